@@ -1,0 +1,61 @@
+package mcpkit
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+)
+
+// ServerOptions configures NewServer.
+type ServerOptions struct {
+	Name         string
+	Version      string
+	Instructions string
+	ReadOnly     bool
+	Logger       zerolog.Logger
+	Redactor     Redactor
+	Gate         Gate
+	Timeout      time.Duration
+}
+
+// NewServer builds an MCP server with the toolsets registered (only their
+// read lists when ReadOnly) behind the middleware chain. Input schemas are
+// strict (unknown arguments rejected) and validated by the server.
+func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
+	tools := AllTools(sets, o.ReadOnly)
+	ro := make(map[string]bool, len(tools))
+	for _, t := range tools {
+		ro[t.Def.Name] = t.ReadOnly
+	}
+	opts := []server.ServerOption{
+		server.WithToolCapabilities(false),
+		server.WithLogging(),
+		server.WithInputSchemaValidation(),
+		server.WithStrictInputSchemaDefault(),
+		server.WithLogger(slog.New(zerolog.NewSlogHandler(quieter(o.Logger)))),
+	}
+	if o.Instructions != "" {
+		opts = append(opts, server.WithInstructions(o.Instructions))
+	}
+	s := server.NewMCPServer(o.Name, o.Version, opts...)
+	s.Use(Chain(ChainOptions{
+		Logger: o.Logger, Redactor: o.Redactor, Gate: o.Gate, Timeout: o.Timeout, ReadOnlyTools: ro,
+	})...)
+	st := make([]server.ServerTool, 0, len(tools))
+	for _, t := range tools {
+		st = append(st, server.ServerTool{Tool: t.Def, Handler: t.Handler})
+	}
+	s.AddTools(st...)
+	return s
+}
+
+// quieter raises the level of mcp-go's own per-request logs to warnings, so
+// the request log stays one line per call.
+func quieter(l zerolog.Logger) zerolog.Logger {
+	if l.GetLevel() < zerolog.WarnLevel {
+		return l.Level(zerolog.WarnLevel)
+	}
+	return l
+}
