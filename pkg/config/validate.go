@@ -1,0 +1,134 @@
+package config
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+var (
+	zoneIDRe   = regexp.MustCompile(`^[0-9a-f]{32}$`)
+	invIDRe    = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]{0,63}$`)
+	hhmmRe     = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+	recordPatt = regexp.MustCompile(`^(@|[A-Za-z0-9*_.-]+) +[A-Z0-9*]+$`)
+	weekdays   = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
+	feedFormat = map[string]bool{"firehol": true, "spamhaus_drop": true, "spamhaus_asndrop": true, "tor_exits": true, "plain": true}
+)
+
+func (c *Config) validate(file string, doc *yaml.Node) error {
+	bad := func(problem string, path ...string) error {
+		return &Error{File: file, Line: lineOf(doc, path...), Key: strings.Join(path, "."), Problem: problem}
+	}
+	if c.Version != 1 {
+		return bad(fmt.Sprintf("version %d is not supported; accepted: 1", c.Version), "version")
+	}
+	if c.Writes != "enabled" && c.Writes != "disabled" {
+		return bad(fmt.Sprintf("%q is not accepted; accepted: enabled, disabled", c.Writes), "writes")
+	}
+	for i, z := range c.Zones.Allow {
+		if z != "*" && !zoneIDRe.MatchString(z) && !isHostname(z) {
+			return bad(fmt.Sprintf("zones.allow[%d] %q is neither a zone name, a 32-hex zone id nor \"*\"", i, z), "zones", "allow")
+		}
+	}
+	for i, r := range c.Protected.Records {
+		if !recordPatt.MatchString(r) {
+			return bad(fmt.Sprintf("protected.records[%d] %q is not \"NAME TYPE\" (NAME may be @ or use *; e.g. \"@ MX\", \"*.example.com A\")", i, r), "protected", "records")
+		}
+	}
+	seen := map[string]bool{}
+	for i, inv := range c.Invariants {
+		if !invIDRe.MatchString(inv.ID) {
+			return bad(fmt.Sprintf("invariants[%d].id %q must be 1–64 of a-z 0-9 _ . -", i, inv.ID), "invariants")
+		}
+		if seen[inv.ID] {
+			return bad(fmt.Sprintf("invariants[%d].id %q is used twice", i, inv.ID), "invariants")
+		}
+		seen[inv.ID] = true
+		if strings.TrimSpace(inv.Expr) == "" {
+			return bad(fmt.Sprintf("invariant %s has no expr (a CEL expression over the planned state)", inv.ID), "invariants")
+		}
+	}
+	if c.Budgets.MaxOpsPerPlan < 1 || c.Budgets.MaxOpsPerPlan > 10000 {
+		return bad(fmt.Sprintf("%d is out of range; accepted: 1–10000", c.Budgets.MaxOpsPerPlan), "budgets", "max_ops_per_plan")
+	}
+	if c.Budgets.MaxAppliesPerZonePerHour < 1 || c.Budgets.MaxAppliesPerZonePerHour > 10000 {
+		return bad(fmt.Sprintf("%d is out of range; accepted: 1–10000", c.Budgets.MaxAppliesPerZonePerHour), "budgets", "max_applies_per_zone_per_hour")
+	}
+	for i, w := range c.Budgets.ChangeWindows {
+		for _, d := range w.Days {
+			if !weekdays[strings.ToLower(d)] {
+				return bad(fmt.Sprintf("change_windows[%d]: day %q is not accepted; accepted: mon tue wed thu fri sat sun", i, d), "budgets", "change_windows")
+			}
+		}
+		if !hhmmRe.MatchString(w.Start) || !hhmmRe.MatchString(w.End) {
+			return bad(fmt.Sprintf("change_windows[%d]: start and end must be HH:MM (UTC), got %q and %q", i, w.Start, w.End), "budgets", "change_windows")
+		}
+	}
+	if c.Approval.RiskThreshold < 0 || c.Approval.RiskThreshold > 100 {
+		return bad(fmt.Sprintf("%d is out of range; accepted: 0–100", c.Approval.RiskThreshold), "approval", "risk_threshold")
+	}
+	if d, err := time.ParseDuration(c.Approval.PlanTTL); err != nil || d < time.Minute || d > 24*time.Hour {
+		return bad(fmt.Sprintf("%q is not accepted; accepted: a duration from 1m to 24h, e.g. 15m", c.Approval.PlanTTL), "approval", "plan_ttl")
+	}
+	for _, m := range []struct{ v, key string }{{c.Layer0.Mode, "mode"}, {c.Layer0.ReadMode, "read_mode"}} {
+		if m.v != "off" && m.v != "shadow" && m.v != "enforce" {
+			return bad(fmt.Sprintf("%q is not accepted; accepted: off, shadow, enforce", m.v), "layer0", m.key)
+		}
+	}
+	if c.StateDir == "" {
+		return bad("must not be empty", "state_dir")
+	}
+	if c.Cloudflare.AccountID != "" && !zoneIDRe.MatchString(c.Cloudflare.AccountID) {
+		return bad(fmt.Sprintf("%q is not a 32-hex account id", c.Cloudflare.AccountID), "cloudflare", "account_id")
+	}
+	if d, err := time.ParseDuration(c.Cloudflare.Timeout); err != nil || d < time.Second || d > 5*time.Minute {
+		return bad(fmt.Sprintf("%q is not accepted; accepted: a duration from 1s to 5m", c.Cloudflare.Timeout), "cloudflare", "timeout")
+	}
+	if c.Cloudflare.MaxRetries < 0 || c.Cloudflare.MaxRetries > 10 {
+		return bad(fmt.Sprintf("%d is out of range; accepted: 0–10", c.Cloudflare.MaxRetries), "cloudflare", "max_retries")
+	}
+	if c.Cloudflare.RequestsPer5m < 1 || c.Cloudflare.RequestsPer5m > 1200 {
+		return bad(fmt.Sprintf("%d is out of range; accepted: 1–1200 (Cloudflare's limit per user)", c.Cloudflare.RequestsPer5m), "cloudflare", "requests_per_5m")
+	}
+	if c.Cloudflare.MaxListedItems < 1 || c.Cloudflare.MaxListedItems > 1000000 {
+		return bad(fmt.Sprintf("%d is out of range; accepted: 1–1000000", c.Cloudflare.MaxListedItems), "cloudflare", "max_listed_items")
+	}
+	for i, f := range c.ThreatIntel.Feeds {
+		if f.Name == "" || f.Path == "" {
+			return bad(fmt.Sprintf("threat_intel.feeds[%d] needs name and path", i), "threat_intel", "feeds")
+		}
+		if !feedFormat[f.Format] {
+			return bad(fmt.Sprintf("threat_intel.feeds[%d].format %q is not accepted; accepted: firehol, spamhaus_drop, spamhaus_asndrop, tor_exits, plain", i, f.Format), "threat_intel", "feeds")
+		}
+	}
+	return nil
+}
+
+// Timeout returns the per-attempt Cloudflare API timeout.
+func (c *Config) Timeout() time.Duration {
+	d, err := time.ParseDuration(c.Cloudflare.Timeout)
+	if err != nil {
+		return 30 * time.Second
+	}
+	return d
+}
+
+func isHostname(s string) bool {
+	if len(s) == 0 || len(s) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
+		if len(label) == 0 || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, c := range label {
+			if !(c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return false
+			}
+		}
+	}
+	return strings.Contains(s, ".")
+}
