@@ -9,6 +9,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/cfplane/cfplane/pkg/cfsim/contract"
 	"time"
 )
 
@@ -26,8 +28,9 @@ type env struct {
 }
 
 type client struct {
-	t testing.TB
-	h http.Handler
+	t       testing.TB
+	h       http.Handler
+	invalid bool // the request deliberately violates the spec
 }
 
 // call sends a request shaped like cloudflare-go's: JSON body, Bearer token,
@@ -53,6 +56,9 @@ func (c client) call(method, path string, body any) (int, env, []byte) {
 		ctype = "application/json"
 	}
 	req := httptest.NewRequest(method, "http://api.test"+BasePath+path, rd)
+	if c.invalid {
+		req = req.WithContext(contract.ExpectInvalidRequest(req.Context()))
+	}
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
@@ -88,6 +94,12 @@ func (c client) ok(method, path string, body any, out any) env {
 		}
 	}
 	return e
+}
+
+// bad is fail for a request that deliberately violates the OpenAPI spec.
+func (c client) bad(method, path string, body any, status, code int) env {
+	c.t.Helper()
+	return client{t: c.t, h: c.h, invalid: true}.fail(method, path, body, status, code)
 }
 
 // fail calls and requires an error envelope with the given status and first error code.

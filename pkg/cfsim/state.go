@@ -139,7 +139,7 @@ func (z *zone) json() map[string]any {
 			"step": 2, "custom_certificate_quota": 0, "page_rule_quota": 3,
 			"phishing_detected": false, "cdn_only": false, "dns_only": false, "foundation_dns": false,
 		},
-		"owner":               map[string]any{"id": nil, "type": "organization", "name": SeedAccountName},
+		"owner":               map[string]any{"id": SeedAccountID, "type": "organization", "name": SeedAccountName},
 		"account":             map[string]any{"id": SeedAccountID, "name": SeedAccountName},
 		"tenant":              map[string]any{"id": nil, "name": nil},
 		"tenant_unit":         map[string]any{"id": nil},
