@@ -1,0 +1,71 @@
+# cfplane — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+GO       ?= go
+BIN      := $(CURDIR)/bin
+CLIENTS  := test/clients
+NODE_BIN := $(CLIENTS)/node_modules/.bin
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/cli.Version=$(VERSION)
+BINARIES := cloudflare_safe waf_intelligence oracle_answer cfsim
+
+.PHONY: help
+help: ## list the targets
+	@awk 'BEGIN{FS=":.*## "} /^[a-z0-9_-]+:.*## /{printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+.PHONY: build
+build: ## build the four binaries into bin/
+	@mkdir -p $(BIN)
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN)/ $(addprefix ./cmd/,$(BINARIES))
+
+$(NODE_BIN)/node: $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
+	cd $(CLIENTS) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: clients
+clients: $(NODE_BIN)/node ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
+
+.PHONY: demo
+demo: build clients ## run all three servers against the sandbox and print PASS/FAIL per server
+	./scripts/demo.sh
+
+.PHONY: test
+test: vet unit e2e ## what CI runs: vet, unit tests with -race, end-to-end tests with real MCP clients
+
+.PHONY: vet
+vet: ## go vet
+	$(GO) vet ./...
+
+.PHONY: unit
+unit: ## unit and in-process tests with the race detector
+	$(GO) test -race -count=1 ./...
+
+.PHONY: e2e
+e2e: build clients ## end-to-end: binaries over stdio and HTTP with the TS SDK client, conformance suite, canary check
+	CFPLANE_E2E=1 CFPLANE_BIN=$(BIN) $(GO) test -count=1 -tags e2e -v -run . ./test/e2e
+
+.PHONY: bench
+bench: build ## benchmarks: start-up to tools/list, redaction, simulator latency (prints a table)
+	CFPLANE_BIN=$(BIN) $(GO) test -run '^$$' -bench . -benchmem -count=1 ./test/bench ./pkg/redact ./pkg/cfsim ./pkg/rules ./pkg/layer0 2>&1 | tee bench.out | ./scripts/benchtable.sh
+
+.PHONY: snapshots
+snapshots: ## rewrite the tool schema snapshots after an intended change
+	UPDATE_TOOLSNAPS=true $(GO) test ./servers/...
+
+.PHONY: docs
+docs: ## regenerate the README tool tables from the registry
+	UPDATE_README=true $(GO) test -run TestReadmeToolTables ./test/docs
+
+.PHONY: layer0-eval
+layer0-eval: ## measure the Layer0 classifier on the held-out development data
+	$(GO) run ./test/layer0eval
+
+.PHONY: lint
+lint: ## gofmt check and go vet
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+.PHONY: clean
+clean: ## remove build output
+	rm -rf $(BIN) bench.out

@@ -1,0 +1,78 @@
+// Drives one MCP server with the official TypeScript SDK client and prints a
+// JSON report on stdout. Used by test/e2e and scripts/test_mcp_servers.sh.
+//
+// usage: node mcp-client.mjs PLAN_JSON
+// PLAN_JSON: {"transport":"stdio","command":"bin/x","args":[],"env":{}}
+//         or {"transport":"http","url":"http://127.0.0.1:PORT/mcp","headers":{}}
+//         plus "calls":[{"name":"tool","arguments":{}}]
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+
+const plan = JSON.parse(process.argv[2]);
+const report = { ok: true, calls: [], timings: {} };
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+let transport;
+if (plan.transport === "stdio") {
+  transport = new StdioClientTransport({
+    command: plan.command,
+    args: plan.args ?? [],
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...(plan.env ?? {}) },
+    stderr: "pipe",
+  });
+} else {
+  transport = new StreamableHTTPClientTransport(new URL(plan.url), {
+    requestInit: { headers: plan.headers ?? {} },
+  });
+}
+let stderr = "";
+const client = new Client({ name: "cfplane-e2e", version: "1.0.0" });
+const timer = setTimeout(() => {
+  report.ok = false;
+  report.error = "timed out";
+  finish(1);
+}, plan.timeoutMs ?? 30000);
+
+function finish(code) {
+  clearTimeout(timer);
+  report.stderr = stderr;
+  process.stdout.write(JSON.stringify(report) + "\n");
+  client.close().catch(() => {}).finally(() => process.exit(code));
+}
+
+try {
+  let t = now();
+  await client.connect(transport);
+  if (transport.stderr) transport.stderr.on("data", (d) => { stderr += d.toString(); });
+  report.timings.initialize_ms = now() - t;
+  report.serverInfo = client.getServerVersion();
+  report.capabilities = client.getServerCapabilities();
+
+  t = now();
+  const list = await client.listTools();
+  report.timings.tools_list_ms = now() - t;
+  report.tools = list.tools.map((x) => x.name);
+  report.toolsListBytes = Buffer.byteLength(JSON.stringify(list));
+  report.toolDefs = list.tools;
+
+  for (const c of plan.calls ?? []) {
+    t = now();
+    const entry = { name: c.name };
+    try {
+      const res = await client.callTool({ name: c.name, arguments: c.arguments ?? {} });
+      entry.isError = !!res.isError;
+      entry.text = (res.content ?? []).filter((x) => x.type === "text").map((x) => x.text).join("");
+      entry.structured = res.structuredContent ?? null;
+    } catch (e) {
+      entry.rpcError = String(e?.message ?? e);
+    }
+    entry.ms = now() - t;
+    report.calls.push(entry);
+  }
+  finish(0);
+} catch (e) {
+  report.ok = false;
+  report.error = String(e?.stack ?? e);
+  finish(1);
+}
