@@ -1,0 +1,557 @@
+package rules
+
+import (
+	"net/netip"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// ListResolver answers membership in named lists ($name). A nil resolver
+// makes every `in $list` comparison false.
+type ListResolver interface {
+	ContainsIP(list string, ip netip.Addr) bool
+	ContainsString(list string, s string) bool // hostname lists
+	ContainsInt(list string, n int64) bool     // ASN lists
+}
+
+// MapLists is a simple in-memory ListResolver: IP lists hold addresses and
+// CIDRs, hostname lists exact names, ASN lists numbers.
+type MapLists struct {
+	IPs       map[string][]netip.Prefix
+	Hostnames map[string][]string
+	ASNs      map[string][]int64
+}
+
+var _ ListResolver = (*MapLists)(nil)
+
+// ContainsIP implements ListResolver.
+func (m *MapLists) ContainsIP(list string, ip netip.Addr) bool {
+	for _, p := range m.IPs[list] {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsString implements ListResolver.
+func (m *MapLists) ContainsString(list string, s string) bool {
+	for _, h := range m.Hostnames[list] {
+		if h == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsInt implements ListResolver.
+func (m *MapLists) ContainsInt(list string, n int64) bool {
+	for _, a := range m.ASNs[list] {
+		if a == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Program is a compiled expression. It is immutable and safe for
+// concurrent use.
+type Program struct {
+	checked *Checked
+	root    *bnode
+}
+
+// Checked returns the parse and check results (tree, fields, warnings).
+func (p *Program) Checked() *Checked { return p.checked }
+
+// Compile parses, checks and compiles src. Regular expressions, wildcards,
+// sets and CIDRs are prepared once here.
+func Compile(src string, opts Options) (*Program, error) {
+	ch, err := Check(src, opts)
+	if err != nil {
+		return nil, err
+	}
+	cc := &compiler{c: ch.c}
+	return &Program{checked: ch, root: cc.bool(ch.Root, nil)}, nil
+}
+
+// MustCompile is Compile that panics on error, for tests and fixed rules.
+func MustCompile(src string, opts Options) *Program {
+	p, err := Compile(src, opts)
+	if err != nil {
+		panic("rules: " + err.Error())
+	}
+	return p
+}
+
+// Eval reports whether the request matches. A nil request matches nothing.
+func (p *Program) Eval(r *Request, lists ListResolver) bool {
+	if r == nil {
+		return false
+	}
+	return evalBool(p.root, r, lists, nil)
+}
+
+type bkind uint8
+
+const (
+	bConst bkind = iota
+	bAnd
+	bOr
+	bXor
+	bNot
+	bIsTrue
+	bCmp
+	bAny
+	bAll
+)
+
+type irange struct{ lo, hi int64 }
+type iprange struct{ lo, hi netip.Addr }
+
+type bnode struct {
+	kind  bkind
+	x, y  *bnode
+	c     bool
+	lhs   *vnode
+	op    CmpOp
+	s     string
+	n     int64
+	ip    netip.Addr
+	strs  map[string]struct{}
+	ints  []irange
+	ips   []iprange
+	re    *regexp.Regexp
+	wc    *wildcardPattern
+	list  string
+	isSet bool
+	src   *vnode // any/all: the array iterated
+}
+
+type vnkind uint8
+
+const (
+	vnField vnkind = iota
+	vnElem
+	vnLit
+	vnCall
+)
+
+type vnode struct {
+	kind vnkind
+	get  getter
+	idx  []Index
+	lit  value
+	fn   string
+	args []*vnode
+	re   *regexp.Regexp
+	wc   *wildcardPattern
+}
+
+type compiler struct {
+	c *checker
+}
+
+// cctx collects the array iterated by an enclosing any/all.
+type cctx struct {
+	src *vnode
+}
+
+func (cc *compiler) bool(n Node, ctx *cctx) *bnode {
+	switch x := n.(type) {
+	case *Logical:
+		k := bAnd
+		switch x.Op {
+		case OpOr:
+			k = bOr
+		case OpXor:
+			k = bXor
+		}
+		return &bnode{kind: k, x: cc.bool(x.X, ctx), y: cc.bool(x.Y, ctx)}
+	case *Not:
+		return &bnode{kind: bNot, x: cc.bool(x.X, ctx)}
+	case *BoolLit:
+		return &bnode{kind: bConst, c: x.Value}
+	case *Compare:
+		return cc.compare(x, ctx)
+	case *Field, *Call:
+		return &bnode{kind: bIsTrue, lhs: cc.value(n, ctx)}
+	}
+	return &bnode{kind: bConst}
+}
+
+func (cc *compiler) compare(x *Compare, ctx *cctx) *bnode {
+	if call, ok := x.LHS.(*Call); ok && (call.Name == "any" || call.Name == "all") && len(call.Index) == 0 {
+		inner := &cctx{}
+		arg := call.Args[0]
+		var body *bnode
+		if isBoolExpr(arg) {
+			body = cc.bool(arg, inner)
+		} else {
+			body = &bnode{kind: bIsTrue, lhs: cc.value(arg, inner)}
+		}
+		if inner.src == nil {
+			// A plain Array<Boolean> value: iterate it.
+			inner.src = body.lhs
+			body = &bnode{kind: bIsTrue, lhs: &vnode{kind: vnElem}}
+		}
+		k := bAny
+		if call.Name == "all" {
+			k = bAll
+		}
+		return &bnode{kind: k, x: body, src: inner.src}
+	}
+	b := &bnode{kind: bCmp, lhs: cc.value(x.LHS, ctx), op: x.Op}
+	if x.Op == OpIsTrue {
+		b.kind = bIsTrue
+		return b
+	}
+	switch r := x.RHS.(type) {
+	case *StringLit:
+		b.s = r.Value
+	case *IntLit:
+		b.n = r.Value
+	case *IPLit:
+		b.ip = r.Addr
+	case *ListRef:
+		b.list = r.Name
+	case *Set:
+		b.isSet = true
+		for _, e := range r.Elems {
+			switch v := e.(type) {
+			case *StringLit:
+				if b.strs == nil {
+					b.strs = map[string]struct{}{}
+				}
+				b.strs[v.Value] = struct{}{}
+			case *IntLit:
+				b.ints = append(b.ints, irange{v.Value, v.Value})
+			case *IntRange:
+				b.ints = append(b.ints, irange{v.Lo, v.Hi})
+			case *IPLit:
+				p := v.Prefix()
+				b.ips = append(b.ips, iprange{p.Masked().Addr(), lastAddr(p)})
+			case *IPRange:
+				b.ips = append(b.ips, iprange{v.Lo, v.Hi})
+			}
+		}
+		b.ints = mergeInts(b.ints)
+		b.ips = mergeIPs(b.ips)
+	}
+	b.re = cc.c.regexes[x]
+	b.wc = cc.c.wildcards[x]
+	return b
+}
+
+func indexOfEach(idx []Index) int {
+	for i, ix := range idx {
+		if ix.Kind == IndexEach {
+			return i
+		}
+	}
+	return -1
+}
+
+func (cc *compiler) value(n Node, ctx *cctx) *vnode {
+	switch x := n.(type) {
+	case *Field:
+		g := getterFor(LookupField(x.Name))
+		k := indexOfEach(x.Index)
+		if k < 0 || ctx == nil {
+			return &vnode{kind: vnField, get: g, idx: x.Index}
+		}
+		if ctx.src == nil {
+			ctx.src = &vnode{kind: vnField, get: g, idx: x.Index[:k]}
+		}
+		return &vnode{kind: vnElem, idx: x.Index[k+1:]}
+	case *Call:
+		v := &vnode{kind: vnCall, fn: x.Name, idx: x.Index, re: cc.c.regexes[x], wc: cc.c.wildcards[x]}
+		for i, a := range x.Args {
+			actx := ctx
+			if i > 0 {
+				actx = nil
+			}
+			v.args = append(v.args, cc.value(a, actx))
+		}
+		if x.Name == "wildcard_replace" && len(x.Args) == 4 {
+			if f, ok := x.Args[3].(*StringLit); ok && f.Value == "s" && v.wc != nil {
+				pat := x.Args[1].(*StringLit).Value
+				v.wc, _ = compileWildcard(pat, true)
+			}
+		}
+		k := indexOfEach(x.Index)
+		if k < 0 || ctx == nil {
+			return v
+		}
+		if len(v.args) > 0 && hasElem(v.args[0]) {
+			v.idx = x.Index[k+1:]
+			return v
+		}
+		v.idx = x.Index[:k]
+		if ctx.src == nil {
+			ctx.src = v
+		}
+		return &vnode{kind: vnElem, idx: x.Index[k+1:]}
+	case *StringLit:
+		return &vnode{kind: vnLit, lit: bytesV(x.Value)}
+	case *IntLit:
+		return &vnode{kind: vnLit, lit: intV(x.Value)}
+	case *IPLit:
+		return &vnode{kind: vnLit, lit: ipV(x.Addr)}
+	}
+	return &vnode{kind: vnLit}
+}
+
+func hasElem(v *vnode) bool {
+	switch v.kind {
+	case vnElem:
+		return true
+	case vnCall:
+		return len(v.args) > 0 && hasElem(v.args[0])
+	}
+	return false
+}
+
+func lastAddr(p netip.Prefix) netip.Addr {
+	p = p.Masked()
+	a := p.Addr()
+	b := a.AsSlice()
+	bits := p.Bits()
+	for i := range b {
+		for j := 0; j < 8; j++ {
+			if i*8+j >= bits {
+				b[i] |= 0x80 >> j
+			}
+		}
+	}
+	out, _ := netip.AddrFromSlice(b)
+	return out
+}
+
+func mergeInts(in []irange) []irange {
+	if len(in) == 0 {
+		return nil
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].lo < in[j].lo })
+	out := []irange{in[0]}
+	for _, r := range in[1:] {
+		last := &out[len(out)-1]
+		if r.lo <= last.hi || (last.hi < 1<<63-1 && r.lo == last.hi+1) {
+			if r.hi > last.hi {
+				last.hi = r.hi
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func mergeIPs(in []iprange) []iprange {
+	if len(in) == 0 {
+		return nil
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].lo.Less(in[j].lo) })
+	out := []iprange{in[0]}
+	for _, r := range in[1:] {
+		last := &out[len(out)-1]
+		if r.lo.Is4() == last.lo.Is4() && (r.lo.Compare(last.hi) <= 0 || (last.hi.Next().IsValid() && r.lo == last.hi.Next())) {
+			if last.hi.Less(r.hi) {
+				last.hi = r.hi
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func evalBool(b *bnode, r *Request, lists ListResolver, elem *value) bool {
+	switch b.kind {
+	case bConst:
+		return b.c
+	case bAnd:
+		return evalBool(b.x, r, lists, elem) && evalBool(b.y, r, lists, elem)
+	case bOr:
+		return evalBool(b.x, r, lists, elem) || evalBool(b.y, r, lists, elem)
+	case bXor:
+		return evalBool(b.x, r, lists, elem) != evalBool(b.y, r, lists, elem)
+	case bNot:
+		return !evalBool(b.x, r, lists, elem)
+	case bIsTrue:
+		v := evalValue(b.lhs, r, elem)
+		return v.k == vBool && v.n != 0
+	case bAny, bAll:
+		return evalAgg(b, r, lists, elem)
+	case bCmp:
+		return compare(b, evalValue(b.lhs, r, elem), lists)
+	}
+	return false
+}
+
+func evalAgg(b *bnode, r *Request, lists ListResolver, outer *value) bool {
+	src := evalValue(b.src, r, outer)
+	all := b.kind == bAll
+	var e value
+	switch src.k {
+	case vArrBytes:
+		for _, s := range src.ss {
+			e = bytesV(s)
+			if evalBool(b.x, r, lists, &e) != all {
+				return !all
+			}
+		}
+	case vArrInt:
+		for _, n := range src.ns {
+			e = intV(n)
+			if evalBool(b.x, r, lists, &e) != all {
+				return !all
+			}
+		}
+	case vArrArrBytes:
+		for _, ss := range src.sss {
+			e = strsV(ss)
+			if evalBool(b.x, r, lists, &e) != all {
+				return !all
+			}
+		}
+	case vMapArrBytes:
+		for _, ss := range src.ms {
+			e = strsV(ss)
+			if evalBool(b.x, r, lists, &e) != all {
+				return !all
+			}
+		}
+	case vMapArrInt:
+		for _, ns := range src.mns {
+			e = intsV(ns)
+			if evalBool(b.x, r, lists, &e) != all {
+				return !all
+			}
+		}
+	case vMapInt:
+		for _, n := range src.mn {
+			e = intV(n)
+			if evalBool(b.x, r, lists, &e) != all {
+				return !all
+			}
+		}
+	default:
+		// Missing array: any() and all() are missing, hence false.
+		return false
+	}
+	return all
+}
+
+func compare(b *bnode, v value, lists ListResolver) bool {
+	switch v.k {
+	case vBytes:
+		s := v.s
+		switch b.op {
+		case OpEq:
+			return s == b.s
+		case OpNe:
+			return s != b.s
+		case OpLt:
+			return s < b.s
+		case OpLe:
+			return s <= b.s
+		case OpGt:
+			return s > b.s
+		case OpGe:
+			return s >= b.s
+		case OpContains:
+			return strings.Contains(s, b.s)
+		case OpMatches:
+			return b.re != nil && b.re.MatchString(s)
+		case OpWildcard, OpStrictWildcard:
+			return b.wc != nil && b.wc.match(s)
+		case OpIn:
+			if b.isSet {
+				_, ok := b.strs[s]
+				return ok
+			}
+			return lists != nil && lists.ContainsString(b.list, s)
+		}
+	case vInt:
+		n := v.n
+		switch b.op {
+		case OpEq:
+			return n == b.n
+		case OpNe:
+			return n != b.n
+		case OpLt:
+			return n < b.n
+		case OpLe:
+			return n <= b.n
+		case OpGt:
+			return n > b.n
+		case OpGe:
+			return n >= b.n
+		case OpBitwiseAnd:
+			return n&b.n != 0
+		case OpIn:
+			if b.isSet {
+				i := sort.Search(len(b.ints), func(i int) bool { return b.ints[i].hi >= n })
+				return i < len(b.ints) && b.ints[i].lo <= n
+			}
+			return lists != nil && lists.ContainsInt(b.list, n)
+		}
+	case vIP:
+		a := v.ip
+		if !a.IsValid() {
+			return false
+		}
+		if a.Is4In6() {
+			a = a.Unmap()
+		}
+		switch b.op {
+		case OpEq:
+			return a == b.ip
+		case OpNe:
+			return a != b.ip
+		case OpLt:
+			return a.Compare(b.ip) < 0
+		case OpLe:
+			return a.Compare(b.ip) <= 0
+		case OpGt:
+			return a.Compare(b.ip) > 0
+		case OpGe:
+			return a.Compare(b.ip) >= 0
+		case OpIn:
+			if b.isSet {
+				for i := range b.ips {
+					rg := &b.ips[i]
+					if a.Is4() == rg.lo.Is4() && a.Compare(rg.lo) >= 0 && a.Compare(rg.hi) <= 0 {
+						return true
+					}
+				}
+				return false
+			}
+			return lists != nil && lists.ContainsIP(b.list, a)
+		}
+	}
+	return false
+}
+
+func evalValue(v *vnode, r *Request, elem *value) value {
+	var x value
+	switch v.kind {
+	case vnField:
+		x = v.get(r)
+	case vnElem:
+		if elem == nil {
+			return missing
+		}
+		x = *elem
+	case vnLit:
+		return v.lit
+	case vnCall:
+		x = callFunc(v, r, elem)
+	}
+	if len(v.idx) > 0 {
+		x = x.indexAll(v.idx)
+	}
+	return x
+}
