@@ -1,0 +1,563 @@
+// Package layer0 is cfplane's pre-execution classifier. Every cfplane server
+// consults it before a tool runs: free text (a request, or untrusted content
+// returned by a tool) and proposed tool calls are normalised, matched against
+// weighted detector families with stable rule ids, scored additively in the
+// style of OWASP CRS, and turned into a verdict (allow, review, block) with
+// evidence and an HMAC receipt that binds the verdict to the exact input and
+// policy version.
+//
+// Classification is deterministic, offline and bounded: inputs are capped at
+// MaxInputBytes, decoding of embedded fragments is limited, and the policy is
+// compiled once in New.
+package layer0
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"cel.dev/cel-go/cel"
+)
+
+// MaxInputBytes is the largest input classified: longer text (or the JSON
+// form of a tool call) is refused with ErrTooLarge, never truncated.
+const MaxInputBytes = 64 << 10
+
+// maxSpan bounds the evidence text quoted per finding.
+const maxSpan = 80
+
+// Errors returned for inputs that cannot be classified.
+var (
+	ErrEmpty      = errors.New("layer0: empty input")
+	ErrTooLarge   = fmt.Errorf("layer0: input larger than %d bytes", MaxInputBytes)
+	ErrNoTool     = errors.New("layer0: tool name is empty")
+	ErrReceiptKey = errors.New("layer0: receipt key must be at least 16 bytes")
+)
+
+// Options configure a Classifier.
+type Options struct {
+	// PolicyPath is an operator policy file laid over the shipped defaults;
+	// empty means the defaults alone.
+	PolicyPath string
+	// ReceiptKey is the HMAC key for receipt ids (at least 16 bytes).
+	ReceiptKey []byte
+}
+
+// Evidence is one finding: the rule that matched and what it matched.
+type Evidence struct {
+	Rule string `json:"rule"`
+	Span string `json:"span"`
+}
+
+// Verdict is the result of one classification.
+type Verdict struct {
+	Verdict    string     `json:"verdict"` // allow | review | block
+	Class      string     `json:"class"`   // blessed | ambiguous | forbidden | catastrophic
+	Score      int        `json:"score"`
+	Categories []string   `json:"categories"`
+	Evidence   []Evidence `json:"evidence"`
+	ReceiptID  string     `json:"receipt_id"`
+	// InputDigest identifies the classified input (see DigestText and
+	// DigestToolCall); PolicyVersion the policy that judged it. Both are
+	// covered by the receipt.
+	InputDigest   string `json:"input_digest"`
+	PolicyVersion string `json:"policy_version"`
+}
+
+// rule is a compiled detector: a built-in text rule, a policy pattern, or a
+// signal raised by code (obfuscation features, the tool catalogue).
+type rule struct {
+	id, family, category string
+	weight               int
+	secret               bool
+	re                   *regexp.Regexp
+	when                 cel.Program
+	disabled             bool
+}
+
+// signalRules are findings raised by code rather than by a pattern.
+var signalRules = []textRule{
+	{ID: "L0-OBF-001", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightNotice},  // zero-width / invisible characters
+	{ID: "L0-OBF-002", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightNotice},  // finding inside an encoded fragment
+	{ID: "L0-OBF-005", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning}, // bidirectional controls
+	{ID: "L0-OBF-006", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},   // Unicode tag characters (ASCII smuggling)
+	{ID: "L0-OBF-007", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning}, // words mixing Latin with Cyrillic/Greek
+	{ID: "L0-TC-001", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},     // tool not in the catalogue
+	{ID: "L0-TC-002", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},     // action or kind not accepted by the tool
+	{ID: "L0-TC-003", Family: FamilyToolCall, Category: CategoryMutation, Weight: 1},                    // the call changes state
+	{ID: "L0-TC-010", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // DNS record delete
+	{ID: "L0-TC-011", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // apex record changed or deleted
+	{ID: "L0-TC-012", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightWarning},     // NS / SOA / DS record changed
+	{ID: "L0-TC-013", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // bulk DNS import
+	{ID: "L0-TC-014", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightWarning},     // mutation aimed at everything
+	{ID: "L0-TC-015", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // apex / www / wildcard unproxied
+	{ID: "L0-TC-020", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // WAF rule deleted or disabled
+	{ID: "L0-TC-021", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // managed ruleset turned off
+	{ID: "L0-TC-022", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightWarning},       // allow/skip rule matching everything
+	{ID: "L0-TC-030", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},         // SSL off
+	{ID: "L0-TC-031", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // SSL flexible
+	{ID: "L0-TC-032", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightWarning},       // security level off
+	{ID: "L0-TC-033", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},         // WAF / DDoS / DNSSEC off
+	{ID: "L0-TC-034", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // other protective setting off
+	{ID: "L0-TC-040", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical},       // argument asking to skip a guardrail
+}
+
+// Classifier classifies text and tool calls. It is safe for concurrent use.
+type Classifier struct {
+	rules   []rule
+	byID    map[string]int
+	ac      *acMatcher
+	always  []int32 // pattern rules without anchors: tried on every view
+	words   int     // bitset words
+	pol     *policy
+	key     []byte
+	version string
+}
+
+// New compiles the shipped policy (and opts.PolicyPath over it) and returns
+// a ready Classifier. An invalid policy is reported as a *PolicyError naming
+// the file, line and rule.
+func New(opts Options) (*Classifier, error) {
+	if len(opts.ReceiptKey) < 16 {
+		return nil, ErrReceiptKey
+	}
+	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
+	anchors := map[string][]int32{}
+	add := func(tr textRule, re *regexp.Regexp) {
+		idx := int32(len(c.rules))
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, re: re})
+		c.byID[tr.ID] = int(idx)
+		for _, a := range tr.Anchors {
+			anchors[a] = append(anchors[a], idx)
+		}
+	}
+	for _, tr := range builtinRules {
+		re, err := regexp.Compile(tr.Pattern)
+		if err != nil {
+			return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+		}
+		add(tr, re)
+	}
+	for _, tr := range signalRules {
+		add(tr, nil)
+	}
+	known := make(map[string]*rule, len(c.rules))
+	for i := range c.rules {
+		known[c.rules[i].id] = &c.rules[i]
+	}
+	pol, err := loadPolicy(opts.PolicyPath, known)
+	if err != nil {
+		return nil, err
+	}
+	c.pol = pol
+	c.version = pol.version
+	for _, pp := range pol.patterns {
+		idx := int32(len(c.rules))
+		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re})
+		if pp.when != nil {
+			c.rules[idx].when = pp.when
+		}
+		c.byID[pp.id] = int(idx)
+		if len(pp.anchors) == 0 {
+			c.always = append(c.always, idx)
+		}
+		for _, a := range pp.anchors {
+			anchors[a] = append(anchors[a], idx)
+		}
+	}
+	// Apply weights: family scale, then per-rule override.
+	for i := range c.rules {
+		r := &c.rules[i]
+		if s, ok := pol.familyScale[r.family]; ok {
+			r.weight = int(math.Round(float64(r.weight) * s))
+		}
+		if w, ok := pol.ruleWeight[r.id]; ok {
+			r.weight = w
+		}
+		r.disabled = pol.ruleDisabled[r.id]
+	}
+	c.ac = buildAC(anchors)
+	c.words = (len(c.rules) + 63) / 64
+	return c, nil
+}
+
+// PolicyVersion identifies the compiled policy (declared versions plus a
+// digest of the policy files).
+func (c *Classifier) PolicyVersion() string { return c.version }
+
+// finding is a matched rule before scoring.
+type finding struct {
+	rule int
+	span string
+}
+
+// scanState collects findings for one classification.
+type scanState struct {
+	c        *Classifier
+	seen     []uint64
+	cand     []uint64
+	findings []finding
+	cond     *condInput
+}
+
+func (c *Classifier) newState() *scanState {
+	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words)}
+}
+
+func (s *scanState) add(idx int, span string) {
+	if idx < 0 || s.seen[idx>>6]&(1<<(uint(idx)&63)) != 0 || s.c.rules[idx].disabled {
+		return
+	}
+	s.seen[idx>>6] |= 1 << (uint(idx) & 63)
+	s.findings = append(s.findings, finding{rule: idx, span: span})
+}
+
+func (s *scanState) addID(id, span string) {
+	if i, ok := s.c.byID[id]; ok {
+		s.add(i, span)
+	}
+}
+
+// scanText normalises text and runs every detector over every view.
+func (s *scanState) scanText(text string) {
+	n := normalize(text)
+	if n.invisible > 0 {
+		s.addID("L0-OBF-001", strconv.Itoa(n.invisible)+" invisible characters removed")
+	}
+	if n.bidi > 0 {
+		s.addID("L0-OBF-005", strconv.Itoa(n.bidi)+" bidirectional controls removed")
+	}
+	if n.tags > 0 {
+		s.addID("L0-OBF-006", strconv.Itoa(n.tags)+" Unicode tag characters decoded")
+	}
+	if n.mixed {
+		s.addID("L0-OBF-007", "words mix Latin and Cyrillic/Greek letters")
+	}
+	for _, v := range n.views {
+		before := len(s.findings)
+		s.scanView(v)
+		if v.origin != "" && len(s.findings) > before {
+			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
+		}
+	}
+	if s.cond != nil && len(n.views) > 0 {
+		s.cond.text = n.views[0].text
+	}
+}
+
+func (s *scanState) scanView(v view) {
+	c := s.c
+	for i := range s.cand {
+		s.cand[i] = 0
+	}
+	c.ac.scan(v.text, s.cand)
+	for _, r := range c.always {
+		s.cand[r>>6] |= 1 << (uint(r) & 63)
+	}
+	for w, bits := range s.cand {
+		bits &^= s.seen[w]
+		for bits != 0 {
+			b := bits & -bits
+			bits &^= b
+			idx := w*64 + trailingZeros(b)
+			r := &c.rules[idx]
+			if r.re == nil || r.disabled {
+				continue
+			}
+			loc := r.re.FindStringIndex(v.text)
+			if loc == nil {
+				continue
+			}
+			if r.when != nil && !s.condTrue(r.when) {
+				continue
+			}
+			span := v.text[loc[0]:loc[1]]
+			if r.secret {
+				span = redact(span)
+			} else {
+				span = clip(strings.TrimSpace(span), maxSpan)
+			}
+			if v.origin != "" {
+				span = "[" + v.origin + "] " + span
+			}
+			s.add(idx, span)
+		}
+	}
+}
+
+func trailingZeros(x uint64) int {
+	n := 0
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// ClassifyText classifies free text: an operator request, or untrusted
+// content (a DNS TXT value, a log line) before it reaches an agent.
+func (c *Classifier) ClassifyText(text string) (Verdict, error) {
+	if len(text) > MaxInputBytes {
+		return Verdict{}, ErrTooLarge
+	}
+	if strings.TrimSpace(text) == "" {
+		return Verdict{}, ErrEmpty
+	}
+	s := c.newState()
+	s.cond = &condInput{mode: "text"}
+	s.scanText(text)
+	return c.finish(s, DigestText(text), levelAllow), nil
+}
+
+// ClassifyToolCall classifies a proposed call of tool with args, using
+// cfplane's own catalogue of which tools and actions mutate. Unknown tools
+// and actions are never allowed (at least review). String argument values
+// are scanned as text as well.
+func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict, error) {
+	if strings.TrimSpace(tool) == "" {
+		return Verdict{}, ErrNoTool
+	}
+	digest, size, err := digestToolCall(tool, args)
+	if err != nil {
+		return Verdict{}, err
+	}
+	if size > MaxInputBytes {
+		return Verdict{}, ErrTooLarge
+	}
+	s := c.newState()
+	hits, mutating, known := catalogueHits(tool, args)
+	s.cond = &condInput{mode: "tool_call", tool: tool, action: strings.ToLower(argString(args, "action")), args: args, known: known, mutating: mutating}
+	for _, h := range hits {
+		s.addID(h.id, h.span)
+	}
+	if text := argumentText(args); strings.TrimSpace(text) != "" {
+		s.scanText(text)
+	}
+	floor := levelAllow
+	if !known {
+		floor = levelReview
+	}
+	return c.finish(s, digest, floor), nil
+}
+
+// condTrue evaluates a pattern condition against the current input.
+func (s *scanState) condTrue(p cel.Program) bool {
+	if s.cond == nil {
+		return false
+	}
+	return evalCond(p, s.cond)
+}
+
+// finish applies exceptions, scores the findings and builds the verdict.
+func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
+	fs := s.findings
+	if len(fs) > 0 && len(c.pol.exceptions) > 0 {
+		fs = c.applyExceptions(s, fs)
+	}
+	total, uncapped := 0, 0
+	capLevel := -1
+	capSum := map[string]int{}
+	cats := make([]string, 0, 4)
+	ev := make([]Evidence, 0, len(fs))
+	for _, f := range fs {
+		r := &c.rules[f.rule]
+		ev = append(ev, Evidence{Rule: r.id, Span: f.span})
+		if r.weight == 0 {
+			continue
+		}
+		total += r.weight
+		if !containsStr(cats, r.category) {
+			cats = append(cats, r.category)
+		}
+		if ceil, ok := c.pol.familyCeil[r.family]; ok {
+			capSum[r.family] += r.weight
+			if ceil > capLevel {
+				capLevel = ceil
+			}
+		} else {
+			uncapped += r.weight
+		}
+	}
+	level := c.level(uncapped)
+	if capLevel >= 0 {
+		if l := min(c.level(total), capLevel); l > level {
+			level = l
+		}
+	}
+	if c.pol.combine && uncapped > 0 && total >= c.pol.block {
+		level = levelBlock
+	}
+	if level < floor {
+		level = floor
+	}
+	sort.Strings(cats)
+	v := Verdict{
+		Verdict:       levelNames[level],
+		Score:         total,
+		Categories:    cats,
+		Evidence:      ev,
+		InputDigest:   digest,
+		PolicyVersion: c.version,
+	}
+	switch {
+	case level == levelBlock && total >= c.pol.catastrophic:
+		v.Class = "catastrophic"
+	case level == levelBlock:
+		v.Class = "forbidden"
+	case level == levelReview:
+		v.Class = "ambiguous"
+	default:
+		v.Class = "blessed"
+	}
+	v.ReceiptID = receipt(c.key, v.InputDigest, v.Verdict, v.PolicyVersion)
+	return v
+}
+
+func (c *Classifier) level(score int) int {
+	switch {
+	case score >= c.pol.block:
+		return levelBlock
+	case score >= c.pol.review:
+		return levelReview
+	}
+	return levelAllow
+}
+
+// applyExceptions drops findings named by exceptions whose condition holds.
+func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
+	in := s.cond
+	in.rules, in.families, in.cats, in.score = in.rules[:0], in.families[:0], in.cats[:0], 0
+	for _, f := range fs {
+		r := &c.rules[f.rule]
+		in.rules = append(in.rules, r.id)
+		if !containsStr(in.families, r.family) {
+			in.families = append(in.families, r.family)
+		}
+		if !containsStr(in.cats, r.category) {
+			in.cats = append(in.cats, r.category)
+		}
+		in.score += r.weight
+	}
+	for _, ex := range c.pol.exceptions {
+		relevant := false
+		for _, f := range fs {
+			r := &c.rules[f.rule]
+			if ex.dropRules[r.id] || ex.dropFamilies[r.family] {
+				relevant = true
+				break
+			}
+		}
+		if !relevant || !evalCond(ex.when, in) {
+			continue
+		}
+		kept := fs[:0:0]
+		for _, f := range fs {
+			r := &c.rules[f.rule]
+			if !(ex.dropRules[r.id] || ex.dropFamilies[r.family]) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
+	return fs
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// argumentText renders the string values of args (with their keys) as
+// lines of text for the text detectors, in a stable order.
+func argumentText(args map[string]any) string {
+	var b strings.Builder
+	var walk func(prefix string, v any, depth int)
+	walk = func(prefix string, v any, depth int) {
+		if depth > 16 || b.Len() > MaxInputBytes {
+			return
+		}
+		switch x := v.(type) {
+		case string:
+			b.WriteString(prefix)
+			b.WriteString(": ")
+			b.WriteString(x)
+			b.WriteByte('\n')
+		case map[string]any:
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				p := k
+				if prefix != "" {
+					p = prefix + "." + k
+				}
+				walk(p, x[k], depth+1)
+			}
+		case []any:
+			for i, e := range x {
+				walk(prefix+"["+strconv.Itoa(i)+"]", e, depth+1)
+			}
+		}
+	}
+	walk("", args, 0)
+	return b.String()
+}
+
+// clip shortens s to at most n bytes on a rune boundary, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// redact keeps only a short prefix of a credential.
+func redact(s string) string {
+	keep := 6
+	if len(s) < keep {
+		keep = len(s)
+	}
+	return clip(s[:keep], keep) + "…[redacted]"
+}
+
+func strconvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// DigestText is the input digest of a text classification.
+func DigestText(text string) string {
+	return digest("text\x00" + text)
+}
+
+// DigestToolCall is the input digest of a tool-call classification: a
+// SHA-256 over the tool name and the canonical JSON of its arguments (object
+// keys sorted).
+func DigestToolCall(tool string, args map[string]any) (string, error) {
+	d, _, err := digestToolCall(tool, args)
+	return d, err
+}
+
+func digestToolCall(tool string, args map[string]any) (string, int, error) {
+	if args == nil {
+		args = map[string]any{}
+	}
+	b, err := json.Marshal(args)
+	if err != nil {
+		return "", 0, fmt.Errorf("layer0: arguments are not JSON: %w", err)
+	}
+	return digest("tool\x00" + tool + "\x00" + string(b)), len(b) + len(tool), nil
+}

@@ -1,0 +1,515 @@
+package layer0
+
+import (
+	"encoding/base64"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Bounds on the decoding work done per input, so that a crafted input cannot
+// make classification expensive.
+const (
+	maxDecodeDepth     = 2        // decoded text is itself decoded at most this many more times
+	maxFragmentsPerRun = 8        // fragments of one kind decoded per text
+	maxDecodedBytes    = 16 << 10 // total bytes of decoded text per input
+	minBase64Run       = 16
+	minHexRun          = 16
+)
+
+// view is one rendering of the input that the detectors scan: the normalised
+// text itself, or text recovered by decoding an embedded fragment.
+type view struct {
+	origin string // "" for the input itself; otherwise how it was recovered (base64, hex, url, rot13, ...)
+	text   string // normalised: NFKC, invisibles removed, lower case, whitespace folded
+}
+
+// normalized is the result of normalising one input.
+type normalized struct {
+	views     []view
+	invisible int  // zero-width and similar format characters removed
+	bidi      int  // bidirectional controls removed
+	tags      int  // Unicode tag characters removed (their ASCII payload becomes a view)
+	mixed     bool // a word mixed Latin with Cyrillic or Greek letters (homoglyph spoofing)
+	spaced    bool // text contained letter-spaced words ("i g n o r e")
+}
+
+// confusables folds the Cyrillic and Greek letters most used to spoof Latin
+// ones; NFKC leaves them alone because they are distinct letters.
+var confusables = map[rune]rune{
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
+	'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w',
+	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
+	'υ': 'u', 'χ': 'x', 'ɡ': 'g', 'ɩ': 'i', 'ı': 'i',
+}
+
+// isInvisible reports format characters that render as nothing and are used
+// to split trigger words or hide text: zero-width characters, soft hyphen,
+// word joiners, variation selectors and the BOM.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200D, r == 0x2060, r >= 0x2061 && r <= 0x2064, r == 0xFEFF,
+		r == 0x00AD, r == 0x180E, r == 0x034F, r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0,
+		r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF:
+		return true
+	}
+	return false
+}
+
+// isBidi reports bidirectional embedding, override and isolate controls.
+func isBidi(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// isTag reports Unicode tag characters, which mirror ASCII invisibly.
+func isTag(r rune) bool { return r >= 0xE0000 && r <= 0xE007F }
+
+// normalize renders s into the views the detectors scan.
+func normalize(s string) normalized {
+	var n normalized
+	budget := maxDecodedBytes
+	n.addText(s, "", 0, &budget)
+	return n
+}
+
+// addText normalises one text (the input or a decoded fragment), appends it
+// as a view, and recurses into fragments it embeds.
+func (n *normalized) addText(s, origin string, depth int, budget *int) {
+	clean, tagPayload := n.clean(s, depth == 0)
+	folded := fold(clean)
+	if folded == "" {
+		return
+	}
+	n.views = append(n.views, view{origin: origin, text: folded})
+	if tagPayload != "" && depth < maxDecodeDepth {
+		n.addText(tagPayload, "unicode-tags", depth+1, budget)
+	}
+	if depth >= maxDecodeDepth {
+		return
+	}
+	// Decoders work on the cleaned text before case folding: base64 and
+	// hex are case-sensitive.
+	for _, d := range decodeFragments(clean, budget) {
+		n.addText(d.text, joinOrigin(origin, d.origin), depth+1, budget)
+	}
+	if depth == 0 {
+		if r, ok := rot13View(folded); ok {
+			n.views = append(n.views, view{origin: "rot13", text: r})
+		}
+		if d, ok := despace(folded); ok {
+			n.spaced = true
+			n.views = append(n.views, view{origin: "letter-spacing", text: d})
+		}
+	}
+}
+
+func joinOrigin(outer, inner string) string {
+	if outer == "" {
+		return inner
+	}
+	return outer + ">" + inner
+}
+
+// clean applies NFKC, removes invisible, bidi and tag characters (counting
+// them when count is set), and folds confusable letters. The ASCII text
+// carried by tag characters is returned separately.
+func (n *normalized) clean(s string, count bool) (string, string) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s, ""
+	}
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	var tags strings.Builder
+	b.Grow(len(s))
+	prevScript := 0 // 0 none, 1 latin, 2 other (cyrillic/greek)
+	wordMixed := false
+	for _, r := range s {
+		switch {
+		case isTag(r):
+			if count {
+				n.tags++
+			}
+			if r >= 0xE0020 && r <= 0xE007E {
+				tags.WriteRune(r - 0xE0000)
+			}
+			continue
+		case isBidi(r):
+			if count {
+				n.bidi++
+			}
+			continue
+		case isInvisible(r):
+			if count {
+				n.invisible++
+			}
+			continue
+		}
+		script := 0
+		if r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+			script = 1
+		} else if unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) {
+			script = 2
+		}
+		if script == 0 {
+			prevScript = 0
+		} else {
+			if prevScript != 0 && prevScript != script {
+				wordMixed = true
+			}
+			prevScript = script
+		}
+		if c, ok := confusables[unicode.ToLower(r)]; ok {
+			r = c
+		}
+		b.WriteRune(r)
+	}
+	if count && wordMixed {
+		n.mixed = true
+	}
+	return b.String(), tags.String()
+}
+
+// fold lower-cases s and folds whitespace: runs containing a line break
+// become one newline, other runs one space; the result is trimmed.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pendingSpace, pendingNL := false, false
+	flush := func() {
+		if b.Len() > 0 {
+			if pendingNL {
+				b.WriteByte('\n')
+			} else if pendingSpace {
+				b.WriteByte(' ')
+			}
+		}
+		pendingSpace, pendingNL = false, false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\v', '\f', '\r':
+				pendingSpace = true
+				i++
+				continue
+			case '\n':
+				pendingNL = true
+				i++
+				continue
+			}
+			flush()
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				pendingNL = true
+			} else {
+				pendingSpace = true
+			}
+			continue
+		}
+		flush()
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+type fragment struct {
+	origin string
+	text   string
+}
+
+// decodeFragments finds base64, hex, URL-encoded and \uXXXX-escaped runs in
+// s and returns those that decode to readable text, within the budget.
+func decodeFragments(s string, budget *int) []fragment {
+	var out []fragment
+	add := func(origin string, b []byte) {
+		if *budget <= 0 || !readable(b) {
+			return
+		}
+		if len(b) > *budget {
+			b = b[:*budget]
+		}
+		*budget -= len(b)
+		out = append(out, fragment{origin: origin, text: string(b)})
+	}
+	// base64 (standard and URL alphabets) and hex runs.
+	nb64, nhex := 0, 0
+	for i := 0; i < len(s); {
+		if !isB64(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isB64(s[j]) {
+			j++
+		}
+		end := j
+		for end < len(s) && end-j < 2 && s[end] == '=' {
+			end++
+		}
+		run := s[i:end]
+		i = end
+		if len(run) >= minHexRun && isHexRun(run) && len(run)%2 == 0 && nhex < maxFragmentsPerRun {
+			nhex++
+			add("hex", hexDecode(run))
+			continue
+		}
+		if len(run) >= minBase64Run && nb64 < maxFragmentsPerRun && looksBase64(run) {
+			nb64++
+			if b, ok := b64Decode(run); ok {
+				add("base64", b)
+			}
+		}
+	}
+	// \xNN escape runs.
+	if strings.Contains(s, `\x`) {
+		if b := escapeRun(s, `\x`, 2); len(b) >= 4 {
+			add("hex", b)
+		}
+	}
+	// URL encoding: only when enough %XX escapes are present.
+	if strings.Count(s, "%") >= 3 {
+		if b, ok := percentDecode(s); ok {
+			add("url", b)
+		}
+	}
+	// \uXXXX escapes.
+	if strings.Contains(s, `\u`) {
+		if b := escapeRun(s, `\u`, 4); len(b) >= 4 {
+			add("unicode-escape", b)
+		}
+	}
+	return out
+}
+
+func isB64(c byte) bool {
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '-' || c == '_'
+}
+
+func isHexRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+			return false
+		}
+	}
+	return true
+}
+
+// looksBase64 rejects runs that are plainly words or paths: base64 of text
+// mixes cases and digits and rarely contains long lower-case-only stretches.
+func looksBase64(s string) bool {
+	upper, lower, digit := 0, 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+			digit++
+		}
+	}
+	return upper > 0 && lower > 0 && (upper+digit)*5 >= len(s)
+}
+
+func b64Decode(s string) ([]byte, bool) {
+	s = strings.TrimRight(s, "=")
+	enc := base64.RawStdEncoding
+	if strings.ContainsAny(s, "-_") {
+		if strings.ContainsAny(s, "+/") {
+			return nil, false
+		}
+		enc = base64.RawURLEncoding
+	}
+	// Tolerate a trailing partial quantum.
+	if len(s)%4 == 1 {
+		s = s[:len(s)-1]
+	}
+	b, err := enc.DecodeString(s)
+	return b, err == nil
+}
+
+func hexVal(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}
+
+func hexDecode(s string) []byte {
+	b := make([]byte, len(s)/2)
+	for i := range b {
+		b[i] = hexVal(s[2*i])<<4 | hexVal(s[2*i+1])
+	}
+	return b
+}
+
+// escapeRun decodes every prefix+hex escape in s (\xNN or \uNNNN), keeping
+// the characters between escapes, and returns the decoded bytes when at
+// least four escapes were found.
+func escapeRun(s, prefix string, width int) []byte {
+	var out []byte
+	found := 0
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], prefix) && i+len(prefix)+width <= len(s) && isHexRun(s[i+len(prefix):i+len(prefix)+width]) {
+			h := s[i+len(prefix) : i+len(prefix)+width]
+			if width == 2 {
+				out = append(out, hexVal(h[0])<<4|hexVal(h[1]))
+			} else {
+				var r rune
+				for j := 0; j < 4; j++ {
+					r = r<<4 | rune(hexVal(h[j]))
+				}
+				out = utf8.AppendRune(out, r)
+			}
+			found++
+			i += len(prefix) + width
+			continue
+		}
+		out = append(out, s[i])
+		i++
+	}
+	if found < 4 {
+		return nil
+	}
+	return out
+}
+
+// percentDecode decodes %XX escapes leniently (a malformed escape is kept as
+// is) and reports whether at least three escapes were decoded.
+func percentDecode(s string) ([]byte, bool) {
+	out := make([]byte, 0, len(s))
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHexRun(s[i+1:i+3]) {
+			out = append(out, hexVal(s[i+1])<<4|hexVal(s[i+2]))
+			i += 2
+			n++
+			continue
+		}
+		if s[i] == '+' {
+			out = append(out, ' ')
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return out, n >= 3
+}
+
+// readable reports whether decoded bytes look like natural-language text:
+// valid UTF-8, almost all printable, containing letters and a space.
+func readable(b []byte) bool {
+	if len(b) < 6 || !utf8.Valid(b) {
+		return false
+	}
+	printable, letters, spaces, total := 0, 0, 0, 0
+	for _, r := range string(b) {
+		total++
+		switch {
+		case r == ' ' || r == '\n' || r == '\t':
+			spaces++
+			printable++
+		case unicode.IsLetter(r):
+			letters++
+			printable++
+		case unicode.IsPrint(r):
+			printable++
+		}
+	}
+	return printable*10 >= total*9 && letters*2 >= total && spaces > 0
+}
+
+// rot13View returns the ROT13 rendering of a folded text when the text is
+// mostly ASCII letters (otherwise ROT13 cannot be meaningful).
+func rot13View(s string) (string, bool) {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			letters++
+		}
+	}
+	if letters < 8 || letters*2 < len(s) {
+		return "", false
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = 'a' + (c-'a'+13)%26
+		}
+	}
+	return string(b), true
+}
+
+// despace joins letter-spaced words ("i g n o r e", "i.g.n.o.r.e") when the
+// text contains a run of at least five single letters separated by one
+// space, dot, dash or underscore; it reports false when there is none.
+func despace(s string) (string, bool) {
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' }
+	isolated := func(k int) bool {
+		return isL(s[k]) && (k+1 == len(s) || !isL(s[k+1])) && (k == 0 || !isL(s[k-1]))
+	}
+	var b strings.Builder
+	found := false
+	for i := 0; i < len(s); {
+		// A run: letter (sep letter){4,} with each letter isolated.
+		if isolated(i) {
+			j, count := i, 0
+			for j < len(s) && isolated(j) {
+				count++
+				if j+2 < len(s) && isSep(s[j+1]) && isolated(j+2) {
+					j += 2
+					continue
+				}
+				j++
+				break
+			}
+			if count >= 5 {
+				if !found {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+				}
+				found = true
+				for k := i; k < j; k++ {
+					if isL(s[k]) {
+						b.WriteByte(s[k])
+					}
+				}
+				i = j
+				continue
+			}
+		}
+		if found {
+			b.WriteByte(s[i])
+		}
+		i++
+	}
+	if !found {
+		return "", false
+	}
+	return b.String(), true
+}

@@ -1,0 +1,274 @@
+package layer0
+
+import "strings"
+
+// Families group detector rules; the policy can scale a family's weights
+// and cap the verdict a family can reach on its own.
+const (
+	FamilyOverride      = "override"
+	FamilyImpersonation = "impersonation"
+	FamilyPersona       = "persona"
+	FamilyExfiltration  = "exfiltration"
+	FamilyDestructive   = "destructive"
+	FamilyEscalation    = "escalation"
+	FamilyRecon         = "recon"
+	FamilyObfuscation   = "obfuscation"
+	FamilyToolCall      = "toolcall"
+)
+
+// Categories reported in verdicts.
+const (
+	CategoryInjection    = "prompt-injection"
+	CategoryJailbreak    = "jailbreak-roleplay"
+	CategoryExfiltration = "secret-exfiltration"
+	CategoryDestructive  = "destructive-change"
+	CategoryWeakening    = "security-weakening"
+	CategoryBypass       = "guardrail-bypass"
+	CategoryPrivilege    = "privilege-escalation"
+	CategoryRecon        = "recon"
+	CategoryObfuscation  = "obfuscation"
+	CategoryUnknownTool  = "unknown-tool"
+	CategoryMutation     = "mutation"
+)
+
+// Weights follow the CRS anomaly-scoring scale.
+const (
+	weightNotice   = 2
+	weightWarning  = 3
+	weightError    = 4
+	weightCritical = 5
+)
+
+// textRule is a built-in pattern detector. Anchors are lower-case
+// substrings of which at least one must occur for the pattern to be tried.
+type textRule struct {
+	ID       string
+	Family   string
+	Category string
+	Weight   int
+	Anchors  []string
+	Pattern  string
+	Secret   bool // the matched span is a credential: redact it in evidence
+}
+
+// gap matches up to n intervening words.
+func gap(n int) string {
+	return `(?:\s+\S+){0,` + itoa(n) + `}?\s+`
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func alt(words ...string) string { return `(?:` + strings.Join(words, `|`) + `)` }
+
+var (
+	overrideVerbs = []string{"ignore", "ignoring", "disregard", "forget", "overlook", "bypass", "override", "discard",
+		"abandon", "ditch", "set aside", "let go of", "neglect", "dismiss", "throw out", "erase", "delete", "clear", "do not follow",
+		"don't follow", "stop following", "do not obey", "don't obey", "do not listen to", "don't listen to", "pay no attention to", "skip"}
+	overrideScope = []string{"previous", "previously", "prior", "above", "earlier", "preceding", "former", "foregoing",
+		"original", "initial", "old", "all", "any", "every", "your", "system", "developer", "safety", "those", "these", "the given", "given"}
+	overrideObject = []string{"instructions?", "instruction set", "directions?", "directives?", "rules", "guidelines", "prompts?",
+		"orders", "commands", "guidance", "constraints", "programming", "polic(?:y|ies)", "context", "messages", "conversations?",
+		"training", "limitations", "filters", "safeguards", "restrictions", "information", "text", "content"}
+	secretNouns = []string{`api[ _-]?(?:tokens?|keys?)`, `(?:access|auth|bearer|session|secret|refresh|service|cloudflare|cf|github|aws|account)[ _-]?(?:api[ _-]?)?(?:tokens?|keys?)`,
+		`credentials?`, `secrets?`, `passwords?`, `passwd`, `private[ _-]?keys?`, `ssh[ _-]?keys?`, `authorization[ _-]?headers?`, `auth[ _-]?headers?`,
+		`x-auth-key`, `x-auth-email`, `approval[ _-]?(?:keys?|tokens?|secrets?|codes?)`, `signing[ _-]?keys?`, `hmac[ _-]?keys?`, `receipt[ _-]?keys?`,
+		`(?:cloudflare|cf)_api_(?:token|key)`, `cf_api_email`, `aws_secret_access_key`, `github_token`, `\.env\b`, `env file`, `kubeconfig`, `/etc/shadow`}
+	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
+	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "post", "upload",
+		"email", "share", "tell me", "give me", "list", "export", "cat", "paste", "return", "include", "exfiltrate", "forward", "copy",
+		"get me", "read out", "what is", "what are", "what's", "provide", "write out", "spell out", "disclose", "transmit", "retrieve"}
+	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
+		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
+		`pools`, `(?:r2 )?buckets`, `kv namespaces?`, `api tokens`, `tokens`, `members`, `ip lists?`, `lists`, `snapshots`, `backups`,
+		`audit logs?`, `page ?shield`, `cname`, `mx`, `txt`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
+		`transform rules`, `cache rules`, `rate[ -]limit(?:ing)? rules`}
+)
+
+// builtinRules are the shipped detectors. Rule ids are stable: the policy,
+// evidence and audit records refer to them.
+var builtinRules = []textRule{
+	// ---- instruction override ------------------------------------------
+	{ID: "L0-OVR-001", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
+		Anchors: []string{"ignor", "disregard", "forget", "overlook", "bypass", "override", "discard", "abandon", "ditch", "set aside",
+			"let go", "neglect", "dismiss", "throw out", "erase", "delete", "clear", "follow", "obey", "listen", "pay no", "skip"},
+		Pattern: `\b` + alt(overrideVerbs...) + `\b` + gap(3) + alt(overrideScope...) + `\b` + gap(3) + alt(overrideObject...) + `\b`},
+	{ID: "L0-OVR-002", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
+		Anchors: []string{"ignor", "disregard", "forget"},
+		Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:before|above|previous|prior|you (?:were|have been) (?:told|given))`},
+	{ID: "L0-OVR-003", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"new instruction", "new task", "new rule", "new directive", "new objective", "new goal", "new role",
+			"new purpose", "new programming", "updated instruction", "revised instruction", "real instruction", "actual instruction", "true instruction"},
+		Pattern: `\b(?:(?:your|the|my|these are your|here are your) (?:new|updated|revised|real|actual|true) (?:instructions?|tasks?|rules|directives?|objectives?|goals?|role|purpose|programming)\b\s*(?:is|are|:|will be|now))|(?:^|\n)\W*(?:new|updated) instructions?\s*:`},
+	{ID: "L0-OVR-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
+		Anchors: []string{"prompt", "instruction", "directive", "system message", "developer message", "guidelines", "rules you"},
+		Pattern: `\b(?:repeat|print|reveal|show|output|display|tell me|give me|write|dump|leak|spell out|recite|translate|summari[sz]e|what (?:is|are|was|were)|what's|disclose|copy|paste|list)\b` + gap(3) +
+			`(?:your|the above|above|previous|prior|preceding|initial|original|hidden|secret|system|developer|earlier|confidential)\b` + gap(2) +
+			`(?:prompts?|instructions|directives|system message|developer message|guidelines|rules you (?:were|have been) given)\b`},
+	{ID: "L0-OVR-005", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"instruction", "rules", "guidelines", "directive", "prompt"},
+		Pattern: `\b(?:(?:previous|prior|above|earlier|original|old|all|your|system) (?:instructions|rules|guidelines|directives|prompts?)\s+(?:(?:is|are|was|were|have been) (?:now )?(?:void|null|cancell?ed|revoked|obsolete|outdated|fake|suspended|lifted|disabled|invalid|overridden|replaced|no longer valid)|(?:no longer|do not|don't) apply))`},
+	{ID: "L0-OVR-006", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"end", "begin", "###", "---", "==="},
+		Pattern: `(?:%%%\s*end\b|(?:^|\n)\s*(?:#{2,}|-{3,}|={3,}|\[)\s*(?:end of (?:the )?(?:user |system )?(?:input|prompt|instructions|context|document|conversation|message)|new (?:system )?(?:instructions?|prompt|task))|\b(?:end of (?:the )?(?:user |system )?(?:input|prompt|instructions|context)|end (?:user|system) (?:input|prompt|ambiguity)|begin (?:new|system|admin|developer) (?:instructions?|prompt|mode))\b)`},
+	{ID: "L0-OVR-007", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning,
+		Anchors: []string{"instead", "rather than"},
+		Pattern: `\b(?:instead|rather than)\b` + gap(4) + `(?:follow|obey|do|execute|perform)\b` + gap(3) + `(?:my|these|the following|this|new) (?:instructions?|commands?|orders|rules|directives?)\b`},
+	{ID: "L0-OVR-008", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"only follow", "only obey", "obey all", "obey my", "must obey", "obey every", "follow all my", "follow my instructions", "follow only my"},
+		Pattern: `\b(?:you (?:must|will|shall|should) (?:only )?(?:obey|follow)|only (?:obey|follow)|obey (?:all|every|my)|follow (?:only )?my (?:instructions|commands|orders)|follow all my)\b`},
+
+	// ---- system / role impersonation, chat-template tokens ---------------
+	{ID: "L0-IMP-001", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightCritical,
+		Anchors: []string{"<|", "|>", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "<s>[", "</s>"},
+		Pattern: `<\|\s*(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|eom_id|tool|ipython|fim_prefix)\s*\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|</s>\s*<s>`},
+	{ID: "L0-IMP-002", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"system", "assistant", "developer", "admin", "root", "operator"},
+		Pattern: `(?:^|\n|[\{\[\(<"]\s*)(?:system|assistant|developer|administrator|admin|root|operator|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*\S`},
+	{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"approved", "authori", "sanctioned", "permitted", "this is", "message from", "i am", "i'm", "on behalf"},
+		Pattern: `\b(?:(?:approved|authori[sz]ed|sanctioned|permitted|cleared)(?:\s+\S+)?\s+by\s+(?:\S+\s+)?(?:openai|anthropic|the (?:admin|administrator|developers?|security team|operators?|owner|system)|your (?:developers?|creators?|admin|operator|owner)|cloudflare(?: support| security)?|cfplane)|(?:this is|message from|i am|i'm|speaking on behalf of|on behalf of)\s+(?:your|the|an?)\s+(?:developers?|creators?|administrator|admin|system administrator|openai|anthropic|security team|cloudflare (?:support|security|staff)|system|operators?|owner))\b`},
+	{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning,
+		Anchors: []string{"override", "maintenance mode", "debug mode", "sudo mode", "admin mode", "root access", "safe mode off", "safety off", "test mode"},
+		Pattern: `\b(?:(?:system|admin|developer|emergency|security|safety|master) override|(?:maintenance|debug|sudo|admin|diagnostic|test) mode (?:enabled|activated|on|engaged)|(?:enable|activate|enter) (?:maintenance|debug|sudo|admin|diagnostic) mode|root access granted|safe(?:ty)? mode (?:off|disabled))\b`},
+	{ID: "L0-IMP-005", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"tool_result", "function_result", "tool_call", "function_call", `"role"`, "tool result", "function output", "tool output"},
+		Pattern: `</?(?:tool_results?|function_results?|tool_call|function_call|tool_response)>|"role"\s*:\s*"(?:system|assistant|tool|developer)"|\[(?:tool|function) (?:result|output)\]`},
+
+	// ---- persona jailbreaks ------------------------------------------------
+	{ID: "L0-PER-001", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical,
+		Anchors: []string{"anything now", "dan"},
+		Pattern: `\bdo anything now\b|\b(?:act as|pretend to be|you are|you're|become|called|named|be|as) (?:an? |the )?(?:dan|stan|dude|betterdan|anti-?dan|aim|ucar|evil-?bot|dan \d+(?:\.\d+)?)\b(?:[,.:;]|\s+(?:which|who|mode|from|and|,))|\bdan(?: \d+(?:\.\d+)?)? (?:mode|prompt|jailbreak)\b|\[dan\]|\bdan:`},
+	{ID: "L0-PER-002", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical,
+		Anchors: []string{"mode"},
+		Pattern: `\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|chaos|rtm|apophis|dude|stan|opposite|unlocked|dark|amoral|illegality|anarchy)\s+mode\b` + `(?:\s+(?:is\s+|has been\s+|now\s+)?(?:enabled|activated|on|output|response|engaged)|\s*\)|\s*\]|\s*:)|\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+mode\b`},
+	{ID: "L0-PER-003", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
+		Anchors: []string{"free of", "freed from", "free from", "broken free", "without", "not bound", "not restricted", "not limited", "abide", "adhere", "comply", "no longer have", "don't have to", "do not have to", "doesn't have to", "does not have to"},
+		Pattern: `\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:(?:is|are|will be|has been|have been|'re|'s) (?:now )?(?:completely |totally |fully |entirely )?(?:free of|freed from|free from|broken free of|not bound by|not restricted by|not limited by|without)|(?:does not|doesn't|do not|don't|no longer|never|will not|won't|not)\s+(?:have to |need to |needs to |has to )?(?:abide by|adhere to|comply with|follow|obey|care about|respect))\b` + gap(4) +
+			`(?:restrictions|filters|filtering|censorship|limitations|limits|rules|guidelines|policies|policy|ethics|ethical|morals|morality|confines|programming|boundaries|safeguards|principles|laws)\b`},
+	{ID: "L0-PER-004", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "no moral", "no ethic", "without any moral", "without any ethic", "doesn't give", "does not give", "doesn't care", "does not care", "no restrictions", "no limits", "no filters", "no boundaries"},
+		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
+	{ID: "L0-PER-005", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		Anchors: []string{"refuse", "decline", "say no", "always answer", "always respond", "always comply", "always reply", "regardless of", "no matter how", "any request", "every request", "any question", "all request"},
+		Pattern: `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always (?:answer|respond|comply|reply|provide)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?|regardless of (?:how )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+	{ID: "L0-PER-006", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		Anchors: []string{"from now on", "from this moment", "from this point", "rest of this conversation", "rest of our conversation", "henceforth", "starting now", "from now own", "for the remainder"},
+		Pattern: `\b(?:from now on|from now own|from this (?:moment|point)(?: on(?:ward)?)?|for the (?:rest|remainder) of (?:this|our|the) (?:conversation|chat|session)|starting now|henceforth)\b` + gap(5) + `(?:you (?:are|will|must|shall|should|can|have to|'re going to|are going to|'ll|won't|will not)|you're|act|respond|answer|pretend|behave|reply|refer to yourself|your (?:name|answers|responses|new))`},
+	{ID: "L0-PER-007", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
+		Anchors: []string{"act as", "pretend", "you are now", "you are going to", "roleplay", "role-play", "immerse yourself", "take on the", "embody", "simulate", "you will be called", "act like", "respond as", "answer as", "play the role"},
+		Pattern: `\b(?:act as|pretend (?:to be|you are|you're|that you)|you are now|you are going to (?:act|pretend|be|play|simulate)|role-?play as|immerse yourself (?:into|in) the role|take on the (?:role|persona)|embody the (?:persona|role)|simulate (?:an?|another) (?:ai|chatbot|model|assistant)|you will be called|act like|respond as|answer as|play the role)\b`},
+	{ID: "L0-PER-008", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		Anchors: []string{"🔒", "🔓", "[classic]", "[jailbreak]", "two different", "two separate", "two responses", "two ways", "2 ways", "two paragraphs", "[gpt]", "[chatgpt]"},
+		Pattern: `🔓|🔒|\[(?:classic|jailbreak|gpt|chatgpt|dan|normal|developer mode output)\]|\b(?:two|2) (?:different |separate |distinct )*(?:ways|responses|answers|paragraphs)\b` + gap(4) + `(?:first|one|normal|as)`},
+	{ID: "L0-PER-009", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
+		Anchors: []string{"content polic", "openai", "ethical guidelines", "safety guidelines", "stay in character", "character break", "break character", "breaking character"},
+		Pattern: `\b(?:openai|anthropic|chatgpt)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)|\bcontent polic(?:y|ies)\b|\b(?:stay|remain|staying) in character\b|\bbreak(?:ing)? character\b`},
+	{ID: "L0-PER-010", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
+		Anchors: []string{"jailbr", "unchained", "unlocked", "liberated"},
+		Pattern: `\b(?:you are|you're|you have been|you've been|become|as an?|i am|i'm|are now)\s+(?:now\s+)?(?:a |an |fully |completely |totally )?(?:jailbroken|jailbreak|unchained|unlocked|liberated)\b|\bjailbroken\b`},
+	{ID: "L0-PER-011", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
+		Anchors: []string{"without", "no ethic", "no restriction", "no filter"},
+		Pattern: `\b(?:ai|model|assistant|chatbot|language model|version of you|yourself)\b` + gap(2) + `(?:without|with no|free of|lacking)\s+(?:any\s+)?(?:ethics|ethical|moral|morals|restrictions|filters|guidelines|limits|censorship|safety)`},
+
+	// ---- secret exfiltration -------------------------------------------------
+	{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
+		Anchors: []string{"token", "key", "credential", "secret", "password", "passwd", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow"},
+		Pattern: `\b` + alt(discloseVerb...) + `\b` + gap(5) + alt(secretNouns...)},
+	{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
+		Anchors: []string{"env", "environ"},
+		Pattern: `\b` + alt(discloseVerb...) + `\b` + gap(4) + alt(envNouns...) + `\b`},
+	{ID: "L0-EXF-003", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical + 1, Secret: true,
+		Anchors: []string{"cloudflare", "cf_", "cf-", "bearer", "authorization", "x-auth-key", "v1.0-", "ghp_", "gho_", "ghs_", "ghu_", "github_pat_", "akia", "xox", "eyj", "private key", "cfut_", "cfat_", "cfk_"},
+		Pattern: `(?:cloudflare|cf)[a-z0-9_ .-]{0,20}(?:token|key|secret)["']?\s*(?:=|:|=>)\s*["']?[a-z0-9_-]{37,40}\b|\bcf(?:ut|at|k)_[a-z0-9]{30,}|\bauthorization\s*:\s*bearer\s+[a-z0-9._~+/-]{20,}|\bbearer\s+[a-z0-9._~+/-]{30,}=*|x-auth-key\s*:\s*[a-f0-9]{37}\b|\bv1\.0-[a-f0-9]{24}-[a-f0-9]{100,}|\b(?:ghp|gho|ghs|ghu|ghr)_[a-z0-9]{36}\b|\bgithub_pat_[a-z0-9_]{50,}|\bakia[0-9a-z]{16}\b|\bxox[abprs]-[a-z0-9-]{10,}|\beyj[a-z0-9_-]{10,}\.eyj[a-z0-9_-]{10,}\.[a-z0-9_-]{10,}|-----begin (?:rsa |ec |openssh |dsa )?private key-----`},
+	{ID: "L0-EXF-004", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
+		Anchors: []string{"send", "post", "upload", "forward", "exfiltrate", "transmit", "email", "curl", "wget", "fetch", "webhook"},
+		Pattern: `\b(?:send|post|upload|forward|exfiltrate|transmit|email|e-mail|curl|wget|fetch|pipe)\b` + gap(6) + `(?:to|at|into|via)\s+(?:https?://|my (?:server|email|endpoint|webhook|site|inbox)|this (?:url|endpoint|webhook|address|server)|(?:a|an|the|my) (?:external|remote|attacker|third-party) (?:server|endpoint|host)|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|\S*webhook)`},
+	{ID: "L0-EXF-005", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
+		Anchors: []string{"!["},
+		Pattern: `!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=`},
+
+	// ---- destructive intent (operational risk; capped at review by policy) ---
+	{ID: "L0-DES-001", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError,
+		Anchors: []string{"delete", "remove", "purge", "wipe", "drop", "destroy", "erase", "nuke", "clear", "flush", "tear down", "get rid"},
+		Pattern: `\b(?:delete|remove|purge|wipe|drop|destroy|erase|nuke|clear|flush|tear down|get rid of)\b\s+(?:out\s+)?(?:all|every|each|the entire|entire|the whole|whole|all of the|all the|all our|all my|everything in|every single)\b` + gap(4) + alt(cfObjects...) + `\b`},
+	{ID: "L0-DES-002", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError,
+		Anchors: []string{"delete", "remove", "destroy", "drop", "offboard", "cancel"},
+		Pattern: `\b(?:delete|remove|destroy|drop|offboard|cancel)\b\s+(?:the |this |my |our |that )?(?:entire |whole )?(?:zone|account|domain|cloudflare account)\b(?:\s+[a-z0-9-]+\.[a-z.]{2,}|\s+entirely|\s+completely|\s+from cloudflare|\s*$|\s*[.!,;])`},
+	{ID: "L0-DES-003", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
+		Anchors: []string{"disable", "turn off", "switch off", "deactivate", "remove", "bypass", "pause", "shut off", "kill", "stop", "shut down"},
+		Pattern: `\b(?:disable|turn off|switch off|deactivate|remove|bypass|pause|shut off|shut down|kill|stop)\b` + gap(3) + `(?:the |all |our |every |any )?(?:waf|web application firewall|managed (?:rules?|rulesets?|challenge)|owasp(?: core)? rule ?set|crs|firewall(?: rules)?|ddos (?:protection|rules|mitigation)|bot (?:fight )?(?:mode|management|protection)|rate[ -]limit(?:ing|s)?(?: rules)?|security (?:rules|features|protections?|settings|checks)|dnssec|hsts|always use https|under attack mode|browser integrity check|zero trust|access polic(?:y|ies)|security level|cloudflare (?:protection|proxy|security)|all (?:protections|security))\b`},
+	{ID: "L0-DES-004", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
+		Anchors: []string{"ssl", "tls", "https", "encryption"},
+		Pattern: `\b(?:ssl|tls|https|encryption mode|ssl mode|ssl/tls(?: encryption)?(?: mode)?)\b` + gap(3) + `(?:to|=|:)?\s*(?:off|flexible|none|disabled)\b|\b(?:turn|switch|set)\s+(?:off|down)\s+(?:ssl|tls|https)|\b(?:disable|remove|kill)\s+(?:the\s+)?(?:ssl|tls|https|encryption)\b|\bmin(?:imum)?[ _]tls(?:[ _]version)?\b` + gap(2) + `(?:to|=|:)?\s*1\.0\b`},
+	{ID: "L0-DES-005", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
+		Anchors: []string{"unproxy", "un-proxy", "grey", "gray", "dns only", "dns-only", "proxy", "proxied", "orange"},
+		Pattern: `\b(?:unproxy|un-proxy|grey[- ]?cloud|gray[- ]?cloud|set to dns[- ]only|make dns[- ]only|dns[- ]only)\b` + gap(3) + `(?:all|every|everything|each|the zone|the apex|the root)\b|\b(?:disable|turn off|remove|switch off)\b\s+(?:the\s+)?(?:cloudflare\s+)?(?:proxy|proxying|orange[- ]cloud)\b` + gap(2) + `(?:all|every|everything|each)\b|\bproxied\s*(?:to|=|:)?\s*false\s+(?:on|for)\s+(?:all|every|everything)\b`},
+	{ID: "L0-DES-006", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError,
+		Anchors: []string{"replace", "overwrite", "reset", "wipe", "override"},
+		Pattern: `\b(?:replace|overwrite|reset|wipe|override)\b` + gap(2) + `(?:all|every|the entire|entire|the whole|whole|existing|current)\b` + gap(3) + `(?:waf |firewall |custom |managed |dns |zone )?(?:rules|ruleset|rulesets|waf|firewall|configuration|config|records|dns|zone settings)\b`},
+	{ID: "L0-DES-007", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError,
+		Anchors: []string{"ns", "nameserver", "name server", "tunnel"},
+		Pattern: `\b(?:delete|remove|drop|change|replace|repoint|point|swap)\b` + gap(3) + `(?:the |our |all |its )?(?:ns records?|nameservers?|name servers?)\b|\b(?:delete|remove|destroy|tear down|kill|drop)\b` + gap(3) + `(?:cloudflare |argo |cf )?tunnels?\b`},
+	{ID: "L0-DES-008", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightWarning,
+		Anchors: []string{"purge"},
+		Pattern: `\bpurge\s+(?:the\s+)?(?:entire\s+|whole\s+|all\s+)?(?:cache|everything)\b|\bpurge everything\b`},
+	{ID: "L0-DES-009", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
+		Anchors: []string{"0.0.0.0/0", "::/0", "all ips", "all traffic", "all ip", "all countries", "all requests", "everyone"},
+		Pattern: `\b(?:allow|whitelist|allowlist|skip|bypass|trust)\b` + gap(4) + `(?:0\.0\.0\.0/0|::/0|all (?:ips|traffic|ip addresses|countries|requests)|everyone)`},
+	{ID: "L0-DES-010", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
+		Anchors: []string{"security level", "security_level"},
+		Pattern: `\bsecurity[ _]level\b` + gap(2) + `(?:to|=|:)?\s*(?:off|essentially[ _]off)\b`},
+
+	// ---- guardrail bypass and privilege escalation ---------------------------
+	{ID: "L0-ESC-001", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical,
+		Anchors: []string{"yourself", "on my behalf", "on our behalf", "self-approv", "self approv", "without asking", "without me", "without a human", "without review", "without approval"},
+		Pattern: `\b(?:approve|sign off on|authori[sz]e|rubber-?stamp|confirm|accept|merge)\b` + gap(3) + `(?:yourself|on (?:my|our) behalf|without (?:me|asking|a human|human review|review|approval|waiting))\b|\bself[- ]approv(?:e|al|ing)\b`},
+	{ID: "L0-ESC-002", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError,
+		Anchors: []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer0", "layer 0", "policy check", "dry run", "dry-run", "change control", "two-person", "four-eyes", "safeguard", "audit"},
+		Pattern: `\b(?:skip|bypass|avoid|circumvent|disable|turn off|ignore|get around|sidestep|evade|without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\b` + gap(2) + `(?:the |any |a )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?review(?: step| process)?|human in the loop|confirmation|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes|safeguards?|audit(?: log(?:ging)?| trail)?)\b`},
+	{ID: "L0-ESC-003", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
+		Anchors: []string{"budget", "quota", "blast radius", "max changes", "maximum changes", "change limit", "rate limit for", "rate limits for", "rate limit on you", "limits on you"},
+		Pattern: `\b(?:raise|increase|bump|lift|remove|double|max out|disable|unlimit|reset|override|ignore)\b` + gap(3) + `(?:(?:change|mutation|agent|write|api call|daily|cfplane|your|spend(?:ing)?) (?:budgets?|quotas?|limits?)|blast radius|max(?:imum)? changes|change limits?|rate limits? (?:for|on) (?:the )?(?:agent|you|yourself|cfplane))\b`},
+	{ID: "L0-ESC-004", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightCritical,
+		Anchors: []string{"token", "global api key", "all-permission", "all permission", "full-access", "full access"},
+		Pattern: `\b(?:create|make|mint|issue|generate|give me|grant|roll|set up)\b` + gap(4) + `(?:api )?tokens?\b` + gap(4) + `(?:all|full|every|unrestricted|admin(?:istrator)?|super ?admin|global|wildcard|\*|account-wide|unlimited)\b` + gap(2) + `(?:permissions?|scopes?|access|privileges?|rights|resources)\b|\b(?:all|full|every)[- ](?:permissions?|scopes?|access)\s+(?:api\s+)?tokens?\b|\b(?:use|give me|show|create|roll)\b` + gap(2) + `global api key\b`},
+	{ID: "L0-ESC-005", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
+		Anchors: []string{"admin", "owner", "super"},
+		Pattern: `\b(?:add|invite|make|promote|grant|give|assign|elevate)\b` + gap(4) + `(?:as |to |an? |the )?(?:super ?admin(?:istrator)?s?|(?:account |zone )?admin(?:istrator)?s?|account owners?|owner role|admin (?:role|access|rights|privileges)|administrator (?:role|access|rights|privileges))\b`},
+	{ID: "L0-ESC-006", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical,
+		Anchors: []string{"policy", "policies", "threshold", "guardrail", "layer0", "layer 0", "classifier"},
+		Pattern: `\b(?:edit|modify|change|update|rewrite|delete|remove|disable|loosen|weaken|relax|overwrite|lower|raise|patch|replace)\b` + gap(3) + `(?:the |your |its )?(?:layer ?0|guardrails?|safety|approval|cfplane|classifier|oracle|agent|gate)(?:'s)? (?:polic(?:y|ies)|rules|config(?:uration)?|thresholds?|settings|file)\b|\bpolicy\.ya?ml\b|\b(?:lower|raise|change)\b` + gap(2) + `(?:block|review|catastrophic) thresholds?\b`},
+	{ID: "L0-ESC-007", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
+		Anchors: []string{"2fa", "mfa", "two-factor", "two factor", "multi-factor", "multi factor", "audit log", "sso"},
+		Pattern: `\b(?:disable|turn off|remove|delete|bypass|skip|clear|wipe|purge)\b` + gap(2) + `(?:the |all )?(?:2fa|mfa|two[- ]factor(?: auth(?:entication)?)?|multi[- ]factor(?: auth(?:entication)?)?|audit logs?|audit logging|sso enforcement)\b`},
+	{ID: "L0-ESC-008", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightCritical,
+		Anchors: []string{"yourself", "elevate", "escalate"},
+		Pattern: `\b(?:grant|give|assign|add)\b\s+yourself\b|\b(?:elevate|escalate)\s+(?:your|my|the agent'?s?|its)\s+(?:own\s+)?(?:privileges|permissions|access|role|rights)\b`},
+	{ID: "L0-ESC-009", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical,
+		Anchors: []string{"approval", "receipt"},
+		Pattern: `\b(?:use|forge|sign|generate|compute|guess|fake|reuse|replay|steal|copy|craft|mint)\b` + gap(3) + `(?:the |an? |my |your )?(?:approval|receipt)[ _-]?(?:keys?|tokens?|secrets?|codes?|signatures?|ids?|hmac)\b`},
+
+	// ---- reconnaissance (capped at review by policy) ---------------------------
+	{ID: "L0-REC-001", Family: FamilyRecon, Category: CategoryRecon, Weight: weightNotice,
+		Anchors: []string{"list", "enumerate", "show", "dump", "export", "give me", "get"},
+		Pattern: `\b(?:list|enumerate|show|dump|export|give me|get)\b` + gap(2) + `(?:all|every|each)\b` + gap(2) + `(?:zones|accounts|api tokens|tokens|members|users|admins|credentials|keys|secrets|permissions|tunnels|origins?|origin ips?|ip addresses)\b`},
+	{ID: "L0-REC-002", Family: FamilyRecon, Category: CategoryRecon, Weight: weightNotice,
+		Anchors: []string{"real", "true", "actual", "hidden", "backend", "origin"},
+		Pattern: `\b(?:find|reveal|discover|expose|leak|what is|what's|get|uncover|show|tell me)\b` + gap(4) + `(?:real|true|actual|hidden|backend|origin(?:al)?) (?:server )?(?:ip|ip address|ips|server address)\b`},
+	{ID: "L0-REC-003", Family: FamilyRecon, Category: CategoryRecon, Weight: weightNotice,
+		Anchors: []string{"tools", "functions", "capabilities", "permissions", "scopes", "access"},
+		Pattern: `\b(?:what|which|list|show|tell me)\b` + gap(3) + `(?:tools|functions|capabilities|permissions|scopes|access) (?:do you have|you have|are available to you|can you (?:call|use|access)|does your token have|does the token have)`},
+
+	// ---- obfuscation -------------------------------------------------------
+	{ID: "L0-OBF-003", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError,
+		Anchors: []string{"base64", "b64", "rot13", "rot-13", "hex", "binary", "morse", "caesar", "base32", "base16", "cipher"},
+		Pattern: `\b(?:decode|decipher|translate|convert|interpret)\b` + gap(4) + `(?:base64|b64|rot13|rot-13|hex|binary|morse|caesar|base32|cipher)\b` + gap(6) + `(?:and|then)\s+(?:follow|execute|run|do|obey|act on|perform|carry out)`},
+	{ID: "L0-OBF-004", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning,
+		Anchors: []string{"base64", "base32", "base16", "rot13", "rot-13", "hex", "backward", "reverse", "binary", "morse", "leet"},
+		Pattern: `\b(?:your|the|each|every)\s+(?:reply|response|answer|message|output|responses|answers|replies)\b` + gap(3) + `(?:(?:in|into|using|as|with)\s+(?:base\s?(?:64|32|16)|rot-?13|hex(?:adecimal)?|binary|morse|leet ?speak|reverse(?: order| sequence)?)|backwards?|reversed|in reverse)|\b(?:reply|respond|answer|write)\b` + gap(3) + `(?:backwards?|in reverse(?: order| sequence)?|(?:in|using) (?:base\s?(?:64|32|16)|rot-?13|leet ?speak))\b`},
+}
