@@ -89,6 +89,11 @@ type apiError struct {
 	Code       int        `json:"code"`
 	Message    string     `json:"message"`
 	ErrorChain []apiError `json:"error_chain,omitempty"`
+	Source     *errSource `json:"source,omitempty"`
+}
+
+type errSource struct {
+	Pointer string `json:"pointer"`
 }
 
 type resultInfo struct {
@@ -101,8 +106,9 @@ type resultInfo struct {
 
 // httpError is returned by handlers to produce an error envelope.
 type httpError struct {
-	status int
-	errs   []apiError
+	status  int
+	errs    []apiError
+	pointer string // rulesets errors: JSON pointer to the offending field
 }
 
 func (e *httpError) Error() string {
@@ -144,6 +150,9 @@ func writeErr(w http.ResponseWriter, err error) {
 	he, ok := err.(*httpError)
 	if !ok {
 		he = errf(http.StatusInternalServerError, 10001, "%v", err)
+	}
+	if he.pointer != "" && len(he.errs) > 0 {
+		he.errs[0].Source = &errSource{Pointer: he.pointer}
 	}
 	writeJSON(w, he.status, map[string]any{
 		"success": false, "errors": he.errs, "messages": []any{}, "result": nil,

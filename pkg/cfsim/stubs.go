@@ -2,7 +2,6 @@ package cfsim
 
 import "net/http"
 
-type ruleset struct{}
 type ipList struct{}
 type bulkOp struct{}
 type tunnel struct{}
@@ -11,11 +10,10 @@ type fwEvent struct{}
 type httpSample struct{}
 type setting struct{}
 
-func (s *Sim) rulesetRoutes(route func(string, handlerFunc))        {}
 func (s *Sim) listRoutes(route func(string, handlerFunc))           {}
 func (s *Sim) tunnelRoutes(route func(string, handlerFunc))         {}
 func (s *Sim) settingRoutes(route func(string, handlerFunc))        {}
 func (s *Sim) auditRoutes(route func(string, handlerFunc))          {}
 func (s *Sim) graphql(w http.ResponseWriter, r *http.Request) error { return nil }
 
-func seedMore(s *Sim) {}
+func seedMore(s *Sim) { seedRulesets(s) }

@@ -129,6 +129,7 @@ func load() (*spec, error) {
 			loadErr = fmt.Errorf("load %s: %w", p, err)
 			return
 		}
+		correct(doc)
 		// Route on path alone: requests reach the simulator on any host.
 		doc.Servers = openapi3.Servers{{URL: "https://api.cloudflare.com" + basePath}}
 		r, err := gorillamux.NewRouter(doc)
@@ -470,4 +471,74 @@ func checkErrorEnvelope(body []byte) string {
 		}
 	}
 	return ""
+}
+
+// Corrections lists the changes the checker makes, in memory, to the spec it
+// loads. Each fixes a schema that no valid message can satisfy.
+var Corrections = []string{
+	"request bodies: oneOf becomes anyOf and discriminators are dropped; the relaxed spec stripped the " +
+		"'required' lists that made the variants exclusive (so a DNS PATCH or a ruleset rule position matched " +
+		"several variants), and its ruleset discriminator mappings point at the response schemas",
+	"rulesets_RuleAction: pattern ^[a-z]+$ becomes ^[a-z_]+$; the spec's own actions managed_challenge, " +
+		"js_challenge, set_config, … contain underscores",
+	"rulesets_Failure: result (enum [null]) becomes nullable; as published no failure body can satisfy it",
+}
+
+func correct(doc *openapi3.T) {
+	seen := map[*openapi3.Schema]bool{}
+	var walk func(*openapi3.SchemaRef)
+	walk = func(ref *openapi3.SchemaRef) {
+		if ref == nil || ref.Value == nil || seen[ref.Value] {
+			return
+		}
+		sc := ref.Value
+		seen[sc] = true
+		if len(sc.OneOf) > 0 {
+			sc.AnyOf = append(sc.AnyOf, sc.OneOf...)
+			sc.OneOf = nil
+		}
+		sc.Discriminator = nil
+		for _, p := range sc.Properties {
+			walk(p)
+		}
+		walk(sc.Items)
+		for _, l := range []openapi3.SchemaRefs{sc.AllOf, sc.AnyOf} {
+			for _, x := range l {
+				walk(x)
+			}
+		}
+		if sc.AdditionalProperties.Schema != nil {
+			walk(sc.AdditionalProperties.Schema)
+		}
+	}
+	for _, pi := range doc.Paths.Map() {
+		for _, op := range pi.Operations() {
+			if op.RequestBody == nil || op.RequestBody.Value == nil {
+				continue
+			}
+			for _, mt := range op.RequestBody.Value.Content {
+				walk(mt.Schema)
+			}
+		}
+	}
+	for _, name := range []string{"rulesets_RuleAction", "rulesets_RuleAction__req"} {
+		if sr := doc.Components.Schemas[name]; sr != nil && sr.Value != nil && sr.Value.Pattern == "^[a-z]+$" {
+			sr.Value.Pattern = "^[a-z_]+$"
+		}
+	}
+	if rr := doc.Components.Responses["rulesets_Failure"]; rr != nil && rr.Value != nil {
+		for _, mt := range rr.Value.Content {
+			if mt.Schema == nil || mt.Schema.Value == nil {
+				continue
+			}
+			for _, part := range mt.Schema.Value.AllOf {
+				if part.Value == nil {
+					continue
+				}
+				if res := part.Value.Properties["result"]; res != nil && res.Value != nil {
+					res.Value.Nullable = true
+				}
+			}
+		}
+	}
 }
