@@ -168,8 +168,15 @@ func Wrap(t testing.TB, h http.Handler) *Checker {
 // SpecLocation is the file the checker validates against.
 func (c *Checker) SpecLocation() string { return c.spec.path }
 
+// VerboseEnv, when set to 1, makes violations print kin-openapi's full
+// explanation instead of its first line.
+const VerboseEnv = "CFPLANE_CONTRACT_VERBOSE"
+
 func firstLine(err error) string {
 	s := err.Error()
+	if os.Getenv(VerboseEnv) == "1" {
+		return s
+	}
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
