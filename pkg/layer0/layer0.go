@@ -83,29 +83,30 @@ type rule struct {
 
 // signalRules are findings raised by code rather than by a pattern.
 var signalRules = []textRule{
-	{ID: "L0-OBF-001", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightNotice},  // zero-width / invisible characters
-	{ID: "L0-OBF-002", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightNotice},  // finding inside an encoded fragment
-	{ID: "L0-OBF-005", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning}, // bidirectional controls
-	{ID: "L0-OBF-006", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},   // Unicode tag characters (ASCII smuggling)
-	{ID: "L0-OBF-007", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning}, // words mixing Latin with Cyrillic/Greek
-	{ID: "L0-TC-001", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},     // tool not in the catalogue
-	{ID: "L0-TC-002", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},     // action or kind not accepted by the tool
-	{ID: "L0-TC-003", Family: FamilyToolCall, Category: CategoryMutation, Weight: 1},                    // the call changes state
-	{ID: "L0-TC-010", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // DNS record delete
-	{ID: "L0-TC-011", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // apex record changed or deleted
-	{ID: "L0-TC-012", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightWarning},     // NS / SOA / DS record changed
-	{ID: "L0-TC-013", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // bulk DNS import
-	{ID: "L0-TC-014", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightWarning},     // mutation aimed at everything
-	{ID: "L0-TC-015", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // apex / www / wildcard unproxied
-	{ID: "L0-TC-020", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},      // WAF rule deleted or disabled
-	{ID: "L0-TC-021", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // managed ruleset turned off
-	{ID: "L0-TC-022", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightWarning},       // allow/skip rule matching everything
-	{ID: "L0-TC-030", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},         // SSL off
-	{ID: "L0-TC-031", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // SSL flexible
-	{ID: "L0-TC-032", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightWarning},       // security level off
-	{ID: "L0-TC-033", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},         // WAF / DDoS / DNSSEC off
-	{ID: "L0-TC-034", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},        // other protective setting off
-	{ID: "L0-TC-040", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical},       // argument asking to skip a guardrail
+	{ID: "L0-OBF-001", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightNotice},    // zero-width / invisible characters
+	{ID: "L0-OBF-002", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightNotice},    // finding inside an encoded fragment
+	{ID: "L0-OBF-005", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // bidirectional controls
+	{ID: "L0-OBF-006", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},     // Unicode tag characters (ASCII smuggling)
+	{ID: "L0-OBF-007", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // words mixing Latin with Cyrillic/Greek
+	{ID: "L0-EXF-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning}, // secret disclosure together with an outbound sink
+	{ID: "L0-TC-001", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // tool not in the catalogue
+	{ID: "L0-TC-002", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // action or kind not accepted by the tool
+	{ID: "L0-TC-003", Family: FamilyToolCall, Category: CategoryMutation, Weight: 1},                      // the call changes state
+	{ID: "L0-TC-010", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},        // DNS record delete
+	{ID: "L0-TC-011", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},        // apex record changed or deleted
+	{ID: "L0-TC-012", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightWarning},       // NS / SOA / DS record changed
+	{ID: "L0-TC-013", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},        // bulk DNS import
+	{ID: "L0-TC-014", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightWarning},       // mutation aimed at everything
+	{ID: "L0-TC-015", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},          // apex / www / wildcard unproxied
+	{ID: "L0-TC-020", Family: FamilyToolCall, Category: CategoryDestructive, Weight: weightNotice},        // WAF rule deleted or disabled
+	{ID: "L0-TC-021", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},          // managed ruleset turned off
+	{ID: "L0-TC-022", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightWarning},         // allow/skip rule matching everything
+	{ID: "L0-TC-030", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},           // SSL off
+	{ID: "L0-TC-031", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},          // SSL flexible
+	{ID: "L0-TC-032", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightWarning},         // security level off
+	{ID: "L0-TC-033", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},           // WAF / DDoS / DNSSEC off
+	{ID: "L0-TC-034", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},          // other protective setting off
+	{ID: "L0-TC-040", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical},         // argument asking to skip a guardrail
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -246,8 +247,20 @@ func (s *scanState) scanText(text string) {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}
+	s.correlate()
 	if s.cond != nil && len(n.views) > 0 {
 		s.cond.text = n.views[0].text
+	}
+}
+
+// correlate raises findings that depend on several rules matching together.
+func (s *scanState) correlate() {
+	has := func(id string) bool {
+		i, ok := s.c.byID[id]
+		return ok && s.seen[i>>6]&(1<<(uint(i)&63)) != 0
+	}
+	if has("L0-EXF-004") && (has("L0-EXF-001") || has("L0-EXF-002") || has("L0-EXF-007")) {
+		s.addID("L0-EXF-008", "secret disclosure with an outbound destination")
 	}
 }
 

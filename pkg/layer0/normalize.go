@@ -98,9 +98,11 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if r, ok := rot13View(folded); ok {
 			n.views = append(n.views, view{origin: "rot13", text: r})
 		}
-		if d, ok := despace(folded); ok {
+		// Letter spacing is undone before whitespace folding, so that wider
+		// gaps between spaced-out words still separate them.
+		if d, ok := despace(strings.ToLower(clean)); ok {
 			n.spaced = true
-			n.views = append(n.views, view{origin: "letter-spacing", text: d})
+			n.views = append(n.views, view{origin: "letter-spacing", text: fold(d)})
 		}
 	}
 }

@@ -66,21 +66,27 @@ func itoa(n int) string {
 func alt(words ...string) string { return `(?:` + strings.Join(words, `|`) + `)` }
 
 var (
-	overrideVerbs = []string{"ignore", "ignoring", "disregard", "forget", "overlook", "bypass", "override", "discard",
-		"abandon", "ditch", "set aside", "let go of", "neglect", "dismiss", "throw out", "erase", "delete", "clear", "do not follow",
-		"don't follow", "stop following", "do not obey", "don't obey", "do not listen to", "don't listen to", "pay no attention to", "skip"}
+	overrideVerbs = []string{"ignore", "ignoring", "disregard", "forget", "forgot", "forgotten", "forget about", "overlook", "bypass", "override", "discard",
+		"abandon", "ditch", "set aside", "let go of", "neglect", "dismiss", "throw out", "do not follow",
+		"don't follow", "stop following", "do not obey", "don't obey", "do not listen to", "don't listen to", "pay no attention to"}
 	overrideScope = []string{"previous", "previously", "prior", "above", "earlier", "preceding", "former", "foregoing",
-		"original", "initial", "old", "all", "any", "every", "your", "system", "developer", "safety", "those", "these", "the given", "given"}
+		"original", "initial", "old", "all", "all of", "every", "your", "system", "developer", "safety", "the given"}
 	overrideObject = []string{"instructions?", "instruction set", "directions?", "directives?", "rules", "guidelines", "prompts?",
-		"orders", "commands", "guidance", "constraints", "programming", "polic(?:y|ies)", "context", "messages", "conversations?",
-		"training", "limitations", "filters", "safeguards", "restrictions", "information", "text", "content"}
-	secretNouns = []string{`api[ _-]?(?:tokens?|keys?)`, `(?:access|auth|bearer|session|secret|refresh|service|cloudflare|cf|github|aws|account)[ _-]?(?:api[ _-]?)?(?:tokens?|keys?)`,
-		`credentials?`, `secrets?`, `passwords?`, `passwd`, `private[ _-]?keys?`, `ssh[ _-]?keys?`, `authorization[ _-]?headers?`, `auth[ _-]?headers?`,
-		`x-auth-key`, `x-auth-email`, `approval[ _-]?(?:keys?|tokens?|secrets?|codes?)`, `signing[ _-]?keys?`, `hmac[ _-]?keys?`, `receipt[ _-]?keys?`,
-		`(?:cloudflare|cf)_api_(?:token|key)`, `cf_api_email`, `aws_secret_access_key`, `github_token`, `\.env\b`, `env file`, `kubeconfig`, `/etc/shadow`}
+		"orders", "commands", "guidance", "programming", "polic(?:y|ies)", "context", "messages", "conversations?",
+		"training", "rules you (?:were|have been) given"}
+	secretNouns = []string{`api[ _-]?(?:tokens?|keys?)`, `(?:access|auth|bearer|session|secret|refresh|service|cloudflare|cf|github|aws|account|zone|user)[ _-]?(?:api[ _-]?)?(?:tokens?|keys?)`,
+		`credentials?`, `(?:api|client|app|shared|webhook|jwt|signing|hmac|tunnel|token|account|aws|zone)[ _-]secrets?`, `secrets? (?:manager|store|vault|values?|keys?)`,
+		`private[ _-]?keys?`, `ssh[ _-]?keys?`, `authorization[ _-]?headers?`, `auth[ _-]?headers?`,
+		`x-auth-key`, `x-auth-email`, `approval[ _-]?(?:keys?|tokens?|secrets?|codes?|signatures?)`, `signing[ _-]?keys?`, `hmac[ _-]?keys?`, `receipt[ _-]?keys?`,
+		`\$?\{?(?:cloudflare|cf)_api_(?:token|key)\}?`, `\$?\{?cf_api_email\}?`, `\$?\{?aws_secret_access_key\}?`, `\$?\{?github_token\}?`, `(?:the )?\.env\b(?: file)?`, `env file`, `kubeconfig`, `/etc/shadow`, `global api key`}
+	weakSecretNouns = []string{`passwords?`, `passwd`, `passphrases?`, `pins?`, `secret (?:word|phrase|code)`, `cookies?`, `session ids?`}
+	// secretGap admits only filler words between a disclosure verb and the
+	// secret it names, so "show me how to create an API token" does not read
+	// as a request to disclose one.
+	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|these|those|current|configured|cloudflare|cf|account|zone|me|us|all|full|whole|entire|raw|value|values|of|stored|saved|production|prod|global|secret|real|actual|exact|complete|out|back|here|now|please|contents|content|in|from|every|each|any|agent's|server's|a|an|plaintext|unredacted|active|live))*\s+`
 	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
 	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "post", "upload",
-		"email", "share", "tell me", "give me", "list", "export", "cat", "paste", "return", "include", "exfiltrate", "forward", "copy",
+		"email", "share", "tell me", "give me", "export", "cat", "paste", "return", "include", "exfiltrate", "forward", "copy", "read", "open",
 		"get me", "read out", "what is", "what are", "what's", "provide", "write out", "spell out", "disclose", "transmit", "retrieve"}
 	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
 		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
@@ -95,11 +101,17 @@ var builtinRules = []textRule{
 	// ---- instruction override ------------------------------------------
 	{ID: "L0-OVR-001", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 		Anchors: []string{"ignor", "disregard", "forget", "overlook", "bypass", "override", "discard", "abandon", "ditch", "set aside",
-			"let go", "neglect", "dismiss", "throw out", "erase", "delete", "clear", "follow", "obey", "listen", "pay no", "skip"},
+			"let go", "neglect", "dismiss", "throw out", "follow", "obey", "listen", "pay no", "forgot"},
 		Pattern: `\b` + alt(overrideVerbs...) + `\b` + gap(3) + alt(overrideScope...) + `\b` + gap(3) + alt(overrideObject...) + `\b`},
 	{ID: "L0-OVR-002", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 		Anchors: []string{"ignor", "disregard", "forget"},
-		Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:before|above|previous|prior|you (?:were|have been) (?:told|given))`},
+		Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all of (?:the|that)|all that)\s+(?:before|above|previous|prior|you (?:were|have been|'ve been) (?:told|given)|you (?:have |'ve )?learned|(?:i|we) (?:said|told you) (?:before|earlier|previously))`},
+	{ID: "L0-OVR-009", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"stop everything", "stop what you", "halt everything"},
+		Pattern: `\b(?:stop|halt) (?:everything|what you(?:'re| are) doing)\b`},
+	{ID: "L0-OVR-010", Family: FamilyOverride, Category: CategoryInjection, Weight: weightNotice,
+		Anchors: []string{"just", "only", "simply"},
+		Pattern: `\b(?:just|only|simply) (?:print|say|output|write|respond with|reply with|answer with)\s*:?\s*["'\x60“]`},
 	{ID: "L0-OVR-003", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
 		Anchors: []string{"new instruction", "new task", "new rule", "new directive", "new objective", "new goal", "new role",
 			"new purpose", "new programming", "updated instruction", "revised instruction", "real instruction", "actual instruction", "true instruction"},
@@ -128,7 +140,7 @@ var builtinRules = []textRule{
 		Pattern: `<\|\s*(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|eom_id|tool|ipython|fim_prefix)\s*\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|</s>\s*<s>`},
 	{ID: "L0-IMP-002", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Anchors: []string{"system", "assistant", "developer", "admin", "root", "operator"},
-		Pattern: `(?:^|\n|[\{\[\(<"]\s*)(?:system|assistant|developer|administrator|admin|root|operator|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*\S`},
+		Pattern: `(?:^|\n|[\{\[\(<]\s*)(?:system|assistant|developer|administrator|admin|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*[^\s"'“]`},
 	{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Anchors: []string{"approved", "authori", "sanctioned", "permitted", "this is", "message from", "i am", "i'm", "on behalf"},
 		Pattern: `\b(?:(?:approved|authori[sz]ed|sanctioned|permitted|cleared)(?:\s+\S+)?\s+by\s+(?:\S+\s+)?(?:openai|anthropic|the (?:admin|administrator|developers?|security team|operators?|owner|system)|your (?:developers?|creators?|admin|operator|owner)|cloudflare(?: support| security)?|cfplane)|(?:this is|message from|i am|i'm|speaking on behalf of|on behalf of)\s+(?:your|the|an?)\s+(?:developers?|creators?|administrator|admin|system administrator|openai|anthropic|security team|cloudflare (?:support|security|staff)|system|operators?|owner))\b`},
@@ -150,9 +162,9 @@ var builtinRules = []textRule{
 		Anchors: []string{"free of", "freed from", "free from", "broken free", "without", "not bound", "not restricted", "not limited", "abide", "adhere", "comply", "no longer have", "don't have to", "do not have to", "doesn't have to", "does not have to"},
 		Pattern: `\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:(?:is|are|will be|has been|have been|'re|'s) (?:now )?(?:completely |totally |fully |entirely )?(?:free of|freed from|free from|broken free of|not bound by|not restricted by|not limited by|without)|(?:does not|doesn't|do not|don't|no longer|never|will not|won't|not)\s+(?:have to |need to |needs to |has to )?(?:abide by|adhere to|comply with|follow|obey|care about|respect))\b` + gap(4) +
 			`(?:restrictions|filters|filtering|censorship|limitations|limits|rules|guidelines|policies|policy|ethics|ethical|morals|morality|confines|programming|boundaries|safeguards|principles|laws)\b`},
-	{ID: "L0-PER-004", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+	{ID: "L0-PER-004", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "no moral", "no ethic", "without any moral", "without any ethic", "doesn't give", "does not give", "doesn't care", "does not care", "no restrictions", "no limits", "no filters", "no boundaries"},
-		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
+		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries|rules|limitations|guidelines|prohibitions|censorship)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
 	{ID: "L0-PER-005", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
 		Anchors: []string{"refuse", "decline", "say no", "always answer", "always respond", "always comply", "always reply", "regardless of", "no matter how", "any request", "every request", "any question", "all request"},
 		Pattern: `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always (?:answer|respond|comply|reply|provide)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?|regardless of (?:how )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
@@ -175,13 +187,29 @@ var builtinRules = []textRule{
 		Anchors: []string{"without", "no ethic", "no restriction", "no filter"},
 		Pattern: `\b(?:ai|model|assistant|chatbot|language model|version of you|yourself)\b` + gap(2) + `(?:without|with no|free of|lacking)\s+(?:any\s+)?(?:ethics|ethical|moral|morals|restrictions|filters|guidelines|limits|censorship|safety)`},
 
+	{ID: "L0-PER-012", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "unhinged", "lawless", "no rules", "no limit", "no restriction", "no filter", "no boundar", "no censorship", "no prohibition"},
+		Pattern: `\b(?:amoral|unfiltered|uncensored|unrestricted|unethical|immoral|nonmoral|unhinged|lawless|unbiased|unlimited|evil)\b` + gap(4) + `(?:amoral|unfiltered|uncensored|unrestricted|unethical|immoral|nonmoral|unhinged|lawless)\b|\bno (?:rules|limits|limitations|restrictions|filters|boundaries|censorship|prohibitions)\s*(?:,|and|or)\s*(?:and\s+)?no (?:rules|limits|limitations|restrictions|filters|boundaries|censorship|prohibitions|guidelines|morals|ethics)\b`},
+	{ID: "L0-PER-013", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
+		Anchors: []string{"openai", "open ai", "anthropic", "chatgpt"},
+		Pattern: `\b(?:bypass|ignore|break|breaks|violate|disregard|not (?:bound|restricted|confined|limited) (?:by|to)|free (?:of|from)|confined to|(?:doesn't|does not|don't|do not|not|never|won't|will not) (?:follow|obey|adhere to|abide by|care about|respect)|outside(?: of)?|beyond|escape|escaped)\b` + gap(3) + `(?:openai|open ai|anthropic|chatgpt)(?:'s|’s)? (?:content |usage |ethical |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters|limitations|programming|ethics)`},
+	{ID: "L0-PER-014", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		Anchors: []string{"2 ", "two "},
+		Pattern: `\b(?:play|give|act as|simulate|be|have|answer as|respond as|pretend to (?:be|have))\s+(?:(?:2|two)\s+)(?:different\s+|separate\s+)?(?:characters|outputs|entities|personas|personalities|ais|persons|people|responses|answers|bots|chatbots)\b`},
+	{ID: "L0-IMP-006", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
+		Anchors: []string{"openai", "anthropic", "cloudflare", "cfplane"},
+		Pattern: `\b(?:i am|i'm|we are|we're)\s+(?:a|an|the|one of the)\s+(?:programmers?|developers?|engineers?|employees?|researchers?|staff|admins?|administrators?|members? of the (?:security|safety|trust) team)\s+(?:at|from|for|of|with)\s+(?:openai|anthropic|cloudflare|cfplane)\b`},
+
 	// ---- secret exfiltration -------------------------------------------------
-	{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
-		Anchors: []string{"token", "key", "credential", "secret", "password", "passwd", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow"},
-		Pattern: `\b` + alt(discloseVerb...) + `\b` + gap(5) + alt(secretNouns...)},
+	{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical,
+		Anchors: []string{"token", "key", "credential", "secret", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow", "cf_api"},
+		Pattern: `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(secretNouns...)},
 	{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
 		Anchors: []string{"env", "environ"},
-		Pattern: `\b` + alt(discloseVerb...) + `\b` + gap(4) + alt(envNouns...) + `\b`},
+		Pattern: `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(envNouns...) + `\b`},
+	{ID: "L0-EXF-007", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning,
+		Anchors: []string{"password", "passwd", "passphrase", "pin", "secret", "cookie", "session id"},
+		Pattern: `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(weakSecretNouns...) + `\b`},
 	{ID: "L0-EXF-003", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical + 1, Secret: true,
 		Anchors: []string{"cloudflare", "cf_", "cf-", "bearer", "authorization", "x-auth-key", "v1.0-", "ghp_", "gho_", "ghs_", "ghu_", "github_pat_", "akia", "xox", "eyj", "private key", "cfut_", "cfat_", "cfk_"},
 		Pattern: `(?:cloudflare|cf)[a-z0-9_ .-]{0,20}(?:token|key|secret)["']?\s*(?:=|:|=>)\s*["']?[a-z0-9_-]{37,40}\b|\bcf(?:ut|at|k)_[a-z0-9]{30,}|\bauthorization\s*:\s*bearer\s+[a-z0-9._~+/-]{20,}|\bbearer\s+[a-z0-9._~+/-]{30,}=*|x-auth-key\s*:\s*[a-f0-9]{37}\b|\bv1\.0-[a-f0-9]{24}-[a-f0-9]{100,}|\b(?:ghp|gho|ghs|ghu|ghr)_[a-z0-9]{36}\b|\bgithub_pat_[a-z0-9_]{50,}|\bakia[0-9a-z]{16}\b|\bxox[abprs]-[a-z0-9-]{10,}|\beyj[a-z0-9_-]{10,}\.eyj[a-z0-9_-]{10,}\.[a-z0-9_-]{10,}|-----begin (?:rsa |ec |openssh |dsa )?private key-----`},
@@ -204,7 +232,7 @@ var builtinRules = []textRule{
 		Pattern: `\b(?:disable|turn off|switch off|deactivate|remove|bypass|pause|shut off|shut down|kill|stop)\b` + gap(3) + `(?:the |all |our |every |any )?(?:waf|web application firewall|managed (?:rules?|rulesets?|challenge)|owasp(?: core)? rule ?set|crs|firewall(?: rules)?|ddos (?:protection|rules|mitigation)|bot (?:fight )?(?:mode|management|protection)|rate[ -]limit(?:ing|s)?(?: rules)?|security (?:rules|features|protections?|settings|checks)|dnssec|hsts|always use https|under attack mode|browser integrity check|zero trust|access polic(?:y|ies)|security level|cloudflare (?:protection|proxy|security)|all (?:protections|security))\b`},
 	{ID: "L0-DES-004", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 		Anchors: []string{"ssl", "tls", "https", "encryption"},
-		Pattern: `\b(?:ssl|tls|https|encryption mode|ssl mode|ssl/tls(?: encryption)?(?: mode)?)\b` + gap(3) + `(?:to|=|:)?\s*(?:off|flexible|none|disabled)\b|\b(?:turn|switch|set)\s+(?:off|down)\s+(?:ssl|tls|https)|\b(?:disable|remove|kill)\s+(?:the\s+)?(?:ssl|tls|https|encryption)\b|\bmin(?:imum)?[ _]tls(?:[ _]version)?\b` + gap(2) + `(?:to|=|:)?\s*1\.0\b`},
+		Pattern: `\b(?:ssl|tls|https|encryption mode|ssl mode|ssl/tls(?: encryption)?(?: mode)?)\b` + gap(3) + `(?:to|=|:|as|into)\s*(?:off|flexible|none|disabled)\b|\b(?:ssl|tls|https)\s+(?:off|disabled)\b|\b(?:turn|switch|set)\s+(?:off|down)\s+(?:ssl|tls|https)|\b(?:disable|remove|kill)\s+(?:the\s+)?(?:ssl|tls|https|encryption)\b|\bmin(?:imum)?[ _]tls(?:[ _]version)?\b` + gap(2) + `(?:to|=|:)?\s*1\.0\b`},
 	{ID: "L0-DES-005", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 		Anchors: []string{"unproxy", "un-proxy", "grey", "gray", "dns only", "dns-only", "proxy", "proxied", "orange"},
 		Pattern: `\b(?:unproxy|un-proxy|grey[- ]?cloud|gray[- ]?cloud|set to dns[- ]only|make dns[- ]only|dns[- ]only)\b` + gap(3) + `(?:all|every|everything|each|the zone|the apex|the root)\b|\b(?:disable|turn off|remove|switch off)\b\s+(?:the\s+)?(?:cloudflare\s+)?(?:proxy|proxying|orange[- ]cloud)\b` + gap(2) + `(?:all|every|everything|each)\b|\bproxied\s*(?:to|=|:)?\s*false\s+(?:on|for)\s+(?:all|every|everything)\b`},
@@ -230,7 +258,7 @@ var builtinRules = []textRule{
 		Pattern: `\b(?:approve|sign off on|authori[sz]e|rubber-?stamp|confirm|accept|merge)\b` + gap(3) + `(?:yourself|on (?:my|our) behalf|without (?:me|asking|a human|human review|review|approval|waiting))\b|\bself[- ]approv(?:e|al|ing)\b`},
 	{ID: "L0-ESC-002", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError,
 		Anchors: []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer0", "layer 0", "policy check", "dry run", "dry-run", "change control", "two-person", "four-eyes", "safeguard", "audit"},
-		Pattern: `\b(?:skip|bypass|avoid|circumvent|disable|turn off|ignore|get around|sidestep|evade|without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\b` + gap(2) + `(?:the |any |a )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?review(?: step| process)?|human in the loop|confirmation|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes|safeguards?|audit(?: log(?:ging)?| trail)?)\b`},
+		Pattern: `\b(?:skip|bypass|avoid|circumvent|disable|turn off|get around|sidestep|evade|short-circuit)\b` + gap(2) + `(?:the |any |a |all )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?reviews?(?: step| process)?|human in the loop|confirmations?|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes)\b|\b(?:without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\s+(?:any\s+|an?\s+|the\s+)?(?:approvals?|human (?:review|approval|sign-?off)|change review|review(?:ing)? (?:step|process)|layer ?0|human in the loop|change control|guardrails?)\b`},
 	{ID: "L0-ESC-003", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
 		Anchors: []string{"budget", "quota", "blast radius", "max changes", "maximum changes", "change limit", "rate limit for", "rate limits for", "rate limit on you", "limits on you"},
 		Pattern: `\b(?:raise|increase|bump|lift|remove|double|max out|disable|unlimit|reset|override|ignore)\b` + gap(3) + `(?:(?:change|mutation|agent|write|api call|daily|cfplane|your|spend(?:ing)?) (?:budgets?|quotas?|limits?)|blast radius|max(?:imum)? changes|change limits?|rate limits? (?:for|on) (?:the )?(?:agent|you|yourself|cfplane))\b`},
