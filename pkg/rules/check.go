@@ -256,7 +256,7 @@ func (c *checker) checkCompare(x *Compare, eachOK bool) vinfo {
 		switch r := x.RHS.(type) {
 		case *Set:
 			if t == TypeBool {
-				c.errorf(x.OpPos, "", "%s is a boolean; in needs a String, Integer or IP address", lhsText)
+				c.errorf(x.OpPos, "test a boolean field by writing it alone or negated", "%s is a boolean; in needs a String, Integer or IP address", lhsText)
 				return vinfo{}
 			}
 			for _, e := range r.Elems {

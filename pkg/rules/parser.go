@@ -830,10 +830,14 @@ func (p *parser) parseScalarWord(inSet bool) Node {
 		pfx = pfx.Masked()
 		return &IPLit{Start: start, Addr: pfx.Addr(), Bits: pfx.Bits()}
 	}
+	if w == "true" || w == "false" {
+		p.fail(start, "test a boolean field by writing it alone (ssl) or negated (not ssl)", "%s is not a value; booleans cannot be compared", w)
+		return nil
+	}
 	if c := w[0]; isDigit(c) || c == '-' {
 		if n, err := parseIntLit(w); err == nil {
 			return &IntLit{Start: start, Value: n}
-		} else if !strings.ContainsAny(w, ".:") || c == '-' {
+		} else if _, isBytes := parseByteString(w); !isBytes && (!strings.ContainsAny(w, ".:") || c == '-') {
 			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 				p.fail(start, "integers are signed 64-bit", "integer %s is out of range", w)
 			} else {

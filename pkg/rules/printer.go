@@ -179,7 +179,7 @@ func regexQuotable(pat string) bool {
 		case c == '"':
 			return false
 		case c == '\\':
-			if i+1 >= len(pat) {
+			if i+1 >= len(pat) || (pat[i+1] == '"' && !inClass) {
 				return false
 			}
 			i++
