@@ -5,10 +5,8 @@ import "net/http"
 type auditLog struct{}
 type fwEvent struct{}
 type httpSample struct{}
-type setting struct{}
 
-func (s *Sim) settingRoutes(route func(string, handlerFunc))        {}
 func (s *Sim) auditRoutes(route func(string, handlerFunc))          {}
 func (s *Sim) graphql(w http.ResponseWriter, r *http.Request) error { return nil }
 
-func seedMore(s *Sim) { seedRulesets(s); seedLists(s); seedTunnels(s) }
+func seedMore(s *Sim) { seedRulesets(s); seedLists(s); seedTunnels(s); seedSettings(s) }
