@@ -148,8 +148,8 @@ func TestNewBaseURLRules(t *testing.T) {
 
 func TestNewConfigErrors(t *testing.T) {
 	for _, cfg := range []Config{
-		{},                                       // no token
-		{Token: "a\nb"},                          // header injection
+		{},              // no token
+		{Token: "a\nb"}, // header injection
 		{Token: "t", AccountID: "not-an-account"}, // bad account id
 	} {
 		if _, err := New(cfg); !errors.Is(err, ErrConfig) {
