@@ -622,6 +622,7 @@ func (s *Sim) dnsCreate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	z.records = recs
+	s.audit("add", "DNS_record", rec.ID, z.Name, recMeta(rec), "", "")
 	writeOK(w, rec.json(z))
 	return nil
 }
@@ -646,6 +647,7 @@ func (s *Sim) dnsReplace(w http.ResponseWriter, r *http.Request, patch bool) err
 		return err
 	}
 	z.records = recs
+	s.audit("update", "DNS_record", rec.ID, z.Name, recMeta(rec), "", "")
 	writeOK(w, rec.json(z))
 	return nil
 }
@@ -662,6 +664,7 @@ func (s *Sim) dnsDelete(w http.ResponseWriter, r *http.Request) error {
 	if i < 0 {
 		return errRecordMissing()
 	}
+	s.audit("delete", "DNS_record", id, z.Name, recMeta(z.records[i]), "", "")
 	z.records = append(z.records[:i:i], z.records[i+1:]...)
 	writeOK(w, map[string]any{"id": id})
 	return nil
@@ -769,6 +772,7 @@ func (s *Sim) dnsBatch(w http.ResponseWriter, r *http.Request) error {
 		done++
 	}
 	z.records = work
+	s.audit("batch", "DNS_records", z.ID, z.Name, map[string]any{"deletes": len(in.Deletes), "patches": len(in.Patches), "puts": len(in.Puts), "posts": len(in.Posts)}, "", "")
 	writeOK(w, res)
 	return nil
 }
@@ -778,3 +782,7 @@ func batchInterrupted(done, total int) error {
 }
 
 func ctxDone(ctx context.Context) bool { return ctx.Err() != nil }
+
+func recMeta(rec *record) map[string]any {
+	return map[string]any{"name": rec.Name, "type": rec.Type, "content": rec.Content, "proxied": rec.Proxied}
+}

@@ -160,6 +160,7 @@ func (s *Sim) listCreate(w http.ResponseWriter, r *http.Request) error {
 	now := s.Now()
 	l := &ipList{ID: s.newID("list"), Name: in.Name, Kind: in.Kind, Description: in.Description, CreatedOn: now, ModifiedOn: now}
 	s.st.lists = append(s.st.lists, l)
+	s.audit("list_create", "rules_list", l.ID, "", map[string]any{"list_name": l.Name}, "", "")
 	writeOK(w, s.listJSON(l))
 	return nil
 }
@@ -267,7 +268,8 @@ func (s *Sim) readItems(r *http.Request) ([]itemIn, error) {
 	return in, nil
 }
 
-func (s *Sim) completeOp() string {
+func (s *Sim) completeOp(l *ipList, action string, n int) string {
+	s.audit(action, "rules_list", l.ID, "", map[string]any{"list_name": l.Name, "items": n}, "", "")
 	id := s.newID("bulk")
 	s.st.bulkOps[id] = &bulkOp{ID: id, Status: "completed", Completed: s.Now()}
 	return id
@@ -297,7 +299,7 @@ func (s *Sim) listItemsAdd(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	l.ModifiedOn = now
-	writeOK(w, map[string]any{"operation_id": s.completeOp()})
+	writeOK(w, map[string]any{"operation_id": s.completeOp(l, "items_add", len(in))})
 	return nil
 }
 
@@ -324,7 +326,7 @@ func (s *Sim) listItemsReplace(w http.ResponseWriter, r *http.Request) error {
 	}
 	l.Items = items
 	l.ModifiedOn = now
-	writeOK(w, map[string]any{"operation_id": s.completeOp()})
+	writeOK(w, map[string]any{"operation_id": s.completeOp(l, "items_replace", len(items))})
 	return nil
 }
 
@@ -359,7 +361,7 @@ func (s *Sim) listItemsDelete(w http.ResponseWriter, r *http.Request) error {
 	}
 	l.Items = keep
 	l.ModifiedOn = s.Now()
-	writeOK(w, map[string]any{"operation_id": s.completeOp()})
+	writeOK(w, map[string]any{"operation_id": s.completeOp(l, "items_delete", len(in.Items))})
 	return nil
 }
 

@@ -291,6 +291,7 @@ func (s *Sim) entrypointPut(w http.ResponseWriter, r *http.Request) error {
 	rs.Version++
 	rs.LastUpdated = now
 	s.st.rulesets[rs.ID] = rs
+	s.audit("ruleset_update", "ruleset", rs.ID, s.zoneName(owner), map[string]any{"phase": phase, "rules": len(rules), "version": rs.Version}, "", "")
 	writeOK(w, rs.json(true))
 	return nil
 }
@@ -502,6 +503,7 @@ func (s *Sim) ruleCreate(w http.ResponseWriter, r *http.Request) error {
 	rs.Rules = rules
 	rs.Version++
 	rs.LastUpdated = now
+	s.audit("rule_add", "ruleset", rs.ID, s.zoneName(rs.Owner), map[string]any{"rule_id": ru.ID, "phase": rs.Phase}, "", "")
 	writeOK(w, rs.json(true))
 	return nil
 }
@@ -545,6 +547,7 @@ func (s *Sim) ruleEdit(w http.ResponseWriter, r *http.Request) error {
 	rs.Rules = rules
 	rs.Version++
 	rs.LastUpdated = now
+	s.audit("rule_update", "ruleset", rs.ID, s.zoneName(rs.Owner), map[string]any{"rule_id": ru.ID, "phase": rs.Phase}, "", "")
 	writeOK(w, rs.json(true))
 	return nil
 }
@@ -560,9 +563,18 @@ func (s *Sim) ruleDelete(w http.ResponseWriter, r *http.Request) error {
 	if i < 0 {
 		return rulesetErr(404, "", "could not find rule %s in ruleset %s", r.PathValue("rule_id"), rs.ID)
 	}
+	s.audit("rule_delete", "ruleset", rs.ID, s.zoneName(rs.Owner), map[string]any{"rule_id": rs.Rules[i].ID, "phase": rs.Phase}, "", "")
 	rs.Rules = append(append([]*rule{}, rs.Rules[:i]...), rs.Rules[i+1:]...)
 	rs.Version++
 	rs.LastUpdated = s.Now()
 	writeOK(w, rs.json(true))
 	return nil
+}
+
+// zoneName returns the name of the zone with the given id ("" for accounts).
+func (s *Sim) zoneName(id string) string {
+	if z := s.st.zoneByID(id); z != nil {
+		return z.Name
+	}
+	return ""
 }

@@ -220,7 +220,9 @@ func (s *Sim) settingPatch(w http.ResponseWriter, r *http.Request) error {
 	if !st.Editable {
 		return errf(400, 1008, "Zone setting %s is not editable on this plan", id)
 	}
+	old := st.Value
 	st.Value, st.ModifiedOn = val, s.Now()
+	s.audit("change_setting", "zone", z.ID, z.Name, map[string]any{"name": id}, valueString(old), valueString(val))
 	writeOK(w, settingJSON(id, st))
 	return nil
 }
@@ -272,6 +274,7 @@ func (s *Sim) settingsPatchAll(w http.ResponseWriter, r *http.Request) error {
 	var out []map[string]any
 	for _, it := range in.Items {
 		st := z.settings[it.ID]
+		s.audit("change_setting", "zone", z.ID, z.Name, map[string]any{"name": it.ID}, valueString(st.Value), valueString(vals[it.ID]))
 		st.Value, st.ModifiedOn = vals[it.ID], now
 		out = append(out, settingJSON(it.ID, st))
 	}
@@ -335,4 +338,12 @@ func bytesTrimSpace(b []byte) []byte {
 		b = b[1:]
 	}
 	return b
+}
+
+func valueString(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
 }

@@ -2,11 +2,15 @@ package cfsim
 
 import "net/http"
 
-type auditLog struct{}
 type fwEvent struct{}
 type httpSample struct{}
 
-func (s *Sim) auditRoutes(route func(string, handlerFunc))          {}
 func (s *Sim) graphql(w http.ResponseWriter, r *http.Request) error { return nil }
 
-func seedMore(s *Sim) { seedRulesets(s); seedLists(s); seedTunnels(s); seedSettings(s) }
+func seedMore(s *Sim) {
+	seedRulesets(s)
+	seedLists(s)
+	seedTunnels(s)
+	seedSettings(s)
+	seedAuditLogs(s)
+}

@@ -236,6 +236,7 @@ func (s *Sim) tunnelConfigPut(w http.ResponseWriter, r *http.Request) error {
 	t.ConfigVersion++
 	t.ConfigAt = s.Now()
 	t.RemoteConfig = true
+	s.audit("update", "cfd_tunnel_configuration", t.ID, "", map[string]any{"tunnel_name": t.Name}, strconv.Itoa(t.ConfigVersion-1), strconv.Itoa(t.ConfigVersion))
 	writeOK(w, t.configJSON())
 	return nil
 }

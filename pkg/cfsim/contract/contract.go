@@ -288,7 +288,7 @@ func (c *Checker) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			Options:                opts,
 		}
 		if err := openapi3filter.ValidateResponse(context.Background(), rin); err != nil {
-			if status >= 400 && unsatisfiableFailure(route.Operation, status) {
+			if status >= 400 && (unsatisfiableFailure(route.Operation, status) || c.acceptedWithoutNullResult(rin, rw.buf.Bytes())) {
 				// Known spec quirk (see unsatisfiableFailure): check the
 				// v4 error envelope instead.
 				c.record("error-envelope:" + op)
@@ -462,6 +462,26 @@ func unsatisfiableFailure(op *openapi3.Operation, status int) bool {
 	return false
 }
 
+// acceptedWithoutNullResult recognises the other shape of the same quirk:
+// error responses declared as allOf(<collection schema whose result is a
+// non-nullable array>, <failure schema>), which reject the "result": null
+// every v4 error carries. It reports whether the body passes once that null
+// is left out.
+func (c *Checker) acceptedWithoutNullResult(rin *openapi3filter.ResponseValidationInput, body []byte) bool {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(body, &m) != nil || string(m["result"]) != "null" {
+		return false
+	}
+	delete(m, "result")
+	b, err := json.Marshal(m)
+	if err != nil {
+		return false
+	}
+	again := *rin
+	again.Body = io.NopCloser(bytes.NewReader(b))
+	return openapi3filter.ValidateResponse(context.Background(), &again) == nil
+}
+
 func pinsSuccessTrue(ref *openapi3.SchemaRef, seen map[*openapi3.Schema]bool) bool {
 	if ref == nil || ref.Value == nil || seen[ref.Value] {
 		return false
@@ -526,6 +546,8 @@ var Corrections = []string{
 	"rulesets_Failure: result (enum [null]) becomes nullable; as published no failure body can satisfy it",
 	"lists_api-response-collection: result loses 'type: array'; the single-object results built on it " +
 		"(get a list, create/update/delete items → {operation_id}, bulk operation status) are objects",
+	"aaa_audit_logs_response_collection: oneOf becomes anyOf; its second alternative is the generic " +
+		"success envelope, which every audit log list also satisfies",
 	"lists_item: its oneOf over lists_item_ip/_redirect/_hostname/_asn is dropped; those are the field " +
 		"schemas (an IP is a string), so no item object can match any of them",
 }
@@ -581,6 +603,9 @@ func correct(doc *openapi3.T) {
 				res.Value = &openapi3.Schema{Nullable: true}
 			}
 		}
+	}
+	if sr := doc.Components.Schemas["aaa_audit_logs_response_collection"]; sr != nil && sr.Value != nil && len(sr.Value.OneOf) > 0 {
+		sr.Value.AnyOf, sr.Value.OneOf = sr.Value.OneOf, nil
 	}
 	if sr := doc.Components.Schemas["lists_item"]; sr != nil && sr.Value != nil {
 		sr.Value.OneOf = nil
