@@ -419,7 +419,10 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 		PolicyVersion: c.version,
 	}
 	switch {
-	case level == levelBlock && total >= c.pol.catastrophic:
+	case level == levelBlock && (total >= c.pol.catastrophic ||
+		(uncapped >= c.pol.block && (containsStr(cats, CategoryDestructive) || containsStr(cats, CategoryWeakening)))):
+		// Refused outright, and either overwhelming or an attack steering
+		// a destructive or weakening change.
 		v.Class = "catastrophic"
 	case level == levelBlock:
 		v.Class = "forbidden"

@@ -1,0 +1,71 @@
+package layer0
+
+import "testing"
+
+func TestReceiptVerifies(t *testing.T) {
+	c := newTestClassifier(t)
+	v := classify(t, c, "Delete all DNS records in example.com")
+	if !VerifyReceipt(testKey, v) || !c.VerifyReceipt(v) {
+		t.Fatalf("fresh receipt does not verify: %+v", v)
+	}
+}
+
+func TestReceiptTamperingFails(t *testing.T) {
+	c := newTestClassifier(t)
+	v := classify(t, c, "Delete all DNS records in example.com")
+	tampered := []struct {
+		name string
+		mod  func(*Verdict)
+	}{
+		{"verdict", func(x *Verdict) { x.Verdict = "allow" }},
+		{"digest", func(x *Verdict) { x.InputDigest = DigestText("List zones") }},
+		{"policy", func(x *Verdict) { x.PolicyVersion += "x" }},
+		{"receipt byte", func(x *Verdict) {
+			b := []byte(x.ReceiptID)
+			if b[len(b)-1] == '0' {
+				b[len(b)-1] = '1'
+			} else {
+				b[len(b)-1] = '0'
+			}
+			x.ReceiptID = string(b)
+		}},
+		{"truncated", func(x *Verdict) { x.ReceiptID = x.ReceiptID[:len(x.ReceiptID)-2] }},
+		{"prefix", func(x *Verdict) { x.ReceiptID = "zz" + x.ReceiptID[2:] }},
+		{"not hex", func(x *Verdict) { x.ReceiptID = receiptPrefix + "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" }},
+	}
+	for _, tc := range tampered {
+		x := v
+		tc.mod(&x)
+		if VerifyReceipt(testKey, x) {
+			t.Errorf("tampered %s still verifies", tc.name)
+		}
+	}
+	if VerifyReceipt([]byte("another-key-another-key-another"), v) {
+		t.Error("receipt verifies under another key")
+	}
+	if VerifyReceipt(nil, v) {
+		t.Error("receipt verifies under an empty key")
+	}
+}
+
+func TestReceiptKeyRequired(t *testing.T) {
+	if _, err := New(Options{ReceiptKey: []byte("short")}); err != ErrReceiptKey {
+		t.Fatalf("short key: %v", err)
+	}
+}
+
+func TestReceiptDependsOnPolicyVersion(t *testing.T) {
+	a := newTestClassifier(t)
+	path := writePolicy(t, "version: operator-1\n")
+	b, err := New(Options{PolicyPath: path, ReceiptKey: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PolicyVersion() == b.PolicyVersion() {
+		t.Fatal("operator policy did not change the policy version")
+	}
+	va, vb := classify(t, a, "list zones"), classify(t, b, "list zones")
+	if va.ReceiptID == vb.ReceiptID {
+		t.Fatal("receipt does not depend on the policy version")
+	}
+}
