@@ -628,7 +628,7 @@ func Contains(a, b Node) (contains bool, decided bool) {
 		return false, false
 	}
 	for _, cb := range db {
-		for _, w := range witnesses(cb, da) {
+		for _, w := range witnesses(cb) {
 			if pb.Eval(w, nil) && !pa.Eval(w, nil) {
 				return false, true
 			}
@@ -646,25 +646,51 @@ func compileTree(n Node) (*Program, error) {
 	return &Program{checked: ch, root: cc.bool(ch.Root, nil)}, nil
 }
 
-// witnesses builds candidate requests satisfying clause cb; the values for
-// fields cb does not constrain are varied to avoid a's literals.
-func witnesses(cb clause, da []clause) []*Request {
-	var out []*Request
-	for variant := 0; variant < 3; variant++ {
-		r := &Request{Method: "GET", Host: "witness.invalid", Path: "/witness", SrcIP: netip.MustParseAddr("203.0.113.77"), Fields: map[string]any{}}
-		if variant == 1 {
-			r.Method, r.Host, r.Path, r.SrcIP = "PATCH", "other.invalid", "/other/path", netip.MustParseAddr("2001:db8::77")
+// witnesses builds candidate requests satisfying clause cb: for every
+// constrained field it enumerates values that satisfy the clause's atoms on
+// that field, and varies the unconstrained fields.
+func witnesses(cb clause) []*Request {
+	for _, at := range cb {
+		if at.opaque != "" {
+			return nil
 		}
-		if variant == 2 {
+	}
+	type choice struct {
+		fi    *FieldInfo
+		cands []value
+	}
+	var choices []choice
+	seen := map[string]bool{}
+	most := 3
+	for _, at := range cb {
+		if seen[at.field] {
+			continue
+		}
+		seen[at.field] = true
+		fi := LookupField(at.field)
+		if fi == nil {
+			return nil
+		}
+		cands := witnessValues(fi, cb)
+		if len(cands) == 0 {
+			return nil // contradictory clause: matches nothing
+		}
+		choices = append(choices, choice{fi, cands})
+		most = max(most, len(cands))
+	}
+	most = min(most, 32)
+	var out []*Request
+	for k := 0; k < most; k++ {
+		r := &Request{Method: "GET", Host: "witness.invalid", Path: "/witness", SrcIP: netip.MustParseAddr("203.0.113.77"), Fields: map[string]any{}}
+		switch k % 3 {
+		case 1:
+			r.Method, r.Host, r.Path, r.SrcIP = "PATCH", "other.invalid", "/other/path", netip.MustParseAddr("2001:db8::77")
+		case 2:
 			r.Method, r.Host, r.Path, r.SrcIP = "", "", "", netip.MustParseAddr("198.51.100.200")
 		}
 		ok := true
-		for _, at := range cb {
-			if at.opaque != "" {
-				ok = false
-				break
-			}
-			if !setWitness(r, at, cb, variant) {
+		for _, c := range choices {
+			if !setFieldValue(r, c.fi, c.cands[k%len(c.cands)]) {
 				ok = false
 				break
 			}
@@ -677,18 +703,15 @@ func witnesses(cb clause, da []clause) []*Request {
 	return out
 }
 
-func setWitness(r *Request, at atom, cb clause, variant int) bool {
-	fi := LookupField(at.field)
-	if fi == nil {
-		return false
-	}
-	// Collect every atom on this field in the clause.
+// witnessValues lists values of field fi that satisfy every atom of cb on fi.
+func witnessValues(fi *FieldInfo, cb clause) []value {
 	var same []atom
 	for _, x := range cb {
-		if x.opaque == "" && x.field == at.field {
+		if x.opaque == "" && x.field == fi.Name {
 			same = append(same, x)
 		}
 	}
+	var out []value
 	switch fi.Type {
 	case TypeBytes:
 		cands := []string{"", "witness", "/x", "\x00w"}
@@ -698,10 +721,15 @@ func setWitness(r *Request, at atom, cb clause, variant int) bool {
 				cands = append(cands, x.prefix+x.suffix, x.prefix+"w"+x.suffix)
 			}
 		}
-		for i := range cands {
-			c := cands[(i+variant)%len(cands)]
-			if satisfiesAll(same, func(a *atom) bool { return a.satisfiesString(c) }) {
-				return setFieldValue(r, fi, bytesV(c))
+		n := len(cands)
+		for i := 0; i < n; i++ {
+			cands = append(cands, asciiUpper(cands[i]), asciiLower(cands[i]))
+		}
+		dup := map[string]bool{}
+		for _, c := range cands {
+			if !dup[c] && satisfiesAll(same, func(a *atom) bool { return a.satisfiesString(c) }) {
+				dup[c] = true
+				out = append(out, bytesV(c))
 			}
 		}
 	case TypeInt:
@@ -717,10 +745,11 @@ func setWitness(r *Request, at atom, cb clause, variant int) bool {
 				}
 			}
 		}
-		for i := range cands {
-			c := cands[(i+variant)%len(cands)]
-			if satisfiesAll(same, func(a *atom) bool { return (inIntRanges(c, a.ints)) }) {
-				return setFieldValue(r, fi, intV(c))
+		dup := map[int64]bool{}
+		for _, c := range cands {
+			if !dup[c] && satisfiesAll(same, func(a *atom) bool { return inIntRanges(c, a.ints) }) {
+				dup[c] = true
+				out = append(out, intV(c))
 			}
 		}
 	case TypeIP:
@@ -736,14 +765,15 @@ func setWitness(r *Request, at atom, cb clause, variant int) bool {
 				}
 			}
 		}
-		for i := range cands {
-			c := cands[(i+variant)%len(cands)]
-			if satisfiesAll(same, func(a *atom) bool { return inIPRanges(c, a.ips) }) {
-				return setFieldValue(r, fi, ipV(c))
+		dup := map[netip.Addr]bool{}
+		for _, c := range cands {
+			if !dup[c] && satisfiesAll(same, func(a *atom) bool { return inIPRanges(c, a.ips) }) {
+				dup[c] = true
+				out = append(out, ipV(c))
 			}
 		}
 	}
-	return false
+	return out
 }
 
 func satisfiesAll(atoms []atom, pos func(a *atom) bool) bool {
