@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -418,4 +419,22 @@ func TestContractSettings(t *testing.T) {
 		t.Fatalf("raw value %+v", raw)
 	}
 	chk.RequireCovered(t, "zone-settings-get-all-zone-settings", "zone-settings-get-single-setting", "zone-settings-edit-single-setting")
+}
+
+// TestSandboxInProcessTransport uses the simulator through an injected
+// RoundTripper, as the embedded sandbox does: no socket at all.
+func TestSandboxInProcessTransport(t *testing.T) {
+	sim := cfsim.New(cfsim.Options{})
+	c, err := New(Config{Token: testToken, BaseURL: "http://127.0.0.1" + cfsim.BasePath, Sandbox: true,
+		HTTPClient: &http.Client{Transport: sim.Transport()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := must(c.GetZone(context.Background(), cfsim.SeedZoneMainID)).ok(t)
+	if z.Name != cfsim.SeedZoneMain {
+		t.Fatalf("zone %+v", z)
+	}
+	if acct := must(c.AccountID(context.Background())).ok(t); acct != cfsim.SeedAccountID {
+		t.Fatalf("account %q", acct)
+	}
 }

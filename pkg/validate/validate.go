@@ -181,3 +181,19 @@ func printable(field, s string) error {
 	}
 	return nil
 }
+
+// ZoneRef checks a zone argument: a 32-hex zone ID or a zone name (a host
+// name without wildcard).
+func ZoneRef(field, s string) error {
+	if IsID(s) {
+		return nil
+	}
+	const accepted = "a zone name such as example.com or a 32-character lower-case hex zone ID"
+	if s == "" {
+		return &Error{Field: field, Problem: "is required", Accepted: accepted}
+	}
+	if err := Hostname(field, s); err != nil || strings.HasPrefix(s, "*") || !strings.Contains(strings.TrimSuffix(s, "."), ".") {
+		return newErr(field, s, "is neither a zone name nor a zone ID", accepted)
+	}
+	return nil
+}

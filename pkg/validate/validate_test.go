@@ -446,3 +446,13 @@ func FuzzDecodeStrict(f *testing.F) {
 		}
 	})
 }
+
+func TestZoneRef(t *testing.T) {
+	for _, s := range []string{"example.com", "example.co.uk", "023e105f4ecef8ad9ca31a8372d0c353", "example.com."} {
+		check(t, ZoneRef("zone", s), true, "", "")
+	}
+	for _, s := range []string{"*.example.com", "localhost", "exa mple.com", "_dmarc.example.com", "023E105F4ECEF8AD9CA31A8372D0C353"} {
+		check(t, ZoneRef("zone", s), false, "zone", "is neither a zone name nor a zone ID; accepted: a zone name such as example.com")
+	}
+	check(t, ZoneRef("zone", ""), false, "zone", "is required")
+}
