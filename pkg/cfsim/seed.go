@@ -94,3 +94,12 @@ func seed(s *Sim) {
 	)
 	seedMore(s)
 }
+
+func seedMore(s *Sim) {
+	seedRulesets(s)
+	seedLists(s)
+	seedTunnels(s)
+	seedSettings(s)
+	seedAuditLogs(s)
+	seedAnalytics(s)
+}
