@@ -294,7 +294,7 @@ func (s *Sim) serve(w http.ResponseWriter, r *http.Request, mux *http.ServeMux) 
 			if st < 500 || st > 599 {
 				st = 503
 			}
-			writeErr(w, errf(st, 10000+st-500+1, "Internal server error (injected %d)", st))
+			writeErr(w, errf(st, 10001, "Internal server error (injected %d)", st))
 			return
 		case FaultDelay:
 			t := time.NewTimer(f.Delay)
