@@ -119,11 +119,11 @@ func TestFaultPartialBatch(t *testing.T) {
 
 func TestParseFault(t *testing.T) {
 	for spec, want := range map[string]Fault{
-		"GET:/zones:429:30":                         {Method: "GET", Path: "/zones", Kind: FaultRateLimit, RetryAfter: 30},
-		"*:/zones/*/dns_records/**:503":             {Method: "*", Path: "/zones/*/dns_records/**", Kind: FaultServerError, Status: 503},
-		"POST:/zones/*/dns_records/batch:5xx:500:2": {Method: "POST", Path: "/zones/*/dns_records/batch", Kind: FaultServerError, Status: 500, Count: 2},
-		"GET:*:delay:250ms":                         {Method: "GET", Path: "*", Kind: FaultDelay, Delay: 250 * time.Millisecond},
-		"GET:/zones:truncate:10":                    {Method: "GET", Path: "/zones", Kind: FaultTruncate, Bytes: 10},
+		"GET:/zones:429:30":                             {Method: "GET", Path: "/zones", Kind: FaultRateLimit, RetryAfter: 30},
+		"*:/zones/*/dns_records/**:503":                 {Method: "*", Path: "/zones/*/dns_records/**", Kind: FaultServerError, Status: 503},
+		"POST:/zones/*/dns_records/batch:5xx:500:2":     {Method: "POST", Path: "/zones/*/dns_records/batch", Kind: FaultServerError, Status: 500, Count: 2},
+		"GET:*:delay:250ms":                             {Method: "GET", Path: "*", Kind: FaultDelay, Delay: 250 * time.Millisecond},
+		"GET:/zones:truncate:10":                        {Method: "GET", Path: "/zones", Kind: FaultTruncate, Bytes: 10},
 		"POST:/zones/*/dns_records/batch:partial-batch": {Method: "POST", Path: "/zones/*/dns_records/batch", Kind: FaultPartialBatch, Ops: 1},
 	} {
 		got, err := ParseFault(spec)

@@ -465,9 +465,14 @@ func checkAccount(r *http.Request) error {
 // Transport returns an http.RoundTripper that serves every request through
 // Handler in-process, with no socket. Any scheme and host are accepted; the
 // path must start with /client/v4/.
-func (s *Sim) Transport() http.RoundTripper { return transport{s} }
+func (s *Sim) Transport() http.RoundTripper { return transport{s.handler} }
 
-type transport struct{ s *Sim }
+// HandlerTransport serves every request through h in-process, the way
+// Transport does for a simulator; use it to put a wrapper such as
+// contract.Wrap between a client and the simulator without a socket.
+func HandlerTransport(h http.Handler) http.RoundTripper { return transport{h} }
+
+type transport struct{ h http.Handler }
 
 func (t transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err := req.Context().Err(); err != nil {
@@ -495,7 +500,7 @@ func (t transport) RoundTrip(req *http.Request) (*http.Response, error) {
 				panic(p)
 			}
 		}()
-		t.s.handler.ServeHTTP(rw, r)
+		t.h.ServeHTTP(rw, r)
 	}()
 	if err := req.Context().Err(); err != nil {
 		return nil, err
