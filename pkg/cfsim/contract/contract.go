@@ -114,33 +114,36 @@ func SpecPath() (string, []string, error) {
 }
 
 func load() (*spec, error) {
-	loadOnce.Do(func() {
-		p, looked, err := SpecPath()
-		if err == nil {
-			_, err = os.Stat(p)
-		}
-		if err != nil {
-			loadErr = fmt.Errorf("Cloudflare OpenAPI spec not found (%v); looked for %s; the spec lives in ../shared/cloudflare-openapi beside the repository root (set %s to override)",
-				err, strings.Join(looked, ", "), SpecEnv)
-			return
-		}
-		loader := openapi3.NewLoader()
-		doc, err := loader.LoadFromFile(p)
-		if err != nil {
-			loadErr = fmt.Errorf("load %s: %w", p, err)
-			return
-		}
-		correct(doc)
-		// Route on path alone: requests reach the simulator on any host.
-		doc.Servers = openapi3.Servers{{URL: "https://api.cloudflare.com" + basePath}}
-		r, err := gorillamux.NewRouter(doc)
-		if err != nil {
-			loadErr = fmt.Errorf("build router for %s: %w", p, err)
-			return
-		}
-		loaded = &spec{doc: doc, router: r, path: p}
-	})
+	loadOnce.Do(func() { loaded, loadErr = locateAndLoad() })
 	return loaded, loadErr
+}
+
+// locateAndLoad finds the spec (see SpecPath) and loads it, uncached.
+func locateAndLoad() (*spec, error) {
+	p, looked, err := SpecPath()
+	if err == nil {
+		_, err = os.Stat(p)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("Cloudflare OpenAPI spec not found (%v); looked for %s; the spec lives in ../shared/cloudflare-openapi beside the repository root (set %s to override)",
+			err, strings.Join(looked, ", "), SpecEnv)
+	}
+	return loadSpecFile(p)
+}
+
+func loadSpecFile(p string) (*spec, error) {
+	doc, err := openapi3.NewLoader().LoadFromFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", p, err)
+	}
+	correct(doc)
+	// Route on path alone: requests reach the simulator on any host.
+	doc.Servers = openapi3.Servers{{URL: "https://api.cloudflare.com" + basePath}}
+	r, err := gorillamux.NewRouter(doc)
+	if err != nil {
+		return nil, fmt.Errorf("build router for %s: %w", p, err)
+	}
+	return &spec{doc: doc, router: r, path: p}, nil
 }
 
 // Checker is an http.Handler that validates traffic to the handler it wraps
