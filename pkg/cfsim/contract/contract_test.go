@@ -18,9 +18,11 @@ type recTB struct {
 	fatals []string
 }
 
-func (r *recTB) Helper()                           {}
-func (r *recTB) Errorf(format string, args ...any) { r.errs = append(r.errs, fmt.Sprintf(format, args...)) }
-func (r *recTB) Fatal(args ...any)                 { r.fatals = append(r.fatals, fmt.Sprint(args...)) }
+func (r *recTB) Helper() {}
+func (r *recTB) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+func (r *recTB) Fatal(args ...any) { r.fatals = append(r.fatals, fmt.Sprint(args...)) }
 
 func serveJSON(status int, body string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
