@@ -17,6 +17,8 @@ import (
 // fixedNow is the clock every test simulator runs on.
 var fixedNow = time.Date(2026, 1, 15, 12, 0, 0, 0, time.UTC)
 
+func fixedNowFunc() time.Time { return fixedNow }
+
 const testToken = "test-token-0123456789"
 
 type env struct {

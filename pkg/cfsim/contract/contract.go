@@ -553,6 +553,8 @@ var Corrections = []string{
 	"rulesets_Failure: result (enum [null]) becomes nullable; as published no failure body can satisfy it",
 	"lists_api-response-collection: result loses 'type: array'; the single-object results built on it " +
 		"(get a list, create/update/delete items → {operation_id}, bulk operation status) are objects",
+	"path parameters whose schema is empty (iam_schemas-identifier, used by GET /accounts/{account_id}) " +
+		"get type string; kin-openapi cannot decode a path value against an empty schema and reports it missing",
 	"429 responses are checked against the v4 error envelope: the API answers rate limiting with error " +
 		"code 971, below the spec's minimum error code of 1000",
 	"aaa_audit_logs_response_collection: oneOf becomes anyOf; its second alternative is the generic " +
@@ -595,6 +597,21 @@ func correct(doc *openapi3.T) {
 			}
 			for _, mt := range op.RequestBody.Value.Content {
 				walk(mt.Schema)
+			}
+		}
+	}
+	for _, pi := range doc.Paths.Map() {
+		params := append(openapi3.Parameters{}, pi.Parameters...)
+		for _, op := range pi.Operations() {
+			params = append(params, op.Parameters...)
+		}
+		for _, p := range params {
+			if p.Value != nil && p.Value.In == openapi3.ParameterInPath && p.Value.Schema != nil && p.Value.Schema.Value != nil {
+				if sc := p.Value.Schema.Value; sc.Type == nil || len(*sc.Type) == 0 {
+					if len(sc.AllOf)+len(sc.AnyOf)+len(sc.OneOf) == 0 {
+						sc.Type = &openapi3.Types{openapi3.TypeString}
+					}
+				}
 			}
 		}
 	}
