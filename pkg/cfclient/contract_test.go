@@ -75,7 +75,7 @@ func TestContractZonesAndToken(t *testing.T) {
 	if acct := must(c.AccountID(ctx)).ok(t); acct != cfsim.SeedAccountID {
 		t.Fatalf("discovered account %q", acct)
 	}
-	chk.RequireCovered(t, "zones-get", "zones-0-get")
+	chk.RequireCovered(t, "zones-get", "zones-0-get", "user-api-tokens-verify-token")
 }
 
 func TestContractDNS(t *testing.T) {
@@ -197,6 +197,7 @@ func TestContractDNS(t *testing.T) {
 		"dns-records-for-a-zone-delete-dns-record",
 		"dns-records-for-a-zone-export-dns-records",
 		"dns-records-for-a-zone-import-dns-records",
+		"dns-records-for-a-zone-batch-dns-records",
 	)
 }
 
