@@ -5,11 +5,32 @@ package layer0
 // rules whose anchors occur are confirmed with their regular expression.
 type acMatcher struct {
 	next [][256]int32
-	out  [][]int32 // rule indexes whose anchor ends at this state (fail links merged)
+	out  [][]acOut // anchors ending at this state (fail links merged)
 }
 
-func buildAC(anchors map[string][]int32) *acMatcher {
-	m := &acMatcher{next: make([][256]int32, 1), out: make([][]int32, 1)}
+// acOut is one anchor ending at a state. An anchor that starts with a
+// letter or digit only counts at the start of a word, so "ns" does not fire
+// inside "instructions".
+type acOut struct {
+	rule      int32
+	length    int32
+	wordStart bool
+	req       bool // a required word of the rule, not a lead
+}
+
+func isWordByte(c byte) bool {
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z')
+}
+
+// anchorRef ties an anchor to a rule. wordStart restricts it to word starts.
+type anchorRef struct {
+	rule      int32
+	wordStart bool
+	req       bool
+}
+
+func buildAC(anchors map[string][]anchorRef) *acMatcher {
+	m := &acMatcher{next: make([][256]int32, 1), out: make([][]acOut, 1)}
 	fail := []int32{0}
 	for a, rules := range anchors {
 		s := int32(0)
@@ -23,7 +44,9 @@ func buildAC(anchors map[string][]int32) *acMatcher {
 			}
 			s = m.next[s][c]
 		}
-		m.out[s] = appendUnique(m.out[s], rules...)
+		for _, r := range rules {
+			m.out[s] = appendUnique(m.out[s], acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
+		}
 	}
 	// Breadth-first construction of failure links, turning the trie into a
 	// complete transition function.
@@ -51,7 +74,7 @@ func buildAC(anchors map[string][]int32) *acMatcher {
 	return m
 }
 
-func appendUnique(dst []int32, xs ...int32) []int32 {
+func appendUnique(dst []acOut, xs ...acOut) []acOut {
 outer:
 	for _, x := range xs {
 		for _, d := range dst {
@@ -64,13 +87,36 @@ outer:
 	return dst
 }
 
-// scan marks in cand every rule with an anchor occurring in text.
-func (m *acMatcher) scan(text string, cand []uint64) {
+// scan marks in cand every rule with an anchor occurring in text, and
+// records in hits where anchors of anchored rules start.
+func (m *acMatcher) scan(text string, cand, reqs []uint64, anchored []bool, hits []acHit) []acHit {
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
 		s = m.next[s][text[i]]
-		for _, r := range m.out[s] {
-			cand[r>>6] |= 1 << (uint(r) & 63)
+		for _, o := range m.out[s] {
+			if o.req {
+				reqs[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+				continue
+			}
+			if o.wordStart {
+				if start := i + 1 - int(o.length); start > 0 && isWordByte(text[start-1]) {
+					continue
+				}
+			}
+			cand[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+			if anchored[o.rule] && len(hits) < maxAnchorHits {
+				hits = append(hits, acHit{rule: o.rule, start: int32(i + 1 - int(o.length))})
+			}
 		}
 	}
+	return hits
+}
+
+// maxAnchorHits bounds the anchored match attempts per view.
+const maxAnchorHits = 4096
+
+// acHit is where an anchor of an anchored rule starts.
+type acHit struct {
+	rule  int32
+	start int32
 }

@@ -29,6 +29,11 @@ import (
 // form of a tool call) is refused with ErrTooLarge, never truncated.
 const MaxInputBytes = 64 << 10
 
+// anchoredWindow bounds the text an anchored rule examines after its lead:
+// matching cost grows with the input handed to the matcher, and no rule
+// needs more than this to match.
+const anchoredWindow = 160
+
 // maxSpan bounds the evidence text quoted per finding.
 const maxSpan = 80
 
@@ -76,7 +81,9 @@ type rule struct {
 	id, family, category string
 	weight               int
 	secret               bool
-	re                   *regexp.Regexp
+	requires             bool           // runs only when one of its required words occurs
+	re                   *regexp.Regexp // unanchored: tried on the whole view
+	anchored             *regexp.Regexp // ^(pattern): tried only where a leading literal starts
 	when                 cel.Program
 	disabled             bool
 }
@@ -111,14 +118,15 @@ var signalRules = []textRule{
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
 type Classifier struct {
-	rules   []rule
-	byID    map[string]int
-	ac      *acMatcher
-	always  []int32 // pattern rules without anchors: tried on every view
-	words   int     // bitset words
-	pol     *policy
-	key     []byte
-	version string
+	rules    []rule
+	byID     map[string]int
+	ac       *acMatcher
+	isAnchor []bool  // rule runs anchored at leading-literal hits
+	always   []int32 // pattern rules without anchors: tried on every view
+	words    int     // bitset words
+	pol      *policy
+	key      []byte
+	version  string
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -129,14 +137,43 @@ func New(opts Options) (*Classifier, error) {
 		return nil, ErrReceiptKey
 	}
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
-	anchors := map[string][]int32{}
+	anchors := map[string][]anchorRef{}
+	// index registers a pattern rule: anchored at its leading literals when
+	// they can be derived, otherwise prefiltered by its declared anchors.
+	index := func(idx int32, pattern string, declared, requires []string, foldCase bool) error {
+		for _, a := range requires {
+			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: true})
+			c.rules[idx].requires = true
+		}
+		r := &c.rules[idx]
+		if lits, ok := leadingLiterals(pattern); ok {
+			prefix := ""
+			if foldCase {
+				prefix = "(?i)"
+			}
+			are, err := regexp.Compile(prefix + `^(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
+			if err != nil {
+				return err
+			}
+			r.anchored = are
+			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
+			for _, a := range lits {
+				anchors[a] = append(anchors[a], anchorRef{rule: idx, wordStart: wordStart})
+			}
+			return nil
+		}
+		if len(declared) == 0 {
+			c.always = append(c.always, idx)
+		}
+		for _, a := range declared {
+			anchors[a] = append(anchors[a], anchorRef{rule: idx})
+		}
+		return nil
+	}
 	add := func(tr textRule, re *regexp.Regexp) {
 		idx := int32(len(c.rules))
 		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, re: re})
 		c.byID[tr.ID] = int(idx)
-		for _, a := range tr.Anchors {
-			anchors[a] = append(anchors[a], idx)
-		}
 	}
 	for _, tr := range builtinRules {
 		re, err := regexp.Compile(tr.Pattern)
@@ -144,6 +181,9 @@ func New(opts Options) (*Classifier, error) {
 			return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
 		}
 		add(tr, re)
+		if err := index(int32(len(c.rules)-1), tr.Pattern, tr.Anchors, tr.Requires, false); err != nil {
+			return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+		}
 	}
 	for _, tr := range signalRules {
 		add(tr, nil)
@@ -165,11 +205,8 @@ func New(opts Options) (*Classifier, error) {
 			c.rules[idx].when = pp.when
 		}
 		c.byID[pp.id] = int(idx)
-		if len(pp.anchors) == 0 {
-			c.always = append(c.always, idx)
-		}
-		for _, a := range pp.anchors {
-			anchors[a] = append(anchors[a], idx)
+		if err := index(idx, pp.re.String(), pp.anchors, nil, true); err != nil {
+			return nil, &PolicyError{File: opts.PolicyPath, Line: pp.line, Rule: pp.id, Msg: "invalid pattern: " + err.Error()}
 		}
 	}
 	// Apply weights: family scale, then per-rule override.
@@ -184,6 +221,10 @@ func New(opts Options) (*Classifier, error) {
 		r.disabled = pol.ruleDisabled[r.id]
 	}
 	c.ac = buildAC(anchors)
+	c.isAnchor = make([]bool, len(c.rules))
+	for i := range c.rules {
+		c.isAnchor[i] = c.rules[i].anchored != nil
+	}
 	c.words = (len(c.rules) + 63) / 64
 	return c, nil
 }
@@ -203,12 +244,14 @@ type scanState struct {
 	c        *Classifier
 	seen     []uint64
 	cand     []uint64
+	reqs     []uint64
+	hits     []acHit
 	findings []finding
 	cond     *condInput
 }
 
 func (c *Classifier) newState() *scanState {
-	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words)}
+	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words)}
 }
 
 func (s *scanState) add(idx int, span string) {
@@ -267,9 +310,9 @@ func (s *scanState) correlate() {
 func (s *scanState) scanView(v view) {
 	c := s.c
 	for i := range s.cand {
-		s.cand[i] = 0
+		s.cand[i], s.reqs[i] = 0, 0
 	}
-	c.ac.scan(v.text, s.cand)
+	s.hits = c.ac.scan(v.text, s.cand, s.reqs, c.isAnchor, s.hits[:0])
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -280,17 +323,34 @@ func (s *scanState) scanView(v view) {
 			bits &^= b
 			idx := w*64 + trailingZeros(b)
 			r := &c.rules[idx]
-			if r.re == nil || r.disabled {
+			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) {
 				continue
 			}
-			loc := r.re.FindStringIndex(v.text)
-			if loc == nil {
+			start, end := -1, -1
+			if r.anchored != nil {
+				for _, h := range s.hits {
+					if int(h.rule) != idx {
+						continue
+					}
+					lim := int(h.start) + anchoredWindow
+					if lim > len(v.text) {
+						lim = len(v.text)
+					}
+					if loc := r.anchored.FindStringIndex(v.text[h.start:lim]); loc != nil {
+						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
+						break
+					}
+				}
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil {
+				start, end = loc[0], loc[1]
+			}
+			if start < 0 {
 				continue
 			}
 			if r.when != nil && !s.condTrue(r.when) {
 				continue
 			}
-			span := v.text[loc[0]:loc[1]]
+			span := v.text[start:end]
 			if r.secret {
 				span = redact(span)
 			} else {

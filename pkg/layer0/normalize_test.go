@@ -65,9 +65,9 @@ func TestNormalizeStripsBidiAndDecodesTags(t *testing.T) {
 func TestNormalizeNFKCAndHomoglyphs(t *testing.T) {
 	cases := map[string]string{
 		"Ｉｇｎｏｒｅ ｐｒｅｖｉｏｕｓ": "ignore previous", // fullwidth
-		"𝐢𝐠𝐧𝐨𝐫𝐞 𝐫𝐮𝐥𝐞𝐬":         "ignore rules",    // mathematical bold
-		"ⅰgnore":               "ignore",          // roman numeral compatibility
-		"іgnоrе рrеvіоus":      "ignore previous", // Cyrillic look-alikes
+		"𝐢𝐠𝐧𝐨𝐫𝐞 𝐫𝐮𝐥𝐞𝐬":    "ignore rules",    // mathematical bold
+		"ⅰgnore":          "ignore",          // roman numeral compatibility
+		"іgnоrе рrеvіоus": "ignore previous", // Cyrillic look-alikes
 	}
 	for in, want := range cases {
 		if got := normalize(in).views[0].text; got != want {
