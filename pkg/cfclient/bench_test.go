@@ -31,7 +31,7 @@ func BenchmarkEachDNSRecord10k(b *testing.B) {
 		_, _ = w.Write(pages[p])
 	}))
 	defer srv.Close()
-	c, err := New(Config{Token: "t", BaseURL: srv.URL + "/client/v4", Sandbox: true, RateLimit: 1 << 30, RateBurst: 1 << 30})
+	c, err := New(Config{Token: "t", BaseURL: srv.URL + "/client/v4", Sandbox: true, RequestsPer5m: 1 << 30, RateBurst: 1 << 30})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -39,16 +39,16 @@ const DefaultBaseURL = "https://api.cloudflare.com/client/v4/"
 
 // Defaults for Config fields left zero.
 const (
-	DefaultTimeout      = 30 * time.Second
-	DefaultMaxRetries   = 3
-	MaxRetriesLimit     = 10
-	DefaultMaxRetryWait = 60 * time.Second
-	DefaultMaxBodyBytes = 16 << 20
-	DefaultMaxItems     = 10000
-	DefaultRateLimit    = 1200 // requests per RateWindow, Cloudflare's per-user limit
-	DefaultRateWindow   = 5 * time.Minute
-	DefaultRateBurst    = 100
-	defaultPerPage      = 100
+	DefaultTimeout       = 30 * time.Second
+	DefaultMaxRetries    = 3
+	MaxRetriesLimit      = 10
+	DefaultMaxRetryWait  = 60 * time.Second
+	DefaultMaxBodyBytes  = 16 << 20
+	DefaultMaxItems      = 10000
+	DefaultRequestsPer5m = 1200 // Cloudflare's per-user limit
+	DefaultRateBurst     = 100
+	rateWindow           = 5 * time.Minute
+	defaultPerPage       = 100
 )
 
 // Config configures a Client. Every field is explicit; a Client never reads
@@ -81,11 +81,11 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxItems caps what one auto-paging call collects (default 10,000).
 	MaxItems int
-	// RateLimit requests per RateWindow, with bursts of up to RateBurst
-	// (defaults 1,200 per 5 minutes, burst 100).
-	RateLimit  int
-	RateWindow time.Duration
-	RateBurst  int
+	// RequestsPer5m is the client-side rate limit: at most this many
+	// requests in any 5 minutes (default 1,200, Cloudflare's per-user
+	// limit), of which up to RateBurst (default 100) may go at once.
+	RequestsPer5m int
+	RateBurst     int
 	// UserAgent is sent as User-Agent when set.
 	UserAgent string
 }
@@ -153,15 +153,11 @@ func New(cfg Config) (*Client, error) {
 	case retries > MaxRetriesLimit:
 		retries = MaxRetriesLimit
 	}
-	limit := orInt(cfg.RateLimit, DefaultRateLimit)
-	window := cfg.RateWindow
-	if window <= 0 {
-		window = DefaultRateWindow
-	}
+	limit := orInt(cfg.RequestsPer5m, DefaultRequestsPer5m)
 	c.do = &doer{
 		hc:         hc,
 		base:       base,
-		limiter:    newBucket(limit, window, orInt(cfg.RateBurst, DefaultRateBurst)),
+		limiter:    newBucket(limit, rateWindow, orInt(cfg.RateBurst, DefaultRateBurst)),
 		timeout:    orDur(cfg.Timeout, DefaultTimeout),
 		maxRetries: retries,
 		maxWait:    orDur(cfg.MaxRetryWait, DefaultMaxRetryWait),

@@ -219,13 +219,13 @@ func TestRateLimiterBucket(t *testing.T) {
 
 func TestRateLimiterWaitsAndHonoursContext(t *testing.T) {
 	f := newFake(t, func(w http.ResponseWriter, r *recorded) { ok(w, zoneJSON(0), nil) })
-	c, slept := f.client(t, func(c *Config) { c.RateLimit = 2; c.RateBurst = 1; c.RateWindow = time.Hour })
+	c, slept := f.client(t, func(c *Config) { c.RequestsPer5m = 2; c.RateBurst = 1 })
 	for i := 0; i < 3; i++ {
 		if _, err := c.GetZone(context.Background(), zoneID); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if len(*slept) != 2 || (*slept)[0] <= 30*time.Minute {
+	if len(*slept) != 2 || (*slept)[0] <= time.Minute {
 		t.Fatalf("want two long limiter waits, got %v", *slept)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
