@@ -206,6 +206,15 @@ const maxClauses = 256
 // dnf converts a tree to a disjunction of conjunctions of atoms; ok is
 // false when the conversion would be too large.
 func dnf(n Node, neg bool) ([]clause, bool) {
+	budget := 20000
+	return dnfB(n, neg, &budget)
+}
+
+func dnfB(n Node, neg bool, budget *int) ([]clause, bool) {
+	*budget--
+	if *budget < 0 {
+		return nil, false
+	}
 	switch x := n.(type) {
 	case *BoolLit:
 		if x.Value != neg {
@@ -213,15 +222,33 @@ func dnf(n Node, neg bool) ([]clause, bool) {
 		}
 		return nil, true
 	case *Not:
-		return dnf(x.X, !neg)
+		return dnfB(x.X, !neg, budget)
 	case *Logical:
-		op := x.Op
-		if op == OpXor {
-			// a xor b == (a and not b) or (not a and b)
-			l := &Logical{Op: OpAnd, X: x.X, Y: &Not{X: x.Y}}
-			r := &Logical{Op: OpAnd, X: &Not{X: x.X}, Y: x.Y}
-			return dnf(&Logical{Op: OpOr, X: l, Y: r}, neg)
+		if x.Op == OpXor {
+			// a xor b == (a and not b) or (not a and b);
+			// not (a xor b) == (a and b) or (not a and not b).
+			pa, ok1 := dnfB(x.X, false, budget)
+			na, ok2 := dnfB(x.X, true, budget)
+			pb, ok3 := dnfB(x.Y, false, budget)
+			nb, ok4 := dnfB(x.Y, true, budget)
+			if !ok1 || !ok2 || !ok3 || !ok4 {
+				return nil, false
+			}
+			var l, r []clause
+			var okl, okr bool
+			if neg {
+				l, okl = andClauses(pa, pb)
+				r, okr = andClauses(na, nb)
+			} else {
+				l, okl = andClauses(pa, nb)
+				r, okr = andClauses(na, pb)
+			}
+			if !okl || !okr || len(l)+len(r) > maxClauses {
+				return nil, false
+			}
+			return append(l, r...), true
 		}
+		op := x.Op
 		if neg {
 			if op == OpAnd {
 				op = OpOr
@@ -229,9 +256,12 @@ func dnf(n Node, neg bool) ([]clause, bool) {
 				op = OpAnd
 			}
 		}
-		a, ok1 := dnf(x.X, neg)
-		b, ok2 := dnf(x.Y, neg)
-		if !ok1 || !ok2 {
+		a, ok1 := dnfB(x.X, neg, budget)
+		if !ok1 {
+			return nil, false
+		}
+		b, ok2 := dnfB(x.Y, neg, budget)
+		if !ok2 {
 			return nil, false
 		}
 		if op == OpOr {
@@ -240,23 +270,26 @@ func dnf(n Node, neg bool) ([]clause, bool) {
 			}
 			return append(append([]clause{}, a...), b...), true
 		}
-		if len(a)*len(b) > maxClauses {
-			return nil, false
-		}
-		var out []clause
-		for _, ca := range a {
-			for _, cb := range b {
-				c := append(append(clause{}, ca...), cb...)
-				out = append(out, c)
-			}
-		}
-		return out, true
+		return andClauses(a, b)
 	case *Compare:
 		at := toAtom(x)
 		at.neg = at.neg != neg
 		return []clause{{at}}, true
 	}
 	return nil, false
+}
+
+func andClauses(a, b []clause) ([]clause, bool) {
+	if len(a)*len(b) > maxClauses {
+		return nil, false
+	}
+	var out []clause
+	for _, ca := range a {
+		for _, cb := range b {
+			out = append(out, append(append(clause{}, ca...), cb...))
+		}
+	}
+	return out, true
 }
 
 func toAtom(x *Compare) atom {

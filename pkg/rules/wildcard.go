@@ -99,25 +99,31 @@ func (w *wildcardPattern) match(s string) bool {
 	return true
 }
 
-// captures returns what each star matched, using lazy (shortest) matching.
+// captures returns what each star matched, using lazy (shortest)
+// matching. Failed (position, segment) states are remembered, so the
+// search is polynomial.
 func (w *wildcardPattern) captures(s string) ([]string, bool) {
 	caps := make([]string, w.stars())
+	failed := make([]bool, (len(s)+1)*len(w.segs))
 	var rec func(si, seg int) bool
 	rec = func(si, seg int) bool {
+		if failed[si*len(w.segs)+seg] {
+			return false
+		}
 		if seg == len(w.segs)-1 {
 			return len(s)-si == len(w.segs[seg]) && w.eq(s[si:], w.segs[seg])
 		}
 		lit := w.segs[seg]
-		if !w.hasPrefix(s[si:], lit) {
-			return false
-		}
-		start := si + len(lit)
-		for end := start; end <= len(s); end++ {
-			caps[seg] = s[start:end]
-			if rec(end, seg+1) {
-				return true
+		if w.hasPrefix(s[si:], lit) {
+			start := si + len(lit)
+			for end := start; end <= len(s); end++ {
+				caps[seg] = s[start:end]
+				if rec(end, seg+1) {
+					return true
+				}
 			}
 		}
+		failed[si*len(w.segs)+seg] = true
 		return false
 	}
 	if !rec(0, 0) {
