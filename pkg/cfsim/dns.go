@@ -530,11 +530,15 @@ func (s *Sim) dnsList(w http.ResponseWriter, r *http.Request) error {
 		}
 		return rec.Type + "\x00" + rec.Name + "\x00" + rec.Content
 	}
+	keys := make(map[*record]string, len(recs))
+	for _, rec := range recs {
+		keys[rec] = key(rec)
+	}
 	sort.SliceStable(recs, func(i, j int) bool {
 		if desc {
-			return key(recs[i]) > key(recs[j])
+			return keys[recs[i]] > keys[recs[j]]
 		}
-		return key(recs[i]) < key(recs[j])
+		return keys[recs[i]] < keys[recs[j]]
 	})
 	page, info, err := paginate(recs, r, 100, 5000)
 	if err != nil {

@@ -14,13 +14,14 @@ var (
 	SeedRuleRateLimitID     = HexID("rule/example.com/ratelimit-login")
 )
 
-func seedRulesets(s *Sim) {
+// seedManagedRulesets adds Cloudflare's managed rulesets, which every
+// account can read and deploy (so they exist in an empty simulator too).
+func seedManagedRulesets(s *Sim) {
 	at := seedEpoch.Add(30 * 24 * time.Hour)
 	mk := func(id, name string, f map[string]any) *rule {
 		return &rule{ID: id, Ref: id, Version: 1, LastUpdated: at, Fields: f}
 	}
 	add := func(rs *ruleset) { s.st.rulesets[rs.ID] = rs }
-
 	// Cloudflare's managed rulesets (a representative handful of their rules).
 	managedRule := func(rs, name, desc string, cats []string, action string) *rule {
 		return mk(HexID("managed/"+rs+"/"+name), name, map[string]any{
@@ -46,6 +47,15 @@ func seedRulesets(s *Sim) {
 			managedRule("owasp", "941100", "941100: XSS Attack Detected via libinjection", []string{"attack-xss", "paranoia-level-1"}, "score"),
 			managedRule("owasp", "930100", "930100: Path Traversal Attack (/../)", []string{"attack-lfi", "paranoia-level-1"}, "score"),
 		}})
+
+}
+
+func seedRulesets(s *Sim) {
+	at := seedEpoch.Add(30 * 24 * time.Hour)
+	mk := func(id, name string, f map[string]any) *rule {
+		return &rule{ID: id, Ref: id, Version: 1, LastUpdated: at, Fields: f}
+	}
+	add := func(rs *ruleset) { s.st.rulesets[rs.ID] = rs }
 
 	// example.com: custom rules with deliberate weaknesses.
 	add(&ruleset{ID: SeedMainCustomRulesetID, Name: "default", Kind: "zone", Phase: "http_request_firewall_custom",

@@ -55,6 +55,7 @@ func New(opts Options) *Sim {
 		s.now = time.Now
 	}
 	s.st = newState()
+	seedManagedRulesets(s)
 	if !opts.Empty {
 		seed(s)
 	}
