@@ -406,7 +406,7 @@ func (c *checker) checkValue(n Node, eachOK bool) vinfo {
 		if !v.ok {
 			return v
 		}
-		v = c.applyIndexes(v, x.Index, eachOK, x.Name+"(…)")
+		v = c.applyIndexes(v, x.Index, eachOK, Print(&Call{Name: x.Name, Args: x.Args}))
 	default:
 		c.errorf(n.Pos(), "", "expected a field or a function call")
 		return vinfo{}

@@ -13,7 +13,7 @@ type Error struct {
 	Line    int    `json:"line"`
 	Column  int    `json:"column"`
 	Message string `json:"message"`
-	Hint    string `json:"hint,omitempty"`
+	Hint    string `json:"hint"`
 }
 
 func (e *Error) Error() string {
