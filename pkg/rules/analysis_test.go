@@ -183,6 +183,7 @@ func TestWarnings(t *testing.T) {
 		`http.request.uri.path.extension eq ".php"`:    "lowercase without the dot",
 		`ip.src.country eq "gb"`:                       "never matches",
 		`http.request.headers["User-Agent"][0] eq "x"`: "header names are lowercase",
+		`ip.src gt 10.0.0.0`:                           "the documentation lists gt for strings and numbers only",
 	}
 	for expr, want := range cases {
 		ch, err := Check(expr, Options{})

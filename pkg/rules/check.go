@@ -207,6 +207,9 @@ func (c *checker) checkCompare(x *Compare, eachOK bool) vinfo {
 		if !c.literalFits(x.RHS, t, lhsText) {
 			return vinfo{}
 		}
+		if t == TypeIP && x.Op != OpEq && x.Op != OpNe {
+			c.warnf(x.OpPos, "use a set with a range instead: "+lhsText+" in {…}", "the documentation lists %s for strings and numbers only; the engine also orders IP addresses", opName)
+		}
 		c.valueWarnings(x, lhsText)
 	case OpContains:
 		if t != TypeBytes {

@@ -431,3 +431,39 @@ func TestWildcardMatching(t *testing.T) {
 		t.Errorf("captures = %v, %v", caps, ok)
 	}
 }
+
+// The wildcard examples of the operators documentation.
+func TestEvalWildcardDocExamples(t *testing.T) {
+	check := func(expr, uri string, want bool) {
+		t.Helper()
+		r := &Request{FullURI: uri}
+		if got := MustCompile(expr, Options{}).Eval(r, nil); got != want {
+			t.Errorf("%s on %s = %v, want %v", expr, uri, got, want)
+		}
+	}
+	a := `http.request.full_uri wildcard "https://example.com/a/*"`
+	for _, u := range []string{"https://example.com/a/", "https://example.com/a/page.html", "https://example.com/a/sub/folder/?name=value"} {
+		check(a, u, true)
+	}
+	for _, u := range []string{"https://example.com/ab/", "https://example.com/b/page.html", "https://sub.example.com/a/"} {
+		check(a, u, false)
+	}
+	b := `http.request.full_uri wildcard "*.example.com/*/page.html"`
+	for _, u := range []string{"http://sub.example.com/folder/page.html", "https://admin.example.com/team/page.html", "https://admin.example.com/team/subteam/page.html"} {
+		check(b, u, true)
+	}
+	for _, u := range []string{"https://example.com/ab/page.html", "https://sub.example.com/folder2/page.html?s=value", "https://sub.example.com/a/"} {
+		check(b, u, false)
+	}
+	c := `http.request.full_uri wildcard "*.example.com/*" or http.request.full_uri wildcard "example.com/*"`
+	for _, u := range []string{"https://admin.example.com/folder/team/app1/", "https://admin.example.com/folder/team/app1/?s=foobar"} {
+		check(c, u, true)
+	}
+	// The documentation lists https://example.com/folder/list.htm as a match
+	// of Example C, which contradicts its own rule that the entire value must
+	// match ("https://" precedes "example.com/"); the documented rule wins.
+	check(c, "https://example.com/folder/list.htm", false)
+	check(c, "example.com/folder/list.htm", true)
+	check(`http.request.full_uri wildcard "HTTPS://EXAMPLE.COM/A/*"`, "https://example.com/a/x", true)
+	check(`http.request.full_uri strict wildcard "HTTPS://EXAMPLE.COM/A/*"`, "https://example.com/a/x", false)
+}
