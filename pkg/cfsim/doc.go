@@ -3,39 +3,97 @@
 //
 // # Use
 //
-//	sim := cfsim.New(cfsim.Options{})            // seeded demo account
-//	srv := httptest.NewServer(sim.Handler())     // or sim.Transport() in-process
-//	base := srv.URL + cfsim.BasePath             // "http://127.0.0.1:PORT/client/v4"
+//	sim := cfsim.New(cfsim.Options{})          // seeded demo account
+//	h := sim.Handler()                         // serves /client/v4/...
+//	hc := &http.Client{Transport: sim.Transport()} // in-process, no socket
+//	srv, _ := cfsim.Listen("127.0.0.1:0", sim) // or a loopback server
+//	go srv.Serve(ctx)                          // srv.BaseURL() = http://127.0.0.1:PORT/client/v4
 //
-// A cloudflare-go client needs only option.WithBaseURL(base+"/") (or
-// option.WithHTTPClient(&http.Client{Transport: sim.Transport()}) with any base
-// URL whose path is /client/v4/) and any API token: every request must carry
-// "Authorization: Bearer <token>" (or X-Auth-Key + X-Auth-Email), otherwise the
-// answer is 401 with error code 10000. Options.Tokens restricts the accepted
-// tokens; RevokedToken is always refused.
+// A cloudflare-go client needs option.WithBaseURL(base+"/") (or an
+// http.Client on Transport, or on HandlerTransport(contract.Wrap(t,
+// sim.Handler())) to validate every exchange against the OpenAPI spec) and any
+// API token: every request must carry "Authorization: Bearer <token>" (or
+// X-Auth-Key + X-Auth-Email), otherwise the answer is 401 with error code
+// 10000. Options.Tokens restricts the accepted tokens; RevokedToken is always
+// refused. State is shared by every client of one Sim and guarded by one
+// mutex, so a Sim is safe for concurrent use.
+//
+// # Behaviour
 //
 // The simulator speaks the v4 envelope (success, errors, messages, result,
-// result_info), pages like the real API (page/per_page; a page after the last
-// answers "result": []), and answers the real error codes: 81057 record already
-// exists, 81053/81054 CNAME conflicts, 81044 record does not exist, 1004 DNS
-// validation error (the reason in error_chain), 1001 invalid zone, 10000
-// authentication error, 7003 bad identifier in the route, 7000 no route,
-// 7001 method not allowed.
+// result_info; errors carry "result": null) and pages like the real API:
+// page/per_page with result_info {page, per_page, count, total_count,
+// total_pages}, and a page after the last answers "result": [] (cloudflare-go's
+// pager stops only on an empty page). IP list items page with an opaque
+// cursor in result_info.cursors.after, as the real API does; note that
+// cloudflare-go v4.6.0's cursor pager reads result_info.cursor and so stops
+// after the first page against the real API and this simulator alike.
+//
+// Error codes follow the real API: 81057 record already exists, 81053/81054
+// CNAME conflicts, 81044 record does not exist, 1004 DNS validation error
+// (the reason in error_chain), 1001 invalid zone, 1006/1007 unknown zone
+// setting / invalid setting value, 9109 other account, 10000 authentication
+// error, 7003 bad identifier in the route, 7000 no route, 7001 method not
+// allowed, 971 on an injected 429. Codes the simulator had to choose are
+// 20200 (ruleset validation, with source.pointer), 10001 (IP lists), 1003
+// (tunnel not found), 1056 (tunnel configuration) and 1002 (interrupted
+// batch).
+//
+// Served endpoints (see Operations for their OpenAPI operation ids): zones
+// list (name with the real operators, status, account filters) and get; DNS
+// records list (type, name/content/comment with .exact/.contains/.startswith/
+// .endswith, proxied, search, match, order, direction, pages), get, create,
+// PUT, PATCH, delete, batch (deletes, then patches, then puts, then posts;
+// all or nothing), BIND export (text/plain) and multipart import; zone and
+// account rulesets list/get, phase entry points get/put for
+// http_request_firewall_custom, http_ratelimit and
+// http_request_firewall_managed, rule create (with position)/edit/delete
+// (32-hex rule ids, rule and ruleset versions, last_updated); account IP lists
+// and items (create list, add/replace/delete items returning operation_id;
+// delete takes {"items":[{"id"}]}, a body cloudflare-go v4.6.0 cannot send;
+// bulk operations report completed); cfd_tunnel list/get/connections and
+// remote configuration get/put; zone settings get-all/get/patch/bulk patch
+// with value validation; account audit logs v1 (changes made through the
+// simulator are audited too); /user/tokens/verify; /accounts; and POST
+// /graphql for httpRequestsAdaptiveGroups, firewallEventsAdaptive and
+// firewallEventsAdaptiveGroups with filters (field, _neq, _gt, _geq, _lt,
+// _leq, _in, _notin, _like, AND, OR), limit, orderBy and variables. Audit logs
+// v2 (/accounts/{id}/logs/audit) are not served.
+//
+// For a DNS PATCH, send "type" along with the changed fields: the spec's
+// request schema is a oneOf by type.
 //
 // # Seed
 //
 // Unless Options.Empty is set the account SeedAccountID holds three zones
-// (SeedZoneMain, SeedZoneShop, SeedZoneDev) with dozens of DNS records, custom
-// WAF rules with deliberate weaknesses, Cloudflare Managed + OWASP Core
-// deployed on SeedZoneMain only, a rate-limit rule, IP lists, two tunnels,
-// weak settings on SeedZoneShop, audit logs and analytics. See the Seed*
-// constants.
+// (SeedZoneMain active with 30 records, SeedZoneShop active with weak
+// settings, SeedZoneDev pending) with apex A/AAAA, www CNAME, MX, SPF/DMARC/
+// DKIM TXT, CAA, SRV, NS delegation and unproxied records exposing origins;
+// custom WAF rules with deliberate weaknesses (SeedRule*IDs: a log-only rule,
+// a skip trusting X-Forwarded-For, deprecated cf.threat_score, an inline IP
+// set, a rule shadowed by an earlier one, a disabled rule); Cloudflare Managed
+// and OWASP Core deployed on SeedZoneMain only; a rate-limit rule; two IP
+// lists; two tunnels (SeedTunnelHealthyID with two connectors,
+// SeedTunnelOrphanID whose ingress SeedOrphanHostname has no DNS record);
+// audit logs; and 24 hours of firewall events and HTTP traffic ending at
+// Options.Now() at New (default time.Now). Everything is deterministic for a
+// given clock. Cloudflare's managed rulesets exist even when Empty.
 //
 // # Faults
 //
-// SetFault makes matching requests answer 429 with Retry-After, a 5xx, wait,
-// lose the end of their body, or (DNS batch) stop midway; ParseFault reads the
-// cfsim --fault syntax. ClearFaults removes them.
+// SetFault makes matching requests answer 429 with Retry-After, a 5xx, wait
+// (honouring cancellation), lose the end of their body, or (DNS batch) stop
+// midway with the first operations applied; ParseFault reads the cfsim
+// --fault syntax; ClearFaults removes them. A truncated body needs a real
+// connection or an in-process writer implementing BodyAborter (Transport,
+// HandlerTransport, the contract checker); httptest.ResponseRecorder is not
+// one.
+//
+// # Command
+//
+// Command returns the cobra command behind cmd/cfsim (--addr, loopback only;
+// --fault, repeatable; --empty; --quiet); Execute runs it and maps a usage
+// error to exit status 2 with one line on stderr.
 //
 // The sibling package contract validates requests and responses against the
 // Cloudflare OpenAPI schema from inside any package's tests.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cfplane/cfplane/pkg/cfsim/contract"
 )
 
 func TestFaultRateLimitAndCount(t *testing.T) {
@@ -141,5 +143,23 @@ func TestParseFault(t *testing.T) {
 		if f.matches("GET", path) != want {
 			t.Errorf("match %s: want %v", path, want)
 		}
+	}
+}
+
+func TestFaultTruncateThroughChecker(t *testing.T) {
+	s := New(Options{})
+	chk := contract.Wrap(t, s.Handler())
+	s.SetFault(Fault{Method: "GET", Path: "/zones/*/dns_records", Kind: FaultTruncate})
+	req, _ := http.NewRequest("GET", "http://sim"+BasePath+"/zones/"+SeedZoneMainID+"/dns_records", nil)
+	req.Header.Set("Authorization", "Bearer x")
+	res, err := (&http.Client{Transport: HandlerTransport(chk)}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.ReadAll(res.Body); !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Fatalf("want a cut body, got %v", err)
+	}
+	if chk.Count("truncated:dns-records-for-a-zone-list-dns-records") != 1 || chk.Failures() != 0 {
+		t.Fatalf("checker: %v, %d failures", chk.Covered(), chk.Failures())
 	}
 }

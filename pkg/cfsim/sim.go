@@ -243,14 +243,23 @@ type statusRecorder struct {
 
 func (r *statusRecorder) WriteHeader(code int) { r.status = code; r.ResponseWriter.WriteHeader(code) }
 
-func (r *statusRecorder) abort() { abortResponse(r.ResponseWriter) }
+func (r *statusRecorder) AbortBody() { abortResponse(r.ResponseWriter) }
+
+// BodyAborter is implemented by in-process ResponseWriters (Transport's, and
+// wrappers such as the contract checker's) that can end a response before
+// its promised Content-Length without a connection to drop.
+type BodyAborter interface {
+	// AbortBody marks the body written so far as cut short; the reader then
+	// gets io.ErrUnexpectedEOF after it.
+	AbortBody()
+}
 
 // abortResponse ends a response before its promised Content-Length: in-process
 // the body then ends with io.ErrUnexpectedEOF; on a real connection the server
 // drops the connection.
 func abortResponse(w http.ResponseWriter) {
-	if a, ok := w.(interface{ abort() }); ok {
-		a.abort()
+	if a, ok := w.(BodyAborter); ok {
+		a.AbortBody()
 		return
 	}
 	if f, ok := w.(http.Flusher); ok {
@@ -555,7 +564,7 @@ func (m *memWriter) Write(b []byte) (int, error) {
 	}
 	return m.buf.Write(b)
 }
-func (m *memWriter) abort() { m.truncated = true }
+func (m *memWriter) AbortBody() { m.truncated = true }
 
 // truncatingWriter buffers a full response so a truncate fault can cut it.
 type truncatingWriter struct {

@@ -412,12 +412,12 @@ func (w *captureWriter) Flush() {
 	}
 }
 
-// abort forwards a deliberate mid-body cut (the simulator's truncate fault)
-// to the writer underneath.
-func (w *captureWriter) abort() {
+// AbortBody forwards a deliberate mid-body cut (the simulator's truncate
+// fault, see cfsim.BodyAborter) to the writer underneath.
+func (w *captureWriter) AbortBody() {
 	w.truncated = true
-	if a, ok := w.inner.(interface{ abort() }); ok {
-		a.abort()
+	if a, ok := w.inner.(interface{ AbortBody() }); ok {
+		a.AbortBody()
 		return
 	}
 	w.Flush()
