@@ -154,7 +154,7 @@ func (c *checker) checkBool(n Node, eachOK bool) vinfo {
 	case nil:
 		return vinfo{}
 	}
-	c.errorf(n.Pos(), "", "expected a boolean expression")
+	c.errorf(n.Pos(), "write a comparison such as http.host eq \"example.com\"", "expected a boolean expression")
 	return vinfo{}
 }
 
@@ -230,7 +230,7 @@ func (c *checker) checkCompare(x *Compare, eachOK bool) vinfo {
 		c.nRegex++
 		rl, ok := x.RHS.(*RegexLit)
 		if !ok {
-			c.errorf(rhsPos, "", "matches needs a regular expression string")
+			c.errorf(rhsPos, "write the pattern as a string, preferably raw: r\"^/api/\"", "matches needs a regular expression string")
 			return vinfo{}
 		}
 		re, issue := compileRegex(rl.Pattern)
@@ -269,7 +269,7 @@ func (c *checker) checkCompare(x *Compare, eachOK bool) vinfo {
 			}
 		case *ListRef:
 			if t != TypeIP && t != TypeBytes && t != TypeInt {
-				c.errorf(x.OpPos, "", "%s is %s; lists hold IP addresses, hostnames or ASNs", lhsText, t)
+				c.errorf(x.OpPos, "use lists with ip.src, http.host or ip.src.asnum", "%s is %s; lists hold IP addresses, hostnames or ASNs", lhsText, t)
 				return vinfo{}
 			}
 			if c.opts.Plan != PlanUnknown && c.opts.Plan < PlanEnterprise {
@@ -411,7 +411,7 @@ func (c *checker) checkValue(n Node, eachOK bool) vinfo {
 		}
 		v = c.applyIndexes(v, x.Index, eachOK, Print(&Call{Name: x.Name, Args: x.Args}))
 	default:
-		c.errorf(n.Pos(), "", "expected a field or a function call")
+		c.errorf(n.Pos(), "the left side of a comparison is a field or a function call", "expected a field or a function call")
 		return vinfo{}
 	}
 	if v.ok {
@@ -671,7 +671,7 @@ func (c *checker) checkCall(x *Call) vinfo {
 				return vinfo{}
 			}
 			if i > 0 && a.each {
-				c.errorf(x.Args[i].Pos(), "", "[*] is only allowed in the first argument of a function call")
+				c.errorf(x.Args[i].Pos(), "move the [*] argument first", "[*] is only allowed in the first argument of a function call")
 				return vinfo{}
 			}
 		}

@@ -26,6 +26,11 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		n, err := Parse(src)
 		rep := CheckExpression(src, Options{})
+		for _, e := range rep.Errors {
+			if e.Line < 1 || e.Column < 1 || e.Message == "" || e.Hint == "" {
+				t.Fatalf("error without position, message or hint: %+v", e)
+			}
+		}
 		if err != nil {
 			if rep.Valid {
 				t.Fatalf("Parse failed (%v) but CheckExpression is valid", err)

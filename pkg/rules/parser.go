@@ -107,7 +107,11 @@ func (p *parser) describe() string {
 }
 
 func (p *parser) unexpected(expected string) {
-	p.fail(p.pos, "", "expected %s, found %s", expected, p.describe())
+	hint := "check the syntax near this position; " + operatorsHint
+	if strings.HasPrefix(expected, "and, or") {
+		hint = "join conditions with and, or, xor; operators and logical words are lowercase"
+	}
+	p.fail(p.pos, hint, "expected %s, found %s", expected, p.describe())
 }
 
 // keyword consumes kw if it is at the cursor as a whole word.
