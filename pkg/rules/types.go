@@ -1,16 +1,3 @@
-// Package rules implements Cloudflare's Rules language (wirefilter syntax):
-// a lexer and parser, the field and function scheme, a type checker with
-// positioned errors, a compiled evaluator over request values, a canonical
-// printer and analysis helpers (fields used, constant detection, rule
-// containment, cost).
-//
-// Typical use:
-//
-//	prog, err := rules.Compile(`http.request.uri.path eq "/login" and ip.src in {192.0.2.0/24}`, rules.Options{})
-//	if err != nil { ... }               // *rules.ErrorList with line:column, message and hint
-//	matched := prog.Eval(req, lists)   // many times, concurrently
-//
-// CheckExpression returns a JSON-ready report for the `expr check` CLI.
 package rules
 
 import "strings"
