@@ -88,6 +88,7 @@ func TestContractCoverage(t *testing.T) {
 		t.Fatalf("graphql: %d %s", code, raw)
 	}
 
+	t.Log(chk.Summary())
 	chk.RequireCovered(t, Operations...)
 	if chk.Failures() != 0 {
 		t.Fatalf("%d contract violations", chk.Failures())

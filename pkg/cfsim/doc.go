@@ -60,9 +60,6 @@
 // _leq, _in, _notin, _like, AND, OR), limit, orderBy and variables. Audit logs
 // v2 (/accounts/{id}/logs/audit) are not served.
 //
-// For a DNS PATCH, send "type" along with the changed fields: the spec's
-// request schema is a oneOf by type.
-//
 // # Seed
 //
 // Unless Options.Empty is set the account SeedAccountID holds three zones

@@ -31,7 +31,8 @@ type Options struct {
 	// Tokens listed in RevokedTokens are refused either way.
 	Tokens []string
 	// Logf, when set, receives one line per request (method, path, status).
-	// It never receives header values or bodies.
+	// It never receives header values, query strings or bodies. It is called
+	// from concurrent requests and must be safe for that.
 	Logf func(format string, args ...any)
 }
 

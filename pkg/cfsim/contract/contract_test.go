@@ -152,6 +152,9 @@ func TestRequireCovered(t *testing.T) {
 	if len(r.errs) != 2 || !strings.Contains(r.errs[0], "no-such-operation") || !strings.Contains(r.errs[1], "zones-0-get") || !strings.Contains(r.errs[1], "graphql") {
 		t.Fatalf("RequireCovered: %v", r.errs)
 	}
+	if sum := c.Summary(); !strings.Contains(sum, "zones-get") || !strings.Contains(sum, "/graphql") || !strings.Contains(sum, "rulesets_RuleAction") {
+		t.Fatalf("summary: %s", sum)
+	}
 	if len(c.OperationIDs()) < 70 {
 		t.Fatalf("spec operations: %d", len(c.OperationIDs()))
 	}
