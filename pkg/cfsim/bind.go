@@ -99,7 +99,7 @@ func exportBIND(z *zone, serial int64) string {
 func readImportForm(r *http.Request) (file string, proxied bool, err error) {
 	mt, params, perr := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if perr != nil || !strings.HasPrefix(mt, "multipart/") {
-		return "", false, errf(400, 1001, "import expects a multipart/form-data body with a \"file\" part")
+		return "", false, errf(400, 1004, "import expects a multipart/form-data body with a \"file\" part")
 	}
 	mr := multipart.NewReader(io.LimitReader(r.Body, 8<<20), params["boundary"])
 	found := false
@@ -109,7 +109,7 @@ func readImportForm(r *http.Request) (file string, proxied bool, err error) {
 			break
 		}
 		if perr != nil {
-			return "", false, errf(400, 1001, "malformed multipart body: %v", perr)
+			return "", false, errf(400, 1004, "malformed multipart body: %v", perr)
 		}
 		b, _ := io.ReadAll(p)
 		switch p.FormName() {
@@ -120,7 +120,7 @@ func readImportForm(r *http.Request) (file string, proxied bool, err error) {
 		}
 	}
 	if !found {
-		return "", false, errf(400, 1001, "import expects a multipart/form-data body with a \"file\" part")
+		return "", false, errf(400, 1004, "import expects a multipart/form-data body with a \"file\" part")
 	}
 	return file, proxied, nil
 }

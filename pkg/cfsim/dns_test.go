@@ -121,7 +121,7 @@ func TestDNSDuplicateAndValidation(t *testing.T) {
 	c.fail("POST", base, map[string]any{"name": "bad", "type": "TXT", "content": "x", "proxied": true}, 400, 1004)
 	c.fail("POST", base, map[string]any{"name": "www", "type": "A", "content": "192.0.2.1"}, 400, 81054)
 	c.fail("POST", base, map[string]any{"name": "api", "type": "CNAME", "content": "example.net"}, 400, 81053)
-	c.bad("POST", base, `{"name":`, 400, 1001)
+	c.bad("POST", base, `{"name":`, 400, 6007)
 }
 
 func TestDNSListFiltersAndPagination(t *testing.T) {

@@ -243,10 +243,10 @@ func (s *Sim) settingsPatchAll(w http.ResponseWriter, r *http.Request) error {
 	}
 	if t := bytesTrimSpace(raw); len(t) > 0 && t[0] == '[' {
 		if err := json.Unmarshal(raw, &in.Items); err != nil {
-			return errf(400, 1001, "malformed JSON in request body: %v", err)
+			return errf(400, 6007, "Malformed JSON in request body: %v", err)
 		}
 	} else if err := json.Unmarshal(raw, &in); err != nil {
-		return errf(400, 1001, "malformed JSON in request body: %v", err)
+		return errf(400, 6007, "Malformed JSON in request body: %v", err)
 	}
 	if len(in.Items) == 0 {
 		return errf(400, 1007, "items must list at least one {id, value}")

@@ -200,15 +200,15 @@ func paginate[T any](items []T, r *http.Request, defPer, maxPer int) ([]T, resul
 func decodeBody(r *http.Request, v any) error {
 	b, err := io.ReadAll(io.LimitReader(r.Body, 16<<20))
 	if err != nil {
-		return errf(400, 1001, "could not read request body")
+		return errf(400, 6007, "Malformed JSON in request body: could not read it")
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return errf(400, 1001, "request body is empty")
+		return errf(400, 6007, "Malformed JSON in request body: it is empty")
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	if err := dec.Decode(v); err != nil {
-		return errf(400, 1001, "malformed JSON in request body: %v", err)
+		return errf(400, 6007, "Malformed JSON in request body: %v", err)
 	}
 	return nil
 }
