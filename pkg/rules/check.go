@@ -20,6 +20,29 @@ type Options struct {
 	CountingExpression bool
 	// MaxRegex overrides MaxRegexPerExpression when > 0.
 	MaxRegex int
+	// Lists, when not nil, names the account's lists and their kinds
+	// ("ip", "hostname", "asn"); references to other lists, or to lists of
+	// the wrong kind, are errors. Managed lists ($cf.*) are IP lists and
+	// always known.
+	Lists map[string]string
+}
+
+// Managed IP lists (waf/tools/lists/managed-lists).
+var managedLists = map[string]bool{"cf.open_proxies": true, "cf.anonymizer": true, "cf.vpn": true, "cf.malware": true, "cf.botnetcc": true}
+
+// Rate limiting rule expressions may only use some fields below the
+// Enterprise plan (waf/rate-limiting-rules, availability by plan).
+var rateLimitFieldPlan = map[string]Plan{
+	"http.request.uri.path":          PlanFree,
+	"cf.client.bot":                  PlanFree,
+	"cf.bot_management.verified_bot": PlanFree,
+	"http.host":                      PlanPro,
+	"http.request.uri":               PlanPro,
+	"http.request.full_uri":          PlanPro,
+	"http.request.uri.query":         PlanPro,
+	"http.request.method":            PlanBusiness,
+	"ip.src":                         PlanBusiness,
+	"http.user_agent":                PlanBusiness,
 }
 
 // vinfo is what the checker knows about a value.
@@ -44,6 +67,19 @@ type checker struct {
 	wildcards map[Node]*wildcardPattern
 	nRegex    int
 	replaces  int
+
+	countingReported bool
+}
+
+func rateLimitFieldsFor(p Plan) string {
+	var out []string
+	for name, need := range rateLimitFieldPlan {
+		if need <= p {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
 }
 
 // Checked is a parsed and type-checked expression.
@@ -272,6 +308,32 @@ func (c *checker) checkCompare(x *Compare, eachOK bool) vinfo {
 				c.errorf(x.OpPos, "use lists with ip.src, http.host or ip.src.asnum", "%s is %s; lists hold IP addresses, hostnames or ASNs", lhsText, t)
 				return vinfo{}
 			}
+			if c.opts.Lists != nil || strings.HasPrefix(r.Name, "cf.") {
+				kind, known := c.opts.Lists[r.Name]
+				if strings.HasPrefix(r.Name, "cf.") {
+					kind, known = "ip", managedLists[r.Name]
+				}
+				want := map[Type]string{TypeIP: "ip", TypeBytes: "hostname", TypeInt: "asn"}[t]
+				switch {
+				case !known && strings.HasPrefix(r.Name, "cf."):
+					c.errorf(r.Start, "managed lists: $cf.open_proxies $cf.anonymizer $cf.vpn $cf.malware $cf.botnetcc", "unknown managed list $%s", r.Name)
+				case !known:
+					names := make([]string, 0, len(c.opts.Lists))
+					for n := range c.opts.Lists {
+						names = append(names, n)
+					}
+					sort.Strings(names)
+					hint := "create the list first, or use one of: " + strings.Join(names, ", ")
+					if s := suggest(r.Name, names); s != "" {
+						c.errorf(r.Start, hint, "unknown list $%s — did you mean $%s?", r.Name, s)
+					} else {
+						c.errorf(r.Start, hint, "unknown list $%s", r.Name)
+					}
+				case kind != want:
+					c.errorf(r.Start, "compare "+kind+" lists with "+map[string]string{"ip": "ip.src", "hostname": "http.host", "asn": "ip.src.asnum"}[kind],
+						"$%s is a list of kind %s, but %s needs a list of kind %s", r.Name, kind, lhsText, want)
+				}
+			}
 			if c.opts.Plan != PlanUnknown && c.opts.Plan < PlanEnterprise {
 				if strings.HasPrefix(r.Name, "cf.") {
 					c.errorf(r.Start, "use a custom IP list instead", "managed list $%s needs an Enterprise plan", r.Name)
@@ -448,6 +510,20 @@ func (c *checker) checkField(x *Field) vinfo {
 		} else if !phaseAllowed(fi.Phases, c.opts.Phase) {
 			c.errorf(x.Start, "available in: "+strings.Join(fi.Phases, ", "), "field %s is not available in phase %s", fi.Name, c.opts.Phase)
 		}
+	}
+	if c.opts.Phase == "http_ratelimit" && c.opts.Plan != PlanUnknown && c.opts.Plan < PlanEnterprise {
+		need, ok := rateLimitFieldPlan[fi.Name]
+		if !ok {
+			need = PlanEnterprise
+		}
+		if need > c.opts.Plan {
+			c.errorf(x.Start, "on the "+c.opts.Plan.String()+" plan rate limiting rules can use: "+rateLimitFieldsFor(c.opts.Plan),
+				"rate limiting rules can use %s only on %s", fi.Name, planLabel(need))
+		}
+	}
+	if c.opts.Phase == "http_ratelimit" && c.opts.CountingExpression && c.opts.Plan != PlanUnknown && c.opts.Plan < PlanBusiness && !c.countingReported {
+		c.countingReported = true
+		c.errorf(x.Start, "remove the counting expression", "counting expressions need a Business or Enterprise plan")
 	}
 	if c.opts.Plan != PlanUnknown && fi.Plan > c.opts.Plan {
 		addon := ""

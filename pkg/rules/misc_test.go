@@ -91,3 +91,29 @@ func TestMustCompileAndChecked(t *testing.T) {
 	}
 	MustCompile(`no.such.field`, Options{})
 }
+
+func TestListOptions(t *testing.T) {
+	opts := Options{Lists: map[string]string{"office": "ip", "hosts": "hostname", "asns": "asn"}}
+	for _, ok := range []string{`ip.src in $office`, `http.host in $hosts`, `ip.src.asnum in $asns`, `ip.src in $cf.vpn`} {
+		if _, err := Check(ok, opts); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+	bad := map[string]string{
+		`ip.src in $ofice`:       "unknown list $ofice — did you mean $office?",
+		`ip.src in $nothing`:     "unknown list $nothing",
+		`ip.src in $hosts`:       "$hosts is a list of kind hostname, but ip.src needs a list of kind ip",
+		`http.host in $office`:   "$office is a list of kind ip, but http.host needs a list of kind hostname",
+		`ip.src.asnum in $hosts`: "needs a list of kind asn",
+	}
+	for expr, want := range bad {
+		_, err := Check(expr, opts)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", expr, err, want)
+		}
+	}
+	// Without Options.Lists, custom list names are not checked.
+	if _, err := Check(`ip.src in $anything`, Options{}); err != nil {
+		t.Error(err)
+	}
+}
