@@ -164,6 +164,7 @@ func Wrap(t testing.TB, h http.Handler) *Checker {
 	s, err := load()
 	if err != nil {
 		t.Fatal(err)
+		return nil
 	}
 	return &Checker{t: t, h: h, spec: s, covered: map[string]int{}}
 }

@@ -174,7 +174,21 @@ func TestSpecLocation(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), missing) || !strings.Contains(err.Error(), "../shared/cloudflare-openapi") {
 		t.Fatalf("missing spec error: %v", err)
 	}
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("spec not present at %s", p)
+
+	// Without the override, a checkout with no ../shared beside it fails
+	// with the path it expected.
+	t.Setenv(SpecEnv, "")
+	root := filepath.Join(t.TempDir(), "repo")
+	if err := os.MkdirAll(filepath.Join(root, "pkg", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(root, "pkg", "x"))
+	want := filepath.Join(filepath.Dir(root), "shared", "cloudflare-openapi", SpecFile)
+	_, err = locateAndLoad()
+	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), filepath.Join(root, "go.mod")) {
+		t.Fatalf("missing spec error: %v (want mention of %s)", err, want)
 	}
 }
