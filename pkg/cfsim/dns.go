@@ -1,7 +1,6 @@
 package cfsim
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -257,10 +256,10 @@ func validateRecord(rec *record, z *zone) error {
 		return dnsInvalid(9020, "Invalid DNS record type %q: the simulator accepts A, AAAA, CAA, CNAME, MX, NS, PTR, SRV, TXT", rec.Type)
 	}
 	if rec.Name == "" {
-		return dnsInvalid(9005, "DNS name is invalid.")
+		return dnsInvalid(9000, "DNS name is invalid.")
 	}
 	if len(rec.Name) > 255 || !validHostname(rec.Name) {
-		return dnsInvalid(9005, "DNS name is invalid.")
+		return dnsInvalid(9000, "DNS name is invalid.")
 	}
 	if rec.TTL != 1 && (rec.TTL < 60 || rec.TTL > 86400) {
 		return dnsInvalid(9021, "Invalid TTL. Must be between 60 and 86400 seconds, or 1 for Automatic.")
@@ -471,6 +470,20 @@ func (s *Sim) dnsList(w http.ResponseWriter, r *http.Request) error {
 	}
 	if q.Has("comment.absent") {
 		preds = append(preds, func(rec *record) bool { return rec.Comment == "" })
+	}
+	if tp := tagPreds(q); len(tp) > 0 {
+		if q.Get("tag_match") == "any" {
+			preds = append(preds, func(rec *record) bool {
+				for _, p := range tp {
+					if p(rec) {
+						return true
+					}
+				}
+				return false
+			})
+		} else {
+			preds = append(preds, tp...)
+		}
 	}
 	if p := q.Get("proxied"); p != "" {
 		want, err := strconv.ParseBool(p)
@@ -785,8 +798,45 @@ func batchInterrupted(done, total int) error {
 	return errf(500, 1002, "Internal error: batch interrupted after %d of %d operations", done, total)
 }
 
-func ctxDone(ctx context.Context) bool { return ctx.Err() != nil }
-
 func recMeta(rec *record) map[string]any {
 	return map[string]any{"name": rec.Name, "type": rec.Type, "content": rec.Content, "proxied": rec.Proxied}
+}
+
+// tagPreds reads the tag filters: tag.exact=name:value, tag.present=name,
+// tag.absent=name, tag.contains/startswith/endswith=name:part (on the value).
+func tagPreds(q map[string][]string) []func(*record) bool {
+	var out []func(*record) bool
+	get := func(k string) string {
+		if v := q[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	anyTag := func(rec *record, f func(name, value string) bool) bool {
+		for _, t := range rec.Tags {
+			n, v, _ := strings.Cut(t, ":")
+			if f(n, v) {
+				return true
+			}
+		}
+		return false
+	}
+	if x := get("tag.exact"); x != "" {
+		out = append(out, func(rec *record) bool {
+			return anyTag(rec, func(n, v string) bool { return n+":"+v == x || n == x && v == "" })
+		})
+	}
+	if x := get("tag.present"); x != "" {
+		out = append(out, func(rec *record) bool { return anyTag(rec, func(n, _ string) bool { return n == x }) })
+	}
+	if x := get("tag.absent"); x != "" {
+		out = append(out, func(rec *record) bool { return !anyTag(rec, func(n, _ string) bool { return n == x }) })
+	}
+	for op, f := range map[string]func(string, string) bool{"contains": strings.Contains, "startswith": strings.HasPrefix, "endswith": strings.HasSuffix} {
+		if x := get("tag." + op); x != "" {
+			name, part, _ := strings.Cut(x, ":")
+			out = append(out, func(rec *record) bool { return anyTag(rec, func(n, v string) bool { return n == name && f(v, part) }) })
+		}
+	}
+	return out
 }

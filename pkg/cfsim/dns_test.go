@@ -2,7 +2,6 @@ package cfsim
 
 import (
 	"fmt"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -178,6 +177,19 @@ func TestDNSListFiltersAndPagination(t *testing.T) {
 	if len(byContent) != 3 {
 		t.Fatalf("content filter: %+v", byContent)
 	}
+	var tagged []dnsRec
+	c.ok("GET", base+"?tag.exact=env:staging", nil, &tagged)
+	if len(tagged) != 1 || tagged[0].Name != "staging.example.com" {
+		t.Fatalf("tag filter: %+v", tagged)
+	}
+	c.ok("GET", base+"?tag.present=env&tag.absent=env", nil, &tagged)
+	if len(tagged) != 0 {
+		t.Fatalf("present and absent: %+v", tagged)
+	}
+	c.ok("GET", base+"?tag.present=env&tag.absent=env&tag_match=any", nil, &tagged)
+	if len(tagged) != total {
+		t.Fatalf("tag_match=any: %d of %d", len(tagged), total)
+	}
 	c.ok("GET", base+"?name=www.example.com", nil, &byContent)
 	if len(byContent) != 1 || byContent[0].Type != "CNAME" {
 		t.Fatalf("name filter: %+v", byContent)
@@ -276,5 +288,4 @@ func TestDNSExportImport(t *testing.T) {
 	}
 	bad, ctype := multipartForm(t, map[string]string{"file": "x.example.dev. 300 IN A 999.1.1.1\n"})
 	c.fail("POST", "/zones/"+SeedZoneDevID+"/dns_records/import", rawBody{bad, ctype}, 400, 1004)
-	_ = http.MethodGet
 }

@@ -559,7 +559,7 @@ func weight(row map[string]any) float64 {
 func groupRows(ds *dataset, f *gqlField, rows []map[string]any, order []orderKey, limit int, path []any) ([]any, *gqlError) {
 	var dims, sums []*gqlField
 	var dimKey, sumKey string
-	wantCount, countKey := false, []string{}
+	var countKey []string
 	var avgKey string
 	for _, sf := range f.Sel {
 		switch sf.Name {
@@ -581,7 +581,6 @@ func groupRows(ds *dataset, f *gqlField, rows []map[string]any, order []orderKey
 				}
 			}
 		case "count":
-			wantCount = true
 			countKey = append(countKey, sf.key())
 		case "avg":
 			avgKey = sf.key()
@@ -595,7 +594,6 @@ func groupRows(ds *dataset, f *gqlField, rows []map[string]any, order []orderKey
 			return nil, gqlErrf(append(path, sf.key()), "GRAPHQL_VALIDATION_FAILED", "unknown field %q on %s (use dimensions, count, sum, avg)", sf.Name, f.Name)
 		}
 	}
-	_ = wantCount
 	type group struct {
 		dims  map[string]any
 		count float64
