@@ -32,7 +32,7 @@ const MaxInputBytes = 64 << 10
 // anchoredWindow bounds the text an anchored rule examines after its lead:
 // matching cost grows with the input handed to the matcher, and no rule
 // needs more than this to match.
-const anchoredWindow = 160
+const anchoredWindow = 128
 
 // maxSpan bounds the evidence text quoted per finding.
 const maxSpan = 80
@@ -82,6 +82,7 @@ type rule struct {
 	weight               int
 	secret               bool
 	requires             bool           // runs only when one of its required words occurs
+	canon                int            // index of the first entry with this id (a rule may have several patterns)
 	re                   *regexp.Regexp // unanchored: tried on the whole view
 	anchored             *regexp.Regexp // ^(pattern): tried only where a leading literal starts
 	when                 cel.Program
@@ -172,17 +173,27 @@ func New(opts Options) (*Classifier, error) {
 	}
 	add := func(tr textRule, re *regexp.Regexp) {
 		idx := int32(len(c.rules))
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, re: re})
-		c.byID[tr.ID] = int(idx)
+		canon, ok := c.byID[tr.ID]
+		if !ok {
+			canon = int(idx)
+			c.byID[tr.ID] = canon
+		}
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
-		re, err := regexp.Compile(tr.Pattern)
-		if err != nil {
-			return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+		patterns := tr.Patterns
+		if len(patterns) == 0 {
+			patterns = []string{tr.Pattern}
 		}
-		add(tr, re)
-		if err := index(int32(len(c.rules)-1), tr.Pattern, tr.Anchors, tr.Requires, false); err != nil {
-			return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+		for _, p := range patterns {
+			re, err := regexp.Compile(p)
+			if err != nil {
+				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+			}
+			add(tr, re)
+			if err := index(int32(len(c.rules)-1), p, tr.Anchors, tr.Requires, false); err != nil {
+				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+			}
 		}
 	}
 	for _, tr := range signalRules {
@@ -200,7 +211,7 @@ func New(opts Options) (*Classifier, error) {
 	c.version = pol.version
 	for _, pp := range pol.patterns {
 		idx := int32(len(c.rules))
-		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re})
+		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re, canon: int(idx)})
 		if pp.when != nil {
 			c.rules[idx].when = pp.when
 		}
@@ -255,6 +266,9 @@ func (c *Classifier) newState() *scanState {
 }
 
 func (s *scanState) add(idx int, span string) {
+	if idx >= 0 {
+		idx = s.c.rules[idx].canon
+	}
 	if idx < 0 || s.seen[idx>>6]&(1<<(uint(idx)&63)) != 0 || s.c.rules[idx].disabled {
 		return
 	}
@@ -323,7 +337,8 @@ func (s *scanState) scanView(v view) {
 			bits &^= b
 			idx := w*64 + trailingZeros(b)
 			r := &c.rules[idx]
-			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) {
+			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) ||
+				s.seen[r.canon>>6]&(1<<(uint(r.canon)&63)) != 0 {
 				continue
 			}
 			start, end := -1, -1

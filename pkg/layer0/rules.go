@@ -49,7 +49,8 @@ type textRule struct {
 	Anchors  []string // prefilter for rules whose leading literals cannot be derived
 	Requires []string // substrings one of which every match contains; the rule is skipped without one
 	Pattern  string
-	Secret   bool // the matched span is a credential: redact it in evidence
+	Patterns []string // alternative to Pattern: several expressions, any of which matches (keeps each small and fast)
+	Secret   bool     // the matched span is a credential: redact it in evidence
 }
 
 // gap matches up to n intervening words.
@@ -65,6 +66,48 @@ func itoa(n int) string {
 }
 
 func alt(words ...string) string { return `(?:` + strings.Join(words, `|`) + `)` }
+
+// grid spreads a lead alternation and an object alternation over nl×no
+// expressions. Each lead literal then belongs to nl-th of the expressions,
+// so an anchor hit runs only no of them.
+func grid(leadPrefix string, leads []string, mid string, objects []string, suffix string, nl, no int) []string {
+	var out []string
+	for _, l := range split(leads, nl) {
+		for _, o := range split(objects, no) {
+			out = append(out, leadPrefix+alt(l...)+mid+alt(o...)+suffix)
+		}
+	}
+	return out
+}
+
+func split(xs []string, n int) [][]string {
+	var out [][]string
+	size := (len(xs) + n - 1) / n
+	for i := 0; i < len(xs); i += size {
+		end := i + size
+		if end > len(xs) {
+			end = len(xs)
+		}
+		out = append(out, xs[i:end])
+	}
+	return out
+}
+
+// chunked spreads a large alternation over n expressions sharing a prefix
+// and suffix. Go's backtracking matcher, much faster than its NFA, only
+// handles programs of up to 500 instructions.
+func chunked(prefix string, alts []string, suffix string, n int) []string {
+	var out []string
+	size := (len(alts) + n - 1) / n
+	for i := 0; i < len(alts); i += size {
+		end := i + size
+		if end > len(alts) {
+			end = len(alts)
+		}
+		out = append(out, prefix+alt(alts[i:end]...)+suffix)
+	}
+	return out
+}
 
 var (
 	overrideVerbs = []string{"ignore", "ignoring", "disregard", "forget", "forgot", "forgotten", "forget about", "overlook", "bypass", "override", "discard",
@@ -84,17 +127,18 @@ var (
 	// secretGap admits only filler words between a disclosure verb and the
 	// secret it names, so "show me how to create an API token" does not read
 	// as a request to disclose one.
-	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|these|those|current|configured|cloudflare|cf|account|zone|me|us|all|full|whole|entire|raw|value|values|of|stored|saved|production|prod|global|secret|real|actual|exact|complete|out|back|here|now|please|contents|content|in|from|every|each|any|agent's|server's|a|an|plaintext|unredacted|active|live))*\s+`
+	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|cf|account|zone|me|us|all|full|raw|stored|production|secret|actual|out|here|every|any|an?|agent's|server's))*\s+`
 	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
-	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "post", "upload",
-		"email", "share", "tell me", "give me", "export", "cat", "paste", "return", "include", "exfiltrate", "forward", "copy", "read", "open",
-		"get me", "read out", "what is", "what are", "what's", "provide", "write out", "spell out", "disclose", "transmit", "retrieve"}
+	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "email", "share",
+		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "what is", "what are", "what's", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
 	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
 		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
 		`pools`, `(?:r2 )?buckets`, `kv namespaces?`, `api tokens`, `tokens`, `members`, `ip lists?`, `lists`, `snapshots`, `backups`,
 		`audit logs?`, `page ?shield`, `cname`, `mx`, `txt`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
 		`transform rules`, `cache rules`, `rate[ -]limit(?:ing)? rules`}
 )
+
+const persona3Objects = `(?:restrictions|filters|filtering|censorship|limitations|limits|rules|guidelines|policies|policy|ethics|ethical|morals|morality|confines|programming|boundaries|safeguards|principles|laws)\b`
 
 // builtinRules are the shipped detectors. Rule ids are stable: the policy,
 // evidence and audit records refer to them.
@@ -104,7 +148,7 @@ var builtinRules = []textRule{
 		Anchors: []string{"ignor", "disregard", "forget", "overlook", "bypass", "override", "discard", "abandon", "ditch", "set aside",
 			"let go", "neglect", "dismiss", "throw out", "follow", "obey", "listen", "pay no", "forgot"},
 		Requires: []string{"instruction", "direction", "directive", "rules", "guideline", "prompt", "order", "command", "guidance", "programming", "polic", "context", "message", "conversation", "training"},
-		Pattern:  `\b` + alt(overrideVerbs...) + `\b` + gap(3) + alt(overrideScope...) + `\b` + gap(3) + alt(overrideObject...) + `\b`},
+		Patterns: grid(`\b`, overrideVerbs, `\b`+gap(3)+alt(overrideScope...)+`\b`+gap(3), overrideObject, `\b`, 4, 1)},
 	{ID: "L0-OVR-002", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 		Anchors: []string{"ignor", "disregard", "forget"},
 		Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all of (?:the|that)|all that)\s+(?:before|above|previous|prior|you (?:were|have been|'ve been) (?:told|given)|you (?:have |'ve )?learned|(?:i|we) (?:said|told you) (?:before|earlier|previously))`},
@@ -165,8 +209,10 @@ var builtinRules = []textRule{
 	{ID: "L0-PER-003", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
 		Anchors:  []string{"free of", "freed from", "free from", "broken free", "without", "not bound", "not restricted", "not limited", "abide", "adhere", "comply", "no longer have", "don't have to", "do not have to", "doesn't have to", "does not have to"},
 		Requires: []string{"restriction", "filter", "censorship", "limit", "rules", "guideline", "polic", "ethic", "moral", "confines", "programming", "boundaries", "safeguard", "principle", "laws"},
-		Pattern: `\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:(?:is|are|will be|has been|have been|'re|'s) (?:now )?(?:completely |totally |fully |entirely )?(?:free of|freed from|free from|broken free of|not bound by|not restricted by|not limited by|without)|(?:does not|doesn't|do not|don't|no longer|never|will not|won't|not)\s+(?:have to |need to |needs to |has to )?(?:abide by|adhere to|comply with|follow|obey|care about|respect))\b` + gap(4) +
-			`(?:restrictions|filters|filtering|censorship|limitations|limits|rules|guidelines|policies|policy|ethics|ethical|morals|morality|confines|programming|boundaries|safeguards|principles|laws)\b`},
+		Patterns: []string{
+			`\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:is|are|will be|has been|have been|'re|'s) (?:now )?(?:completely |totally |fully |entirely )?(?:free of|freed from|free from|broken free of|not bound by|not restricted by|not limited by|without)\b` + gap(4) + persona3Objects,
+			`\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:does not|doesn't|do not|don't|no longer|never|will not|won't|not)\s+(?:have to |need to |needs to |has to )?(?:abide by|adhere to|comply with|follow|obey|care about|respect)\b` + gap(4) + persona3Objects,
+		}},
 	{ID: "L0-PER-004", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "no moral", "no ethic", "without any moral", "without any ethic", "doesn't give", "does not give", "doesn't care", "does not care", "no restrictions", "no limits", "no filters", "no boundaries"},
 		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries|rules|limitations|guidelines|prohibitions|censorship)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
@@ -211,7 +257,7 @@ var builtinRules = []textRule{
 	// ---- secret exfiltration -------------------------------------------------
 	{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical,
 		Requires: []string{"token", "key", "credential", "secret", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow", "cf_api", "approval"},
-		Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(secretNouns...)},
+		Patterns: grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 4)},
 	{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
 		Requires: []string{"env"},
 		Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(envNouns...) + `\b`},
@@ -219,8 +265,8 @@ var builtinRules = []textRule{
 		Requires: []string{"password", "passwd", "passphrase", "pin", "secret", "cookie", "session id"},
 		Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(weakSecretNouns...) + `\b`},
 	{ID: "L0-EXF-003", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical + 1, Secret: true,
-		Anchors: []string{"cloudflare", "cf_", "cf-", "bearer", "authorization", "x-auth-key", "v1.0-", "ghp_", "gho_", "ghs_", "ghu_", "github_pat_", "akia", "xox", "eyj", "private key", "cfut_", "cfat_", "cfk_"},
-		Pattern: `(?:cloudflare|cf)[a-z0-9_ .-]{0,20}(?:token|key|secret)["']?\s*(?:=|:|=>)\s*["']?[a-z0-9_-]{37,40}\b|\bcf(?:ut|at|k)_[a-z0-9]{30,}|\bauthorization\s*:\s*bearer\s+[a-z0-9._~+/-]{20,}|\bbearer\s+[a-z0-9._~+/-]{30,}=*|x-auth-key\s*:\s*[a-f0-9]{37}\b|\bv1\.0-[a-f0-9]{24}-[a-f0-9]{100,}|\b(?:ghp|gho|ghs|ghu|ghr)_[a-z0-9]{36}\b|\bgithub_pat_[a-z0-9_]{50,}|\bakia[0-9a-z]{16}\b|\bxox[abprs]-[a-z0-9-]{10,}|\beyj[a-z0-9_-]{10,}\.eyj[a-z0-9_-]{10,}\.[a-z0-9_-]{10,}|-----begin (?:rsa |ec |openssh |dsa )?private key-----`},
+		Anchors:  []string{"cloudflare", "cf_", "cf-", "bearer", "authorization", "x-auth-key", "v1.0-", "ghp_", "gho_", "ghs_", "ghu_", "github_pat_", "akia", "xox", "eyj", "private key", "cfut_", "cfat_", "cfk_"},
+		Patterns: []string{`(?:cloudflare|cf)[a-z0-9_ .-]{0,20}(?:token|key|secret)["']?\s*(?:=|:|=>)\s*["']?[a-z0-9_-]{37,40}\b`, `\bcf(?:ut|at|k)_[a-z0-9]{30,}`, `\bauthorization\s*:\s*bearer\s+[a-z0-9._~+/-]{20,}`, `\bbearer\s+[a-z0-9._~+/-]{30,}=*|x-auth-key\s*:\s*[a-f0-9]{37}\b`, `\bv1\.0-[a-f0-9]{24}-[a-f0-9]{100,}`, `\b(?:ghp|gho|ghs|ghu|ghr)_[a-z0-9]{36}\b`, `\bgithub_pat_[a-z0-9_]{50,}`, `\bakia[0-9a-z]{16}\b`, `\bxox[abprs]-[a-z0-9-]{10,}`, `\beyj[a-z0-9_-]{10,}\.eyj[a-z0-9_-]{10,}\.[a-z0-9_-]{10,}|-----begin (?:rsa |ec |openssh |dsa )?private key-----`}},
 	{ID: "L0-EXF-004", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
 		Anchors:  []string{"send", "post", "upload", "forward", "exfiltrate", "transmit", "email", "curl", "wget", "fetch", "webhook"},
 		Requires: []string{"http", "webhook", "@", "my server", "my email", "my endpoint", "my site", "my inbox", "this url", "this endpoint", "this address", "this server", "external", "remote", "attacker", "third-party"},
@@ -233,14 +279,17 @@ var builtinRules = []textRule{
 	{ID: "L0-DES-001", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError,
 		Anchors:  []string{"delete", "remove", "purge", "wipe", "drop", "destroy", "erase", "nuke", "clear", "flush", "tear down", "get rid"},
 		Requires: []string{"dns", "record", "zone", "domain", "waf", "firewall", "rule", "worker", "tunnel", "cert", "nameserver", "ns record", "access", "load balancer", "pool", "bucket", "namespace", "token", "member", "list", "snapshot", "backup", "log", "page ?shield", "pageshield", "page shield", "cname", "mx", "txt", "hostname", "redirect"},
-		Pattern:  `\b(?:delete|remove|purge|wipe|drop|destroy|erase|nuke|clear|flush|tear down|get rid of)\b\s+(?:out\s+)?(?:all|every|each|the entire|entire|the whole|whole|all of the|all the|all our|all my|everything in|every single)\b` + gap(4) + alt(cfObjects...) + `\b`},
+		Patterns: grid(`\b`, []string{"delete", "remove", "purge", "wipe", "drop", "destroy", "erase", "nuke", "clear", "flush", "tear down", "get rid of"}, `\b\s+(?:out\s+)?(?:all|every|each|the entire|entire|the whole|whole|all of the|all the|all our|all my|everything in|every single)\b`+gap(4), cfObjects, `\b`, 4, 2)},
 	{ID: "L0-DES-002", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError,
 		Anchors: []string{"delete", "remove", "destroy", "drop", "offboard", "cancel"},
 		Pattern: `\b(?:delete|remove|destroy|drop|offboard|cancel)\b\s+(?:the |this |my |our |that )?(?:entire |whole )?(?:zone|account|domain|cloudflare account)\b(?:\s+[a-z0-9-]+\.[a-z.]{2,}|\s+entirely|\s+completely|\s+from cloudflare|\s*$|\s*[.!,;])`},
 	{ID: "L0-DES-003", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 		Anchors:  []string{"disable", "turn off", "switch off", "deactivate", "remove", "bypass", "pause", "shut off", "kill", "stop", "shut down"},
 		Requires: []string{"waf", "web application firewall", "managed", "owasp", "crs", "firewall", "ddos", "bot", "rate", "security", "dnssec", "hsts", "always use https", "under attack", "browser integrity", "zero trust", "access polic", "cloudflare", "protection"},
-		Pattern:  `\b(?:disable|turn off|switch off|deactivate|remove|bypass|pause|shut off|shut down|kill|stop)\b` + gap(3) + `(?:the |all |our |every |any )?(?:waf|web application firewall|managed (?:rules?|rulesets?|challenge)|owasp(?: core)? rule ?set|crs|firewall(?: rules)?|ddos (?:protection|rules|mitigation)|bot (?:fight )?(?:mode|management|protection)|rate[ -]limit(?:ing|s)?(?: rules)?|security (?:rules|features|protections?|settings|checks)|dnssec|hsts|always use https|under attack mode|browser integrity check|zero trust|access polic(?:y|ies)|security level|cloudflare (?:protection|proxy|security)|all (?:protections|security))\b`},
+		Patterns: chunked(`\b(?:disable|turn off|switch off|deactivate|remove|bypass|pause|shut off|shut down|kill|stop)\b`+gap(3)+`(?:the |all |our |every |any )?`,
+			[]string{`waf`, `web application firewall`, `managed (?:rules?|rulesets?|challenge)`, `owasp(?: core)? rule ?set`, `crs`, `firewall(?: rules)?`, `ddos (?:protection|rules|mitigation)`,
+				`bot (?:fight )?(?:mode|management|protection)`, `rate[ -]limit(?:ing|s)?(?: rules)?`, `security (?:rules|features|protections?|settings|checks)`, `dnssec`, `hsts`,
+				`always use https`, `under attack mode`, `browser integrity check`, `zero trust`, `access polic(?:y|ies)`, `security level`, `cloudflare (?:protection|proxy|security)`, `all (?:protections|security)`}, `\b`, 2)},
 	{ID: "L0-DES-004", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 		Anchors: []string{"ssl", "tls", "https", "encryption"},
 		Pattern: `\b(?:ssl|tls|https|encryption mode|ssl mode|ssl/tls(?: encryption)?(?: mode)?)\b` + gap(3) + `(?:to|=|:|as|into)\s*(?:off|flexible|none|disabled)\b|\b(?:ssl|tls|https)\s+(?:off|disabled)\b|\b(?:turn|switch|set)\s+(?:off|down)\s+(?:ssl|tls|https)|\b(?:disable|remove|kill)\s+(?:the\s+)?(?:ssl|tls|https|encryption)\b|\bmin(?:imum)?[ _]tls(?:[ _]version)?\b` + gap(2) + `(?:to|=|:)?\s*1\.0\b`},
@@ -274,7 +323,8 @@ var builtinRules = []textRule{
 	{ID: "L0-ESC-002", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError,
 		Anchors:  []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer0", "layer 0", "policy check", "dry run", "dry-run", "change control", "two-person", "four-eyes", "safeguard", "audit"},
 		Requires: []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer", "policy check", "dry", "change control", "two-person", "four-eyes"},
-		Pattern:  `\b(?:skip|bypass|avoid|circumvent|disable|turn off|get around|sidestep|evade|short-circuit)\b` + gap(2) + `(?:the |any |a |all )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?reviews?(?: step| process)?|human in the loop|confirmations?|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes)\b|\b(?:without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\s+(?:any\s+|an?\s+|the\s+)?(?:approvals?|human (?:review|approval|sign-?off)|change review|review(?:ing)? (?:step|process)|layer ?0|human in the loop|change control|guardrails?)\b`},
+		Patterns: []string{`\b(?:skip|bypass|avoid|circumvent|disable|turn off|get around|sidestep|evade|short-circuit)\b` + gap(2) + `(?:the |any |a |all )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?reviews?(?: step| process)?|human in the loop|confirmations?|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes)\b`,
+			`\b(?:without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\s+(?:any\s+|an?\s+|the\s+)?(?:approvals?|human (?:review|approval|sign-?off)|change review|review(?:ing)? (?:step|process)|layer ?0|human in the loop|change control|guardrails?)\b`}},
 	{ID: "L0-ESC-003", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
 		Anchors:  []string{"budget", "quota", "blast radius", "max changes", "maximum changes", "change limit", "rate limit for", "rate limits for", "rate limit on you", "limits on you"},
 		Requires: []string{"budget", "quota", "limit", "blast radius", "max"},
