@@ -98,6 +98,9 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if r, ok := rot13View(folded); ok {
 			n.views = append(n.views, view{origin: "rot13", text: r})
 		}
+		if l, ok := leetView(folded); ok {
+			n.views = append(n.views, view{origin: "leetspeak", text: l})
+		}
 		// Letter spacing is undone before whitespace folding, so that wider
 		// gaps between spaced-out words still separate them.
 		if d, ok := despace(strings.ToLower(clean)); ok {
@@ -514,4 +517,62 @@ func despace(s string) (string, bool) {
 		return "", false
 	}
 	return b.String(), true
+}
+
+// leet maps the digits and symbols used as letters in leetspeak.
+var leet = [256]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'l'}
+
+// leetView folds leetspeak ("1gn0r3 4ll") into letters when at least two
+// words mix letters with digits or symbols standing for letters.
+func leetView(s string) (string, bool) {
+	mixed := 0
+	letters, subs := false, false
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' {
+			if letters && subs {
+				mixed++
+			}
+			letters, subs = false, false
+			continue
+		}
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters = true
+		case leet[c] != 0 && c != '!' && c != '|':
+			subs = true
+		}
+	}
+	if mixed < 2 {
+		return "", false
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if r := leet[c]; r != 0 {
+			// Keep digits inside numbers (a run of digits and dots).
+			if c >= '0' && c <= '9' && isNumberAt(s, i) {
+				continue
+			}
+			b[i] = r
+		}
+	}
+	return string(b), true
+}
+
+// isNumberAt reports whether the digit at i belongs to a token made only of
+// digits and punctuation (a number, version, address or date).
+func isNumberAt(s string, i int) bool {
+	start, end := i, i
+	for start > 0 && s[start-1] != ' ' && s[start-1] != '\n' {
+		start--
+	}
+	for end < len(s) && s[end] != ' ' && s[end] != '\n' {
+		end++
+	}
+	for j := start; j < end; j++ {
+		if s[j] >= 'a' && s[j] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
