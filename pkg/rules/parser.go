@@ -831,7 +831,10 @@ func (p *parser) parseScalarWord(inSet bool) Node {
 			p.fail(start, "CIDR ranges are only allowed inside a set: ip.src in {"+w+"}", "CIDR %s outside a set", w)
 			return nil
 		}
-		pfx = pfx.Masked()
+		if m := pfx.Masked(); m != pfx {
+			p.fail(start, "write the network address: "+m.String(), "CIDR %s has host bits set", w)
+			return nil
+		}
 		return &IPLit{Start: start, Addr: pfx.Addr(), Bits: pfx.Bits()}
 	}
 	if w == "true" || w == "false" {
@@ -845,7 +848,7 @@ func (p *parser) parseScalarWord(inSet bool) Node {
 			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 				p.fail(start, "integers are signed 64-bit", "integer %s is out of range", w)
 			} else {
-				p.fail(start, "an integer is decimal (443, -1) or hexadecimal (0x1bb)", "invalid integer %s", w)
+				p.fail(start, "an integer is decimal (443, -1), hexadecimal (0x1bb) or, with a leading 0, octal (0755)", "invalid integer %s", w)
 			}
 			return nil
 		}
@@ -864,35 +867,28 @@ func (p *parser) parseScalarWord(inSet bool) Node {
 	return nil
 }
 
+// parseIntLit parses an integer the way the engine does: 0x… is
+// hexadecimal, a leading 0 means octal (0123 is 83), anything else is
+// decimal with an optional minus sign (-010 is -10).
 func parseIntLit(s string) (int64, error) {
-	neg := false
-	t := s
-	if strings.HasPrefix(t, "-") {
-		neg = true
-		t = t[1:]
-	}
-	base := 10
-	if strings.HasPrefix(t, "0x") || strings.HasPrefix(t, "0X") {
-		base = 16
-		t = t[2:]
-	}
-	if t == "" || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "-") {
-		return 0, &strconv.NumError{Func: "ParseInt", Num: s, Err: strconv.ErrSyntax}
-	}
-	u, err := strconv.ParseUint(t, base, 64)
-	if err != nil {
-		return 0, err
-	}
-	if neg {
-		if u > 1<<63 {
-			return 0, &strconv.NumError{Func: "ParseInt", Num: s, Err: strconv.ErrRange}
+	syntaxErr := &strconv.NumError{Func: "ParseInt", Num: s, Err: strconv.ErrSyntax}
+	switch {
+	case strings.HasPrefix(s, "0x"):
+		if len(s) == 2 || strings.ContainsAny(s[2:], "+-") {
+			return 0, syntaxErr
 		}
-		return -int64(u), nil
+		return strconv.ParseInt(s[2:], 16, 64)
+	case strings.HasPrefix(s, "0"):
+		if strings.ContainsAny(s, "+-") {
+			return 0, syntaxErr
+		}
+		return strconv.ParseInt(s, 8, 64)
 	}
-	if u > 1<<63-1 {
-		return 0, &strconv.NumError{Func: "ParseInt", Num: s, Err: strconv.ErrRange}
+	t := strings.TrimPrefix(s, "-")
+	if t == "" || strings.Trim(t, "0123456789") != "" {
+		return 0, syntaxErr
 	}
-	return int64(u), nil
+	return strconv.ParseInt(s, 10, 64)
 }
 
 // parseByteString decodes aa:bb:cc (separators : - or .).

@@ -13,7 +13,7 @@ import (
 //   - parentheses only where precedence requires them;
 //   - strings quoted, with \" \\ and \xHH escapes for control and invalid bytes;
 //   - regular expressions quoted when that keeps the pattern unchanged, raw otherwise;
-//   - integers in decimal, IP addresses in their shortest form, CIDRs masked.
+//   - integers in decimal, IP addresses and CIDRs in their shortest form.
 //
 // Parse(Print(n)) is structurally Equal to n.
 func Print(n Node) string {
