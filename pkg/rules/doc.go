@@ -32,8 +32,8 @@
 // (cf.response.1xxx_code), with ["key"], [0] and [*] accesses. Strings are
 // quoted ("\" \\ \xHH \OOO" escapes) or raw (r"…", r#"…"#, up to 255 #);
 // on the right of matches/~ a quoted string keeps every escape except \"
-// (regex escaping rules). Integers are decimal or 0x hexadecimal; IPv4,
-// IPv6, CIDRs and ranges (80..443, 192.0.2.1..192.0.2.9) appear in sets
+// (regex escaping rules). Integers are decimal, 0x hex or 0-prefixed octal; IPv4,
+// IPv6, CIDRs (host bits zero) and ranges (80..443, 192.0.2.1..192.0.2.9) appear in sets
 // {…}; named lists are $name (dots allowed: $cf.open_proxies); byte
 // strings aa:bb:cc are accepted. Comparison operators: eq ne lt le gt ge
 // contains matches wildcard "strict wildcard" in & (bitwise_and) and
