@@ -30,7 +30,9 @@ const (
 	// operations (in processing order: deletes, patches, puts, posts) are
 	// applied and kept, then the request fails with 500. The real endpoint is
 	// all-or-nothing; this fault models an interruption a client must detect by
-	// reading back, and compensate.
+	// reading back, and compensate. A batch of at most Ops operations completes
+	// normally, and one that fails validation before the interruption point
+	// fails as a whole, as without the fault.
 	FaultPartialBatch FaultKind = "partial-batch"
 )
 

@@ -160,3 +160,10 @@ func multipartForm(t testing.TB, fields map[string]string) ([]byte, string) {
 	}
 	return buf.Bytes(), w.FormDataContentType()
 }
+
+// httptestRequestRaw builds an authenticated request for a path outside BasePath.
+func httptestRequestRaw(method, path string) *http.Request {
+	req := httptest.NewRequest(method, "http://api.test"+path, nil)
+	req.Header.Set("Authorization", "Bearer "+testToken)
+	return req
+}

@@ -285,7 +285,7 @@ func (s *Sim) routes(route func(string, handlerFunc)) {
 
 func (s *Sim) serve(w http.ResponseWriter, r *http.Request, mux *http.ServeMux) {
 	if !strings.HasPrefix(r.URL.Path, BasePath+"/") {
-		writeErr(w, errf(404, 7000, "No route for that URI"))
+		writeErr(w, errf(400, 7000, "No route for that URI"))
 		return
 	}
 	rel := strings.TrimPrefix(r.URL.Path, BasePath)

@@ -51,6 +51,10 @@ func TestRouteAndAccountErrors(t *testing.T) {
 	c.fail("GET", "/accounts/"+HexID("other account")+"/rules/lists", nil, 403, 9109)
 	c.fail("GET", "/zones/"+SeedZoneMainID+"/dns_records/not-a-record", nil, 404, 81044)
 	c.fail("GET", "/client/v5/zones", nil, 400, 7000)
+	rec := serve(c.h, httptestRequestRaw("GET", "/client/v5/zones"))
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `"code":7000`) {
+		t.Fatalf("outside /client/v4: %d %s", rec.Code, rec.Body)
+	}
 }
 
 // TestConcurrentWrites runs parallel creates through Handler; under -race it
