@@ -89,7 +89,7 @@
 // # Command
 //
 // Command returns the cobra command behind cmd/cfsim (--addr, loopback only;
-// --fault, repeatable; --empty; --quiet); Execute runs it and maps a usage
+// --fault, repeatable; --empty; --quiet; --now, a frozen clock); Execute runs it and maps a usage
 // error to exit status 2 with one line on stderr.
 //
 // The sibling package contract validates requests and responses against the

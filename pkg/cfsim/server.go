@@ -105,6 +105,7 @@ func Command() *cobra.Command {
 		faults []string
 		empty  bool
 		quiet  bool
+		now    string
 	)
 	cmd := &cobra.Command{
 		Use:   "cfsim",
@@ -143,6 +144,13 @@ truncate (ARG bytes kept) or partial-batch (ARG operations applied before failin
 			stderr := cmd.ErrOrStderr()
 			var mu sync.Mutex
 			opts := Options{Empty: empty}
+			if now != "" {
+				t, err := time.Parse(time.RFC3339, now)
+				if err != nil {
+					return UsageError{fmt.Errorf("--now %q: want an RFC 3339 time such as 2026-01-15T12:00:00Z", now)}
+				}
+				opts.Now = func() time.Time { return t }
+			}
 			if !quiet {
 				opts.Logf = func(format string, args ...any) {
 					mu.Lock()
@@ -175,6 +183,7 @@ truncate (ARG bytes kept) or partial-batch (ARG operations applied before failin
 	cmd.Flags().StringArrayVar(&faults, "fault", nil, "inject a fault: METHOD:PATH_PATTERN:KIND[:ARG[:COUNT]] (repeatable)")
 	cmd.Flags().BoolVar(&empty, "empty", false, "start with an empty account instead of the seeded demo account")
 	cmd.Flags().BoolVar(&quiet, "quiet", false, "do not log requests")
+	cmd.Flags().StringVar(&now, "now", "", "freeze the simulator clock at this RFC 3339 time (seeded analytics and audit logs end there)")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return UsageError{err} })
 	return cmd
 }

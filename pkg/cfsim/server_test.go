@@ -84,7 +84,7 @@ func TestCommandServesAndStops(t *testing.T) {
 	cmd := Command()
 	cmd.SetOut(pw)
 	cmd.SetErr(&stderr)
-	cmd.SetArgs([]string{"--addr", "127.0.0.1:0", "--empty", "--fault", "GET:/zones:429:3:1"})
+	cmd.SetArgs([]string{"--addr", "127.0.0.1:0", "--empty", "--fault", "GET:/zones:429:3:1", "--now", "2026-01-15T12:00:00Z"})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- cmd.ExecuteContext(ctx); pw.Close() }()
@@ -113,6 +113,18 @@ func TestCommandServesAndStops(t *testing.T) {
 	if res, body := get(); res.StatusCode != 200 || !strings.Contains(body, `"result":[]`) {
 		t.Fatalf("--empty: %d %s", res.StatusCode, body)
 	}
+	// --now freezes the clock: a created record carries that time.
+	req, _ := http.NewRequest("POST", base+"/accounts/"+SeedAccountID+"/rules/lists", strings.NewReader(`{"name":"n","kind":"ip"}`))
+	req.Header.Set("Authorization", "Bearer t")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(b), `"created_on":"2026-01-15T12:00:00.000000Z"`) {
+		t.Fatalf("--now not applied: %s", b)
+	}
 	cancel()
 	select {
 	case err := <-done:
@@ -134,6 +146,7 @@ func TestCommandUsageErrors(t *testing.T) {
 		{"--fault", "GET:/zones:teapot"},
 		{"--no-such-flag"},
 		{"extra"},
+		{"--now", "yesterday"},
 	} {
 		var out, errb bytes.Buffer
 		cmd := Command()
