@@ -118,16 +118,16 @@ var (
 	overrideObject = []string{"instructions?", "instruction set", "directions?", "directives?", "rules", "guidelines", "prompts?",
 		"orders", "commands", "guidance", "programming", "polic(?:y|ies)", "context", "messages", "conversations?",
 		"training", "rules you (?:were|have been) given"}
-	secretNouns = []string{`api[ _-]?(?:tokens?|keys?)`, `(?:access|auth|bearer|session|secret|refresh|service|cloudflare|cf|github|aws|account|zone|user)[ _-]?(?:api[ _-]?)?(?:tokens?|keys?)`,
-		`credentials?`, `(?:api|client|app|shared|webhook|jwt|signing|hmac|tunnel|token|account|aws|zone)[ _-]secrets?`, `secrets? (?:manager|store|vault|values?|keys?)`,
-		`private[ _-]?keys?`, `ssh[ _-]?keys?`, `authorization[ _-]?headers?`, `auth[ _-]?headers?`,
-		`x-auth-key`, `x-auth-email`, `approval[ _-]?(?:keys?|tokens?|secrets?|codes?|signatures?)`, `signing[ _-]?keys?`, `hmac[ _-]?keys?`, `receipt[ _-]?keys?`,
-		`\$?\{?(?:cloudflare|cf)_api_(?:token|key)\}?`, `\$?\{?cf_api_email\}?`, `\$?\{?aws_secret_access_key\}?`, `\$?\{?github_token\}?`, `(?:the )?\.env\b(?: file)?`, `env file`, `kubeconfig`, `/etc/shadow`, `global api key`}
+	secretNouns = []string{`(?:api|access|auth|bearer|session|secret|refresh|service|cloudflare|cf|github|aws|account|zone|user|global api)[ _-]?(?:api[ _-]?)?(?:tokens?|keys?)`,
+		`credentials?`, `(?:private|ssh|signing|hmac|receipt|approval)[ _-]?keys?`, `approval[ _-]?(?:tokens?|secrets?|codes?|signatures?)`,
+		`(?:authorization|auth)[ _-]?headers?`, `x-auth-(?:key|email)`, `\$?\{?(?:(?:cloudflare|cf)_api_(?:token|key|email)|aws_secret_access_key|github_token)\}?`,
+		`(?:the )?\.env\b(?: file)?`, `env file`, `kubeconfig`, `/etc/shadow`,
+		`(?:api|client|app|shared|webhook|jwt|signing|hmac|tunnel|token|account|aws|zone)[ _-]secrets?`, `secrets? (?:manager|store|vault|values?|keys?)`}
 	weakSecretNouns = []string{`passwords?`, `passwd`, `passphrases?`, `pins?`, `secret (?:word|phrase|code)`, `cookies?`, `session ids?`}
 	// secretGap admits only filler words between a disclosure verb and the
 	// secret it names, so "show me how to create an API token" does not read
 	// as a request to disclose one.
-	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|cf|account|zone|me|us|all|full|raw|stored|production|secret|actual|out|here|every|any|an?|agent's|server's))*\s+`
+	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|account|me|us|all|full|stored|production|an?|any|every|agent's|server's))*\s+`
 	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
 	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "email", "share",
 		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "what is", "what are", "what's", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
@@ -257,7 +257,7 @@ var builtinRules = []textRule{
 	// ---- secret exfiltration -------------------------------------------------
 	{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical,
 		Requires: []string{"token", "key", "credential", "secret", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow", "cf_api", "approval"},
-		Patterns: grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 4)},
+		Patterns: grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 2)},
 	{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
 		Requires: []string{"env"},
 		Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(envNouns...) + `\b`},
