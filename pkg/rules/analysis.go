@@ -72,17 +72,181 @@ func sortedKeys(m map[string]bool) []string {
 // every request, for the simple cases: literals, x or not x, x and not x,
 // x xor x, comparisons of cf.threat_score (always 0), IP sets covering
 // every address, empty sets, wildcard "*", contains "", len(field) ge 0 on
-// un-indexed fields, and their combinations with and, or, xor and not.
+// un-indexed fields, their combinations with and, or, xor and not, and
+// contradictions such as http.host eq "a" and http.host eq "b" or
+// cf.waf.score lt 5 and cf.waf.score gt 10 (and the negations of those).
 func ConstValue(n Node) (value bool, known bool) {
+	if v, ok := constValue(n); ok {
+		return v, true
+	}
+	// Contradictions: every disjunct requires a field to take a value no
+	// value satisfies (http.host eq "a" and http.host eq "b").
+	if n, ok := n.(*Logical); ok {
+		if unsatisfiable(n, false) {
+			return false, true
+		}
+		if unsatisfiable(n, true) {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+func unsatisfiable(n Node, neg bool) bool {
+	d, ok := dnf(n, neg)
+	if !ok {
+		return false
+	}
+	for _, c := range d {
+		if !clauseUnsat(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseUnsat proves that no request satisfies every atom of c: string
+// fields whose positive atoms enumerate their values, integer fields whose
+// ranges leave nothing, IP fields whose ranges are empty or excluded.
+func clauseUnsat(c clause) bool {
+	byField := map[string][]atom{}
+	for _, a := range c {
+		if a.opaque == "" {
+			byField[a.field] = append(byField[a.field], a)
+		}
+	}
+	for name, atoms := range byField {
+		fi := LookupField(name)
+		if fi == nil {
+			continue
+		}
+		switch fi.Type {
+		case TypeInt:
+			r := []irange{{-1 << 63, 1<<63 - 1}}
+			for _, a := range atoms {
+				if !a.neg {
+					r = intersectInts(r, a.ints)
+				}
+			}
+			for _, a := range atoms {
+				if a.neg {
+					r = subtractInts(r, a.ints)
+				}
+			}
+			if len(r) == 0 {
+				return true
+			}
+		case TypeIP:
+			var r []iprange
+			havePos := false
+			for _, a := range atoms {
+				if a.neg {
+					continue
+				}
+				if !havePos {
+					r, havePos = append([]iprange(nil), a.ips...), true
+				} else {
+					r = intersectIPs(r, a.ips)
+				}
+			}
+			if !havePos {
+				continue
+			}
+			for _, a := range atoms {
+				if a.neg && len(r) > 0 && ipsSubset(r, a.ips) {
+					r = nil
+				}
+			}
+			if len(r) == 0 {
+				return true
+			}
+		case TypeBytes:
+			for _, a := range atoms {
+				if a.neg || a.hasPS {
+					continue
+				}
+				sat := false
+				for _, s := range a.strs {
+					if satisfiesAll(atoms, func(x *atom) bool { return x.satisfiesString(s) }) {
+						sat = true
+						break
+					}
+				}
+				if !sat {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func intersectInts(a, b []irange) []irange {
+	var out []irange
+	for _, x := range a {
+		for _, y := range b {
+			lo, hi := max(x.lo, y.lo), min(x.hi, y.hi)
+			if lo <= hi {
+				out = append(out, irange{lo, hi})
+			}
+		}
+	}
+	return out
+}
+
+func subtractInts(a, b []irange) []irange {
+	out := a
+	for _, y := range b {
+		var next []irange
+		for _, x := range out {
+			if y.hi < x.lo || y.lo > x.hi {
+				next = append(next, x)
+				continue
+			}
+			if y.lo > x.lo {
+				next = append(next, irange{x.lo, y.lo - 1})
+			}
+			if y.hi < x.hi {
+				next = append(next, irange{y.hi + 1, x.hi})
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+func intersectIPs(a, b []iprange) []iprange {
+	var out []iprange
+	for _, x := range a {
+		for _, y := range b {
+			if x.lo.Is4() != y.lo.Is4() {
+				continue
+			}
+			lo, hi := x.lo, x.hi
+			if lo.Less(y.lo) {
+				lo = y.lo
+			}
+			if y.hi.Less(hi) {
+				hi = y.hi
+			}
+			if lo.Compare(hi) <= 0 {
+				out = append(out, iprange{lo, hi})
+			}
+		}
+	}
+	return out
+}
+
+func constValue(n Node) (value bool, known bool) {
 	switch x := n.(type) {
 	case *BoolLit:
 		return x.Value, true
 	case *Not:
-		v, ok := ConstValue(x.X)
+		v, ok := constValue(x.X)
 		return !v, ok
 	case *Logical:
-		a, aok := ConstValue(x.X)
-		b, bok := ConstValue(x.Y)
+		a, aok := constValue(x.X)
+		b, bok := constValue(x.Y)
 		switch x.Op {
 		case OpAnd:
 			if (aok && !a) || (bok && !b) || complementary(x.X, x.Y) {
@@ -638,6 +802,9 @@ func Contains(a, b Node) (contains bool, decided bool) {
 	if ok1 && ok2 {
 		proved := true
 		for _, cb := range db {
+			if clauseUnsat(cb) {
+				continue // matches nothing
+			}
 			found := false
 			for _, ca := range da {
 				if clauseImplies(cb, ca) {

@@ -98,6 +98,15 @@ func TestConstValue(t *testing.T) {
 		{`len(http.host) ge 0`, true, true},
 		{`len(http.host) lt 0`, false, true},
 		{`len(http.request.headers["x"]) ge 0`, false, false},
+		{`http.host eq "a" and http.host eq "b"`, false, true},
+		{`http.host in {"a" "b"} and not http.host in {"a" "b"}`, false, true},
+		{`http.host in {"a" "b"} and http.host ne "a"`, false, false},
+		{`http.host in {"a" "b"} and not http.host eq "a"`, false, false},
+		{`(http.host eq "a" and http.host eq "b") or (cf.waf.score lt 5 and cf.waf.score gt 10)`, false, true},
+		{`cf.waf.score lt 5 and cf.waf.score gt 3`, false, false},
+		{`ip.src eq 10.0.0.1 and not ip.src in {10.0.0.0/8}`, false, true},
+		{`not http.host eq "a" or not http.host eq "b"`, true, true},
+		{`ssl and http.host eq "a" and http.host eq "b"`, false, true},
 		{`ssl`, false, false},
 		{`http.host eq "a"`, false, false},
 	}
@@ -400,4 +409,33 @@ func TestContainsProperty(t *testing.T) {
 		t.Errorf("property test exercised too few decided pairs: %d true, %d false", decidedTrue, decidedFalse)
 	}
 	t.Logf("decided true: %d, decided false: %d of %d pairs", decidedTrue, decidedFalse, pairs)
+}
+
+// Property: when ConstValue decides an expression, every random request
+// evaluates to that value.
+func TestConstValueProperty(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	reqs := make([]*Request, 300)
+	for i := range reqs {
+		reqs[i] = randomRequest(rng)
+	}
+	decided := 0
+	for i := 0; i < 3000; i++ {
+		src := randomExpr(rng, 3)
+		v, known := ConstValue(mustParse(t, src))
+		if !known {
+			continue
+		}
+		decided++
+		p := MustCompile(src, Options{})
+		for _, r := range reqs {
+			if p.Eval(r, nil) != v {
+				t.Fatalf("ConstValue(%s) = %v, but a request evaluates to %v: %+v", src, v, !v, r)
+			}
+		}
+	}
+	if decided < 20 {
+		t.Errorf("only %d constant expressions exercised", decided)
+	}
+	t.Logf("%d constant expressions checked", decided)
 }
