@@ -34,8 +34,9 @@
 // (the reason in error_chain), 6007 malformed JSON body, 1001 invalid zone, 1006/1007 unknown zone
 // setting / invalid setting value, 9109 other account, 10000 authentication
 // error, 7003 bad identifier in the route, 7000 no route, 7001 method not
-// allowed, 971 on an injected 429. Codes the simulator had to choose are
-// 20200 (ruleset validation, with source.pointer), 10001 (IP lists), 1003
+// allowed, 10003 ruleset or entry point not found, 971 on an injected 429.
+// Codes the simulator had to choose are 20200 (ruleset validation, with
+// source.pointer), 10001 (IP lists), 1003
 // (tunnel not found), 1056 (tunnel configuration) and 1002 (interrupted
 // batch).
 //

@@ -73,8 +73,14 @@ var phaseActions = map[string][]string{
 	"http_request_firewall_managed": {"execute", "skip", "log"},
 }
 
+// rulesetErr is a rulesets error: 10003 with 404 for anything not found (the
+// API's answer for a phase without an entry point), 20200 otherwise.
 func rulesetErr(status int, pointer, format string, args ...any) *httpError {
-	e := apiError{Code: 20200, Message: fmt.Sprintf(format, args...)}
+	code := 20200
+	if status == http.StatusNotFound {
+		code = 10003
+	}
+	e := apiError{Code: code, Message: fmt.Sprintf(format, args...)}
 	he := &httpError{status: status, errs: []apiError{e}}
 	if pointer != "" {
 		he.pointer = pointer
@@ -211,7 +217,7 @@ func (s *Sim) entrypointGet(w http.ResponseWriter, r *http.Request) error {
 	}
 	rs := s.entrypoint(owner, phase)
 	if rs == nil {
-		return rulesetErr(404, "", "could not find entrypoint ruleset in the %s phase", phase)
+		return rulesetErr(404, "", "could not find entrypoint ruleset in the '%s' phase", phase)
 	}
 	writeOK(w, rs.json(true))
 	return nil

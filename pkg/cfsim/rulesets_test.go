@@ -41,7 +41,7 @@ func TestRulesetsListGetAndManagedDeployment(t *testing.T) {
 		t.Fatalf("managed rulesets not deployed on %s: %v", SeedZoneMain, deployed)
 	}
 	// Not deployed on the shop zone.
-	c.fail("GET", "/zones/"+SeedZoneShopID+"/rulesets/phases/http_request_firewall_managed/entrypoint", nil, 404, 20200)
+	c.fail("GET", "/zones/"+SeedZoneShopID+"/rulesets/phases/http_request_firewall_managed/entrypoint", nil, 404, 10003)
 	var owasp rulesetJSON
 	c.ok("GET", "/zones/"+SeedZoneShopID+"/rulesets/"+ManagedRulesetOWASPID, nil, &owasp)
 	if owasp.Kind != "managed" || len(owasp.Rules) == 0 {
@@ -109,7 +109,7 @@ func TestEntrypointPutAndRuleLifecycle(t *testing.T) {
 	if len(deleted.Rules) != 2 || deleted.Version != "5" {
 		t.Fatalf("delete: v%s %+v", deleted.Version, deleted.Rules)
 	}
-	c.fail("DELETE", rules+"/"+top, nil, 404, 20200)
+	c.fail("DELETE", rules+"/"+top, nil, 404, 10003)
 
 	// Validation: bad action for the phase, unbalanced expression, managed rulesets are read-only.
 	c.fail("POST", rules, map[string]any{"action": "execute", "expression": "true", "action_parameters": map[string]any{"id": ManagedRulesetOWASPID}}, 400, 20200)

@@ -367,7 +367,7 @@ func routeError(r *http.Request, mux *http.ServeMux) error {
 		probe := r.Clone(r.Context())
 		probe.Method = m
 		if _, p := mux.Handler(probe); p != "" {
-			return errf(405, 7001, "Method %s not allowed for %s", r.Method, rel)
+			return errf(405, 7001, "Method %s not available for that URI.", r.Method)
 		}
 	}
 	segs := strings.Split(strings.Trim(rel, "/"), "/")
