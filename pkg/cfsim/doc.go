@@ -29,9 +29,9 @@
 // cloudflare-go v4.6.0's cursor pager reads result_info.cursor and so stops
 // after the first page against the real API and this simulator alike.
 //
-// Error codes follow the real API: 81057 record already exists, 81053/81054
+// Error codes are the real API's as far as they are known: 81057 record already exists, 81053/81054
 // CNAME conflicts, 81044 record does not exist, 1004 DNS validation error
-// (the reason in error_chain), 6007 malformed JSON body, 1001 invalid zone, 1006/1007 unknown zone
+// (the reason in error_chain, whose inner 9xxx codes are approximations), 6007 malformed JSON body, 1001 invalid zone, 1006/1007 unknown zone
 // setting / invalid setting value, 9109 other account, 10000 authentication
 // error, 7003 bad identifier in the route, 7000 no route, 7001 method not
 // allowed, 10003 ruleset or entry point not found, 971 on an injected 429.
