@@ -7,10 +7,28 @@ import (
 	"time"
 )
 
-// seedAnalytics generates 24 hours of firewall events and sampled HTTP
-// requests ending at the simulator clock at New, from a fixed random seed.
+// seedAnalytics schedules the analytics seed: 24 hours ending at the
+// simulator clock now, generated on the first analytics query (building it
+// costs milliseconds that a server starting with a simulator need not pay).
 func seedAnalytics(s *Sim) {
-	now := s.Now().Truncate(time.Minute)
+	at := s.Now()
+	s.st.analyticsSeed = &at
+}
+
+// ensureAnalytics generates the scheduled analytics seed. Caller holds s.mu.
+func (s *Sim) ensureAnalytics() {
+	if s.st.analyticsSeed == nil {
+		return
+	}
+	at := *s.st.analyticsSeed
+	s.st.analyticsSeed = nil
+	generateAnalytics(s, at)
+}
+
+// generateAnalytics builds 24 hours of firewall events and sampled HTTP
+// requests ending at end, from a fixed random seed.
+func generateAnalytics(s *Sim, end time.Time) {
+	now := end.UTC().Truncate(time.Minute)
 	rng := rand.New(rand.NewPCG(20250301, 7))
 	type pattern struct {
 		weight                        int

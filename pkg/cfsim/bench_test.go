@@ -67,3 +67,12 @@ func BenchmarkGraphQLGroups(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNew measures building a seeded simulator (a --sandbox server pays
+// this at start).
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = New(Options{Now: fixedNowFunc})
+	}
+}

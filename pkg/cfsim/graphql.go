@@ -147,6 +147,7 @@ func (s *Sim) execGraphQL(query string, vars map[string]any) (map[string]any, *g
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.ensureAnalytics()
 	out := map[string]any{}
 	for _, f := range doc.Sel {
 		switch f.Name {

@@ -3,6 +3,7 @@ package cfsim
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -173,5 +174,22 @@ func TestAnalyticsFollowClock(t *testing.T) {
 	r := gql(t, c, fwQuery, map[string]any{"zoneTag": SeedZoneMainID, "since": later.Add(-24 * time.Hour).Format(time.RFC3339), "until": later.Format(time.RFC3339)})
 	if len(zoneData(t, r, "firewallEventsAdaptive")) == 0 {
 		t.Fatal("seeded events are not relative to Options.Now")
+	}
+}
+
+// The analytics seed is built on the first query but ends at the clock's time
+// at New, like every other seeded object.
+func TestAnalyticsSeedEndsAtNew(t *testing.T) {
+	var mu sync.Mutex
+	now := fixedNow
+	s := New(Options{Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }})
+	mu.Lock()
+	now = now.Add(48 * time.Hour)
+	mu.Unlock()
+	c := client{t: t, h: wrap(t, s.Handler())}
+	in := gql(t, c, fwQuery, map[string]any{"zoneTag": SeedZoneMainID, "since": fixedNow.Add(-24 * time.Hour).Format(time.RFC3339), "until": fixedNow.Format(time.RFC3339)})
+	after := gql(t, c, fwQuery, map[string]any{"zoneTag": SeedZoneMainID, "since": fixedNow.Add(time.Second).Format(time.RFC3339), "until": now.Format(time.RFC3339)})
+	if len(zoneData(t, in, "firewallEventsAdaptive")) == 0 || len(zoneData(t, after, "firewallEventsAdaptive")) != 0 {
+		t.Fatal("analytics seed does not end at the clock time of New")
 	}
 }

@@ -62,6 +62,9 @@ type state struct {
 	auditLogs  []auditLog
 	fwEvents   []fwEvent
 	httpGroups []httpSample
+	// analyticsSeed, when set, is the end of the analytics seed still to be
+	// generated (see ensureAnalytics).
+	analyticsSeed *time.Time
 }
 
 func newState() *state {
