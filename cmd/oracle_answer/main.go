@@ -1,0 +1,9 @@
+// Command oracle_answer is a cfplane MCP server; see the README.
+package main
+
+import (
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/servers/oracle"
+)
+
+func main() { cli.Main(oracle.Spec()) }

@@ -1,0 +1,268 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+	"github.com/spf13/cobra"
+
+	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/cfsim"
+	"github.com/cfplane/cfplane/pkg/config"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/redact"
+)
+
+// TokenEnv is the only place the Cloudflare API token is read from.
+const TokenEnv = "CLOUDFLARE_API_TOKEN"
+
+// sandboxEmbedded is the --sandbox value meaning "start a simulator in this
+// process".
+const sandboxEmbedded = "embedded"
+
+// Flags are the serve flags (shared by the root command and serve).
+type Flags struct {
+	Transport     string
+	Addr          string
+	ReadOnly      bool
+	Write         bool
+	Sandbox       string
+	ConfigPath    string
+	LogLevel      string
+	LogFormat     string
+	AuthTokenFile string
+}
+
+// Deps is what a server's tools are built from.
+type Deps struct {
+	Config   *config.Config
+	Client   *cfclient.Client
+	Logger   zerolog.Logger
+	Redactor *redact.Redactor
+	// ReadOnly hides write tools; Writes says writes are enabled (config
+	// or --write) and not overridden by --read-only.
+	ReadOnly bool
+	Writes   bool
+	Sandbox  bool
+	// Sim is the in-process simulator when --sandbox has no URL.
+	Sim *cfsim.Sim
+}
+
+// Env is the lazily built start-up state shared by serve and the server's
+// own commands.
+type Env struct {
+	server   Server
+	Flags    Flags
+	stdin    io.Reader
+	stdout   io.Writer
+	stderr   io.Writer
+	redactor *redact.Redactor
+	deps     *Deps
+}
+
+// Stdin, Stdout and Stderr are the streams of this run.
+func (e *Env) Stdin() io.Reader  { return e.stdin }
+func (e *Env) Stdout() io.Writer { return e.stdout }
+func (e *Env) Stderr() io.Writer { return e.stderr }
+
+func (e *Env) addServeFlags(c *cobra.Command) {
+	f := c.Flags()
+	f.StringVar(&e.Flags.Transport, "transport", "stdio", "stdio or http (streamable HTTP, stateless, at /mcp)")
+	f.StringVar(&e.Flags.Addr, "addr", e.server.DefaultAddr, "HTTP listen address; non-loopback needs --auth-token-file")
+	f.BoolVar(&e.Flags.ReadOnly, "read-only", false, "register read tools only (beats --write and the config)")
+	f.BoolVar(&e.Flags.Write, "write", false, "enable write tools (plans) even if the config disables writes")
+	f.StringVar(&e.Flags.Sandbox, "sandbox", "", "use the Cloudflare API simulator: alone for an embedded one, =URL for a running cfsim on loopback")
+	f.Lookup("sandbox").NoOptDefVal = sandboxEmbedded
+	f.StringVar(&e.Flags.ConfigPath, "config", "", "cfplane.yaml path")
+	f.StringVar(&e.Flags.LogLevel, "log-level", "info", "debug, info, warn or error")
+	f.StringVar(&e.Flags.LogFormat, "log-format", "json", "json or console (logs go to stderr)")
+	f.StringVar(&e.Flags.AuthTokenFile, "auth-token-file", "", "file holding the bearer token HTTP clients must send")
+}
+
+// Redactor returns the process-wide redactor (knows the Cloudflare token).
+func (e *Env) Redactor() *redact.Redactor {
+	if e.redactor == nil {
+		e.redactor = redact.New()
+		if tok := os.Getenv(TokenEnv); tok != "" {
+			e.redactor.Add(tok)
+		}
+	}
+	return e.redactor
+}
+
+func (e *Env) logger() (zerolog.Logger, error) {
+	lvl, err := zerolog.ParseLevel(e.Flags.LogLevel)
+	if err != nil || e.Flags.LogLevel == "" {
+		return zerolog.Logger{}, Usagef("--log-level %q is not accepted; accepted: debug, info, warn, error", e.Flags.LogLevel)
+	}
+	var w io.Writer = e.Redactor().Writer(e.stderr)
+	switch e.Flags.LogFormat {
+	case "json":
+	case "console":
+		w = zerolog.ConsoleWriter{Out: w, TimeFormat: time.RFC3339, NoColor: true}
+	default:
+		return zerolog.Logger{}, Usagef("--log-format %q is not accepted; accepted: json, console", e.Flags.LogFormat)
+	}
+	return zerolog.New(w).Level(lvl).With().Timestamp().Str("server", e.server.Name).Logger(), nil
+}
+
+// Deps builds (once) the configuration, logger and — when the server uses
+// Cloudflare — the API client or the sandbox.
+func (e *Env) Deps(ctx context.Context) (*Deps, error) {
+	if e.deps != nil {
+		return e.deps, nil
+	}
+	if e.Flags.Transport != "stdio" && e.Flags.Transport != "http" {
+		return nil, Usagef("--transport %q is not accepted; accepted: stdio, http", e.Flags.Transport)
+	}
+	log, err := e.logger()
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := config.Load(e.Flags.ConfigPath)
+	if err != nil {
+		return nil, &ExitError{Code: 2, Msg: err.Error()}
+	}
+	d := &Deps{
+		Config:   cfg,
+		Logger:   log,
+		Redactor: e.Redactor(),
+		ReadOnly: e.Flags.ReadOnly,
+		Writes:   !e.Flags.ReadOnly && (e.Flags.Write || cfg.WritesEnabled()),
+		Sandbox:  e.Flags.Sandbox != "",
+	}
+	if e.server.UsesCloudflare {
+		if err := e.connect(ctx, d); err != nil {
+			return nil, err
+		}
+	}
+	e.deps = d
+	return d, nil
+}
+
+func (e *Env) connect(ctx context.Context, d *Deps) error {
+	token := os.Getenv(TokenEnv)
+	cc := cfclient.Config{
+		Token:         token,
+		AccountID:     d.Config.Cloudflare.AccountID,
+		Timeout:       d.Config.Timeout(),
+		MaxRetries:    d.Config.Cloudflare.MaxRetries,
+		RequestsPer5m: d.Config.Cloudflare.RequestsPer5m,
+		MaxItems:      d.Config.Cloudflare.MaxListedItems,
+	}
+	switch sb := e.Flags.Sandbox; {
+	case sb == "":
+		if token == "" {
+			return Usagef("%s is not set; export a Cloudflare API token, or run with --sandbox to use the built-in simulator", TokenEnv)
+		}
+	case sb == sandboxEmbedded:
+		d.Sim = cfsim.New(cfsim.Options{})
+		cc.Sandbox = true
+		cc.BaseURL = "http://127.0.0.1" + cfsim.BasePath + "/"
+		cc.HTTPClient = &http.Client{Transport: d.Sim.Transport()}
+	default:
+		u, err := url.Parse(sb)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return Usagef("--sandbox=%q is not a URL; accepted: --sandbox alone, or --sandbox=http://127.0.0.1:PORT/client/v4", sb)
+		}
+		if !mcpkit.IsLoopbackAddr(hostPort(u)) {
+			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost", sb)
+		}
+		cc.Sandbox = true
+		cc.BaseURL = strings.TrimSuffix(sb, "/") + "/"
+	}
+	if cc.Sandbox && cc.Token == "" {
+		cc.Token = "cfplane-sandbox"
+	}
+	client, err := cfclient.New(cc)
+	if err != nil {
+		return Usagef("%v", err)
+	}
+	vctx, cancel := context.WithTimeout(ctx, d.Config.Timeout())
+	defer cancel()
+	st, err := client.VerifyToken(vctx)
+	if err != nil {
+		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token could not be verified: %v", err)}
+	}
+	if st.Status != "active" {
+		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token is %s, not active; create or re-enable a token and export it as %s", st.Status, TokenEnv)}
+	}
+	d.Client = client
+	return nil
+}
+
+func hostPort(u *url.URL) string {
+	if u.Port() != "" {
+		return u.Host
+	}
+	return u.Host + ":80"
+}
+
+func (e *Env) close() {}
+
+func (e *Env) serve(ctx context.Context) error {
+	d, err := e.Deps(ctx)
+	if err != nil {
+		return err
+	}
+	s, err := e.Build(d)
+	if err != nil {
+		return err
+	}
+	switch e.Flags.Transport {
+	case "http":
+		var token string
+		if e.Flags.AuthTokenFile != "" {
+			b, err := os.ReadFile(e.Flags.AuthTokenFile)
+			if err != nil {
+				return Usagef("--auth-token-file: cannot read %s", e.Flags.AuthTokenFile)
+			}
+			token = strings.TrimSpace(string(b))
+			if len(token) < 16 {
+				return Usagef("--auth-token-file %s: the token must be at least 16 characters", e.Flags.AuthTokenFile)
+			}
+			d.Redactor.Add(token)
+		}
+		if !mcpkit.IsLoopbackAddr(e.Flags.Addr) && token == "" {
+			return Usagef("--addr %s is not loopback; serving beyond this machine needs --auth-token-file", e.Flags.Addr)
+		}
+		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger}, func(addr string) {
+			d.Logger.Info().Str("addr", "http://"+addr+"/mcp").Msg("serving streamable HTTP")
+		})
+	default:
+		stdio := server.NewStdioServer(s)
+		stdio.SetErrorLogger(stdLogger(d.Logger))
+		err := stdio.Listen(ctx, e.stdin, e.stdout)
+		if err != nil && ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+}
+
+// Build constructs the server's MCP server from deps.
+func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
+	sets, err := e.server.Toolsets(d)
+	if err != nil {
+		return nil, err
+	}
+	return mcpkit.NewServer(sets, mcpkit.ServerOptions{
+		Name:         e.server.Name,
+		Version:      Version,
+		Instructions: e.server.Instructions,
+		ReadOnly:     d.ReadOnly,
+		Logger:       d.Logger,
+		Redactor:     d.Redactor,
+		Gate:         gateFor(d),
+	}), nil
+}
+
+func gateFor(*Deps) mcpkit.Gate { return mcpkit.NoGate{} }

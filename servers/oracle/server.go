@@ -1,0 +1,47 @@
+// Package oracle is the oracle_answer MCP server: Layer0 classification of
+// requests and tool calls before they run, routing, threat assessment and
+// answers to security questions with evidence.
+package oracle
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/layer0"
+)
+
+// Name is the server and binary name.
+const Name = "oracle_answer"
+
+// Spec describes the oracle_answer binary. It needs no Cloudflare token.
+func Spec() cli.Server {
+	return cli.Server{
+		Name:         Name,
+		Short:        "Layer0: classify requests and tool calls before they run; security answers with evidence",
+		DefaultAddr:  "127.0.0.1:8793",
+		Instructions: "Classify a request or a planned tool call before running it (allow, review or block, with evidence).",
+		Toolsets:     Toolsets,
+		Commands: func(env *cli.Env) []*cobra.Command {
+			return []*cobra.Command{classifyCmd(env)}
+		},
+	}
+}
+
+func classifyCmd(env *cli.Env) *cobra.Command {
+	return &cobra.Command{
+		Use:                "classify [--policy FILE] [TEXT | -]",
+		Short:              "Classify text or tool calls: one JSON verdict per input (- reads one input per stdin line)",
+		DisableFlagParsing: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, a := range args {
+				if a == "-h" || a == "--help" {
+					return cmd.Help()
+				}
+			}
+			if err := layer0.RunClassifyCLI(env.Stdin(), cmd.OutOrStdout(), args, ""); err != nil {
+				return cli.Usagef("%v", err)
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,49 @@
+package oracle
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/layer0"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+)
+
+// Toolsets is the single registry of oracle_answer's tools. Every tool is
+// read-only.
+func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
+	key, err := receiptKey()
+	if err != nil {
+		return nil, err
+	}
+	policy := ""
+	if d.Config != nil {
+		policy = d.Config.Layer0.Policy
+	}
+	c, err := layer0.New(layer0.Options{PolicyPath: policy, ReceiptKey: key})
+	if err != nil {
+		return nil, &cli.ExitError{Code: 2, Msg: err.Error()}
+	}
+	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
+		AddRead(securityClassify(c))
+	return []*mcpkit.Toolset{layer0Set}, nil
+}
+
+// receiptKey reads the hex receipt key from the environment, or makes a
+// random one for this process (its receipts then verify only here).
+func receiptKey() ([]byte, error) {
+	if h := os.Getenv(layer0.ReceiptKeyEnv); h != "" {
+		k, err := hex.DecodeString(h)
+		if err != nil || len(k) < 16 {
+			return nil, &cli.ExitError{Code: 2, Msg: fmt.Sprintf("%s must be at least 32 hex digits (16 bytes)", layer0.ReceiptKeyEnv)}
+		}
+		return k, nil
+	}
+	k := make([]byte, 32)
+	if _, err := rand.Read(k); err != nil {
+		return nil, err
+	}
+	return k, nil
+}

@@ -1,0 +1,14 @@
+package safe
+
+import (
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+)
+
+// Toolsets is the single registry of cloudflare_safe's tools: the server, the
+// docs generator and the tests all read it.
+func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
+	zones := mcpkit.NewToolset("zones", "Zones visible to the token and allowed by the config").
+		AddRead(zoneList(d))
+	return []*mcpkit.Toolset{zones}, nil
+}
