@@ -713,8 +713,12 @@ func (c *checker) checkCall(x *Call) vinfo {
 				return vinfo{}
 			}
 			if av.derived {
-				c.errorf(a.Pos(), "add [*] after the inner call, or use it inside any(...)/all(...)", "passing the array produced by a function over [*] to %s() is not supported; unpack it with [*]", fn.Name)
-				return vinfo{}
+				if e := av.t.Elem(); e != TypeBytes && e != TypeInt {
+					c.errorf(a.Pos(), "use it inside any(...) or all(...)", "%s() cannot take %s", fn.Name, av.t)
+					return vinfo{}
+				}
+				// The mapped array is materialised: a plain array argument.
+				av = vinfo{t: av.t, ok: true}
 			}
 			args[i] = av
 		}

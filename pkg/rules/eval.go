@@ -136,6 +136,7 @@ const (
 	vnElem
 	vnLit
 	vnCall
+	vnCollect // materialises a function mapped over [*] into an array
 )
 
 type vnode struct {
@@ -147,6 +148,8 @@ type vnode struct {
 	args []*vnode
 	re   *regexp.Regexp
 	wc   *wildcardPattern
+	src  *vnode // vnCollect: the array iterated
+	elem *vnode // vnCollect: the value computed per element
 }
 
 type compiler struct {
@@ -271,6 +274,12 @@ func (cc *compiler) value(n Node, ctx *cctx) *vnode {
 			actx := ctx
 			if i > 0 {
 				actx = nil
+			}
+			if info, ok := cc.c.info[a]; ok && info.derived {
+				inner := &cctx{}
+				elem := cc.value(a, inner)
+				v.args = append(v.args, &vnode{kind: vnCollect, src: inner.src, elem: elem})
+				continue
 			}
 			v.args = append(v.args, cc.value(a, actx))
 		}
@@ -549,9 +558,62 @@ func evalValue(v *vnode, r *Request, elem *value) value {
 		return v.lit
 	case vnCall:
 		x = callFunc(v, r, elem)
+	case vnCollect:
+		x = collect(v, r, elem)
 	}
 	if len(v.idx) > 0 {
 		x = x.indexAll(v.idx)
 	}
 	return x
+}
+
+// collect evaluates v.elem for every element of v.src and gathers the
+// results into an array (missing results are left out).
+func collect(v *vnode, r *Request, outer *value) value {
+	src := evalValue(v.src, r, outer)
+	var ss []string
+	var ns []int64
+	add := func(e value) {
+		switch x := evalValue(v.elem, r, &e); x.k {
+		case vBytes:
+			ss = append(ss, x.s)
+		case vInt:
+			ns = append(ns, x.n)
+		}
+	}
+	switch src.k {
+	case vArrBytes:
+		for _, s := range src.ss {
+			add(bytesV(s))
+		}
+	case vArrInt:
+		for _, n := range src.ns {
+			add(intV(n))
+		}
+	case vArrArrBytes:
+		for _, a := range src.sss {
+			add(strsV(a))
+		}
+	case vMapArrBytes:
+		for _, a := range src.ms {
+			add(strsV(a))
+		}
+	case vMapArrInt:
+		for _, a := range src.mns {
+			add(intsV(a))
+		}
+	case vMapInt:
+		for _, n := range src.mn {
+			add(intV(n))
+		}
+	default:
+		return missing
+	}
+	if ns != nil {
+		return intsV(ns)
+	}
+	if ss == nil {
+		ss = []string{}
+	}
+	return strsV(ss)
 }

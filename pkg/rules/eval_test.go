@@ -225,6 +225,12 @@ func TestEvalArrays(t *testing.T) {
 		{`any(decode_base64(http.request.headers["authorization"][*])[*] eq "admin:secret")`, true},
 		{`any(cf.llm.prompt.custom_topic_categories[*] lt 20)`, true},
 		{`any(http.request.jwt.claims.iat.sec[*][0] gt 1)`, true},
+		{`join(upper(http.request.headers["x-multi"][*]), "+") eq "ONE+TWO"`, true},
+		{`len(lower(http.request.headers.names[*])) eq 7`, true},
+		{`len(len(http.request.headers["x-multi"][*])) eq 2`, true},
+		{`join(lower(http.request.headers["nope"][*]), ",") eq ""`, false},
+		{`join(lower(http.request.headers["x-empty"][*]), ",") eq ""`, true},
+		{`concat(lower(http.request.headers["x-multi"][*]), http.request.headers["accept"])[2] eq "application/json"`, true},
 	})
 }
 
