@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cfsim/contract"
@@ -438,4 +439,84 @@ func TestSandboxInProcessTransport(t *testing.T) {
 	if acct := must(c.AccountID(context.Background())).ok(t); acct != cfsim.SeedAccountID {
 		t.Fatalf("account %q", acct)
 	}
+}
+
+func TestContractAuditLogs(t *testing.T) {
+	c, chk, _ := simClient(t)
+	ctx := context.Background()
+
+	seeded := must(c.ListAuditLogs(ctx, AuditFilter{}, 0)).ok(t)
+	if len(seeded.Items) == 0 || seeded.Items[0].When == "" || seeded.Items[0].Action.Type == "" {
+		t.Fatalf("seeded audit logs %+v", seeded.Items)
+	}
+	for i := 1; i < len(seeded.Items); i++ {
+		if seeded.Items[i].When > seeded.Items[i-1].When {
+			t.Fatalf("not newest first at %d: %s after %s", i, seeded.Items[i].When, seeded.Items[i-1].When)
+		}
+	}
+	capped := must(c.ListAuditLogs(ctx, AuditFilter{}, 1)).ok(t)
+	if len(capped.Items) != 1 || capped.Truncated != (len(seeded.Items) > 1) {
+		t.Fatalf("cap 1: %d items truncated=%v", len(capped.Items), capped.Truncated)
+	}
+	// A change made through the API shows up, attributed to the token.
+	must(c.CreateDNSRecord(ctx, cfsim.SeedZoneMainID, DNSRecordInput{Type: "A", Name: "audited." + cfsim.SeedZoneMain, Content: "192.0.2.99", TTL: 300})).ok(t)
+	mine := must(c.ListAuditLogs(ctx, AuditFilter{ActorEmail: cfsim.APIActorEmail}, 0)).ok(t)
+	if len(mine.Items) != 1 || mine.Items[0].Actor.Email != cfsim.APIActorEmail || mine.Items[0].Resource.ID == "" {
+		t.Fatalf("API change in audit log: %+v", mine.Items)
+	}
+	none := must(c.ListAuditLogs(ctx, AuditFilter{Since: "2999-01-01T00:00:00Z"}, 0)).ok(t)
+	if len(none.Items) != 0 || none.Truncated {
+		t.Fatalf("future since: %+v", none)
+	}
+	chk.RequireCovered(t, "audit-logs-get-account-audit-logs")
+}
+
+func TestContractGraphQL(t *testing.T) {
+	c, chk, sim := simClient(t)
+	ctx := context.Background()
+	const q = `query Events($zoneTag: string, $since: Time!, $until: Time!, $limit: uint64 = 50) {
+  viewer {
+    zones(filter: { zoneTag: $zoneTag }) {
+      firewallEventsAdaptive(filter: { datetime_geq: $since, datetime_leq: $until, action: "log" }, limit: $limit, orderBy: [datetime_DESC]) {
+        action
+        ruleId
+        datetime
+      }
+    }
+  }
+}`
+	var out struct {
+		Viewer struct {
+			Zones []struct {
+				Events []struct {
+					Action   string `json:"action"`
+					RuleID   string `json:"ruleId"`
+					Datetime string `json:"datetime"`
+				} `json:"firewallEventsAdaptive"`
+			} `json:"zones"`
+		} `json:"viewer"`
+	}
+	now := sim.Now()
+	vars := map[string]any{"zoneTag": cfsim.SeedZoneMainID, "since": now.Add(-24 * time.Hour).Format(time.RFC3339),
+		"until": now.Format(time.RFC3339), "limit": 5}
+	if err := c.GraphQL(ctx, q, vars, &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Viewer.Zones) != 1 {
+		t.Fatalf("zones %+v", out.Viewer.Zones)
+	}
+	ev := out.Viewer.Zones[0].Events
+	if len(ev) == 0 || len(ev) > 5 {
+		t.Fatalf("want 1–5 events, got %d", len(ev))
+	}
+	for _, e := range ev {
+		if e.Action != "log" || e.RuleID != cfsim.SeedRuleLogOnlyID || e.Datetime == "" {
+			t.Fatalf("event %+v", e)
+		}
+	}
+	err := c.GraphQL(ctx, `{ viewer { zones(filter: {zoneTag: "x"}) { noSuchDataset { count } } } }`, nil, &out)
+	if !errors.Is(err, ErrValidation) {
+		t.Fatalf("unknown dataset: %v", err)
+	}
+	chk.RequireCovered(t, "graphql")
 }
