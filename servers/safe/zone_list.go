@@ -2,7 +2,7 @@ package safe
 
 import (
 	"context"
-		"sort"
+	"sort"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"

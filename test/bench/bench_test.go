@@ -141,4 +141,3 @@ func BenchmarkStartToToolsList(b *testing.B) {
 		})
 	}
 }
-

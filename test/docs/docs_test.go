@@ -97,12 +97,16 @@ func TestClientConfigs(t *testing.T) {
 				t.Errorf("%s: %v", path, err)
 				continue
 			}
-			var doc map[string]map[string]json.RawMessage
+			var doc map[string]json.RawMessage
+			var entries map[string]json.RawMessage
 			if err := json.Unmarshal(b, &doc); err != nil {
 				t.Errorf("%s: not valid JSON: %v", path, err)
 				continue
 			}
-			entries := doc[key]
+			if err := json.Unmarshal(doc[key], &entries); err != nil {
+				t.Errorf("%s: %q is not an object of servers: %v", path, key, err)
+				continue
+			}
 			if len(entries) != 3 {
 				t.Errorf("%s: %d entries under %q, want 3", path, len(entries), key)
 			}
