@@ -68,7 +68,10 @@ func TestContractCoverage(t *testing.T) {
 	c.ok("GET", a+"/rules/lists/"+lid+"/items?per_page=10", nil, &items)
 	c.ok("PUT", a+"/rules/lists/"+lid+"/items", []any{map[string]any{"ip": "192.0.2.2"}}, nil)
 	c.ok("GET", a+"/rules/lists/"+lid+"/items", nil, &items)
+	c.ok("GET", a+"/rules/lists/"+lid+"/items/"+items[0].ID, nil, nil)
 	c.ok("DELETE", a+"/rules/lists/"+lid+"/items", map[string]any{"items": []any{map[string]any{"id": items[0].ID}}}, nil)
+	c.ok("PUT", a+"/rules/lists/"+lid, map[string]any{"description": "updated"}, nil)
+	c.ok("DELETE", a+"/rules/lists/"+lid, nil, nil)
 
 	c.ok("GET", a+"/cfd_tunnel?is_deleted=false&page=1&per_page=20", nil, nil)
 	c.ok("GET", a+"/cfd_tunnel/"+SeedTunnelHealthyID, nil, nil)

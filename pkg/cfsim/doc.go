@@ -50,7 +50,8 @@
 // http_request_firewall_custom, http_ratelimit and
 // http_request_firewall_managed, rule create (with position)/edit/delete
 // (32-hex rule ids, rule and ruleset versions, last_updated); account IP lists
-// and items (create list, add/replace/delete items returning operation_id;
+// and items (create/get/update list, delete an unreferenced list, get an item,
+// add/replace/delete items returning operation_id;
 // delete takes {"items":[{"id"}]}, a body cloudflare-go v4.6.0 cannot send;
 // bulk operations report completed); cfd_tunnel list/get/connections and
 // remote configuration get/put; zone settings get-all/get/patch/bulk patch

@@ -55,6 +55,9 @@ func (s *Sim) listRoutes(route func(string, handlerFunc)) {
 	route("GET /accounts/{account_id}/rules/lists", s.listsList)
 	route("POST /accounts/{account_id}/rules/lists", s.listCreate)
 	route("GET /accounts/{account_id}/rules/lists/{list_id}", s.listGet)
+	route("PUT /accounts/{account_id}/rules/lists/{list_id}", s.listUpdate)
+	route("DELETE /accounts/{account_id}/rules/lists/{list_id}", s.listDelete)
+	route("GET /accounts/{account_id}/rules/lists/{list_id}/items/{item_id}", s.listItemGet)
 	// One pattern for .../{list_id}/items and .../bulk_operations/{operation_id}:
 	// as two patterns they would overlap.
 	route("GET /accounts/{account_id}/rules/lists/{list_id}/{sub}", s.listSubGet)
@@ -174,6 +177,70 @@ func (s *Sim) listGet(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeOK(w, s.listJSON(l))
 	return nil
+}
+
+// listUpdate changes a list's description (the only mutable field).
+func (s *Sim) listUpdate(w http.ResponseWriter, r *http.Request) error {
+	var in struct {
+		Description *string `json:"description"`
+	}
+	if err := decodeBody(r, &in); err != nil {
+		return err
+	}
+	if in.Description != nil && len(*in.Description) > 500 {
+		return listErr(400, "description is longer than 500 characters")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l, err := s.findList(r)
+	if err != nil {
+		return err
+	}
+	if in.Description != nil {
+		l.Description = *in.Description
+	}
+	l.ModifiedOn = s.Now()
+	s.audit("list_update", "rules_list", l.ID, "", map[string]any{"list_name": l.Name}, "", "")
+	writeOK(w, s.listJSON(l))
+	return nil
+}
+
+// listDelete removes a list, refusing (as the API does) while rules use it.
+func (s *Sim) listDelete(w http.ResponseWriter, r *http.Request) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l, err := s.findList(r)
+	if err != nil {
+		return err
+	}
+	if refs := s.listJSON(l)["num_referencing_filters"].(int); refs > 0 {
+		return listErr(400, "list %s is referenced by %d rule(s); remove those references first", l.Name, refs)
+	}
+	for i, x := range s.st.lists {
+		if x == l {
+			s.st.lists = append(s.st.lists[:i:i], s.st.lists[i+1:]...)
+			break
+		}
+	}
+	s.audit("list_delete", "rules_list", l.ID, "", map[string]any{"list_name": l.Name}, "", "")
+	writeOK(w, map[string]any{"id": l.ID})
+	return nil
+}
+
+func (s *Sim) listItemGet(w http.ResponseWriter, r *http.Request) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l, err := s.findList(r)
+	if err != nil {
+		return err
+	}
+	for _, it := range l.Items {
+		if it.ID == r.PathValue("item_id") {
+			writeOK(w, it.json())
+			return nil
+		}
+	}
+	return errf(404, 10001, "list item not found")
 }
 
 // listItems pages with an opaque cursor in result_info.cursors.after, as the

@@ -92,6 +92,25 @@ func TestIPListsAndItems(t *testing.T) {
 		t.Fatalf("after replace: %+v", page)
 	}
 	c.fail("GET", acct+"/"+HexID("no list")+"/items", nil, 404, 10001)
+
+	var item listItemJSON
+	c.ok("GET", items+"/"+page[0].ID, nil, &item)
+	if item.IP != "198.51.100.0/24" {
+		t.Fatalf("item get: %+v", item)
+	}
+	c.fail("GET", items+"/"+HexID("no item"), nil, 404, 10001)
+	c.ok("PUT", acct+"/"+id, map[string]any{"description": "new words"}, &l)
+	if l["description"] != "new words" || l["name"] != "partner_ips" {
+		t.Fatalf("update: %v", l)
+	}
+	// A list a rule refers to cannot be deleted; an unreferenced one can.
+	c.fail("DELETE", acct+"/"+SeedListBlockedID, nil, 400, 10001)
+	c.ok("PUT", "/zones/"+SeedZoneShopID+"/rulesets/phases/http_request_firewall_custom/entrypoint", map[string]any{"rules": []any{
+		map[string]any{"action": "block", "expression": "(ip.src in $partner_ips)"}}}, nil)
+	c.fail("DELETE", acct+"/"+id, nil, 400, 10001)
+	c.ok("PUT", "/zones/"+SeedZoneShopID+"/rulesets/phases/http_request_firewall_custom/entrypoint", map[string]any{"rules": []any{}}, nil)
+	c.ok("DELETE", acct+"/"+id, nil, nil)
+	c.fail("GET", acct+"/"+id, nil, 404, 10001)
 }
 
 func itoa(i int) string {

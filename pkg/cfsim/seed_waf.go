@@ -60,6 +60,10 @@ func seedRulesets(s *Sim) {
 	// example.com: custom rules with deliberate weaknesses.
 	add(&ruleset{ID: SeedMainCustomRulesetID, Name: "default", Kind: "zone", Phase: "http_request_firewall_custom",
 		Owner: SeedZoneMainID, Version: 12, LastUpdated: at, Rules: []*rule{
+			mk(HexID("rule/example.com/blocked-list"), "blocked", map[string]any{
+				"action": "block", "description": "Block addresses on the blocked_ips list",
+				"expression": `(ip.src in $blocked_ips)`, "enabled": true}),
+			// The office_ips list holds these ranges; the rule repeats them inline.
 			mk(SeedRuleInlineIPSetID, "admin", map[string]any{
 				"action": "block", "description": "Block /admin outside the office",
 				"expression": `(http.request.uri.path contains "/admin" and not ip.src in {192.0.2.0/24 198.51.100.0/24 203.0.113.7 203.0.113.8 203.0.113.9})`,
