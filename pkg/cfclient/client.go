@@ -163,6 +163,7 @@ func New(cfg Config) (*Client, error) {
 		maxWait:    orDur(cfg.MaxRetryWait, DefaultMaxRetryWait),
 		maxBody:    cfg.MaxBodyBytes,
 		sleep:      sleepCtx,
+		token:      cfg.Token,
 	}
 	if c.do.maxBody <= 0 {
 		c.do.maxBody = DefaultMaxBodyBytes
@@ -321,6 +322,9 @@ func (c *Client) sdkBody(method, path string, body any, env *envelope, out any, 
 
 func (c *Client) decode(method, path string, env *envelope, out any) error {
 	if !env.Success && len(env.Errors) > 0 {
+		for i := range env.Errors {
+			env.Errors[i].Message = c.scrub(env.Errors[i].Message)
+		}
 		return &APIError{Method: method, Path: path, StatusCode: http.StatusOK, Errors: env.Errors, Kind: kindFor(http.StatusOK, env.Errors)}
 	}
 	if out == nil || len(env.Result) == 0 || string(env.Result) == "null" {

@@ -360,16 +360,19 @@ func TestErrorMapping(t *testing.T) {
 		if !strings.Contains(msg, fmt.Sprintf("code %d", cs.code)) || !strings.Contains(msg, "zones/"+zoneID) {
 			t.Errorf("message lacks code or path: %s", msg)
 		}
+		if strings.Contains(msg, testToken) || !strings.Contains(msg, "the message [REDACTED]") {
+			t.Errorf("an echoed token must be scrubbed: %s", msg)
+		}
 		if strings.Contains(strings.ToLower(msg), "authorization") || strings.Contains(msg, "Bearer") {
 			t.Errorf("message mentions request headers: %s", msg)
 		}
 	}
 	// A 200 with success:false is an error too.
 	f := newFake(t, func(w http.ResponseWriter, r *recorded) {
-		_, _ = io.WriteString(w, `{"success":false,"errors":[{"code":1004,"message":"bad"}],"result":null}`)
+		_, _ = io.WriteString(w, `{"success":false,"errors":[{"code":1004,"message":"bad `+testToken+`"}],"result":null}`)
 	})
 	c, _ := f.client(t, nil)
-	if _, err := c.VerifyToken(context.Background()); !errors.Is(err, ErrAPI) {
+	if _, err := c.VerifyToken(context.Background()); !errors.Is(err, ErrAPI) || strings.Contains(err.Error(), testToken) {
 		t.Fatalf("success:false → %v", err)
 	}
 	// Non-JSON error bodies keep their status.

@@ -52,7 +52,7 @@ func (c *Client) GraphQL(ctx context.Context, query string, variables map[string
 	if len(env.Errors) > 0 {
 		e := &APIError{Method: http.MethodPost, Path: "graphql", StatusCode: resp.StatusCode, Kind: ErrValidation}
 		for _, g := range env.Errors {
-			e.Errors = append(e.Errors, Message{Message: g.Message})
+			e.Errors = append(e.Errors, Message{Message: c.scrub(g.Message)})
 		}
 		return e
 	}

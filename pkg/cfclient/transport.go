@@ -31,6 +31,7 @@ type doer struct {
 	maxWait    time.Duration
 	maxBody    int64
 	sleep      func(ctx context.Context, d time.Duration) error
+	token      string // scrubbed from error messages the server echoes
 }
 
 // idempotentKey marks a POST that is safe to retry (e.g. a GraphQL query).
@@ -175,6 +176,11 @@ func (d *doer) apiError(method, path string, resp *http.Response, body []byte) *
 	}
 	if json.Unmarshal(body, &env) == nil {
 		e.Errors = env.Errors
+	}
+	if d.token != "" {
+		for i := range e.Errors {
+			e.Errors[i].Message = strings.ReplaceAll(e.Errors[i].Message, d.token, "[REDACTED]")
+		}
 	}
 	e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	e.Kind = kindFor(resp.StatusCode, e.Errors)

@@ -363,3 +363,15 @@ func BenchmarkWriter(b *testing.B) {
 		_, _ = w.Write(line)
 	}
 }
+
+func TestWriterSplitHeader(t *testing.T) {
+	r := New()
+	var out bytes.Buffer
+	w := r.Writer(&out)
+	for _, part := range []string{"GET /zones Authori", "zation: Bear", "er opaque-credential-value", "\n"} {
+		_, _ = w.Write([]byte(part))
+	}
+	if out.String() != "GET /zones Authorization: [REDACTED]\n" {
+		t.Fatalf("got %q", out.String())
+	}
+}
