@@ -9,8 +9,8 @@ import (
 	"strings"
 )
 
-// GraphQLError is one entry of a GraphQL response's errors array.
-type GraphQLError struct {
+// graphQLError is one entry of a GraphQL response's errors array.
+type graphQLError struct {
 	Message string `json:"message"`
 	Path    []any  `json:"path,omitempty"`
 }
@@ -44,7 +44,7 @@ func (c *Client) GraphQL(ctx context.Context, query string, variables map[string
 	data, _ := io.ReadAll(resp.Body)
 	var env struct {
 		Data   json.RawMessage `json:"data"`
-		Errors []GraphQLError  `json:"errors"`
+		Errors []graphQLError  `json:"errors"`
 	}
 	if err := json.Unmarshal(data, &env); err != nil {
 		return fmt.Errorf("cloudflare: POST graphql: %w: response is not JSON", ErrAPI)
