@@ -68,6 +68,7 @@ func (s *Sim) audit(action, resource, resourceID, zoneName string, md map[string
 
 func (s *Sim) auditRoutes(route func(string, handlerFunc)) {
 	route("GET /accounts/{account_id}/audit_logs", s.auditList)
+	route("GET /accounts/{account_id}/logs/audit", s.auditListV2)
 }
 
 func (s *Sim) auditList(w http.ResponseWriter, r *http.Request) error {

@@ -47,3 +47,48 @@ func TestAuditLogs(t *testing.T) {
 	}
 	c.bad("GET", base+"?since=yesterday", nil, 400, 1004)
 }
+
+func TestAuditLogsV2(t *testing.T) {
+	_, c := newTestSim(t)
+	base := "/accounts/" + SeedAccountID + "/logs/audit?since=2025-12-01&before=2026-01-16"
+	var all []map[string]any
+	e := c.ok("GET", base+"&limit=1000", nil, &all)
+	if len(all) < 10 || e.ResultInfo["cursor"] != nil {
+		t.Fatalf("v2 logs: %d, %v", len(all), e.ResultInfo)
+	}
+	var got []map[string]any
+	cursor, pages := "", 0
+	for {
+		path := base + "&limit=4"
+		if cursor != "" {
+			path += "&cursor=" + cursor
+		}
+		var page []map[string]any
+		e := c.ok("GET", path, nil, &page)
+		got = append(got, page...)
+		pages++
+		next, _ := e.ResultInfo["cursor"].(string)
+		if next == "" || pages > 10 {
+			break
+		}
+		cursor = next
+	}
+	if len(got) != len(all) || got[0]["id"] != all[0]["id"] {
+		t.Fatalf("cursor paging: %d of %d", len(got), len(all))
+	}
+	var excl []map[string]any
+	c.ok("GET", base+"&action_type.not=login&action_type.not=change_setting&limit=1000", nil, &excl)
+	for _, l := range excl {
+		if ty := l["action"].(map[string]any)["type"]; ty == "login" || ty == "change_setting" {
+			t.Fatalf("excluded type returned: %v", ty)
+		}
+	}
+	if len(excl) >= len(all) {
+		t.Fatal(".not filter removed nothing")
+	}
+	c.ok("GET", base+"&zone_name="+SeedZoneShop, nil, &excl)
+	if len(excl) != 2 || excl[0]["zone"].(map[string]any)["id"] != SeedZoneShopID {
+		t.Fatalf("zone filter: %v", excl)
+	}
+	c.fail("GET", "/accounts/"+SeedAccountID+"/logs/audit?since=2025-12-01", nil, 400, 1004)
+}

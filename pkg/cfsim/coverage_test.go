@@ -86,6 +86,7 @@ func TestContractCoverage(t *testing.T) {
 	c.ok("PATCH", z+"/settings", []any{map[string]any{"id": "always_use_https", "value": "on"}}, nil)
 
 	c.ok("GET", a+"/audit_logs?direction=desc&per_page=5&page=1", nil, nil)
+	c.ok("GET", a+"/logs/audit?since=2026-01-01&before=2026-01-16&limit=5", nil, nil)
 	code, _, raw := c.call("POST", "/graphql", map[string]any{"query": `{ viewer { zones(filter: {zoneTag: "` + SeedZoneShopID + `"}) { firewallEventsAdaptive(limit: 1) { action } } } }`})
 	if code != 200 || !strings.Contains(string(raw), `"errors":null`) {
 		t.Fatalf("graphql: %d %s", code, raw)

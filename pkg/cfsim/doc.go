@@ -60,7 +60,8 @@
 // /graphql for httpRequestsAdaptiveGroups, firewallEventsAdaptive and
 // firewallEventsAdaptiveGroups with filters (field, _neq, _gt, _geq, _lt,
 // _leq, _in, _notin, _like, AND, OR), limit, orderBy and variables. Audit logs
-// v2 (/accounts/{id}/logs/audit) are not served.
+// v2 (/accounts/{id}/logs/audit, beta) serve the same entries in the v2 shape
+// with since/before, FIELD and FIELD.not filters and cursor paging.
 //
 // # Seed
 //

@@ -51,5 +51,6 @@ var Operations = []string{
 	"zone-settings-edit-single-setting",
 	"zone-settings-edit-zone-settings-info",
 	"audit-logs-get-account-audit-logs",
+	"audit-logs-v2-list",
 	"graphql",
 }
