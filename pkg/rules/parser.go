@@ -729,6 +729,14 @@ func (p *parser) parseSet() Node {
 			p.pos++
 			return set
 		}
+		if c == ',' {
+			p.fail(p.pos, "separate set elements with spaces: {\"a\" \"b\"}", "unexpected , in set")
+			return nil
+		}
+		if c == '\'' {
+			p.fail(p.pos, "strings use double quotes: \"value\"", "unexpected ' in set")
+			return nil
+		}
 		var el Node
 		if c == '"' || (c == 'r' && p.rawStringAhead()) {
 			elStart := p.pos
@@ -766,6 +774,9 @@ func (p *parser) parseRHSLiteral() Node {
 		return nil
 	case p.pos >= len(p.src):
 		p.fail(p.pos, "add a value after the operator", "expected a value, found the end of the expression")
+		return nil
+	case c == '\'':
+		p.fail(p.pos, "strings use double quotes: \"value\"", "expected a value, found a single quote")
 		return nil
 	case !isWordByte(c):
 		p.fail(p.pos, "a value is a quoted string, an integer or an IP address", "expected a value, found %s", p.describe())
@@ -821,10 +832,14 @@ func (p *parser) parseScalarWord(inSet bool) Node {
 		}
 		return &IPRange{Start: start, Lo: a, Hi: b}
 	}
-	if strings.Contains(w, "/") {
+	if addr, _, _ := strings.Cut(w, "/"); strings.Contains(w, "/") && addr != "" {
 		pfx, err := netip.ParsePrefix(w)
-		if err != nil {
+		if _, aerr := netip.ParseAddr(addr); err != nil && aerr == nil {
 			p.fail(start, "a CIDR looks like 192.0.2.0/24 or 2001:db8::/32", "invalid CIDR %s", w)
+			return nil
+		}
+		if err != nil {
+			p.fail(start, "strings must be quoted: "+QuoteString(w), "invalid value %s", w)
 			return nil
 		}
 		if !inSet {
