@@ -270,6 +270,13 @@ func validateRecord(rec *record, z *zone) error {
 	if rec.Proxied {
 		rec.TTL = 1
 	}
+	// Fields another type used (a PATCH may change the type) do not carry over.
+	if rec.Type != "MX" && rec.Type != "SRV" {
+		rec.Priority = nil
+	}
+	if rec.Type != "CAA" && rec.Type != "SRV" {
+		rec.Data = nil
+	}
 	switch rec.Type {
 	case "A":
 		a, err := netip.ParseAddr(rec.Content)

@@ -94,6 +94,14 @@ func TestDNSCreateListGetUpdateDelete(t *testing.T) {
 	if got.Content != "192.0.2.57" || got.TTL != 1 || !got.Proxied || got.Comment != "" {
 		t.Fatalf("put: %+v", got)
 	}
+	// A PATCH that changes the type drops the old type's fields.
+	var mx dnsRec
+	c.ok("POST", base, map[string]any{"name": "mx-then-a", "type": "MX", "content": "mx.example.net", "priority": 5}, &mx)
+	var asA dnsRec
+	c.ok("PATCH", base+"/"+mx.ID, map[string]any{"type": "A", "content": "192.0.2.60"}, &asA)
+	if asA.Type != "A" || asA.Priority != nil {
+		t.Fatalf("type change kept priority: %+v", asA)
+	}
 	var del map[string]string
 	c.ok("DELETE", base+"/"+created.ID, nil, &del)
 	if del["id"] != created.ID {
