@@ -426,6 +426,11 @@ func (p *parser) parseComparison(lhs Node) Node {
 		p.pos = save
 		return &Compare{LHS: lhs, Op: OpIsTrue, OpPos: -1}
 	}
+	if isBoolValue(lhs) {
+		name := Print(lhs)
+		p.fail(at, "write "+name+" alone, or negate it: not "+name, "%s is a boolean; it cannot be compared with %s", name, op)
+		return nil
+	}
 	p.skipSpace()
 	cmp := &Compare{LHS: lhs, Op: op, OpPos: at}
 	switch op {
@@ -925,4 +930,19 @@ func parseByteString(w string) (string, bool) {
 		}
 	}
 	return string(out), true
+}
+
+// isBoolValue reports whether a value is a boolean field or a call of a
+// boolean function (without indexes): the engine reads such a value as a
+// complete condition, so an operator after it is an error.
+func isBoolValue(n Node) bool {
+	switch x := n.(type) {
+	case *Field:
+		fi := LookupField(x.Name)
+		return len(x.Index) == 0 && fi != nil && fi.Type == TypeBool
+	case *Call:
+		fn := LookupFunction(x.Name)
+		return len(x.Index) == 0 && fn != nil && fn.Returns == TypeBool
+	}
+	return false
 }
