@@ -49,7 +49,9 @@
 // escapes and `**` is invalid. [*] maps the enclosing expression over an
 // array (or a map's values) and is only allowed in the first argument of
 // a function call; any() is false and all() true on an empty array, both
-// are false on a missing one. Lists are resolved through ListResolver.
+// are false on a missing one. A function mapped over [*] without a
+// trailing [*] yields an array, usable by join(), len() and concat().
+// Lists are resolved through ListResolver.
 // Fields a Request struct does not carry are read from Request.Fields.
 //
 // # Limits
@@ -59,7 +61,9 @@
 // configurable with Options.MaxRegex) or nested deeper than 128 levels are
 // rejected. matches needs a Business or Enterprise plan when Options.Plan
 // is set; fields and functions carry their documented plan and phase
-// availability.
+// availability, including the rate limiting field restrictions below the
+// Enterprise plan. Options.Lists, when given, makes unknown lists and
+// lists of the wrong kind errors.
 //
 // # Regular expressions
 //
