@@ -84,20 +84,25 @@ var fuzzPrograms = []string{
 	`uuidv4(http.host) ne "" or is_timed_hmac_valid_v0("k", http.request.uri, 10, http.request.timestamp.sec, 3, "s")`,
 	`ends_with(http.request.uri.path, ".php") and starts_with(http.host, http.referer) or len(http.request.uri.args["q"]) ge 0`,
 	`any(http.request.body.multipart.names[*][0] eq "f") or any(cf.bot_management.detection_ids[*] eq 1) or http.request.uri.path.extension eq "php"`,
+	`any(cf.waf.content_scan.obj_sizes[*] gt 1) or any(cf.llm.prompt.custom_topic_categories[*] lt 3) or any(http.request.jwt.claims.iat.sec[*][0] gt 1)`,
+	`cf.tls_client_auth.cert_verified and cf.edge.l4.delivery_rate gt 5 or len(join(lower(http.request.headers.names[*]), ",")) gt 2`,
 }
 
 // FuzzEval: evaluating any request value never panics.
 func FuzzEval(f *testing.F) {
-	f.Add("GET", "www.example.com", "/api/a.php", "a=1&b=%3C", "x-a", "YQ==", []byte{192, 0, 2, 1}, int64(13335), `{"a":["b"]}`, int64(1700000000), "/a-1700000000-"+strings.Repeat("A", 44))
-	f.Add("", "", "", "", "", "", []byte{}, int64(-1), "", int64(0), "")
-	f.Add("POST", "\xff\xfe", "%zz%u12", "&&==", "\x00", "%", []byte{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, int64(1<<62), `[{"x":-9223372036854775808}]`, int64(-5), "x")
+	f.Add("GET", "www.example.com", "/api/a.php", "a=1&b=%3C", "x-a", "YQ==", []byte{192, 0, 2, 1}, int64(13335), `{"a":["b"]}`, int64(1700000000), "/a-1700000000-"+strings.Repeat("A", 44), uint8(0))
+	f.Add("", "", "", "", "", "", []byte{}, int64(-1), "", int64(0), "", uint8(1))
+	f.Add("POST", "\xff\xfe", "%zz%u12", "&&==", "\x00", "%", []byte{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, int64(1<<62), `[{"x":-9223372036854775808}]`, int64(-5), "x", uint8(7))
 	progs := make([]*Program, len(fuzzPrograms))
 	for i, s := range fuzzPrograms {
 		progs[i] = MustCompile(s, Options{})
 	}
 	lists := &MapLists{IPs: map[string][]netip.Prefix{"l": {netip.MustParsePrefix("10.0.0.0/8")}}}
 	listProg := MustCompile(`ip.src in $l or http.host in $h or ip.src.asnum in $a`, Options{})
-	f.Fuzz(func(t *testing.T, method, host, path, query, hname, hval string, ip []byte, asn int64, body string, ts int64, uri string) {
+	// Values of every Go type a Fields entry might hold, right or wrong.
+	anyValues := []any{nil, "s", int64(1), 2, true, netip.MustParseAddr("::1"), []string{"a"}, []int64{1}, [][]string{{"a"}, nil},
+		map[string][]string{"k": nil}, map[string]int64{"k": 1}, map[string][]int64{"k": {1}}, []byte("b"), 3.5, struct{}{}}
+	f.Fuzz(func(t *testing.T, method, host, path, query, hname, hval string, ip []byte, asn int64, body string, ts int64, uri string, kind uint8) {
 		addr, _ := netip.AddrFromSlice(ip)
 		r := &Request{Method: method, Host: host, Path: path, Query: query, URI: uri, SrcIP: addr, ASN: asn, Body: body,
 			Timestamp: ts, BotScore: asn % 100, Referer: hval,
@@ -106,6 +111,12 @@ func FuzzEval(f *testing.F) {
 				"http.request.body.multipart.names": [][]string{{hval}, {}},
 				"cf.random_seed":                    hval,
 			}}
+		for i, name := range []string{"http.request.body.multipart.names", "cf.waf.content_scan.obj_sizes", "cf.llm.prompt.custom_topic_categories",
+			"http.request.jwt.claims.iat.sec", "cf.random_seed", "cf.tls_client_auth.cert_verified", "cf.edge.l4.delivery_rate"} {
+			if kind&(1<<(i%8)) != 0 {
+				r.Fields[name] = anyValues[(int(kind)+i)%len(anyValues)]
+			}
+		}
 		r.Prepare()
 		for _, p := range progs {
 			p.Eval(r, nil)
