@@ -53,33 +53,48 @@ var supportedTypes = map[string]bool{"A": true, "AAAA": true, "CAA": true, "CNAM
 
 func proxiable(t string) bool { return t == "A" || t == "AAAA" || t == "CNAME" }
 
-func (rec *record) json(z *zone) map[string]any {
-	m := map[string]any{
-		"id": rec.ID, "zone_id": z.ID, "zone_name": z.Name,
-		"name": rec.Name, "type": rec.Type, "content": rec.Content,
-		"proxiable": proxiable(rec.Type), "proxied": rec.Proxied, "ttl": rec.TTL,
-		"locked": false,
-		"meta":   map[string]any{"auto_added": false, "managed_by_apps": false, "managed_by_argo_tunnel": false, "source": "primary"},
-		"tags":   append([]string{}, rec.Tags...),
-		"settings": func() map[string]any {
-			if rec.Settings == nil {
-				return map[string]any{}
-			}
-			return rec.Settings
-		}(),
-		"created_on":  ts(rec.CreatedOn),
-		"modified_on": ts(rec.ModifiedOn),
+// recordJSON is a record as the API shows it.
+type recordJSON struct {
+	ID         string         `json:"id"`
+	ZoneID     string         `json:"zone_id"`
+	ZoneName   string         `json:"zone_name"`
+	Name       string         `json:"name"`
+	Type       string         `json:"type"`
+	Content    string         `json:"content"`
+	Proxiable  bool           `json:"proxiable"`
+	Proxied    bool           `json:"proxied"`
+	TTL        int            `json:"ttl"`
+	Locked     bool           `json:"locked"`
+	Meta       recordMeta     `json:"meta"`
+	Comment    string         `json:"comment,omitempty"`
+	Tags       []string       `json:"tags"`
+	Settings   map[string]any `json:"settings"`
+	Priority   *int           `json:"priority,omitempty"`
+	Data       map[string]any `json:"data,omitempty"`
+	CreatedOn  string         `json:"created_on"`
+	ModifiedOn string         `json:"modified_on"`
+}
+
+type recordMeta struct {
+	AutoAdded           bool   `json:"auto_added"`
+	ManagedByApps       bool   `json:"managed_by_apps"`
+	ManagedByArgoTunnel bool   `json:"managed_by_argo_tunnel"`
+	Source              string `json:"source"`
+}
+
+func (rec *record) json(z *zone) recordJSON {
+	out := recordJSON{
+		ID: rec.ID, ZoneID: z.ID, ZoneName: z.Name, Name: rec.Name, Type: rec.Type, Content: rec.Content,
+		Proxiable: proxiable(rec.Type), Proxied: rec.Proxied, TTL: rec.TTL,
+		Meta:    recordMeta{Source: "primary"},
+		Comment: rec.Comment, Tags: append([]string{}, rec.Tags...), Settings: rec.Settings,
+		Priority: rec.Priority, Data: rec.Data,
+		CreatedOn: ts(rec.CreatedOn), ModifiedOn: ts(rec.ModifiedOn),
 	}
-	if rec.Comment != "" {
-		m["comment"] = rec.Comment
+	if out.Settings == nil {
+		out.Settings = map[string]any{}
 	}
-	if rec.Priority != nil {
-		m["priority"] = *rec.Priority
-	}
-	if rec.Data != nil {
-		m["data"] = rec.Data
-	}
-	return m
+	return out
 }
 
 // dnsInvalid is the real API's answer to a record that fails validation:
@@ -564,7 +579,7 @@ func (s *Sim) dnsList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := make([]map[string]any, 0, len(page))
+	out := make([]recordJSON, 0, len(page))
 	for _, rec := range page {
 		out = append(out, rec.json(z))
 	}
@@ -726,7 +741,7 @@ func (s *Sim) dnsBatch(w http.ResponseWriter, r *http.Request) error {
 	}
 	work := make([]*record, len(z.records))
 	copy(work, z.records)
-	res := map[string][]map[string]any{"deletes": {}, "patches": {}, "puts": {}, "posts": {}}
+	res := map[string][]recordJSON{"deletes": {}, "patches": {}, "puts": {}, "posts": {}}
 	done := 0
 	interrupted := func() bool {
 		if interruptAfter >= 0 && done >= interruptAfter {
