@@ -6,10 +6,13 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cfplane/cfplane/pkg/cfsim/contract"
 )
 
 func TestCheckLoopback(t *testing.T) {
@@ -157,5 +160,28 @@ func TestCommandUsageErrors(t *testing.T) {
 		if code != 2 || len(lines) != 1 || !strings.HasPrefix(lines[0], "cfsim: ") || out.Len() != 0 {
 			t.Errorf("%v: exit %d, stderr %q, stdout %q", args, code, errb.String(), out.String())
 		}
+	}
+}
+
+func TestTruncateOverSocketThroughChecker(t *testing.T) {
+	sim := New(Options{})
+	chk := contract.Wrap(t, sim.Handler())
+	srv := httptest.NewServer(chk)
+	defer srv.Close()
+	sim.SetFault(Fault{Path: "/zones", Kind: FaultTruncate, Bytes: 15, Count: 1})
+	req, _ := http.NewRequest("GET", srv.URL+BasePath+"/zones", nil)
+	req.Header.Set("Authorization", "Bearer t")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err == nil || len(b) != 15 {
+		t.Fatalf("want a cut body: %d bytes, %v", len(b), err)
+	}
+	srv.Close() // waits for the handler, so the checker has recorded it
+	if chk.Count("zones-get") != 1 || chk.Count("truncated:zones-get") != 1 || chk.Failures() != 0 {
+		t.Fatalf("checker: %v", chk.Covered())
 	}
 }

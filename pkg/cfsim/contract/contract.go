@@ -270,6 +270,19 @@ func (c *Checker) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	rw := &captureWriter{inner: w, header: w.Header()}
+	if ferr == nil {
+		c.record(route.Operation.OperationID)
+		// A body cut on a real connection ends the handler with a panic
+		// (http.ErrAbortHandler); count it, then let the server see it.
+		defer func() {
+			if p := recover(); p != nil {
+				if rw.truncated {
+					c.record("truncated:" + route.Operation.OperationID)
+				}
+				panic(p)
+			}
+		}()
+	}
 	c.h.ServeHTTP(rw, r)
 
 	status := rw.status
@@ -279,7 +292,6 @@ func (c *Checker) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case ferr == nil:
 		op := route.Operation.OperationID
-		c.record(op)
 		if rw.truncated || rw.header.Get("X-Cfsim-Truncated-At") != "" {
 			c.record("truncated:" + op)
 			return
