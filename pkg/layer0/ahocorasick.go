@@ -104,16 +104,13 @@ func (m *acMatcher) scan(text string, cand, reqs []uint64, anchored []bool, hits
 				}
 			}
 			cand[o.rule>>6] |= 1 << (uint(o.rule) & 63)
-			if anchored[o.rule] && len(hits) < maxAnchorHits {
+			if anchored[o.rule] {
 				hits = append(hits, acHit{rule: o.rule, start: int32(i + 1 - int(o.length))})
 			}
 		}
 	}
 	return hits
 }
-
-// maxAnchorHits bounds the anchored match attempts per view.
-const maxAnchorHits = 4096
 
 // acHit is where an anchor of an anchored rule starts.
 type acHit struct {

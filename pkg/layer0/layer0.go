@@ -257,6 +257,9 @@ type scanState struct {
 	cand     []uint64
 	reqs     []uint64
 	hits     []acHit
+	byRule   []acHit // hits grouped by rule (counting sort of hits)
+	offsets  []int32 // byRule[offsets[r]:offsets[r+1]] are rule r's hits
+	pos      []int32
 	findings []finding
 	cond     *condInput
 }
@@ -327,6 +330,7 @@ func (s *scanState) scanView(v view) {
 		s.cand[i], s.reqs[i] = 0, 0
 	}
 	s.hits = c.ac.scan(v.text, s.cand, s.reqs, c.isAnchor, s.hits[:0])
+	s.groupHits()
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -343,10 +347,7 @@ func (s *scanState) scanView(v view) {
 			}
 			start, end := -1, -1
 			if r.anchored != nil {
-				for _, h := range s.hits {
-					if int(h.rule) != idx {
-						continue
-					}
+				for _, h := range s.byRule[s.offsets[idx]:s.offsets[idx+1]] {
 					lim := int(h.start) + anchoredWindow
 					if lim > len(v.text) {
 						lim = len(v.text)
@@ -376,6 +377,39 @@ func (s *scanState) scanView(v view) {
 			}
 			s.add(idx, span)
 		}
+	}
+}
+
+// groupHits orders the anchor hits by rule, keeping each rule's hits in text
+// order, so every rule visits only its own hits. Every hit is tried: a cap
+// would let padding with decoy anchors hide a real match further on.
+func (s *scanState) groupHits() {
+	n := len(s.c.rules)
+	if cap(s.offsets) < n+1 {
+		s.offsets = make([]int32, n+1)
+	}
+	s.offsets = s.offsets[:n+1]
+	for i := range s.offsets {
+		s.offsets[i] = 0
+	}
+	for _, h := range s.hits {
+		s.offsets[h.rule+1]++
+	}
+	for i := 1; i <= n; i++ {
+		s.offsets[i] += s.offsets[i-1]
+	}
+	if cap(s.byRule) < len(s.hits) {
+		s.byRule = make([]acHit, len(s.hits))
+	}
+	s.byRule = s.byRule[:len(s.hits)]
+	if cap(s.pos) < n {
+		s.pos = make([]int32, n)
+	}
+	pos := s.pos[:n]
+	copy(pos, s.offsets[:n])
+	for _, h := range s.hits {
+		s.byRule[pos[h.rule]] = h
+		pos[h.rule]++
 	}
 }
 
