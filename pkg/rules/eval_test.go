@@ -382,6 +382,17 @@ func TestRequestPrepare(t *testing.T) {
 	}
 }
 
+func TestPrepareLowercasesHeaderKeys(t *testing.T) {
+	r := &Request{Headers: map[string][]string{"User-Agent": {"a"}, "user-agent": {"b"}, "X-Token": {"t"}}}
+	r.Prepare()
+	if fmt.Sprint(r.Headers) != "map[user-agent:[a b] x-token:[t]]" {
+		t.Errorf("Headers = %v", r.Headers)
+	}
+	if !MustCompile(`http.request.headers["x-token"][0] eq "t" and http.user_agent eq "a"`, Options{}).Eval(r, nil) {
+		t.Error("lowercased header not found")
+	}
+}
+
 func TestURLDecode(t *testing.T) {
 	cases := []struct {
 		in           string

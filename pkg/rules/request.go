@@ -95,11 +95,14 @@ type Request struct {
 	Fields map[string]any
 }
 
-// Prepare derives the computed fields from the primary ones when they are
-// empty: URI, FullURI, Extension, raw.* copies, header/argument/form
-// names and values, Args from Query, Cookies from the cookie header,
-// UserAgent/Referer/XFF/Cookie from Headers, and SSL from Scheme.
+// Prepare lowercases header map keys and derives the computed fields from
+// the primary ones when they are empty: URI, FullURI, Extension, raw.*
+// copies, header/argument/form names and values, Args from Query, Cookies
+// from the cookie header, UserAgent/Referer/XFF/Cookie/Host from Headers,
+// and SSL from Scheme.
 func (r *Request) Prepare() {
+	r.Headers = lowerKeys(r.Headers)
+	r.ResponseHeaders = lowerKeys(r.ResponseHeaders)
 	if r.Headers != nil {
 		first := func(k string) string {
 			if v := r.Headers[k]; len(v) > 0 {
@@ -198,6 +201,27 @@ func (r *Request) Prepare() {
 	if r.BodySize == 0 {
 		r.BodySize = int64(len(r.Body))
 	}
+}
+
+// lowerKeys returns m with lowercase keys (header maps are keyed by
+// lowercase names); values of keys that differ only in case are merged.
+func lowerKeys(m map[string][]string) map[string][]string {
+	for k := range m {
+		if k != asciiLower(k) {
+			out := make(map[string][]string, len(m))
+			keys := make([]string, 0, len(m))
+			for k := range m {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				lk := asciiLower(k)
+				out[lk] = append(out[lk], m[k]...)
+			}
+			return out
+		}
+	}
+	return m
 }
 
 func namesValues(m map[string][]string) (names, values []string) {
