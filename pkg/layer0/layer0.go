@@ -300,6 +300,9 @@ func (s *scanState) scanText(text string) {
 	if n.mixed {
 		s.addID("L0-OBF-007", "words mix Latin and Cyrillic/Greek letters")
 	}
+	if s.cond != nil && len(n.views) > 0 {
+		s.cond.text = n.views[0].text
+	}
 	for _, v := range n.views {
 		before := len(s.findings)
 		s.scanView(v)
@@ -308,9 +311,6 @@ func (s *scanState) scanText(text string) {
 		}
 	}
 	s.correlate()
-	if s.cond != nil && len(n.views) > 0 {
-		s.cond.text = n.views[0].text
-	}
 }
 
 // correlate raises findings that depend on several rules matching together.

@@ -137,27 +137,38 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	b.Grow(len(s))
 	prevScript := 0 // 0 none, 1 latin, 2 other (cyrillic/greek)
 	wordMixed := false
+	// Invisible characters count as obfuscation when they split a word
+	// ("ig\u200bnore") or come in runs of three or more (data smuggled in
+	// variation selectors); a lone joiner or variation selector inside an
+	// emoji sequence is ordinary text.
+	pendingInv, tagCount := 0, 0
+	prevWord := false
 	for _, r := range s {
 		switch {
 		case isTag(r):
-			if count {
-				n.tags++
-			}
+			tagCount++
 			if r >= 0xE0020 && r <= 0xE007E {
 				tags.WriteRune(r - 0xE0000)
 			}
 			continue
 		case isBidi(r):
-			if count {
+			// Left-to-right / right-to-left marks are normal in
+			// mixed-direction text; embeddings, overrides and isolates
+			// are how displayed text is made to differ from its logic.
+			if count && r != 0x200E && r != 0x200F && r != 0x061C {
 				n.bidi++
 			}
 			continue
 		case isInvisible(r):
-			if count {
-				n.invisible++
-			}
+			pendingInv++
 			continue
 		}
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if count && pendingInv > 0 && ((prevWord && isWord) || pendingInv >= 3) {
+			n.invisible += pendingInv
+		}
+		pendingInv = 0
+		prevWord = isWord
 		script := 0
 		if r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z' {
 			script = 1
@@ -177,10 +188,21 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 		}
 		b.WriteRune(r)
 	}
+	if count && pendingInv >= 3 {
+		n.invisible += pendingInv
+	}
 	if count && wordMixed {
 		n.mixed = true
 	}
-	return b.String(), tags.String()
+	payload := tags.String()
+	if isFlagTagSequence(payload) {
+		// Subdivision flags (🏴 + "gbsct") are spelled with tag characters.
+		return b.String(), ""
+	}
+	if count {
+		n.tags += tagCount
+	}
+	return b.String(), payload
 }
 
 // fold lower-cases s and folds whitespace: runs containing a line break
@@ -571,6 +593,20 @@ func isNumberAt(s string, i int) bool {
 	}
 	for j := start; j < end; j++ {
 		if s[j] >= 'a' && s[j] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isFlagTagSequence reports a short lower-case tag payload, the form used by
+// subdivision flag emoji.
+func isFlagTagSequence(p string) bool {
+	if p == "" || len(p) > 7 {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if !((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= '0' && p[i] <= '9')) {
 			return false
 		}
 	}

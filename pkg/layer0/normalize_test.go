@@ -39,8 +39,19 @@ func TestNormalizeStripsZeroWidth(t *testing.T) {
 	if got := n.views[0].text; got != "ignore previous instructions" {
 		t.Fatalf("folded = %q", got)
 	}
-	if n.invisible != 5 {
-		t.Fatalf("invisible = %d, want 5", n.invisible)
+	// Only the characters splitting a word count as obfuscation.
+	if n.invisible != 2 {
+		t.Fatalf("invisible = %d, want 2", n.invisible)
+	}
+	// Emoji sequences use joiners and variation selectors legitimately.
+	for _, s := range []string{"deploy done 👨\u200d💻 ❤\ufe0f", "flag 🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F ok", "שלום\u200f abc"} {
+		if e := normalize(s); e.invisible != 0 || e.tags != 0 || e.bidi != 0 {
+			t.Errorf("%q counted as obfuscation: %+v", s, e)
+		}
+	}
+	// A run of variation selectors smuggles data.
+	if e := normalize("hi 😀\ufe00\ufe01\ufe02\ufe03"); e.invisible != 4 {
+		t.Errorf("variation-selector run: invisible = %d", e.invisible)
 	}
 }
 

@@ -484,6 +484,9 @@ func compilePattern(file string, item *yaml.Node, env *cel.Env) (policyPattern, 
 	if rerr != nil {
 		return pp, &PolicyError{File: file, Line: v.Line, Rule: pp.id, Msg: "invalid pattern: " + rerr.Error()}
 	}
+	if re.MatchString("") {
+		return pp, &PolicyError{File: file, Line: v.Line, Rule: pp.id, Msg: "pattern matches the empty string"}
+	}
 	pp.re = re
 	if v, ok := m["anchors"]; ok {
 		as, err := stringList(file, v, pp.id)

@@ -46,6 +46,7 @@ func TestPolicyErrorsNameFileLineAndRule(t *testing.T) {
 		{"duplicate pattern id", "patterns:\n  - {id: P-1, family: recon, weight: 1, pattern: a}\n  - {id: P-1, family: recon, weight: 1, pattern: b}\n", 3, "P-1", "duplicate"},
 		{"pattern shadows builtin", "patterns:\n  - {id: L0-OVR-001, family: recon, weight: 1, pattern: a}\n", 2, "L0-OVR-001", "duplicate"},
 		{"missing pattern", "patterns:\n  - id: P-2\n    family: recon\n    weight: 1\n", 2, "P-2", "missing pattern"},
+		{"empty-matching pattern", "patterns:\n  - id: P-3\n    family: recon\n    weight: 1\n    pattern: 'a*'\n", 5, "P-3", "empty string"},
 		{"bad ceiling", "families:\n  recon: {ceiling: maybe}\n", 2, "family recon", "ceiling"},
 		{"yaml syntax", "rules:\n  L0-OVR-001: {weight: 3\n", -1, "yaml", "did not find"},
 	}
@@ -89,6 +90,11 @@ patterns:
     weight: 9
     anchors: [vault.acme.internal]
     pattern: 'vault\.acme\.internal'
+  - id: ACME-TEXTCOND
+    family: recon
+    weight: 1
+    pattern: 'zzkeyword'
+    when: 'text.contains("rotate")'
   - id: ACME-TOOLONLY
     family: recon
     weight: 1
@@ -111,12 +117,20 @@ patterns:
 	if v := classify(t, c, "act as a pirate"); v.Score != 4 || v.Verdict != "review" {
 		t.Fatalf("scaled persona: score %d verdict %s", v.Score, v.Verdict)
 	}
+	// A condition sees the normalised text while patterns are matched.
+	// (ACME-TEXTCOND below fires only when the text mentions "rotate".)
 	// A pattern's CEL condition limits where it applies.
 	if v := classify(t, c, "canary-string"); hasRule(v, "ACME-TOOLONLY") {
 		t.Fatal("tool-only pattern fired on text")
 	}
 	if v := toolVerdict(t, c, "zone_list", map[string]any{"note": "canary-string"}); !hasRule(v, "ACME-TOOLONLY") {
 		t.Fatalf("tool-only pattern did not fire on a tool call: %v", rulesOf(v))
+	}
+	if v := classify(t, c, "please rotate zzkeyword"); !hasRule(v, "ACME-TEXTCOND") {
+		t.Fatalf("condition did not see the text: %v", rulesOf(v))
+	}
+	if v := classify(t, c, "please keep zzkeyword"); hasRule(v, "ACME-TEXTCOND") {
+		t.Fatal("text condition ignored")
 	}
 	if !strings.Contains(c.PolicyVersion(), "acme-1") {
 		t.Fatalf("version %q", c.PolicyVersion())
