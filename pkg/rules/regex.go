@@ -50,6 +50,8 @@ func translateRegex(pat string) (string, *regexIssue) {
 					hint: "Rust regexes have no backreferences; match the repeated text explicitly"}
 			case e == 'k' && classDepth == 0:
 				return "", &regexIssue{off: i, msg: "regular expression uses a named backreference (\\k), which Cloudflare's engine does not support", hint: "Rust regexes have no backreferences"}
+			case e == 'Q' || e == 'E':
+				return "", &regexIssue{off: i, msg: "regular expression uses \\Q…\\E quoting, which Cloudflare's engine does not support", hint: "escape each metacharacter with a backslash instead"}
 			case e == 'Z':
 				return "", &regexIssue{off: i, msg: "regular expression uses \\Z, which Cloudflare's engine does not support", hint: "use \\z or $ for the end of the text"}
 			case e == 'u' || e == 'U':
