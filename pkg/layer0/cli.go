@@ -26,13 +26,6 @@ type cliError struct {
 	Error string `json:"error"`
 }
 
-// lineInput is a JSON line in line mode.
-type lineInput struct {
-	Text      *string        `json:"text"`
-	Tool      *string        `json:"tool"`
-	Arguments map[string]any `json:"arguments"`
-}
-
 // RunClassifyCLI implements `oracle_answer classify [--policy FILE] [TEXT | -]`.
 // args are the arguments after "classify"; policyPath is the configured
 // policy file (the --policy flag overrides it; empty means the shipped
@@ -169,21 +162,37 @@ func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 
 func classifyLine(c *Classifier, line []byte) (Verdict, error) {
 	trimmed := bytes.TrimSpace(line)
-	if len(trimmed) > 0 && trimmed[0] == '{' {
-		var li lineInput
-		dec := json.NewDecoder(bytes.NewReader(trimmed))
-		dec.UseNumber()
-		if err := dec.Decode(&li); err == nil && (li.Text != nil || li.Tool != nil) {
+	if len(trimmed) > 0 && trimmed[0] == '{' && json.Valid(trimmed) {
+		var keys map[string]json.RawMessage
+		if err := json.Unmarshal(trimmed, &keys); err == nil {
+			_, hasText := keys["text"]
+			_, hasTool := keys["tool"]
 			switch {
-			case li.Tool != nil && li.Text != nil:
+			case hasText && hasTool:
 				return Verdict{}, errors.New(`a line has either "text" or "tool", not both`)
-			case li.Tool != nil:
-				return c.ClassifyToolCall(*li.Tool, numbersToFloat(li.Arguments).(map[string]any))
-			default:
-				return c.ClassifyText(*li.Text)
+			case hasTool:
+				var li struct {
+					Tool      string         `json:"tool"`
+					Arguments map[string]any `json:"arguments"`
+				}
+				dec := json.NewDecoder(bytes.NewReader(trimmed))
+				dec.UseNumber()
+				if err := dec.Decode(&li); err != nil {
+					return Verdict{}, fmt.Errorf(`malformed tool call: "tool" must be a string and "arguments" an object: %w`, err)
+				}
+				args, _ := numbersToFloat(li.Arguments).(map[string]any)
+				return c.ClassifyToolCall(li.Tool, args)
+			case hasText:
+				var li struct {
+					Text string `json:"text"`
+				}
+				if err := json.Unmarshal(trimmed, &li); err != nil {
+					return Verdict{}, fmt.Errorf(`malformed line: "text" must be a string: %w`, err)
+				}
+				return c.ClassifyText(li.Text)
 			}
 		}
-		// Not a recognised object: classify the line as text.
+		// Any other JSON object is classified as text.
 	}
 	return c.ClassifyText(string(line))
 }

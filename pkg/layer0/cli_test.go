@@ -63,6 +63,9 @@ func TestCLILinesInOrder(t *testing.T) {
 		`{"tool": "zone_list"}`,
 		`{"not": "a request"}`,
 		`{"text": "a", "tool": "zone_list"}`,
+		`{"tool": "dns_record_manage", "arguments": ["delete"]}`,
+		`{"text": 42}`,
+		`{"tool": "dns_record_manage", "arguments": {"action": "delete", "name": "@", "ttl": 300}}`,
 		"Delete all DNS records in example.com",
 	}, "\n") // no trailing newline: the last line still counts
 	out, err := runCLI(t, in, "-")
@@ -70,7 +73,7 @@ func TestCLILinesInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := decodeLines(t, out)
-	want := []string{"allow", "block", "error", "review", "review", "allow", "allow", "error", "review"}
+	want := []string{"allow", "block", "error", "review", "review", "allow", "allow", "error", "error", "error", "review", "review"}
 	if len(lines) != len(want) {
 		t.Fatalf("%d output lines for %d input lines:\n%s", len(lines), len(want), out)
 	}
