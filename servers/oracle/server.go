@@ -38,7 +38,14 @@ func classifyCmd(env *cli.Env) *cobra.Command {
 					return cmd.Help()
 				}
 			}
-			if err := layer0.RunClassifyCLI(env.Stdin(), cmd.OutOrStdout(), args, ""); err != nil {
+			// Verdict evidence quotes the input; secrets in it are redacted
+			// here as in every tool result.
+			out := env.Redactor().Writer(cmd.OutOrStdout())
+			err := layer0.RunClassifyCLI(env.Stdin(), out, args, "")
+			if cerr := out.Close(); err == nil && cerr != nil {
+				err = cerr
+			}
+			if err != nil {
 				return cli.Usagef("%v", err)
 			}
 			return nil

@@ -141,9 +141,12 @@ var cases = []serverCase{
 	},
 	{
 		name: "waf_intelligence",
-		good: call{Name: "waf_expression_validate", Arguments: map[string]any{"expression": `http.request.uri.path eq "/login" and ip.src in {192.0.2.0/24}`}},
+		// The canary inside a string literal comes back in the canonical
+		// form: it must arrive redacted.
+		good: call{Name: "waf_expression_validate", Arguments: map[string]any{"expression": `http.request.uri.path eq "/login" and ip.src in {192.0.2.0/24} and http.request.headers["x-token"][0] eq "` + canary + `"`}},
 		check: func(t *testing.T, r callResult) {
-			if r.Structured["valid"] != true || !strings.Contains(fmt.Sprint(r.Structured["canonical"]), "http.request.uri.path") {
+			canonical := fmt.Sprint(r.Structured["canonical"])
+			if r.Structured["valid"] != true || !strings.Contains(canonical, "http.request.uri.path") || !strings.Contains(canonical, "[REDACTED]") {
 				t.Errorf("waf_expression_validate: %s", r.Text)
 			}
 		},
