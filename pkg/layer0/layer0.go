@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"cel.dev/cel-go/cel"
@@ -128,6 +129,7 @@ type Classifier struct {
 	pol      *policy
 	key      []byte
 	version  string
+	states   sync.Pool // *scanState, reused across classifications
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -265,7 +267,25 @@ type scanState struct {
 }
 
 func (c *Classifier) newState() *scanState {
+	if s, ok := c.states.Get().(*scanState); ok {
+		return s
+	}
 	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words)}
+}
+
+// release returns a state to the pool once its findings have been turned
+// into a verdict.
+func (c *Classifier) release(s *scanState) {
+	for i := range s.seen {
+		s.seen[i] = 0
+	}
+	s.findings = s.findings[:0]
+	s.hits = s.hits[:0]
+	s.cond = nil
+	if cap(s.hits) > 1<<14 { // do not keep the buffers of a huge input
+		s.hits, s.byRule = nil, nil
+	}
+	c.states.Put(s)
 }
 
 func (s *scanState) add(idx int, span string) {
@@ -434,7 +454,9 @@ func (c *Classifier) ClassifyText(text string) (Verdict, error) {
 	s := c.newState()
 	s.cond = &condInput{mode: "text"}
 	s.scanText(text)
-	return c.finish(s, DigestText(text), levelAllow), nil
+	v := c.finish(s, DigestText(text), levelAllow)
+	c.release(s)
+	return v, nil
 }
 
 // ClassifyToolCall classifies a proposed call of tool with args, using
@@ -465,7 +487,9 @@ func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict
 	if !known {
 		floor = levelReview
 	}
-	return c.finish(s, digest, floor), nil
+	v := c.finish(s, digest, floor)
+	c.release(s)
+	return v, nil
 }
 
 // condTrue evaluates a pattern condition against the current input.

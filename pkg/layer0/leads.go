@@ -49,7 +49,32 @@ func leadingLiterals(pattern string) ([]string, bool) {
 			return nil, false
 		}
 	}
-	return ls.strs, true
+	return truncateLeads(ls.strs, maxLeadBytes), true
+}
+
+// maxLeadBytes caps anchor length: a short prefix is selective enough (the
+// expression confirms the rest) and keeps the automaton small.
+const maxLeadBytes = 6
+
+func truncateLeads(strs []string, n int) []string {
+	seen := make(map[string]bool, len(strs))
+	out := make([]string, 0, len(strs))
+	for _, s := range strs {
+		if len(s) > n {
+			cut := n
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+			if cut > 0 {
+				s = s[:cut]
+			}
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func leads(re *syntax.Regexp) (leadSet, bool) {
