@@ -470,8 +470,38 @@ func readable(b []byte) bool {
 	return printable*10 >= total*9 && letters*2 >= total && spaces > 0
 }
 
+// commonWords are frequent English words. Text in which they make up a
+// good share of the words is plain English, not ROT13 (which turns "the"
+// into "gur"), unless it mentions ROT13 itself.
+var commonWords = map[string]bool{"the": true, "and": true, "to": true, "of": true, "a": true, "in": true, "is": true,
+	"you": true, "that": true, "it": true, "for": true, "on": true, "with": true, "as": true, "are": true, "be": true,
+	"this": true, "i": true, "me": true, "my": true, "your": true, "all": true, "from": true, "or": true, "an": true,
+	"if": true, "not": true, "what": true, "how": true, "can": true, "please": true, "do": true, "we": true, "our": true}
+
+func looksEnglish(s string) bool {
+	words, common := 0, 0
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words++
+			if commonWords[s[start:i]] {
+				common++
+			}
+			start = -1
+		}
+	}
+	return words >= 4 && common*6 >= words
+}
+
 // rot13View returns the ROT13 rendering of a folded text when the text is
-// mostly ASCII letters (otherwise ROT13 cannot be meaningful).
+// mostly ASCII letters and does not already read as English (or it
+// mentions ROT13).
 func rot13View(s string) (string, bool) {
 	letters := 0
 	for i := 0; i < len(s); i++ {
@@ -480,6 +510,9 @@ func rot13View(s string) (string, bool) {
 		}
 	}
 	if letters < 8 || letters*2 < len(s) {
+		return "", false
+	}
+	if looksEnglish(s) && !strings.Contains(s, "rot13") && !strings.Contains(s, "rot-13") && !strings.Contains(s, "rot 13") {
 		return "", false
 	}
 	b := []byte(s)
