@@ -21,15 +21,16 @@ type ClassifyArgs struct {
 	ToolCall *ToolCall `json:"tool_call,omitempty" jsonschema:"a planned tool call"`
 }
 
-func securityClassify(c *layer0.Classifier) mcpkit.Tool {
+func securityClassify(classifier func() (*layer0.Classifier, error)) mcpkit.Tool {
 	return mcpkit.NewTool("security_classify",
 		"Layer0 verdict on text or a planned tool call: allow/review/block, class, score, evidence (rule id + span), receipt id.",
 		mcpkit.LocalReadHints,
 		func(ctx context.Context, a ClassifyArgs) (layer0.Verdict, error) {
-			var (
-				v   layer0.Verdict
-				err error
-			)
+			var v layer0.Verdict
+			c, err := classifier()
+			if err != nil {
+				return v, mcpkit.Internal(err)
+			}
 			switch {
 			case a.ToolCall != nil && a.Text != "":
 				return v, mcpkit.Errorf("pass either text or tool_call, not both")

@@ -3,6 +3,7 @@ package oracle
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -91,5 +92,22 @@ func TestClassifyCommandLines(t *testing.T) {
 	var last layer0.Verdict
 	if err := json.Unmarshal([]byte(lines[2]), &last); err != nil || last.Verdict != "block" {
 		t.Errorf("last line = %s", lines[2])
+	}
+}
+
+func TestBadPolicyFileStopsStart(t *testing.T) {
+	dir := t.TempDir()
+	cfgPath := dir + "/cfplane.yaml"
+	policy := dir + "/policy.yaml"
+	if err := os.WriteFile(policy, []byte("version: [\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfgPath, []byte("layer0:\n  policy: "+policy+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := cli.Run(Spec(), []string{"--config", cfgPath}, strings.NewReader(""), &out, &errb)
+	if code != 2 || !strings.Contains(errb.String(), "policy.yaml") {
+		t.Fatalf("code %d stderr %q", code, errb.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/layer0"
@@ -22,12 +23,19 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	if d.Config != nil {
 		policy = d.Config.Layer0.Policy
 	}
-	c, err := layer0.New(layer0.Options{PolicyPath: policy, ReceiptKey: key})
-	if err != nil {
-		return nil, &cli.ExitError{Code: 2, Msg: err.Error()}
+	// Compiling the shipped policy (tested to compile) is deferred to the
+	// first call, which keeps start-up and tools/list fast. An operator's
+	// policy file is compiled now, so a broken one stops the start.
+	classifier := sync.OnceValues(func() (*layer0.Classifier, error) {
+		return layer0.New(layer0.Options{PolicyPath: policy, ReceiptKey: key})
+	})
+	if policy != "" {
+		if _, err := classifier(); err != nil {
+			return nil, &cli.ExitError{Code: 2, Msg: err.Error()}
+		}
 	}
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
-		AddRead(securityClassify(c))
+		AddRead(securityClassify(classifier))
 	return []*mcpkit.Toolset{layer0Set}, nil
 }
 
