@@ -72,9 +72,10 @@ func Tools() []string {
 
 // IsMutating reports, from cfplane's own catalogue, whether calling tool
 // with args changes state. known is false for a tool that is not in the
-// catalogue, and for a tool that takes an action argument when the action
-// is missing or not one the tool accepts; in those cases mutating is true,
-// so that callers which only look at mutating fail safe.
+// catalogue, for a tool that takes an action argument when the action is
+// missing or not one the tool accepts, and for a "kind" the tool does not
+// accept; in those cases mutating is true, so that callers which only look
+// at mutating fail safe.
 func IsMutating(tool string, args map[string]any) (mutating bool, known bool) {
 	spec, ok := catalogue[tool]
 	if !ok {
@@ -82,6 +83,14 @@ func IsMutating(tool string, args map[string]any) (mutating bool, known bool) {
 	}
 	if spec.read == nil && spec.write == nil {
 		return spec.mutating, true
+	}
+	if spec.kinds != nil {
+		if k, present := args["kind"]; present {
+			ks, isString := k.(string)
+			if !isString || !spec.kinds[strings.ToLower(ks)] {
+				return true, false
+			}
+		}
 	}
 	action := strings.ToLower(argString(args, "action"))
 	switch {
@@ -207,13 +216,14 @@ func catalogueHits(tool string, args map[string]any) (hits []toolHit, mutating, 
 	}
 	action := strings.ToLower(argString(args, "action"))
 	if !known {
-		return []toolHit{{"L0-TC-002", "unknown action " + quoteOrMissing(action) + " for " + tool}}, true, false
-	}
-	if spec.kinds != nil {
-		if k := strings.ToLower(argString(args, "kind")); k != "" && !spec.kinds[k] {
-			hits = append(hits, toolHit{"L0-TC-002", "unknown kind " + quoteOrMissing(k) + " for " + tool})
-			known = false
+		if spec.kinds != nil {
+			if k, present := args["kind"]; present {
+				if ks, _ := k.(string); !spec.kinds[strings.ToLower(ks)] {
+					return []toolHit{{"L0-TC-002", "unknown kind " + quoteOrMissing(ks) + " for " + tool}}, true, false
+				}
+			}
 		}
+		return []toolHit{{"L0-TC-002", "unknown action " + quoteOrMissing(action) + " for " + tool}}, true, false
 	}
 	if mutating {
 		hits = append(hits, toolHit{"L0-TC-003", tool + " " + action})

@@ -242,6 +242,27 @@ func New(opts Options) (*Classifier, error) {
 	return c, nil
 }
 
+// RuleInfo describes one rule as compiled (after policy weights).
+type RuleInfo struct {
+	ID       string `json:"id"`
+	Family   string `json:"family"`
+	Category string `json:"category"`
+	Weight   int    `json:"weight"`
+	Disabled bool   `json:"disabled,omitempty"`
+}
+
+// Rules lists every rule the classifier applies, sorted by id: built-in
+// patterns, code-raised signals and policy patterns.
+func (c *Classifier) Rules() []RuleInfo {
+	out := make([]RuleInfo, 0, len(c.byID))
+	for id, i := range c.byID {
+		r := &c.rules[i]
+		out = append(out, RuleInfo{ID: id, Family: r.family, Category: r.category, Weight: r.weight, Disabled: r.disabled})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
 // PolicyVersion identifies the compiled policy (declared versions plus a
 // digest of the policy files).
 func (c *Classifier) PolicyVersion() string { return c.version }

@@ -180,3 +180,30 @@ func TestPolicyReplaceDefaults(t *testing.T) {
 		t.Fatalf("default ceiling: %+v", d)
 	}
 }
+
+func TestRulesListing(t *testing.T) {
+	c := newTestClassifier(t)
+	rules := c.Rules()
+	families := map[string]bool{}
+	for i, r := range rules {
+		if i > 0 && rules[i-1].ID >= r.ID {
+			t.Fatalf("rules not sorted or duplicated at %s", r.ID)
+		}
+		families[r.Family] = true
+	}
+	for _, f := range []string{FamilyOverride, FamilyImpersonation, FamilyPersona, FamilyExfiltration, FamilyDestructive, FamilyEscalation, FamilyRecon, FamilyObfuscation, FamilyToolCall} {
+		if !families[f] {
+			t.Errorf("no rule in family %s", f)
+		}
+	}
+	path := writePolicy(t, "rules:\n  L0-PER-007: {weight: 7}\n")
+	c2, err := New(Options{PolicyPath: path, ReceiptKey: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c2.Rules() {
+		if r.ID == "L0-PER-007" && r.Weight != 7 {
+			t.Fatalf("policy weight not applied: %+v", r)
+		}
+	}
+}

@@ -55,6 +55,8 @@ func TestIsMutatingCatalogue(t *testing.T) {
 		{"dns_record_manage", map[string]any{"action": "purge"}},
 		{"dns_record_manage", nil},
 		{"dns_record_manage", map[string]any{"action": 3}},
+		{"waf_rule_configure", map[string]any{"action": "list", "kind": "transform"}},
+		{"waf_rule_configure", map[string]any{"action": "list", "kind": 7}},
 	} {
 		if m, k := IsMutating(tc.tool, tc.args); !m || k {
 			t.Errorf("%s %v: mutating=%v known=%v, want mutating unknown", tc.tool, tc.args, m, k)
