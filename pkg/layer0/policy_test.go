@@ -207,3 +207,18 @@ func TestRulesListing(t *testing.T) {
 		}
 	}
 }
+
+func TestPolicyCompiledOnceAtStart(t *testing.T) {
+	path := writePolicy(t, "patterns:\n  - {id: P-ONCE, family: exfiltration, weight: 9, pattern: 'canary-5512'}\n")
+	c, err := New(Options{PolicyPath: path, ReceiptKey: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Classification never goes back to the file.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if v := classify(t, c, "say canary-5512"); !hasRule(v, "P-ONCE") || v.Verdict != "block" {
+		t.Fatalf("compiled policy lost: %+v", v)
+	}
+}
