@@ -110,6 +110,8 @@ func TestToolsAndVersion(t *testing.T) {
 
 func TestEmbeddedSandboxServesStdio(t *testing.T) {
 	t.Setenv(TokenEnv, "")
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
 	in := strings.Join([]string{
 		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"0"}}}`,
 		`{"jsonrpc":"2.0","method":"notifications/initialized"}`,
@@ -131,6 +133,14 @@ func TestEmbeddedSandboxServesStdio(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), `"zones":3`) {
 		t.Errorf("stdout = %s", out.String())
+	}
+	// The Layer0 gate is wired in: the call was classified (shadow or
+	// enforce) and its receipt key lives in the state directory.
+	if !strings.Contains(errb.String(), `"message":"layer0"`) || !strings.Contains(errb.String(), `"receipt_id":"l0r`) {
+		t.Errorf("no Layer0 decision logged: %s", errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(state, "cfplane", ReceiptKeyFile)); err != nil {
+		t.Errorf("receipt key not kept in the state directory: %v", err)
 	}
 	if !strings.Contains(out.String(), `"code":-32700`) {
 		t.Errorf("malformed JSON-RPC got no parse error: %s", out.String())

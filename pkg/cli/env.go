@@ -254,6 +254,10 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 	if err != nil {
 		return nil, err
 	}
+	gate, err := e.gate(d)
+	if err != nil {
+		return nil, err
+	}
 	return mcpkit.NewServer(sets, mcpkit.ServerOptions{
 		Name:         e.server.Name,
 		Version:      Version,
@@ -261,8 +265,32 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 		ReadOnly:     d.ReadOnly,
 		Logger:       d.Logger,
 		Redactor:     d.Redactor,
-		Gate:         gateFor(d),
+		Gate:         gate,
 	}), nil
 }
 
-func gateFor(*Deps) mcpkit.Gate { return mcpkit.NoGate{} }
+// gate returns the Layer0 gate for servers that reach Cloudflare (the
+// oracle classifies on request and gates nothing).
+//
+// The shipped policy compiles on the first call; an operator's policy file
+// is compiled here, so a broken one stops the start.
+func (e *Env) gate(d *Deps) (mcpkit.Gate, error) {
+	if !e.server.UsesCloudflare {
+		return mcpkit.NoGate{}, nil
+	}
+	l0 := d.Config.Layer0
+	if l0.Mode == GateOff && l0.ReadMode == GateOff {
+		return mcpkit.NoGate{}, nil
+	}
+	key, err := LoadReceiptKey(d.Config.StateDir)
+	if err != nil {
+		return nil, &ExitError{Code: 2, Msg: err.Error()}
+	}
+	g := NewLayer0Gate(l0.Mode, l0.ReadMode, l0.Policy, key, d.Logger)
+	if l0.Policy != "" {
+		if _, err := g.classifier(); err != nil {
+			return nil, &ExitError{Code: 2, Msg: err.Error()}
+		}
+	}
+	return g, nil
+}

@@ -228,7 +228,7 @@ func TestStdio(t *testing.T) {
 				"transport": "stdio",
 				"command":   filepath.Join(bin, sc.name),
 				"args":      []string{"--sandbox", "--log-level", "debug"},
-				"env":       map[string]string{"CLOUDFLARE_API_TOKEN": canary},
+				"env":       map[string]string{"CLOUDFLARE_API_TOKEN": canary, "XDG_STATE_HOME": t.TempDir()},
 				"calls":     []call{sc.good, sc.bad},
 			})
 			leaks.add(sc.name+" server stderr", []byte(r.Stderr))
@@ -250,7 +250,7 @@ func startHTTP(t *testing.T, leaks *leakCheck, bin, name string, extra ...string
 	ln.Close()
 	args := append([]string{"serve", "--transport", "http", "--addr", addr, "--sandbox", "--log-level", "debug"}, extra...)
 	cmd := exec.Command(filepath.Join(bin, name), args...)
-	cmd.Env = append(os.Environ(), "CLOUDFLARE_API_TOKEN="+canary)
+	cmd.Env = append(os.Environ(), "CLOUDFLARE_API_TOKEN="+canary, "XDG_STATE_HOME="+t.TempDir())
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Start(); err != nil {

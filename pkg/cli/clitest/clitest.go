@@ -54,12 +54,19 @@ func Deps(t testing.TB, cfg *config.Config) (*cli.Deps, *cfsim.Sim) {
 // Client serves the toolsets in-process and returns an initialised client.
 func Client(t testing.TB, d *cli.Deps, name string, toolsets func(*cli.Deps) ([]*mcpkit.Toolset, error)) *mcpkittest.Client {
 	t.Helper()
+	return ClientWithGate(t, d, name, toolsets, nil)
+}
+
+// ClientWithGate is Client with a Layer0 gate (or any mcpkit.Gate) in the
+// middleware chain, e.g. cli.NewLayer0Gate or a fake returning Review.
+func ClientWithGate(t testing.TB, d *cli.Deps, name string, toolsets func(*cli.Deps) ([]*mcpkit.Toolset, error), gate mcpkit.Gate) *mcpkittest.Client {
+	t.Helper()
 	sets, err := toolsets(d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := mcpkit.NewServer(sets, mcpkit.ServerOptions{
-		Name: name, Version: "test", ReadOnly: d.ReadOnly, Logger: d.Logger, Redactor: d.Redactor,
+		Name: name, Version: "test", ReadOnly: d.ReadOnly, Logger: d.Logger, Redactor: d.Redactor, Gate: gate,
 	})
 	return mcpkittest.New(t, s)
 }

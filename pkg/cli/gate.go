@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/rs/zerolog"
+
+	"github.com/cfplane/cfplane/pkg/layer0"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+)
+
+// Layer0 gate modes (config layer0.mode for mutating calls, layer0.read_mode
+// for reads).
+const (
+	GateOff     = "off"
+	GateShadow  = "shadow"
+	GateEnforce = "enforce"
+)
+
+// Layer0Gate runs the Layer0 classifier on every tool call before it
+// executes. Whether a call mutates comes from Layer0's own catalogue of
+// cfplane's tools and actions, never from annotations: an unknown tool or
+// action counts as mutating. In enforce mode a block verdict refuses the
+// call and a review verdict marks the plan it makes as needing approval; in
+// shadow mode the verdict is only logged and its receipt recorded.
+type Layer0Gate struct {
+	MutatingMode string
+	ReadMode     string
+	Log          zerolog.Logger
+	classifier   func() (*layer0.Classifier, error)
+}
+
+// NewLayer0Gate builds a gate whose classifier compiles on the first call
+// (start-up stays fast).
+func NewLayer0Gate(mutatingMode, readMode, policyPath string, receiptKey []byte, log zerolog.Logger) *Layer0Gate {
+	return &Layer0Gate{
+		MutatingMode: mutatingMode,
+		ReadMode:     readMode,
+		Log:          log,
+		classifier: sync.OnceValues(func() (*layer0.Classifier, error) {
+			return layer0.New(layer0.Options{PolicyPath: policyPath, ReceiptKey: receiptKey})
+		}),
+	}
+}
+
+// Check implements mcpkit.Gate.
+func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.GateDecision, error) {
+	mutating, known := layer0.IsMutating(call.Tool, call.Arguments)
+	mode := g.ReadMode
+	if mutating || !known {
+		mode = g.MutatingMode
+	}
+	if mode == GateOff {
+		return mcpkit.GateDecision{}, nil
+	}
+	c, err := g.classifier()
+	if err != nil {
+		return mcpkit.GateDecision{}, fmt.Errorf("the Layer0 policy does not compile: %w", err)
+	}
+	v, err := c.ClassifyToolCall(call.Tool, call.Arguments)
+	if err != nil {
+		if mode == GateShadow {
+			g.Log.Warn().Str("tool", call.Tool).Str("layer0_mode", mode).Msg("layer0 could not classify the call; shadow mode lets it through")
+			return mcpkit.GateDecision{}, nil
+		}
+		if errors.Is(err, layer0.ErrTooLarge) {
+			return mcpkit.GateDecision{}, fmt.Errorf("the arguments are larger than %d bytes", layer0.MaxInputBytes)
+		}
+		return mcpkit.GateDecision{}, err
+	}
+	rules := make([]string, 0, len(v.Evidence))
+	for _, e := range v.Evidence {
+		rules = append(rules, e.Rule)
+	}
+	ev := g.Log.Info()
+	if v.Verdict != "allow" {
+		ev = g.Log.Warn()
+	}
+	ev.Str("tool", call.Tool).Str("layer0_mode", mode).Str("verdict", v.Verdict).Int("score", v.Score).
+		Strs("rules", rules).Str("receipt_id", v.ReceiptID).Msg("layer0")
+	d := mcpkit.GateDecision{ReceiptID: v.ReceiptID, Rules: rules}
+	if mode != GateEnforce {
+		return d, nil
+	}
+	switch v.Verdict {
+	case "block":
+		d.Block = true
+		d.Reason = fmt.Sprintf("verdict %s (%s, score %d, categories %s)", v.Verdict, v.Class, v.Score, strings.Join(v.Categories, ", "))
+	case "review":
+		d.Review = true
+		d.Reason = fmt.Sprintf("Layer0 asks for review (score %d, categories %s)", v.Score, strings.Join(v.Categories, ", "))
+	}
+	return d, nil
+}
+
+// ReceiptKeyFile is where a server keeps its Layer0 receipt key inside the
+// state directory when CFPLANE_LAYER0_RECEIPT_KEY is not set. Replicas that
+// share the state directory share the key, so their receipts verify
+// everywhere.
+const ReceiptKeyFile = "keys/layer0-receipt.key"
+
+// LoadReceiptKey returns the receipt key: from the environment (hex), else
+// from the state directory (created 0600 on first use), else — when the
+// state directory is not writable — a random key for this process only.
+func LoadReceiptKey(stateDir string) ([]byte, error) {
+	if h := strings.TrimSpace(os.Getenv(layer0.ReceiptKeyEnv)); h != "" {
+		k, err := hex.DecodeString(h)
+		if err != nil || len(k) < 16 {
+			return nil, fmt.Errorf("%s must be at least 32 hex digits (16 bytes)", layer0.ReceiptKeyEnv)
+		}
+		return k, nil
+	}
+	if stateDir != "" {
+		path := filepath.Join(stateDir, ReceiptKeyFile)
+		if b, err := os.ReadFile(path); err == nil {
+			k, err := hex.DecodeString(strings.TrimSpace(string(b)))
+			if err != nil || len(k) < 16 {
+				return nil, fmt.Errorf("%s is not a hex key of at least 16 bytes; delete it to have a new one made", path)
+			}
+			return k, nil
+		}
+		k := make([]byte, 32)
+		if _, err := rand.Read(k); err != nil {
+			return nil, err
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err == nil {
+			f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+			if err == nil {
+				_, werr := f.WriteString(hex.EncodeToString(k) + "\n")
+				cerr := f.Close()
+				if werr == nil && cerr == nil {
+					return k, nil
+				}
+			} else if errors.Is(err, os.ErrExist) {
+				return LoadReceiptKey(stateDir)
+			}
+		}
+	}
+	k := make([]byte, 32)
+	if _, err := rand.Read(k); err != nil {
+		return nil, fmt.Errorf("cannot make a receipt key: %w", err)
+	}
+	return k, nil
+}
