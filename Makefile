@@ -36,6 +36,7 @@ test: vet unit e2e ## what CI runs: vet, unit tests with -race, end-to-end tests
 .PHONY: vet
 vet: ## go vet
 	$(GO) vet ./...
+	$(GO) vet -tags e2e ./test/e2e
 
 .PHONY: unit
 unit: ## unit and in-process tests with the race detector
@@ -65,6 +66,7 @@ layer0-eval: ## measure the Layer0 classifier on the held-out development data
 lint: ## gofmt check and go vet
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) vet -tags e2e ./test/e2e
 
 .PHONY: clean
 clean: ## remove build output
