@@ -24,14 +24,14 @@ type acOut struct {
 	rule      int32
 	length    int32
 	wordStart bool
-	req       bool // a required word of the rule, not a lead
+	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead
 }
 
 // anchorRef ties an anchor to a rule. wordStart restricts it to word starts.
 type anchorRef struct {
 	rule      int32
 	wordStart bool
-	req       bool
+	req       uint8
 }
 
 func isWordByte(c byte) bool {
@@ -162,7 +162,7 @@ outer:
 // scan marks in cand every rule with a lead occurring in text, in reqs every
 // rule with a required word occurring, and records in hits where the leads
 // of anchored rules start.
-func (m *acMatcher) scan(text string, cand, reqs []uint64, anchored []bool, hits []acHit) []acHit {
+func (m *acMatcher) scan(text string, cand, reqs, reqs2 []uint64, anchored []bool, hits []acHit) []acHit {
 	s := int32(0)
 	nc := int32(m.nclass)
 	for i := 0; i < len(text); i++ {
@@ -175,8 +175,12 @@ func (m *acMatcher) scan(text string, cand, reqs []uint64, anchored []bool, hits
 			continue
 		}
 		for _, o := range m.out[s] {
-			if o.req {
+			switch o.req {
+			case 1:
 				reqs[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+				continue
+			case 2:
+				reqs2[o.rule>>6] |= 1 << (uint(o.rule) & 63)
 				continue
 			}
 			if o.wordStart {

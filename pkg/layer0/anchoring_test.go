@@ -23,11 +23,12 @@ func fastAndSlow(c *Classifier, text string) []string {
 			if r.re == nil || fast[r.id] || r.when != nil {
 				continue
 			}
-			loc := r.re.FindStringIndex(v.text)
+			text := "\n" + v.text
+			loc := r.re.FindStringIndex(text)
 			if loc == nil || loc[1]-loc[0] > anchoredWindow {
 				continue
 			}
-			missed = append(missed, r.id+" in "+v.origin+": "+v.text[loc[0]:loc[1]])
+			missed = append(missed, r.id+" in "+v.origin+": "+text[loc[0]:loc[1]])
 		}
 	}
 	return missed

@@ -83,9 +83,10 @@ type rule struct {
 	weight               int
 	secret               bool
 	requires             bool           // runs only when one of its required words occurs
+	requires2            bool           // ... and one of its second group of required words
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
 	re                   *regexp.Regexp // unanchored: tried on the whole view
-	anchored             *regexp.Regexp // ^(pattern): tried only where a leading literal starts
+	anchored             *regexp.Regexp // \A(pattern): tried only where a leading literal starts
 	when                 cel.Program
 	disabled             bool
 }
@@ -143,18 +144,22 @@ func New(opts Options) (*Classifier, error) {
 	anchors := map[string][]anchorRef{}
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
-	index := func(idx int32, pattern string, declared, requires []string, foldCase bool) error {
+	index := func(idx int32, pattern string, declared, requires, requires2 []string, foldCase bool) error {
 		for _, a := range requires {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: true})
+			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: 1})
 			c.rules[idx].requires = true
+		}
+		for _, a := range requires2 {
+			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: 2})
+			c.rules[idx].requires2 = true
 		}
 		r := &c.rules[idx]
 		if lits, ok := leadingLiterals(pattern); ok {
 			prefix := ""
 			if foldCase {
-				prefix = "(?i)"
+				prefix = "(?im)"
 			}
-			are, err := regexp.Compile(prefix + `^(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
+			are, err := regexp.Compile(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
 			if err != nil {
 				return err
 			}
@@ -193,7 +198,7 @@ func New(opts Options) (*Classifier, error) {
 				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
 			}
 			add(tr, re)
-			if err := index(int32(len(c.rules)-1), p, tr.Anchors, tr.Requires, false); err != nil {
+			if err := index(int32(len(c.rules)-1), p, tr.Anchors, tr.Requires, tr.Requires2, false); err != nil {
 				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
 			}
 		}
@@ -218,7 +223,7 @@ func New(opts Options) (*Classifier, error) {
 			c.rules[idx].when = pp.when
 		}
 		c.byID[pp.id] = int(idx)
-		if err := index(idx, pp.re.String(), pp.anchors, nil, true); err != nil {
+		if err := index(idx, pp.re.String(), pp.anchors, nil, nil, true); err != nil {
 			return nil, &PolicyError{File: opts.PolicyPath, Line: pp.line, Rule: pp.id, Msg: "invalid pattern: " + err.Error()}
 		}
 	}
@@ -279,6 +284,7 @@ type scanState struct {
 	seen     []uint64
 	cand     []uint64
 	reqs     []uint64
+	reqs2    []uint64
 	hits     []acHit
 	byRule   []acHit // hits grouped by rule (counting sort of hits)
 	offsets  []int32 // byRule[offsets[r]:offsets[r+1]] are rule r's hits
@@ -291,7 +297,7 @@ func (c *Classifier) newState() *scanState {
 	if s, ok := c.states.Get().(*scanState); ok {
 		return s
 	}
-	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words)}
+	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words), reqs2: make([]uint64, c.words)}
 }
 
 // release returns a state to the pool once its findings have been turned
@@ -367,10 +373,13 @@ func (s *scanState) correlate() {
 
 func (s *scanState) scanView(v view) {
 	c := s.c
+	// Every view starts a line: rules written for line starts ("\nsystem:")
+	// then also match at the very beginning, and can still be run anchored.
+	v.text = "\n" + v.text
 	for i := range s.cand {
-		s.cand[i], s.reqs[i] = 0, 0
+		s.cand[i], s.reqs[i], s.reqs2[i] = 0, 0, 0
 	}
-	s.hits = c.ac.scan(v.text, s.cand, s.reqs, c.isAnchor, s.hits[:0])
+	s.hits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, c.isAnchor, s.hits[:0])
 	s.groupHits()
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
@@ -382,7 +391,7 @@ func (s *scanState) scanView(v view) {
 			bits &^= b
 			idx := w*64 + trailingZeros(b)
 			r := &c.rules[idx]
-			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) ||
+			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) || (r.requires2 && s.reqs2[w]&b == 0) ||
 				s.seen[r.canon>>6]&(1<<(uint(r.canon)&63)) != 0 {
 				continue
 			}

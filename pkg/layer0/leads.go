@@ -41,7 +41,7 @@ func leadingLiterals(pattern string) ([]string, bool) {
 			return nil, false
 		}
 		r, _ := utf8.DecodeRuneInString(s)
-		if r == ' ' || r == '\n' || r == '\t' {
+		if r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' { // "\n" is allowed: it marks a line start
 			return nil, false
 		}
 		// A single letter or digit would fire on too many words.

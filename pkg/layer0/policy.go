@@ -480,7 +480,7 @@ func compilePattern(file string, item *yaml.Node, env *cel.Env) (policyPattern, 
 	if v, err = need("pattern"); err != nil {
 		return pp, err
 	}
-	re, rerr := regexp.Compile(`(?i)` + v.Value)
+	re, rerr := regexp.Compile(`(?im)` + v.Value)
 	if rerr != nil {
 		return pp, &PolicyError{File: file, Line: v.Line, Rule: pp.id, Msg: "invalid pattern: " + rerr.Error()}
 	}

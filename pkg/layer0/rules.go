@@ -42,15 +42,16 @@ const (
 // textRule is a built-in pattern detector. Anchors are lower-case
 // substrings of which at least one must occur for the pattern to be tried.
 type textRule struct {
-	ID       string
-	Family   string
-	Category string
-	Weight   int
-	Anchors  []string // prefilter for rules whose leading literals cannot be derived
-	Requires []string // substrings one of which every match contains; the rule is skipped without one
-	Pattern  string
-	Patterns []string // alternative to Pattern: several expressions, any of which matches (keeps each small and fast)
-	Secret   bool     // the matched span is a credential: redact it in evidence
+	ID        string
+	Family    string
+	Category  string
+	Weight    int
+	Anchors   []string // prefilter for rules whose leading literals cannot be derived
+	Requires  []string // substrings one of which every match contains; the rule is skipped without one
+	Requires2 []string // a second such group: one of these must occur as well
+	Pattern   string
+	Patterns  []string // alternative to Pattern: several expressions, any of which matches (keeps each small and fast)
+	Secret    bool     // the matched span is a credential: redact it in evidence
 }
 
 // gap matches up to n intervening words.
@@ -161,25 +162,28 @@ var builtinRules = []textRule{
 	{ID: "L0-OVR-003", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
 		Anchors: []string{"new instruction", "new task", "new rule", "new directive", "new objective", "new goal", "new role",
 			"new purpose", "new programming", "updated instruction", "revised instruction", "real instruction", "actual instruction", "true instruction"},
-		Pattern: `\b(?:(?:your|the|my|these are your|here are your) (?:new|updated|revised|real|actual|true) (?:instructions?|tasks?|rules|directives?|objectives?|goals?|role|purpose|programming)\b\s*(?:is|are|:|will be|now))|(?:^|\n)\W*(?:new|updated) instructions?\s*:`},
+		Requires: []string{"new", "updated", "revised", "real", "actual", "true"}, Requires2: []string{"instruction", "task", "rule", "directive", "objective", "goal", "role", "purpose", "programming"},
+		Pattern: `\b(?:(?:your|the|my|these are your|here are your) (?:new|updated|revised|real|actual|true) (?:instructions?|tasks?|rules|directives?|objectives?|goals?|role|purpose|programming)\b\s*(?:is|are|:|will be|now))|\n\W*(?:new|updated) instructions?\s*:`},
 	{ID: "L0-OVR-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 		Requires: []string{"prompt", "instruction", "directive", "system message", "developer message", "guidelines", "rules you"},
 		Pattern: `\b(?:repeat|print|reveal|show|output|display|tell me|give me|write|dump|leak|spell out|recite|translate|summari[sz]e|what (?:is|are|was|were)|what's|disclose|copy|paste|list)\b` + gap(3) +
 			`(?:your|the above|above|previous|prior|preceding|initial|original|hidden|secret|system|developer|earlier|confidential)\b` + gap(2) +
 			`(?:prompts?|instructions|directives|system message|developer message|guidelines|rules you (?:were|have been) given)\b`},
 	{ID: "L0-OVR-005", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
-		Anchors: []string{"instruction", "rules", "guidelines", "directive", "prompt"},
-		Pattern: `\b(?:(?:previous|prior|above|earlier|original|old|all|your|system) (?:instructions|rules|guidelines|directives|prompts?)\s+(?:(?:is|are|was|were|have been) (?:now )?(?:void|null|cancell?ed|revoked|obsolete|outdated|fake|suspended|lifted|disabled|invalid|overridden|replaced|no longer valid)|(?:no longer|do not|don't) apply))`},
+		Requires: []string{"void", "null", "cancel", "revoked", "obsolete", "outdated", "fake", "suspended", "lifted", "disabled", "invalid", "overridden", "replaced", "no longer", "apply"},
+		Pattern:  `\b(?:(?:previous|prior|above|earlier|original|old|all|your|system) (?:instructions|rules|guidelines|directives|prompts?)\s+(?:(?:is|are|was|were|have been) (?:now )?(?:void|null|cancell?ed|revoked|obsolete|outdated|fake|suspended|lifted|disabled|invalid|overridden|replaced|no longer valid)|(?:no longer|do not|don't) apply))`},
 	{ID: "L0-OVR-006", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
-		Anchors: []string{"end", "begin", "###", "---", "==="},
-		Pattern: `(?:%%%\s*end\b|(?:^|\n)\s*(?:#{2,}|-{3,}|={3,}|\[)\s*(?:end of (?:the )?(?:user |system )?(?:input|prompt|instructions|context|document|conversation|message)|new (?:system )?(?:instructions?|prompt|task))|\b(?:end of (?:the )?(?:user |system )?(?:input|prompt|instructions|context)|end (?:user|system) (?:input|prompt|ambiguity)|begin (?:new|system|admin|developer) (?:instructions?|prompt|mode))\b)`},
+		Anchors:  []string{"end", "begin", "###", "---", "==="},
+		Requires: []string{"end", "begin", "new"},
+		Pattern:  `(?:%%%\s*end\b|\n\s*(?:#{2,}|-{3,}|={3,}|\[)\s*(?:end of (?:the )?(?:user |system )?(?:input|prompt|instructions|context|document|conversation|message)|new (?:system )?(?:instructions?|prompt|task))|\b(?:end of (?:the )?(?:user |system )?(?:input|prompt|instructions|context)|end (?:user|system) (?:input|prompt|ambiguity)|begin (?:new|system|admin|developer) (?:instructions?|prompt|mode))\b)`},
 	{ID: "L0-OVR-007", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning,
 		Anchors:  []string{"instead", "rather than"},
 		Requires: []string{"instruction", "command", "order", "rule", "directive"},
 		Pattern:  `\b(?:instead|rather than)\b` + gap(4) + `(?:follow|obey|do|execute|perform)\b` + gap(3) + `(?:my|these|the following|this|new) (?:instructions?|commands?|orders|rules|directives?)\b`},
 	{ID: "L0-OVR-008", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
-		Anchors: []string{"only follow", "only obey", "obey all", "obey my", "must obey", "obey every", "follow all my", "follow my instructions", "follow only my"},
-		Pattern: `\b(?:you (?:must|will|shall|should) (?:only |now |always )?(?:obey|follow) (?:me|my|only my|all my|every (?:command|order|instruction))|only (?:obey|follow) (?:me|my)\b|obey (?:all|every|my) (?:commands?|orders?|instructions?)|follow (?:only )?my (?:instructions|commands|orders)|follow all my)\b`},
+		Anchors:  []string{"only follow", "only obey", "obey all", "obey my", "must obey", "obey every", "follow all my", "follow my instructions", "follow only my"},
+		Requires: []string{"obey", "follow"},
+		Pattern:  `\b(?:you (?:must|will|shall|should) (?:only |now |always )?(?:obey|follow) (?:me|my|only my|all my|every (?:command|order|instruction))|only (?:obey|follow) (?:me|my)\b|obey (?:all|every|my) (?:commands?|orders?|instructions?)|follow (?:only )?my (?:instructions|commands|orders)|follow all my)\b`},
 
 	{ID: "L0-OVR-011", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 		Pattern: `\b(?:ignore|disregard|forget|do not listen to|don't listen to|pay no attention to|do not follow|don't follow)\b` + gap(2) + `(?:previous|prior|above|preceding|earlier|foregoing)\s+(?:information|text|content|context|input|messages?|data|directions?)\b`},
@@ -189,19 +193,22 @@ var builtinRules = []textRule{
 	{ID: "L0-OVR-013", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
 		Pattern: `\b(?:(?:user|human) (?:message|input|turn|prompt) (?:termination|terminated|ends?|over)|system (?:instructions?|prompt|message|override) (?:begins?|starting|starts|follows?|updated?))\b`},
 	{ID: "L0-PER-015", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
-		Pattern: `\byou(?:'ll| will| must| shall| should| are to| are going to| have to)\s+(?:now\s+|only\s+|always\s+)?(?:respond|answer|reply)\s+to\s+(?:all|every|any)\s+(?:of\s+)?(?:my|the|your)?\s*(?:questions|prompts|messages|requests)\s+as\b`},
+		Requires: []string{"respond", "answer", "reply"},
+		Pattern:  `\byou(?:'ll| will| must| shall| should| are to| are going to| have to)\s+(?:now\s+|only\s+|always\s+)?(?:respond|answer|reply)\s+to\s+(?:all|every|any)\s+(?:of\s+)?(?:my|the|your)?\s*(?:questions|prompts|messages|requests)\s+as\b`},
 	{ID: "L0-PER-016", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
 		Pattern: `\b(?:break|breaks|breaking|ignore|ignores|bypass|bypasses)\s+(?:all\s+|the\s+|any\s+)?(?:ai|openai|chatgpt|content|safety|ethical|moral)\s+(?:rules|guidelines|restrictions|polic(?:y|ies)|filters)\b`},
 	{ID: "L0-PER-017", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
-		Pattern: `\b(?:your|all|every|its|his|her|their)\s+(?:responses|answers|replies|outputs?|response|answer)\s+(?:will|must|should|shall|are to|have to)\s+(?:be|remain|stay)\s+(?:completely\s+|totally\s+|always\s+|fully\s+)?(?:unfiltered|uncensored|unrestricted|unmoderated|amoral|unethical|unhinged)\b`},
+		Requires: []string{"unfiltered", "uncensored", "unrestricted", "unmoderated", "amoral", "unethical", "unhinged"},
+		Pattern:  `\b(?:your|all|every|its|his|her|their)\s+(?:responses|answers|replies|outputs?|response|answer)\s+(?:will|must|should|shall|are to|have to)\s+(?:be|remain|stay)\s+(?:completely\s+|totally\s+|always\s+|fully\s+)?(?:unfiltered|uncensored|unrestricted|unmoderated|amoral|unethical|unhinged)\b`},
 
 	// ---- system / role impersonation, chat-template tokens ---------------
 	{ID: "L0-IMP-001", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightCritical,
 		Anchors: []string{"<|", "|>", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "<s>[", "</s>"},
 		Pattern: `<\|\s*(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|eom_id|tool|ipython|fim_prefix)\s*\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|</s>\s*<s>`},
 	{ID: "L0-IMP-002", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
-		Anchors: []string{"system", "assistant", "developer", "admin", "root", "operator"},
-		Pattern: `(?:^|\n|[\{\[\(<]\s*)(?:system|assistant|developer|administrator|admin|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*[^\s"'“]`},
+		Anchors:  []string{"system", "assistant", "developer", "admin", "root", "operator"},
+		Requires: []string{"system", "assistant", "developer", "admin", "sys"},
+		Pattern:  `(?:\n|[\{\[\(<]\s*)(?:system|assistant|developer|administrator|admin|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*[^\s"'“]`},
 	{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Anchors:  []string{"approved", "authori", "sanctioned", "permitted", "this is", "message from", "i am", "i'm", "on behalf"},
 		Requires: []string{"openai", "anthropic", "admin", "developer", "creator", "security team", "operator", "owner", "system", "cloudflare", "cfplane"},
@@ -215,24 +222,29 @@ var builtinRules = []textRule{
 
 	// ---- persona jailbreaks ------------------------------------------------
 	{ID: "L0-PER-001", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical,
-		Anchors: []string{"anything now", "dan"},
-		Pattern: `\bdo anything now\b|\b(?:act as|pretend to be|you are|you're|become|called|named|be|as) (?:an? |the )?(?:dan|stan|dude|betterdan|anti-?dan|aim|ucar|evil-?bot|dan \d+(?:\.\d+)?)\b(?:[,.:;]|\s+(?:which|who|mode|from|and|,))|\bdan(?: \d+(?:\.\d+)?)? (?:mode|prompt|jailbreak)\b|\[dan\]|\bdan:`},
+		Anchors:  []string{"anything now", "dan"},
+		Requires: []string{"dan", "stan", "dude", "aim", "ucar", "evil", "anything now"},
+		Pattern:  `\bdo anything now\b|\b(?:act as|pretend to be|you are|you're|become|called|named|be|as) (?:an? |the )?(?:dan|stan|dude|betterdan|anti-?dan|aim|ucar|evil-?bot|dan \d+(?:\.\d+)?)\b(?:[,.:;]|\s+(?:which|who|mode|from|and|,))|\bdan(?: \d+(?:\.\d+)?)? (?:mode|prompt|jailbreak)\b|\[dan\]|\bdan:`},
 	{ID: "L0-PER-002", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical,
-		Anchors: []string{"mode"},
-		Pattern: `\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|chaos|rtm|apophis|dude|stan|opposite|unlocked|dark|amoral|illegality|anarchy)\s+mode\b` + `(?:\s+(?:is\s+|has been\s+|now\s+)?(?:enabled|activated|on|output|response|engaged)|\s*\)|\s*\]|\s*:)|\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+mode\b`},
+		Anchors:  []string{"mode"},
+		Requires: []string{"mode"},
+		Pattern:  `\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|chaos|rtm|apophis|dude|stan|opposite|unlocked|dark|amoral|illegality|anarchy)\s+mode\b` + `(?:\s+(?:is\s+|has been\s+|now\s+)?(?:enabled|activated|on|output|response|engaged)|\s*\)|\s*\]|\s*:)|\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+mode\b`},
+	// L0-PER-003 has two forms, each with its own required words.
 	{ID: "L0-PER-003", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
-		Anchors:  []string{"free of", "freed from", "free from", "broken free", "without", "not bound", "not restricted", "not limited", "abide", "adhere", "comply", "no longer have", "don't have to", "do not have to", "doesn't have to", "does not have to"},
-		Requires: []string{"restriction", "filter", "censorship", "limit", "rules", "guideline", "polic", "ethic", "moral", "confines", "programming", "boundaries", "safeguard", "principle", "laws"},
-		Patterns: []string{
-			`\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:is|are|will be|has been|have been|'re|'s) (?:now )?(?:completely |totally |fully |entirely )?(?:free of|freed from|free from|broken free of|not bound by|not restricted by|not limited by|without)\b` + gap(4) + persona3Objects,
-			`\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:does not|doesn't|do not|don't|no longer|never|will not|won't|not)\s+(?:have to |need to |needs to |has to )?(?:abide by|adhere to|comply with|follow|obey|care about|respect)\b` + gap(4) + persona3Objects,
-		}},
+		Requires:  []string{"restriction", "filter", "censorship", "limit", "rules", "guideline", "polic", "ethic", "moral", "confines", "programming", "boundaries", "safeguard", "principle", "laws"},
+		Requires2: []string{"free of", "freed from", "free from", "broken free", "not bound", "not restricted", "not limited", "without"},
+		Pattern:   `\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:is|are|will be|has been|have been|'re|'s) (?:now )?(?:completely |totally |fully |entirely )?(?:free of|freed from|free from|broken free of|not bound by|not restricted by|not limited by|without)\b` + gap(4) + persona3Objects},
+	{ID: "L0-PER-003", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
+		Requires:  []string{"restriction", "filter", "censorship", "limit", "rules", "guideline", "polic", "ethic", "moral", "confines", "programming", "boundaries", "safeguard", "principle", "laws"},
+		Requires2: []string{"abide by", "adhere to", "comply with", "follow", "obey", "care about", "respect"},
+		Pattern:   `\b(?:you|ai|chatgpt|gpt|assistant|model|chatbot|bot|it|they|he|she|persona|character)\b` + gap(6) + `(?:does not|doesn't|do not|don't|no longer|never|will not|won't|not)\s+(?:have to |need to |needs to |has to )?(?:abide by|adhere to|comply with|follow|obey|care about|respect)\b` + gap(4) + persona3Objects},
 	{ID: "L0-PER-004", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "no moral", "no ethic", "without any moral", "without any ethic", "doesn't give", "does not give", "doesn't care", "does not care", "no restrictions", "no limits", "no filters", "no boundaries"},
 		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries|rules|limitations|guidelines|prohibitions|censorship)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
 	{ID: "L0-PER-005", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
-		Anchors: []string{"refuse", "decline", "say no", "always answer", "always respond", "always comply", "always reply", "regardless of", "no matter how", "any request", "every request", "any question", "all request"},
-		Pattern: `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always (?:answer|respond|comply|reply|provide)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?|regardless of (?:how )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+		Anchors:  []string{"refuse", "decline", "say no", "always answer", "always respond", "always comply", "always reply", "regardless of", "no matter how", "any request", "every request", "any question", "all request"},
+		Requires: []string{"refus", "declin", "reject", "say no", "always", "regardless", "no matter", "request", "question", "prompt", "demand"},
+		Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always (?:answer|respond|comply|reply|provide)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?|regardless of (?:how )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
 	{ID: "L0-PER-006", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
 		Anchors: []string{"from now on", "from this moment", "from this point", "rest of this conversation", "rest of our conversation", "henceforth", "starting now", "from now own", "for the remainder"},
 		Pattern: `\b(?:from now on|from now own|from this (?:moment|point)(?: on(?:ward)?)?|for the (?:rest|remainder) of (?:this|our|the) (?:conversation|chat|session)|starting now|henceforth)\b` + gap(5) + `(?:you (?:are|will|must|shall|should|can|have to|'re going to|are going to|'ll|won't|will not)|you're|act|respond|answer|pretend|behave|reply|refer to yourself|your (?:name|answers|responses|new))`},
@@ -246,8 +258,9 @@ var builtinRules = []textRule{
 		Anchors: []string{"content polic", "openai", "ethical guidelines", "safety guidelines", "stay in character", "character break", "break character", "breaking character"},
 		Pattern: `\b(?:openai|anthropic|chatgpt)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)|\bcontent polic(?:y|ies)\b|\b(?:stay|remain|staying) in character\b|\bbreak(?:ing)? character\b`},
 	{ID: "L0-PER-010", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
-		Anchors: []string{"jailbr", "unchained", "unlocked", "liberated"},
-		Pattern: `\b(?:you are|you're|you have been|you've been|become|as an?|i am|i'm|are now)\s+(?:now\s+)?(?:a |an |fully |completely |totally )?(?:jailbroken|jailbreak|unchained|unlocked|liberated)\b|\bjailbroken\b`},
+		Anchors:  []string{"jailbr", "unchained", "unlocked", "liberated"},
+		Requires: []string{"jailbr", "unchained", "unlocked", "liberated"},
+		Pattern:  `\b(?:you are|you're|you have been|you've been|become|as an?|i am|i'm|are now)\s+(?:now\s+)?(?:a |an |fully |completely |totally )?(?:jailbroken|jailbreak|unchained|unlocked|liberated)\b|\bjailbroken\b`},
 	{ID: "L0-PER-011", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
 		Anchors:  []string{"without", "no ethic", "no restriction", "no filter"},
 		Requires: []string{"ethic", "moral", "restriction", "filter", "guideline", "limit", "censorship", "safety"},
@@ -261,9 +274,10 @@ var builtinRules = []textRule{
 		Requires: []string{"openai", "open ai", "anthropic", "chatgpt"},
 		Pattern:  `\b(?:bypass|ignore|break|breaks|violate|disregard|forget|not (?:bound|restricted|confined|limited) (?:by|to)|free (?:of|from)|confined to|(?:doesn't|does not|don't|do not|not|never|won't|will not) (?:follow|obey|adhere to|abide by|care about|respect)|outside(?: of)?|beyond|escape|escaped)\b` + gap(3) + `(?:openai|open ai|anthropic|chatgpt|discord)(?:'s|’s)? (?:(?:and|&) \S+ )?(?:content |usage |ethical |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters|limitations|programming|ethics|tos|terms of service|terms of use)`},
 	{ID: "L0-PER-014", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
-		Anchors:  []string{"2 ", "two "},
-		Requires: []string{"character", "output", "entit", "persona", "ais", "person", "people", "response", "answer", "bot"},
-		Pattern:  `\b(?:play|give|act as|simulate|be|have|answer as|respond as|pretend to (?:be|have))\s+(?:(?:2|two)\s+)(?:different\s+|separate\s+)?(?:characters|outputs|entities|personas|personalities|ais|persons|people|responses|answers|bots|chatbots)\b`},
+		Anchors:   []string{"2 ", "two "},
+		Requires:  []string{"character", "output", "entit", "persona", "ais", "person", "people", "response", "answer", "bot"},
+		Requires2: []string{"2 ", "two "},
+		Pattern:   `\b(?:play|give|act as|simulate|be|have|answer as|respond as|pretend to (?:be|have))\s+(?:(?:2|two)\s+)(?:different\s+|separate\s+)?(?:characters|outputs|entities|personas|personalities|ais|persons|people|responses|answers|bots|chatbots)\b`},
 	{ID: "L0-IMP-006", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Anchors: []string{"openai", "anthropic", "cloudflare", "cfplane"},
 		Pattern: `\b(?:i am|i'm|we are|we're)\s+(?:a|an|the|one of the)\s+(?:programmers?|developers?|engineers?|employees?|researchers?|staff|admins?|administrators?|members? of the (?:security|safety|trust) team)\s+(?:at|from|for|of|with)\s+(?:openai|anthropic|cloudflare|cfplane)\b`},
@@ -388,7 +402,8 @@ var builtinRules = []textRule{
 		Requires: []string{"follow", "execute", "run", "do", "obey", "act on", "perform", "carry out"},
 		Pattern:  `\b(?:decode|decipher|translate|convert|interpret)\b` + gap(4) + `(?:base64|b64|rot13|rot-13|hex|binary|morse|caesar|base32|cipher)\b` + gap(6) + `(?:and|then)\s+(?:follow|execute|run|do|obey|act on|perform|carry out)`},
 	{ID: "L0-OBF-004", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning,
-		Anchors:  []string{"base64", "base32", "base16", "rot13", "rot-13", "hex", "backward", "reverse", "binary", "morse", "leet"},
-		Requires: []string{"base", "rot", "hex", "binary", "morse", "leet", "backward", "revers"},
-		Pattern:  `\b(?:your|the|each|every)\s+(?:reply|response|answer|message|output|responses|answers|replies)\b` + gap(3) + `(?:(?:in|into|using|as|with)\s+(?:base\s?(?:64|32|16)|rot-?13|hex(?:adecimal)?|binary|morse|leet ?speak|reverse(?: order| sequence)?)|backwards?|reversed|in reverse)|\b(?:reply|respond|answer|write)\b` + gap(3) + `(?:backwards?|in reverse(?: order| sequence)?|(?:in|using) (?:base\s?(?:64|32|16)|rot-?13|leet ?speak))\b`},
+		Anchors:   []string{"base64", "base32", "base16", "rot13", "rot-13", "hex", "backward", "reverse", "binary", "morse", "leet"},
+		Requires:  []string{"base", "rot", "hex", "binary", "morse", "leet", "backward", "revers"},
+		Requires2: []string{"reply", "repli", "respon", "answer", "message", "output", "write"},
+		Pattern:   `\b(?:your|the|each|every)\s+(?:reply|response|answer|message|output|responses|answers|replies)\b` + gap(3) + `(?:(?:in|into|using|as|with)\s+(?:base\s?(?:64|32|16)|rot-?13|hex(?:adecimal)?|binary|morse|leet ?speak|reverse(?: order| sequence)?)|backwards?|reversed|in reverse)|\b(?:reply|respond|answer|write)\b` + gap(3) + `(?:backwards?|in reverse(?: order| sequence)?|(?:in|using) (?:base\s?(?:64|32|16)|rot-?13|leet ?speak))\b`},
 }
