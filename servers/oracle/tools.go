@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/cfplane/cfplane/pkg/cli"
@@ -36,7 +38,9 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	}
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
 		AddRead(securityClassify(classifier))
-	return []*mcpkit.Toolset{layer0Set}, nil
+	adviceSet := mcpkit.NewToolset("advice", "Routing, threat assessment, decision support and answers").
+		AddRead(routingDecide(classifier))
+	return []*mcpkit.Toolset{layer0Set, adviceSet}, nil
 }
 
 // receiptKey reads the hex receipt key from the environment, or makes a
@@ -55,3 +59,21 @@ func receiptKey() ([]byte, error) {
 	}
 	return k, nil
 }
+
+// ruleIDs lists a verdict's evidence rule ids, comma-separated.
+func ruleIDs(v layer0.Verdict) string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, e := range v.Evidence {
+		if !seen[e.Rule] {
+			seen[e.Rule] = true
+			ids = append(ids, e.Rule)
+		}
+	}
+	if len(ids) == 0 {
+		return "no rule matched"
+	}
+	return strings.Join(ids, ", ")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,830 @@
+// Package routing decides which cfplane server and tool should handle a
+// request written in plain language. It is deterministic and explainable:
+// every candidate tool is scored by weighted keyword and pattern features,
+// the features that matched are reported, the action is picked by ordered
+// verb rules, and argument values that are clearly stated in the text (zone
+// names, record types, IPs, durations, …) are extracted into a skeleton.
+package routing
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"net/netip"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// MaxTextBytes is the longest request routed; longer text is refused.
+const MaxTextBytes = 8 << 10
+
+// MinScore is the least score a tool needs to be chosen.
+const MinScore = 3
+
+// Errors for text that cannot be routed.
+var (
+	ErrEmpty   = errors.New("routing: empty text")
+	ErrTooLong = fmt.Errorf("routing: text longer than %d bytes", MaxTextBytes)
+)
+
+// Server names.
+const (
+	Safe   = "cloudflare_safe"
+	WAF    = "waf_intelligence"
+	Oracle = "oracle_answer"
+)
+
+// feature is one weighted signal for a tool.
+type feature struct {
+	name   string
+	weight int
+	re     *regexp.Regexp
+}
+
+// actionRule picks an action when its pattern matches.
+type actionRule struct {
+	action string
+	re     *regexp.Regexp
+}
+
+// intent is a tool with its scoring features and action rules.
+type intent struct {
+	server, tool string
+	features     []feature
+	actions      []actionRule // first match wins
+	defAction    string       // when no action rule matches ("" = the tool takes no action)
+	kinds        []actionRule // waf_rule_configure kind
+}
+
+func f(name string, weight int, pattern string) feature {
+	return feature{name: name, weight: weight, re: regexp.MustCompile(pattern)}
+}
+
+func a(action, pattern string) actionRule {
+	return actionRule{action: action, re: regexp.MustCompile(pattern)}
+}
+
+// Shared patterns.
+const (
+	question  = `^(what|how|why|when|which|who|does|do|is|are|can|should|explain|describe|tell me)\b|\?\s*$`
+	framework = `\b(pci|pci[- ]dss|asvs|owasp|nist|800-53|sc-\d+|si-\d+|iso ?27001|soc ?2|gdpr|hipaa|compliance|compliant|control|requirement)\b`
+	verbDel   = `\b(delete|remove|drop|purge|wipe|get rid of|destroy)\b`
+	verbAdd   = `\b(add|create|new|insert|publish|set up|setup)\b`
+	verbMod   = `\b(change|update|modify|edit|point|repoint|switch|rename|proxy|unproxy|set|turn|enable|disable|raise|lower|increase|decrease|move)\b`
+	verbShow  = `\b(list|show|get|display|print|view|what are|which|see|look up|lookup|fetch|read|check)\b`
+	rrType    = `\b(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|spf|dmarc|dkim|https|svcb)\s+records?\b`
+)
+
+var intents = []intent{
+	// cloudflare_safe
+	{server: Safe, tool: "zone_list", features: []feature{
+		f("zones", 3, `\bzones\b|\bdomains\b`),
+		f("list-zones", 3, `\b(list|show|which|what|all|my|enumerate|how many)\b[^?!;]{0,30}\b(zones|domains|sites)\b`),
+		f("zone-status", 2, `\bzones?\b[^?!;]{0,30}\b(status|pending|active|plan)\b`),
+		f("about-records", -3, `\brecords?\b|\bsettings?\b|\brules?\b|\banalytics\b|\btraffic\b`),
+	}},
+	{server: Safe, tool: "dns_record_manage", features: []feature{
+		f("dns", 3, `\bdns\b`),
+		f("record", 2, `\brecords?\b`),
+		f("record-type", 3, rrType),
+		f("record-word", 2, `\b(cname|aaaa|mx|txt|spf|dmarc|dkim|nameservers?|caa)\b`),
+		f("points-to", 2, `\b(point|points|pointing|resolve|resolves)\b[^?!;]{0,40}\bto\b`),
+		f("proxied", 2, `\b(proxied|unproxied|orange[- ]cloud|gr[ae]y[- ]cloud|proxy status)\b`),
+		f("zone-file", 3, `\b(bind|zone) file\b`),
+		f("subdomain", 1, `\bsubdomains?\b|\bhostnames?\b`),
+	}, actions: []actionRule{
+		a("import", `\bimport\b|\bupload\b[^?!;]{0,30}\b(bind|zone) file\b`),
+		a("export", `\bexport\b|\bdump\b|\b(bind|zone) file\b`),
+		a("delete", verbDel),
+		a("create", verbAdd),
+		a("update", verbMod),
+		a("get", `\b(get|show|what is|what's|look up|lookup|check)\b[^?!;]{0,20}\b(the|this)\b[^?!;]{0,30}\brecord\b[^?!;]{0,20}\bfor\b`),
+	}, defAction: "list"},
+	{server: Safe, tool: "waf_rule_configure", features: []feature{
+		f("waf", 2, `\bwaf\b`),
+		f("rule", 2, `\b(custom|firewall|waf|security|block|blocking|skip|allow)\s+rules?\b`),
+		f("rate-limit", 4, `\brate[- ]?limit(s|ing)?\b`),
+		f("managed", 3, `\bmanaged\s+(rules?|rulesets?)\b|\bowasp (core )?rule ?set\b|\bcrs\b`),
+		f("ip-list", 4, `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
+		f("block-ip", 3, `\b(block|ban|challenge|allow|whitelist|blacklist|deny)\b[^?!;]{0,30}\b\d{1,3}(\.\d{1,3}){3}`),
+		f("create-rule", 3, `\b(add|create|new|put)\b[^?!;]{0,20}\b(custom |firewall |waf |security )?rules?\b`),
+		f("block-verb", 2, `\b(block|blocks|challenge|challenges|allow|whitelist|blacklist|ban)\b[^?!;]{0,40}\b(traffic|requests|ips?|country|countries|asn|bots?|user[- ]agents?|path)\b`),
+		f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}(/\d{1,2})?\b`),
+		f("rule-change", 2, `\b(enable|disable|delete|remove|reorder|turn off|turn on)\b[^?!;]{0,30}\brules?\b`),
+		f("analysis", -3, `\b(analy[sz]e|audit|review|assess|gaps?|simulate|validate|synthesi[sz]e|draft|write|propose|suggest|coverage)\b`),
+	}, actions: []actionRule{
+		a("reorder", `\b(reorder|move)\b[^?!;]{0,30}\b(rule|first|last|top|before|after)\b`),
+		a("delete", verbDel),
+		a("disable", `\b(disable|turn off|pause|switch off)\b`),
+		a("enable", `\b(enable|turn on|re-?enable|switch on|deploy)\b`),
+		a("create", `\b(add|create|new|block|challenge|ban|put)\b`),
+		a("update", `\b(change|update|modify|edit|raise|lower|increase|decrease|tighten|loosen)\b`),
+		a("get", `\b(show|get|display)\b[^?!;]{0,20}\b(the|this)\s+rule\b`),
+	}, defAction: "list", kinds: []actionRule{
+		a("rate_limit", `\brate[- ]?limit`),
+		a("ip_list", `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
+		a("managed", `\bmanaged\s+(rules?|rulesets?)\b|\bowasp\b|\bcrs\b`),
+		a("custom", `.`),
+	}},
+	{server: Safe, tool: "zone_settings_manage", features: []feature{
+		f("setting", 2, `\bsettings?\b`),
+		f("ssl-tls", 3, `\b(ssl|tls|https|hsts|certificate mode|encryption mode)\b`),
+		f("named-setting", 4, `\b(always use https|automatic https rewrites|security level|browser (integrity )?check|bot fight mode|min(imum)? tls|tls 1\.3|under attack( mode)?|development mode|always online|opportunistic encryption|email obfuscation|hotlink protection|0-rtt|http/3|brotli|challenge passage|ipv6)\b`),
+		f("ssl-mode", 3, `\b(full \(?strict\)?|flexible|strict)\b`),
+		f("question", -2, `^(what|how|why|does|should|explain)\b[^?!;]{0,60}\b(mean|difference|recommend|require|best)\b`),
+	}, actions: []actionRule{
+		a("set", `\b(set|enable|disable|turn|switch|change|raise|lower|increase|decrease|make|put|force|upgrade|to)\b`),
+	}, defAction: "get"},
+	{server: Safe, tool: "tunnel_health_check", features: []feature{
+		f("tunnel", 5, `\btunnels?\b|\bcloudflared\b`),
+		f("connector", 2, `\bconnectors?\b|\bingress\b`),
+		f("health", 1, `\b(health|healthy|down|status|up|connected|degraded)\b`),
+	}},
+	{server: Safe, tool: "zone_analytics_query", features: []feature{
+		f("analytics", 4, `\banalytics\b|\bstatistics\b|\bstats\b|\bmetrics\b`),
+		f("traffic", 2, `\btraffic\b|\bbandwidth\b|\bpage ?views\b|\bvisitors\b`),
+		f("events", 3, `\b(security|firewall|waf) events\b|\bblocked requests\b|\bmitigated\b`),
+		f("top", 3, `\btop \d*\s*(ips|paths|countries|asns|user agents|urls|hosts|rules)\b`),
+		f("how-many", 3, `\bhow many (requests|hits|visits|blocks|errors)\b`),
+		f("errors", 2, `\b(5xx|4xx|error rate|status codes?|cache hit|cache ratio)\b`),
+		f("time-window", 1, `\b(last|past)\s+(\d+\s*)?(minutes?|hours?|days?|weeks?|hour|day|week|24h|1h|7d)\b`),
+	}},
+	{server: Safe, tool: "cf_snapshot", features: []feature{
+		f("snapshot", 5, `\bsnapshots?\b`),
+		f("backup-config", 4, `\b(back ?up|capture|save|export)\b[^?!;]{0,30}\b(whole|full|entire|current|all)?\s*(config|configuration|state)\b`),
+	}},
+	{server: Safe, tool: "cf_config_diff", features: []feature{
+		f("diff", 5, `\bdiffs?\b|\bdrift\b`),
+		f("compare", 4, `\bcompare\b|\bwhat changed\b|\bchanged since\b|\bdifferences? between\b`),
+	}},
+	{server: Safe, tool: "change_apply", features: []feature{
+		f("apply", 5, `\bapply\b[^?!;]{0,20}\b(plan|change|changes)\b|\bexecute (the|this) plan\b`),
+		f("plan-id", 3, `\bplan[_ -]?(id)?\s*[:#=]?\s*[a-z0-9][a-z0-9_-]{5,}`),
+		f("go-ahead", 2, `\bgo ahead\b|\bship it\b|\bpush (the|this) change\b`),
+	}},
+	{server: Safe, tool: "change_rollback", features: []feature{
+		f("rollback", 6, `\broll ?back\b|\bundo\b|\brevert\b`),
+		f("change-id", 2, `\bchange[_ -]?(id)?\s*[:#=]?\s*[a-z0-9][a-z0-9_-]{5,}`),
+	}},
+	{server: Safe, tool: "change_list", features: []feature{
+		f("changes", 4, `\b(recent|past|previous|applied|last)\s+(\d+\s+)?changes\b|\bchange (history|log)\b`),
+		f("audit", 4, `\baudit (log|trail|records?)\b|\bwho changed\b`),
+		f("list-changes", 2, `\b(list|show)\b[^?!;]{0,20}\bchanges\b`),
+	}},
+	// waf_intelligence
+	{server: WAF, tool: "waf_config_analyze", features: []feature{
+		f("analyze", 4, `\b(analy[sz]e|audit|review|assess|evaluate|inspect|score)\b`),
+		f("waf-config", 3, `\b(waf|firewall|security)\s+(config|configuration|setup|posture|rules)\b|\bwaf\b`),
+		f("audit-log", -5, `\baudit (log|trail)\b|\bwho changed\b`),
+		f("weakness", 2, `\b(weak|weaknesses|misconfigur\w*|problems|issues|findings|risky)\b`),
+	}},
+	{server: WAF, tool: "rule_gap_identify", features: []feature{
+		f("gap", 6, `\bgaps?\b|\bnot covered\b|\buncovered\b|\bcoverage\b|\bmissing\b[^?!;]{0,30}\b(rules?|protection)\b`),
+		f("unprotected", 3, `\bunprotected\b|\bwhat (attacks|threats) (are|is) not\b`),
+	}},
+	{server: WAF, tool: "compliance_map_generate", features: []feature{
+		f("compliance", 4, `\bcompliance\b|\bcompliant\b`),
+		f("framework", 2, `\b(pci|pci[- ]dss|asvs|owasp top ?10|nist|800-53)\b`),
+		f("map-report", 4, `\b(map|mapping|report|evidence|matrix|attestation)\b`),
+		f("question", -4, question),
+	}},
+	{server: WAF, tool: "threat_intel_integrate", features: []feature{
+		f("intel", 5, `\bthreat[- ]intel(ligence)?\b|\biocs?\b|\bindicators?\b`),
+		f("feed-formats", 4, `\b(stix|taxii|misp|feodo)\b`),
+		f("feed", 3, `\bfeeds?\b`),
+		f("import-list", 2, `\b(import|ingest|load|integrate|turn)\b`),
+	}},
+	{server: WAF, tool: "waf_rule_synthesize", features: []feature{
+		f("write-rule", 6, `\b(write|draft|generate|synthesi[sz]e|propose|suggest|craft|compose|build)\b[^?!;]{0,40}\b(rules?|expressions?)\b`),
+		f("rule-for", 2, `\brules? (that|to|which)\b`),
+	}},
+	{server: WAF, tool: "waf_rule_simulate", features: []feature{
+		f("simulate", 7, `\bsimulat\w*\b|\bdry[- ]run\b|\breplay\b`),
+		f("would-match", 4, `\bwould (this|the|my)\b[^?!;]{0,30}\b(match|block|catch)\b|\bhow many requests would\b|\bfalse positives?\b`),
+	}},
+	{server: WAF, tool: "waf_expression_validate", features: []feature{
+		f("validate", 5, `\b(validate|lint|syntax|parse|valid|well-formed)\b`),
+		f("expression", 3, `\bexpressions?\b`),
+		f("fields", 3, `\b(http\.request\.[a-z_.]+|ip\.src|cf\.[a-z_.]+|http\.host|http\.user_agent)\b`),
+	}},
+	// oracle_answer
+	{server: Oracle, tool: "security_classify", features: []feature{
+		f("classify", 5, `\bclassify\b|\blayer ?0\b`),
+		f("injection", 3, `\b(prompt injection|jailbreak|malicious (prompt|text|input))\b`),
+		f("is-safe-text", 3, `\bis (this|the following) (text|prompt|message|input|request) (safe|malicious|an attack)\b`),
+	}},
+	{server: Oracle, tool: "routing_decide", features: []feature{
+		f("which-tool", 6, `\bwhich (tool|server|mcp server)\b|\bwhat (tool|server) (should|do i|to)\b`),
+		f("route", 4, `\broute\b|\brouting\b`),
+	}},
+	{server: Oracle, tool: "threat_assess", features: []feature{
+		f("reputation", 5, `\breputation\b|\bthreat (score|level|assessment)\b`),
+		f("malicious-ip", 4, `\b(is|are)\b[^?!;]{0,25}\b(ips?|addresses|asns?|hosts?|clients?)\b[^?!;]{0,25}\b(malicious|bad|dangerous|suspicious|attacking|hostile|known)\b`),
+		f("feeds", 3, `\b(spamhaus|firehol|tor exits?|tor nodes?|blocklisted|on a blocklist)\b`),
+		f("burst", 3, `\b(burst|spike|surge|flood)\b`),
+		f("assess-ip", 3, `\b(assess|score|rate|investigate)\b[^?!;]{0,30}\b(ips?|asns?|events|attack|attacker)\b`),
+		f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}\b|\bas\d{2,10}\b`),
+	}},
+	{server: Oracle, tool: "decision_support", features: []feature{
+		f("should-i", 6, `\bshould (i|we)\b|\bis it (safe|ok|okay|wise|a good idea) to\b`),
+		f("risk-of", 4, `\b(risks?|consequences?|blast radius|impact) of\b`),
+		f("what-if", 6, `\bwhat (happens|would happen|breaks) if\b`),
+		f("recommend", 2, `\brecommend(ation)?\b|\bgo or no[- ]go\b`),
+	}},
+	{server: Oracle, tool: "oracle_answer", features: []feature{
+		f("question", 2, question),
+		f("framework", 3, framework),
+		f("explain", 3, `\b(explain|what is|what are|what does|difference between|best practices?|recommended|mean|means|require|requires|required)\b`),
+		f("topic", 1, `\b(ssl|tls|hsts|waf|owasp|rate limiting|bot|ddos|api tokens?|least privilege|csp|paranoia|attack score)\b`),
+	}},
+}
+
+// Feature is one matched signal.
+type Feature struct {
+	Name   string `json:"name"`
+	Weight int    `json:"weight"`
+	Match  string `json:"match"`
+}
+
+// Candidate is one scored tool.
+type Candidate struct {
+	Server   string    `json:"server"`
+	Tool     string    `json:"tool"`
+	Action   string    `json:"action,omitempty"`
+	Score    int       `json:"score"`
+	Features []Feature `json:"features"`
+}
+
+// Decision is the routing of one request.
+type Decision struct {
+	// Routed is false when no tool scored at least MinScore.
+	Routed       bool           `json:"routed"`
+	Best         *Candidate     `json:"best,omitempty"`
+	Arguments    map[string]any `json:"arguments,omitempty"`
+	Confidence   float64        `json:"confidence"`
+	Alternatives []Candidate    `json:"alternatives"`
+}
+
+// Route scores every tool for text and returns the best with up to three
+// alternatives. The result depends only on the text.
+func Route(text string) (Decision, error) {
+	if strings.TrimSpace(text) == "" {
+		return Decision{}, ErrEmpty
+	}
+	if len(text) > MaxTextBytes {
+		return Decision{}, ErrTooLong
+	}
+	norm := normalize(text)
+	var cands []Candidate
+	for i := range intents {
+		in := &intents[i]
+		c := Candidate{Server: in.server, Tool: in.tool, Features: []Feature{}}
+		positive := false
+		for _, ft := range in.features {
+			m := ft.re.FindString(norm)
+			if m == "" && !ft.re.MatchString(norm) {
+				continue
+			}
+			c.Score += ft.weight
+			if ft.weight > 0 {
+				positive = true
+			}
+			c.Features = append(c.Features, Feature{Name: ft.name, Weight: ft.weight, Match: clip(m, 60)})
+		}
+		if !positive || c.Score <= 0 {
+			continue
+		}
+		c.Action = pickAction(in, norm)
+		cands = append(cands, c)
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].Score != cands[j].Score {
+			return cands[i].Score > cands[j].Score
+		}
+		return toolOrder(cands[i].Tool) < toolOrder(cands[j].Tool)
+	})
+	d := Decision{Alternatives: []Candidate{}}
+	if len(cands) == 0 || cands[0].Score < MinScore {
+		for i := 0; i < len(cands) && i < 3; i++ {
+			d.Alternatives = append(d.Alternatives, cands[i])
+		}
+		return d, nil
+	}
+	best := cands[0]
+	d.Routed = true
+	d.Best = &best
+	d.Arguments = skeleton(best.Tool, best.Action, text, norm)
+	second := 0
+	if len(cands) > 1 {
+		second = cands[1].Score
+	}
+	d.Confidence = confidence(best.Score, second)
+	for i := 1; i < len(cands) && i < 4; i++ {
+		d.Alternatives = append(d.Alternatives, cands[i])
+	}
+	return d, nil
+}
+
+// confidence grows with the winning score (saturating at 10) and with its
+// margin over the runner-up.
+func confidence(top, second int) float64 {
+	strength := math.Min(1, float64(top)/10)
+	margin := float64(top-second) / float64(top)
+	return math.Round(strength*(0.5+0.5*margin)*100) / 100
+}
+
+// toolOrder breaks score ties: read-only and advisory tools before tools
+// that can change state, so a tie never favours a mutation.
+func toolOrder(tool string) int {
+	for i, in := range intents {
+		if in.tool == tool {
+			if in.server == Safe && (tool == "change_apply" || tool == "change_rollback") {
+				return 1000 + i
+			}
+			if in.server == Oracle {
+				return i - 1000
+			}
+			return i
+		}
+	}
+	return 1 << 20
+}
+
+func pickAction(in *intent, norm string) string {
+	for _, r := range in.actions {
+		if r.re.MatchString(norm) {
+			return r.action
+		}
+	}
+	return in.defAction
+}
+
+func pickKind(in *intent, norm string) string {
+	for _, r := range in.kinds {
+		if r.re.MatchString(norm) {
+			return r.action
+		}
+	}
+	return ""
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// normalize lower-cases and folds whitespace and typographic quotes.
+func normalize(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ").Replace(s)
+	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// Argument extraction.
+var (
+	reDomain    = regexp.MustCompile(`((?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|nl|eu|info|biz|xyz|cloud|site|tech|ai|us|ca|au|ch|se|no|es|it|pl|jp|in|br|example|test|internal|local))\b`)
+	reIPv4      = regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?\b`)
+	reIPv6      = regexp.MustCompile(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/\d{1,3})?`)
+	reRRType    = regexp.MustCompile(`\b(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb)\s+records?\b|\b(aaaa|cname|mx|txt|caa|srv)\b`)
+	reTTL       = regexp.MustCompile(`\bttl\s*(?:of|to|=|:)?\s*(\d+)\b`)
+	reDuration  = regexp.MustCompile(`\b(?:last|past)\s+(\d+)?\s*(minute|minutes|min|hour|hours|h|day|days|d|week|weeks)\b|\b(\d+)\s*(m|h|d)\b`)
+	reASN       = regexp.MustCompile(`\bas(?:n)?\s?(\d{1,10})\b`)
+	reCountry   = regexp.MustCompile(`\bcountry\s+(?:code\s+)?([a-z]{2})\b|\bfrom\s+([a-z]{2})\b`)
+	rePlanID    = regexp.MustCompile(`\bplan[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
+	reChangeID  = regexp.MustCompile(`\bchange[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
+	reProxyOff  = regexp.MustCompile(`\b(unproxy|unproxied|gr[ae]y[- ]cloud|dns only|not proxied|disable (the )?proxy|proxied (to |= ?)?(false|off))\b`)
+	reProxyOn   = regexp.MustCompile(`\b(proxy it|orange[- ]cloud|enable (the )?proxy|proxied (to |= ?)?(true|on)|make it proxied|\bproxied\b)`)
+	reFramework = regexp.MustCompile(`\b(pci[- ]?dss|pci|asvs|owasp top ?10|nist|800-53)\b`)
+	reQuoted    = regexp.MustCompile("`([^`]+)`|\"([^\"]+)\"")
+)
+
+// settings maps phrases to zone setting ids.
+var settings = []struct {
+	re      *regexp.Regexp
+	setting string
+}{
+	{regexp.MustCompile(`\balways use https\b`), "always_use_https"},
+	{regexp.MustCompile(`\bautomatic https rewrites\b`), "automatic_https_rewrites"},
+	{regexp.MustCompile(`\bmin(imum)? tls( version)?\b`), "min_tls_version"},
+	{regexp.MustCompile(`\btls 1\.3\b`), "tls_1_3"},
+	{regexp.MustCompile(`\bhsts\b|\bstrict transport security\b`), "security_header"},
+	{regexp.MustCompile(`\bsecurity level\b|\bunder attack\b`), "security_level"},
+	{regexp.MustCompile(`\bbrowser (integrity )?check\b`), "browser_check"},
+	{regexp.MustCompile(`\bbot fight mode\b`), "bot_fight_mode"},
+	{regexp.MustCompile(`\bdevelopment mode\b`), "development_mode"},
+	{regexp.MustCompile(`\balways online\b`), "always_online"},
+	{regexp.MustCompile(`\bopportunistic encryption\b`), "opportunistic_encryption"},
+	{regexp.MustCompile(`\bemail obfuscation\b`), "email_obfuscation"},
+	{regexp.MustCompile(`\bssl\b|\bencryption mode\b|\bfull \(?strict\)?\b|\bflexible\b`), "ssl"},
+}
+
+// settingValue extracts a value for a zone setting when the text states one.
+func settingValue(setting, norm string) (any, bool) {
+	switch setting {
+	case "ssl":
+		switch {
+		case strings.Contains(norm, "strict"):
+			return "strict", true
+		case strings.Contains(norm, "flexible"):
+			return "flexible", true
+		case regexp.MustCompile(`\bfull\b`).MatchString(norm):
+			return "full", true
+		case regexp.MustCompile(`\b(ssl|encryption)\b[^?!;]{0,20}\boff\b|\b(disable|turn off)\b[^?!;]{0,20}\bssl\b`).MatchString(norm):
+			return "off", true
+		}
+	case "min_tls_version":
+		if m := regexp.MustCompile(`\b1\.([0-3])\b`).FindStringSubmatch(norm); m != nil {
+			return "1." + m[1], true
+		}
+	case "security_level":
+		if strings.Contains(norm, "under attack") {
+			return "under_attack", true
+		}
+		for _, v := range []string{"essentially off", "off", "low", "medium", "high"} {
+			if regexp.MustCompile(`\b(to|=|at)\s+` + v + `\b`).MatchString(norm) {
+				return strings.ReplaceAll(v, " ", "_"), true
+			}
+		}
+	}
+	switch {
+	case regexp.MustCompile(`\b(disable|turn off|switch off|deactivate)\b|\boff\b`).MatchString(norm):
+		return "off", true
+	case regexp.MustCompile(`\b(enable|turn on|switch on|activate)\b|\bon\b`).MatchString(norm):
+		return "on", true
+	}
+	return nil, false
+}
+
+// skeleton builds the arguments the chosen tool needs, with values taken
+// from the text where it states them clearly and "<…>" placeholders for
+// required values it does not state.
+func skeleton(tool, action, text, norm string) map[string]any {
+	args := map[string]any{}
+	if action != "" {
+		args["action"] = action
+	}
+	domains := uniq(reDomain.FindAllString(norm, -1))
+	zone := ""
+	var host string
+	if len(domains) > 0 {
+		// The zone is the registrable part of the first name; a longer
+		// name in the text is a record name within it.
+		zone = registrable(domains[0])
+		for _, d := range domains {
+			if d != registrable(d) {
+				host = d
+				zone = registrable(d)
+				break
+			}
+		}
+	}
+	ips := ipsIn(text)
+	zoneOrPlaceholder := func() string {
+		if zone != "" {
+			return zone
+		}
+		return "<zone>"
+	}
+	switch tool {
+	case "zone_list":
+		delete(args, "action")
+		if zone != "" {
+			args["name"] = zone
+		}
+	case "dns_record_manage":
+		args["zone"] = zoneOrPlaceholder()
+		if m := reRRType.FindStringSubmatch(norm); m != nil {
+			t := m[1]
+			if t == "" {
+				t = m[2]
+			}
+			args["type"] = strings.ToUpper(t)
+		} else if strings.Contains(norm, "spf") || strings.Contains(norm, "dmarc") || strings.Contains(norm, "dkim") {
+			args["type"] = "TXT"
+		}
+		switch {
+		case host != "":
+			args["name"] = host
+		case regexp.MustCompile(`\b(apex|root|naked)\b`).MatchString(norm):
+			args["name"] = "@"
+		case action == "create" || action == "update" || action == "delete" || action == "get":
+			args["name"] = "<name>"
+		}
+		if action == "create" || action == "update" {
+			if len(ips) > 0 {
+				args["content"] = ips[0]
+				if _, ok := args["type"]; !ok {
+					if strings.Contains(ips[0], ":") {
+						args["type"] = "AAAA"
+					} else {
+						args["type"] = "A"
+					}
+				}
+			} else if len(domains) > 1 && args["type"] == "CNAME" {
+				args["content"] = domains[len(domains)-1]
+			} else if _, ok := args["content"]; !ok {
+				args["content"] = "<content>"
+			}
+			if m := reTTL.FindStringSubmatch(norm); m != nil {
+				args["ttl"] = atoi(m[1])
+			}
+			switch {
+			case reProxyOff.MatchString(norm):
+				args["proxied"] = false
+			case reProxyOn.MatchString(norm):
+				args["proxied"] = true
+			}
+		}
+	case "waf_rule_configure":
+		args["zone"] = zoneOrPlaceholder()
+		for i := range intents {
+			if intents[i].tool == tool {
+				args["kind"] = pickKind(&intents[i], norm)
+			}
+		}
+		if action == "create" || action == "update" {
+			if expr := ruleExpression(norm, ips); expr != "" {
+				args["expression"] = expr
+			} else {
+				args["expression"] = "<expression>"
+			}
+			switch {
+			case regexp.MustCompile(`\bmanaged challenge\b`).MatchString(norm):
+				args["rule_action"] = "managed_challenge"
+			case regexp.MustCompile(`\bchallenge\b`).MatchString(norm):
+				args["rule_action"] = "managed_challenge"
+			case regexp.MustCompile(`\b(log|log only|monitor)\b`).MatchString(norm):
+				args["rule_action"] = "log"
+			case regexp.MustCompile(`\b(skip|bypass)\b`).MatchString(norm):
+				args["rule_action"] = "skip"
+			case regexp.MustCompile(`\b(allow|whitelist|allowlist)\b`).MatchString(norm):
+				args["rule_action"] = "skip"
+			case regexp.MustCompile(`\b(block|ban|deny)\b`).MatchString(norm):
+				args["rule_action"] = "block"
+			}
+			if args["kind"] == "ip_list" {
+				delete(args, "expression")
+				delete(args, "rule_action")
+				if len(ips) > 0 {
+					args["items"] = ips
+				} else {
+					args["items"] = []string{"<ip or cidr>"}
+				}
+			}
+		}
+		if action == "delete" || action == "enable" || action == "disable" || action == "get" || action == "update" || action == "reorder" {
+			args["rule_id"] = "<rule id>"
+		}
+	case "zone_settings_manage":
+		args["zone"] = zoneOrPlaceholder()
+		for _, s := range settings {
+			if s.re.MatchString(norm) {
+				args["setting"] = s.setting
+				break
+			}
+		}
+		if _, ok := args["setting"]; !ok {
+			args["setting"] = "<setting>"
+		}
+		if action == "set" {
+			if v, ok := settingValue(args["setting"].(string), norm); ok {
+				args["value"] = v
+			} else {
+				args["value"] = "<value>"
+			}
+		}
+	case "tunnel_health_check":
+		if m := regexp.MustCompile(`\btunnel\s+(?:named\s+|called\s+)?["']?([a-z0-9][a-z0-9_-]{1,62})`).FindStringSubmatch(norm); m != nil &&
+			!stop[m[1]] {
+			args["tunnel"] = m[1]
+		}
+	case "zone_analytics_query":
+		args["zone"] = zoneOrPlaceholder()
+		if regexp.MustCompile(`\b(security|firewall|waf|blocked|mitigated|attack|threat)\b`).MatchString(norm) {
+			args["dataset"] = "security"
+		} else {
+			args["dataset"] = "traffic"
+		}
+		args["since"] = since(norm)
+	case "cf_snapshot", "cf_config_diff":
+		args["zone"] = zoneOrPlaceholder()
+	case "change_apply":
+		if m := rePlanID.FindStringSubmatch(norm); m != nil {
+			args["plan_id"] = m[1]
+		} else {
+			args["plan_id"] = "<plan id>"
+		}
+	case "change_rollback":
+		if m := reChangeID.FindStringSubmatch(norm); m != nil {
+			args["change_id"] = m[1]
+		} else {
+			args["change_id"] = "<change id>"
+		}
+	case "change_list":
+		if zone != "" {
+			args["zone"] = zone
+		}
+	case "waf_config_analyze", "rule_gap_identify":
+		args["zone"] = zoneOrPlaceholder()
+	case "compliance_map_generate":
+		args["zone"] = zoneOrPlaceholder()
+		if fw := frameworkIn(norm); fw != "" {
+			args["framework"] = fw
+		}
+	case "threat_intel_integrate":
+		if m := regexp.MustCompile(`\b(stix|taxii|misp|firehol|spamhaus|feodo|tor)\b`).FindStringSubmatch(norm); m != nil {
+			args["source"] = m[1]
+		}
+	case "waf_rule_synthesize":
+		args["intent"] = strings.TrimSpace(text)
+		if zone != "" {
+			args["zone"] = zone
+		}
+	case "waf_rule_simulate", "waf_expression_validate":
+		if m := reQuoted.FindStringSubmatch(text); m != nil {
+			args["expression"] = firstNonEmpty(m[1], m[2])
+		} else {
+			args["expression"] = "<expression>"
+		}
+	case "security_classify", "routing_decide":
+		args["text"] = strings.TrimSpace(text)
+	case "threat_assess":
+		var v4, cidrs []string
+		for _, ip := range ips {
+			if strings.Contains(ip, "/") {
+				cidrs = append(cidrs, ip)
+			} else {
+				v4 = append(v4, ip)
+			}
+		}
+		if len(v4) > 0 {
+			args["ips"] = v4
+		}
+		if len(cidrs) > 0 {
+			args["cidrs"] = cidrs
+		}
+		if m := reASN.FindAllStringSubmatch(norm, -1); m != nil {
+			var asns []string
+			for _, x := range m {
+				asns = append(asns, "AS"+x[1])
+			}
+			args["asns"] = uniq(asns)
+		}
+		if len(args) == 0 {
+			args["events"] = "<security events>"
+		}
+	case "decision_support":
+		args["change"] = strings.TrimSpace(text)
+	case "oracle_answer":
+		args["question"] = strings.TrimSpace(text)
+		if fw := frameworkIn(norm); fw != "" {
+			args["framework"] = fw
+		}
+	}
+	return args
+}
+
+var stop = map[string]bool{"health": true, "status": true, "is": true, "down": true, "up": true, "connectors": true, "connector": true, "for": true, "on": true, "in": true}
+
+func frameworkIn(norm string) string {
+	m := reFramework.FindString(norm)
+	switch {
+	case m == "":
+		return ""
+	case strings.HasPrefix(m, "pci"):
+		return "pci-dss"
+	case m == "asvs":
+		return "asvs"
+	case strings.HasPrefix(m, "owasp"):
+		return "owasp-top10"
+	default:
+		return "nist-800-53"
+	}
+}
+
+// ruleExpression builds a Rules language expression for what the text
+// states plainly: source IPs or CIDRs, an ASN, a country, a path.
+func ruleExpression(norm string, ips []string) string {
+	var parts []string
+	if len(ips) == 1 {
+		parts = append(parts, "ip.src in {"+ips[0]+"}")
+	} else if len(ips) > 1 {
+		parts = append(parts, "ip.src in {"+strings.Join(ips, " ")+"}")
+	}
+	if m := reASN.FindStringSubmatch(norm); m != nil {
+		parts = append(parts, "ip.src.asnum eq "+m[1])
+	}
+	if m := reCountry.FindStringSubmatch(norm); m != nil {
+		cc := strings.ToUpper(firstNonEmpty(m[1], m[2]))
+		if cc != "" && !stop[strings.ToLower(cc)] && cc != "AN" && cc != "MY" && cc != "TO" && cc != "AT" && cc != "BY" && cc != "OF" {
+			parts = append(parts, `ip.src.country eq "`+cc+`"`)
+		}
+	}
+	if m := regexp.MustCompile(`(?:^|\s)(/[a-z0-9_./-]*[a-z0-9_-])`).FindStringSubmatch(norm); m != nil {
+		parts = append(parts, `starts_with(http.request.uri.path, "`+m[1]+`")`)
+	}
+	return strings.Join(parts, " and ")
+}
+
+func since(norm string) string {
+	m := reDuration.FindStringSubmatch(norm)
+	if m == nil {
+		return "1h"
+	}
+	n, unit := m[1], m[2]
+	if unit == "" {
+		n, unit = m[3], m[4]
+	}
+	if n == "" {
+		n = "1"
+	}
+	switch unit[0] {
+	case 'm':
+		return n + "m"
+	case 'h':
+		return n + "h"
+	case 'd':
+		return n + "d"
+	case 'w':
+		return itoa(atoi(n)*7) + "d"
+	}
+	return "1h"
+}
+
+// ipsIn returns the valid IP addresses and prefixes in text, in order.
+func ipsIn(text string) []string {
+	var out []string
+	for _, m := range append(reIPv4.FindAllString(text, -1), reIPv6.FindAllString(text, -1)...) {
+		if strings.Contains(m, "/") {
+			if p, err := netip.ParsePrefix(m); err == nil {
+				out = append(out, p.Masked().String())
+			}
+			continue
+		}
+		if ip, err := netip.ParseAddr(m); err == nil {
+			out = append(out, ip.String())
+		}
+	}
+	return uniq(out)
+}
+
+// registrable returns the last two labels of a name (three for common
+// second-level public suffixes such as co.uk).
+func registrable(name string) string {
+	labels := strings.Split(name, ".")
+	if len(labels) <= 2 {
+		return name
+	}
+	n := 2
+	if sl := labels[len(labels)-2]; len(labels) > 2 && (sl == "co" || sl == "com" || sl == "org" || sl == "net" || sl == "ac" || sl == "gov") && len(labels[len(labels)-1]) == 2 {
+		n = 3
+	}
+	if len(labels) <= n {
+		return name
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+func uniq(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e8 {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }

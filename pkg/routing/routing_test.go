@@ -1,0 +1,211 @@
+package routing
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+type labelled struct {
+	Text   string `json:"text"`
+	Tool   string `json:"tool"`
+	Action string `json:"action"`
+}
+
+func loadLabelled(t testing.TB) []labelled {
+	t.Helper()
+	fh, err := os.Open("testdata/labelled.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []labelled
+	sc := bufio.NewScanner(fh)
+	for n := 1; sc.Scan(); n++ {
+		var l labelled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("labelled.jsonl:%d: %v", n, err)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// TestLabelledAccuracy routes every labelled request and reports top-1
+// accuracy (tool and, where labelled, action). The goal is ≥ 90%.
+func TestLabelledAccuracy(t *testing.T) {
+	cases := loadLabelled(t)
+	if len(cases) < 40 {
+		t.Fatalf("only %d labelled requests; at least 40 are needed", len(cases))
+	}
+	correct, toolOnly := 0, 0
+	for _, c := range cases {
+		d, err := Route(c.Text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.Text, err)
+		}
+		got, gotAction := "(none)", ""
+		if d.Routed {
+			got, gotAction = d.Best.Tool, d.Best.Action
+		}
+		if got == c.Tool {
+			toolOnly++
+		}
+		if got == c.Tool && (c.Action == "" || c.Action == gotAction) {
+			correct++
+			continue
+		}
+		alt := []string{}
+		for _, a := range d.Alternatives {
+			alt = append(alt, a.Tool)
+		}
+		t.Logf("miss: %q → %s %s (want %s %s; alternatives %v)", c.Text, got, gotAction, c.Tool, c.Action, alt)
+	}
+	acc := float64(correct) / float64(len(cases))
+	t.Logf("routing top-1 accuracy: %d/%d = %.1f%% (tool only: %d/%d = %.1f%%)", correct, len(cases), 100*acc, toolOnly, len(cases), 100*float64(toolOnly)/float64(len(cases)))
+	if acc < 0.90 {
+		t.Errorf("top-1 accuracy %.1f%% is below 90%%", 100*acc)
+	}
+}
+
+func TestServerOfEveryTool(t *testing.T) {
+	want := map[string]string{
+		"zone_list": Safe, "dns_record_manage": Safe, "waf_rule_configure": Safe, "zone_settings_manage": Safe,
+		"tunnel_health_check": Safe, "zone_analytics_query": Safe, "cf_snapshot": Safe, "cf_config_diff": Safe,
+		"change_apply": Safe, "change_rollback": Safe, "change_list": Safe,
+		"waf_config_analyze": WAF, "rule_gap_identify": WAF, "compliance_map_generate": WAF, "threat_intel_integrate": WAF,
+		"waf_rule_synthesize": WAF, "waf_rule_simulate": WAF, "waf_expression_validate": WAF,
+		"security_classify": Oracle, "routing_decide": Oracle, "threat_assess": Oracle, "decision_support": Oracle, "oracle_answer": Oracle,
+	}
+	got := map[string]string{}
+	for _, in := range intents {
+		got[in.tool] = in.server
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("intents cover %v\nwant %v", got, want)
+	}
+}
+
+func TestSkeletons(t *testing.T) {
+	cases := []struct {
+		text string
+		tool string
+		args map[string]any
+	}{
+		{"Add an A record for api.example.com pointing to 203.0.113.10 with ttl 300, dns only", "dns_record_manage",
+			map[string]any{"action": "create", "zone": "example.com", "name": "api.example.com", "type": "A", "content": "203.0.113.10", "ttl": 300, "proxied": false}},
+		{"delete the TXT record _acme-challenge.example.com", "dns_record_manage",
+			map[string]any{"action": "delete", "zone": "example.com", "name": "_acme-challenge.example.com", "type": "TXT"}},
+		{"Block 192.0.2.55 on example.com", "waf_rule_configure",
+			map[string]any{"action": "create", "zone": "example.com", "kind": "custom", "expression": "ip.src in {192.0.2.55}", "rule_action": "block"}},
+		{"add a rate limit of 10 requests per minute on /login for example.com", "waf_rule_configure",
+			map[string]any{"action": "create", "zone": "example.com", "kind": "rate_limit", "expression": `starts_with(http.request.uri.path, "/login")`}},
+		{"add 203.0.113.0/24 to the office ip list", "waf_rule_configure",
+			map[string]any{"action": "create", "zone": "<zone>", "kind": "ip_list", "items": []string{"203.0.113.0/24"}}},
+		{"set SSL to Full (strict) on example.com", "zone_settings_manage",
+			map[string]any{"action": "set", "zone": "example.com", "setting": "ssl", "value": "strict"}},
+		{"raise the minimum TLS version to 1.2 on example.com", "zone_settings_manage",
+			map[string]any{"action": "set", "zone": "example.com", "setting": "min_tls_version", "value": "1.2"}},
+		{"show me the security events for example.com in the last 24 hours", "zone_analytics_query",
+			map[string]any{"zone": "example.com", "dataset": "security", "since": "24h"}},
+		{"apply plan pl_7f3a9c21", "change_apply", map[string]any{"plan_id": "pl_7f3a9c21"}},
+		{"is 185.220.101.4 malicious? check its reputation", "threat_assess", map[string]any{"ips": []string{"185.220.101.4"}}},
+		{"What does PCI DSS 6.4.2 require?", "oracle_answer", map[string]any{"question": "What does PCI DSS 6.4.2 require?", "framework": "pci-dss"}},
+	}
+	for _, c := range cases {
+		d, err := Route(c.text)
+		if err != nil || !d.Routed || d.Best.Tool != c.tool {
+			t.Errorf("%q: routed %+v err %v, want %s", c.text, d.Best, err, c.tool)
+			continue
+		}
+		if !reflect.DeepEqual(d.Arguments, c.args) {
+			t.Errorf("%q: arguments\n got %#v\nwant %#v", c.text, d.Arguments, c.args)
+		}
+	}
+}
+
+func TestExplainsFeatures(t *testing.T) {
+	d, err := Route("delete the TXT record _acme-challenge.example.com")
+	if err != nil || !d.Routed {
+		t.Fatal(d, err)
+	}
+	names := []string{}
+	sum := 0
+	for _, f := range d.Best.Features {
+		names = append(names, f.Name)
+		sum += f.Weight
+	}
+	if sum != d.Best.Score || !strings.Contains(strings.Join(names, ","), "record-type") {
+		t.Errorf("features %v do not explain score %d", d.Best.Features, d.Best.Score)
+	}
+	if d.Confidence <= 0 || d.Confidence > 1 {
+		t.Errorf("confidence %v", d.Confidence)
+	}
+}
+
+func TestUnroutable(t *testing.T) {
+	for _, text := range []string{"banana bread recipe with walnuts", "hello there", "the quick brown fox"} {
+		d, err := Route(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Routed || d.Best != nil || d.Confidence != 0 {
+			t.Errorf("%q routed to %+v", text, d.Best)
+		}
+	}
+}
+
+func TestTieNeverFavoursMutation(t *testing.T) {
+	if toolOrder("change_apply") <= toolOrder("zone_list") || toolOrder("oracle_answer") >= toolOrder("zone_list") {
+		t.Error("tie order must put advisory tools first and apply/rollback last")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := "create a custom rule that challenges traffic from country RU on example.com"
+	a, _ := Route(text)
+	for i := 0; i < 20; i++ {
+		b, _ := Route(text)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatal("routing is not deterministic")
+		}
+	}
+}
+
+func TestRejections(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		err  error
+	}{
+		{"", ErrEmpty},
+		{"   \n\t", ErrEmpty},
+		{strings.Repeat("a ", MaxTextBytes/2+1), ErrTooLong},
+	} {
+		if _, err := Route(c.text); !errors.Is(err, c.err) {
+			t.Errorf("Route(%.20q) = %v, want %v", c.text, err, c.err)
+		}
+	}
+}
+
+func TestRegistrable(t *testing.T) {
+	for in, want := range map[string]string{"a.b.example.com": "example.com", "example.com": "example.com", "www.shop.co.uk": "shop.co.uk"} {
+		if got := registrable(in); got != want {
+			t.Errorf("registrable(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func BenchmarkRoute(b *testing.B) {
+	cases := loadLabelled(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Route(cases[i%len(cases)].Text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
