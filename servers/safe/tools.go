@@ -10,5 +10,7 @@ import (
 func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	zones := mcpkit.NewToolset("zones", "Zones visible to the token and allowed by the config").
 		AddRead(zoneList(d))
-	return []*mcpkit.Toolset{zones}, nil
+	tunnels := mcpkit.NewToolset("tunnels", "Cloudflare Tunnel health: connectors, ingress and the DNS that routes to them").
+		AddRead(tunnelHealthCheck(d))
+	return []*mcpkit.Toolset{zones, tunnels}, nil
 }

@@ -1,0 +1,376 @@
+package safe
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/untrusted"
+)
+
+// Caps of tunnel_health_check.
+const (
+	maxTunnelsChecked   = 50  // tunnels examined in one call
+	maxIngressHostnames = 100 // ingress hostnames whose DNS is looked up, across tunnels
+	maxTunnelCNAMEs     = 500 // CNAMEs to *.cfargotunnel.com read across zones
+)
+
+const tunnelDomain = ".cfargotunnel.com"
+
+// Finding ids of tunnel_health_check. They are stable: scripts may match them.
+const (
+	FindingNoConnector        = "tunnel.no_connector"
+	FindingSingleConnector    = "tunnel.single_connector"
+	FindingConfigUnreadable   = "tunnel.config_unreadable"
+	FindingCatchAllMissing    = "ingress.catch_all_missing"
+	FindingCatchAllNotLast    = "ingress.catch_all_not_last"
+	FindingDNSMissing         = "ingress.dns_missing"
+	FindingDNSNotProxied      = "ingress.dns_not_proxied"
+	FindingDNSElsewhere       = "ingress.dns_points_elsewhere"
+	FindingHostnameNoZone     = "ingress.hostname_outside_zones"
+	FindingHostnameNotAllowed = "ingress.zone_not_allowed"
+	FindingCNAMEMissingTunnel = "dns.cname_to_missing_tunnel"
+	FindingCNAMENotInIngress  = "dns.cname_not_in_ingress"
+)
+
+// TunnelHealthArgs are tunnel_health_check's arguments.
+type TunnelHealthArgs struct {
+	Tunnel string `json:"tunnel,omitempty" jsonschema:"one tunnel by id or name; all tunnels when empty"`
+}
+
+// TunnelFinding is one problem found, with a stable id.
+type TunnelFinding struct {
+	ID       string `json:"id"`
+	// Severity is critical, warning or info.
+	Severity string `json:"severity"`
+	// Tunnel is the id of the tunnel concerned, when there is one.
+	Tunnel string `json:"tunnel,omitempty"`
+	// Hostname is the ingress or DNS name concerned (untrusted text).
+	Hostname *untrusted.Text `json:"hostname,omitempty"`
+	Zone     string          `json:"zone,omitempty"`
+	Message  string          `json:"message"`
+}
+
+// TunnelConnector is one cloudflared instance.
+type TunnelConnector struct {
+	ID          string   `json:"id"`
+	Version     string   `json:"version"`
+	Colos       []string `json:"colos"`
+	Connections int      `json:"connections"`
+	StartedAt   string   `json:"started_at,omitempty"`
+	Age         string   `json:"age,omitempty"`
+}
+
+// TunnelIngress is one ingress rule.
+type TunnelIngress struct {
+	Hostname *untrusted.Text `json:"hostname,omitempty"`
+	Path     string          `json:"path,omitempty"`
+	Service  string          `json:"service"`
+}
+
+// TunnelHealth is the health of one tunnel.
+type TunnelHealth struct {
+	ID         string            `json:"id"`
+	Name       string            `json:"name"`
+	Status     string            `json:"status"`
+	Connectors []TunnelConnector `json:"connectors"`
+	// ConfigVersion is the remote configuration's version; 0 when the
+	// tunnel is managed locally (its ingress is not visible).
+	ConfigVersion int             `json:"config_version"`
+	Ingress       []TunnelIngress `json:"ingress"`
+}
+
+// TunnelHealthResult is tunnel_health_check's result.
+type TunnelHealthResult struct {
+	Tunnels []TunnelHealth `json:"tunnels"`
+	// Findings of every tunnel checked, and of DNS records pointing at
+	// tunnels.
+	Findings []TunnelFinding `json:"findings"`
+	// Truncated: more tunnels, zones or records existed than one call checks.
+	Truncated bool              `json:"truncated"`
+	Untrusted untrusted.Summary `json:"untrusted"`
+}
+
+func tunnelHealthCheck(d *cli.Deps) mcpkit.Tool {
+	return mcpkit.NewTool("tunnel_health_check",
+		"Check Cloudflare Tunnels: status, connectors (count, colo, version, age), ingress rules, and findings with stable ids: no or single connector, ingress hostname without a proxied CNAME to <tunnel-id>.cfargotunnel.com, CNAME to a tunnel that does not exist, catch-all rule missing or not last.",
+		mcpkit.ReadHints,
+		func(ctx context.Context, a TunnelHealthArgs) (TunnelHealthResult, error) {
+			return checkTunnels(ctx, d, a, time.Now())
+		})
+}
+
+func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time.Time) (TunnelHealthResult, error) {
+	res := TunnelHealthResult{Tunnels: []TunnelHealth{}, Findings: []TunnelFinding{}}
+	want := strings.TrimSpace(a.Tunnel)
+	if len(want) > 255 || strings.ContainsFunc(want, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return res, mcpkit.Errorf("tunnel must be a tunnel id (a UUID) or a tunnel name of at most 255 printable characters; leave it empty to check every tunnel")
+	}
+	page, err := d.Client.ListTunnels(ctx, maxTunnelsChecked)
+	if err != nil {
+		return res, mcpkit.Errorf("listing tunnels failed: %v", err)
+	}
+	res.Truncated = page.Truncated
+	exists := map[string]bool{}
+	var selected []cfclient.Tunnel
+	for _, t := range page.Items {
+		exists[strings.ToLower(t.ID)] = true
+		if want == "" || strings.EqualFold(t.ID, want) || t.Name == want {
+			selected = append(selected, t)
+		}
+	}
+	if want != "" && len(selected) == 0 {
+		names := make([]string, 0, len(page.Items))
+		for _, t := range page.Items {
+			names = append(names, t.Name)
+		}
+		sort.Strings(names)
+		if len(names) > 20 {
+			names = append(names[:20], "…")
+		}
+		return res, mcpkit.Errorf("no tunnel has the id or name %q; tunnels: %s", clipQuoted(want, 80), strings.Join(names, ", "))
+	}
+	zones, zonesTruncated, err := visibleZones(ctx, d)
+	if err != nil {
+		return res, mcpkit.Errorf("listing zones failed: %v", err)
+	}
+	res.Truncated = res.Truncated || zonesTruncated
+	scan := untrusted.NewScan(0)
+	hostBudget := maxIngressHostnames
+	ingressOf := map[string]map[string]bool{} // tunnel id → ingress hostnames (lower case)
+	for _, t := range selected {
+		h, fs, hosts, err := checkTunnel(ctx, d, t, zones, now, scan, &hostBudget)
+		if err != nil {
+			return res, err
+		}
+		res.Findings = append(res.Findings, fs...)
+		if hosts != nil {
+			ingressOf[strings.ToLower(t.ID)] = hosts
+		}
+		res.Tunnels = append(res.Tunnels, h)
+	}
+	if hostBudget < 0 {
+		res.Truncated = true
+	}
+	// DNS records that point at tunnels: at a tunnel that does not exist, or
+	// at a tunnel whose ingress does not route the name.
+	cnames := 0
+	for _, z := range zones {
+		if !d.Config.ZoneAllowed(z.Name, z.ID) {
+			continue
+		}
+		_, more, err := d.Client.EachDNSRecord(ctx, z.ID, cfclient.DNSFilter{Type: "CNAME"}, maxTunnelCNAMEs, func(r cfclient.DNSRecord) error {
+			target := strings.ToLower(strings.TrimSuffix(r.Content, "."))
+			if !strings.HasSuffix(target, tunnelDomain) {
+				return nil
+			}
+			cnames++
+			if cnames > maxTunnelCNAMEs {
+				return errStopScan
+			}
+			id := strings.TrimSuffix(target, tunnelDomain)
+			host := scan.Text(r.Name)
+			switch {
+			case !exists[id] && !page.Truncated && (want == "" || strings.EqualFold(id, want)):
+				res.Findings = append(res.Findings, TunnelFinding{ID: FindingCNAMEMissingTunnel, Severity: "warning", Hostname: &host, Zone: z.Name,
+					Message: fmt.Sprintf("CNAME points at tunnel %s, which does not exist in this account: the name serves an error; delete the record or point it at a live tunnel", id)})
+			case ingressOf[id] != nil && !ingressOf[id][strings.ToLower(r.Name)] && !wildcardCovers(ingressOf[id], r.Name):
+				res.Findings = append(res.Findings, TunnelFinding{ID: FindingCNAMENotInIngress, Severity: "warning", Hostname: &host, Zone: z.Name,
+					Message: fmt.Sprintf("CNAME points at tunnel %s, but no ingress rule of that tunnel names this hostname: requests reach the catch-all rule", id)})
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStopScan) {
+			return res, mcpkit.Errorf("listing DNS records of zone %s failed: %v", z.Name, err)
+		}
+		if more || errors.Is(err, errStopScan) {
+			res.Truncated = true
+		}
+		if cnames > maxTunnelCNAMEs {
+			break
+		}
+	}
+	res.Untrusted = scan.Summary()
+	return res, nil
+}
+
+var errStopScan = errors.New("stop scan")
+
+// wildcardCovers reports whether an ingress wildcard ("*.example.com")
+// routes host.
+func wildcardCovers(hosts map[string]bool, host string) bool {
+	host = strings.ToLower(host)
+	if i := strings.IndexByte(host, '.'); i > 0 {
+		return hosts["*"+host[i:]]
+	}
+	return false
+}
+
+// checkTunnel reads one tunnel's connectors and configuration and checks
+// its ingress hostnames' DNS. It returns the ingress hostnames (nil when the
+// configuration is not visible).
+func checkTunnel(ctx context.Context, d *cli.Deps, t cfclient.Tunnel, zones []cfclient.Zone, now time.Time, scan *untrusted.Scan, hostBudget *int) (TunnelHealth, []TunnelFinding, map[string]bool, error) {
+	h := TunnelHealth{ID: t.ID, Name: t.Name, Status: t.Status, Connectors: []TunnelConnector{}, Ingress: []TunnelIngress{}}
+	var fs []TunnelFinding
+	add := func(f TunnelFinding) {
+		f.Tunnel = t.ID
+		fs = append(fs, f)
+	}
+	clients, err := d.Client.ListTunnelConnections(ctx, t.ID)
+	if err != nil {
+		return h, nil, nil, mcpkit.Errorf("listing connectors of tunnel %s failed: %v", t.Name, err)
+	}
+	active := 0
+	for _, c := range clients {
+		tc := TunnelConnector{ID: c.ID, Version: c.Version, Colos: []string{}, Connections: len(c.Connections), StartedAt: c.RunAt}
+		for _, cn := range c.Connections {
+			if !containsString(tc.Colos, cn.ColoName) && cn.ColoName != "" {
+				tc.Colos = append(tc.Colos, cn.ColoName)
+			}
+		}
+		sort.Strings(tc.Colos)
+		if at, err := time.Parse(time.RFC3339, c.RunAt); err == nil {
+			tc.Age = humanAge(now.Sub(at))
+		}
+		if len(c.Connections) > 0 {
+			active++
+		}
+		h.Connectors = append(h.Connectors, tc)
+	}
+	switch active {
+	case 0:
+		add(TunnelFinding{ID: FindingNoConnector, Severity: "critical",
+			Message: "no connector is connected: every hostname routed to this tunnel fails; start cloudflared for it or remove its routes"})
+	case 1:
+		add(TunnelFinding{ID: FindingSingleConnector, Severity: "warning",
+			Message: "only one connector is connected: a restart or host failure takes the tunnel down; run a second cloudflared replica"})
+	}
+	if !t.RemoteConfig {
+		add(TunnelFinding{ID: FindingConfigUnreadable, Severity: "info",
+			Message: "the tunnel is configured locally (config.yml on the connector host): its ingress rules are not visible through the API and were not checked"})
+		return h, fs, nil, nil
+	}
+	cfg, err := d.Client.GetTunnelConfig(ctx, t.ID)
+	if err != nil {
+		return h, nil, nil, mcpkit.Errorf("reading the configuration of tunnel %s failed: %v", t.Name, err)
+	}
+	h.ConfigVersion = cfg.Version
+	hosts := map[string]bool{}
+	ing := cfg.Config.Ingress
+	catchAll := -1
+	for i, r := range ing {
+		rule := TunnelIngress{Path: r.Path, Service: r.Service}
+		if r.Hostname != "" {
+			txt := scan.Text(r.Hostname)
+			rule.Hostname = &txt
+			hosts[strings.ToLower(r.Hostname)] = true
+		}
+		if r.Hostname == "" && r.Path == "" && catchAll < 0 {
+			catchAll = i
+		}
+		h.Ingress = append(h.Ingress, rule)
+	}
+	switch {
+	case catchAll < 0:
+		add(TunnelFinding{ID: FindingCatchAllMissing, Severity: "warning",
+			Message: "the last ingress rule is not a catch-all (no hostname, no path): cloudflared refuses such a configuration; end the rules with one such as {service: http_status:404}"})
+	case catchAll != len(ing)-1:
+		add(TunnelFinding{ID: FindingCatchAllNotLast, Severity: "warning",
+			Message: fmt.Sprintf("ingress rule %d matches everything but is not last: the %d rule(s) after it never match; move it to the end", catchAll+1, len(ing)-1-catchAll)})
+	}
+	seen := map[string]bool{}
+	for _, r := range ing {
+		name := strings.ToLower(strings.TrimSuffix(r.Hostname, "."))
+		if name == "" || seen[name] {
+			continue
+		}
+		seen[name] = true
+		*hostBudget--
+		if *hostBudget < 0 {
+			break
+		}
+		f, err := checkIngressDNS(ctx, d, t, name, zones)
+		if err != nil {
+			return h, fs, hosts, err
+		}
+		if f != nil {
+			txt := scan.Text(r.Hostname)
+			f.Hostname = &txt
+			add(*f)
+		}
+	}
+	return h, fs, hosts, nil
+}
+
+// checkIngressDNS checks that an ingress hostname has a proxied CNAME to the
+// tunnel in the zone it belongs to.
+func checkIngressDNS(ctx context.Context, d *cli.Deps, t cfclient.Tunnel, host string, zones []cfclient.Zone) (*TunnelFinding, error) {
+	z, ok := zoneOf(zones, strings.TrimPrefix(host, "*."))
+	if !ok {
+		return &TunnelFinding{ID: FindingHostnameNoZone, Severity: "info",
+			Message: "the hostname is in no zone this token sees: its DNS was not checked"}, nil
+	}
+	if !d.Config.ZoneAllowed(z.Name, z.ID) {
+		return &TunnelFinding{ID: FindingHostnameNotAllowed, Severity: "info", Zone: z.Name,
+			Message: "the hostname's zone is not on the config's zones.allow: its DNS was not checked"}, nil
+	}
+	page, err := d.Client.ListDNSRecords(ctx, z.ID, cfclient.DNSFilter{Name: host}, 20)
+	if err != nil {
+		return nil, mcpkit.Errorf("listing DNS records for an ingress hostname of tunnel %s in zone %s failed: %v", t.Name, z.Name, err)
+	}
+	want := strings.ToLower(t.ID) + tunnelDomain
+	var others []string
+	for _, r := range page.Items {
+		if !strings.EqualFold(strings.TrimSuffix(r.Name, "."), host) {
+			continue
+		}
+		if r.Type == "CNAME" && strings.EqualFold(strings.TrimSuffix(r.Content, "."), want) {
+			if r.Proxied {
+				return nil, nil
+			}
+			return &TunnelFinding{ID: FindingDNSNotProxied, Severity: "critical", Zone: z.Name,
+				Message: "the CNAME to " + want + " is not proxied: tunnel hostnames only work proxied; turn proxying on"}, nil
+		}
+		others = append(others, r.Type)
+	}
+	if len(others) == 0 {
+		return &TunnelFinding{ID: FindingDNSMissing, Severity: "critical", Zone: z.Name,
+			Message: "no DNS record exists for this ingress hostname: it does not resolve; create a proxied CNAME to " + want + " or remove the ingress rule"}, nil
+	}
+	sort.Strings(others)
+	return &TunnelFinding{ID: FindingDNSElsewhere, Severity: "warning", Zone: z.Name,
+		Message: fmt.Sprintf("the hostname has %s record(s) but no proxied CNAME to %s: traffic does not reach this tunnel", strings.Join(others, ", "), want)}, nil
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// humanAge formats a duration as days, hours and minutes ("3d4h", "5h12m",
+// "42m").
+func humanAge(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	days := int(d / (24 * time.Hour))
+	hours := int(d%(24*time.Hour)) / int(time.Hour)
+	mins := int(d%time.Hour) / int(time.Minute)
+	switch {
+	case days > 0:
+		return fmt.Sprintf("%dd%dh", days, hours)
+	case hours > 0:
+		return fmt.Sprintf("%dh%dm", hours, mins)
+	}
+	return fmt.Sprintf("%dm", mins)
+}
