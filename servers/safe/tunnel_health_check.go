@@ -46,7 +46,7 @@ type TunnelHealthArgs struct {
 
 // TunnelFinding is one problem found, with a stable id.
 type TunnelFinding struct {
-	ID       string `json:"id"`
+	ID string `json:"id"`
 	// Severity is critical, warning or info.
 	Severity string `json:"severity"`
 	// Tunnel is the id of the tunnel concerned, when there is one.
