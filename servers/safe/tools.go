@@ -12,5 +12,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		AddRead(zoneList(d))
 	tunnels := mcpkit.NewToolset("tunnels", "Cloudflare Tunnel health: connectors, ingress and the DNS that routes to them").
 		AddRead(tunnelHealthCheck(d))
-	return []*mcpkit.Toolset{zones, tunnels}, nil
+	analytics := mcpkit.NewToolset("analytics", "Zone traffic and security event analytics").
+		AddRead(zoneAnalyticsQuery(d))
+	return []*mcpkit.Toolset{zones, tunnels, analytics}, nil
 }
