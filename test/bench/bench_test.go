@@ -35,11 +35,35 @@ type sample struct {
 	listBytes   int
 }
 
+// startSim runs cfsim on a free loopback port, as a deployment's servers
+// would reach Cloudflare: over the network, not inside their own process.
+func startSim(b *testing.B, dir string) string {
+	b.Helper()
+	cmd := exec.Command(filepath.Join(dir, "cfsim"), "--addr", "127.0.0.1:0", "--quiet")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		b.Fatalf("cfsim did not start: %v", err)
+	}
+	i := strings.Index(line, "http://")
+	if i < 0 {
+		b.Fatalf("cfsim printed no URL: %q", line)
+	}
+	return strings.TrimSpace(line[i:])
+}
+
 // startToToolsList execs the binary, initialises and lists tools over stdio.
-func startToToolsList(bin string) (sample, error) {
+func startToToolsList(bin, sandboxURL string) (sample, error) {
 	start := time.Now()
-	cmd := exec.Command(bin, "--sandbox", "--log-level", "error")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME")}
+	cmd := exec.Command(bin, "--sandbox="+sandboxURL, "--log-level", "error")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "XDG_STATE_HOME=" + os.TempDir()}
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return sample{}, err
@@ -118,12 +142,13 @@ func rssKB(pid int) int {
 // time, the RSS after tools/list and the tools/list size.
 func BenchmarkStartToToolsList(b *testing.B) {
 	dir := binDir(b)
+	url := startSim(b, dir)
 	for _, name := range servers {
 		b.Run(name, func(b *testing.B) {
 			bin := filepath.Join(dir, name)
 			var samples []sample
 			for i := 0; i < b.N; i++ {
-				s, err := startToToolsList(bin)
+				s, err := startToToolsList(bin, url)
 				if err != nil {
 					b.Fatalf("%s: %v", name, err)
 				}
