@@ -1,0 +1,586 @@
+package plan
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cfplane/cfplane/pkg/audit"
+	"github.com/cfplane/cfplane/pkg/config"
+	"github.com/cfplane/cfplane/pkg/policy"
+)
+
+// Readback is what the engine found when it read the touched objects again.
+type Readback struct {
+	Checked    int      `json:"checked"`
+	Matched    int      `json:"matched"`
+	Mismatches []string `json:"mismatches,omitempty"`
+}
+
+// Result is the outcome of change_apply.
+type Result struct {
+	ChangeID   string   `json:"change_id"`
+	PlanID     string   `json:"plan_id"`
+	Zone       Zone     `json:"zone"`
+	Status     string   `json:"status"`
+	Reason     string   `json:"reason,omitempty"`
+	Ops        int      `json:"ops"`
+	Readback   Readback `json:"readback"`
+	RollbackOf string   `json:"rollback_of,omitempty"`
+	ApprovalID string   `json:"approval_id,omitempty"`
+	ReceiptID  string   `json:"layer0_receipt,omitempty"`
+	DurationMS int64    `json:"duration_ms"`
+}
+
+func newChangeID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return "chg_" + hex.EncodeToString(b[:])
+}
+
+func (e *Engine) auditRec(r audit.Record) {
+	if e.audit == nil {
+		return
+	}
+	r.Server = e.server
+	_, _ = e.audit.Append(r)
+}
+
+func (e *Engine) zoneLock(zoneID string) string {
+	return filepath.Join(e.cfg.StateDir, "locks", "zone-"+zoneID+".lock")
+}
+
+// refuse journals and audits a refusal and returns it as an *Error.
+func (e *Engine) refuse(p *Plan, digest, category, msg string, gate Gate, start time.Time) error {
+	_ = e.journal.append(Entry{Type: EntryRefused, Time: e.now().UTC(), PlanID: p.ID, PlanDigest: digest, Zone: p.Zone, Reason: msg})
+	e.auditRec(audit.Record{Tool: "change_apply", Zone: p.Zone.Name, Action: "apply", PlanID: p.ID, PlanDigest: digest,
+		ReceiptID: firstNonEmpty(gate.ReceiptID, p.ReceiptID), Outcome: StatusRefused, Reason: category, DurationMS: time.Since(start).Milliseconds()})
+	return &Error{Msg: "refused: " + msg}
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// Apply verifies and executes a plan. Refusals come back as *Error (or
+// *TokenError) and change nothing; once execution starts, the result is
+// applied-and-verified, rolled_back, or — when even the undo failed —
+// interrupted (change_rollback finishes it).
+func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*Result, error) {
+	start := time.Now()
+	p, digest, err := e.Load(tok)
+	if err != nil {
+		return nil, err
+	}
+	es, err := e.journal.entries()
+	if err != nil {
+		return nil, err
+	}
+	changes, order, _ := foldJournal(es)
+	for _, id := range order {
+		if c := changes[id]; c.intent.PlanID == p.ID {
+			return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, id, e.changeStatus(c))
+		}
+	}
+	if !e.cfg.ZoneAllowed(p.Zone.Name, p.Zone.ID) {
+		return nil, e.refuse(p, digest, "zone_not_allowed", fmt.Sprintf("zone %s is not on the zones.allow list of the configuration", p.Zone.Name), gate, start)
+	}
+	unlock, err := lockFile(e.zoneLock(p.Zone.ID))
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+
+	kinds := opKinds(p.Ops)
+	live, err := e.Read(ctx, p.Zone, kinds...)
+	if err != nil {
+		return nil, errorf("reading the live state of %s failed, nothing was changed: %v", p.Zone.Name, err)
+	}
+	if moved := e.compare(p, live); len(moved) > 0 {
+		return nil, e.refuse(p, digest, "live_state_changed", "the live state changed since the plan was made: "+strings.Join(moved, "; ")+"; make a new plan", gate, start)
+	}
+	inv, err := e.invariants(live, p.Ops)
+	if err != nil {
+		return nil, err
+	}
+	if bad := failedIDs(inv); len(bad) > 0 {
+		return nil, e.refuse(p, digest, "invariant_failed:"+strings.Join(bad, ","), "invariants do not hold: "+strings.Join(bad, ", ")+" (see the plan's invariants); change the request", gate, start)
+	}
+	if p.RollbackOf == "" {
+		if msg := e.budgetRefusal(p, changes, order); msg != "" {
+			return nil, e.refuse(p, digest, "budget", msg, gate, start)
+		}
+	}
+	if max := e.cfg.Budgets.MaxOpsPerPlan; len(p.Ops) > max {
+		return nil, e.refuse(p, digest, "budget", fmt.Sprintf("the plan has %d operations; budgets.max_ops_per_plan allows %d", len(p.Ops), max), gate, start)
+	}
+	var approvalID string
+	if p.Approval.Required || gate.Review {
+		key, kerr := ApprovalKey(e.cfg)
+		switch {
+		case approval == "":
+			why := strings.Join(p.Approval.Reasons, "; ")
+			if gate.Review && !p.Approval.Required {
+				why = "Layer0 asked for review of this apply"
+			}
+			return nil, e.refuse(p, digest, "approval_missing", "this plan needs an approval ("+why+"); a person holding the approval key runs `cloudflare_safe approve "+tok+overrideFlags(p.Approval.Overrides)+"` and passes the printed code as approval", gate, start)
+		case kerr != nil:
+			return nil, e.refuse(p, digest, "approval_key", "this plan needs an approval but the server cannot check one: "+kerr.Error()+"; configure approval.key_file or the variable named by approval.key_env", gate, start)
+		case !checkApproval(key, digest, p.Approval.Overrides, approval):
+			return nil, e.refuse(p, digest, "approval_wrong", "the approval code does not match this plan; accepted: the AP-XXXX-XXXX-XXXX-XXXX code that `cloudflare_safe approve` printed for exactly this plan_id (codes are bound to one plan and its overrides)", gate, start)
+		}
+		approvalID = ApprovalID(approval)
+	}
+
+	// Write-ahead: intent and inverse before anything changes.
+	changeID := newChangeID()
+	inverse := symbolicInverse(p.Ops)
+	if err := e.journal.append(Entry{Type: EntryIntent, Time: e.now().UTC(), ChangeID: changeID, PlanID: p.ID, PlanDigest: digest,
+		Zone: p.Zone, RollbackOf: p.RollbackOf, Ops: p.Ops, Inverse: inverse}); err != nil {
+		return nil, fmt.Errorf("journal the intent (nothing was changed): %w", err)
+	}
+	e.flightMu.Lock()
+	e.inFlight[changeID] = true
+	e.flightMu.Unlock()
+	defer func() {
+		e.flightMu.Lock()
+		delete(e.inFlight, changeID)
+		e.flightMu.Unlock()
+	}()
+	if h := e.Hooks.AfterIntent; h != nil {
+		if err := h(changeID); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrStopped, err)
+		}
+	}
+
+	res := &Result{ChangeID: changeID, PlanID: p.ID, Zone: p.Zone, Ops: len(p.Ops), RollbackOf: p.RollbackOf,
+		ApprovalID: approvalID, ReceiptID: firstNonEmpty(gate.ReceiptID, p.ReceiptID)}
+	execErr := e.execute(ctx, p.Zone, p.Ops)
+	if h := e.Hooks.AfterExecute; h != nil {
+		if err := h(changeID); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrStopped, err)
+		}
+	}
+	after, rerr := e.Read(ctx, p.Zone, kinds...)
+	var mismatches []string
+	if rerr == nil {
+		mismatches = verifyApplied(p.Ops, after)
+		res.Readback = Readback{Checked: len(p.Ops), Matched: len(p.Ops) - len(mismatches), Mismatches: capList(mismatches, 20)}
+	}
+	switch {
+	case rerr == nil && len(mismatches) == 0:
+		res.Status = StatusApplied
+		if execErr != nil {
+			res.Reason = "the API reported an error (" + execErr.Error() + ") but the readback shows every operation applied"
+		}
+	default:
+		why := ""
+		switch {
+		case execErr != nil:
+			why = "executing failed: " + execErr.Error()
+		case rerr != nil:
+			why = "the readback failed: " + rerr.Error()
+		default:
+			why = "the readback differs from the plan: " + strings.Join(capList(mismatches, 5), "; ")
+		}
+		if err := e.restore(ctx, p.Zone, p.Ops, kinds); err != nil {
+			res.Status = StatusInterrupted
+			res.Reason = why + "; undoing it failed too (" + err.Error() + "); run change_rollback " + changeID + " to finish the undo"
+		} else {
+			res.Status = StatusRolledBack
+			res.Reason = why + "; every operation was undone and the readback confirms the state before the change"
+		}
+	}
+	res.DurationMS = time.Since(start).Milliseconds()
+	if err := e.journal.append(Entry{Type: EntryOutcome, Time: e.now().UTC(), ChangeID: changeID, PlanID: p.ID, Zone: p.Zone,
+		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason}); err != nil {
+		return nil, fmt.Errorf("journal the outcome (%s): %w", res.Status, err)
+	}
+	auditReason := ""
+	if res.Status != StatusApplied {
+		auditReason = "failed_and_undone"
+		if res.Status == StatusInterrupted {
+			auditReason = "undo_incomplete"
+		}
+	}
+	e.auditRec(audit.Record{Tool: "change_apply", Zone: p.Zone.Name, Action: "apply", PlanID: p.ID, PlanDigest: digest, ChangeID: changeID,
+		ReceiptID: res.ReceiptID, ApprovalID: approvalID, Outcome: res.Status, Reason: auditReason, DurationMS: res.DurationMS,
+		Details: map[string]string{"ops": strconv.Itoa(len(p.Ops)), "rollback_of": p.RollbackOf, "readback_sha256": readbackDigest(after, p.Ops)}})
+	return res, nil
+}
+
+func capList(s []string, n int) []string {
+	if len(s) <= n {
+		return s
+	}
+	return append(append([]string(nil), s[:n]...), fmt.Sprintf("and %d more", len(s)-n))
+}
+
+func overrideFlags(o []string) string {
+	var b strings.Builder
+	for _, x := range o {
+		b.WriteString(" --override " + strconv.Quote(x))
+	}
+	return b.String()
+}
+
+func failedIDs(rs []policy.Result) []string {
+	var out []string
+	for _, r := range rs {
+		if !r.OK {
+			out = append(out, r.ID)
+		}
+	}
+	return out
+}
+
+// readbackDigest hashes the values read back for the touched objects (the
+// audit log keeps hashes, never content).
+func readbackDigest(s *Snapshot, ops []Op) string {
+	if s == nil {
+		return ""
+	}
+	var parts [][]byte
+	for _, op := range ops {
+		switch op.Action {
+		case ActionCreate:
+			for _, o := range s.ByIdentity(op.Kind, op.Identity) {
+				parts = append(parts, o.Value)
+			}
+		default:
+			if o, ok := s.Get(op.Kind, op.ID); ok {
+				parts = append(parts, o.Value)
+			}
+		}
+	}
+	return digestOf(bytes.Join(parts, []byte{'\n'}))
+}
+
+func (e *Engine) execute(ctx context.Context, z Zone, ops []Op) error {
+	for _, k := range opKinds(ops) {
+		var mine []Op
+		for _, op := range ops {
+			if op.Kind == k {
+				mine = append(mine, op)
+			}
+		}
+		if err := e.execs[k].Execute(ctx, z.ID, mine); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// compare re-fingerprints the plan's objects over live state and says what
+// moved.
+func (e *Engine) compare(p *Plan, live *Snapshot) []string {
+	want := map[string]string{}
+	for _, f := range p.Fingerprints {
+		want[f.Object] = f.SHA256
+	}
+	var moved []string
+	for _, op := range p.Ops {
+		h, err := fingerprintOf(live, op)
+		switch {
+		case err != nil && op.Action != ActionCreate:
+			moved = append(moved, op.Object+" (id "+op.ID+") no longer exists")
+		case h != want[fpKey(op)]:
+			switch op.Action {
+			case ActionCreate:
+				ids := []string{}
+				for _, o := range live.ByIdentity(op.Kind, op.Identity) {
+					ids = append(ids, o.ID)
+				}
+				moved = append(moved, op.Object+" now exists (id "+strings.Join(ids, ", ")+")")
+			default:
+				moved = append(moved, op.Object+" (id "+op.ID+") was modified")
+			}
+		}
+	}
+	return capList(moved, 10)
+}
+
+// verifyApplied compares the live state with the plan's expected state.
+func verifyApplied(ops []Op, s *Snapshot) []string {
+	var bad []string
+	for _, op := range ops {
+		switch op.Action {
+		case ActionCreate:
+			m := s.ByIdentity(op.Kind, op.Identity)
+			switch {
+			case len(m) == 0:
+				bad = append(bad, op.Object+" was not created")
+			case len(m) > 1:
+				bad = append(bad, fmt.Sprintf("%s exists %d times", op.Object, len(m)))
+			case !bytes.Equal(m[0].Value, op.After):
+				bad = append(bad, op.Object+" was created with other values than planned")
+			}
+		case ActionUpdate:
+			o, ok := s.Get(op.Kind, op.ID)
+			switch {
+			case !ok:
+				bad = append(bad, op.Object+" is gone")
+			case !bytes.Equal(o.Value, op.After):
+				bad = append(bad, op.Object+" differs from the planned value")
+			}
+		case ActionDelete:
+			if _, ok := s.Get(op.Kind, op.ID); ok {
+				bad = append(bad, op.Object+" still exists")
+			}
+		}
+	}
+	return bad
+}
+
+// verifyRestored checks that the touched objects are back as before.
+func verifyRestored(ops []Op, s *Snapshot) []string {
+	var bad []string
+	for _, op := range ops {
+		switch op.Action {
+		case ActionCreate:
+			if m := s.ByIdentity(op.Kind, op.Identity); len(m) > 0 {
+				bad = append(bad, op.Object+" still exists")
+			}
+		case ActionUpdate:
+			o, ok := s.Get(op.Kind, op.ID)
+			if !ok || !bytes.Equal(o.Value, op.Before) {
+				bad = append(bad, op.Object+" is not back to its value before the change")
+			}
+		case ActionDelete:
+			found := false
+			for _, o := range s.ByIdentity(op.Kind, op.Identity) {
+				if bytes.Equal(o.Value, op.Before) {
+					found = true
+				}
+			}
+			if !found {
+				bad = append(bad, op.Object+" was not restored")
+			}
+		}
+	}
+	return bad
+}
+
+// symbolicInverse is the undo of ops as journaled before execution: a
+// create's inverse names the object by identity.
+func symbolicInverse(ops []Op) []Op {
+	out := make([]Op, 0, len(ops))
+	for i := len(ops) - 1; i >= 0; i-- {
+		op := ops[i]
+		inv := Op{Kind: op.Kind, Object: op.Object, ID: op.ID, Identity: op.Identity, Before: op.After, After: op.Before}
+		switch op.Action {
+		case ActionCreate:
+			inv.Action = ActionDelete
+		case ActionDelete:
+			inv.Action, inv.ID = ActionCreate, ""
+		default:
+			inv.Action = ActionUpdate
+		}
+		out = append(out, inv)
+	}
+	return out
+}
+
+// undoOps resolves the undo of ops against live state: only what is needed
+// to bring every touched object back to its state before ops, so running it
+// twice, or after a partial failure, is safe.
+func (e *Engine) undoOps(ops []Op, live *Snapshot) ([]Op, error) {
+	var out []Op
+	seen := map[string]bool{}
+	add := func(op Op) {
+		k := op.Kind + "/" + op.Action + "/" + op.ID + "/" + op.Identity
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, op)
+		}
+	}
+	for i := len(ops) - 1; i >= 0; i-- {
+		op := ops[i]
+		x := e.execs[op.Kind]
+		switch op.Action {
+		case ActionCreate:
+			for _, o := range live.ByIdentity(op.Kind, op.Identity) {
+				add(Op{Kind: op.Kind, Action: ActionDelete, Object: o.Label, ID: o.ID, Identity: o.Identity, Before: o.Value, After: json.RawMessage("null")})
+			}
+		case ActionUpdate:
+			o, ok := live.Get(op.Kind, op.ID)
+			if !ok {
+				if op.Kind == KindSetting {
+					continue
+				}
+				if len(live.ByIdentity(op.Kind, mustIdentity(x, op.Before))) == 0 {
+					add(Op{Kind: op.Kind, Action: ActionCreate, Object: op.Object, Identity: mustIdentity(x, op.Before), Before: json.RawMessage("null"), After: op.Before})
+				}
+				continue
+			}
+			if !bytes.Equal(o.Value, op.Before) {
+				add(Op{Kind: op.Kind, Action: ActionUpdate, Object: o.Label, ID: o.ID, Identity: o.Identity, Before: o.Value, After: op.Before})
+			}
+		case ActionDelete:
+			if _, still := live.Get(op.Kind, op.ID); still {
+				continue
+			}
+			restored := false
+			for _, o := range live.ByIdentity(op.Kind, op.Identity) {
+				if bytes.Equal(o.Value, op.Before) {
+					restored = true
+				}
+			}
+			if !restored {
+				add(Op{Kind: op.Kind, Action: ActionCreate, Object: op.Object, Identity: op.Identity, Before: json.RawMessage("null"), After: op.Before})
+			}
+		}
+	}
+	// Deletes before updates before creates, as the batch runs them.
+	rank := map[string]int{ActionDelete: 0, ActionUpdate: 1, ActionCreate: 2}
+	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Action] < rank[out[j].Action] })
+	return out, nil
+}
+
+func mustIdentity(x Executor, v json.RawMessage) string {
+	o, err := x.Object("", v)
+	if err != nil {
+		return ""
+	}
+	return o.Identity
+}
+
+// restore undoes ops after a failed apply and verifies the result; it tries
+// twice, reading the live state afresh each time.
+func (e *Engine) restore(ctx context.Context, z Zone, ops []Op, kinds []string) error {
+	var last error
+	for attempt := 0; attempt < 2; attempt++ {
+		live, err := e.Read(ctx, z, kinds...)
+		if err != nil {
+			last = fmt.Errorf("reading the live state: %w", err)
+			continue
+		}
+		undo, err := e.undoOps(ops, live)
+		if err != nil {
+			return err
+		}
+		if len(undo) == 0 {
+			if bad := verifyRestored(ops, live); len(bad) > 0 {
+				return errors.New(strings.Join(capList(bad, 5), "; "))
+			}
+			return nil
+		}
+		if err := e.execute(ctx, z, undo); err != nil {
+			last = err
+		}
+		check, err := e.Read(ctx, z, kinds...)
+		if err != nil {
+			last = fmt.Errorf("reading the state back after the undo: %w", err)
+			continue
+		}
+		if bad := verifyRestored(ops, check); len(bad) == 0 {
+			return nil
+		} else if last == nil {
+			last = errors.New(strings.Join(capList(bad, 5), "; "))
+		}
+	}
+	return last
+}
+
+// ---- budgets ----
+
+func (e *Engine) budgetRefusal(p *Plan, changes map[string]*changeState, order []string) string {
+	now := e.now().UTC()
+	if msg := windowRefusal(e.cfg.Budgets.ChangeWindows, now); msg != "" {
+		return msg
+	}
+	max := e.cfg.Budgets.MaxAppliesPerZonePerHour
+	var recent []time.Time
+	for _, id := range order {
+		c := changes[id]
+		if c.intent.Zone.ID == p.Zone.ID && c.intent.RollbackOf == "" && now.Sub(c.intent.Time) < time.Hour {
+			recent = append(recent, c.intent.Time)
+		}
+	}
+	if len(recent) >= max {
+		sort.Slice(recent, func(i, j int) bool { return recent[i].Before(recent[j]) })
+		again := recent[len(recent)-max].Add(time.Hour)
+		return fmt.Sprintf("zone %s had %d applies in the last hour; budgets.max_applies_per_zone_per_hour allows %d; allowed again at %s", p.Zone.Name, len(recent), max, again.Format(time.RFC3339))
+	}
+	return ""
+}
+
+var weekdayNames = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
+
+func hhmm(s string) int {
+	h, _ := strconv.Atoi(s[:2])
+	m, _ := strconv.Atoi(s[3:])
+	return h*60 + m
+}
+
+func windowAllows(w config.ChangeWindow, t time.Time) bool {
+	day := func(d time.Weekday) bool {
+		if len(w.Days) == 0 {
+			return true
+		}
+		for _, x := range w.Days {
+			if strings.EqualFold(x, weekdayNames[d]) {
+				return true
+			}
+		}
+		return false
+	}
+	m := t.Hour()*60 + t.Minute()
+	s, en := hhmm(w.Start), hhmm(w.End)
+	if s < en {
+		return day(t.Weekday()) && m >= s && m < en
+	}
+	// The window wraps midnight: its evening part belongs to the start day.
+	return (day(t.Weekday()) && m >= s) || (day(t.Add(-24*time.Hour).Weekday()) && m < en)
+}
+
+// windowRefusal says why now is outside every change window and when the
+// next one opens; "" when allowed (or when no windows are configured).
+func windowRefusal(ws []config.ChangeWindow, now time.Time) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, w := range ws {
+		if windowAllows(w, now) {
+			return ""
+		}
+	}
+	next := time.Time{}
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	for d := 0; d <= 8 && next.IsZero(); d++ {
+		base := day.AddDate(0, 0, d)
+		for _, w := range ws {
+			c := base.Add(time.Duration(hhmm(w.Start)) * time.Minute)
+			if c.After(now) && windowAllows(w, c) && (next.IsZero() || c.Before(next)) {
+				next = c
+			}
+		}
+	}
+	var desc []string
+	for _, w := range ws {
+		days := "every day"
+		if len(w.Days) > 0 {
+			days = strings.Join(w.Days, ",")
+		}
+		desc = append(desc, fmt.Sprintf("%s %s–%s UTC", days, w.Start, w.End))
+	}
+	msg := "now (" + now.Format(time.RFC3339) + ") is outside the change windows (" + strings.Join(desc, "; ") + ")"
+	if !next.IsZero() {
+		msg += "; allowed again at " + next.Format(time.RFC3339)
+	}
+	return msg
+}

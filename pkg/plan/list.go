@@ -1,0 +1,182 @@
+package plan
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// changeStatus is a change's status: its outcome; rolled_back once a
+// rollback of it applied; applying while its zone lock is held; and
+// interrupted when its intent has no outcome and nobody holds the lock (the
+// process stopped between intent and outcome).
+func (e *Engine) changeStatus(c *changeState) string {
+	if c.undone != "" {
+		return StatusRolledBack
+	}
+	if c.outcome != nil {
+		return c.outcome.Status
+	}
+	e.flightMu.Lock()
+	flying := e.inFlight[c.intent.ChangeID]
+	e.flightMu.Unlock()
+	if flying {
+		return StatusApplying
+	}
+	unlock, free, err := tryLock(e.zoneLock(c.intent.Zone.ID))
+	if err != nil || !free {
+		return StatusApplying
+	}
+	unlock()
+	return StatusInterrupted
+}
+
+// PlanInfo is a plan as change_list shows it.
+type PlanInfo struct {
+	PlanID    string    `json:"plan_id"`
+	Zone      string    `json:"zone"`
+	Tool      string    `json:"tool"`
+	Action    string    `json:"action"`
+	Status    string    `json:"status"`
+	Ops       int       `json:"ops"`
+	CreatedAt time.Time `json:"created_at"`
+	ExpiresAt time.Time `json:"expires_at"`
+	ChangeID  string    `json:"change_id,omitempty"`
+	Reason    string    `json:"reason,omitempty"`
+}
+
+// Listing is change_list's view: newest first.
+type Listing struct {
+	Plans   []PlanInfo   `json:"plans"`
+	Changes []ChangeInfo `json:"changes"`
+}
+
+// List returns up to limit plans and limit changes, newest first,
+// optionally only those of one zone (by id) and one status.
+func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	es, err := e.journal.entries()
+	if err != nil {
+		return nil, err
+	}
+	changes, order, refused := foldJournal(es)
+	out := &Listing{Plans: []PlanInfo{}, Changes: []ChangeInfo{}}
+	byPlan := map[string]*changeState{}
+	for i := len(order) - 1; i >= 0; i-- {
+		c := changes[order[i]]
+		byPlan[c.intent.PlanID] = c
+		if zoneID != "" && c.intent.Zone.ID != zoneID {
+			continue
+		}
+		ci := ChangeInfo{ChangeID: c.intent.ChangeID, PlanID: c.intent.PlanID, Zone: c.intent.Zone.Name, Status: e.changeStatus(c),
+			Ops: len(c.intent.Ops), StartedAt: c.intent.Time, RollbackOf: c.intent.RollbackOf, RolledBackBy: c.undone}
+		if c.outcome != nil {
+			ci.FinishedAt, ci.Reason = c.outcome.Time, c.outcome.Reason
+		}
+		if ci.Status == StatusInterrupted {
+			ci.Reason = "the server stopped between the journal intent and the outcome; run change_rollback " + ci.ChangeID + " to undo whatever was applied"
+		}
+		if (status == "" || status == ci.Status) && len(out.Changes) < limit {
+			out.Changes = append(out.Changes, ci)
+		}
+	}
+	dir := filepath.Join(e.cfg.StateDir, "plans")
+	ents, err := os.ReadDir(dir)
+	if err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
+	type fileInfo struct {
+		name string
+		mod  time.Time
+	}
+	var files []fileInfo
+	for _, de := range ents {
+		if !strings.HasSuffix(de.Name(), ".json") || strings.HasPrefix(de.Name(), ".") {
+			continue
+		}
+		if fi, err := de.Info(); err == nil {
+			files = append(files, fileInfo{de.Name(), fi.ModTime()})
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].mod.After(files[j].mod) })
+	now := e.now()
+	for _, f := range files {
+		if len(out.Plans) >= limit {
+			break
+		}
+		b, err := os.ReadFile(filepath.Join(dir, f.name))
+		if err != nil {
+			continue
+		}
+		var p Plan
+		if json.Unmarshal(b, &p) != nil {
+			continue
+		}
+		if zoneID != "" && p.Zone.ID != zoneID {
+			continue
+		}
+		pi := PlanInfo{PlanID: p.ID, Zone: p.Zone.Name, Tool: p.Tool, Action: p.Action, Ops: len(p.Ops), CreatedAt: p.CreatedAt, ExpiresAt: p.ExpiresAt}
+		switch c, r := byPlan[p.ID], refused[p.ID]; {
+		case c != nil:
+			pi.Status, pi.ChangeID = e.changeStatus(c), c.intent.ChangeID
+		case r.PlanID != "":
+			pi.Status, pi.Reason = StatusRefused, r.Reason
+		case now.After(p.ExpiresAt):
+			pi.Status = StatusExpired
+		default:
+			pi.Status = StatusPending
+		}
+		if status == "" || status == pi.Status {
+			out.Plans = append(out.Plans, pi)
+		}
+	}
+	return out, nil
+}
+
+// Rollback plans the undo of a change: the inverse operations, resolved
+// against the live state (only what is needed to bring every object the
+// change touched back to its state before it). The plan is applied with
+// Apply like any other.
+func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Prepared, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	es, err := e.journal.entries()
+	if err != nil {
+		return nil, err
+	}
+	changes, _, _ := foldJournal(es)
+	c := changes[changeID]
+	if c == nil {
+		return nil, errorf("change %s is not in the journal; accepted: a change_id from change_apply or change_list (chg_…)", changeID)
+	}
+	switch st := e.changeStatus(c); st {
+	case StatusApplied, StatusInterrupted:
+	case StatusApplying:
+		return nil, errorf("change %s is still being applied; wait for it to finish", changeID)
+	default:
+		return nil, errorf("change %s is %s; only applied or interrupted changes can be rolled back", changeID, st)
+	}
+	if !e.cfg.ZoneAllowed(c.intent.Zone.Name, c.intent.Zone.ID) {
+		return nil, errorf("zone %s is not on the zones.allow list of the configuration", c.intent.Zone.Name)
+	}
+	live, err := e.Read(ctx, c.intent.Zone, opKinds(c.intent.Ops)...)
+	if err != nil {
+		return nil, errorf("reading the live state of %s failed: %v", c.intent.Zone.Name, err)
+	}
+	undo, err := e.undoOps(c.intent.Ops, live)
+	if err != nil {
+		return nil, err
+	}
+	var notes []string
+	if len(undo) == 0 {
+		notes = append(notes, "nothing to undo: every object the change touched is already as it was before; applying this plan marks the change rolled back")
+	}
+	return e.Prepare(ctx, live, Request{Tool: "change_rollback", Action: "rollback", Ops: undo, Gate: gate, RollbackOf: changeID, Notes: notes, AllowEmpty: true})
+}
