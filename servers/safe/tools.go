@@ -14,5 +14,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		AddRead(tunnelHealthCheck(d))
 	analytics := mcpkit.NewToolset("analytics", "Zone traffic and security event analytics").
 		AddRead(zoneAnalyticsQuery(d))
-	return []*mcpkit.Toolset{zones, tunnels, analytics}, nil
+	snapshots := mcpkit.NewToolset("snapshots", "Local snapshots of a zone's configuration and diffs against live state").
+		AddRead(cfSnapshot(d), cfConfigDiff(d))
+	return []*mcpkit.Toolset{zones, tunnels, analytics, snapshots}, nil
 }
