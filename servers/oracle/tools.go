@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/kb"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
@@ -39,7 +40,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
 		AddRead(securityClassify(classifier))
 	adviceSet := mcpkit.NewToolset("advice", "Routing, threat assessment, decision support and answers").
-		AddRead(routingDecide(classifier))
+		AddRead(routingDecide(classifier), oracleAnswer(kb.Default))
 	return []*mcpkit.Toolset{layer0Set, adviceSet}, nil
 }
 
