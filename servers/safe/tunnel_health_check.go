@@ -125,6 +125,16 @@ func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time
 			selected = append(selected, t)
 		}
 	}
+	if want != "" && len(selected) == 0 && page.Truncated && tunnelIDShape(want) {
+		// The account has more tunnels than one call lists: ask for this one.
+		t, err := d.Client.GetTunnel(ctx, strings.ToLower(want))
+		if err == nil {
+			selected = append(selected, t)
+			exists[strings.ToLower(t.ID)] = true
+		} else if !errors.Is(err, cfclient.ErrNotFound) {
+			return res, mcpkit.Errorf("reading tunnel %s failed: %v", want, err)
+		}
+	}
 	if want != "" && len(selected) == 0 {
 		names := make([]string, 0, len(page.Items))
 		for _, t := range page.Items {
@@ -201,6 +211,27 @@ func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time
 }
 
 var errStopScan = errors.New("stop scan")
+
+// tunnelIDShape reports whether s looks like a tunnel id (a UUID).
+func tunnelIDShape(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // wildcardCovers reports whether an ingress wildcard ("*.example.com")
 // routes host.

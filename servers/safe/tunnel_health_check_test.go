@@ -2,6 +2,7 @@ package safe
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -284,6 +285,62 @@ func TestHumanAge(t *testing.T) {
 		dur, _ := time.ParseDuration(d)
 		if got := humanAge(dur); got != want {
 			t.Errorf("humanAge(%s) = %s; want %s", d, got, want)
+		}
+	}
+}
+
+// TestTunnelHealthCheckFindsATunnelBeyondTheListingCap: an account with
+// more tunnels than one call lists still finds a tunnel asked for by id.
+func TestTunnelHealthCheckFindsATunnelBeyondTheListingCap(t *testing.T) {
+	var items []string
+	for i := 0; i <= maxTunnelsChecked; i++ {
+		items = append(items, fmt.Sprintf(`{"id":"00000000-0000-4000-8000-%012d","name":"t%d","status":"inactive"}`, i, i))
+	}
+	list := `{"success":true,"errors":[],"messages":[],"result":[` + strings.Join(items, ",") + `],"result_info":{"page":1,"per_page":100,"count":51,"total_count":51}}`
+	d, _ := interceptDeps(t, nil, func(r *http.Request) (int, string, bool) {
+		if r.Method == "GET" && strings.HasSuffix(r.URL.Path, "/cfd_tunnel") {
+			return 200, list, true
+		}
+		return 0, "", false
+	})
+	out, text, isErr := callTunnels(t, d, map[string]any{"tunnel": cfsim.SeedTunnelHealthyID})
+	if isErr {
+		t.Fatal(text)
+	}
+	if len(out.Tunnels) != 1 || out.Tunnels[0].Name != cfsim.SeedTunnelHealthyName || !out.Truncated {
+		t.Errorf("out = %+v", out)
+	}
+	_, text, isErr = callTunnels(t, d, map[string]any{"tunnel": "00000000-0000-4000-8000-999999999999"})
+	if !isErr || !strings.Contains(text, "no tunnel has the id or name") {
+		t.Errorf("unknown id beyond the cap: %s", text)
+	}
+}
+
+// TestReadToolsServedReadOnly: under --read-only the four read tools stay
+// listed and answer, and the token never shows.
+func TestReadToolsServedReadOnly(t *testing.T) {
+	d, _ := snapDeps(t, nil)
+	d.ReadOnly, d.Writes = true, false
+	c := clitest.Client(t, d, Name, Toolsets)
+	listed := map[string]bool{}
+	for _, tl := range c.ListTools() {
+		listed[tl.Name] = true
+	}
+	snap := c.MustCall("cf_snapshot", map[string]any{"zone": "example.com"})
+	var s SnapshotResult
+	mcpkittest.Decode(t, snap, &s)
+	calls := map[string]map[string]any{
+		"tunnel_health_check":  {},
+		"zone_analytics_query": {"zone": "example.com", "kind": "security"},
+		"cf_config_diff":       {"zone": "example.com", "snapshot_id": s.SnapshotID},
+	}
+	for name, args := range calls {
+		if !listed[name] || !listed["cf_snapshot"] {
+			t.Errorf("%s not listed in read-only mode", name)
+		}
+		res := c.MustCall(name, args)
+		if text := mcpkittest.Text(res); res.IsError || strings.Contains(text, clitest.Canary) {
+			t.Errorf("%s: %s", name, text)
 		}
 	}
 }
