@@ -13,6 +13,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/kb"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/threat"
 )
 
 // Toolsets is the single registry of oracle_answer's tools. Every tool is
@@ -40,7 +41,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
 		AddRead(securityClassify(classifier))
 	adviceSet := mcpkit.NewToolset("advice", "Routing, threat assessment, decision support and answers").
-		AddRead(routingDecide(classifier), oracleAnswer(kb.Default))
+		AddRead(routingDecide(classifier), threatAssess(threat.NewStore(feedSpecs(d))), oracleAnswer(kb.Default))
 	return []*mcpkit.Toolset{layer0Set, adviceSet}, nil
 }
 
@@ -78,3 +79,15 @@ func ruleIDs(v layer0.Verdict) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// feedSpecs lists the reputation feeds configured under threat_intel.feeds.
+func feedSpecs(d *cli.Deps) []threat.Spec {
+	if d == nil || d.Config == nil {
+		return nil
+	}
+	var out []threat.Spec
+	for _, f := range d.Config.ThreatIntel.Feeds {
+		out = append(out, threat.Spec{Name: f.Name, Path: f.Path, Format: f.Format})
+	}
+	return out
+}
