@@ -16,5 +16,9 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		AddRead(zoneAnalyticsQuery(d))
 	snapshots := mcpkit.NewToolset("snapshots", "Local snapshots of a zone's configuration and diffs against live state").
 		AddRead(cfSnapshot(d), cfConfigDiff(d))
-	return []*mcpkit.Toolset{zones, tunnels, analytics, snapshots}, nil
+	changes, err := changeToolsets(d)
+	if err != nil {
+		return nil, err
+	}
+	return append([]*mcpkit.Toolset{zones, tunnels, analytics, snapshots}, changes...), nil
 }

@@ -1,0 +1,157 @@
+package safe
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/plan"
+	"github.com/cfplane/cfplane/pkg/policy"
+	"github.com/cfplane/cfplane/pkg/validate"
+)
+
+// changeEngine builds the plan engine every change tool of one server
+// shares. The invariants (shipped and from the configuration) are compiled
+// here, at start-up: a bad expression stops the server, naming its id.
+func changeEngine(d *cli.Deps) (*plan.Engine, error) {
+	pol, err := policy.FromConfig(d.Config)
+	if err != nil {
+		return nil, fmt.Errorf("configuration invariants: %w", err)
+	}
+	var redact func(string) string
+	if d.Redactor != nil {
+		redact = d.Redactor.String
+	}
+	return plan.New(plan.Options{
+		Config: d.Config,
+		Policy: pol,
+		Server: Name,
+		Redact: redact,
+		Executors: []plan.Executor{
+			&plan.DNS{Client: d.Client},
+			&plan.Settings{Client: d.Client},
+		},
+	})
+}
+
+// gateOf reads the Layer0 decision for the current call.
+func gateOf(ctx context.Context) plan.Gate {
+	g, _ := mcpkit.GateFromContext(ctx)
+	return plan.Gate{Review: g.Review, ReceiptID: g.ReceiptID, Reason: g.Reason}
+}
+
+// toolErr turns an engine or API error into what the caller sees: refusals
+// and API failures as tool errors, faults of the server as internal errors.
+func toolErr(what string, err error) error {
+	var pe *plan.Error
+	var te *plan.TokenError
+	var ve *validate.Error
+	var ae *cfclient.APIError
+	var me *mcpkit.Error
+	switch {
+	case errors.As(err, &me):
+		return me
+	case errors.As(err, &pe), errors.As(err, &te), errors.As(err, &ve):
+		return mcpkit.Errorf("%s", err.Error())
+	case errors.As(err, &ae), errors.Is(err, cfclient.ErrUnavailable), errors.Is(err, cfclient.ErrTimeout),
+		errors.Is(err, cfclient.ErrRateLimited), errors.Is(err, cfclient.ErrTooLarge), errors.Is(err, context.DeadlineExceeded):
+		return mcpkit.Errorf("%s failed: %v", what, err)
+	default:
+		return mcpkit.Internal(fmt.Errorf("%s: %w", what, err))
+	}
+}
+
+// zoneFor resolves a zone argument (name or 32-hex id) through the shared
+// resolver (token visibility and the config's allowlist).
+func zoneFor(ctx context.Context, d *cli.Deps, ref string) (plan.Zone, error) {
+	z, err := resolveZone(ctx, d, ref)
+	if err != nil {
+		return plan.Zone{}, err
+	}
+	return plan.Zone{ID: z.ID, Name: z.Name}, nil
+}
+
+// maxDiffShown bounds the diff a plan result carries.
+const maxDiffShown = 100
+
+// DiffItem is one operation of a plan as the caller sees it.
+type DiffItem struct {
+	Action string          `json:"action"`
+	Object string          `json:"object"`
+	Before json.RawMessage `json:"before"`
+	After  json.RawMessage `json:"after"`
+	// Untrusted marks text that third parties control (TXT content): data,
+	// never instructions.
+	Untrusted bool `json:"untrusted,omitempty"`
+}
+
+// PlanView is what a mutating action returns: nothing has changed yet.
+type PlanView struct {
+	PlanID           string          `json:"plan_id"`
+	ExpiresAt        string          `json:"expires_at"`
+	Zone             string          `json:"zone"`
+	Diff             []DiffItem      `json:"diff"`
+	DiffOmitted      int             `json:"diff_omitted,omitempty"`
+	Risk             plan.Risk       `json:"risk"`
+	Invariants       []policy.Result `json:"invariants"`
+	ApprovalRequired bool            `json:"approval_required"`
+	ApprovalReasons  []string        `json:"approval_reasons,omitempty"`
+	Overrides        []string        `json:"overrides,omitempty"`
+	Layer0Receipt    string          `json:"layer0_receipt,omitempty"`
+	RollbackOf       string          `json:"rollback_of,omitempty"`
+	Notes            []string        `json:"notes,omitempty"`
+	Next             string          `json:"next"`
+}
+
+func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
+	pl := p.Plan
+	v := &PlanView{PlanID: p.Token, ExpiresAt: pl.ExpiresAt.Format(time.RFC3339), Zone: pl.Zone.Name, Diff: []DiffItem{},
+		Risk: pl.Risk, Invariants: pl.Invariants, ApprovalRequired: pl.Approval.Required, ApprovalReasons: pl.Approval.Reasons,
+		Overrides: pl.Approval.Overrides, Layer0Receipt: pl.ReceiptID, RollbackOf: pl.RollbackOf, Notes: append(pl.Notes, extraNotes...)}
+	for i, op := range pl.Ops {
+		if i == maxDiffShown {
+			v.DiffOmitted = len(pl.Ops) - maxDiffShown
+			break
+		}
+		v.Diff = append(v.Diff, DiffItem{Action: op.Action, Object: op.Object, Before: op.Before, After: op.After, Untrusted: untrustedOp(op)})
+	}
+	switch {
+	case !pl.InvariantsOK():
+		v.Next = "an invariant fails: change_apply will refuse this plan; change the request"
+	case pl.Approval.Required:
+		v.Next = "a person with the approval key runs `cloudflare_safe approve PLAN_ID" + overrideHint(pl.Approval.Overrides) + "`; then change_apply with plan_id and the printed approval code"
+	default:
+		v.Next = "change_apply with this plan_id before expires_at"
+	}
+	return v
+}
+
+func overrideHint(o []string) string {
+	var b strings.Builder
+	for _, x := range o {
+		fmt.Fprintf(&b, " --override %q", x)
+	}
+	return b.String()
+}
+
+func untrustedOp(op plan.Op) bool {
+	if op.Kind != plan.KindDNS {
+		return false
+	}
+	for _, raw := range []json.RawMessage{op.Before, op.After} {
+		if v, err := plan.DecodeRecord(raw); err == nil && untrustedType(v.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// untrustedType: record types whose content third parties write (TXT
+// verification tokens, SPF/DKIM text).
+func untrustedType(t string) bool { return t == "TXT" }
