@@ -111,3 +111,40 @@ func TestBadPolicyFileStopsStart(t *testing.T) {
 		t.Fatalf("code %d stderr %q", code, errb.String())
 	}
 }
+
+func TestToolListSize(t *testing.T) {
+	tools, err := cli.ToolList(Spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var defs []any
+	names := map[string]bool{}
+	for _, tl := range tools {
+		defs = append(defs, tl.Def)
+		names[tl.Def.Name] = true
+		if len(tl.Def.Description) > 300 {
+			t.Errorf("%s: description is %d characters; keep it under 300", tl.Def.Name, len(tl.Def.Description))
+		}
+	}
+	for _, want := range []string{"security_classify", "routing_decide", "threat_assess", "decision_support", "oracle_answer"} {
+		if !names[want] {
+			t.Errorf("tool %s is not registered", want)
+		}
+	}
+	b, _ := json.Marshal(map[string]any{"tools": defs})
+	t.Logf("tools/list: %d tools, %d bytes", len(defs), len(b))
+	if len(b) > 16*1024 {
+		t.Errorf("tools/list is %d bytes; the budget is 16 KB", len(b))
+	}
+}
+
+func TestServerInProcessListsEveryTool(t *testing.T) {
+	for _, ro := range []bool{false, true} {
+		d, _ := clitest.Deps(t, nil)
+		d.ReadOnly = ro
+		c := clitest.Client(t, d, Name, Toolsets)
+		if n := len(c.ListTools()); n != 5 {
+			t.Errorf("read-only=%v: %d tools listed, want 5 (all read-only)", ro, n)
+		}
+	}
+}
