@@ -132,7 +132,7 @@ func (s zoneStateSnap) counts() SnapshotCounts {
 }
 
 func cfSnapshot(d *cli.Deps) mcpkit.Tool {
-	return mcpkit.NewTool("cf_snapshot",
+	return compactOutputSchema(mcpkit.NewTool("cf_snapshot",
 		"Snapshot a zone (DNS records, custom/rate-limit/managed rulesets, settings) into local storage; returns its id, content hash and counts, for cf_config_diff.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a SnapshotArgs) (SnapshotResult, error) {
@@ -149,7 +149,7 @@ func cfSnapshot(d *cli.Deps) mcpkit.Tool {
 				return SnapshotResult{}, err
 			}
 			return SnapshotResult{SnapshotID: f.ID, Zone: z.Name, ZoneID: z.ID, TakenAt: f.TakenAt, Hash: f.Hash, Counts: state.counts()}, nil
-		})
+		}))
 }
 
 // readZoneState reads a zone's DNS records, phase entry point rulesets and
