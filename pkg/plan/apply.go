@@ -117,7 +117,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if err != nil {
 		return nil, err
 	}
-	if bad := failedIDs(inv); len(bad) > 0 {
+	if bad := failedIDs(inv); len(bad) > 0 && p.RollbackOf == "" {
 		return nil, e.refuse(p, digest, "invariant_failed:"+strings.Join(bad, ","), "invariants do not hold: "+strings.Join(bad, ", ")+" (see the plan's invariants); change the request", gate, start)
 	}
 	if p.RollbackOf == "" {

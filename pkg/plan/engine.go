@@ -425,6 +425,12 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 	}
 	p.Invariants = inv
 	p.Risk, p.Approval = e.assess(s.Zone, req.Ops)
+	if bad := failedIDs(inv); len(bad) > 0 && req.RollbackOf != "" {
+		// An undo restores a state the zone had; it is not refused for
+		// failing an invariant, but a person must approve it.
+		p.Approval.Required = true
+		p.Approval.Reasons = append(p.Approval.Reasons, "the undo restores a state that fails invariants "+strings.Join(bad, ", "))
+	}
 	if req.Gate.Review {
 		why := "Layer0 asked for review"
 		if req.Gate.Reason != "" {

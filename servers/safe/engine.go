@@ -33,12 +33,16 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		Policy: pol,
 		Server: Name,
 		Redact: redact,
+		Now:    clock,
 		Executors: []plan.Executor{
 			&plan.DNS{Client: d.Client},
 			&plan.Settings{Client: d.Client},
 		},
 	})
 }
+
+// clock is the engine's clock (tests move it to expire plans).
+var clock = time.Now
 
 // gateOf reads the Layer0 decision for the current call.
 func gateOf(ctx context.Context) plan.Gate {
@@ -122,7 +126,7 @@ func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
 		v.Diff = append(v.Diff, DiffItem{Action: op.Action, Object: op.Object, Before: op.Before, After: op.After, Untrusted: untrustedOp(op)})
 	}
 	switch {
-	case !pl.InvariantsOK():
+	case !pl.InvariantsOK() && pl.RollbackOf == "":
 		v.Next = "an invariant fails: change_apply will refuse this plan; change the request"
 	case pl.Approval.Required:
 		v.Next = "a person with the approval key runs `cloudflare_safe approve PLAN_ID" + overrideHint(pl.Approval.Overrides) + "`; then change_apply with plan_id and the printed approval code"
