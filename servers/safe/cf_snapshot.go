@@ -33,6 +33,10 @@ const (
 	snapshotDirName      = "snapshots"
 )
 
+// maxStoredSnapshots bounds the snapshots kept under state_dir, so that a
+// loop of cf_snapshot calls cannot fill the disk. A variable for tests.
+var maxStoredSnapshots = 500
+
 // snapshotPhases are the ruleset phases a snapshot holds, in order.
 var snapshotPhases = []string{cfclient.PhaseCustom, cfclient.PhaseRateLimit, cfclient.PhaseManaged}
 
@@ -292,6 +296,19 @@ func storeSnapshot(stateDir string, s zoneStateSnap, now time.Time) (snapshotFil
 	}
 	if err := os.Chmod(dir, 0o700); err != nil {
 		return f, mcpkit.Errorf("cannot restrict the snapshot directory under state_dir: %v", pathless(err))
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return f, mcpkit.Errorf("cannot read the snapshot directory under state_dir: %v", pathless(err))
+	}
+	stored := 0
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".json") {
+			stored++
+		}
+	}
+	if stored >= maxStoredSnapshots {
+		return f, mcpkit.Errorf("%d snapshots are stored, the most this server keeps; an operator must delete old ones from the snapshots directory under state_dir before another is taken", stored)
 	}
 	tmp, err := os.CreateTemp(dir, ".tmp-snap-*")
 	if err != nil {

@@ -179,3 +179,16 @@ func TestLoadSnapshotRefusesBadIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestCfSnapshotKeepsABoundedNumber(t *testing.T) {
+	d, _ := snapDeps(t, nil)
+	old := maxStoredSnapshots
+	maxStoredSnapshots = 2
+	defer func() { maxStoredSnapshots = old }()
+	takeSnapshot(t, d, "example.dev")
+	takeSnapshot(t, d, "example.dev")
+	res := clitest.Client(t, d, Name, Toolsets).MustCall("cf_snapshot", map[string]any{"zone": "example.dev"})
+	if !res.IsError || !strings.Contains(mcpkittest.Text(res), "2 snapshots are stored, the most this server keeps") {
+		t.Fatalf("got %s", mcpkittest.Text(res))
+	}
+}
