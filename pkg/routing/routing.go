@@ -79,26 +79,26 @@ const (
 var intents = []intent{
 	// cloudflare_safe
 	{server: Safe, tool: "zone_list", features: []feature{
-		f("zones", 3, `\bzones\b|\bdomains\b`),
-		f("list-zones", 3, `\b(list|show|which|what|all|my|enumerate|how many)\b[^?!;]{0,30}\b(zones|domains|sites)\b`),
+		f("zones", 3, `\bzones\b|\bdomains\b|\b(every|each|all) zones?\b`),
+		f("list-zones", 3, `\b(list|show|which|what|all|my|enumerate|every|how many)\b[^?!;]{0,30}\b(zones?|domains|sites)\b`),
 		f("zone-status", 2, `\bzones?\b[^?!;]{0,30}\b(status|pending|active|plan)\b`),
 		f("about-records", -3, `\brecords?\b|\bsettings?\b|\brules?\b|\banalytics\b|\btraffic\b`),
 	}},
 	{server: Safe, tool: "dns_record_manage", features: []feature{
 		f("dns", 3, `\bdns\b`),
-		f("record", 2, `\brecords?\b`),
+		f("record", 2, `\brecords?\b|\bentr(y|ies)\b`),
 		f("record-type", 3, rrType),
-		f("record-word", 2, `\b(cname|aaaa|mx|txt|spf|dmarc|dkim|nameservers?|caa)\b`),
+		f("record-word", 3, `\b(cnames?|aaaa|mx|txt|spf|dmarc|dkim|nameservers?|caa)\b`),
 		f("points-to", 2, `\b(point|points|pointing|resolve|resolves)\b[^?!;]{0,40}\bto\b`),
-		f("proxied", 2, `\b(proxied|unproxied|orange[- ]cloud|gr[ae]y[- ]cloud|proxy status)\b`),
+		f("proxied", 3, `\b(proxied|unproxied|orange[- ]cloud|gr[ae]y[- ]cloud|proxy status)\b`),
 		f("zone-file", 3, `\b(bind|zone) file\b`),
 		f("subdomain", 1, `\bsubdomains?\b|\bhostnames?\b`),
 	}, actions: []actionRule{
 		a("import", `\bimport\b|\bupload\b[^?!;]{0,30}\b(bind|zone) file\b`),
 		a("export", `\bexport\b|\bdump\b|\b(bind|zone) file\b`),
 		a("delete", verbDel),
-		a("create", verbAdd),
-		a("update", verbMod),
+		a("create", verbAdd+`|\b(need|want)s? (a|an|new)\b`),
+		a("update", verbMod+`|\b(orange|gr[ae]y)[- ]cloud\b|\bmake\b[^?!;]{0,40}\b(proxied|unproxied|dns only)\b`),
 		a("get", `\b(get|show|what is|what's|look up|lookup|check)\b[^?!;]{0,20}\b(the|this)\b[^?!;]{0,30}\brecord\b[^?!;]{0,20}\bfor\b`),
 	}, defAction: "list"},
 	{server: Safe, tool: "waf_rule_configure", features: []feature{
@@ -111,6 +111,7 @@ var intents = []intent{
 		f("create-rule", 3, `\b(add|create|new|put)\b[^?!;]{0,20}\b(custom |firewall |waf |security )?rules?\b`),
 		f("block-verb", 2, `\b(block|blocks|challenge|challenges|allow|whitelist|blacklist|ban)\b[^?!;]{0,40}\b(traffic|requests|ips?|country|countries|asn|bots?|user[- ]agents?|path)\b`),
 		f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}(/\d{1,2})?\b`),
+		f("asn-in-text", 1, `\bas\d{2,10}\b`),
 		f("rule-change", 2, `\b(enable|disable|delete|remove|reorder|turn off|turn on)\b[^?!;]{0,30}\brules?\b`),
 		f("analysis", -3, `\b(analy[sz]e|audit|review|assess|gaps?|simulate|validate|synthesi[sz]e|draft|write|propose|suggest|coverage)\b`),
 	}, actions: []actionRule{
@@ -118,7 +119,7 @@ var intents = []intent{
 		a("delete", verbDel),
 		a("disable", `\b(disable|turn off|pause|switch off)\b`),
 		a("enable", `\b(enable|turn on|re-?enable|switch on|deploy)\b`),
-		a("create", `\b(add|create|new|block|challenge|ban|put)\b`),
+		a("create", `\b(add|create|new|block|challenge|ban|put)\b|\b(allowlist|whitelist|blocklist|blacklist|denylist|allow|deny)\b[^?!;]{0,30}\d{1,3}(\.\d{1,3}){3}`),
 		a("update", `\b(change|update|modify|edit|raise|lower|increase|decrease|tighten|loosen)\b`),
 		a("get", `\b(show|get|display)\b[^?!;]{0,20}\b(the|this)\s+rule\b`),
 	}, defAction: "list", kinds: []actionRule{
@@ -132,6 +133,8 @@ var intents = []intent{
 		f("ssl-tls", 3, `\b(ssl|tls|https|hsts|certificate mode|encryption mode)\b`),
 		f("named-setting", 4, `\b(always use https|automatic https rewrites|security level|browser (integrity )?check|bot fight mode|min(imum)? tls|tls 1\.3|under attack( mode)?|development mode|always online|opportunistic encryption|email obfuscation|hotlink protection|0-rtt|http/3|brotli|challenge passage|ipv6)\b`),
 		f("ssl-mode", 3, `\b(full \(?strict\)?|flexible|strict)\b`),
+		f("tls-version", 2, `\btls version\b`),
+		f("current-state", 2, `\b(current|currently|right now|is set|configured|enabled|on for|turned on)\b`),
 		f("question", -2, `^(what|how|why|does|should|explain)\b[^?!;]{0,60}\b(mean|difference|recommend|require|best)\b`),
 	}, actions: []actionRule{
 		a("set", `\b(set|enable|disable|turn|switch|change|raise|lower|increase|decrease|make|put|force|upgrade|to)\b`),
@@ -152,11 +155,12 @@ var intents = []intent{
 	}},
 	{server: Safe, tool: "cf_snapshot", features: []feature{
 		f("snapshot", 5, `\bsnapshots?\b`),
+		f("comparison", -4, `\b(compare|diff|drift|drifted|against|changed since)\b`),
 		f("backup-config", 4, `\b(back ?up|capture|save|export)\b[^?!;]{0,30}\b(whole|full|entire|current|all)?\s*(config|configuration|state)\b`),
 	}},
 	{server: Safe, tool: "cf_config_diff", features: []feature{
 		f("diff", 5, `\bdiffs?\b|\bdrift\b`),
-		f("compare", 4, `\bcompare\b|\bwhat changed\b|\bchanged since\b|\bdifferences? between\b`),
+		f("compare", 5, `\bcompare\b|\bwhat changed\b|\bchanged since\b|\bdifferences? between\b|\bdrifted\b`),
 	}},
 	{server: Safe, tool: "change_apply", features: []feature{
 		f("apply", 5, `\bapply\b[^?!;]{0,20}\b(plan|change|changes)\b|\bexecute (the|this) plan\b`),
@@ -212,10 +216,11 @@ var intents = []intent{
 	{server: Oracle, tool: "security_classify", features: []feature{
 		f("classify", 5, `\bclassify\b|\blayer ?0\b`),
 		f("injection", 3, `\b(prompt injection|jailbreak|malicious (prompt|text|input))\b`),
+		f("is-this-prompt", 4, `\bis (this|the following|that) (prompt|text|message|input|string)\b|\binjection attempt\b`),
 		f("is-safe-text", 3, `\bis (this|the following) (text|prompt|message|input|request) (safe|malicious|an attack)\b`),
 	}},
 	{server: Oracle, tool: "routing_decide", features: []feature{
-		f("which-tool", 6, `\bwhich (tool|server|mcp server)\b|\bwhat (tool|server) (should|do i|to)\b`),
+		f("which-tool", 10, `\bwhich (tool|server|mcp server)\b|\bwhat (tool|server) (should|do i|to)\b`),
 		f("route", 4, `\broute\b|\brouting\b`),
 	}},
 	{server: Oracle, tool: "threat_assess", features: []feature{
@@ -227,7 +232,8 @@ var intents = []intent{
 		f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}\b|\bas\d{2,10}\b`),
 	}},
 	{server: Oracle, tool: "decision_support", features: []feature{
-		f("should-i", 6, `\bshould (i|we)\b|\bis it (safe|ok|okay|wise|a good idea) to\b`),
+		f("should-i", 4, `\bshould (i|we)\b|\bis it (safe|ok|okay|wise|a good idea) to\b`),
+		f("should-i-change", 6, `\b(should (i|we)|is it (safe|ok|okay|wise|a good idea) to)\b[^?!;]{0,40}\b(delete|remove|disable|enable|set|change|turn|raise|lower|purge|unproxy|proxy|block|apply|roll ?back|deploy|switch|move|add|create|update|drop)\b`),
 		f("risk-of", 4, `\b(risks?|consequences?|blast radius|impact) of\b`),
 		f("what-if", 6, `\bwhat (happens|would happen|breaks) if\b`),
 		f("recommend", 2, `\brecommend(ation)?\b|\bgo or no[- ]go\b`),
@@ -237,6 +243,7 @@ var intents = []intent{
 		f("framework", 3, framework),
 		f("explain", 3, `\b(explain|what is|what are|what does|difference between|best practices?|recommended|mean|means|require|requires|required)\b`),
 		f("topic", 1, `\b(ssl|tls|hsts|waf|owasp|rate limiting|bot|ddos|api tokens?|least privilege|csp|paranoia|attack score)\b`),
+		f("names-a-zone", -2, `[a-z0-9-]+\.(com|net|org|io|dev|app|co|uk|de)\b`),
 	}},
 }
 

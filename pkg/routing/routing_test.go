@@ -16,9 +16,11 @@ type labelled struct {
 	Action string `json:"action"`
 }
 
-func loadLabelled(t testing.TB) []labelled {
+func loadLabelled(t testing.TB) []labelled { return loadSet(t, "labelled.jsonl") }
+
+func loadSet(t testing.TB, name string) []labelled {
 	t.Helper()
-	fh, err := os.Open("testdata/labelled.jsonl")
+	fh, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +30,7 @@ func loadLabelled(t testing.TB) []labelled {
 	for n := 1; sc.Scan(); n++ {
 		var l labelled
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatalf("labelled.jsonl:%d: %v", n, err)
+			t.Fatalf("%s:%d: %v", name, n, err)
 		}
 		out = append(out, l)
 	}
@@ -37,11 +39,30 @@ func loadLabelled(t testing.TB) []labelled {
 
 // TestLabelledAccuracy routes every labelled request and reports top-1
 // accuracy (tool and, where labelled, action). The goal is ≥ 90%.
+// labelled.jsonl was written together with the rules. heldout.jsonl was
+// written after them and first scored 24/32; heldout2.jsonl was written
+// before the rules were revised for heldout.jsonl's misses and first scored
+// 27/32. Both have since informed the rules, so none of the three is unseen
+// any more; each is reported separately.
 func TestLabelledAccuracy(t *testing.T) {
-	cases := loadLabelled(t)
-	if len(cases) < 40 {
+	if cases := loadLabelled(t); len(cases) < 40 {
 		t.Fatalf("only %d labelled requests; at least 40 are needed", len(cases))
 	}
+	var all []labelled
+	for _, set := range []string{"labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"} {
+		cases := loadSet(t, set)
+		all = append(all, cases...)
+		acc := accuracy(t, set, cases)
+		if acc < 0.80 {
+			t.Errorf("%s: top-1 accuracy %.1f%% is below 80%%", set, 100*acc)
+		}
+	}
+	if acc := accuracy(t, "all sets", all); acc < 0.90 {
+		t.Errorf("top-1 accuracy over all %d requests %.1f%% is below 90%%", len(all), 100*acc)
+	}
+}
+
+func accuracy(t *testing.T, set string, cases []labelled) float64 {
 	correct, toolOnly := 0, 0
 	for _, c := range cases {
 		d, err := Route(c.Text)
@@ -66,10 +87,8 @@ func TestLabelledAccuracy(t *testing.T) {
 		t.Logf("miss: %q → %s %s (want %s %s; alternatives %v)", c.Text, got, gotAction, c.Tool, c.Action, alt)
 	}
 	acc := float64(correct) / float64(len(cases))
-	t.Logf("routing top-1 accuracy: %d/%d = %.1f%% (tool only: %d/%d = %.1f%%)", correct, len(cases), 100*acc, toolOnly, len(cases), 100*float64(toolOnly)/float64(len(cases)))
-	if acc < 0.90 {
-		t.Errorf("top-1 accuracy %.1f%% is below 90%%", 100*acc)
-	}
+	t.Logf("%s: routing top-1 accuracy: %d/%d = %.1f%% (tool only: %d/%d = %.1f%%)", set, correct, len(cases), 100*acc, toolOnly, len(cases), 100*float64(toolOnly)/float64(len(cases)))
+	return acc
 }
 
 func TestServerOfEveryTool(t *testing.T) {
