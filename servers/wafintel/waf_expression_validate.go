@@ -29,18 +29,36 @@ func checkOptions(phase, plan string) (rules.Options, error) {
 	return rules.Options{Phase: phase, Plan: p}, nil
 }
 
+// ExpressionReport is waf_expression_validate's result: the canonical form
+// of a valid expression, or positioned errors with hints.
+type ExpressionReport struct {
+	Valid     bool           `json:"valid"`
+	Canonical string         `json:"canonical"`
+	Errors    []*rules.Error `json:"errors"`
+	Warnings  []*rules.Error `json:"warnings"`
+	Fields    []string       `json:"fields"`
+	Functions []string       `json:"functions"`
+	Length    int            `json:"length"`
+	Regexes   int            `json:"regexes"`
+}
+
+func report(r rules.Report) ExpressionReport {
+	return ExpressionReport{Valid: r.Valid, Canonical: r.Canonical, Errors: r.Errors, Warnings: r.Warnings, Fields: r.Fields,
+		Functions: r.Functions, Length: r.Cost.Length, Regexes: r.Cost.RegexCount}
+}
+
 func wafExpressionValidate() mcpkit.Tool {
 	return mcpkit.NewTool("waf_expression_validate",
 		"Parse, check and format one Rules-language expression: canonical form, or errors with line:column and hints.",
 		mcpkit.LocalReadHints,
-		func(ctx context.Context, a ExpressionValidateArgs) (rules.Report, error) {
+		func(ctx context.Context, a ExpressionValidateArgs) (ExpressionReport, error) {
 			if strings.TrimSpace(a.Expression) == "" {
-				return rules.Report{}, mcpkit.Errorf("expression is empty; pass a Rules language expression such as http.request.uri.path eq \"/login\"")
+				return ExpressionReport{}, mcpkit.Errorf("expression is empty; pass a Rules language expression such as http.request.uri.path eq \"/login\"")
 			}
 			opts, err := checkOptions(a.Phase, a.Plan)
 			if err != nil {
-				return rules.Report{}, err
+				return ExpressionReport{}, err
 			}
-			return rules.CheckExpression(a.Expression, opts), nil
+			return report(rules.CheckExpression(a.Expression, opts)), nil
 		})
 }

@@ -1,0 +1,76 @@
+package tfhcl
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRulesetMatchesProviderSchema(t *testing.T) {
+	schemas, err := LoadSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Ruleset("waf_custom", "http_request_firewall_custom", "proposed", []Rule{
+		{Ref: "block_login", Description: "Block \"x\"", Expression: `http.request.uri.path eq "/login"`, Action: "block", Enabled: true},
+		{Ref: "skip_office", Expression: `ip.src in $office`, Action: "skip", Enabled: true,
+			ActionParameters: map[string]any{"ruleset": "current", "phases": []any{"http_ratelimit"}}, Logging: map[string]any{"enabled": true}},
+	})
+	if errs := CheckSchema([]byte(src), schemas); len(errs) > 0 {
+		t.Fatalf("%v\n%s", errs, src)
+	}
+	rl := Ruleset("rl", "http_ratelimit", "", []Rule{{Ref: "rl", Expression: "true", Action: "block", Enabled: true,
+		RateLimit: map[string]any{"characteristics": []string{"cf.colo.id", "ip.src"}, "period": 60, "requests_per_period": 10, "mitigation_timeout": 600}}})
+	if errs := CheckSchema([]byte(rl), schemas); len(errs) > 0 {
+		t.Fatalf("%v\n%s", errs, rl)
+	}
+	l := List("ti", "ti_block", "feed", []ListItem{{IP: "192.0.2.0/24", Comment: "c"}})
+	if errs := CheckSchema([]byte(l), schemas); len(errs) > 0 {
+		t.Fatalf("%v\n%s", errs, l)
+	}
+}
+
+func TestCheckSchemaRejects(t *testing.T) {
+	schemas, err := LoadSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]string{
+		"unknown attribute": `resource "cloudflare_ruleset" "x" { zone_id = var.zone_id
+ name = "d"
+ kind = "zone"
+ phase = "p"
+ bogus = 1 }`,
+		"computed-only": `resource "cloudflare_ruleset" "x" { name = "d"
+ kind = "zone"
+ phase = "p"
+ id = "abc" }`,
+		"required missing": `resource "cloudflare_ruleset" "x" { name = "d"
+ kind = "zone" }`,
+		"wrong type": `resource "cloudflare_ruleset" "x" { name = "d"
+ kind = "zone"
+ phase = "p"
+ rules = [{ action = "block", expression = "true", enabled = "maybe" }] }`,
+		"nested rule attr missing": `resource "cloudflare_ruleset" "x" { name = "d"
+ kind = "zone"
+ phase = "p"
+ rules = [{ action = "block" }] }`,
+		"block syntax": `resource "cloudflare_ruleset" "x" { name = "d"
+ kind = "zone"
+ phase = "p"
+ rules { action = "block" } }`,
+	}
+	for name, src := range cases {
+		if errs := CheckSchema([]byte(src), schemas); len(errs) == 0 {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func TestName(t *testing.T) {
+	if got := Name("Block SQLi on /login!"); got != "block_sqli_on_login" {
+		t.Fatal(got)
+	}
+	if got := Name("1st"); !strings.HasPrefix(got, "r_") {
+		t.Fatal(got)
+	}
+}
