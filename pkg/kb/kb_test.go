@@ -15,9 +15,11 @@ type question struct {
 	Want      string `json:"want"`
 }
 
-func loadQuestions(t testing.TB) []question {
+func loadQuestions(t testing.TB) []question { return loadQuestionSet(t, "questions.jsonl") }
+
+func loadQuestionSet(t testing.TB, name string) []question {
 	t.Helper()
-	fh, err := os.Open("testdata/questions.jsonl")
+	fh, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +29,7 @@ func loadQuestions(t testing.TB) []question {
 	for n := 1; sc.Scan(); n++ {
 		var q question
 		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			t.Fatalf("questions.jsonl:%d: %v", n, err)
+			t.Fatalf("%s:%d: %v", name, n, err)
 		}
 		out = append(out, q)
 	}
@@ -80,12 +82,23 @@ func TestEmbeddedBase(t *testing.T) {
 	t.Logf("knowledge base %s: %d entries %v", k.Version, len(k.Entries), perFramework)
 }
 
+// TestRetrievalAccuracy reports top-1 retrieval per labelled set:
+// questions.jsonl was written with the entries; heldout.jsonl afterwards,
+// without tuning the base or the ranking on it.
 func TestRetrievalAccuracy(t *testing.T) {
-	k := mustKB(t)
-	qs := loadQuestions(t)
-	if len(qs) < 30 {
+	if qs := loadQuestions(t); len(qs) < 30 {
 		t.Fatalf("only %d labelled questions", len(qs))
 	}
+	// The held-out set is kept unseen, so its bar is lower: most of its
+	// misses rank a neighbouring entry first and still cite the expected one.
+	for set, bar := range map[string]float64{"questions.jsonl": 0.9, "heldout.jsonl": 0.7} {
+		t.Run(set, func(t *testing.T) { retrieval(t, set, bar) })
+	}
+}
+
+func retrieval(t *testing.T, set string, bar float64) {
+	k := mustKB(t)
+	qs := loadQuestionSet(t, set)
 	top1, cited := 0, 0
 	for _, q := range qs {
 		a, err := k.Ask(q.Q, q.Framework)
@@ -109,9 +122,9 @@ func TestRetrievalAccuracy(t *testing.T) {
 			cited++
 		}
 	}
-	t.Logf("retrieval: top-1 %d/%d = %.1f%%, expected entry cited %d/%d", top1, len(qs), 100*float64(top1)/float64(len(qs)), cited, len(qs))
-	if float64(top1) < 0.9*float64(len(qs)) {
-		t.Errorf("top-1 retrieval %d/%d is below 90%%", top1, len(qs))
+	t.Logf("%s: retrieval top-1 %d/%d = %.1f%%, expected entry cited %d/%d", set, top1, len(qs), 100*float64(top1)/float64(len(qs)), cited, len(qs))
+	if float64(top1) < bar*float64(len(qs)) {
+		t.Errorf("top-1 retrieval %d/%d is below %.0f%%", top1, len(qs), 100*bar)
 	}
 }
 
