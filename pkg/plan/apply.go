@@ -197,7 +197,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		default:
 			why = "the readback differs from the plan: " + strings.Join(capList(mismatches, 5), "; ")
 		}
-		if err := e.restore(ctx, p.Zone, p.Ops, kinds); err != nil {
+		if err := e.restore(ctx, p.Zone, p.Ops, kinds, live); err != nil {
 			res.Status = StatusInterrupted
 			res.Reason = why + "; undoing it failed too (" + err.Error() + "); run change_rollback " + changeID + " to finish the undo"
 		} else {
@@ -346,13 +346,45 @@ func verifyApplied(ops []Op, s *Snapshot) []string {
 	return bad
 }
 
+// createdBy returns the live objects a create op made: those with its
+// identity and, when the state before is known, objects new since then in
+// the same slot (content altered by someone else meanwhile).
+func createdBy(op Op, live, pre *Snapshot, slot string) []Object {
+	out := live.ByIdentity(op.Kind, op.Identity)
+	if pre == nil || slot == "" {
+		return out
+	}
+	have := map[string]bool{}
+	for _, o := range out {
+		have[o.ID] = true
+	}
+	for _, o := range live.Objects(op.Kind) {
+		if _, existed := pre.Get(op.Kind, o.ID); !existed && o.Slot == slot && !have[o.ID] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// slotFor is the slot of the object a create makes (DNS: type and name).
+func slotFor(op Op) string {
+	if op.Kind != KindDNS {
+		return op.Identity
+	}
+	v, err := DecodeRecord(op.After)
+	if err != nil {
+		return ""
+	}
+	return v.Type + " " + v.Name
+}
+
 // verifyRestored checks that the touched objects are back as before.
-func verifyRestored(ops []Op, s *Snapshot) []string {
+func verifyRestored(ops []Op, s, pre *Snapshot) []string {
 	var bad []string
 	for _, op := range ops {
 		switch op.Action {
 		case ActionCreate:
-			if m := s.ByIdentity(op.Kind, op.Identity); len(m) > 0 {
+			if m := createdBy(op, s, pre, slotFor(op)); len(m) > 0 {
 				bad = append(bad, op.Object+" still exists")
 			}
 		case ActionUpdate:
@@ -398,7 +430,7 @@ func symbolicInverse(ops []Op) []Op {
 // undoOps resolves the undo of ops against live state: only what is needed
 // to bring every touched object back to its state before ops, so running it
 // twice, or after a partial failure, is safe.
-func (e *Engine) undoOps(ops []Op, live *Snapshot) ([]Op, error) {
+func (e *Engine) undoOps(ops []Op, live, pre *Snapshot) ([]Op, error) {
 	var out []Op
 	seen := map[string]bool{}
 	add := func(op Op) {
@@ -413,7 +445,7 @@ func (e *Engine) undoOps(ops []Op, live *Snapshot) ([]Op, error) {
 		x := e.execs[op.Kind]
 		switch op.Action {
 		case ActionCreate:
-			for _, o := range live.ByIdentity(op.Kind, op.Identity) {
+			for _, o := range createdBy(op, live, pre, slotFor(op)) {
 				add(Op{Kind: op.Kind, Action: ActionDelete, Object: o.Label, ID: o.ID, Identity: o.Identity, Before: o.Value, After: json.RawMessage("null")})
 			}
 		case ActionUpdate:
@@ -461,7 +493,7 @@ func mustIdentity(x Executor, v json.RawMessage) string {
 
 // restore undoes ops after a failed apply and verifies the result; it tries
 // twice, reading the live state afresh each time.
-func (e *Engine) restore(ctx context.Context, z Zone, ops []Op, kinds []string) error {
+func (e *Engine) restore(ctx context.Context, z Zone, ops []Op, kinds []string, pre *Snapshot) error {
 	var last error
 	for attempt := 0; attempt < 2; attempt++ {
 		live, err := e.Read(ctx, z, kinds...)
@@ -469,12 +501,12 @@ func (e *Engine) restore(ctx context.Context, z Zone, ops []Op, kinds []string) 
 			last = fmt.Errorf("reading the live state: %w", err)
 			continue
 		}
-		undo, err := e.undoOps(ops, live)
+		undo, err := e.undoOps(ops, live, pre)
 		if err != nil {
 			return err
 		}
 		if len(undo) == 0 {
-			if bad := verifyRestored(ops, live); len(bad) > 0 {
+			if bad := verifyRestored(ops, live, pre); len(bad) > 0 {
 				return errors.New(strings.Join(capList(bad, 5), "; "))
 			}
 			return nil
@@ -487,7 +519,7 @@ func (e *Engine) restore(ctx context.Context, z Zone, ops []Op, kinds []string) 
 			last = fmt.Errorf("reading the state back after the undo: %w", err)
 			continue
 		}
-		if bad := verifyRestored(ops, check); len(bad) == 0 {
+		if bad := verifyRestored(ops, check, pre); len(bad) == 0 {
 			return nil
 		} else if last == nil {
 			last = errors.New(strings.Join(capList(bad, 5), "; "))

@@ -145,7 +145,7 @@ func (x *DNS) Object(id string, value json.RawMessage) (Object, error) {
 	if err != nil {
 		return Object{}, fmt.Errorf("dns record value: %w", err)
 	}
-	return Object{Kind: KindDNS, ID: id, Identity: RecordIdentity(v), Label: RecordLabel(v), Value: recordJSON(v)}, nil
+	return Object{Kind: KindDNS, ID: id, Identity: RecordIdentity(v), Slot: v.Type + " " + v.Name, Label: RecordLabel(v), Value: recordJSON(v)}, nil
 }
 
 func boolPtr(b bool) *bool { return &b }

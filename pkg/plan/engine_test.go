@@ -25,12 +25,15 @@ type fixture struct {
 	opts Options
 }
 
+type cfgT = config.Config
+
 func newFixture(t *testing.T, mod func(*config.Config)) *fixture {
 	t.Helper()
 	t.Setenv(PlanKeyEnv, "")
 	t.Setenv("CFPLANE_APPROVAL_KEY", "")
 	cfg := config.Default()
 	cfg.StateDir = t.TempDir()
+	cfg.Approval.RiskThreshold = 100
 	if mod != nil {
 		mod(cfg)
 	}

@@ -170,7 +170,7 @@ func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Pre
 	if err != nil {
 		return nil, errorf("reading the live state of %s failed: %v", c.intent.Zone.Name, err)
 	}
-	undo, err := e.undoOps(c.intent.Ops, live)
+	undo, err := e.undoOps(c.intent.Ops, live, nil)
 	if err != nil {
 		return nil, err
 	}

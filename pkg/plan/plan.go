@@ -34,6 +34,10 @@ type Object struct {
 	// id, e.g. a DNS record's type, name and content. A create is
 	// fingerprinted by the absence of objects with its identity.
 	Identity string `json:"identity"`
+	// Slot groups objects that occupy the same place, e.g. a DNS record's
+	// type and name: an object a change created is found by it even when
+	// someone altered its content meanwhile.
+	Slot string `json:"slot,omitempty"`
 	// Label is a short readable name, e.g. "A api.example.com".
 	Label string `json:"label"`
 	// Value is the canonical JSON of the fields cfplane manages.

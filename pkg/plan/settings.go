@@ -54,7 +54,7 @@ func (x *Settings) Read(ctx context.Context, zoneID string) ([]Object, error) {
 
 // Object implements Executor.
 func (x *Settings) Object(id string, value json.RawMessage) (Object, error) {
-	return Object{Kind: KindSetting, ID: id, Identity: id, Label: "setting " + id, Value: canonJSON(value)}, nil
+	return Object{Kind: KindSetting, ID: id, Identity: id, Slot: id, Label: "setting " + id, Value: canonJSON(value)}, nil
 }
 
 // Execute implements Executor.
