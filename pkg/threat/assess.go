@@ -202,6 +202,9 @@ func Assess(in Input, feeds []*Feed) (Assessment, error) {
 		if len(e.Path) > maxFieldBytes || len(e.UserAgent) > maxFieldBytes {
 			return a, inputErr("events[%d]: path and user_agent are limited to %d bytes each", i, maxFieldBytes)
 		}
+		if c := strings.TrimSpace(e.Country); c != "" && !isCountryCode(c) {
+			return a, inputErr("events[%d].country %q is not a two-letter country code (T1 = Tor, XX = unknown)", i, clip(e.Country, 20))
+		}
 		if e.WAFAttackScore < 0 || e.WAFAttackScore > 100 {
 			return a, inputErr("events[%d].waf_attack_score %d is out of range; accepted 1-99 (lower is more likely an attack), 100 = not scored, omit when unknown", i, e.WAFAttackScore)
 		}
@@ -445,6 +448,15 @@ func eventFactors(events []Event) []Factor {
 	if len(client) > 0 {
 		out = append(out, Factor{ID: "client-tools", Points: best["client"], Detail: "user agents of scanners or scripted clients: " + strings.Join(client, "; ")})
 	}
+	tor := 0
+	for _, e := range events {
+		if strings.EqualFold(strings.TrimSpace(e.Country), "T1") {
+			tor++
+		}
+	}
+	if tor > 0 {
+		out = append(out, Factor{ID: "tor-traffic", Points: 10, Detail: fmt.Sprintf("%d of %d events came through Tor (country T1): anonymised, not necessarily malicious", tor, len(events))})
+	}
 	mitigated := 0
 	for _, e := range events {
 		switch strings.ToLower(e.Action) {
@@ -557,3 +569,16 @@ func bursts(times []time.Time, baseline float64) (*Burst, *Factor) {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+func isCountryCode(s string) bool {
+	if len(s) != 2 {
+		return false
+	}
+	for i := 0; i < 2; i++ {
+		c := s[i] | 0x20
+		if (c < 'a' || c > 'z') && !(i == 1 && s[i] >= '0' && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -170,6 +170,7 @@ func TestEventContent(t *testing.T) {
 		{"probe only", []Event{{Path: "/wp-login.php", Time: now}}, "request-payloads", 10, "probe"},
 		{"scanner", []Event{{UserAgent: "sqlmap/1.7.2#stable (https://sqlmap.org)", Time: now}}, "client-tools", 15, "scanner-ua"},
 		{"scripted", []Event{{UserAgent: "python-requests/2.31", Time: now}}, "client-tools", 5, "scripted-client-ua"},
+		{"tor", []Event{{Country: "T1", Time: now}, {Country: "DE", Time: now}}, "tor-traffic", 10, "1 of 2 events came through Tor"},
 		{"mitigated", []Event{{Action: "block", Time: now}, {Action: "managed_challenge", Time: now}, {Action: "allow", Time: now}}, "mitigated-by-cloudflare", 10, "2 of 3"},
 	}
 	for _, c := range cases {
@@ -252,6 +253,7 @@ func TestAssessRejections(t *testing.T) {
 		{"event bad time", Input{Events: []Event{{Time: "yesterday"}}}, `events[0].time "yesterday"`},
 		{"event bad ip", Input{Events: []Event{{IP: "x", Time: "2026-11-21T08:00:00Z"}}}, `events[0].ip "x" is not an IP address`},
 		{"event bad asn", Input{Events: []Event{{ASN: "cloudflare", Time: "2026-11-21T08:00:00Z"}}}, `events[0].asn "cloudflare"`},
+		{"event country", Input{Events: []Event{{Country: "Germany", Time: "2026-11-21T08:00:00Z"}}}, `events[0].country "Germany" is not a two-letter country code`},
 		{"event score range", Input{Events: []Event{{WAFAttackScore: 150, Time: "2026-11-21T08:00:00Z"}}}, "waf_attack_score 150 is out of range; accepted 1-99"},
 		{"event long path", Input{Events: []Event{{Path: strings.Repeat("a", maxFieldBytes+1), Time: "2026-11-21T08:00:00Z"}}}, "limited to 4096 bytes"},
 		{"negative baseline", Input{Events: []Event{{Time: "2026-11-21T08:00:00Z"}}, BaselinePerMinute: -1}, "baseline_per_minute must be a positive number"},

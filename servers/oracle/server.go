@@ -19,7 +19,8 @@ func Spec() cli.Server {
 		Name:         Name,
 		Short:        "Layer0: classify requests and tool calls before they run; security answers with evidence",
 		DefaultAddr:  "127.0.0.1:8793",
-		Instructions: "Classify a request or a planned tool call before running it (allow, review or block, with evidence).",
+		Instructions: "Read-only advice before anything runs: security_classify (Layer0 verdict on text or a tool call), routing_decide (which server and tool), " +
+			"threat_assess (IPs, ASNs, events), decision_support (go/no-go with post-checks), oracle_answer (security and compliance questions, cited).",
 		Toolsets:     Toolsets,
 		Commands: func(env *cli.Env) []*cobra.Command {
 			return []*cobra.Command{classifyCmd(env)}
