@@ -16,6 +16,8 @@ import (
 const (
 	maxDiffChanges    = 100  // objects listed; the counts cover all
 	maxDiffValueBytes = 1024 // one before/after value
+	// maxDiffValueTotal bounds the before/after text of all changes listed.
+	maxDiffValueTotal = 64 << 10
 )
 
 // DiffArgs are cf_config_diff's arguments.
@@ -141,13 +143,23 @@ func configDiff(ctx context.Context, d *cli.Deps, a DiffArgs) (DiffResult, error
 	if len(all) > maxDiffChanges {
 		all, res.Truncated = all[:maxDiffChanges], true
 	}
+	budget := maxDiffValueTotal
 	for _, c := range all {
 		oc := ObjectChange{Kind: c.Kind, Op: c.Op, ID: c.ID, Label: c.Label, Fields: []FieldChange{}}
 		for _, f := range c.Fields {
 			fc := FieldChange{Field: f.name}
 			fc.Before = diffValue(scan, f.before, f.untrusted)
 			fc.After = diffValue(scan, f.after, f.untrusted)
+			for _, v := range []*untrusted.Text{fc.Before, fc.After} {
+				if v != nil {
+					budget -= len(v.Value)
+				}
+			}
 			oc.Fields = append(oc.Fields, fc)
+		}
+		if budget < 0 {
+			res.Truncated = true
+			break
 		}
 		res.Changes = append(res.Changes, oc)
 	}

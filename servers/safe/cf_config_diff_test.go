@@ -280,3 +280,33 @@ func TestCfConfigDiffLiveReadFailure(t *testing.T) {
 		t.Fatalf("got %s", text)
 	}
 }
+
+func TestCfConfigDiffBoundsTheTextItReturns(t *testing.T) {
+	d, _ := snapDeps(t, nil)
+	snap := takeSnapshot(t, d, "example.dev")
+	var b cfclient.DNSBatch
+	chunk := strings.Repeat("v", 250)
+	long := strings.TrimSpace(strings.Repeat(`"`+chunk+`" `, 6))
+	n := maxDiffValueTotal/maxDiffValueBytes + 10
+	for i := 0; i < n; i++ {
+		b.Posts = append(b.Posts, cfclient.DNSRecordInput{Type: "TXT", Name: fmt.Sprintf("t%03d.example.dev", i), Content: long, TTL: 300})
+	}
+	if _, err := d.Client.BatchDNSRecords(context.Background(), cfsim.SeedZoneDevID, b); err != nil {
+		t.Fatal(err)
+	}
+	out, text, isErr := callDiff(t, d, map[string]any{"zone": "example.dev", "snapshot_id": snap.SnapshotID})
+	if isErr {
+		t.Fatal(text)
+	}
+	total := 0
+	for _, c := range out.Changes {
+		for _, f := range c.Fields {
+			if f.After != nil {
+				total += len(f.After.Value)
+			}
+		}
+	}
+	if !out.Truncated || len(out.Changes) >= n || out.Counts.Added != n || total > maxDiffValueTotal {
+		t.Errorf("truncated %v, %d of %d changes listed, %d bytes of values", out.Truncated, len(out.Changes), n, total)
+	}
+}

@@ -19,6 +19,8 @@ const (
 	maxTunnelsChecked   = 50  // tunnels examined in one call
 	maxIngressHostnames = 100 // ingress hostnames whose DNS is looked up, across tunnels
 	maxTunnelCNAMEs     = 500 // CNAMEs to *.cfargotunnel.com read across zones
+	maxIngressListed    = 50  // ingress rules listed per tunnel (all are checked)
+	maxTunnelFindings   = 200 // findings listed
 )
 
 const tunnelDomain = ".cfargotunnel.com"
@@ -84,6 +86,9 @@ type TunnelHealth struct {
 	// tunnel is managed locally (its ingress is not visible).
 	ConfigVersion int             `json:"config_version"`
 	Ingress       []TunnelIngress `json:"ingress"`
+	// IngressTruncated: the tunnel has more ingress rules than are listed
+	// (all of them were checked).
+	IngressTruncated bool `json:"ingress_truncated,omitempty"`
 }
 
 // TunnelHealthResult is tunnel_health_check's result.
@@ -206,11 +211,20 @@ func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time
 			break
 		}
 	}
+	sort.SliceStable(res.Findings, func(i, j int) bool {
+		return severityRank[res.Findings[i].Severity] < severityRank[res.Findings[j].Severity]
+	})
+	if len(res.Findings) > maxTunnelFindings {
+		res.Findings, res.Truncated = res.Findings[:maxTunnelFindings], true
+	}
 	res.Untrusted = scan.Summary()
 	return res, nil
 }
 
 var errStopScan = errors.New("stop scan")
+
+// severityRank orders findings: critical first.
+var severityRank = map[string]int{"critical": 0, "warning": 1, "info": 2}
 
 // tunnelIDShape reports whether s looks like a tunnel id (a UUID).
 func tunnelIDShape(s string) bool {
@@ -305,7 +319,11 @@ func checkTunnel(ctx context.Context, d *cli.Deps, t cfclient.Tunnel, zones []cf
 		if r.Hostname == "" && r.Path == "" && catchAll < 0 {
 			catchAll = i
 		}
-		h.Ingress = append(h.Ingress, rule)
+		if len(h.Ingress) < maxIngressListed {
+			h.Ingress = append(h.Ingress, rule)
+		} else {
+			h.IngressTruncated = true
+		}
 	}
 	switch {
 	case catchAll < 0:

@@ -94,7 +94,7 @@ func TestTunnelHealthCheckSeed(t *testing.T) {
 		t.Errorf("ingress = %+v", healthy.Ingress)
 	}
 	tunnelByID(t, out, cfsim.SeedTunnelOrphanID)
-	if got := strings.Join(findingIDs(out.Findings, cfsim.SeedTunnelOrphanID), ","); got != FindingSingleConnector+","+FindingDNSMissing {
+	if got := strings.Join(findingIDs(out.Findings, cfsim.SeedTunnelOrphanID), ","); got != FindingDNSMissing+","+FindingSingleConnector {
 		t.Errorf("orphan findings = %s", got)
 	}
 	for _, f := range out.Findings {
@@ -146,7 +146,7 @@ func TestTunnelHealthCheckCases(t *testing.T) {
 		errPart string
 	}{
 		{name: "by name", args: map[string]any{"tunnel": cfsim.SeedTunnelOrphanName}, tunnel: cfsim.SeedTunnelOrphanID,
-			want: []string{FindingSingleConnector, FindingDNSMissing}},
+			want: []string{FindingDNSMissing, FindingSingleConnector}},
 		{name: "by id in upper case", args: map[string]any{"tunnel": strings.ToUpper(cfsim.SeedTunnelHealthyID)}, tunnel: cfsim.SeedTunnelHealthyID},
 		{name: "catch-all not last", tunnel: cfsim.SeedTunnelHealthyID, args: map[string]any{"tunnel": cfsim.SeedTunnelHealthyName},
 			setup: func(t *testing.T, c *cfclient.Client) {
@@ -341,6 +341,46 @@ func TestReadToolsServedReadOnly(t *testing.T) {
 		res := c.MustCall(name, args)
 		if text := mcpkittest.Text(res); res.IsError || strings.Contains(text, clitest.Canary) {
 			t.Errorf("%s: %s", name, text)
+		}
+	}
+}
+
+func TestTunnelHealthCheckBoundsItsOutput(t *testing.T) {
+	d, _ := clitest.Deps(t, nil)
+	ctx := context.Background()
+	var rules []cfclient.IngressRule
+	for i := 0; i < maxIngressListed+10; i++ {
+		rules = append(rules, cfclient.IngressRule{Hostname: fmt.Sprintf("h%02d.example.com", i), Service: "http://localhost:8080"})
+	}
+	putIngress(t, d.Client, cfsim.SeedTunnelHealthyID, append(rules, cfclient.IngressRule{Service: "http_status:404"})...)
+	on := true
+	for b := 0; b < 2; b++ {
+		var batch cfclient.DNSBatch
+		for i := 0; i < maxTunnelFindings/2+5; i++ {
+			batch.Posts = append(batch.Posts, cfclient.DNSRecordInput{Type: "CNAME", Name: fmt.Sprintf("g%d-%03d.example.shop", b, i),
+				Content: "0c7a3d7e-0000-4000-8000-00000000dead.cfargotunnel.com", Proxied: &on})
+		}
+		if _, err := d.Client.BatchDNSRecords(ctx, cfsim.SeedZoneShopID, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, text, isErr := callTunnels(t, d, map[string]any{})
+	if isErr {
+		t.Fatal(text)
+	}
+	h := tunnelByID(t, out, cfsim.SeedTunnelHealthyID)
+	if len(h.Ingress) != maxIngressListed || !h.IngressTruncated {
+		t.Errorf("ingress listed %d, truncated %v", len(h.Ingress), h.IngressTruncated)
+	}
+	if len(out.Findings) != maxTunnelFindings || !out.Truncated {
+		t.Fatalf("findings %d, truncated %v", len(out.Findings), out.Truncated)
+	}
+	if out.Findings[0].Severity != "critical" {
+		t.Errorf("critical findings must come first: %+v", out.Findings[0])
+	}
+	for i := 1; i < len(out.Findings); i++ {
+		if severityRank[out.Findings[i-1].Severity] > severityRank[out.Findings[i].Severity] {
+			t.Fatalf("findings out of severity order at %d", i)
 		}
 	}
 }
