@@ -24,14 +24,15 @@ import (
 
 // Limits of snapshots.
 const (
-	// maxSnapshotRecords is the most DNS records a snapshot holds; a larger
-	// zone is refused rather than snapshotted in part.
-	maxSnapshotRecords = 10000
 	// maxSnapshotFileBytes bounds a snapshot file read back.
 	maxSnapshotFileBytes = 64 << 20
 	snapshotFormat       = 1
 	snapshotDirName      = "snapshots"
 )
+
+// maxSnapshotRecords is the most DNS records a snapshot holds; a larger
+// zone is refused rather than snapshotted in part. A variable for tests.
+var maxSnapshotRecords = 10000
 
 // maxStoredSnapshots bounds the snapshots kept under state_dir, so that a
 // loop of cf_snapshot calls cannot fill the disk. A variable for tests.

@@ -192,3 +192,36 @@ func TestCfSnapshotKeepsABoundedNumber(t *testing.T) {
 		t.Fatalf("got %s", mcpkittest.Text(res))
 	}
 }
+
+func TestCfSnapshotRefusesAZoneLargerThanItHolds(t *testing.T) {
+	d, _ := snapDeps(t, nil)
+	old := maxSnapshotRecords
+	maxSnapshotRecords = 5
+	defer func() { maxSnapshotRecords = old }()
+	res := clitest.Client(t, d, Name, Toolsets).MustCall("cf_snapshot", map[string]any{"zone": "example.dev"})
+	if !res.IsError || !strings.Contains(mcpkittest.Text(res), "zone example.dev has more than 5 DNS records; a snapshot holds at most 5 and is not taken in part") {
+		t.Fatalf("got %s", mcpkittest.Text(res))
+	}
+}
+
+func TestLoadSnapshotRefusesWhatIsNotARegularFile(t *testing.T) {
+	stateDir := t.TempDir()
+	dir := filepath.Join(stateDir, "snapshots")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	id := "snap-20261121T080000Z-0123456789abcdef01234567"
+	target := filepath.Join(stateDir, "elsewhere.json")
+	if err := os.WriteFile(target, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, id+".json")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if _, err := loadSnapshot(stateDir, id); err == nil || !strings.Contains(err.Error(), "is not a regular file") {
+		t.Errorf("symlink: %v", err)
+	}
+	if _, err := loadSnapshot("", id); err == nil || !strings.Contains(err.Error(), "no state_dir is configured") {
+		t.Errorf("no state dir: %v", err)
+	}
+}

@@ -297,7 +297,7 @@ func TestTunnelHealthCheckFindsATunnelBeyondTheListingCap(t *testing.T) {
 		items = append(items, fmt.Sprintf(`{"id":"00000000-0000-4000-8000-%012d","name":"t%d","status":"inactive"}`, i, i))
 	}
 	list := `{"success":true,"errors":[],"messages":[],"result":[` + strings.Join(items, ",") + `],"result_info":{"page":1,"per_page":100,"count":51,"total_count":51}}`
-	d, _ := interceptDeps(t, nil, func(r *http.Request) (int, string, bool) {
+	d, sim := interceptDeps(t, nil, func(r *http.Request) (int, string, bool) {
 		if r.Method == "GET" && strings.HasSuffix(r.URL.Path, "/cfd_tunnel") {
 			return 200, list, true
 		}
@@ -313,6 +313,11 @@ func TestTunnelHealthCheckFindsATunnelBeyondTheListingCap(t *testing.T) {
 	_, text, isErr = callTunnels(t, d, map[string]any{"tunnel": "00000000-0000-4000-8000-999999999999"})
 	if !isErr || !strings.Contains(text, "no tunnel has the id or name") {
 		t.Errorf("unknown id beyond the cap: %s", text)
+	}
+	sim.SetFault(cfsim.Fault{Method: "GET", Path: "/accounts/*/cfd_tunnel/*", Kind: cfsim.FaultServerError, Status: 503})
+	_, text, isErr = callTunnels(t, d, map[string]any{"tunnel": cfsim.SeedTunnelHealthyID})
+	if !isErr || !strings.Contains(text, "reading tunnel "+cfsim.SeedTunnelHealthyID+" failed") {
+		t.Errorf("failed read beyond the cap: %s", text)
 	}
 }
 

@@ -283,3 +283,16 @@ func TestParseWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestZoneAnalyticsQueryNoZoneData(t *testing.T) {
+	d, _ := interceptDeps(t, nil, func(r *http.Request) (int, string, bool) {
+		if r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/graphql") {
+			return 200, `{"data":{"viewer":{"zones":[]}},"errors":null}`, true
+		}
+		return 0, "", false
+	})
+	_, text, isErr := callAnalytics(t, d, map[string]any{"zone": "example.com", "kind": "security"})
+	if !isErr || !strings.Contains(text, "the analytics query returned no data for zone example.com") {
+		t.Fatalf("got %s", text)
+	}
+}
