@@ -1,10 +1,146 @@
 package decision
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
+
+// weakening maps a zone setting to the values that weaken protection. It
+// reads the settings map zone_settings_manage takes ({"ssl": "off"}) as
+// well as flat setting/value arguments.
+var weakening = map[string]map[string]bool{
+	"ssl":                      {"off": true, "flexible": true},
+	"min_tls_version":          {"1.0": true, "1.1": true},
+	"security_level":           {"off": true, "essentially_off": true},
+	"tls_1_3":                  {"off": true},
+	"always_use_https":         {"off": true},
+	"automatic_https_rewrites": {"off": true},
+	"browser_check":            {"off": true},
+	"security_header":          {"off": true, "false": true},
+	"waf":                      {"off": true},
+}
+
+// settingsOf returns the settings a call changes, id → value.
+func settingsOf(args map[string]any) map[string]string {
+	out := map[string]string{}
+	if m, ok := args["settings"].(map[string]any); ok {
+		for k, v := range m {
+			out[strings.ToLower(k)] = valueString(v)
+		}
+	}
+	if id := strings.ToLower(firstString(args, "setting", "id", "name")); id != "" {
+		out[id] = valueString(args["value"])
+	}
+	return out
+}
+
+func valueString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.ToLower(strings.TrimSpace(x))
+	case bool:
+		if x {
+			return "on"
+		}
+		return "off"
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case int:
+		return strconv.Itoa(x)
+	}
+	return ""
+}
+
+// recField reads key from a call's flat arguments, its record or its filter.
+func recField(args map[string]any, key string) string {
+	if s := argString(args, key); s != "" {
+		return s
+	}
+	for _, nested := range []string{"record", "filter"} {
+		if m, ok := args[nested].(map[string]any); ok {
+			if s := argString(m, key); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func recBool(args map[string]any, key string) (bool, bool) {
+	for _, m := range []map[string]any{args, mapArg(args, "record")} {
+		if b, ok := m[key].(bool); ok {
+			return b, true
+		}
+	}
+	return false, false
+}
+
+func mapArg(args map[string]any, key string) map[string]any {
+	m, _ := args[key].(map[string]any)
+	return m
+}
+
+// changeFindings are risks cfplane sees in the arguments themselves, in
+// the shapes cloudflare_safe's tools take.
+type finding struct {
+	id, detail string
+	points     int
+	weakens    bool
+}
+
+func changeFindings(ev *Evidence) []finding {
+	var out []finding
+	args := ev.Arguments
+	if !ev.Mutating {
+		return nil
+	}
+	zone := strings.ToLower(firstString(args, "zone", "zone_name"))
+	switch ev.Tool {
+	case "zone_settings_manage":
+		ids := []string{}
+		for id := range settingsOf(args) {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			v := settingsOf(args)[id]
+			if weakening[id][v] {
+				out = append(out, finding{id: "weakens-protection", points: 30, weakens: true, detail: id + "=" + v + " weakens protection"})
+			}
+		}
+	case "dns_record_manage":
+		name := strings.ToLower(strings.TrimSuffix(recField(args, "name"), "."))
+		rtype := strings.ToUpper(recField(args, "type"))
+		apex := name == "@" || (name != "" && name == zone)
+		if ev.Action == "delete" {
+			out = append(out, finding{id: "deletes-record", points: 10, detail: "deletes a DNS record"})
+			if name == "" && argString(args, "record_id") != "" {
+				out = append(out, finding{id: "record-unknown", points: 5, detail: "the record is addressed by id only; read it first (dns_record_manage get) to see what it is"})
+			}
+		}
+		if apex && (ev.Action == "delete" || ev.Action == "update") {
+			out = append(out, finding{id: "apex-record", points: 20, detail: "changes the zone apex record"})
+		}
+		if rtype == "NS" || rtype == "DS" || rtype == "SOA" {
+			out = append(out, finding{id: "delegation-record", points: 20, detail: rtype + " records control delegation"})
+		}
+		if p, ok := recBool(args, "proxied"); ok && !p && (apex || strings.HasPrefix(name, "www.") || strings.HasPrefix(name, "*")) {
+			out = append(out, finding{id: "unproxied", points: 30, weakens: true, detail: "proxied=false on " + name + " exposes the origin and bypasses the WAF"})
+		}
+	case "waf_rule_configure":
+		kind := strings.ToLower(argString(args, "kind"))
+		if kind == "managed" && (ev.Action == "disable" || ev.Action == "delete") {
+			out = append(out, finding{id: "managed-rules-off", points: 30, weakens: true, detail: "turns managed rules off"})
+		}
+		if ra := strings.ToLower(argString(args, "rule_action")); ra == "skip" || ra == "allow" {
+			out = append(out, finding{id: "skip-rule", points: 15, detail: "a skip/allow rule lets matching requests bypass protection; keep its expression narrow"})
+		}
+	}
+	return out
+}
 
 // staging returns the steps to roll a change out gradually, or nil when
 // the change is small enough to make directly.
@@ -18,7 +154,7 @@ func staging(ev *Evidence, env string) []string {
 			return []string{
 				"deploy the rule with action log (Enterprise) or managed_challenge first, not block",
 				"run waf_rule_simulate with the expression against recent traffic to size the blast radius",
-				"watch zone_analytics_query security for at least an hour (a day for busy zones) for legitimate requests it matches",
+				"watch zone_analytics_query kind=security for at least an hour (a day for busy zones) for legitimate requests it matches",
 				"then update the rule to its final action",
 			}
 		}
@@ -26,29 +162,32 @@ func staging(ev *Evidence, env string) []string {
 		if ev.Action != "set" || env != "production" {
 			return nil
 		}
-		setting := strings.ToLower(firstString(args, "setting", "id", "name"))
-		switch setting {
-		case "min_tls_version", "tls_1_3", "ciphers":
-			return []string{
-				"check zone_analytics_query traffic for requests still using the TLS versions being dropped",
-				"apply on a staging zone first and test the oldest clients you must support",
-				"then apply to production outside peak hours",
+		var steps []string
+		ids := []string{}
+		for id := range settingsOf(args) {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			switch id {
+			case "min_tls_version", "tls_1_3", "ciphers":
+				steps = append(steps,
+					"check zone_analytics_query kind=traffic for requests still using the TLS versions being dropped",
+					"apply on a staging zone first and test the oldest clients you must support")
+			case "ssl":
+				steps = append(steps,
+					"check the origin presents a valid certificate for every proxied hostname (Full (strict) rejects invalid ones)",
+					"apply on a staging zone or a low-traffic zone first and watch for 526 errors")
+			case "security_header", "hsts":
+				steps = append(steps,
+					"start with a short max-age (e.g. 300 s) and no preload",
+					"confirm every covered hostname serves HTTPS, then raise max-age step by step")
+			case "security_level", "browser_check", "bot_fight_mode", "always_use_https":
+				steps = append(steps, "apply outside peak hours and watch zone_analytics_query kind=security and kind=traffic for challenged legitimate clients")
 			}
-		case "ssl":
-			return []string{
-				"check the origin presents a valid certificate for every proxied hostname (Full (strict) rejects invalid ones)",
-				"apply on a staging zone or a low-traffic hostname first",
-				"then apply to production and watch for 526 errors",
-			}
-		case "security_header", "hsts":
-			return []string{
-				"start with a short max-age (e.g. 300 s) and no preload",
-				"confirm every covered hostname serves HTTPS, then raise max-age step by step",
-			}
-		case "security_level", "browser_check", "bot_fight_mode", "always_use_https":
-			return []string{
-				"apply outside peak hours and watch zone_analytics_query security and traffic for challenged legitimate clients",
-			}
+		}
+		if len(steps) > 0 {
+			return append(steps, "take a cf_snapshot of the zone first so cf_config_diff can show exactly what changed")
 		}
 	case "dns_record_manage":
 		if env == "production" && ev.Action == "update" {
@@ -61,71 +200,80 @@ func staging(ev *Evidence, env string) []string {
 	return nil
 }
 
-// postChecks are the reads to run after the change, with the arguments
-// filled from the proposal where it states them.
+// postChecks are the reads to run after the change, in the argument shapes
+// of cloudflare_safe's and waf_intelligence's tools, filled from the
+// proposal where it states them.
 func postChecks(ev *Evidence) []Check {
 	args := ev.Arguments
-	zone := firstString(args, "zone", "zone_name", "zone_id", "domain")
+	zone := firstString(args, "zone", "zone_name", "zone_id")
 	if zone == "" {
 		zone = "<zone>"
 	}
-	var out []Check
-	add := func(tool, why string, kv ...any) {
-		a := map[string]any{}
-		for i := 0; i+1 < len(kv); i += 2 {
-			if v, ok := kv[i+1].(string); ok && v == "" {
-				continue
+	out := []Check{}
+	add := func(tool, why string, a map[string]any) {
+		for k, v := range a {
+			if s, ok := v.(string); ok && s == "" {
+				delete(a, k)
 			}
-			a[kv[i].(string)] = kv[i+1]
 		}
 		out = append(out, Check{Tool: tool, Arguments: a, Command: command(tool, a), Why: why})
 	}
 	if !ev.Mutating && ev.Known {
-		return []Check{}
+		return out
+	}
+	snapshotDiff := func(why string) {
+		add("cf_config_diff", why, map[string]any{"zone": zone, "snapshot_id": "<cf_snapshot id taken before the change>"})
 	}
 	switch ev.Tool {
 	case "dns_record_manage":
-		name := firstString(args, "name", "record", "hostname")
-		rtype := strings.ToUpper(firstString(args, "type", "record_type"))
-		switch ev.Action {
-		case "delete":
-			add("dns_record_manage", "confirm the record is gone and no other record was removed", "action", "list", "zone", zone, "name", name)
-		case "import":
-			add("dns_record_manage", "compare the imported records with the file", "action", "list", "zone", zone)
-		default:
-			add("dns_record_manage", "read back content, TTL and proxied status", "action", "get", "zone", zone, "name", name, "type", rtype)
+		name, rtype := recField(args, "name"), strings.ToUpper(recField(args, "type"))
+		filter := map[string]any{}
+		if name != "" {
+			filter["name"] = name
 		}
-		add("zone_analytics_query", "watch request volume and 5xx for the hostname after the change", "zone", zone, "dataset", "traffic", "since", "1h")
-		if rtype == "NS" || rtype == "DS" || rtype == "SOA" || name == "@" || name == zone {
-			add("cf_config_diff", "apex and delegation records: confirm nothing else moved", "zone", zone)
+		if rtype != "" {
+			filter["type"] = rtype
+		}
+		list := map[string]any{"zone": zone, "action": "list"}
+		if len(filter) > 0 {
+			list["filter"] = filter
+		}
+		switch {
+		case ev.Action == "update" && argString(args, "record_id") != "":
+			add("dns_record_manage", "read back content, TTL and proxied status", map[string]any{"zone": zone, "action": "get", "record_id": argString(args, "record_id")})
+		case ev.Action == "delete":
+			add("dns_record_manage", "confirm the record is gone and no other record was removed", list)
+		default:
+			add("dns_record_manage", "read back content, TTL and proxied status", list)
+		}
+		add("zone_analytics_query", "watch request volume and 5xx for the hostname after the change", map[string]any{"zone": zone, "kind": "traffic", "window": "1h"})
+		if rtype == "NS" || rtype == "DS" || rtype == "SOA" || name == "@" || strings.EqualFold(name, zone) {
+			snapshotDiff("apex and delegation records: confirm nothing else moved")
 		}
 	case "waf_rule_configure":
-		ruleID := firstString(args, "rule_id", "id")
-		add("waf_rule_configure", "read back the rule's action, expression, position and enabled state", "action", "get", "zone", zone, "kind", argString(args, "kind"), "rule_id", ruleID)
-		add("zone_analytics_query", "security events matched by the rule: expected blocks, no legitimate traffic", "zone", zone, "dataset", "security", "since", "1h")
+		add("waf_rule_configure", "read back the rule's action, expression, position and enabled state",
+			map[string]any{"zone": zone, "action": "get", "kind": argString(args, "kind"), "rule_id": firstString(args, "rule_id", "id")})
+		add("zone_analytics_query", "security events matched by the rule: expected blocks, no legitimate traffic", map[string]any{"zone": zone, "kind": "security", "window": "1h", "group_by": "rule"})
 		if ev.Action == "delete" || ev.Action == "disable" || strings.EqualFold(argString(args, "kind"), "managed") {
-			add("rule_gap_identify", "find attack classes left uncovered by the change", "zone", zone)
+			add("rule_gap_identify", "find attack classes left uncovered by the change", map[string]any{"zone": zone})
 		}
 	case "zone_settings_manage":
-		add("zone_settings_manage", "read back the setting's value", "action", "get", "zone", zone, "setting", firstString(args, "setting", "id", "name"))
-		add("zone_analytics_query", "watch traffic and errors (e.g. 5xx, 526, handshake failures) after the change", "zone", zone, "dataset", "traffic", "since", "1h")
-		add("zone_analytics_query", "watch challenged and blocked requests", "zone", zone, "dataset", "security", "since", "1h")
+		add("zone_settings_manage", "read back the settings' values", map[string]any{"zone": zone, "action": "get"})
+		add("zone_analytics_query", "watch traffic and errors (5xx, 526, handshake failures) after the change", map[string]any{"zone": zone, "kind": "traffic", "window": "1h", "group_by": "status"})
+		add("zone_analytics_query", "watch challenged and blocked requests", map[string]any{"zone": zone, "kind": "security", "window": "1h"})
 	case "change_apply", "change_rollback":
-		add("change_list", "confirm the change is recorded as applied and read back", "limit", 5)
-		add("cf_config_diff", "compare live state with the plan's expected state", "zone", zone)
-	case "tunnel_health_check":
+		add("change_list", "confirm the change is recorded as applied and read back", map[string]any{"limit": 5})
+		snapshotDiff("compare live state with the state before the change")
 	default:
 		if ev.Tool != "" {
-			add("change_list", "review what was changed", "limit", 5)
+			add("change_list", "review what was changed", map[string]any{"limit": 5})
 		}
-	}
-	if out == nil {
-		out = []Check{}
 	}
 	return out
 }
 
-// command renders a check as one line: tool key=value …, keys sorted.
+// command renders a check as one line: tool key=value …, keys sorted,
+// nested values as JSON.
 func command(tool string, args map[string]any) string {
 	keys := make([]string, 0, len(args))
 	for k := range args {
@@ -134,7 +282,14 @@ func command(tool string, args map[string]any) string {
 	sort.Strings(keys)
 	parts := []string{tool}
 	for _, k := range keys {
-		parts = append(parts, fmt.Sprintf("%s=%v", k, args[k]))
+		v := args[k]
+		switch v.(type) {
+		case string, int, bool, float64:
+			parts = append(parts, fmt.Sprintf("%s=%v", k, v))
+		default:
+			b, _ := json.Marshal(v)
+			parts = append(parts, k+"="+string(b))
+		}
 	}
 	return strings.Join(parts, " ")
 }

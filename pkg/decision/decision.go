@@ -178,15 +178,19 @@ func Decide(c *layer0.Classifier, p Proposal) (Recommendation, error) {
 		ev.Mutating, ev.Known = true, false
 	}
 	ev.Facts = facts(ev)
-	r.Risk = risk(ev, env)
-	decide(&r, env)
+	found := changeFindings(ev)
+	for _, f := range found {
+		ev.Facts = append(ev.Facts, f.detail)
+	}
+	r.Risk = risk(ev, env, found)
+	decide(&r, env, found)
 	if r.Recommendation != DoNot {
 		r.PostChecks = postChecks(ev)
 	}
 	return r, nil
 }
 
-func decide(r *Recommendation, env string) {
+func decide(r *Recommendation, env string, found []finding) {
 	ev := &r.Evidence
 	worst := ev.Layer0.Verdict
 	if ev.ContextLayer0 != nil && rank(ev.ContextLayer0.Verdict) > rank(worst) {
@@ -206,6 +210,9 @@ func decide(r *Recommendation, env string) {
 	case worst == "review":
 		r.Recommendation = NeedsApproval
 		why("Layer0 asks for review (%s)", strings.Join(ev.Rules, ", "))
+	case weakens(found) != "":
+		r.Recommendation = NeedsApproval
+		why("the change weakens protection (%s); a person should approve it", weakens(found))
 	case r.Risk.Score >= ApprovalRisk:
 		r.Recommendation = NeedsApproval
 		why("risk %d is at or above the approval threshold %d", r.Risk.Score, ApprovalRisk)
@@ -237,7 +244,17 @@ func rank(v string) int {
 	return 0
 }
 
-func risk(ev *Evidence, env string) Risk {
+func weakens(found []finding) string {
+	var out []string
+	for _, f := range found {
+		if f.weakens {
+			out = append(out, f.detail)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func risk(ev *Evidence, env string, found []finding) Risk {
 	r := Risk{Factors: []Factor{}}
 	add := func(id string, pts int, detail string) {
 		r.Factors = append(r.Factors, Factor{ID: id, Points: pts, Detail: detail})
@@ -272,6 +289,9 @@ func risk(ev *Evidence, env string) Risk {
 	}
 	if !ev.Known {
 		add("unknown-effect", 20, "the effect of the call is not in cfplane's catalogue")
+	}
+	for _, f := range found {
+		add(f.id, f.points, f.detail)
 	}
 	sort.SliceStable(r.Factors, func(i, j int) bool { return r.Factors[i].Points > r.Factors[j].Points })
 	for _, f := range r.Factors {

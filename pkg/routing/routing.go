@@ -266,11 +266,13 @@ type Candidate struct {
 // Decision is the routing of one request.
 type Decision struct {
 	// Routed is false when no tool scored at least MinScore.
-	Routed       bool           `json:"routed"`
-	Best         *Candidate     `json:"best,omitempty"`
-	Arguments    map[string]any `json:"arguments,omitempty"`
-	Confidence   float64        `json:"confidence"`
-	Alternatives []Candidate    `json:"alternatives"`
+	Routed    bool           `json:"routed"`
+	Best      *Candidate     `json:"best,omitempty"`
+	Arguments map[string]any `json:"arguments,omitempty"`
+	// Prerequisite is a call that finds a placeholder's value (an id).
+	Prerequisite *Call       `json:"prerequisite,omitempty"`
+	Confidence   float64     `json:"confidence"`
+	Alternatives []Candidate `json:"alternatives"`
 }
 
 // Route scores every tool for text and returns the best with up to three
@@ -321,7 +323,7 @@ func Route(text string) (Decision, error) {
 	best := cands[0]
 	d.Routed = true
 	d.Best = &best
-	d.Arguments = skeleton(best.Tool, best.Action, text, norm)
+	d.Arguments, d.Prerequisite = skeleton(best.Tool, best.Action, text, norm)
 	second := 0
 	if len(cands) > 1 {
 		second = cands[1].Score
@@ -472,11 +474,19 @@ func settingValue(setting, norm string) (any, bool) {
 	return nil, false
 }
 
-// skeleton builds the arguments the chosen tool needs, with values taken
-// from the text where it states them clearly and "<…>" placeholders for
-// required values it does not state.
-func skeleton(tool, action, text, norm string) map[string]any {
-	args := map[string]any{}
+// Call is a tool call to make first, to fill a placeholder of the skeleton.
+type Call struct {
+	Tool      string         `json:"tool"`
+	Arguments map[string]any `json:"arguments"`
+	Why       string         `json:"why"`
+}
+
+// skeleton builds the arguments the chosen tool takes (in the shapes
+// cloudflare_safe and waf_intelligence accept), with values taken from the
+// text where it states them clearly and "<…>" placeholders for required
+// values it does not state. pre is a call that finds a placeholder's value.
+func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) {
+	args = map[string]any{}
 	if action != "" {
 		args["action"] = action
 	}
@@ -510,46 +520,81 @@ func skeleton(tool, action, text, norm string) map[string]any {
 		}
 	case "dns_record_manage":
 		args["zone"] = zoneOrPlaceholder()
+		rec := map[string]any{}
 		if m := reRRType.FindStringSubmatch(norm); m != nil {
 			t := m[1]
 			if t == "" {
 				t = m[2]
 			}
-			args["type"] = strings.ToUpper(t)
+			rec["type"] = strings.ToUpper(t)
 		} else if strings.Contains(norm, "spf") || strings.Contains(norm, "dmarc") || strings.Contains(norm, "dkim") {
-			args["type"] = "TXT"
+			rec["type"] = "TXT"
 		}
 		switch {
 		case host != "":
-			args["name"] = host
+			rec["name"] = host
 		case regexp.MustCompile(`\b(apex|root|naked)\b`).MatchString(norm):
-			args["name"] = "@"
-		case action == "create" || action == "update" || action == "delete" || action == "get":
-			args["name"] = "<name>"
+			rec["name"] = "@"
 		}
-		if action == "create" || action == "update" {
+		filter := map[string]any{}
+		for _, k := range []string{"type", "name"} {
+			if v, ok := rec[k]; ok {
+				filter[k] = v
+			}
+		}
+		switch action {
+		case "list":
+			if len(filter) > 0 {
+				args["filter"] = filter
+			}
+		case "export":
+		case "import":
+			args["bind"] = "<BIND zone file text>"
+		case "create", "update":
 			if len(ips) > 0 {
-				args["content"] = ips[0]
-				if _, ok := args["type"]; !ok {
+				rec["content"] = ips[0]
+				if _, ok := rec["type"]; !ok {
 					if strings.Contains(ips[0], ":") {
-						args["type"] = "AAAA"
+						rec["type"] = "AAAA"
 					} else {
-						args["type"] = "A"
+						rec["type"] = "A"
 					}
 				}
-			} else if len(domains) > 1 && args["type"] == "CNAME" {
-				args["content"] = domains[len(domains)-1]
-			} else if _, ok := args["content"]; !ok {
-				args["content"] = "<content>"
+			} else if len(domains) > 1 && rec["type"] == "CNAME" {
+				rec["content"] = domains[len(domains)-1]
+			} else if action == "create" {
+				rec["content"] = "<content>"
+			}
+			if action == "create" {
+				if _, ok := rec["name"]; !ok {
+					rec["name"] = "<name>"
+				}
 			}
 			if m := reTTL.FindStringSubmatch(norm); m != nil {
-				args["ttl"] = atoi(m[1])
+				rec["ttl"] = atoi(m[1])
 			}
 			switch {
 			case reProxyOff.MatchString(norm):
-				args["proxied"] = false
+				rec["proxied"] = false
 			case reProxyOn.MatchString(norm):
-				args["proxied"] = true
+				rec["proxied"] = true
+			}
+			if action == "update" {
+				// The record is addressed by id; its name and type only
+				// find it.
+				delete(rec, "name")
+				if _, changesType := rec["content"]; !changesType {
+					delete(rec, "type")
+				}
+			}
+			args["record"] = rec
+		}
+		if action == "get" || action == "update" || action == "delete" {
+			args["record_id"] = "<record id>"
+			pre = &Call{Tool: "dns_record_manage", Arguments: map[string]any{"zone": args["zone"], "action": "list"},
+				Why: "find the record's id (record_id) first"}
+			if len(filter) > 0 {
+				pre.Arguments["filter"] = filter
 			}
 		}
 	case "waf_rule_configure":
@@ -565,19 +610,8 @@ func skeleton(tool, action, text, norm string) map[string]any {
 			} else {
 				args["expression"] = "<expression>"
 			}
-			switch {
-			case regexp.MustCompile(`\bmanaged challenge\b`).MatchString(norm):
-				args["rule_action"] = "managed_challenge"
-			case regexp.MustCompile(`\bchallenge\b`).MatchString(norm):
-				args["rule_action"] = "managed_challenge"
-			case regexp.MustCompile(`\b(log|log only|monitor)\b`).MatchString(norm):
-				args["rule_action"] = "log"
-			case regexp.MustCompile(`\b(skip|bypass)\b`).MatchString(norm):
-				args["rule_action"] = "skip"
-			case regexp.MustCompile(`\b(allow|whitelist|allowlist)\b`).MatchString(norm):
-				args["rule_action"] = "skip"
-			case regexp.MustCompile(`\b(block|ban|deny)\b`).MatchString(norm):
-				args["rule_action"] = "block"
+			if ra := ruleAction(norm); ra != "" {
+				args["rule_action"] = ra
 			}
 			if args["kind"] == "ip_list" {
 				delete(args, "expression")
@@ -591,24 +625,24 @@ func skeleton(tool, action, text, norm string) map[string]any {
 		}
 		if action == "delete" || action == "enable" || action == "disable" || action == "get" || action == "update" || action == "reorder" {
 			args["rule_id"] = "<rule id>"
+			pre = &Call{Tool: "waf_rule_configure", Arguments: map[string]any{"zone": args["zone"], "action": "list", "kind": args["kind"]},
+				Why: "find the rule's id (rule_id) first"}
 		}
 	case "zone_settings_manage":
 		args["zone"] = zoneOrPlaceholder()
-		for _, s := range settings {
-			if s.re.MatchString(norm) {
-				args["setting"] = s.setting
-				break
-			}
-		}
-		if _, ok := args["setting"]; !ok {
-			args["setting"] = "<setting>"
-		}
 		if action == "set" {
-			if v, ok := settingValue(args["setting"].(string), norm); ok {
-				args["value"] = v
-			} else {
-				args["value"] = "<value>"
+			setting := "<setting id>"
+			for _, st := range settings {
+				if st.re.MatchString(norm) {
+					setting = st.setting
+					break
+				}
 			}
+			var value any = "<value>"
+			if v, ok := settingValue(setting, norm); ok {
+				value = v
+			}
+			args["settings"] = map[string]any{setting: value}
 		}
 	case "tunnel_health_check":
 		if m := regexp.MustCompile(`\btunnel\s+(?:named\s+|called\s+)?["']?([a-z0-9][a-z0-9_-]{1,62})`).FindStringSubmatch(norm); m != nil &&
@@ -617,14 +651,24 @@ func skeleton(tool, action, text, norm string) map[string]any {
 		}
 	case "zone_analytics_query":
 		args["zone"] = zoneOrPlaceholder()
-		if regexp.MustCompile(`\b(security|firewall|waf|blocked|mitigated|attack|threat)\b`).MatchString(norm) {
-			args["dataset"] = "security"
+		if regexp.MustCompile(`\b(security|firewall|waf|blocked|mitigated|attack|threat|challenged)\b`).MatchString(norm) {
+			args["kind"] = "security"
 		} else {
-			args["dataset"] = "traffic"
+			args["kind"] = "traffic"
 		}
-		args["since"] = since(norm)
-	case "cf_snapshot", "cf_config_diff":
+		args["window"] = since(norm)
+		if m := regexp.MustCompile(`\btop (\d+)?\s*(countries|paths|urls|asns|user agents|hosts|rules|status codes|actions)\b`).FindStringSubmatch(norm); m != nil {
+			args["group_by"] = map[string]string{"countries": "country", "paths": "path", "urls": "path", "asns": "asn", "user agents": "user_agent",
+				"hosts": "host", "rules": "rule", "status codes": "status", "actions": "action"}[m[2]]
+			if m[1] != "" {
+				args["limit"] = atoi(m[1])
+			}
+		}
+	case "cf_snapshot":
 		args["zone"] = zoneOrPlaceholder()
+	case "cf_config_diff":
+		args["zone"] = zoneOrPlaceholder()
+		args["snapshot_id"] = "<snapshot id>"
 	case "change_apply":
 		if m := rePlanID.FindStringSubmatch(norm); m != nil {
 			args["plan_id"] = m[1]
@@ -636,10 +680,14 @@ func skeleton(tool, action, text, norm string) map[string]any {
 			args["change_id"] = m[1]
 		} else {
 			args["change_id"] = "<change id>"
+			pre = &Call{Tool: "change_list", Arguments: map[string]any{"limit": 10}, Why: "find the change's id (change_id) first"}
 		}
 	case "change_list":
 		if zone != "" {
 			args["zone"] = zone
+		}
+		if m := regexp.MustCompile(`\b(?:last|recent|past) (\d+) changes\b`).FindStringSubmatch(norm); m != nil {
+			args["limit"] = atoi(m[1])
 		}
 	case "waf_config_analyze", "rule_gap_identify":
 		args["zone"] = zoneOrPlaceholder()
@@ -653,9 +701,33 @@ func skeleton(tool, action, text, norm string) map[string]any {
 			args["source"] = m[1]
 		}
 	case "waf_rule_synthesize":
-		args["intent"] = strings.TrimSpace(text)
+		args["description"] = strings.TrimSpace(text)
+		ra := ruleAction(norm)
+		if regexp.MustCompile(`\brate[- ]?limit|\bper (minute|second)\b|\bcredential stuffing\b|\bbrute[- ]force\b`).MatchString(norm) {
+			ra = "rate_limit"
+		}
+		if ra == "" {
+			ra = "block"
+		}
+		args["action"] = ra
 		if zone != "" {
 			args["zone"] = zone
+		}
+		if p := pathsIn(norm); len(p) > 0 {
+			args["paths"] = p
+		}
+		if len(ips) > 0 {
+			args["ips"] = ips
+		}
+		var classes []string
+		for _, c := range []struct{ re, class string }{{`\bsql ?injection|\bsqli\b`, "sqli"}, {`\bxss\b|cross[- ]site scripting`, "xss"},
+			{`\brce\b|remote code|command injection`, "rce"}, {`\blfi\b|path traversal|file inclusion`, "lfi"}, {`\bscanners?\b`, "scanner"}} {
+			if regexp.MustCompile(c.re).MatchString(norm) {
+				classes = append(classes, c.class)
+			}
+		}
+		if len(classes) > 0 {
+			args["attack_classes"] = classes
 		}
 	case "waf_rule_simulate", "waf_expression_validate":
 		if m := reQuoted.FindStringSubmatch(text); m != nil {
@@ -663,7 +735,12 @@ func skeleton(tool, action, text, norm string) map[string]any {
 		} else {
 			args["expression"] = "<expression>"
 		}
-	case "security_classify", "routing_decide":
+		if tool == "waf_rule_simulate" && zone != "" {
+			args["zone"] = zone
+		}
+	case "security_classify":
+		args["text"] = strings.TrimSpace(text)
+	case "routing_decide":
 		args["text"] = strings.TrimSpace(text)
 	case "threat_assess":
 		var v4, cidrs []string
@@ -691,14 +768,39 @@ func skeleton(tool, action, text, norm string) map[string]any {
 			args["events"] = "<security events>"
 		}
 	case "decision_support":
-		args["change"] = strings.TrimSpace(text)
+		args["action"] = map[string]any{"description": strings.TrimSpace(text)}
 	case "oracle_answer":
 		args["question"] = strings.TrimSpace(text)
 		if fw := frameworkIn(norm); fw != "" {
 			args["framework"] = fw
 		}
 	}
-	return args
+	return args, pre
+}
+
+// ruleAction is the WAF action the text asks for, or "".
+func ruleAction(norm string) string {
+	switch {
+	case regexp.MustCompile(`\bchallenges?\b`).MatchString(norm):
+		return "managed_challenge"
+	case regexp.MustCompile(`\b(log|log only|monitor)\b`).MatchString(norm):
+		return "log"
+	case regexp.MustCompile(`\b(skip|bypass|allow|whitelist|allowlist)\b`).MatchString(norm):
+		return "skip"
+	case regexp.MustCompile(`\b(block|blocks|blocking|ban|deny|stop)\b`).MatchString(norm):
+		return "block"
+	}
+	return ""
+}
+
+var rePath = regexp.MustCompile(`(?:^|\s)(/[a-z0-9_.*/-]*[a-z0-9_*-])`)
+
+func pathsIn(norm string) []string {
+	var out []string
+	for _, m := range rePath.FindAllStringSubmatch(norm, -1) {
+		out = append(out, m[1])
+	}
+	return uniq(out)
 }
 
 var stop = map[string]bool{"health": true, "status": true, "is": true, "down": true, "up": true, "connectors": true, "connector": true, "for": true, "on": true, "in": true}
@@ -737,8 +839,8 @@ func ruleExpression(norm string, ips []string) string {
 			parts = append(parts, `ip.src.country eq "`+cc+`"`)
 		}
 	}
-	if m := regexp.MustCompile(`(?:^|\s)(/[a-z0-9_./-]*[a-z0-9_-])`).FindStringSubmatch(norm); m != nil {
-		parts = append(parts, `starts_with(http.request.uri.path, "`+m[1]+`")`)
+	if p := pathsIn(norm); len(p) > 0 && !strings.Contains(p[0], "*") {
+		parts = append(parts, `starts_with(http.request.uri.path, "`+p[0]+`")`)
 	}
 	return strings.Join(parts, " and ")
 }

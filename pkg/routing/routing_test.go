@@ -114,26 +114,40 @@ func TestSkeletons(t *testing.T) {
 		text string
 		tool string
 		args map[string]any
+		pre  *Call
 	}{
 		{"Add an A record for api.example.com pointing to 203.0.113.10 with ttl 300, dns only", "dns_record_manage",
-			map[string]any{"action": "create", "zone": "example.com", "name": "api.example.com", "type": "A", "content": "203.0.113.10", "ttl": 300, "proxied": false}},
+			map[string]any{"action": "create", "zone": "example.com", "record": map[string]any{"name": "api.example.com", "type": "A", "content": "203.0.113.10", "ttl": 300, "proxied": false}}, nil},
 		{"delete the TXT record _acme-challenge.example.com", "dns_record_manage",
-			map[string]any{"action": "delete", "zone": "example.com", "name": "_acme-challenge.example.com", "type": "TXT"}},
+			map[string]any{"action": "delete", "zone": "example.com", "record_id": "<record id>"},
+			&Call{Tool: "dns_record_manage", Arguments: map[string]any{"zone": "example.com", "action": "list", "filter": map[string]any{"name": "_acme-challenge.example.com", "type": "TXT"}}, Why: "find the record's id (record_id) first"}},
+		{"point www.example.com to 198.51.100.7 and make it proxied", "dns_record_manage",
+			map[string]any{"action": "update", "zone": "example.com", "record_id": "<record id>", "record": map[string]any{"type": "A", "content": "198.51.100.7", "proxied": true}},
+			&Call{Tool: "dns_record_manage", Arguments: map[string]any{"zone": "example.com", "action": "list", "filter": map[string]any{"name": "www.example.com"}}, Why: "find the record's id (record_id) first"}},
+		{"what MX records does shop.example.net have configured", "dns_record_manage",
+			map[string]any{"action": "list", "zone": "example.net", "filter": map[string]any{"name": "shop.example.net", "type": "MX"}}, nil},
 		{"Block 192.0.2.55 on example.com", "waf_rule_configure",
-			map[string]any{"action": "create", "zone": "example.com", "kind": "custom", "expression": "ip.src in {192.0.2.55}", "rule_action": "block"}},
+			map[string]any{"action": "create", "zone": "example.com", "kind": "custom", "expression": "ip.src in {192.0.2.55}", "rule_action": "block"}, nil},
 		{"add a rate limit of 10 requests per minute on /login for example.com", "waf_rule_configure",
-			map[string]any{"action": "create", "zone": "example.com", "kind": "rate_limit", "expression": `starts_with(http.request.uri.path, "/login")`}},
+			map[string]any{"action": "create", "zone": "example.com", "kind": "rate_limit", "expression": `starts_with(http.request.uri.path, "/login")`}, nil},
 		{"add 203.0.113.0/24 to the office ip list", "waf_rule_configure",
-			map[string]any{"action": "create", "zone": "<zone>", "kind": "ip_list", "items": []string{"203.0.113.0/24"}}},
+			map[string]any{"action": "create", "zone": "<zone>", "kind": "ip_list", "items": []string{"203.0.113.0/24"}}, nil},
 		{"set SSL to Full (strict) on example.com", "zone_settings_manage",
-			map[string]any{"action": "set", "zone": "example.com", "setting": "ssl", "value": "strict"}},
+			map[string]any{"action": "set", "zone": "example.com", "settings": map[string]any{"ssl": "strict"}}, nil},
 		{"raise the minimum TLS version to 1.2 on example.com", "zone_settings_manage",
-			map[string]any{"action": "set", "zone": "example.com", "setting": "min_tls_version", "value": "1.2"}},
+			map[string]any{"action": "set", "zone": "example.com", "settings": map[string]any{"min_tls_version": "1.2"}}, nil},
+		{"show the SSL/TLS settings of example.com", "zone_settings_manage", map[string]any{"action": "get", "zone": "example.com"}, nil},
 		{"show me the security events for example.com in the last 24 hours", "zone_analytics_query",
-			map[string]any{"zone": "example.com", "dataset": "security", "since": "24h"}},
-		{"apply plan pl_7f3a9c21", "change_apply", map[string]any{"plan_id": "pl_7f3a9c21"}},
-		{"is 185.220.101.4 malicious? check its reputation", "threat_assess", map[string]any{"ips": []string{"185.220.101.4"}}},
-		{"What does PCI DSS 6.4.2 require?", "oracle_answer", map[string]any{"question": "What does PCI DSS 6.4.2 require?", "framework": "pci-dss"}},
+			map[string]any{"zone": "example.com", "kind": "security", "window": "24h"}, nil},
+		{"top 10 countries by blocked requests on example.net over the past hour", "zone_analytics_query",
+			map[string]any{"zone": "example.net", "kind": "security", "window": "1h", "group_by": "country", "limit": 10}, nil},
+		{"apply plan pl_7f3a9c21", "change_apply", map[string]any{"plan_id": "pl_7f3a9c21"}, nil},
+		{"undo the last DNS change", "change_rollback", map[string]any{"change_id": "<change id>"},
+			&Call{Tool: "change_list", Arguments: map[string]any{"limit": 10}, Why: "find the change's id (change_id) first"}},
+		{"write a rule that blocks SQL injection attempts on /api/search", "waf_rule_synthesize",
+			map[string]any{"description": "write a rule that blocks SQL injection attempts on /api/search", "action": "block", "paths": []string{"/api/search"}, "attack_classes": []string{"sqli"}}, nil},
+		{"is 185.220.101.4 malicious? check its reputation", "threat_assess", map[string]any{"ips": []string{"185.220.101.4"}}, nil},
+		{"What does PCI DSS 6.4.2 require?", "oracle_answer", map[string]any{"question": "What does PCI DSS 6.4.2 require?", "framework": "pci-dss"}, nil},
 	}
 	for _, c := range cases {
 		d, err := Route(c.text)
@@ -143,6 +157,9 @@ func TestSkeletons(t *testing.T) {
 		}
 		if !reflect.DeepEqual(d.Arguments, c.args) {
 			t.Errorf("%q: arguments\n got %#v\nwant %#v", c.text, d.Arguments, c.args)
+		}
+		if !reflect.DeepEqual(d.Prerequisite, c.pre) {
+			t.Errorf("%q: prerequisite\n got %#v\nwant %#v", c.text, d.Prerequisite, c.pre)
 		}
 	}
 }

@@ -25,7 +25,9 @@ type RouteResult struct {
 	Confidence float64 `json:"confidence"`
 	// Arguments is a skeleton for the call: values stated in the text,
 	// "<…>" placeholders for required values it does not state.
-	Arguments    map[string]any      `json:"arguments,omitempty"`
+	Arguments map[string]any `json:"arguments,omitempty"`
+	// Prerequisite is a call to make first to fill a placeholder (an id).
+	Prerequisite *routing.Call       `json:"prerequisite,omitempty"`
 	Features     []routing.Feature   `json:"features"`
 	Alternatives []routing.Candidate `json:"alternatives"`
 	Reason       string              `json:"reason"`
@@ -71,7 +73,7 @@ func routingDecide(classifier func() (*layer0.Classifier, error)) mcpkit.Tool {
 			}
 			res.Routed = true
 			res.Server, res.Tool, res.Action = d.Best.Server, d.Best.Tool, d.Best.Action
-			res.Arguments = d.Arguments
+			res.Arguments, res.Prerequisite = d.Arguments, d.Prerequisite
 			res.Confidence = d.Confidence
 			res.Features = d.Best.Features
 			res.Reason = "highest feature score " + itoa(d.Best.Score) + " for " + d.Best.Server + "/" + d.Best.Tool

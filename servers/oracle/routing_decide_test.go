@@ -13,20 +13,24 @@ func TestRoutingDecide(t *testing.T) {
 	d, _ := clitest.Deps(t, nil)
 	c := clitest.Client(t, d, Name, Toolsets)
 	cases := []struct {
-		name      string
-		args      map[string]any
-		routed    bool
-		server    string
-		tool      string
-		action    string
-		argKey    string
-		argValue  any
-		verdict   string
-		reason    string
-		toolError string
+		name     string
+		args     map[string]any
+		routed   bool
+		server   string
+		tool     string
+		action   string
+		argKey   string
+		argValue any
+		verdict  string
+		reason   string
+		// prerequisite is the tool of the call that fills a placeholder.
+		prerequisite string
+		toolError    string
 	}{
 		{name: "dns create", args: map[string]any{"text": "Add an A record for api.example.com pointing to 203.0.113.10"},
-			routed: true, server: "cloudflare_safe", tool: "dns_record_manage", action: "create", argKey: "content", argValue: "203.0.113.10", verdict: "allow", reason: "change_apply"},
+			routed: true, server: "cloudflare_safe", tool: "dns_record_manage", action: "create", argKey: "zone", argValue: "example.com", verdict: "allow", reason: "change_apply"},
+		{name: "needs an id first", args: map[string]any{"text": "delete the TXT record _acme-challenge.example.com"},
+			routed: true, server: "cloudflare_safe", tool: "dns_record_manage", action: "delete", argKey: "record_id", argValue: "<record id>", verdict: "allow", prerequisite: "dns_record_manage"},
 		{name: "question", args: map[string]any{"text": "What does PCI DSS 6.4.3 require?"},
 			routed: true, server: "oracle_answer", tool: "oracle_answer", argKey: "framework", argValue: "pci-dss", verdict: "allow"},
 		{name: "waf analysis", args: map[string]any{"text": "analyze the WAF configuration of example.com"},
@@ -58,6 +62,9 @@ func TestRoutingDecide(t *testing.T) {
 			}
 			if tc.argKey != "" && r.Arguments[tc.argKey] != tc.argValue {
 				t.Errorf("arguments %v, want %s=%v", r.Arguments, tc.argKey, tc.argValue)
+			}
+			if (r.Prerequisite == nil) != (tc.prerequisite == "") || (r.Prerequisite != nil && r.Prerequisite.Tool != tc.prerequisite) {
+				t.Errorf("prerequisite %+v, want %q", r.Prerequisite, tc.prerequisite)
 			}
 			if !strings.Contains(r.Reason, tc.reason) {
 				t.Errorf("reason %q, want it to contain %q", r.Reason, tc.reason)

@@ -16,12 +16,12 @@ const Name = "oracle_answer"
 // Spec describes the oracle_answer binary. It needs no Cloudflare token.
 func Spec() cli.Server {
 	return cli.Server{
-		Name:         Name,
-		Short:        "Layer0: classify requests and tool calls before they run; security answers with evidence",
-		DefaultAddr:  "127.0.0.1:8793",
+		Name:        Name,
+		Short:       "Layer0: classify requests and tool calls before they run; security answers with evidence",
+		DefaultAddr: "127.0.0.1:8793",
 		Instructions: "Read-only advice before anything runs: security_classify (Layer0 verdict on text or a tool call), routing_decide (which server and tool), " +
 			"threat_assess (IPs, ASNs, events), decision_support (go/no-go with post-checks), oracle_answer (security and compliance questions, cited).",
-		Toolsets:     Toolsets,
+		Toolsets: Toolsets,
 		Commands: func(env *cli.Env) []*cobra.Command {
 			return []*cobra.Command{classifyCmd(env)}
 		},
