@@ -1,8 +1,8 @@
 package untrusted
 
 import (
-	"errors"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
