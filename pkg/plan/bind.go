@@ -94,6 +94,9 @@ func ParseBIND(zone, text string) (recs []BINDRecord, notes []string, err error)
 		if len(toks) < 2 {
 			return nil, nil, fmt.Errorf("bind line %d: expected TYPE and data after the name", lineNo)
 		}
+		if toks[0].quoted || !isTypeName(toks[0].s) {
+			return nil, nil, fmt.Errorf("bind line %d: %q is not a record type (A, AAAA, CNAME, MX, TXT, …)", lineNo, toks[0].raw)
+		}
 		typ := strings.ToUpper(toks[0].s)
 		data := toks[1:]
 		raw := func() string {
@@ -225,3 +228,17 @@ func absTarget(n, origin string) string {
 	}
 	return n + "." + origin
 }
+
+func isTypeName(s string) bool {
+	if s == "" || len(s) > 10 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return c0IsLetter(s)
+}
+
+func c0IsLetter(s string) bool { c := s[0]; return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }

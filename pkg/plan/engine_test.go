@@ -3,6 +3,7 @@ package plan
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -20,14 +21,14 @@ type fixture struct {
 	c    *cfclient.Client
 	cfg  *config.Config
 	ctx  context.Context
-	t    *testing.T
+	t    testing.TB
 	dir  string
 	opts Options
 }
 
 type cfgT = config.Config
 
-func newFixture(t *testing.T, mod func(*config.Config)) *fixture {
+func newFixture(t testing.TB, mod func(*config.Config)) *fixture {
 	t.Helper()
 	t.Setenv(PlanKeyEnv, "")
 	t.Setenv("CFPLANE_APPROVAL_KEY", "")
@@ -277,3 +278,7 @@ func TestEveryRecordTypeReadsBackAsPlanned(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+type cfgWindow = config.ChangeWindow
+
+var osStat = os.Stat

@@ -31,7 +31,7 @@ const (
 	payLen    = idLen + 8 + digestLen
 )
 
-var b64 = base64.RawURLEncoding
+var b64 = base64.RawURLEncoding.Strict()
 
 // TokenError is a plan token that cannot be used; the message says why and
 // what to do.

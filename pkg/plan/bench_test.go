@@ -1,0 +1,49 @@
+package plan
+
+import (
+	"testing"
+)
+
+// BenchmarkPlanImport1000 is the plan for importing 1,000 records over a
+// zone already read (API time excluded): fingerprints, post-state,
+// invariants, risk, the stored body, the token and the audit record.
+// Target: ≤ 50 ms.
+func BenchmarkPlanImport1000(b *testing.B) {
+	f := newFixture(b, func(c *cfgT) { c.Budgets.MaxOpsPerPlan = 1000 })
+	s, err := f.e.Read(f.ctx, mainZone, KindDNS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ops := importOps(b, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := f.e.Prepare(f.ctx, s, Request{Tool: "bench", Action: "import", Ops: ops}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPlanImport1000Compute is the same plan without the disk writes:
+// fingerprints, invariants and risk.
+func BenchmarkPlanImport1000Compute(b *testing.B) {
+	f := newFixture(b, nil)
+	s, err := f.e.Read(f.ctx, mainZone, KindDNS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ops := importOps(b, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, op := range ops {
+			if _, err := fingerprintOf(s, op); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := f.e.invariants(s, ops); err != nil {
+			b.Fatal(err)
+		}
+		f.e.assess(mainZone, ops)
+	}
+}
