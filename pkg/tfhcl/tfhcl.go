@@ -89,25 +89,61 @@ func Ruleset(resource, phase, description string, rules []Rule) string {
 }
 
 // List renders a cloudflare_list resource of kind ip with inline items.
+// Items are written directly (one object per line) so that lists of
+// hundreds of thousands of items render quickly.
 func List(resource, name, description string, items []ListItem) string {
-	f := hclwrite.NewEmptyFile()
-	b := f.Body().AppendNewBlock("resource", []string{"cloudflare_list", resource}).Body()
-	b.SetAttributeTraversal("account_id", hcl.Traversal{hcl.TraverseRoot{Name: "var"}, hcl.TraverseAttr{Name: "account_id"}})
-	b.SetAttributeValue("name", cty.StringVal(name))
-	b.SetAttributeValue("kind", cty.StringVal("ip"))
+	var b strings.Builder
+	b.Grow(64 * (len(items) + 4))
+	b.WriteString("resource \"cloudflare_list\" " + Quote(resource) + " {\n")
+	b.WriteString("  account_id  = var.account_id\n")
+	b.WriteString("  name        = " + Quote(name) + "\n")
+	b.WriteString("  kind        = \"ip\"\n")
 	if description != "" {
-		b.SetAttributeValue("description", cty.StringVal(description))
+		b.WriteString("  description = " + Quote(description) + "\n")
 	}
-	var elems []hclwrite.Tokens
+	b.WriteString("  items = [\n")
 	for _, it := range items {
-		attrs := []hclwrite.ObjectAttrTokens{attr("ip", cty.StringVal(it.IP))}
+		b.WriteString("    { ip = " + Quote(it.IP))
 		if it.Comment != "" {
-			attrs = append(attrs, attr("comment", cty.StringVal(it.Comment)))
+			b.WriteString(", comment = " + Quote(it.Comment))
 		}
-		elems = append(elems, hclwrite.TokensForObject(attrs))
+		b.WriteString(" },\n")
 	}
-	b.SetAttributeRaw("items", hclwrite.TokensForTuple(elems))
-	return string(hclwrite.Format(f.Bytes()))
+	b.WriteString("  ]\n}\n")
+	return b.String()
+}
+
+// Quote writes s as an HCL quoted string: backslash escapes for quotes,
+// backslashes and control characters, and template sequences ${ and %{
+// doubled so they stay literal.
+func Quote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"':
+			b.WriteString(`\"`)
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c < 0x20:
+			fmt.Fprintf(&b, `\u%04x`, c)
+		case (c == '$' || c == '%') && i+1 < len(s) && s[i+1] == '{':
+			b.WriteByte(c)
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 func attr(name string, v cty.Value) hclwrite.ObjectAttrTokens {

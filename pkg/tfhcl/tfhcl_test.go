@@ -3,6 +3,9 @@ package tfhcl
 import (
 	"strings"
 	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 func TestRulesetMatchesProviderSchema(t *testing.T) {
@@ -72,5 +75,19 @@ func TestName(t *testing.T) {
 	}
 	if got := Name("1st"); !strings.HasPrefix(got, "r_") {
 		t.Fatal(got)
+	}
+}
+
+func TestQuoteRoundTrip(t *testing.T) {
+	for _, s := range []string{`plain`, `a "quoted" \ back`, "tab\tnew\nline", "${var.x} and %{if}", "\x01ctl", "ünï"} {
+		src := "x = " + Quote(s) + "\n"
+		f, diags := hclsyntax.ParseConfig([]byte(src), "q.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			t.Fatalf("%q: %v", s, diags)
+		}
+		v, diags := f.Body.(*hclsyntax.Body).Attributes["x"].Expr.Value(nil)
+		if diags.HasErrors() || v.AsString() != s {
+			t.Errorf("%q round-trips to %q (%v)", s, v.AsString(), diags)
+		}
 	}
 }

@@ -14,13 +14,17 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		AddRead(slim(wafExpressionValidate()), slim(wafRuleSynthesize(d)), slim(wafRuleSimulate(d)))
 	analysis := mcpkit.NewToolset("analysis", "WAF configuration analysis").
 		AddRead(slim(wafConfigAnalyze(d)))
-	return []*mcpkit.Toolset{rules, analysis}, nil
+	intel := mcpkit.NewToolset("intel", "Threat intelligence").
+		AddRead(slim(threatIntelIntegrate(d)))
+	return []*mcpkit.Toolset{rules, analysis, intel}, nil
 }
 
 // slim keeps tools/list small (a model reads it every turn): output
-// schemas keep their structure but drop descriptions and nested
-// additionalProperties; optional input arrays are plain arrays.
+// schemas keep their structure (types, properties) but drop descriptions,
+// required lists and nested additionalProperties; optional input arrays
+// are plain arrays.
 func slim(t mcpkit.Tool) mcpkit.Tool {
+	t.Def.OutputSchema.Required = nil
 	for k, p := range t.Def.OutputSchema.Properties {
 		v := plain(p)
 		stripSchema(v)
@@ -60,6 +64,7 @@ func stripSchema(v any) {
 	switch x := v.(type) {
 	case map[string]any:
 		delete(x, "description")
+		delete(x, "required")
 		if x["additionalProperties"] == false {
 			delete(x, "additionalProperties")
 		}
