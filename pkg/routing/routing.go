@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // MaxTextBytes is the longest request routed; longer text is refused.
@@ -291,10 +292,11 @@ func Route(text string) (Decision, error) {
 		c := Candidate{Server: in.server, Tool: in.tool, Features: []Feature{}}
 		positive := false
 		for _, ft := range in.features {
-			m := ft.re.FindString(norm)
-			if m == "" && !ft.re.MatchString(norm) {
+			loc := ft.re.FindStringIndex(norm)
+			if loc == nil {
 				continue
 			}
+			m := norm[loc[0]:loc[1]]
 			c.Score += ft.weight
 			if ft.weight > 0 {
 				positive = true
@@ -380,6 +382,20 @@ func pickKind(in *intent, norm string) string {
 
 var spaces = regexp.MustCompile(`\s+`)
 
+// rxCache holds the patterns compiled on first use by the argument
+// extractors.
+var rxCache sync.Map
+
+// rx returns the compiled pattern, compiling it once.
+func rx(pattern string) *regexp.Regexp {
+	if re, ok := rxCache.Load(pattern); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(pattern)
+	rxCache.Store(pattern, re)
+	return re
+}
+
 // normalize lower-cases and folds whitespace and typographic quotes.
 func normalize(s string) string {
 	s = strings.ToLower(s)
@@ -446,13 +462,13 @@ func settingValue(setting, norm string) (any, bool) {
 			return "strict", true
 		case strings.Contains(norm, "flexible"):
 			return "flexible", true
-		case regexp.MustCompile(`\bfull\b`).MatchString(norm):
+		case rx(`\bfull\b`).MatchString(norm):
 			return "full", true
-		case regexp.MustCompile(`\b(ssl|encryption)\b[^?!;]{0,20}\boff\b|\b(disable|turn off)\b[^?!;]{0,20}\bssl\b`).MatchString(norm):
+		case rx(`\b(ssl|encryption)\b[^?!;]{0,20}\boff\b|\b(disable|turn off)\b[^?!;]{0,20}\bssl\b`).MatchString(norm):
 			return "off", true
 		}
 	case "min_tls_version":
-		if m := regexp.MustCompile(`\b1\.([0-3])\b`).FindStringSubmatch(norm); m != nil {
+		if m := rx(`\b1\.([0-3])\b`).FindStringSubmatch(norm); m != nil {
 			return "1." + m[1], true
 		}
 	case "security_level":
@@ -460,15 +476,15 @@ func settingValue(setting, norm string) (any, bool) {
 			return "under_attack", true
 		}
 		for _, v := range []string{"essentially off", "off", "low", "medium", "high"} {
-			if regexp.MustCompile(`\b(to|=|at)\s+` + v + `\b`).MatchString(norm) {
+			if rx(`\b(to|=|at)\s+` + v + `\b`).MatchString(norm) {
 				return strings.ReplaceAll(v, " ", "_"), true
 			}
 		}
 	}
 	switch {
-	case regexp.MustCompile(`\b(disable|turn off|switch off|deactivate)\b|\boff\b`).MatchString(norm):
+	case rx(`\b(disable|turn off|switch off|deactivate)\b|\boff\b`).MatchString(norm):
 		return "off", true
-	case regexp.MustCompile(`\b(enable|turn on|switch on|activate)\b|\bon\b`).MatchString(norm):
+	case rx(`\b(enable|turn on|switch on|activate)\b|\bon\b`).MatchString(norm):
 		return "on", true
 	}
 	return nil, false
@@ -533,7 +549,7 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 		switch {
 		case host != "":
 			rec["name"] = host
-		case regexp.MustCompile(`\b(apex|root|naked)\b`).MatchString(norm):
+		case rx(`\b(apex|root|naked)\b`).MatchString(norm):
 			rec["name"] = "@"
 		}
 		filter := map[string]any{}
@@ -645,19 +661,19 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 			args["settings"] = map[string]any{setting: value}
 		}
 	case "tunnel_health_check":
-		if m := regexp.MustCompile(`\btunnel\s+(?:named\s+|called\s+)?["']?([a-z0-9][a-z0-9_-]{1,62})`).FindStringSubmatch(norm); m != nil &&
+		if m := rx(`\btunnel\s+(?:named\s+|called\s+)?["']?([a-z0-9][a-z0-9_-]{1,62})`).FindStringSubmatch(norm); m != nil &&
 			!stop[m[1]] {
 			args["tunnel"] = m[1]
 		}
 	case "zone_analytics_query":
 		args["zone"] = zoneOrPlaceholder()
-		if regexp.MustCompile(`\b(security|firewall|waf|blocked|mitigated|attack|threat|challenged)\b`).MatchString(norm) {
+		if rx(`\b(security|firewall|waf|blocked|mitigated|attack|threat|challenged)\b`).MatchString(norm) {
 			args["kind"] = "security"
 		} else {
 			args["kind"] = "traffic"
 		}
 		args["window"] = since(norm)
-		if m := regexp.MustCompile(`\btop (\d+)?\s*(countries|paths|urls|asns|user agents|hosts|rules|status codes|actions)\b`).FindStringSubmatch(norm); m != nil {
+		if m := rx(`\btop (\d+)?\s*(countries|paths|urls|asns|user agents|hosts|rules|status codes|actions)\b`).FindStringSubmatch(norm); m != nil {
 			args["group_by"] = map[string]string{"countries": "country", "paths": "path", "urls": "path", "asns": "asn", "user agents": "user_agent",
 				"hosts": "host", "rules": "rule", "status codes": "status", "actions": "action"}[m[2]]
 			if m[1] != "" {
@@ -686,7 +702,7 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 		if zone != "" {
 			args["zone"] = zone
 		}
-		if m := regexp.MustCompile(`\b(?:last|recent|past) (\d+) changes\b`).FindStringSubmatch(norm); m != nil {
+		if m := rx(`\b(?:last|recent|past) (\d+) changes\b`).FindStringSubmatch(norm); m != nil {
 			args["limit"] = atoi(m[1])
 		}
 	case "waf_config_analyze", "rule_gap_identify":
@@ -697,13 +713,13 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 			args["framework"] = fw
 		}
 	case "threat_intel_integrate":
-		if m := regexp.MustCompile(`\b(stix|taxii|misp|firehol|spamhaus|feodo|tor)\b`).FindStringSubmatch(norm); m != nil {
+		if m := rx(`\b(stix|taxii|misp|firehol|spamhaus|feodo|tor)\b`).FindStringSubmatch(norm); m != nil {
 			args["source"] = m[1]
 		}
 	case "waf_rule_synthesize":
 		args["description"] = strings.TrimSpace(text)
 		ra := ruleAction(norm)
-		if regexp.MustCompile(`\brate[- ]?limit|\bper (minute|second)\b|\bcredential stuffing\b|\bbrute[- ]force\b`).MatchString(norm) {
+		if rx(`\brate[- ]?limit|\bper (minute|second)\b|\bcredential stuffing\b|\bbrute[- ]force\b`).MatchString(norm) {
 			ra = "rate_limit"
 		}
 		if ra == "" {
@@ -722,7 +738,7 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 		var classes []string
 		for _, c := range []struct{ re, class string }{{`\bsql ?injection|\bsqli\b`, "sqli"}, {`\bxss\b|cross[- ]site scripting`, "xss"},
 			{`\brce\b|remote code|command injection`, "rce"}, {`\blfi\b|path traversal|file inclusion`, "lfi"}, {`\bscanners?\b`, "scanner"}} {
-			if regexp.MustCompile(c.re).MatchString(norm) {
+			if rx(c.re).MatchString(norm) {
 				classes = append(classes, c.class)
 			}
 		}
@@ -781,19 +797,19 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 // ruleAction is the WAF action the text asks for, or "".
 func ruleAction(norm string) string {
 	switch {
-	case regexp.MustCompile(`\bchallenges?\b`).MatchString(norm):
+	case rx(`\bchallenges?\b`).MatchString(norm):
 		return "managed_challenge"
-	case regexp.MustCompile(`\b(log|log only|monitor)\b`).MatchString(norm):
+	case rx(`\b(log|log only|monitor)\b`).MatchString(norm):
 		return "log"
-	case regexp.MustCompile(`\b(skip|bypass|allow|whitelist|allowlist)\b`).MatchString(norm):
+	case rx(`\b(skip|bypass|allow|whitelist|allowlist)\b`).MatchString(norm):
 		return "skip"
-	case regexp.MustCompile(`\b(block|blocks|blocking|ban|deny|stop)\b`).MatchString(norm):
+	case rx(`\b(block|blocks|blocking|ban|deny|stop)\b`).MatchString(norm):
 		return "block"
 	}
 	return ""
 }
 
-var rePath = regexp.MustCompile(`(?:^|\s)(/[a-z0-9_.*/-]*[a-z0-9_*-])`)
+var rePath = rx(`(?:^|\s)(/[a-z0-9_.*/-]*[a-z0-9_*-])`)
 
 func pathsIn(norm string) []string {
 	var out []string
