@@ -260,7 +260,7 @@ func encodeCursor(page int) string {
 func decodeCursor(c string) (int, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err == nil && len(b) > 1 && b[0] == 'p' {
-		if n, err := strconv.Atoi(string(b[1:])); err == nil && n >= 1 && n <= 1_000_000 {
+		if n, err := strconv.Atoi(string(b[1:])); err == nil && n >= 1 && n <= 1_000_000 && encodeCursor(n) == c {
 			return n, nil
 		}
 	}
