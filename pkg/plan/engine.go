@@ -97,16 +97,11 @@ type Engine struct {
 	inFlight map[string]bool
 }
 
-// New returns an engine. Policy may be nil for the defaults.
+// New returns an engine. Policy may be nil for the shipped defaults,
+// compiled on first use (keeping start-up fast).
 func New(o Options) (*Engine, error) {
 	if o.Config == nil {
 		o.Config = config.Default()
-	}
-	if o.Policy == nil {
-		var err error
-		if o.Policy, err = policy.Compile(nil); err != nil {
-			return nil, err
-		}
 	}
 	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, inFlight: map[string]bool{}}
 	if e.now == nil {
@@ -135,6 +130,13 @@ func (e *Engine) init() error {
 	defer e.initMu.Unlock()
 	if e.ready {
 		return nil
+	}
+	if e.pol == nil {
+		pol, err := policy.Compile(nil)
+		if err != nil {
+			return err
+		}
+		e.pol = pol
 	}
 	dir := e.cfg.StateDir
 	for _, d := range []string{dir, filepath.Join(dir, "plans"), filepath.Join(dir, "locks")} {
@@ -339,6 +341,9 @@ func postState(s *Snapshot, ops []Op, execs map[string]Executor) (map[string][]O
 }
 
 func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
 	post, err := postState(s, ops, e.execs)
 	if err != nil {
 		return nil, err

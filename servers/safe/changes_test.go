@@ -198,3 +198,26 @@ func (e *env) with(t *testing.T) *env {
 	c.t = t
 	return &c
 }
+
+func TestOperatorInvariants(t *testing.T) {
+	cfg, err := config.Parse("t.yaml", []byte("writes: enabled\ninvariants:\n  - id: bad_one\n    expr: 'changes.records.all(r, '\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Toolsets(&cli.Deps{Config: cfg}); err == nil || !strings.Contains(err.Error(), "invariant bad_one") {
+		t.Fatalf("a bad invariant must stop start-up naming it: %v", err)
+	}
+	e := newEnv(t, "writes: enabled\ninvariants:\n  - id: no_short_ttl\n    expr: 'changes.records.all(r, r.ttl == 1 || r.ttl >= 300)'\n    message: TTLs of at least 300 seconds\n", nil)
+	var out dnsOut
+	e.call("dns_record_manage", map[string]any{"zone": "example.com", "action": "create", "record": map[string]any{"type": "A", "name": "short", "content": "192.0.2.9", "ttl": 60}}, "", &out)
+	failed := ""
+	for _, inv := range out.Plan.Invariants {
+		if !inv.OK {
+			failed += inv.ID
+		}
+	}
+	if failed != "no_short_ttl" {
+		t.Fatalf("invariants: %+v", out.Plan.Invariants)
+	}
+	e.call("change_apply", map[string]any{"plan_id": out.Plan.PlanID}, "invariants do not hold: no_short_ttl", nil)
+}

@@ -17,12 +17,16 @@ import (
 )
 
 // changeEngine builds the plan engine every change tool of one server
-// shares. The invariants (shipped and from the configuration) are compiled
-// here, at start-up: a bad expression stops the server, naming its id.
+// shares. Invariants from the configuration are compiled here, at start-up:
+// a bad expression stops the server, naming its id. Without them the
+// engine compiles the shipped defaults on first use.
 func changeEngine(d *cli.Deps) (*plan.Engine, error) {
-	pol, err := policy.FromConfig(d.Config)
-	if err != nil {
-		return nil, fmt.Errorf("configuration invariants: %w", err)
+	var pol *policy.Set
+	if len(d.Config.Invariants) > 0 {
+		var err error
+		if pol, err = policy.FromConfig(d.Config); err != nil {
+			return nil, fmt.Errorf("configuration invariants: %w", err)
+		}
 	}
 	var redact func(string) string
 	if d.Redactor != nil {
