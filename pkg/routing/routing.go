@@ -77,175 +77,181 @@ const (
 	rrType    = `\b(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|spf|dmarc|dkim|https|svcb)\s+records?\b`
 )
 
-var intents = []intent{
-	// cloudflare_safe
-	{server: Safe, tool: "zone_list", features: []feature{
-		f("zones", 3, `\bzones\b|\bdomains\b|\b(every|each|all) zones?\b`),
-		f("list-zones", 3, `\b(list|show|which|what|all|my|enumerate|every|how many)\b[^?!;]{0,30}\b(zones?|domains|sites)\b`),
-		f("zone-status", 2, `\bzones?\b[^?!;]{0,30}\b(status|pending|active|plan)\b`),
-		f("about-records", -3, `\brecords?\b|\bsettings?\b|\brules?\b|\banalytics\b|\btraffic\b`),
-	}},
-	{server: Safe, tool: "dns_record_manage", features: []feature{
-		f("dns", 3, `\bdns\b`),
-		f("record", 2, `\brecords?\b|\bentr(y|ies)\b`),
-		f("record-type", 3, rrType),
-		f("record-word", 3, `\b(cnames?|aaaa|mx|txt|spf|dmarc|dkim|nameservers?|caa)\b`),
-		f("points-to", 2, `\b(point|points|pointing|resolve|resolves)\b[^?!;]{0,40}\bto\b`),
-		f("proxied", 3, `\b(proxied|unproxied|orange[- ]cloud|gr[ae]y[- ]cloud|proxy status)\b`),
-		f("zone-file", 3, `\b(bind|zone) file\b`),
-		f("subdomain", 1, `\bsubdomains?\b|\bhostnames?\b`),
-	}, actions: []actionRule{
-		a("import", `\bimport\b|\bupload\b[^?!;]{0,30}\b(bind|zone) file\b`),
-		a("export", `\bexport\b|\bdump\b|\b(bind|zone) file\b`),
-		a("delete", verbDel),
-		a("create", verbAdd+`|\b(need|want)s? (a|an|new)\b`),
-		a("update", verbMod+`|\b(orange|gr[ae]y)[- ]cloud\b|\bmake\b[^?!;]{0,40}\b(proxied|unproxied|dns only)\b`),
-		a("get", `\b(get|show|what is|what's|look up|lookup|check)\b[^?!;]{0,20}\b(the|this)\b[^?!;]{0,30}\brecord\b[^?!;]{0,20}\bfor\b`),
-	}, defAction: "list"},
-	{server: Safe, tool: "waf_rule_configure", features: []feature{
-		f("waf", 2, `\bwaf\b`),
-		f("rule", 2, `\b(custom|firewall|waf|security|block|blocking|skip|allow)\s+rules?\b`),
-		f("rate-limit", 4, `\brate[- ]?limit(s|ing)?\b`),
-		f("managed", 3, `\bmanaged\s+(rules?|rulesets?)\b|\bowasp (core )?rule ?set\b|\bcrs\b`),
-		f("ip-list", 4, `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
-		f("block-ip", 3, `\b(block|ban|challenge|allow|whitelist|blacklist|deny)\b[^?!;]{0,30}\b\d{1,3}(\.\d{1,3}){3}`),
-		f("create-rule", 3, `\b(add|create|new|put)\b[^?!;]{0,20}\b(custom |firewall |waf |security )?rules?\b`),
-		f("block-verb", 2, `\b(block|blocks|challenge|challenges|allow|whitelist|blacklist|ban)\b[^?!;]{0,40}\b(traffic|requests|ips?|country|countries|asn|bots?|user[- ]agents?|path)\b`),
-		f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}(/\d{1,2})?\b`),
-		f("asn-in-text", 1, `\bas\d{2,10}\b`),
-		f("rule-change", 2, `\b(enable|disable|delete|remove|reorder|turn off|turn on)\b[^?!;]{0,30}\brules?\b`),
-		f("analysis", -3, `\b(analy[sz]e|audit|review|assess|gaps?|simulate|validate|synthesi[sz]e|draft|write|propose|suggest|coverage)\b`),
-	}, actions: []actionRule{
-		a("reorder", `\b(reorder|move)\b[^?!;]{0,30}\b(rule|first|last|top|before|after)\b`),
-		a("delete", verbDel),
-		a("disable", `\b(disable|turn off|pause|switch off)\b`),
-		a("enable", `\b(enable|turn on|re-?enable|switch on|deploy)\b`),
-		a("create", `\b(add|create|new|block|challenge|ban|put)\b|\b(allowlist|whitelist|blocklist|blacklist|denylist|allow|deny)\b[^?!;]{0,30}\d{1,3}(\.\d{1,3}){3}`),
-		a("update", `\b(change|update|modify|edit|raise|lower|increase|decrease|tighten|loosen)\b`),
-		a("get", `\b(show|get|display)\b[^?!;]{0,20}\b(the|this)\s+rule\b`),
-	}, defAction: "list", kinds: []actionRule{
-		a("rate_limit", `\brate[- ]?limit`),
-		a("ip_list", `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
-		a("managed", `\bmanaged\s+(rules?|rulesets?)\b|\bowasp\b|\bcrs\b`),
-		a("custom", `.`),
-	}},
-	{server: Safe, tool: "zone_settings_manage", features: []feature{
-		f("setting", 2, `\bsettings?\b`),
-		f("ssl-tls", 3, `\b(ssl|tls|https|hsts|certificate mode|encryption mode)\b`),
-		f("named-setting", 4, `\b(always use https|automatic https rewrites|security level|browser (integrity )?check|bot fight mode|min(imum)? tls|tls 1\.3|under attack( mode)?|development mode|always online|opportunistic encryption|email obfuscation|hotlink protection|0-rtt|http/3|brotli|challenge passage|ipv6)\b`),
-		f("ssl-mode", 3, `\b(full \(?strict\)?|flexible|strict)\b`),
-		f("tls-version", 2, `\btls version\b`),
-		f("current-state", 2, `\b(current|currently|right now|is set|configured|enabled|on for|turned on)\b`),
-		f("question", -2, `^(what|how|why|does|should|explain)\b[^?!;]{0,60}\b(mean|difference|recommend|require|best)\b`),
-	}, actions: []actionRule{
-		a("set", `\b(set|enable|disable|turn|switch|change|raise|lower|increase|decrease|make|put|force|upgrade|to)\b`),
-	}, defAction: "get"},
-	{server: Safe, tool: "tunnel_health_check", features: []feature{
-		f("tunnel", 5, `\btunnels?\b|\bcloudflared\b`),
-		f("connector", 2, `\bconnectors?\b|\bingress\b`),
-		f("health", 1, `\b(health|healthy|down|status|up|connected|degraded)\b`),
-	}},
-	{server: Safe, tool: "zone_analytics_query", features: []feature{
-		f("analytics", 4, `\banalytics\b|\bstatistics\b|\bstats\b|\bmetrics\b`),
-		f("traffic", 2, `\btraffic\b|\bbandwidth\b|\bpage ?views\b|\bvisitors\b`),
-		f("events", 3, `\b(security|firewall|waf) events\b|\bblocked requests\b|\bmitigated\b`),
-		f("top", 3, `\btop \d*\s*(ips|paths|countries|asns|user agents|urls|hosts|rules)\b`),
-		f("how-many", 3, `\bhow many (requests|hits|visits|blocks|errors)\b`),
-		f("errors", 2, `\b(5xx|4xx|error rate|status codes?|cache hit|cache ratio)\b`),
-		f("time-window", 1, `\b(last|past)\s+(\d+\s*)?(minutes?|hours?|days?|weeks?|hour|day|week|24h|1h|7d)\b`),
-	}},
-	{server: Safe, tool: "cf_snapshot", features: []feature{
-		f("snapshot", 5, `\bsnapshots?\b`),
-		f("comparison", -4, `\b(compare|diff|drift|drifted|against|changed since)\b`),
-		f("backup-config", 4, `\b(back ?up|capture|save|export)\b[^?!;]{0,30}\b(whole|full|entire|current|all)?\s*(config|configuration|state)\b`),
-	}},
-	{server: Safe, tool: "cf_config_diff", features: []feature{
-		f("diff", 5, `\bdiffs?\b|\bdrift\b`),
-		f("compare", 5, `\bcompare\b|\bwhat changed\b|\bchanged since\b|\bdifferences? between\b|\bdrifted\b`),
-	}},
-	{server: Safe, tool: "change_apply", features: []feature{
-		f("apply", 5, `\bapply\b[^?!;]{0,20}\b(plan|change|changes)\b|\bexecute (the|this) plan\b`),
-		f("plan-id", 3, `\bplan[_ -]?(id)?\s*[:#=]?\s*[a-z0-9][a-z0-9_-]{5,}`),
-		f("go-ahead", 2, `\bgo ahead\b|\bship it\b|\bpush (the|this) change\b`),
-	}},
-	{server: Safe, tool: "change_rollback", features: []feature{
-		f("rollback", 6, `\broll ?back\b|\bundo\b|\brevert\b`),
-		f("change-id", 2, `\bchange[_ -]?(id)?\s*[:#=]?\s*[a-z0-9][a-z0-9_-]{5,}`),
-	}},
-	{server: Safe, tool: "change_list", features: []feature{
-		f("changes", 4, `\b(recent|past|previous|applied|last)\s+(\d+\s+)?changes\b|\bchange (history|log)\b`),
-		f("audit", 4, `\baudit (log|trail|records?)\b|\bwho changed\b`),
-		f("list-changes", 2, `\b(list|show)\b[^?!;]{0,20}\bchanges\b`),
-	}},
-	// waf_intelligence
-	{server: WAF, tool: "waf_config_analyze", features: []feature{
-		f("analyze", 4, `\b(analy[sz]e|audit|review|assess|evaluate|inspect|score)\b`),
-		f("waf-config", 3, `\b(waf|firewall|security)\s+(config|configuration|setup|posture|rules)\b|\bwaf\b`),
-		f("audit-log", -5, `\baudit (log|trail)\b|\bwho changed\b`),
-		f("weakness", 2, `\b(weak|weaknesses|misconfigur\w*|problems|issues|findings|risky)\b`),
-	}},
-	{server: WAF, tool: "rule_gap_identify", features: []feature{
-		f("gap", 6, `\bgaps?\b|\bnot covered\b|\buncovered\b|\bcoverage\b|\bmissing\b[^?!;]{0,30}\b(rules?|protection)\b`),
-		f("unprotected", 3, `\bunprotected\b|\bwhat (attacks|threats) (are|is) not\b`),
-	}},
-	{server: WAF, tool: "compliance_map_generate", features: []feature{
-		f("compliance", 4, `\bcompliance\b|\bcompliant\b`),
-		f("framework", 2, `\b(pci|pci[- ]dss|asvs|owasp top ?10|nist|800-53)\b`),
-		f("map-report", 4, `\b(map|mapping|report|evidence|matrix|attestation)\b`),
-		f("question", -4, question),
-	}},
-	{server: WAF, tool: "threat_intel_integrate", features: []feature{
-		f("intel", 5, `\bthreat[- ]intel(ligence)?\b|\biocs?\b|\bindicators?\b`),
-		f("feed-formats", 4, `\b(stix|taxii|misp|feodo)\b`),
-		f("feed", 3, `\bfeeds?\b`),
-		f("import-list", 2, `\b(import|ingest|load|integrate|turn)\b`),
-	}},
-	{server: WAF, tool: "waf_rule_synthesize", features: []feature{
-		f("write-rule", 6, `\b(write|draft|generate|synthesi[sz]e|propose|suggest|craft|compose|build)\b[^?!;]{0,40}\b(rules?|expressions?)\b`),
-		f("rule-for", 2, `\brules? (that|to|which)\b`),
-	}},
-	{server: WAF, tool: "waf_rule_simulate", features: []feature{
-		f("simulate", 7, `\bsimulat\w*\b|\bdry[- ]run\b|\breplay\b`),
-		f("would-match", 4, `\bwould (this|the|my)\b[^?!;]{0,30}\b(match|block|catch)\b|\bhow many requests would\b|\bfalse positives?\b`),
-	}},
-	{server: WAF, tool: "waf_expression_validate", features: []feature{
-		f("validate", 5, `\b(validate|lint|syntax|parse|valid|well-formed)\b`),
-		f("expression", 3, `\bexpressions?\b`),
-		f("fields", 3, `\b(http\.request\.[a-z_.]+|ip\.src|cf\.[a-z_.]+|http\.host|http\.user_agent)\b`),
-	}},
-	// oracle_answer
-	{server: Oracle, tool: "security_classify", features: []feature{
-		f("classify", 5, `\bclassify\b|\blayer ?0\b`),
-		f("injection", 3, `\b(prompt injection|jailbreak|malicious (prompt|text|input))\b`),
-		f("is-this-prompt", 4, `\bis (this|the following|that) (prompt|text|message|input|string)\b|\binjection attempt\b`),
-		f("is-safe-text", 3, `\bis (this|the following) (text|prompt|message|input|request) (safe|malicious|an attack)\b`),
-	}},
-	{server: Oracle, tool: "routing_decide", features: []feature{
-		f("which-tool", 10, `\bwhich (tool|server|mcp server)\b|\bwhat (tool|server) (should|do i|to)\b`),
-		f("route", 4, `\broute\b|\brouting\b`),
-	}},
-	{server: Oracle, tool: "threat_assess", features: []feature{
-		f("reputation", 5, `\breputation\b|\bthreat (score|level|assessment)\b`),
-		f("malicious-ip", 4, `\b(is|are)\b[^?!;]{0,25}\b(ips?|addresses|asns?|hosts?|clients?)\b[^?!;]{0,25}\b(malicious|bad|dangerous|suspicious|attacking|hostile|known)\b`),
-		f("feeds", 3, `\b(spamhaus|firehol|tor exits?|tor nodes?|blocklisted|on a blocklist)\b`),
-		f("burst", 3, `\b(burst|spike|surge|flood)\b`),
-		f("assess-ip", 3, `\b(assess|score|rate|investigate)\b[^?!;]{0,30}\b(ips?|asns?|events|attack|attacker)\b`),
-		f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}\b|\bas\d{2,10}\b`),
-	}},
-	{server: Oracle, tool: "decision_support", features: []feature{
-		f("should-i", 4, `\bshould (i|we)\b|\bis it (safe|ok|okay|wise|a good idea) to\b`),
-		f("should-i-change", 6, `\b(should (i|we)|is it (safe|ok|okay|wise|a good idea) to)\b[^?!;]{0,40}\b(delete|remove|disable|enable|set|change|turn|raise|lower|purge|unproxy|proxy|block|apply|roll ?back|deploy|switch|move|add|create|update|drop)\b`),
-		f("risk-of", 4, `\b(risks?|consequences?|blast radius|impact) of\b`),
-		f("what-if", 6, `\bwhat (happens|would happen|breaks) if\b`),
-		f("recommend", 2, `\brecommend(ation)?\b|\bgo or no[- ]go\b`),
-	}},
-	{server: Oracle, tool: "oracle_answer", features: []feature{
-		f("question", 2, question),
-		f("framework", 3, framework),
-		f("explain", 3, `\b(explain|what is|what are|what does|difference between|best practices?|recommended|mean|means|require|requires|required)\b`),
-		f("topic", 1, `\b(ssl|tls|hsts|waf|owasp|rate limiting|bot|ddos|api tokens?|least privilege|csp|paranoia|attack score)\b`),
-		f("names-a-zone", -2, `[a-z0-9-]+\.(com|net|org|io|dev|app|co|uk|de)\b`),
-	}},
+// intents are compiled on first use, so that a server that never routes
+// pays nothing at start-up.
+var intents = sync.OnceValue(func() []intent { return buildIntents() })
+
+func buildIntents() []intent {
+	return []intent{
+		// cloudflare_safe
+		{server: Safe, tool: "zone_list", features: []feature{
+			f("zones", 3, `\bzones\b|\bdomains\b|\b(every|each|all) zones?\b`),
+			f("list-zones", 3, `\b(list|show|which|what|all|my|enumerate|every|how many)\b[^?!;]{0,30}\b(zones?|domains|sites)\b`),
+			f("zone-status", 2, `\bzones?\b[^?!;]{0,30}\b(status|pending|active|plan)\b`),
+			f("about-records", -3, `\brecords?\b|\bsettings?\b|\brules?\b|\banalytics\b|\btraffic\b`),
+		}},
+		{server: Safe, tool: "dns_record_manage", features: []feature{
+			f("dns", 3, `\bdns\b`),
+			f("record", 2, `\brecords?\b|\bentr(y|ies)\b`),
+			f("record-type", 3, rrType),
+			f("record-word", 3, `\b(cnames?|aaaa|mx|txt|spf|dmarc|dkim|nameservers?|caa)\b`),
+			f("points-to", 2, `\b(point|points|pointing|resolve|resolves)\b[^?!;]{0,40}\bto\b`),
+			f("proxied", 3, `\b(proxied|unproxied|orange[- ]cloud|gr[ae]y[- ]cloud|proxy status)\b`),
+			f("zone-file", 3, `\b(bind|zone) file\b`),
+			f("subdomain", 1, `\bsubdomains?\b|\bhostnames?\b`),
+		}, actions: []actionRule{
+			a("import", `\bimport\b|\bupload\b[^?!;]{0,30}\b(bind|zone) file\b`),
+			a("export", `\bexport\b|\bdump\b|\b(bind|zone) file\b`),
+			a("delete", verbDel),
+			a("create", verbAdd+`|\b(need|want)s? (a|an|new)\b`),
+			a("update", verbMod+`|\b(orange|gr[ae]y)[- ]cloud\b|\bmake\b[^?!;]{0,40}\b(proxied|unproxied|dns only)\b`),
+			a("get", `\b(get|show|what is|what's|look up|lookup|check)\b[^?!;]{0,20}\b(the|this)\b[^?!;]{0,30}\brecord\b[^?!;]{0,20}\bfor\b`),
+		}, defAction: "list"},
+		{server: Safe, tool: "waf_rule_configure", features: []feature{
+			f("waf", 2, `\bwaf\b`),
+			f("rule", 2, `\b(custom|firewall|waf|security|block|blocking|skip|allow)\s+rules?\b`),
+			f("rate-limit", 4, `\brate[- ]?limit(s|ing)?\b`),
+			f("managed", 3, `\bmanaged\s+(rules?|rulesets?)\b|\bowasp (core )?rule ?set\b|\bcrs\b`),
+			f("ip-list", 4, `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
+			f("block-ip", 3, `\b(block|ban|challenge|allow|whitelist|blacklist|deny)\b[^?!;]{0,30}\b\d{1,3}(\.\d{1,3}){3}`),
+			f("create-rule", 3, `\b(add|create|new|put)\b[^?!;]{0,20}\b(custom |firewall |waf |security )?rules?\b`),
+			f("block-verb", 2, `\b(block|blocks|challenge|challenges|allow|whitelist|blacklist|ban)\b[^?!;]{0,40}\b(traffic|requests|ips?|country|countries|asn|bots?|user[- ]agents?|path)\b`),
+			f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}(/\d{1,2})?\b`),
+			f("asn-in-text", 1, `\bas\d{2,10}\b`),
+			f("rule-change", 2, `\b(enable|disable|delete|remove|reorder|turn off|turn on)\b[^?!;]{0,30}\brules?\b`),
+			f("analysis", -3, `\b(analy[sz]e|audit|review|assess|gaps?|simulate|validate|synthesi[sz]e|draft|write|propose|suggest|coverage)\b`),
+		}, actions: []actionRule{
+			a("reorder", `\b(reorder|move)\b[^?!;]{0,30}\b(rule|first|last|top|before|after)\b`),
+			a("delete", verbDel),
+			a("disable", `\b(disable|turn off|pause|switch off)\b`),
+			a("enable", `\b(enable|turn on|re-?enable|switch on|deploy)\b`),
+			a("create", `\b(add|create|new|block|challenge|ban|put)\b|\b(allowlist|whitelist|blocklist|blacklist|denylist|allow|deny)\b[^?!;]{0,30}\d{1,3}(\.\d{1,3}){3}`),
+			a("update", `\b(change|update|modify|edit|raise|lower|increase|decrease|tighten|loosen)\b`),
+			a("get", `\b(show|get|display)\b[^?!;]{0,20}\b(the|this)\s+rule\b`),
+		}, defAction: "list", kinds: []actionRule{
+			a("rate_limit", `\brate[- ]?limit`),
+			a("ip_list", `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
+			a("managed", `\bmanaged\s+(rules?|rulesets?)\b|\bowasp\b|\bcrs\b`),
+			a("custom", `.`),
+		}},
+		{server: Safe, tool: "zone_settings_manage", features: []feature{
+			f("setting", 2, `\bsettings?\b`),
+			f("ssl-tls", 3, `\b(ssl|tls|https|hsts|certificate mode|encryption mode)\b`),
+			f("named-setting", 4, `\b(always use https|automatic https rewrites|security level|browser (integrity )?check|bot fight mode|min(imum)? tls|tls 1\.3|under attack( mode)?|development mode|always online|opportunistic encryption|email obfuscation|hotlink protection|0-rtt|http/3|brotli|challenge passage|ipv6)\b`),
+			f("ssl-mode", 3, `\b(full \(?strict\)?|flexible|strict)\b`),
+			f("tls-version", 2, `\btls version\b`),
+			f("current-state", 2, `\b(current|currently|right now|is set|configured|enabled|on for|turned on)\b`),
+			f("question", -2, `^(what|how|why|does|should|explain)\b[^?!;]{0,60}\b(mean|difference|recommend|require|best)\b`),
+		}, actions: []actionRule{
+			a("set", `\b(set|enable|disable|turn|switch|change|raise|lower|increase|decrease|make|put|force|upgrade|to)\b`),
+		}, defAction: "get"},
+		{server: Safe, tool: "tunnel_health_check", features: []feature{
+			f("tunnel", 5, `\btunnels?\b|\bcloudflared\b`),
+			f("connector", 2, `\bconnectors?\b|\bingress\b`),
+			f("health", 1, `\b(health|healthy|down|status|up|connected|degraded)\b`),
+		}},
+		{server: Safe, tool: "zone_analytics_query", features: []feature{
+			f("analytics", 4, `\banalytics\b|\bstatistics\b|\bstats\b|\bmetrics\b`),
+			f("traffic", 2, `\btraffic\b|\bbandwidth\b|\bpage ?views\b|\bvisitors\b`),
+			f("events", 3, `\b(security|firewall|waf) events\b|\bblocked requests\b|\bmitigated\b`),
+			f("top", 3, `\btop \d*\s*(ips|paths|countries|asns|user agents|urls|hosts|rules)\b`),
+			f("how-many", 3, `\bhow many (requests|hits|visits|blocks|errors)\b`),
+			f("errors", 2, `\b(5xx|4xx|error rate|status codes?|cache hit|cache ratio)\b`),
+			f("time-window", 1, `\b(last|past)\s+(\d+\s*)?(minutes?|hours?|days?|weeks?|hour|day|week|24h|1h|7d)\b`),
+		}},
+		{server: Safe, tool: "cf_snapshot", features: []feature{
+			f("snapshot", 5, `\bsnapshots?\b`),
+			f("comparison", -4, `\b(compare|diff|drift|drifted|against|changed since)\b`),
+			f("backup-config", 4, `\b(back ?up|capture|save|export)\b[^?!;]{0,30}\b(whole|full|entire|current|all)?\s*(config|configuration|state)\b`),
+		}},
+		{server: Safe, tool: "cf_config_diff", features: []feature{
+			f("diff", 5, `\bdiffs?\b|\bdrift\b`),
+			f("compare", 5, `\bcompare\b|\bwhat changed\b|\bchanged since\b|\bdifferences? between\b|\bdrifted\b`),
+		}},
+		{server: Safe, tool: "change_apply", features: []feature{
+			f("apply", 5, `\bapply\b[^?!;]{0,20}\b(plan|change|changes)\b|\bexecute (the|this) plan\b`),
+			f("plan-id", 3, `\bplan[_ -]?(id)?\s*[:#=]?\s*[a-z0-9][a-z0-9_-]{5,}`),
+			f("go-ahead", 2, `\bgo ahead\b|\bship it\b|\bpush (the|this) change\b`),
+		}},
+		{server: Safe, tool: "change_rollback", features: []feature{
+			f("rollback", 6, `\broll ?back\b|\bundo\b|\brevert\b`),
+			f("change-id", 2, `\bchange[_ -]?(id)?\s*[:#=]?\s*[a-z0-9][a-z0-9_-]{5,}`),
+		}},
+		{server: Safe, tool: "change_list", features: []feature{
+			f("changes", 4, `\b(recent|past|previous|applied|last)\s+(\d+\s+)?changes\b|\bchange (history|log)\b`),
+			f("audit", 4, `\baudit (log|trail|records?)\b|\bwho changed\b`),
+			f("list-changes", 2, `\b(list|show)\b[^?!;]{0,20}\bchanges\b`),
+		}},
+		// waf_intelligence
+		{server: WAF, tool: "waf_config_analyze", features: []feature{
+			f("analyze", 4, `\b(analy[sz]e|audit|review|assess|evaluate|inspect|score)\b`),
+			f("waf-config", 3, `\b(waf|firewall|security)\s+(config|configuration|setup|posture|rules)\b|\bwaf\b`),
+			f("audit-log", -5, `\baudit (log|trail)\b|\bwho changed\b`),
+			f("weakness", 2, `\b(weak|weaknesses|misconfigur\w*|problems|issues|findings|risky)\b`),
+		}},
+		{server: WAF, tool: "rule_gap_identify", features: []feature{
+			f("gap", 6, `\bgaps?\b|\bnot covered\b|\buncovered\b|\bcoverage\b|\bmissing\b[^?!;]{0,30}\b(rules?|protection)\b`),
+			f("unprotected", 3, `\bunprotected\b|\bwhat (attacks|threats) (are|is) not\b`),
+		}},
+		{server: WAF, tool: "compliance_map_generate", features: []feature{
+			f("compliance", 4, `\bcompliance\b|\bcompliant\b`),
+			f("framework", 2, `\b(pci|pci[- ]dss|asvs|owasp top ?10|nist|800-53)\b`),
+			f("map-report", 4, `\b(map|mapping|report|evidence|matrix|attestation)\b`),
+			f("question", -4, question),
+		}},
+		{server: WAF, tool: "threat_intel_integrate", features: []feature{
+			f("intel", 5, `\bthreat[- ]intel(ligence)?\b|\biocs?\b|\bindicators?\b`),
+			f("feed-formats", 4, `\b(stix|taxii|misp|feodo)\b`),
+			f("feed", 3, `\bfeeds?\b`),
+			f("import-list", 2, `\b(import|ingest|load|integrate|turn)\b`),
+		}},
+		{server: WAF, tool: "waf_rule_synthesize", features: []feature{
+			f("write-rule", 6, `\b(write|draft|generate|synthesi[sz]e|propose|suggest|craft|compose|build)\b[^?!;]{0,40}\b(rules?|expressions?)\b`),
+			f("rule-for", 2, `\brules? (that|to|which)\b`),
+		}},
+		{server: WAF, tool: "waf_rule_simulate", features: []feature{
+			f("simulate", 7, `\bsimulat\w*\b|\bdry[- ]run\b|\breplay\b`),
+			f("would-match", 4, `\bwould (this|the|my)\b[^?!;]{0,30}\b(match|block|catch)\b|\bhow many requests would\b|\bfalse positives?\b`),
+		}},
+		{server: WAF, tool: "waf_expression_validate", features: []feature{
+			f("validate", 5, `\b(validate|lint|syntax|parse|valid|well-formed)\b`),
+			f("expression", 3, `\bexpressions?\b`),
+			f("fields", 3, `\b(http\.request\.[a-z_.]+|ip\.src|cf\.[a-z_.]+|http\.host|http\.user_agent)\b`),
+		}},
+		// oracle_answer
+		{server: Oracle, tool: "security_classify", features: []feature{
+			f("classify", 5, `\bclassify\b|\blayer ?0\b`),
+			f("injection", 3, `\b(prompt injection|jailbreak|malicious (prompt|text|input))\b`),
+			f("is-this-prompt", 4, `\bis (this|the following|that) (prompt|text|message|input|string)\b|\binjection attempt\b`),
+			f("is-safe-text", 3, `\bis (this|the following) (text|prompt|message|input|request) (safe|malicious|an attack)\b`),
+		}},
+		{server: Oracle, tool: "routing_decide", features: []feature{
+			f("which-tool", 10, `\bwhich (tool|server|mcp server)\b|\bwhat (tool|server) (should|do i|to)\b`),
+			f("route", 4, `\broute\b|\brouting\b`),
+		}},
+		{server: Oracle, tool: "threat_assess", features: []feature{
+			f("reputation", 5, `\breputation\b|\bthreat (score|level|assessment)\b`),
+			f("malicious-ip", 4, `\b(is|are)\b[^?!;]{0,25}\b(ips?|addresses|asns?|hosts?|clients?)\b[^?!;]{0,25}\b(malicious|bad|dangerous|suspicious|attacking|hostile|known)\b`),
+			f("feeds", 3, `\b(spamhaus|firehol|tor exits?|tor nodes?|blocklisted|on a blocklist)\b`),
+			f("burst", 3, `\b(burst|spike|surge|flood)\b`),
+			f("assess-ip", 3, `\b(assess|score|rate|investigate)\b[^?!;]{0,30}\b(ips?|asns?|events|attack|attacker)\b`),
+			f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}\b|\bas\d{2,10}\b`),
+		}},
+		{server: Oracle, tool: "decision_support", features: []feature{
+			f("should-i", 4, `\bshould (i|we)\b|\bis it (safe|ok|okay|wise|a good idea) to\b`),
+			f("should-i-change", 6, `\b(should (i|we)|is it (safe|ok|okay|wise|a good idea) to)\b[^?!;]{0,40}\b(delete|remove|disable|enable|set|change|turn|raise|lower|purge|unproxy|proxy|block|apply|roll ?back|deploy|switch|move|add|create|update|drop)\b`),
+			f("risk-of", 4, `\b(risks?|consequences?|blast radius|impact) of\b`),
+			f("what-if", 6, `\bwhat (happens|would happen|breaks) if\b`),
+			f("recommend", 2, `\brecommend(ation)?\b|\bgo or no[- ]go\b`),
+		}},
+		{server: Oracle, tool: "oracle_answer", features: []feature{
+			f("question", 2, question),
+			f("framework", 3, framework),
+			f("explain", 3, `\b(explain|what is|what are|what does|difference between|best practices?|recommended|mean|means|require|requires|required)\b`),
+			f("topic", 1, `\b(ssl|tls|hsts|waf|owasp|rate limiting|bot|ddos|api tokens?|least privilege|csp|paranoia|attack score)\b`),
+			f("names-a-zone", -2, `[a-z0-9-]+\.(com|net|org|io|dev|app|co|uk|de)\b`),
+		}},
+	}
 }
 
 // Feature is one matched signal.
@@ -287,8 +293,9 @@ func Route(text string) (Decision, error) {
 	}
 	norm := normalize(text)
 	var cands []Candidate
-	for i := range intents {
-		in := &intents[i]
+	all := intents()
+	for i := range all {
+		in := &all[i]
 		c := Candidate{Server: in.server, Tool: in.tool, Features: []Feature{}}
 		positive := false
 		for _, ft := range in.features {
@@ -348,7 +355,7 @@ func confidence(top, second int) float64 {
 // toolOrder breaks score ties: read-only and advisory tools before tools
 // that can change state, so a tie never favours a mutation.
 func toolOrder(tool string) int {
-	for i, in := range intents {
+	for i, in := range intents() {
 		if in.tool == tool {
 			if in.server == Safe && (tool == "change_apply" || tool == "change_rollback") {
 				return 1000 + i
@@ -615,9 +622,10 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 		}
 	case "waf_rule_configure":
 		args["zone"] = zoneOrPlaceholder()
-		for i := range intents {
-			if intents[i].tool == tool {
-				args["kind"] = pickKind(&intents[i], norm)
+		all := intents()
+		for i := range all {
+			if all[i].tool == tool {
+				args["kind"] = pickKind(&all[i], norm)
 			}
 		}
 		if action == "create" || action == "update" {

@@ -101,7 +101,7 @@ func TestServerOfEveryTool(t *testing.T) {
 		"security_classify": Oracle, "routing_decide": Oracle, "threat_assess": Oracle, "decision_support": Oracle, "oracle_answer": Oracle,
 	}
 	got := map[string]string{}
-	for _, in := range intents {
+	for _, in := range intents() {
 		got[in.tool] = in.server
 	}
 	if !reflect.DeepEqual(got, want) {
