@@ -86,6 +86,16 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if err != nil {
 		return nil, err
 	}
+	if !e.cfg.ZoneAllowed(p.Zone.Name, p.Zone.ID) {
+		return nil, e.refuse(p, digest, "zone_not_allowed", fmt.Sprintf("zone %s is not on the zones.allow list of the configuration", p.Zone.Name), gate, start)
+	}
+	// One apply per zone at a time, across replicas sharing the state
+	// folder; everything from here to the outcome happens under the lock.
+	unlock, err := lockFile(e.zoneLock(p.Zone.ID))
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	es, err := e.journal.entries()
 	if err != nil {
 		return nil, err
@@ -93,17 +103,16 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	changes, order, _ := foldJournal(es)
 	for _, id := range order {
 		if c := changes[id]; c.intent.PlanID == p.ID {
-			return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, id, e.changeStatus(c))
+			st := StatusInterrupted
+			if c.outcome != nil {
+				st = c.outcome.Status
+			}
+			if c.undone != "" {
+				st = StatusRolledBack
+			}
+			return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, id, st)
 		}
 	}
-	if !e.cfg.ZoneAllowed(p.Zone.Name, p.Zone.ID) {
-		return nil, e.refuse(p, digest, "zone_not_allowed", fmt.Sprintf("zone %s is not on the zones.allow list of the configuration", p.Zone.Name), gate, start)
-	}
-	unlock, err := lockFile(e.zoneLock(p.Zone.ID))
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
 
 	kinds := opKinds(p.Ops)
 	live, err := e.Read(ctx, p.Zone, kinds...)

@@ -282,3 +282,32 @@ func TestEveryRecordTypeReadsBackAsPlanned(t *testing.T) {
 type cfgWindow = config.ChangeWindow
 
 var osStat = os.Stat
+
+func TestConcurrentAppliesOfOnePlan(t *testing.T) {
+	f := newFixture(t, nil)
+	p := f.prepare(f.snap(), f.createOp(RecordValue{Type: "A", Name: "race", Content: "192.0.2.5"}))
+	type out struct {
+		r   *Result
+		err error
+	}
+	ch := make(chan out, 4)
+	for i := 0; i < 4; i++ {
+		e := f.fresh() // replicas sharing the state folder
+		go func() {
+			r, err := e.Apply(context.Background(), p.Token, "", Gate{})
+			ch <- out{r, err}
+		}()
+	}
+	applied := 0
+	for i := 0; i < 4; i++ {
+		o := <-ch
+		if o.err == nil && o.r.Status == StatusApplied {
+			applied++
+		} else if o.err == nil {
+			t.Errorf("unexpected result %+v", o.r)
+		}
+	}
+	if applied != 1 || len(f.find("A", "race.example.com")) != 1 {
+		t.Fatalf("%d applies succeeded; want exactly 1", applied)
+	}
+}
