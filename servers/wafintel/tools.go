@@ -13,7 +13,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	rules := mcpkit.NewToolset("rules", "Cloudflare Rules language").
 		AddRead(slim(wafExpressionValidate()), slim(wafRuleSynthesize(d)), slim(wafRuleSimulate(d)))
 	analysis := mcpkit.NewToolset("analysis", "WAF configuration analysis").
-		AddRead(slim(wafConfigAnalyze(d)))
+		AddRead(slim(wafConfigAnalyze(d)), slim(ruleGapIdentify(d)), slim(complianceMapGenerate(d)))
 	intel := mcpkit.NewToolset("intel", "Threat intelligence").
 		AddRead(slim(threatIntelIntegrate(d)))
 	return []*mcpkit.Toolset{rules, analysis, intel}, nil
