@@ -183,6 +183,9 @@ func Assess(in Input, feeds []*Feed) (Assessment, error) {
 			return a, inputErr("cidrs[%d] %q is not a network; pass networks like 198.51.100.0/24", i, clip(s, 50))
 		}
 		p = p.Masked()
+		if minBits := map[bool]int{true: 8, false: 16}[p.Addr().Is4()]; p.Bits() < minBits {
+			return a, inputErr("cidrs[%d] %s is broader than /%d; pass the networks you want assessed", i, p, minBits)
+		}
 		addInd(indicator{Indicator: Indicator{Value: p.String(), Kind: "cidr"}, prefix: p})
 	}
 	for i, s := range in.ASNs {

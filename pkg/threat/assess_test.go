@@ -245,6 +245,8 @@ func TestAssessRejections(t *testing.T) {
 		{"bad ip", Input{IPs: []string{"8.8.8.8", "1.2.3"}}, `ips[1] "1.2.3" is not an IP address`},
 		{"network in ips", Input{IPs: []string{"10.0.0.0/8"}}, "networks go in cidrs"},
 		{"bad cidr", Input{CIDRs: []string{"10.0.0.0/33"}}, `cidrs[0] "10.0.0.0/33" is not a network`},
+		{"cidr too broad", Input{CIDRs: []string{"0.0.0.0/0"}}, "cidrs[0] 0.0.0.0/0 is broader than /8"},
+		{"ipv6 cidr too broad", Input{CIDRs: []string{"2000::/3"}}, "is broader than /16"},
 		{"bad asn", Input{ASNs: []string{"ASX"}}, `asns[0] "ASX" is not an AS number; pass AS64496 or 64496`},
 		{"zero asn", Input{ASNs: []string{"0"}}, "is not an AS number"},
 		{"too many", Input{IPs: many}, fmt.Sprintf("at most %d are accepted", MaxIndicators)},

@@ -10,8 +10,8 @@ import (
 
 // ThreatArgs are threat_assess's arguments.
 type ThreatArgs struct {
-	IPs    []string       `json:"ips,omitempty" jsonschema:"IP addresses"`
-	CIDRs  []string       `json:"cidrs,omitempty" jsonschema:"networks, e.g. 198.51.100.0/24"`
+	IPs    []string       `json:"ips,omitempty" jsonschema:"IP addresses (ips, cidrs and asns: at most 1000 together)"`
+	CIDRs  []string       `json:"cidrs,omitempty" jsonschema:"networks, e.g. 198.51.100.0/24 (IPv4 /8 or narrower, IPv6 /16 or narrower)"`
 	ASNs   []string       `json:"asns,omitempty" jsonschema:"AS numbers, AS64496 or 64496"`
 	Events []threat.Event `json:"events,omitempty" jsonschema:"security events (at most 10000)"`
 	// BaselinePerMinute is the normal event rate, when known.
