@@ -22,7 +22,7 @@ func Spec() cli.Server {
 		UsesCloudflare: true,
 		Toolsets:       Toolsets,
 		Commands: func(env *cli.Env) []*cobra.Command {
-			return []*cobra.Command{exprCmd(env)}
+			return []*cobra.Command{exprCmd(env), checkCmd(env), reportCmd(env)}
 		},
 	}
 }
