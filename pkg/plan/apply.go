@@ -114,6 +114,9 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		}
 	}
 
+	if e.cfg.Layer0.Strict && p.ReceiptID == "" && gate.ReceiptID == "" {
+		return nil, e.refuse(p, digest, "layer0_strict", "layer0.strict is set and neither the plan nor this call carries a Layer0 receipt", gate, start)
+	}
 	kinds := opKinds(p.Ops)
 	live, err := e.Read(ctx, p.Zone, kinds...)
 	if err != nil {

@@ -468,3 +468,64 @@ func DeleteRecordOp(cur Object) Op {
 	return Op{Kind: KindDNS, Action: ActionDelete, Object: "dns_record " + cur.Label + " (id " + cur.ID + ")", ID: cur.ID,
 		Identity: cur.Identity, Before: cur.Value, After: json.RawMessage("null")}
 }
+
+// DNSConflicts lists the creates in ops that Cloudflare would refuse
+// because of a CNAME sharing its name with another record (in the live
+// state s after the plan's deletes, or among the creates themselves).
+func DNSConflicts(s *Snapshot, ops []Op) []string {
+	deleted := map[string]bool{}
+	for _, op := range ops {
+		if op.Kind == KindDNS && op.Action == ActionDelete {
+			deleted[op.ID] = true
+		}
+	}
+	type slot struct{ cname, other int }
+	names := map[string]*slot{}
+	at := func(n string) *slot {
+		if names[n] == nil {
+			names[n] = &slot{}
+		}
+		return names[n]
+	}
+	count := func(v RecordValue) {
+		if v.Type == "CNAME" {
+			at(v.Name).cname++
+		} else {
+			at(v.Name).other++
+		}
+	}
+	updated := map[string]json.RawMessage{}
+	for _, op := range ops {
+		if op.Kind == KindDNS && op.Action == ActionUpdate {
+			updated[op.ID] = op.After
+		}
+	}
+	for _, o := range s.Objects(KindDNS) {
+		if deleted[o.ID] {
+			continue
+		}
+		raw := o.Value
+		if u, ok := updated[o.ID]; ok {
+			raw = u
+		}
+		if v, err := DecodeRecord(raw); err == nil {
+			count(v)
+		}
+	}
+	var out []string
+	for _, op := range ops {
+		if op.Kind != KindDNS || op.Action != ActionCreate {
+			continue
+		}
+		v, err := DecodeRecord(op.After)
+		if err != nil {
+			continue
+		}
+		sl := at(v.Name)
+		if (v.Type == "CNAME" && sl.cname+sl.other > 0) || (v.Type != "CNAME" && sl.cname > 0) {
+			out = append(out, op.Object+": a CNAME cannot share its name with other records")
+		}
+		count(v)
+	}
+	return out
+}

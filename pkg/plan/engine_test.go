@@ -311,3 +311,15 @@ func TestConcurrentAppliesOfOnePlan(t *testing.T) {
 		t.Fatalf("%d applies succeeded; want exactly 1", applied)
 	}
 }
+
+func TestLayer0StrictAtApply(t *testing.T) {
+	f := newFixture(t, nil)
+	p := f.prepare(f.snap(), f.createOp(RecordValue{Type: "A", Name: "strict", Content: "192.0.2.6"}))
+	f.cfg.Layer0.Strict = true
+	if _, err := f.e.Apply(f.ctx, p.Token, "", Gate{}); err == nil || !strings.Contains(err.Error(), "layer0.strict") {
+		t.Fatalf("err = %v", err)
+	}
+	if r, err := f.e.Apply(f.ctx, p.Token, "", Gate{ReceiptID: "l0r_1"}); err != nil || r.Status != StatusApplied || r.ReceiptID != "l0r_1" {
+		t.Fatalf("with a receipt: %+v %v", r, err)
+	}
+}

@@ -381,6 +381,14 @@ func dnsPlan(ctx context.Context, eng *plan.Engine, z plan.Zone, a DNSArgs) (*pl
 			return nil, nil, err
 		}
 	}
+	if c := plan.DNSConflicts(live, ops); len(c) > 0 {
+		more := ""
+		if len(c) > 5 {
+			more = fmt.Sprintf(" (and %d more)", len(c)-5)
+			c = c[:5]
+		}
+		return nil, nil, mcpkit.Errorf("%s%s; accepted: a CNAME alone at its name, or other record types without a CNAME", strings.Join(c, "; "), more)
+	}
 	p, err := eng.Prepare(ctx, live, plan.Request{Tool: "dns_record_manage", Action: a.Action, Ops: ops, Gate: gateOf(ctx), Notes: notes})
 	return p, nil, err
 }

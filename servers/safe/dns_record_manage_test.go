@@ -1,9 +1,11 @@
 package safe
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
@@ -191,6 +193,8 @@ func TestDNSRejections(t *testing.T) {
 		{"import bad item", rec("zone", "example.com", "action", "import", "records", []any{rec("type", "A", "name", "x", "content", "1.2.3")}), "records[0].content"},
 		{"import unknown field", rec("zone", "example.com", "action", "import", "records", []any{rec("typ", "A")}), "records[0]: unknown field"},
 		{"duplicate create", rec("zone", "example.com", "action", "create", "record", rec("type", "A", "name", "api", "content", "203.0.113.20", "proxied", true)), "already exists"},
+		{"CNAME beside an A", rec("zone", "example.com", "action", "create", "record", rec("type", "CNAME", "name", "api", "content", "x.example.net")), "a CNAME cannot share its name with other records"},
+		{"A beside a CNAME", rec("zone", "example.com", "action", "create", "record", rec("type", "A", "name", "www", "content", "192.0.2.3")), "a CNAME cannot share its name"},
 		{"no-op update", rec("zone", "example.com", "action", "update", "record_id", id, "record", rec("content", "203.0.113.20")), "nothing to update"},
 		{"private address", rec("zone", "example.com", "action", "create", "record", rec("type", "A", "name", "int", "content", "10.0.0.5")), ""},
 	}
@@ -258,4 +262,28 @@ func clientFor(t *testing.T, e *env) *mcpkittestClient {
 		t.Fatal(err)
 	}
 	return newTestClient(t, mcpkit.NewServer(sets, mcpkit.ServerOptions{Name: Name, Version: "test", ReadOnly: e.d.ReadOnly, Logger: e.d.Logger, Redactor: e.d.Redactor}))
+}
+
+func TestDNSListLargeZoneIsPaged(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	ctx := t.Context()
+	const n = 10000
+	for start := 0; start < n; start += 200 {
+		var b cfclient.DNSBatch
+		for i := start; i < start+200; i++ {
+			b.Posts = append(b.Posts, cfclient.DNSRecordInput{Type: "A", Name: fmt.Sprintf("bulk%05d", i), Content: "192.0.2.1", TTL: 300})
+		}
+		if _, err := e.d.Client.BatchDNSRecords(ctx, cfsim.SeedZoneShopID, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out dnsOut
+	e.call("dns_record_manage", map[string]any{"zone": "example.shop", "action": "list", "limit": 500}, "", &out)
+	if len(out.Records) != 500 || out.Total < n || out.NextCursor == "" {
+		t.Fatalf("page of %d, total %d, cursor %q", len(out.Records), out.Total, out.NextCursor)
+	}
+	e.call("dns_record_manage", map[string]any{"zone": "example.shop", "action": "list"}, "", &out)
+	if len(out.Records) != dnsDefaultLimit {
+		t.Fatalf("default page of %d", len(out.Records))
+	}
 }
