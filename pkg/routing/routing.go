@@ -41,6 +41,8 @@ type feature struct {
 	name   string
 	weight int
 	re     *regexp.Regexp
+	lits   []string // one of these occurs in every match (when hasLits)
+	hasLit bool
 }
 
 // actionRule picks an action when its pattern matches.
@@ -59,7 +61,8 @@ type intent struct {
 }
 
 func f(name string, weight int, pattern string) feature {
-	return feature{name: name, weight: weight, re: regexp.MustCompile(pattern)}
+	lits, ok := requiredLiterals(pattern)
+	return feature{name: name, weight: weight, re: regexp.MustCompile(pattern), lits: lits, hasLit: ok}
 }
 
 func a(action, pattern string) actionRule {
@@ -299,6 +302,9 @@ func Route(text string) (Decision, error) {
 		c := Candidate{Server: in.server, Tool: in.tool, Features: []Feature{}}
 		positive := false
 		for _, ft := range in.features {
+			if !mayMatch(norm, ft.lits, ft.hasLit) {
+				continue
+			}
 			loc := ft.re.FindStringIndex(norm)
 			if loc == nil {
 				continue
