@@ -41,6 +41,10 @@ type Result struct {
 	DurationMS int64    `json:"duration_ms"`
 }
 
+// FinishTimeout bounds executing, reading back and undoing a change once
+// its intent is journaled.
+const FinishTimeout = 5 * time.Minute
+
 func newChangeID() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
@@ -179,6 +183,10 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		}
 	}
 
+	// Once the intent is journaled the change runs to an outcome even if
+	// the caller goes away: a cancelled call must not leave it half done.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), FinishTimeout)
+	defer cancel()
 	res := &Result{ChangeID: changeID, PlanID: p.ID, Zone: p.Zone, Ops: len(p.Ops), RollbackOf: p.RollbackOf,
 		ApprovalID: approvalID, ReceiptID: firstNonEmpty(gate.ReceiptID, p.ReceiptID)}
 	execErr := e.execute(ctx, p.Zone, p.Ops)

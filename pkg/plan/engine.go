@@ -95,6 +95,36 @@ type Engine struct {
 
 	flightMu sync.Mutex
 	inFlight map[string]bool
+
+	sweepMu   sync.Mutex
+	lastSweep time.Time
+}
+
+// PlanRetention is how long a plan's body is kept after it was made (plans
+// live at most 24 hours); older bodies are removed as new plans are made.
+const PlanRetention = 48 * time.Hour
+
+// sweepPlans removes plan bodies older than PlanRetention, at most every
+// ten minutes.
+func (e *Engine) sweepPlans() {
+	e.sweepMu.Lock()
+	now := e.now()
+	if now.Sub(e.lastSweep) < 10*time.Minute {
+		e.sweepMu.Unlock()
+		return
+	}
+	e.lastSweep = now
+	e.sweepMu.Unlock()
+	dir := filepath.Join(e.cfg.StateDir, "plans")
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, de := range ents {
+		if fi, err := de.Info(); err == nil && !fi.IsDir() && now.Sub(fi.ModTime()) > PlanRetention {
+			_ = os.Remove(filepath.Join(dir, de.Name()))
+		}
+	}
 }
 
 // New returns an engine. Policy may be nil for the shipped defaults,
@@ -461,6 +491,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 	if err := writeFileAtomic(e.planPath(id), body); err != nil {
 		return nil, err
 	}
+	e.sweepPlans()
 	dg, _ := hexBytes(digest)
 	tok, err := sign(e.key, tokenClaims{ID: id, Expires: p.ExpiresAt, Digest: dg})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cfsim"
@@ -321,5 +322,33 @@ func TestLayer0StrictAtApply(t *testing.T) {
 	}
 	if r, err := f.e.Apply(f.ctx, p.Token, "", Gate{ReceiptID: "l0r_1"}); err != nil || r.Status != StatusApplied || r.ReceiptID != "l0r_1" {
 		t.Fatalf("with a receipt: %+v %v", r, err)
+	}
+}
+
+func TestCancelledCallStillFinishes(t *testing.T) {
+	f := newFixture(t, nil)
+	p := f.prepare(f.snap(), f.createOp(RecordValue{Type: "A", Name: "cancel", Content: "192.0.2.8"}))
+	ctx, cancel := context.WithCancel(context.Background())
+	f.e.Hooks.AfterIntent = func(string) error { cancel(); return nil }
+	r, err := f.e.Apply(ctx, p.Token, "", Gate{})
+	if err != nil || r.Status != StatusApplied || len(f.find("A", "cancel.example.com")) != 1 {
+		t.Fatalf("%+v %v", r, err)
+	}
+}
+
+func TestOldPlanBodiesAreSwept(t *testing.T) {
+	f := newFixture(t, nil)
+	old := f.prepare(f.snap(), f.createOp(RecordValue{Type: "A", Name: "old", Content: "192.0.2.9"}))
+	path := f.e.planPath(old.Plan.ID)
+	ago := time.Now().Add(-PlanRetention - time.Hour)
+	if err := os.Chtimes(path, ago, ago); err != nil {
+		t.Fatal(err)
+	}
+	e2 := f.fresh()
+	if _, err := e2.Prepare(f.ctx, f.snap(), Request{Tool: "t", Action: "t", Ops: []Op{f.createOp(RecordValue{Type: "A", Name: "new", Content: "192.0.2.9"})}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("an old plan body was kept: %v", err)
 	}
 }
