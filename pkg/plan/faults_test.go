@@ -340,3 +340,46 @@ func TestImport1000InAtMost10Calls(t *testing.T) {
 		t.Logf("applying 1,000 records: %d API calls", n)
 	}
 }
+
+func TestSettingsFaults(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		fault cfsim.Fault
+		want  string
+	}{
+		{"second PATCH 503", cfsim.Fault{Method: "PATCH", Path: "/zones/*/settings/security_level", Kind: cfsim.FaultServerError, Status: 503, Count: 1}, StatusRolledBack},
+		{"PATCH 429", cfsim.Fault{Method: "PATCH", Path: "/zones/*/settings/*", Kind: cfsim.FaultRateLimit, Count: 1}, StatusRolledBack},
+		// The first PATCH applies but its answer is cut; the second never runs.
+		{"PATCH truncated", cfsim.Fault{Method: "PATCH", Path: "/zones/*/settings/*", Kind: cfsim.FaultTruncate, Count: 1}, StatusRolledBack},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFixture(t, nil)
+			read := func() string {
+				s, err := f.c.GetZoneSettings(f.ctx, mainZone.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var parts []string
+				for _, x := range s {
+					parts = append(parts, x.ID+"="+string(x.Value))
+				}
+				sortStrings(parts)
+				return strings.Join(parts, ",")
+			}
+			before := read()
+			s := f.snap(KindSetting)
+			bc, _ := s.Get(KindSetting, "browser_check")
+			sl, _ := s.Get(KindSetting, "security_level")
+			p := f.prepare(s, SetSettingOp(bc, "off"), SetSettingOp(sl, "high"))
+			f.sim.SetFault(c.fault)
+			r, err := f.e.Apply(f.ctx, p.Token, "", Gate{})
+			f.sim.ClearFaults()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Status != c.want || read() != before {
+				t.Fatalf("%+v; settings restored: %v", r, read() == before)
+			}
+		})
+	}
+}
