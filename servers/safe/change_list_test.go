@@ -1,6 +1,7 @@
 package safe
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/cfplane/cfplane/pkg/plan"
@@ -52,4 +53,38 @@ func TestChangeList(t *testing.T) {
 	e.call("change_list", map[string]any{"status": "done"}, `status: "done" is not a valid value; accepted: pending, applied`, nil)
 	e.call("change_list", map[string]any{"limit": 0.5}, "limit", nil)
 	e.call("change_list", map[string]any{"limit": 500}, "limit: 500", nil)
+}
+
+func TestCrashShowsInterruptedAndRollbackFinishes(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	before := e.state(mainID)
+	id := e.find(mainID, "A", "staging.example.com")[0].ID
+	p := e.planDNS(map[string]any{"zone": "example.com", "action": "delete", "record_id": id})
+	engineHooks = plan.Hooks{AfterExecute: func(string) error { return errors.New("process killed") }}
+	crashed := clientFor(t, e)
+	engineHooks = plan.Hooks{}
+	if _, err := crashed.Call("change_apply", map[string]any{"plan_id": p.PlanID}); err == nil {
+		t.Fatal("the stopped apply reported success")
+	}
+	if len(e.find(mainID, "A", "staging.example.com")) != 0 {
+		t.Fatal("the delete did not run before the stop")
+	}
+	e.cl = clientFor(t, e) // the restarted server
+	var out struct{ Changes []plan.ChangeInfo }
+	e.call("change_list", map[string]any{"status": "interrupted"}, "", &out)
+	if len(out.Changes) != 1 {
+		t.Fatalf("changes: %+v", out.Changes)
+	}
+	var rb struct{ Plan *planOut }
+	e.call("change_rollback", map[string]any{"change_id": out.Changes[0].ChangeID}, "", &rb)
+	if r := e.apply(rb.Plan.PlanID, ""); r.Status != "applied" {
+		t.Fatalf("%+v", r)
+	}
+	if e.state(mainID) != before {
+		t.Fatal("the rollback did not restore the record")
+	}
+	e.call("change_list", map[string]any{"status": "rolled_back"}, "", &out)
+	if len(out.Changes) != 1 {
+		t.Fatalf("after rollback: %+v", out.Changes)
+	}
 }

@@ -32,7 +32,7 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 	if d.Redactor != nil {
 		redact = d.Redactor.String
 	}
-	return plan.New(plan.Options{
+	eng, err := plan.New(plan.Options{
 		Config: d.Config,
 		Policy: pol,
 		Server: Name,
@@ -43,7 +43,15 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 			&plan.Settings{Client: d.Client},
 		},
 	})
+	if err != nil {
+		return nil, err
+	}
+	eng.Hooks = engineHooks
+	return eng, nil
 }
+
+// engineHooks lets tests stop an apply at a step, as a crash would.
+var engineHooks plan.Hooks
 
 // clock is the engine's clock (tests move it to expire plans).
 var clock = time.Now
