@@ -3,6 +3,7 @@ package mcpkit_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -267,3 +268,53 @@ func TestServeHTTPRefusesPublicAddrWithoutToken(t *testing.T) {
 }
 
 var _ mcp.Tool
+
+type anyArgs struct {
+	Value   any             `json:"value" jsonschema:"anything"`
+	Raw     json.RawMessage `json:"raw,omitempty"`
+	List    []any           `json:"list,omitempty"`
+	Nothing string          `json:"nothing,omitempty"`
+}
+
+type anyResult struct {
+	Changes []any          `json:"changes"`
+	Extra   map[string]any `json:"extra"`
+}
+
+// MCP clients (the TypeScript SDK among them) reject boolean property
+// schemas in tools/list; tools registered through a toolset never carry one.
+func TestNoBooleanSchemas(t *testing.T) {
+	tool := mcpkit.NewTool("anything", "Accept anything.", mcpkit.LocalReadHints,
+		func(ctx context.Context, a anyArgs) (anyResult, error) { return anyResult{}, nil })
+	raw, _ := json.Marshal(tool.Def)
+	if !bytes.Contains(raw, []byte(`:true`)) {
+		t.Skip("the schema generator no longer emits boolean schemas for any")
+	}
+	set := mcpkit.NewToolset("t", "").AddRead(tool)
+	def := set.Tools(true)[0].Def
+	out, _ := json.Marshal(def)
+	var tree map[string]any
+	if err := json.Unmarshal(out, &tree); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, sub := range x {
+				if _, isBool := sub.(bool); isBool && k != "additionalProperties" && !strings.HasSuffix(path, "annotations") {
+					t.Errorf("boolean schema at %s.%s", path, k)
+				}
+				walk(path+"."+k, sub)
+			}
+		case []any:
+			for _, sub := range x {
+				walk(path+"[]", sub)
+			}
+		}
+	}
+	walk("tool", tree)
+	if !strings.Contains(string(out), `"value":{`) {
+		t.Errorf("property lost: %s", out)
+	}
+}
