@@ -75,6 +75,11 @@ type rule struct {
 	canon   string
 	fields  map[string]bool
 	lists   []string
+	req     [][]atom // prefilter: atoms each disjunct requires
+	lits    literals
+	always  bool      // expression is always true
+	mask    [4]uint64 // fields as bits (env.bit)
+	wide    bool      // more fields than the mask holds
 }
 
 type env struct {
@@ -83,13 +88,43 @@ type env struct {
 	notes  []string
 	hash   string
 	shadow int // Contains comparisons made
+	bits   map[string]int
+}
+
+// fieldMask sets r.mask from r.fields.
+func (e *env) fieldMask(r *rule) {
+	for f := range r.fields {
+		b, ok := e.bits[f]
+		if !ok {
+			b = len(e.bits)
+			e.bits[f] = b
+		}
+		if b >= 256 {
+			r.wide = true
+			continue
+		}
+		r.mask[b/64] |= 1 << (b % 64)
+	}
+}
+
+// fieldsSubset reports whether a's fields are all among b's.
+func fieldsSubset(a, b *rule) bool {
+	if a.wide || b.wide {
+		return subset(a.fields, b.fields)
+	}
+	for i := range a.mask {
+		if a.mask[i]&^b.mask[i] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxShadowPairs bounds the pairwise containment proofs per analysis.
 const maxShadowPairs = 20000
 
 func newEnv(s *Snapshot) *env {
-	e := &env{s: s}
+	e := &env{s: s, bits: map[string]int{}}
 	opts := rules.Options{Plan: s.PlanLevel()}
 	for i := range s.Rulesets {
 		rs := &s.Rulesets[i]
@@ -116,6 +151,13 @@ func newEnv(s *Snapshot) *env {
 						pr.lists = append(pr.lists, l.Name)
 					}
 				})
+				if rs.Phase == PhaseCustom {
+					pr.req = requiredByDisjunct(pr.node)
+					pr.lits = collectLiterals(pr.node)
+					v, ok := rules.ConstValue(pr.node)
+					pr.always = ok && v
+					e.fieldMask(pr)
+				}
 			}
 			e.rules = append(e.rules, pr)
 		}

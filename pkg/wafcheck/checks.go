@@ -813,10 +813,11 @@ func runShadowed(e *env, c *Check) []Finding {
 			}
 			if dupOf == "" && !stopped {
 				for _, a := range earlier {
-					if !subset(a.fields, r.fields) {
-						if v, ok := rules.ConstValue(a.node); !ok || !v {
-							continue
-						}
+					if !a.always && !fieldsSubset(a, r) {
+						continue
+					}
+					if !mayContain(a.req, r.lits) {
+						continue
 					}
 					if e.shadow >= maxShadowPairs {
 						stopped = true
