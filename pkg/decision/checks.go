@@ -3,6 +3,7 @@ package decision
 import (
 	"encoding/json"
 	"fmt"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -89,6 +90,75 @@ type finding struct {
 	id, detail string
 	points     int
 	weakens    bool
+	protected  bool // touches an object the configuration protects
+	refused    bool // cloudflare_safe would refuse it outright
+}
+
+// guardFindings checks a mutation against the configured zone allowlist
+// and protected objects.
+func guardFindings(ev *Evidence, g *Guards) []finding {
+	if g == nil || !ev.Mutating || ev.Server != "cloudflare_safe" {
+		return nil
+	}
+	var out []finding
+	args := ev.Arguments
+	zone := strings.ToLower(firstString(args, "zone", "zone_name", "zone_id"))
+	if g.ZoneAllowed != nil && zone != "" && !strings.HasPrefix(zone, "<") && !g.ZoneAllowed(zone) {
+		out = append(out, finding{id: "zone-not-allowed", points: 50, refused: true,
+			detail: "zone " + zone + " is not in the configured allowlist (zones.allow), so cloudflare_safe refuses changes to it"})
+	}
+	switch ev.Tool {
+	case "dns_record_manage":
+		name, rtype := strings.ToLower(strings.TrimSuffix(recField(args, "name"), ".")), recField(args, "type")
+		if name == "@" {
+			name = zone
+		} else if name != "" && zone != "" && name != zone && !strings.HasSuffix(name, "."+zone) {
+			name += "." + zone
+		}
+		if name == "" || zone == "" {
+			break
+		}
+		for _, p := range g.ProtectedRecords {
+			if recordMatches(p, zone, name, rtype) {
+				out = append(out, finding{id: "protected-record", points: 30, protected: true, detail: "the record matches the protected pattern " + strconv.Quote(p)})
+			}
+		}
+	case "waf_rule_configure":
+		if id := firstString(args, "rule_id", "id"); id != "" && contains(g.ProtectedRules, id) {
+			out = append(out, finding{id: "protected-rule", points: 30, protected: true, detail: "rule " + id + " is protected (protected.rules)"})
+		}
+	case "tunnel_health_check":
+	}
+	if t := firstString(args, "tunnel", "tunnel_id"); t != "" && contains(g.ProtectedTunnels, t) {
+		out = append(out, finding{id: "protected-tunnel", points: 30, protected: true, detail: "tunnel " + t + " is protected (protected.tunnels)"})
+	}
+	return out
+}
+
+// recordMatches reports whether a record matches a protected pattern "NAME
+// TYPE", as cloudflare_safe reads them: NAME is "@" for the apex, relative to
+// the zone or fully qualified, and may use * (path.Match); TYPE may be *.
+// An unknown type (empty) matches any TYPE.
+func recordMatches(pattern, zone, name, typ string) bool {
+	pn, pt, ok := strings.Cut(strings.TrimSpace(pattern), " ")
+	if !ok {
+		return false
+	}
+	pt = strings.TrimSpace(pt)
+	if pt != "*" && typ != "" && !strings.EqualFold(pt, typ) {
+		return false
+	}
+	pn = strings.ToLower(strings.TrimSuffix(pn, "."))
+	switch {
+	case pn == "*":
+		return true
+	case pn == "@":
+		pn = zone
+	case pn != zone && !strings.HasSuffix(pn, "."+zone):
+		pn += "." + zone
+	}
+	m, err := path.Match(pn, name)
+	return err == nil && m
 }
 
 func changeFindings(ev *Evidence) []finding {

@@ -43,6 +43,22 @@ type Proposal struct {
 	Change      string
 	Environment string
 	Context     string
+	// Guards are the operator's configured limits, when known.
+	Guards *Guards
+}
+
+// Guards are the limits cloudflare_safe enforces from its configuration:
+// the zone allowlist and protected objects.
+type Guards struct {
+	// ZoneAllowed reports whether a zone (name or id) may be changed.
+	ZoneAllowed func(zone string) bool
+	// ProtectedRecords are "NAME TYPE" patterns (NAME "@" for the apex,
+	// relative or fully qualified, * allowed; TYPE may be *).
+	ProtectedRecords []string
+	// ProtectedRules are ruleset rule ids.
+	ProtectedRules []string
+	// ProtectedTunnels are tunnel ids or names.
+	ProtectedTunnels []string
 }
 
 // InputError is a proposal that cannot be judged.
@@ -178,7 +194,7 @@ func Decide(c *layer0.Classifier, p Proposal) (Recommendation, error) {
 		ev.Mutating, ev.Known = true, false
 	}
 	ev.Facts = facts(ev)
-	found := changeFindings(ev)
+	found := append(changeFindings(ev), guardFindings(ev, p.Guards)...)
 	for _, f := range found {
 		ev.Facts = append(ev.Facts, f.detail)
 	}
@@ -201,6 +217,9 @@ func decide(r *Recommendation, env string, found []finding) {
 	case worst == "block":
 		r.Recommendation = DoNot
 		why("Layer0 blocks it (%s): the request carries an attack or a forbidden change", strings.Join(ev.Rules, ", "))
+	case refused(found) != "":
+		r.Recommendation = DoNot
+		why("%s", refused(found))
 	case ev.Tool == "" && ev.From == "description":
 		r.Recommendation = NeedsApproval
 		why("the description does not map to a known cfplane tool call, so its effect cannot be checked; a person should review the concrete change")
@@ -210,6 +229,9 @@ func decide(r *Recommendation, env string, found []finding) {
 	case worst == "review":
 		r.Recommendation = NeedsApproval
 		why("Layer0 asks for review (%s)", strings.Join(ev.Rules, ", "))
+	case protects(found) != "":
+		r.Recommendation = NeedsApproval
+		why("%s; cloudflare_safe needs an approval that names the override", protects(found))
 	case weakens(found) != "":
 		r.Recommendation = NeedsApproval
 		why("the change weakens protection (%s); a person should approve it", weakens(found))
@@ -242,6 +264,25 @@ func rank(v string) int {
 		return 1
 	}
 	return 0
+}
+
+func refused(found []finding) string {
+	for _, f := range found {
+		if f.refused {
+			return f.detail
+		}
+	}
+	return ""
+}
+
+func protects(found []finding) string {
+	var out []string
+	for _, f := range found {
+		if f.protected {
+			out = append(out, f.detail)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func weakens(found []finding) string {

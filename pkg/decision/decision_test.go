@@ -160,3 +160,68 @@ func BenchmarkDecide(b *testing.B) {
 		}
 	}
 }
+
+func TestGuards(t *testing.T) {
+	c := classifier(t)
+	g := &Guards{
+		ZoneAllowed:      func(z string) bool { return z == "example.com" },
+		ProtectedRecords: []string{"@ MX", "mail A", "*.internal.example.com *"},
+		ProtectedRules:   []string{"2c0fc9fa1b1a4b0ca8b6c9b7e5d4a3f2"},
+		ProtectedTunnels: []string{"prod-edge"},
+	}
+	cases := []struct {
+		name string
+		p    Proposal
+		want string
+		why  string
+	}{
+		{"zone outside the allowlist", Proposal{Tool: "dns_record_manage", Environment: "development",
+			Arguments: map[string]any{"action": "create", "zone": "other.org", "record": map[string]any{"name": "api", "type": "A", "content": "203.0.113.1"}}}, DoNot, "not in the configured allowlist"},
+		{"protected apex MX", Proposal{Tool: "dns_record_manage", Environment: "development",
+			Arguments: map[string]any{"action": "create", "zone": "example.com", "record": map[string]any{"name": "@", "type": "MX", "content": "mx.example.net"}}}, NeedsApproval, `protected pattern "@ MX"`},
+		{"protected relative name", Proposal{Tool: "dns_record_manage", Environment: "development",
+			Arguments: map[string]any{"action": "create", "zone": "example.com", "record": map[string]any{"name": "mail.example.com", "type": "A", "content": "203.0.113.2"}}}, NeedsApproval, `"mail A"`},
+		{"protected wildcard", Proposal{Tool: "dns_record_manage", Environment: "development",
+			Arguments: map[string]any{"action": "create", "zone": "example.com", "record": map[string]any{"name": "db.internal", "type": "TXT", "content": "x"}}}, NeedsApproval, "*.internal.example.com"},
+		{"protected rule", Proposal{Tool: "waf_rule_configure", Environment: "development",
+			Arguments: map[string]any{"action": "update", "zone": "example.com", "kind": "custom", "rule_id": "2c0fc9fa1b1a4b0ca8b6c9b7e5d4a3f2", "rule_action": "log"}}, NeedsApproval, "protected (protected.rules)"},
+		{"unprotected record", Proposal{Tool: "dns_record_manage", Environment: "development",
+			Arguments: map[string]any{"action": "create", "zone": "example.com", "record": map[string]any{"name": "api", "type": "A", "content": "203.0.113.3"}}}, Proceed, ""},
+		{"reads are not guarded", Proposal{Tool: "dns_record_manage", Arguments: map[string]any{"action": "list", "zone": "other.org"}}, Proceed, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.p.Guards = g
+			r, err := Decide(c, tc.p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Recommendation != tc.want || !strings.Contains(strings.Join(r.Rationale, "\n"), tc.why) {
+				t.Errorf("%s %v, want %s with %q", r.Recommendation, r.Rationale, tc.want, tc.why)
+			}
+		})
+	}
+}
+
+func TestRecordMatches(t *testing.T) {
+	cases := []struct {
+		pattern, name, typ string
+		want               bool
+	}{
+		{"@ NS", "example.com", "NS", true},
+		{"@ NS", "example.com", "A", false},
+		{"@ NS", "www.example.com", "NS", false},
+		{"@ *", "example.com", "TXT", true},
+		{"www A", "www.example.com", "A", true},
+		{"www.example.com A", "www.example.com", "A", true},
+		{"*.dev *", "a.dev.example.com", "CNAME", true},
+		{"* MX", "anything.example.com", "MX", true},
+		{"@ MX", "example.com", "", true},
+		{"bad-pattern", "example.com", "A", false},
+	}
+	for _, c := range cases {
+		if got := recordMatches(c.pattern, "example.com", c.name, c.typ); got != c.want {
+			t.Errorf("recordMatches(%q, %s %s) = %v", c.pattern, c.name, c.typ, got)
+		}
+	}
+}

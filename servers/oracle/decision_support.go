@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/decision"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
@@ -28,7 +29,7 @@ type DecisionArgs struct {
 	Context *DecisionContext `json:"context,omitempty" jsonschema:"environment and notes"`
 }
 
-func decisionSupport(classifier func() (*layer0.Classifier, error)) mcpkit.Tool {
+func decisionSupport(classifier func() (*layer0.Classifier, error), guards *decision.Guards) mcpkit.Tool {
 	return mcpkit.NewTool("decision_support",
 		"Recommend proceed, proceed_with_staging, needs_approval or do_not for a proposed tool call or described change, with rationale, evidence (Layer0 rules, catalogue facts), risk and checks to run afterwards.",
 		mcpkit.LocalReadHints,
@@ -37,7 +38,7 @@ func decisionSupport(classifier func() (*layer0.Classifier, error)) mcpkit.Tool 
 			if err != nil {
 				return decision.Recommendation{}, mcpkit.Internal(err)
 			}
-			p := decision.Proposal{Tool: a.Action.Tool, Arguments: a.Action.Arguments, Change: a.Action.Description}
+			p := decision.Proposal{Tool: a.Action.Tool, Arguments: a.Action.Arguments, Change: a.Action.Description, Guards: guards}
 			if a.Context != nil {
 				p.Environment, p.Context = a.Context.Environment, a.Context.Notes
 			}
@@ -50,4 +51,19 @@ func decisionSupport(classifier func() (*layer0.Classifier, error)) mcpkit.Tool 
 			}
 			return r, nil
 		})
+}
+
+// guardsOf reads the zone allowlist and protected objects cloudflare_safe
+// enforces from the shared configuration.
+func guardsOf(d *cli.Deps) *decision.Guards {
+	if d == nil || d.Config == nil {
+		return nil
+	}
+	cfg := d.Config
+	return &decision.Guards{
+		ZoneAllowed:      func(zone string) bool { return cfg.ZoneAllowed(zone, zone) },
+		ProtectedRecords: cfg.Protected.Records,
+		ProtectedRules:   cfg.Protected.Rules,
+		ProtectedTunnels: cfg.Protected.Tunnels,
+	}
 }

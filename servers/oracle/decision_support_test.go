@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
+	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/decision"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
 )
@@ -61,5 +62,32 @@ func TestDecisionSupport(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDecisionSupportUsesConfiguredGuards(t *testing.T) {
+	cfg := config.Default() // protects "@ NS", "@ SOA", "@ MX"
+	cfg.Zones.Allow = []string{"example.com"}
+	d, _ := clitest.Deps(t, cfg)
+	c := clitest.Client(t, d, Name, Toolsets)
+	cases := []struct {
+		zone, name, typ string
+		want            string
+		why             string
+	}{
+		{"example.com", "@", "MX", decision.NeedsApproval, `protected pattern "@ MX"`},
+		{"other.org", "api", "A", decision.DoNot, "not in the configured allowlist"},
+		{"example.com", "api", "A", decision.Proceed, "changes state"},
+	}
+	for _, tc := range cases {
+		res := c.MustCall("decision_support", map[string]any{
+			"action":  map[string]any{"tool": "dns_record_manage", "arguments": map[string]any{"zone": tc.zone, "action": "create", "record": map[string]any{"name": tc.name, "type": tc.typ, "content": "mx.example.net"}}},
+			"context": map[string]any{"environment": "development"},
+		})
+		var r decision.Recommendation
+		mcpkittest.Decode(t, res, &r)
+		if r.Recommendation != tc.want || !strings.Contains(strings.Join(r.Rationale, "\n"), tc.why) {
+			t.Errorf("%s %s %s: %s %v, want %s with %q", tc.zone, tc.name, tc.typ, r.Recommendation, r.Rationale, tc.want, tc.why)
+		}
 	}
 }

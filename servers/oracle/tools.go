@@ -41,7 +41,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
 		AddRead(securityClassify(classifier))
 	adviceSet := mcpkit.NewToolset("advice", "Routing, threat assessment, decision support and answers").
-		AddRead(routingDecide(classifier), threatAssess(threat.NewStore(feedSpecs(d))), decisionSupport(classifier), oracleAnswer(kb.Default))
+		AddRead(routingDecide(classifier), threatAssess(threat.NewStore(feedSpecs(d))), decisionSupport(classifier, guardsOf(d)), oracleAnswer(kb.Default))
 	return []*mcpkit.Toolset{layer0Set, adviceSet}, nil
 }
 
