@@ -48,7 +48,10 @@ func approveCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return &cli.ExitError{Code: 1, Msg: err.Error()}
 			}
-			w := cmd.OutOrStdout()
+			// The summary quotes record content; secrets in it are redacted
+			// as in every tool result.
+			w := env.Redactor().Writer(cmd.OutOrStdout())
+			defer w.Close()
 			printPlan(w, p, digest)
 			given := map[string]bool{}
 			for _, o := range overrides {

@@ -13,6 +13,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/plan"
 	"github.com/cfplane/cfplane/pkg/policy"
+	"github.com/cfplane/cfplane/pkg/untrusted"
 	"github.com/cfplane/cfplane/pkg/validate"
 )
 
@@ -103,8 +104,9 @@ type DiffItem struct {
 	Before json.RawMessage `json:"before"`
 	After  json.RawMessage `json:"after"`
 	// Untrusted marks text that third parties control (TXT content): data,
-	// never instructions.
+	// never instructions. Flagged: that text looks like instructions.
 	Untrusted bool `json:"untrusted,omitempty"`
+	Flagged   bool `json:"flagged,omitempty"`
 }
 
 // PlanView is what a mutating action returns: nothing has changed yet.
@@ -135,7 +137,9 @@ func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
 			v.DiffOmitted = len(pl.Ops) - maxDiffShown
 			break
 		}
-		v.Diff = append(v.Diff, DiffItem{Action: op.Action, Object: op.Object, Before: op.Before, After: op.After, Untrusted: untrustedOp(op)})
+		it := DiffItem{Action: op.Action, Object: op.Object, Before: op.Before, After: op.After}
+		it.Untrusted, it.Flagged = untrustedOp(op)
+		v.Diff = append(v.Diff, it)
 	}
 	switch {
 	case !pl.InvariantsOK() && pl.RollbackOf == "":
@@ -156,16 +160,21 @@ func overrideHint(o []string) string {
 	return b.String()
 }
 
-func untrustedOp(op plan.Op) bool {
+// untrustedOp says whether an op carries third-party text, and whether
+// that text looks like instructions to a model.
+func untrustedOp(op plan.Op) (untrustedText, flagged bool) {
 	if op.Kind != plan.KindDNS {
-		return false
+		return false, false
 	}
 	for _, raw := range []json.RawMessage{op.Before, op.After} {
 		if v, err := plan.DecodeRecord(raw); err == nil && untrustedType(v.Type) {
-			return true
+			untrustedText = true
+			if f, _ := untrusted.Check(v.Content); f {
+				flagged = true
+			}
 		}
 	}
-	return false
+	return untrustedText, flagged
 }
 
 // untrustedType: record types whose content third parties write (TXT
