@@ -161,6 +161,18 @@ func TestFaultMatrix(t *testing.T) {
 	}
 }
 
+// useClientWith swaps in a client whose requests go through rt.
+func (f *fixture) useClientWith(rt http.RoundTripper) {
+	c, err := cfclient.New(cfclient.Config{Token: clitest.Canary, BaseURL: "http://127.0.0.1" + cfsim.BasePath + "/", Sandbox: true,
+		HTTPClient: &http.Client{Transport: rt}, MaxRetries: -1})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.c = c
+	f.opts.Executors = []Executor{&DNS{Client: c}, &Settings{Client: c}}
+	f.e = f.fresh()
+}
+
 // useClient swaps in a client with other settings on the same simulator.
 func (f *fixture) useClient(cfg cfclient.Config) {
 	f.t.Helper()
@@ -314,13 +326,7 @@ func itoa(i int) string {
 func TestImport1000InAtMost10Calls(t *testing.T) {
 	f := newFixture(t, func(c *cfgT) { c.Budgets.MaxOpsPerPlan = 1000 })
 	cnt := &counting{rt: f.sim.Transport()}
-	c, err := cfclient.New(cfclient.Config{Token: clitest.Canary, BaseURL: "http://127.0.0.1" + cfsim.BasePath + "/", Sandbox: true,
-		HTTPClient: &http.Client{Transport: cnt}, MaxRetries: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.opts.Executors = []Executor{&DNS{Client: c}}
-	f.e = f.fresh()
+	f.useClientWith(cnt)
 	p := f.prepare(f.snap(), importOps(t, 1000)...)
 	if !p.Plan.Approval.Required {
 		t.Fatalf("a 1,000-record import needs approval (blast radius): %+v", p.Plan.Risk)
