@@ -245,11 +245,25 @@ func catalogueHits(tool string, args map[string]any) (hits []toolHit, mutating, 
 		hits = append(hits, wafHits(action, args)...)
 	case "zone_settings_manage":
 		if action == "set" {
-			setting := strings.ToLower(firstString(args, "setting", "id", "name"))
-			val := valueString(args["value"])
-			if bad, ok := weakSettings[setting]; ok {
-				if id, ok := bad[val]; ok {
-					hits = append(hits, toolHit{id, setting + "=" + val})
+			// Flat {setting, value} and cloudflare_safe's {settings: {id: value}}.
+			check := func(setting string, v any) {
+				setting = strings.ToLower(setting)
+				val := valueString(v)
+				if bad, ok := weakSettings[setting]; ok {
+					if id, ok := bad[val]; ok {
+						hits = append(hits, toolHit{id, setting + "=" + val})
+					}
+				}
+			}
+			check(firstString(args, "setting", "id", "name"), args["value"])
+			if m, ok := args["settings"].(map[string]any); ok {
+				keys := make([]string, 0, len(m))
+				for k := range m {
+					keys = append(keys, k)
+				}
+				sort.Strings(keys)
+				for _, k := range keys {
+					check(k, m[k])
 				}
 			}
 		}
@@ -264,30 +278,68 @@ func quoteOrMissing(s string) string {
 	return `"` + clip(s, 40) + `"`
 }
 
+// recordArgs returns the record shapes a DNS call carries: the flat
+// arguments themselves, cloudflare_safe's nested `record` object and each
+// element of `records` (bounded).
+func recordArgs(args map[string]any) []map[string]any {
+	out := []map[string]any{args}
+	if r, ok := args["record"].(map[string]any); ok {
+		out = append(out, r)
+	}
+	if rs, ok := args["records"].([]any); ok {
+		for i, r := range rs {
+			if i >= 1000 {
+				break
+			}
+			if m, ok := r.(map[string]any); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
 func dnsHits(action string, args map[string]any) []toolHit {
 	var hits []toolHit
-	name := firstString(args, "name", "record", "hostname")
 	zone := firstString(args, "zone", "zone_name", "domain")
-	rtype := strings.ToUpper(firstString(args, "type", "record_type"))
 	switch action {
 	case "delete":
+		name := firstString(args, "name", "record", "hostname", "record_id")
+		if r, ok := args["record"].(map[string]any); ok && name == "" {
+			name = firstString(r, "name")
+		}
 		hits = append(hits, toolHit{"L0-TC-010", "delete " + clip(name, 60)})
 	case "import":
 		hits = append(hits, toolHit{"L0-TC-013", "import"})
 	}
-	if (action == "delete" || action == "update") && isApex(name, zone) {
-		hits = append(hits, toolHit{"L0-TC-011", action + " apex " + clip(name, 60)})
-	}
-	if (action == "delete" || action == "update" || action == "create") && (rtype == "NS" || rtype == "SOA" || rtype == "DS") {
-		hits = append(hits, toolHit{"L0-TC-012", action + " " + rtype + " record"})
-	}
-	if action == "update" || action == "create" {
-		if p, ok := argBool(args, "proxied"); ok && !p && (rtype == "" || rtype == "A" || rtype == "AAAA" || rtype == "CNAME") &&
-			(isApex(name, zone) || strings.HasPrefix(strings.ToLower(name), "www.") || strings.HasPrefix(name, "*")) {
-			hits = append(hits, toolHit{"L0-TC-015", "proxied=false on " + clip(name, 60)})
+	seen := map[string]bool{}
+	add := func(h toolHit) {
+		if !seen[h.id] {
+			seen[h.id] = true
+			hits = append(hits, h)
 		}
 	}
+	for _, rec := range recordArgs(args) {
+		name := firstString(rec, "name", "hostname")
+		rtype := strings.ToUpper(firstString(rec, "type", "record_type"))
+		recordHits(action, name, zone, rtype, rec, add)
+	}
 	return hits
+}
+
+func recordHits(action, name, zone, rtype string, args map[string]any, add func(toolHit)) {
+	if (action == "delete" || action == "update") && isApex(name, zone) {
+		add(toolHit{"L0-TC-011", action + " apex " + clip(name, 60)})
+	}
+	if (action == "delete" || action == "update" || action == "create" || action == "import") && (rtype == "NS" || rtype == "SOA" || rtype == "DS") {
+		add(toolHit{"L0-TC-012", action + " " + rtype + " record"})
+	}
+	if action == "update" || action == "create" || action == "import" {
+		if p, ok := argBool(args, "proxied"); ok && !p && (rtype == "" || rtype == "A" || rtype == "AAAA" || rtype == "CNAME") &&
+			(isApex(name, zone) || strings.HasPrefix(strings.ToLower(name), "www.") || strings.HasPrefix(name, "*")) {
+			add(toolHit{"L0-TC-015", "proxied=false on " + clip(name, 60)})
+		}
+	}
 }
 
 func wafHits(action string, args map[string]any) []toolHit {

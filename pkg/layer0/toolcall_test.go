@@ -198,3 +198,53 @@ func TestReadToolArgumentsDescribeNotAct(t *testing.T) {
 		t.Fatalf("destructive note on a mutating call: %+v", v)
 	}
 }
+
+// cloudflare_safe's tools take nested arguments (record{…}, records[…],
+// settings{id: value}); the catalogue checks read them as they arrive.
+func TestToolCallNestedArgumentShapes(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := []struct {
+		name    string
+		tool    string
+		args    map[string]any
+		rule    string
+		verdict string
+	}{
+		{"ssl off in settings map", "zone_settings_manage",
+			map[string]any{"action": "set", "zone": "example.com", "settings": map[string]any{"ssl": "off"}}, "L0-TC-030", ""},
+		{"several settings, one weak", "zone_settings_manage",
+			map[string]any{"action": "set", "zone": "example.com", "settings": map[string]any{"always_use_https": "on", "min_tls_version": "1.0"}}, "L0-TC-034", ""},
+		{"NS record in nested record", "dns_record_manage",
+			map[string]any{"action": "create", "zone": "example.com", "record": map[string]any{"type": "NS", "name": "sub.example.com", "content": "ns1.example.net"}}, "L0-TC-012", ""},
+		{"apex unproxied in nested record", "dns_record_manage",
+			map[string]any{"action": "update", "zone": "example.com", "record_id": "0123456789abcdef0123456789abcdef", "record": map[string]any{"type": "A", "name": "example.com", "content": "192.0.2.1", "proxied": false}}, "L0-TC-015", ""},
+		{"apex update in nested record", "dns_record_manage",
+			map[string]any{"action": "update", "zone": "example.com", "record": map[string]any{"type": "A", "name": "@", "content": "192.0.2.1"}}, "L0-TC-011", ""},
+		{"import list with an NS record", "dns_record_manage",
+			map[string]any{"action": "import", "zone": "example.com", "records": []any{map[string]any{"type": "A", "name": "a.example.com", "content": "192.0.2.1"}, map[string]any{"type": "NS", "name": "b.example.com", "content": "ns.example.net"}}}, "L0-TC-012", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := c.ClassifyToolCall(tc.tool, tc.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, e := range v.Evidence {
+				found = found || e.Rule == tc.rule
+			}
+			if !found {
+				t.Errorf("rule %s did not fire: %+v", tc.rule, v)
+			}
+			if v.Verdict == "allow" && (tc.rule == "L0-TC-030" || tc.rule == "L0-TC-012") {
+				t.Errorf("verdict %s for %s; want review or block", v.Verdict, tc.name)
+			}
+		})
+	}
+	// A benign nested change raises none of them.
+	v, err := c.ClassifyToolCall("dns_record_manage", map[string]any{"action": "create", "zone": "example.com",
+		"record": map[string]any{"type": "A", "name": "api.example.com", "content": "192.0.2.10", "proxied": true}})
+	if err != nil || v.Verdict != "allow" {
+		t.Errorf("benign nested create: %+v %v", v, err)
+	}
+}
