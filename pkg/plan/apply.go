@@ -315,9 +315,13 @@ func (e *Engine) compare(p *Plan, live *Snapshot) []string {
 	var moved []string
 	for _, op := range p.Ops {
 		h, err := fingerprintOf(live, op)
+		name := op.Object
+		if op.ID != "" && !strings.Contains(name, op.ID) {
+			name += " (id " + op.ID + ")"
+		}
 		switch {
 		case err != nil && op.Action != ActionCreate:
-			moved = append(moved, op.Object+" (id "+op.ID+") no longer exists")
+			moved = append(moved, name+" no longer exists")
 		case h != want[fpKey(op)]:
 			switch op.Action {
 			case ActionCreate:
@@ -327,7 +331,7 @@ func (e *Engine) compare(p *Plan, live *Snapshot) []string {
 				}
 				moved = append(moved, op.Object+" now exists (id "+strings.Join(ids, ", ")+")")
 			default:
-				moved = append(moved, op.Object+" (id "+op.ID+") was modified")
+				moved = append(moved, name+" was modified")
 			}
 		}
 	}

@@ -236,3 +236,18 @@ func TestAuditVerifyCommand(t *testing.T) {
 		t.Errorf("missing file: exit %d", code)
 	}
 }
+
+func TestTwoPlansOnOneRecord(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	id := e.find(mainID, "A", "origin.example.com")[0].ID
+	p1 := e.planDNS(map[string]any{"zone": "example.com", "action": "update", "record_id": id, "record": map[string]any{"content": "198.51.100.8"}})
+	p2 := e.planDNS(map[string]any{"zone": "example.com", "action": "delete", "record_id": id})
+	if r := e.apply(p1.PlanID, ""); r.Status != "applied" {
+		t.Fatalf("%+v", r)
+	}
+	after := e.state(mainID)
+	e.call("change_apply", map[string]any{"plan_id": p2.PlanID}, "the live state changed since the plan was made: dns_record A origin.example.com 198.51.100.7 (id "+id+") was modified; make a new plan", nil)
+	if e.state(mainID) != after {
+		t.Fatal("the refused plan changed the zone")
+	}
+}
