@@ -1,10 +1,6 @@
 package oracle
 
 import (
-	"crypto/rand"
-	"encoding/hex"
-	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,18 +15,20 @@ import (
 // Toolsets is the single registry of oracle_answer's tools. Every tool is
 // read-only.
 func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
-	key, err := receiptKey()
-	if err != nil {
-		return nil, err
-	}
-	policy := ""
+	policy, stateDir := "", ""
 	if d.Config != nil {
-		policy = d.Config.Layer0.Policy
+		policy, stateDir = d.Config.Layer0.Policy, d.Config.StateDir
 	}
 	// Compiling the shipped policy (tested to compile) is deferred to the
 	// first call, which keeps start-up and tools/list fast. An operator's
 	// policy file is compiled now, so a broken one stops the start.
+	// The receipt key is the one every cfplane server keeps in the state
+	// directory, so receipts issued here verify in cloudflare_safe too.
 	classifier := sync.OnceValues(func() (*layer0.Classifier, error) {
+		key, err := cli.LoadReceiptKey(stateDir)
+		if err != nil {
+			return nil, err
+		}
 		return layer0.New(layer0.Options{PolicyPath: policy, ReceiptKey: key})
 	})
 	if policy != "" {
@@ -45,22 +43,6 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	return []*mcpkit.Toolset{layer0Set, adviceSet}, nil
 }
 
-// receiptKey reads the hex receipt key from the environment, or makes a
-// random one for this process (its receipts then verify only here).
-func receiptKey() ([]byte, error) {
-	if h := os.Getenv(layer0.ReceiptKeyEnv); h != "" {
-		k, err := hex.DecodeString(h)
-		if err != nil || len(k) < 16 {
-			return nil, &cli.ExitError{Code: 2, Msg: fmt.Sprintf("%s must be at least 32 hex digits (16 bytes)", layer0.ReceiptKeyEnv)}
-		}
-		return k, nil
-	}
-	k := make([]byte, 32)
-	if _, err := rand.Read(k); err != nil {
-		return nil, err
-	}
-	return k, nil
-}
 
 // ruleIDs lists a verdict's evidence rule ids, comma-separated.
 func ruleIDs(v layer0.Verdict) string {
