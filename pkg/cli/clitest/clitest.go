@@ -29,6 +29,10 @@ func Deps(t testing.TB, cfg *config.Config) (*cli.Deps, *cfsim.Sim) {
 	if cfg == nil {
 		cfg = config.Default()
 	}
+	// Plans, journals, snapshots and keys of a test stay in its own folder.
+	if cfg.StateDir == config.Default().StateDir {
+		cfg.StateDir = t.TempDir()
+	}
 	sim := cfsim.New(cfsim.Options{})
 	client, err := cfclient.New(cfclient.Config{
 		Token:      Canary,
