@@ -3,6 +3,7 @@ package plan
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"os"
 	"strings"
@@ -387,5 +388,39 @@ func TestSettingsFaults(t *testing.T) {
 				t.Fatalf("%+v; settings restored: %v", r, read() == before)
 			}
 		})
+	}
+}
+
+// failNth answers the nth batch request with a 503, without passing it on.
+type failNth struct {
+	rt   http.RoundTripper
+	nth  int64
+	seen atomic.Int64
+}
+
+func (f *failNth) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/dns_records/batch") && f.seen.Add(1) == f.nth {
+		body := `{"success":false,"errors":[{"code":10001,"message":"injected"}],"messages":[],"result":null}`
+		return &http.Response{StatusCode: 503, Status: "503 Service Unavailable", Header: http.Header{"Content-Type": {"application/json"}},
+			Body: io.NopCloser(strings.NewReader(body)), ContentLength: int64(len(body)), Request: r}, nil
+	}
+	return f.rt.RoundTrip(r)
+}
+
+func TestFailureInALaterBatchUndoesTheEarlierOnes(t *testing.T) {
+	f := newFixture(t, func(c *cfgT) { c.Budgets.MaxOpsPerPlan = 1000; c.Approval.RiskThreshold = 100 })
+	before := f.state()
+	f.useClientWith(&failNth{rt: f.sim.Transport(), nth: 2})
+	p := f.prepare(f.snap(), importOps(t, 450)...)
+	t.Setenv("CFPLANE_APPROVAL_KEY", "bench-approval-key-0123456789")
+	r, err := f.e.Apply(f.ctx, p.Token, ApprovalCode([]byte("bench-approval-key-0123456789"), p.Digest, nil), Gate{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != StatusRolledBack || !strings.Contains(r.Reason, "DNS batch 2 of 3") {
+		t.Fatalf("%+v", r)
+	}
+	if f.state() != before {
+		t.Fatal("the records of the first batch were not undone")
 	}
 }
