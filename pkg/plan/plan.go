@@ -7,6 +7,25 @@
 // compares with the expected state, and undoes everything on any failure.
 //
 // Resource kinds (DNS records, zone settings, …) plug in as Executors.
+//
+// On disk, under the configuration's state_dir (shared by replicas):
+//
+//	plan.key       the plan-signing key (32 random bytes, hex, 0600), made on
+//	               first use unless $CFPLANE_PLAN_KEY holds one
+//	plans/ID.json  the plan body; the token carries the first 16 bytes of
+//	               its sha256, so an altered body is refused
+//	journal.jsonl  the write-ahead journal: one JSON object per line, fsynced:
+//	               {"type":"intent", change_id, plan_id, ops, inverse, …}
+//	               before anything changes, {"type":"outcome", status, reason}
+//	               after, {"type":"refused", plan_id, reason} for refusals
+//	locks/         one lock per zone: applies to a zone run one at a time;
+//	               an intent without outcome whose lock is free is interrupted
+//	audit.jsonl    the hash-chained audit log (pkg/audit): digests, ids and
+//	               outcomes, never record content
+//
+// A plan token is "cfp1." + base64url(plan id [8 bytes] ‖ expiry [unix
+// seconds, 8 bytes] ‖ body digest [16 bytes]) + "." + base64url(first 16
+// bytes of HMAC-SHA256 over the prefix and payload).
 package plan
 
 import (
