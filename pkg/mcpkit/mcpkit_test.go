@@ -318,3 +318,44 @@ func TestNoBooleanSchemas(t *testing.T) {
 		t.Errorf("property lost: %s", out)
 	}
 }
+
+type enumArgs struct {
+	Mode string `json:"mode" jsonschema:"one of a or b"`
+	N    int    `json:"n,omitempty"`
+}
+
+func TestArgumentValidationMessages(t *testing.T) {
+	tool := mcpkit.NewTool("modes", "Pick a mode.", mcpkit.LocalReadHints,
+		func(ctx context.Context, a enumArgs) (echoResult, error) { return echoResult{Echo: a.Mode}, nil })
+	var raw map[string]any
+	_ = json.Unmarshal(tool.Def.RawInputSchema, &raw)
+	raw["properties"].(map[string]any)["mode"].(map[string]any)["enum"] = []any{"a", "b"}
+	tool.Def.RawInputSchema, _ = json.Marshal(raw)
+	set := mcpkit.NewToolset("t", "").AddRead(tool)
+	s := mcpkit.NewServer([]*mcpkit.Toolset{set}, mcpkit.ServerOptions{Name: "t", Version: "0", Logger: zerolog.Nop(), Redactor: replacer{canary}})
+	c := mcpkittest.New(t, s)
+	cases := []struct {
+		args map[string]any
+		want []string
+	}{
+		{map[string]any{}, []string{"invalid arguments: arguments: missing property 'mode'", "accepted arguments: mode, n"}},
+		{map[string]any{"mode": "c"}, []string{"mode: value must be one of 'a', 'b'"}},
+		{map[string]any{"mode": "a", "n": "x"}, []string{"n: got string, want integer"}},
+		{map[string]any{"mode": canary}, []string{"must be one of"}},
+	}
+	for _, tc := range cases {
+		res := c.MustCall("modes", tc.args)
+		text := mcpkittest.Text(res)
+		if !res.IsError || strings.Contains(text, canary) || strings.Contains(text, "&{") {
+			t.Errorf("%v: %s", tc.args, text)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%v: %q does not contain %q", tc.args, text, w)
+			}
+		}
+	}
+	if res := c.MustCall("modes", map[string]any{"mode": "b"}); res.IsError {
+		t.Errorf("valid call refused: %s", mcpkittest.Text(res))
+	}
+}

@@ -67,13 +67,17 @@ type ChainOptions struct {
 	Timeout time.Duration
 	// ReadOnlyTools names the tools the server lists as read-only.
 	ReadOnlyTools map[string]bool
+	// Tools, when set, have their arguments validated against their input
+	// schemas (innermost, before the handler).
+	Tools []Tool
 }
 
 // DefaultCallTimeout bounds a tool call when no timeout is configured.
 const DefaultCallTimeout = 60 * time.Second
 
 // Chain returns the middlewares in order, outermost first:
-// recover → request log → Layer0 gate → timeout → redaction.
+// recover → request log → Layer0 gate → timeout → redaction → argument
+// validation.
 func Chain(o ChainOptions) []server.ToolHandlerMiddleware {
 	if o.Redactor == nil {
 		o.Redactor = nopRedactor{}
@@ -90,6 +94,7 @@ func Chain(o ChainOptions) []server.ToolHandlerMiddleware {
 		gateMW(o.Gate, o.ReadOnlyTools),
 		timeoutMW(o.Timeout),
 		redactMW(o.Redactor),
+		validateMW(newArgValidators(o.Tools), o.Redactor),
 	}
 }
 

@@ -22,7 +22,7 @@ type ServerOptions struct {
 
 // NewServer builds an MCP server with the toolsets registered (only their
 // read lists when ReadOnly) behind the middleware chain. Input schemas are
-// strict (unknown arguments rejected) and validated by the server.
+// strict (unknown arguments rejected) and validated inside the chain.
 func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	tools := AllTools(sets, o.ReadOnly)
 	ro := make(map[string]bool, len(tools))
@@ -32,7 +32,6 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	opts := []server.ServerOption{
 		server.WithToolCapabilities(false),
 		server.WithLogging(),
-		server.WithInputSchemaValidation(),
 		server.WithStrictInputSchemaDefault(),
 		server.WithLogger(slog.New(zerolog.NewSlogHandler(quieter(o.Logger)))),
 	}
@@ -41,7 +40,7 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	}
 	s := server.NewMCPServer(o.Name, o.Version, opts...)
 	s.Use(Chain(ChainOptions{
-		Logger: o.Logger, Redactor: o.Redactor, Gate: o.Gate, Timeout: o.Timeout, ReadOnlyTools: ro,
+		Logger: o.Logger, Redactor: o.Redactor, Gate: o.Gate, Timeout: o.Timeout, ReadOnlyTools: ro, Tools: tools,
 	})...)
 	st := make([]server.ServerTool, 0, len(tools))
 	for _, t := range tools {

@@ -33,7 +33,7 @@ func TestDecisionSupport(t *testing.T) {
 		{name: "weakening in settings map", args: map[string]any{"action": map[string]any{"tool": "zone_settings_manage", "arguments": map[string]any{
 			"zone": "example.com", "action": "set", "settings": map[string]any{"min_tls_version": "1.0"}}}}, want: decision.NeedsApproval},
 		{name: "empty action", args: map[string]any{"action": map[string]any{}}, toolError: "nothing to decide"},
-		{name: "missing action", args: map[string]any{}, toolError: "Missing:[action]"},
+		{name: "missing action", args: map[string]any{}, toolError: "missing property 'action'"},
 		{name: "both", args: map[string]any{"action": map[string]any{"tool": "zone_list", "description": "list zones"}}, toolError: "not both"},
 		{name: "bad environment", args: map[string]any{"action": map[string]any{"tool": "zone_list"}, "context": map[string]any{"environment": "live"}}, toolError: "accepted: production, staging, development"},
 		{name: "long notes", args: map[string]any{"action": map[string]any{"tool": "zone_list"}, "context": map[string]any{"notes": strings.Repeat("x", decision.MaxContextBytes+1)}}, toolError: "refused, not truncated"},

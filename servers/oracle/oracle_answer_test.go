@@ -29,7 +29,7 @@ func TestOracleAnswer(t *testing.T) {
 		{name: "framework filter", args: map[string]any{"question": "transmission confidentiality with TLS", "framework": "NIST"}, known: true, cite: "nist-sc-8", framework: "nist-800-53"},
 		{name: "off topic", args: map[string]any{"question": "What is the capital of France?"}, known: false},
 		{name: "empty", args: map[string]any{"question": " "}, toolError: "question is empty"},
-		{name: "missing", args: map[string]any{}, toolError: "Missing:[question]"},
+		{name: "missing", args: map[string]any{}, toolError: "missing property 'question'"},
 		{name: "too long", args: map[string]any{"question": strings.Repeat("hsts ", kb.MaxQuestionBytes/5+1)}, toolError: "refused, not truncated"},
 		{name: "only stop words", args: map[string]any{"question": "what is the"}, toolError: "no searchable words"},
 		{name: "unknown framework", args: map[string]any{"question": "what is hsts", "framework": "iso27001"}, toolError: "accepted: cloudflare, nist-800-53, owasp-asvs, owasp-top10, pci-dss"},

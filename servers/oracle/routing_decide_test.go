@@ -39,7 +39,7 @@ func TestRoutingDecide(t *testing.T) {
 			routed: false, verdict: "block", reason: "routes nowhere"},
 		{name: "nothing fits", args: map[string]any{"text": "banana bread recipe with walnuts"}, routed: false, verdict: "allow", reason: "no tool matched"},
 		{name: "empty", args: map[string]any{"text": "  "}, toolError: "text is empty"},
-		{name: "missing", args: map[string]any{}, toolError: "Missing:[text]"},
+		{name: "missing", args: map[string]any{}, toolError: "missing property 'text'"},
 		{name: "too long", args: map[string]any{"text": strings.Repeat("list zones ", routing.MaxTextBytes/10)}, toolError: "refused, not truncated"},
 		{name: "unknown argument", args: map[string]any{"text": "list zones", "zone": "x"}, toolError: "zone"},
 	}

@@ -43,7 +43,6 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	return []*mcpkit.Toolset{layer0Set, adviceSet}, nil
 }
 
-
 // ruleIDs lists a verdict's evidence rule ids, comma-separated.
 func ruleIDs(v layer0.Verdict) string {
 	seen := map[string]bool{}

@@ -188,7 +188,7 @@ func TestTunnelHealthCheckCases(t *testing.T) {
 		{name: "unknown tunnel", args: map[string]any{"tunnel": "nope"}, errPart: `no tunnel has the id or name "nope"; tunnels: legacy-admin, prod-app`},
 		{name: "control characters", args: map[string]any{"tunnel": "a\nb"}, errPart: "tunnel must be a tunnel id (a UUID) or a tunnel name of at most 255 printable characters"},
 		{name: "too long", args: map[string]any{"tunnel": strings.Repeat("a", 256)}, errPart: "at most 255 printable characters"},
-		{name: "wrong type", args: map[string]any{"tunnel": 5}, errPart: "/tunnel"},
+		{name: "wrong type", args: map[string]any{"tunnel": 5}, errPart: "tunnel: got number, want string"},
 		{name: "unknown argument", args: map[string]any{"zone": "example.com"}, errPart: "zone"},
 	}
 	for _, c := range cases {

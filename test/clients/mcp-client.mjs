@@ -5,6 +5,9 @@
 // PLAN_JSON: {"transport":"stdio","command":"bin/x","args":[],"env":{}}
 //         or {"transport":"http","url":"http://127.0.0.1:PORT/mcp","headers":{}}
 //         plus "calls":[{"name":"tool","arguments":{}}]
+// An argument string "$ref:N.path.to.field" is replaced by that field of the
+// structured result of call N (0-based), so a flow can pass a plan_id from
+// one call to the next.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -56,11 +59,22 @@ try {
   report.toolsListBytes = Buffer.byteLength(JSON.stringify(list));
   report.toolDefs = list.tools;
 
+  const resolve = (v) => {
+    if (typeof v === "string" && v.startsWith("$ref:")) {
+      const [idx, ...path] = v.slice(5).split(".");
+      let cur = report.calls[Number(idx)]?.structured;
+      for (const p of path) cur = cur?.[p];
+      return cur;
+    }
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+    return v;
+  };
   for (const c of plan.calls ?? []) {
     t = now();
     const entry = { name: c.name };
     try {
-      const res = await client.callTool({ name: c.name, arguments: c.arguments ?? {} });
+      const res = await client.callTool({ name: c.name, arguments: resolve(c.arguments ?? {}) });
       entry.isError = !!res.isError;
       entry.text = (res.content ?? []).filter((x) => x.type === "text").map((x) => x.text).join("");
       entry.structured = res.structuredContent ?? null;

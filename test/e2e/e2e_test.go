@@ -351,3 +351,65 @@ func TestConformance(t *testing.T) {
 	}
 	leaks.check(t)
 }
+
+// TestSafeFlow drives every cloudflare_safe tool once over stdio with the
+// TypeScript SDK client, through one change's whole life: plan, apply, list,
+// roll back, apply the rollback. The canary token is in the environment the
+// whole time and must not appear anywhere.
+func TestSafeFlow(t *testing.T) {
+	bin := binDir(t)
+	leaks := &leakCheck{}
+	zone := "example.com"
+	calls := []call{
+		{Name: "zone_list", Arguments: map[string]any{}},
+		{Name: "dns_record_manage", Arguments: map[string]any{"zone": zone, "action": "list", "limit": 5}},
+		{Name: "dns_record_manage", Arguments: map[string]any{"zone": zone, "action": "create",
+			"record": map[string]any{"type": "A", "name": "e2e." + zone, "content": "192.0.2.77", "proxied": true}}},
+		{Name: "change_apply", Arguments: map[string]any{"plan_id": "$ref:2.plan.plan_id"}},
+		{Name: "change_list", Arguments: map[string]any{}},
+		{Name: "change_rollback", Arguments: map[string]any{"change_id": "$ref:3.change_id"}},
+		{Name: "change_apply", Arguments: map[string]any{"plan_id": "$ref:5.plan.plan_id"}},
+		{Name: "zone_settings_manage", Arguments: map[string]any{"zone": zone, "action": "get"}},
+		{Name: "tunnel_health_check", Arguments: map[string]any{}},
+		{Name: "zone_analytics_query", Arguments: map[string]any{"zone": zone, "kind": "security", "window": "24h"}},
+		{Name: "cf_snapshot", Arguments: map[string]any{"zone": zone}},
+		{Name: "cf_config_diff", Arguments: map[string]any{"zone": zone, "snapshot_id": "$ref:10.snapshot_id"}},
+		{Name: "waf_rule_configure", Arguments: map[string]any{"zone": zone, "action": "list", "kind": "custom"}},
+	}
+	r := runClient(t, leaks, "cloudflare_safe flow", map[string]any{
+		"transport": "stdio",
+		"command":   filepath.Join(bin, "cloudflare_safe"),
+		"args":      []string{"--sandbox", "--write", "--log-level", "debug"},
+		"env":       map[string]string{"CLOUDFLARE_API_TOKEN": canary, "XDG_STATE_HOME": t.TempDir()},
+		"calls":     calls,
+		"timeoutMs": 60000,
+	})
+	leaks.add("cloudflare_safe flow stderr", []byte(r.Stderr))
+	listed := map[string]bool{}
+	for _, name := range r.Tools {
+		listed[name] = true
+	}
+	called := map[string]bool{}
+	for i, c := range r.Calls {
+		if !listed[c.Name] {
+			continue
+		}
+		if c.IsError || c.RPCError != "" {
+			t.Errorf("call %d %s failed: %s %s", i, c.Name, c.Text, c.RPCError)
+			continue
+		}
+		called[c.Name] = true
+	}
+	for name := range listed {
+		if !called[name] {
+			t.Errorf("tool %s is listed but the flow does not call it; add it to TestSafeFlow", name)
+		}
+	}
+	if got := r.Calls[3].Structured["status"]; got != "applied" {
+		t.Errorf("change_apply status = %v: %s", got, r.Calls[3].Text)
+	}
+	if got := r.Calls[6].Structured["status"]; got != "applied" {
+		t.Errorf("rollback apply status = %v: %s", got, r.Calls[6].Text)
+	}
+	leaks.check(t)
+}

@@ -1,0 +1,134 @@
+package mcpkit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// Arguments are validated against each tool's advertised input schema inside
+// the middleware chain (after the gate, inside redaction), not by mcp-go
+// before it: mcp-go's validator answers outside the chain, so its messages
+// would escape redaction, and it renders them as Go structs
+// ("&{Missing:[plan_id]}") that a model reads poorly.
+
+// maxValidationMessages bounds how many violations one error lists.
+const maxValidationMessages = 8
+
+var printer = message.NewPrinter(language.English)
+
+type argValidator struct {
+	once   sync.Once
+	schema *jsonschema.Schema
+	err    error
+	raw    []byte
+	names  []string
+}
+
+func newArgValidators(tools []Tool) map[string]*argValidator {
+	out := make(map[string]*argValidator, len(tools))
+	for _, t := range tools {
+		raw := []byte(t.Def.RawInputSchema)
+		if raw == nil {
+			raw, _ = json.Marshal(t.Def.InputSchema)
+		}
+		out[t.Def.Name] = &argValidator{raw: raw, names: schemaPropertyNames(raw)}
+	}
+	return out
+}
+
+func schemaPropertyNames(raw []byte) []string {
+	var s struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	_ = json.Unmarshal(raw, &s)
+	names := make([]string, 0, len(s.Properties))
+	for n := range s.Properties {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func (v *argValidator) compile() (*jsonschema.Schema, error) {
+	v.once.Do(func() {
+		doc, err := jsonschema.UnmarshalJSON(strings.NewReader(string(v.raw)))
+		if err != nil {
+			v.err = err
+			return
+		}
+		c := jsonschema.NewCompiler()
+		if err := c.AddResource("tool.json", doc); err != nil {
+			v.err = err
+			return
+		}
+		v.schema, v.err = c.Compile("tool.json")
+	})
+	return v.schema, v.err
+}
+
+// check returns a readable description of what is wrong with args, or "".
+func (v *argValidator) check(args any) string {
+	sch, err := v.compile()
+	if err != nil || sch == nil {
+		return "" // an uncompilable schema is a server bug caught by the schema tests
+	}
+	if args == nil {
+		args = map[string]any{}
+	}
+	// Round-trip through JSON so numbers are in the validator's form.
+	b, err := json.Marshal(args)
+	if err != nil {
+		return "arguments are not valid JSON"
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+	if err != nil {
+		return "arguments are not valid JSON"
+	}
+	verr, ok := sch.Validate(inst).(*jsonschema.ValidationError)
+	if !ok || verr == nil {
+		return ""
+	}
+	var msgs []string
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			loc := "arguments"
+			if len(e.InstanceLocation) > 0 {
+				loc = strings.Join(e.InstanceLocation, ".")
+			}
+			msgs = append(msgs, loc+": "+e.ErrorKind.LocalizedString(printer))
+			return
+		}
+		for _, c := range e.Causes {
+			walk(c)
+		}
+	}
+	walk(verr)
+	if len(msgs) > maxValidationMessages {
+		msgs = append(msgs[:maxValidationMessages], fmt.Sprintf("and %d more", len(msgs)-maxValidationMessages))
+	}
+	return "invalid arguments: " + strings.Join(msgs, "; ") + "; accepted arguments: " + strings.Join(v.names, ", ")
+}
+
+func validateMW(validators map[string]*argValidator, r Redactor) server.ToolHandlerMiddleware {
+	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
+		return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+			if v := validators[req.Params.Name]; v != nil {
+				if msg := v.check(req.Params.Arguments); msg != "" {
+					return mcp.NewToolResultError(r.String(msg)), nil
+				}
+			}
+			return next(ctx, req)
+		}
+	}
+}
