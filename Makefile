@@ -47,8 +47,8 @@ e2e: build clients ## end-to-end: binaries over stdio and HTTP with the TS SDK c
 	CFPLANE_E2E=1 CFPLANE_BIN=$(BIN) $(GO) test -count=1 -tags e2e -v -run . ./test/e2e
 
 .PHONY: bench
-bench: build ## benchmarks: start-up to tools/list, redaction, simulator latency (prints a table)
-	CFPLANE_BIN=$(BIN) $(GO) test -run '^$$' -bench . -benchmem -count=1 ./test/bench ./pkg/redact ./pkg/cfsim ./pkg/rules ./pkg/layer0 2>&1 | tee bench.out | ./scripts/benchtable.sh
+bench: build ## every benchmark (start-up to tools/list, redaction, simulator, rules, Layer0, plans…) as a table
+	CFPLANE_BIN=$(BIN) $(GO) test -run '^$$' -bench . -benchmem -count=1 ./... 2>&1 | tee bench.out | ./scripts/benchtable.sh
 
 .PHONY: snapshots
 snapshots: ## rewrite the tool schema snapshots after an intended change
