@@ -71,3 +71,7 @@ lint: ## gofmt check and go vet
 .PHONY: clean
 clean: ## remove build output
 	rm -rf $(BIN) bench.out
+
+.PHONY: waf-eval
+waf-eval: ## measure the synthesised attack-class rules on OWASP CRS regression tests and benign requests
+	$(GO) run ./test/wafeval

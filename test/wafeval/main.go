@@ -1,0 +1,257 @@
+// Command wafeval measures the attack-class rules waf_rule_synthesize
+// produces (SQLi, XSS, RCE, LFI, scanner) with pkg/rules: recall on the
+// OWASP CRS regression requests shipped in
+// github.com/corazawaf/coraza-coreruleset/v4 (tests/) and the
+// false-positive rate on benign requests assembled in benign.go.
+//
+// Every request is assigned to a "dev" or a "report" split by a hash of its
+// identity. The rules were tuned on the dev split only; the report split is
+// the number to quote. Run with `make waf-eval`.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"net/netip"
+	"net/url"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	crstests "github.com/corazawaf/coraza-coreruleset/v4/tests"
+	"gopkg.in/yaml.v3"
+
+	"github.com/cfplane/cfplane/pkg/rules"
+	"github.com/cfplane/cfplane/pkg/wafsynth"
+)
+
+// family maps CRS test directories to the synthesiser's classes.
+var families = []struct {
+	dir, name, class string
+}{
+	{"REQUEST-942-APPLICATION-ATTACK-SQLI", "sqli (942)", wafsynth.ClassSQLi},
+	{"REQUEST-941-APPLICATION-ATTACK-XSS", "xss (941)", wafsynth.ClassXSS},
+	{"REQUEST-932-APPLICATION-ATTACK-RCE", "rce (932)", wafsynth.ClassRCE},
+	{"REQUEST-930-APPLICATION-ATTACK-LFI", "lfi (930)", wafsynth.ClassLFI},
+	{"REQUEST-931-APPLICATION-ATTACK-RFI", "rfi (931, lfi rule)", wafsynth.ClassLFI},
+	{"REQUEST-913-SCANNER-DETECTION", "scanner (913)", wafsynth.ClassScanner},
+}
+
+type ftwFile struct {
+	RuleID int `yaml:"rule_id"`
+	Tests  []struct {
+		TestID int    `yaml:"test_id"`
+		Desc   string `yaml:"desc"`
+		Stages []struct {
+			Input  ftwInput `yaml:"input"`
+			Output struct {
+				Log struct {
+					ExpectIDs   []int `yaml:"expect_ids"`
+					NoExpectIDs []int `yaml:"no_expect_ids"`
+				} `yaml:"log"`
+			} `yaml:"output"`
+		} `yaml:"stages"`
+	} `yaml:"tests"`
+}
+
+type ftwInput struct {
+	Method         string            `yaml:"method"`
+	URI            string            `yaml:"uri"`
+	Headers        map[string]string `yaml:"headers"`
+	Data           string            `yaml:"data"`
+	EncodedRequest string            `yaml:"encoded_request"`
+}
+
+type sample struct {
+	id    string
+	split string
+	req   *rules.Request
+}
+
+func splitOf(id string) string {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	if h.Sum32()%2 == 0 {
+		return "dev"
+	}
+	return "report"
+}
+
+// toRequest maps a test input to the fields the rules read. The URI is
+// kept as sent (Cloudflare's http.request.uri is not decoded; the rules
+// decode it themselves).
+func toRequest(in ftwInput) (*rules.Request, bool) {
+	if in.EncodedRequest != "" {
+		return nil, false
+	}
+	method := strings.ToUpper(in.Method)
+	if method == "" {
+		method = "GET"
+	}
+	uri := in.URI
+	if uri == "" {
+		uri = "/"
+	}
+	p, q, _ := strings.Cut(uri, "?")
+	if u, err := url.Parse(uri); err == nil && u.IsAbs() {
+		p, q = u.EscapedPath(), u.RawQuery
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	r := &rules.Request{Method: method, Scheme: "http", Path: p, Query: q, Headers: map[string][]string{}, Body: in.Data,
+		BodySize: int64(len(in.Data)), Version: "HTTP/1.1", SrcIP: netip.MustParseAddr("198.51.100.7")}
+	for k, v := range in.Headers {
+		r.Headers[strings.ToLower(k)] = append(r.Headers[strings.ToLower(k)], v)
+	}
+	r.Prepare()
+	return r, true
+}
+
+func loadCRS() (map[string][]sample, map[string]int, error) {
+	out := map[string][]sample{}
+	skipped := map[string]int{}
+	for _, fam := range families {
+		err := fs.WalkDir(crstests.FS, fam.dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") {
+				return err
+			}
+			b, err := fs.ReadFile(crstests.FS, p)
+			if err != nil {
+				return err
+			}
+			var f ftwFile
+			if err := yaml.Unmarshal(b, &f); err != nil {
+				return fmt.Errorf("%s: %v", p, err)
+			}
+			for _, t := range f.Tests {
+				for si, st := range t.Stages {
+					if len(st.Output.Log.ExpectIDs) == 0 {
+						continue // no_expect_ids stages are not guaranteed benign: not used
+					}
+					r, ok := toRequest(st.Input)
+					if !ok {
+						skipped[fam.name]++
+						continue
+					}
+					id := fmt.Sprintf("%s#%d/%d", path.Base(p), t.TestID, si)
+					out[fam.name] = append(out[fam.name], sample{id: id, split: splitOf(id), req: r})
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return out, skipped, nil
+}
+
+type variant struct {
+	name string
+	plan rules.Plan
+}
+
+var variants = []variant{{"enterprise (URI, cookie, headers, body)", rules.PlanEnterprise}, {"business (URI, cookie, headers; no body)", rules.PlanBusiness}, {"pro (substrings, no regex)", rules.PlanPro}}
+
+func main() {
+	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli) for tuning")
+	fps := flag.Bool("fps", false, "print dev-split benign false positives")
+	devOnly := flag.Bool("dev", false, "print the dev split only (use while tuning)")
+	flag.Parse()
+	crs, skipped, err := loadCRS()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wafeval:", err)
+		os.Exit(1)
+	}
+	benign := benignRequests()
+	progs := map[rules.Plan]map[string]*rules.Program{}
+	for _, v := range variants {
+		progs[v.plan] = map[string]*rules.Program{}
+		for _, c := range wafsynth.AttackClasses() {
+			e, err := wafsynth.ClassExpression(c, v.plan)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "wafeval:", err)
+				os.Exit(1)
+			}
+			p, err := rules.Compile(e, rules.Options{Plan: v.plan, Phase: "http_request_firewall_custom"})
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "wafeval: %s/%s does not compile: %v\n", c, v.plan, err)
+				os.Exit(1)
+			}
+			progs[v.plan][c] = p
+		}
+	}
+	fmt.Println("waf-eval: synthesised attack-class rules vs OWASP CRS regression tests (coraza-coreruleset v4.25.0) and assembled benign requests")
+	fmt.Println("Splits: a hash of each request's id puts it in dev or report; the rules were tuned on dev only. Quote the report split.")
+	fmt.Println("Attack requests: test stages with expect_ids; no_expect_ids stages are not used (not guaranteed benign); encoded_request stages are skipped.")
+	for _, v := range variants {
+		fmt.Printf("\n== %s ==\n", v.name)
+		tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "family\treport n\treport recall\tdev n\tdev recall\tskipped\t")
+		for _, fam := range families {
+			var n, hit = map[string]int{}, map[string]int{}
+			for _, s := range crs[fam.name] {
+				n[s.split]++
+				if progs[v.plan][fam.class].Eval(s.req, nil) {
+					hit[s.split]++
+				} else if *verbose != "" && v.plan == rules.PlanEnterprise && s.split == "dev" && strings.HasPrefix(fam.name, *verbose) {
+					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q\n", s.id, s.req.Method, s.req.Path, s.req.Query, s.req.Body)
+				}
+			}
+			if *devOnly {
+				n["report"], hit["report"] = 0, 0
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%s\t%d\t\n", fam.name, n["report"], pct(hit["report"], n["report"]), n["dev"], pct(hit["dev"], n["dev"]), skipped[fam.name])
+		}
+		tw.Flush()
+		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "benign\trequests\tsqli FP\txss FP\trce FP\tlfi FP\tscanner FP\tany FP\t")
+		splits := []string{"report", "dev"}
+		if *devOnly {
+			splits = []string{"dev"}
+		}
+		for _, split := range splits {
+			var total, anyFP int
+			per := map[string]int{}
+			for _, b := range benign {
+				if b.split != split {
+					continue
+				}
+				total++
+				hitAny := false
+				for _, c := range wafsynth.AttackClasses() {
+					if progs[v.plan][c].Eval(b.req, nil) {
+						per[c]++
+						hitAny = true
+						if *fps && split == "dev" && v.plan == rules.PlanEnterprise {
+							fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req))
+						}
+					}
+				}
+				if hitAny {
+					anyFP++
+				}
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t\n", split, total, pct(per["sqli"], total), pct(per["xss"], total), pct(per["rce"], total),
+				pct(per["lfi"], total), pct(per["scanner"], total), pct(anyFP, total))
+		}
+		tw.Flush()
+	}
+	names := make([]string, 0, len(crs))
+	for k := range crs {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+}
+
+func pct(a, n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%% (%d)", 100*float64(a)/float64(n), a)
+}
