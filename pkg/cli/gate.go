@@ -96,7 +96,7 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 		d.Reason = fmt.Sprintf("verdict %s (%s, score %d, categories %s)", v.Verdict, v.Class, v.Score, strings.Join(v.Categories, ", "))
 	case "review":
 		d.Review = true
-		d.Reason = fmt.Sprintf("Layer0 asks for review (score %d, categories %s)", v.Score, strings.Join(v.Categories, ", "))
+		d.Reason = fmt.Sprintf("score %d, categories %s", v.Score, strings.Join(v.Categories, ", "))
 	}
 	return d, nil
 }
