@@ -385,6 +385,10 @@ func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
 		x := e.execs[k]
 		x.Policy(s.Objects(k), &in.Pre)
 		x.Policy(post[k], &in.Post)
+		if zs, ok := x.(ZoneStater); ok {
+			zs.ZoneState(s.Zone, &in.Pre)
+			zs.ZoneState(s.Zone, &in.Post)
+		}
 		var changed, gone []Object
 		for _, op := range ops {
 			if op.Kind != k {
@@ -408,7 +412,7 @@ func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
 		x.Policy(changed, ch)
 		x.Policy(gone, &removed)
 	}
-	in.Changes = policy.Changes{Records: ch.Records, Removed: removed.Records, Settings: ch.Settings}
+	in.Changes = policy.Changes{Records: ch.Records, Removed: removed.Records, Settings: ch.Settings, Rules: ch.Rules}
 	return e.pol.Check(in), nil
 }
 

@@ -13,6 +13,7 @@
 //	         managed_deployed  ids of managed rulesets deployed on the zone
 //	         custom_rules, ratelimit_rules  rule counts
 //	         limits    {custom_rules, ratelimit_rules}: the zone plan's limits
+//	         rules     rules of the kinds the plan touches, as in changes.rules
 //	changes  what the plan changes:
 //	         records   records created or updated (their new values)
 //	         removed   records deleted (their old values)
@@ -90,6 +91,9 @@ type State struct {
 	CustomRules     int
 	RatelimitRules  int
 	Limits          Limits
+	// Rules are the ruleset rules of the kinds a plan touches (as
+	// changes.rules shows them).
+	Rules []Rule
 }
 
 // Changes is what a plan changes.
@@ -297,14 +301,20 @@ func stateMap(s State) map[string]any {
 		"custom_rules":     s.CustomRules,
 		"ratelimit_rules":  s.RatelimitRules,
 		"limits":           map[string]any{"custom_rules": limits.CustomRules, "ratelimit_rules": limits.RatelimitRules},
+		"rules":            ruleMaps(s.Rules),
 	}
 }
 
-func changesMap(c Changes) map[string]any {
-	rules := make([]any, len(c.Rules))
-	for i, r := range c.Rules {
-		rules[i] = map[string]any{"action": r.Action, "expression": r.Expression, "skip_ruleset": r.SkipRuleset, "skip_all_products": r.SkipAllProducts}
+func ruleMaps(rs []Rule) []any {
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		out[i] = map[string]any{"action": r.Action, "expression": r.Expression, "skip_ruleset": r.SkipRuleset, "skip_all_products": r.SkipAllProducts}
 	}
+	return out
+}
+
+func changesMap(c Changes) map[string]any {
+	rules := ruleMaps(c.Rules)
 	return map[string]any{
 		"records":  recordMaps(c.Records),
 		"removed":  recordMaps(c.Removed),

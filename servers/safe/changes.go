@@ -16,14 +16,17 @@ func changeToolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	}
 	dns := mcpkit.NewToolset("dns", "DNS records: read, and plan changes")
 	settings := mcpkit.NewToolset("settings", "Zone security settings: read, and plan changes")
+	waf := mcpkit.NewToolset("waf", "WAF rules, managed rulesets and IP lists: read, and plan changes")
 	changes := mcpkit.NewToolset("changes", "Apply, undo and list planned changes").AddRead(changeList(d, eng))
 	if d.ReadOnly || !d.Writes {
 		dns.AddRead(dnsRecordRead(d))
 		settings.AddRead(zoneSettingsRead(d))
+		waf.AddRead(wafRuleRead(d))
 	} else {
 		dns.AddWrite(dnsRecordManage(d, eng))
 		settings.AddWrite(zoneSettingsManage(d, eng))
+		waf.AddWrite(wafRuleConfigure(d, eng))
 		changes.AddWrite(changeApply(d, eng), changeRollback(d, eng))
 	}
-	return []*mcpkit.Toolset{dns, settings, changes}, nil
+	return []*mcpkit.Toolset{dns, settings, waf, changes}, nil
 }

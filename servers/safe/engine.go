@@ -39,10 +39,11 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		Server: Name,
 		Redact: redact,
 		Now:    clock,
-		Executors: []plan.Executor{
+		Executors: append([]plan.Executor{
 			&plan.DNS{Client: d.Client},
 			&plan.Settings{Client: d.Client},
-		},
+			&plan.Lists{Client: d.Client},
+		}, plan.RuleExecutors(d.Client, d.Config.Protected.Rules)...),
 	})
 	if err != nil {
 		return nil, err
