@@ -16,13 +16,13 @@ import (
 // plan does not touch are unchanged either way.
 func TestWAFApplyFaults(t *testing.T) {
 	const (
-		rules    = "/zones/*/rulesets/*/rules"
-		rule     = "/zones/*/rulesets/*/rules/*"
-		entry    = "/zones/*/rulesets/phases/*/entrypoint"
-		items    = "/accounts/*/rules/lists/*/items"
-		bulk     = "/accounts/*/rules/lists/bulk_operations/*"
-		applied  = "applied"
-		rolled   = "rolled_back"
+		rules   = "/zones/*/rulesets/*/rules"
+		rule    = "/zones/*/rulesets/*/rules/*"
+		entry   = "/zones/*/rulesets/phases/*/entrypoint"
+		items   = "/accounts/*/rules/lists/*/items"
+		bulk    = "/accounts/*/rules/lists/bulk_operations/*"
+		applied = "applied"
+		rolled  = "rolled_back"
 	)
 	createCustom := map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "position": 3,
 		"rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/f")`, "description": "fault"}}
