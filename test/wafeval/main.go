@@ -200,7 +200,7 @@ func main() {
 				if progs[v.plan][fam.class].Eval(s.req, nil) {
 					hit[s.split]++
 				} else if *verbose != "" && v.plan == rules.PlanEnterprise && s.split == "dev" && strings.HasPrefix(fam.name, *verbose) {
-					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q\n", s.id, s.req.Method, s.req.Path, s.req.Query, s.req.Body)
+					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q headers=%q\n", s.id, s.req.Method, s.req.Path, s.req.Query, s.req.Body, s.req.HeaderValues)
 				}
 			}
 			if *devOnly {
