@@ -123,6 +123,9 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 	if err != nil {
 		return nil, err
 	}
+	if n := len([]rune(expr)); n > rules.MaxExpressionLength && len(in.AttackClasses) > 1 {
+		return nil, fmt.Errorf("attack classes %s together make a %d-character expression (the limit is %d): synthesise one rule per attack class", strings.Join(in.AttackClasses, ", "), n, rules.MaxExpressionLength)
+	}
 	phase := "http_request_firewall_custom"
 	if in.Action == "rate_limit" {
 		phase = "http_ratelimit"
