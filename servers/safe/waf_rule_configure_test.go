@@ -674,3 +674,26 @@ func TestWAFIPLists(t *testing.T) {
 		t.Fatalf("%+v", rr)
 	}
 }
+
+func TestWAFUpdateClearsFieldsAndStalePlans(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	before := e.phaseRules(mainID, custom)
+	// A skip rule turned into a block: its action_parameters and logging go.
+	p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "id": cfsim.SeedRuleSpoofableSkipID,
+		"rule": map[string]any{"action": "block", "action_parameters": nil, "logging": nil}})
+	stale := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "id": cfsim.SeedRuleSpoofableSkipID})
+	r := e.apply(p.PlanID, "")
+	if r.Status != "applied" || r.Readback.Matched != 1 {
+		t.Fatalf("%+v", r)
+	}
+	got := e.phaseRules(mainID, custom)[3]
+	if got.Action != "block" || (len(got.ActionParameters) > 0 && string(got.ActionParameters) != "null") || (len(got.Logging) > 0 && string(got.Logging) != "null") {
+		t.Fatalf("after: %+v %s %s", got, got.ActionParameters, got.Logging)
+	}
+	// A second plan on the same rule is refused: the rule moved since.
+	e.call("change_apply", map[string]any{"plan_id": stale.PlanID}, "the live state changed since the plan was made: waf_custom_rule \"Skip WAF for our reverse proxy\" (id "+cfsim.SeedRuleSpoofableSkipID+") was modified; make a new plan", nil)
+	if rr := e.apply(e.rollback(r.ChangeID).PlanID, ""); rr.Status != "applied" {
+		t.Fatalf("%+v", rr)
+	}
+	sameValues(t, before, e.phaseRules(mainID, custom))
+}
