@@ -18,7 +18,12 @@ func FuzzWAFArgs(f *testing.F) {
 	f.Add("delete", "ip_list", "x", `{"then":1}`, 3, "merge", `[1,2]`)
 	f.Add("update", "managed", "", `{"action_parameters":null,"logging":{"enabled":false}}`, 99999, "", "")
 	f.Fuzz(func(t *testing.T, action, kind, id, rule string, position int, mode, items string) {
-		a := WAFArgs{Zone: "example.com", Action: action, Kind: kind, ID: id, Position: position, Mode: mode}
+		a := WAFArgs{Zone: "example.com", Action: action, Kind: kind, Position: position, Mode: mode}
+		if kind == "ip_list" {
+			a.ListID = id
+		} else {
+			a.RuleID = id
+		}
 		if rule != "" {
 			_ = json.Unmarshal([]byte(rule), &a.Rule)
 		}

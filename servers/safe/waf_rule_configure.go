@@ -47,7 +47,8 @@ type WAFReadArgs struct {
 	Zone   string `json:"zone" jsonschema:"zone name or 32-hex zone id"`
 	Action string `json:"action" jsonschema:"list or get"`
 	Kind   string `json:"kind" jsonschema:"custom, rate_limit, managed or ip_list"`
-	ID     string `json:"id,omitempty" jsonschema:"32-hex rule or list id"`
+	RuleID string `json:"rule_id,omitempty" jsonschema:"32-hex id"`
+	ListID string `json:"list_id,omitempty" jsonschema:"ip_list: 32-hex id"`
 }
 
 // WAFArgs are waf_rule_configure's arguments.
@@ -55,7 +56,8 @@ type WAFArgs struct {
 	Zone     string         `json:"zone" jsonschema:"zone name or 32-hex zone id"`
 	Action   string         `json:"action" jsonschema:"list, get, create, update, delete, enable, disable or reorder"`
 	Kind     string         `json:"kind" jsonschema:"custom, rate_limit, managed or ip_list"`
-	ID       string         `json:"id,omitempty" jsonschema:"32-hex rule or list id"`
+	RuleID   string         `json:"rule_id,omitempty" jsonschema:"32-hex id"`
+	ListID   string         `json:"list_id,omitempty" jsonschema:"ip_list: 32-hex id"`
 	Rule     map[string]any `json:"rule,omitempty" jsonschema:"Cloudflare rule {action, expression, description, enabled, action_parameters, ratelimit}; update merges"`
 	Managed  map[string]any `json:"managed,omitempty" jsonschema:"managed: {ruleset cloudflare|owasp, action, enabled, sensitivity, paranoia 1-4, threshold low|medium|high, categories, rules}"`
 	Position int            `json:"position,omitempty" jsonschema:"1-based; create, reorder"`
@@ -117,7 +119,7 @@ func wafRuleRead(d *cli.Deps) mcpkit.Tool {
 		"WAF custom and rate limiting rules, managed rulesets and IP lists (read-only server): list, get.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a WAFReadArgs) (WAFResult, error) {
-			return wafConfigure(ctx, d, nil, WAFArgs{Zone: a.Zone, Action: a.Action, Kind: a.Kind, ID: a.ID}, false)
+			return wafConfigure(ctx, d, nil, WAFArgs{Zone: a.Zone, Action: a.Action, Kind: a.Kind, RuleID: a.RuleID, ListID: a.ListID}, false)
 		})
 }
 
@@ -166,6 +168,22 @@ func wafConfigure(ctx context.Context, d *cli.Deps, eng *plan.Engine, a WAFArgs,
 	return res, nil
 }
 
+// idArg is the name of the id argument a kind takes.
+func idArg(kind string) string {
+	if kind == "ip_list" {
+		return "list_id"
+	}
+	return "rule_id"
+}
+
+// id is the rule or list id the call names.
+func (a WAFArgs) id() string {
+	if a.Kind == "ip_list" {
+		return a.ListID
+	}
+	return a.RuleID
+}
+
 // checkWAFArgs checks which arguments an action takes, and their shapes.
 func checkWAFArgs(a WAFArgs) error {
 	if contains(wafWriteActions, a.Action) && !contains(wafKindActions[a.Kind], a.Action) {
@@ -174,15 +192,16 @@ func checkWAFArgs(a WAFArgs) error {
 		}
 		return mcpkit.Errorf("kind %s does not take action %s; accepted for %s: list, get, %s", a.Kind, a.Action, a.Kind, strings.Join(wafKindActions[a.Kind], ", "))
 	}
-	given := map[string]bool{"id": a.ID != "", "rule": a.Rule != nil, "managed": a.Managed != nil, "position": a.Position != 0,
+	given := map[string]bool{"rule_id": a.RuleID != "", "list_id": a.ListID != "", "rule": a.Rule != nil, "managed": a.Managed != nil, "position": a.Position != 0,
 		"list": a.List != nil, "items": a.Items != nil, "mode": a.Mode != ""}
 	var allowed, need []string
+	idn := idArg(a.Kind)
 	switch a.Action {
 	case "list":
 	case "get", "delete", "enable", "disable":
-		allowed, need = []string{"id"}, []string{"id"}
+		allowed, need = []string{idn}, []string{idn}
 	case "reorder":
-		allowed, need = []string{"id", "position"}, []string{"id", "position"}
+		allowed, need = []string{idn, "position"}, []string{idn, "position"}
 	case "create":
 		switch a.Kind {
 		case "ip_list":
@@ -195,11 +214,11 @@ func checkWAFArgs(a WAFArgs) error {
 	case "update":
 		switch a.Kind {
 		case "ip_list":
-			allowed, need = []string{"id", "items", "mode"}, []string{"id", "items", "mode"}
+			allowed, need = []string{idn, "items", "mode"}, []string{idn, "items", "mode"}
 		case "managed":
-			allowed = []string{"id", "managed", "rule"}
+			allowed = []string{idn, "managed", "rule"}
 		default:
-			allowed, need = []string{"id", "rule"}, []string{"id", "rule"}
+			allowed, need = []string{idn, "rule"}, []string{idn, "rule"}
 		}
 	}
 	for _, n := range need {
@@ -220,12 +239,14 @@ func checkWAFArgs(a WAFArgs) error {
 	if a.Kind == "managed" && (a.Action == "create" || a.Action == "update") && (a.Managed == nil) == (a.Rule == nil) {
 		return mcpkit.Errorf("action %s of kind managed needs exactly one of managed ({ruleset, action, enabled, sensitivity, paranoia, threshold, categories, rules}) or rule (an execute rule)", a.Action)
 	}
-	if a.Kind == "managed" && a.Action == "update" && a.ID == "" && a.Managed == nil {
-		return mcpkit.Errorf("action update of kind managed needs id (the execute rule) or managed.ruleset")
+	if a.Kind == "managed" && a.Action == "update" && a.id() == "" && a.Managed == nil {
+		return mcpkit.Errorf("action update of kind managed needs rule_id (the execute rule) or managed.ruleset")
 	}
-	if a.ID != "" {
-		if err := validate.ID("id", a.ID); err != nil {
-			return mcpkit.Errorf("%v", err)
+	for name, id := range map[string]string{"rule_id": a.RuleID, "list_id": a.ListID} {
+		if id != "" {
+			if err := validate.ID(name, id); err != nil {
+				return mcpkit.Errorf("%v", err)
+			}
 		}
 	}
 	if a.Position < 0 || a.Position > 10000 {
@@ -289,13 +310,13 @@ func wafListRules(ctx context.Context, d *cli.Deps, z plan.Zone, a WAFArgs, res 
 	}
 	views := []WAFRuleView{}
 	for _, o := range objs {
-		if a.Action == "get" && o.ID != a.ID {
+		if a.Action == "get" && o.ID != a.id() {
 			continue
 		}
 		views = append(views, ruleView(o, prot, names, scan))
 	}
 	if a.Action == "get" && len(views) == 0 {
-		return mcpkit.Errorf("%s rule %s does not exist in zone %s; action list of kind %s shows the rule ids", a.Kind, a.ID, z.Name, a.Kind)
+		return mcpkit.Errorf("%s rule %s does not exist in zone %s; action list of kind %s shows the rule ids", a.Kind, a.id(), z.Name, a.Kind)
 	}
 	res.Rules = views
 	return nil
@@ -308,7 +329,7 @@ func wafListLists(ctx context.Context, d *cli.Deps, a WAFArgs, res *WAFResult, s
 	}
 	views := []WAFListView{}
 	for _, l := range lists {
-		if a.Action == "get" && l.ID != a.ID {
+		if a.Action == "get" && l.ID != a.id() {
 			continue
 		}
 		v := WAFListView{ID: l.ID, Name: l.Name, Kind: l.Kind, Description: scan.Text(l.Description), NumItems: l.NumItems, UsedByRules: l.NumReferencingFilters}
@@ -325,7 +346,7 @@ func wafListLists(ctx context.Context, d *cli.Deps, a WAFArgs, res *WAFResult, s
 		views = append(views, v)
 	}
 	if a.Action == "get" && len(views) == 0 {
-		return mcpkit.Errorf("list %s does not exist in this account; action list of kind ip_list shows the list ids", a.ID)
+		return mcpkit.Errorf("list %s does not exist in this account; action list of kind ip_list shows the list ids", a.id())
 	}
 	res.Lists = views
 	return nil
@@ -412,9 +433,9 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 	kind := wafKinds[a.Kind]
 	objs := live.Objects(kind)
 	current := func() (plan.Object, plan.RuleValue, error) {
-		o, ok := live.Get(kind, a.ID)
+		o, ok := live.Get(kind, a.id())
 		if !ok {
-			return o, plan.RuleValue{}, mcpkit.Errorf("%s rule %s does not exist in zone %s; action list of kind %s shows the rule ids", a.Kind, a.ID, cz.Name, a.Kind)
+			return o, plan.RuleValue{}, mcpkit.Errorf("%s rule %s does not exist in zone %s; action list of kind %s shows the rule ids", a.Kind, a.id(), cz.Name, a.Kind)
 		}
 		v, err := plan.DecodeRule(o.Value)
 		return o, v, err
@@ -433,7 +454,7 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 		}
 		want := a.Action == "enable"
 		if v.Enabled == want {
-			return plan.Op{}, mcpkit.Errorf("rule %s is already %sd; nothing to change", a.ID, a.Action)
+			return plan.Op{}, mcpkit.Errorf("rule %s is already %sd; nothing to change", a.id(), a.Action)
 		}
 		v.Enabled = want
 		return plan.UpdateRuleOp(cur, v), nil
@@ -446,7 +467,7 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 			return plan.Op{}, mcpkit.Errorf("position: %d; accepted: 1–%d (the %s rules of zone %s)", a.Position, len(objs), a.Kind, cz.Name)
 		}
 		if v.Position == a.Position {
-			return plan.Op{}, mcpkit.Errorf("rule %s is already at position %d; nothing to change", a.ID, a.Position)
+			return plan.Op{}, mcpkit.Errorf("rule %s is already at position %d; nothing to change", a.id(), a.Position)
 		}
 		v.Position = a.Position
 		return plan.UpdateRuleOp(cur, v), nil
@@ -456,12 +477,12 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 	var cur plan.Object
 	var before *plan.RuleValue
 	if a.Action == "update" {
-		if a.ID == "" && a.Managed != nil {
+		if a.id() == "" && a.Managed != nil {
 			id, err := managedRuleFor(ctx, d, cz.ID, live, a.Managed)
 			if err != nil {
 				return plan.Op{}, err
 			}
-			a.ID = id
+			a.RuleID = id
 		}
 		var err error
 		var b plan.RuleValue
@@ -510,7 +531,7 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 	}
 	op := plan.UpdateRuleOp(cur, v)
 	if string(op.After) == string(op.Before) {
-		return plan.Op{}, mcpkit.Errorf("rule %s already has these values; nothing to update", a.ID)
+		return plan.Op{}, mcpkit.Errorf("rule %s already has these values; nothing to update", a.id())
 	}
 	return op, nil
 }
@@ -987,9 +1008,9 @@ func listOp(live *plan.Snapshot, a WAFArgs) (plan.Op, error) {
 		}
 		return plan.CreateListOp(plan.ListValue{Name: la.Name, Kind: "ip", Description: la.Description, Items: []plan.ListItemValue{}}), nil
 	}
-	cur, ok := live.Get(plan.KindIPList, a.ID)
+	cur, ok := live.Get(plan.KindIPList, a.id())
 	if !ok {
-		return plan.Op{}, mcpkit.Errorf("IP list %s does not exist in this account; action list of kind ip_list shows the list ids", a.ID)
+		return plan.Op{}, mcpkit.Errorf("IP list %s does not exist in this account; action list of kind ip_list shows the list ids", a.id())
 	}
 	v, err := plan.DecodeList(cur.Value)
 	if err != nil {

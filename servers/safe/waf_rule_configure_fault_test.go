@@ -26,16 +26,16 @@ func TestWAFApplyFaults(t *testing.T) {
 	)
 	createCustom := map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "position": 3,
 		"rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/f")`, "description": "fault"}}
-	updateCustom := map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "id": cfsim.SeedRuleLogOnlyID,
+	updateCustom := map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleLogOnlyID,
 		"rule": map[string]any{"action": "block"}}
-	deleteCustom := map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "id": cfsim.SeedRuleThreatScoreID}
-	reorderCustom := map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "id": cfsim.SeedRuleShadowedID, "position": 2}
+	deleteCustom := map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "rule_id": cfsim.SeedRuleThreatScoreID}
+	reorderCustom := map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "rule_id": cfsim.SeedRuleShadowedID, "position": 2}
 	createRL := map[string]any{"zone": "example.com", "action": "create", "kind": "rate_limit",
 		"rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/api")`, "ratelimit": loginRL}}
 	overrideOWASP := map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{"ruleset": "owasp", "threshold": "low"}}
 	deployShop := map[string]any{"zone": "example.shop", "action": "create", "kind": "managed", "managed": map[string]any{"ruleset": "owasp"}}
-	addItems := map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "mode": "add", "items": []any{"198.51.100.50"}}
-	replaceItems := map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "mode": "replace", "items": []any{"198.51.100.51"}}
+	addItems := map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "add", "items": []any{"198.51.100.50"}}
+	replaceItems := map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "replace", "items": []any{"198.51.100.51"}}
 	cases := []struct {
 		name  string
 		args  map[string]any
@@ -120,7 +120,7 @@ func TestWAFApplyFaults(t *testing.T) {
 				before := beforeRules[ph]
 				touched := ""
 				if ph == phaseOfKind(c.args["kind"].(string)) {
-					switch id, ok := c.args["id"].(string); {
+					switch id, ok := c.args["rule_id"].(string); {
 					case ok:
 						touched = refOf(t, before, id)
 					case c.args["action"] == "update": // the OWASP execute rule

@@ -163,7 +163,7 @@ func TestWAFCustomList(t *testing.T) {
 	if prot != 1 {
 		t.Errorf("protected rules shown: %d", prot)
 	}
-	got := e.waf(map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "id": cfsim.SeedRuleLogOnlyID})
+	got := e.waf(map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "rule_id": cfsim.SeedRuleLogOnlyID})
 	if len(got.Rules) != 1 || got.Rules[0].Action != "log" || got.Rules[0].Position != 3 {
 		t.Fatalf("get: %+v", got.Rules)
 	}
@@ -178,7 +178,7 @@ func TestWAFCustomList(t *testing.T) {
 	if len(l.Lists) != 2 || l.Lists[0].Items != nil {
 		t.Fatalf("lists: %+v", l.Lists)
 	}
-	g := e.waf(map[string]any{"zone": "example.com", "action": "get", "kind": "ip_list", "id": cfsim.SeedListBlockedID})
+	g := e.waf(map[string]any{"zone": "example.com", "action": "get", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID})
 	if len(g.Lists) != 1 || len(g.Lists[0].Items) != 6 || g.Lists[0].UsedByRules != 1 {
 		t.Fatalf("get list: %+v", g.Lists)
 	}
@@ -274,7 +274,7 @@ func TestWAFCustomUpdateDeleteEnableDisableReorder(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			e := e.with(t)
 			before := e.phaseRules(mainID, custom)
-			args := map[string]any{"zone": "example.com", "kind": "custom", "id": c.id}
+			args := map[string]any{"zone": "example.com", "kind": "custom", "rule_id": c.id}
 			for k, v := range c.args {
 				args[k] = v
 			}
@@ -311,18 +311,20 @@ func TestWAFRejections(t *testing.T) {
 	}{
 		{map[string]any{"zone": "example.com", "action": "toggle", "kind": "custom"}, `action: "toggle" is not a valid value; accepted: list, get, create, update, delete, enable, disable, reorder`},
 		{map[string]any{"zone": "example.com", "action": "list", "kind": "firewall"}, `kind: "firewall" is not a valid value; accepted: custom, rate_limit, managed, ip_list`},
-		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "id": "1234"}, "id: \"1234\" is not a Cloudflare ID; accepted: 32 lower-case hexadecimal characters"},
-		{map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "id": strings.Repeat("G", 32)}, "is not a Cloudflare ID"},
-		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom"}, "action get of kind custom needs id"},
-		{map[string]any{"zone": "example.com", "action": "list", "kind": "custom", "id": cfsim.SeedRuleBadBotID}, "action list of kind custom does not take id"},
+		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "rule_id": "1234"}, "rule_id: \"1234\" is not a Cloudflare ID; accepted: 32 lower-case hexadecimal characters"},
+		{map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "rule_id": strings.Repeat("G", 32)}, "is not a Cloudflare ID"},
+		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom"}, "action get of kind custom needs rule_id; it takes: zone, action, kind, rule_id"},
+		{map[string]any{"zone": "example.com", "action": "list", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID}, "action list of kind custom does not take rule_id"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": rule("true"), "items": []any{"192.0.2.1"}}, "does not take items"},
-		{map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "id": cfsim.SeedRuleBadBotID}, "needs position"},
-		{map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "id": cfsim.SeedRuleBadBotID, "position": 9}, "position: 9; accepted: 1–8"},
-		{map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "id": cfsim.SeedRuleBadBotID, "position": 6}, "already at position 6"},
+		{map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID}, "needs position"},
+		{map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "position": 9}, "position: 9; accepted: 1–8"},
+		{map[string]any{"zone": "example.com", "action": "reorder", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "position": 6}, "already at position 6"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": rule("true"), "position": 10}, "position: 10; accepted: 1–9"},
-		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "id": strings.Repeat("a", 32)}, "does not exist in zone example.com"},
-		{map[string]any{"zone": "example.com", "action": "delete", "kind": "ip_list", "id": cfsim.SeedListBlockedID}, "deleting a list is not offered"},
-		{map[string]any{"zone": "example.com", "action": "enable", "kind": "ip_list", "id": cfsim.SeedListBlockedID}, "kind ip_list does not take action enable"},
+		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "rule_id": strings.Repeat("a", 32)}, "does not exist in zone example.com"},
+		{map[string]any{"zone": "example.com", "action": "delete", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID}, "deleting a list is not offered"},
+		{map[string]any{"zone": "example.com", "action": "get", "kind": "ip_list", "rule_id": cfsim.SeedListBlockedID}, "action get of kind ip_list needs list_id"},
+		{map[string]any{"zone": "example.com", "action": "get", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "list_id": cfsim.SeedListBlockedID}, "action get of kind custom does not take list_id"},
+		{map[string]any{"zone": "example.com", "action": "enable", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID}, "kind ip_list does not take action enable"},
 		{map[string]any{"zone": "example.shop", "action": "list", "kind": "custom"}, "not a zone this server may use"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": rule(`http.request.path eq "/x"`)}, "rule.expression is not valid for http_request_firewall_custom on the business plan: 1:1: unknown field http.request.path"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": rule("(http.host eq \"a\"\n and ip.src in $nope)")}, "2:16: unknown list $nope"},
@@ -334,23 +336,23 @@ func TestWAFRejections(t *testing.T) {
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "rate_limit", "rule": rule(`http.request.uri.path eq "/a"`)}, "rule.ratelimit is required for kind rate_limit"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "rate_limit", "rule": map[string]any{"action": "block", "expression": `http.request.uri.path eq "/a"`,
 			"ratelimit": map[string]any{"characteristics": []any{"cf.colo.id", "ip.src"}, "period": 7, "requests_per_period": 5}}}, "rule.ratelimit.period is missing or not accepted"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"description": ""}}, "a description cannot be cleared"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"action": "block"}}, "already has these values"},
-		{map[string]any{"zone": "example.com", "action": "enable", "kind": "custom", "id": cfsim.SeedRuleBadBotID}, "already enabled"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"description": ""}}, "a description cannot be cleared"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"action": "block"}}, "already has these values"},
+		{map[string]any{"zone": "example.com", "action": "enable", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID}, "already enabled"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "managed", "managed": map[string]any{"ruleset": "owasp"}}, "already deployed on zone example.com"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "managed", "managed": map[string]any{"ruleset": "modsec"}}, "managed.ruleset \"modsec\" is not accepted"},
 		{map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{"ruleset": "owasp", "paranoia": 5}}, "managed.paranoia: 5; accepted: 1–4"},
 		{map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{"ruleset": "cloudflare", "paranoia": 2}}, "managed.paranoia is for the OWASP Core Ruleset only"},
 		{map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{"ruleset": "owasp", "threshold": "extreme"}}, "managed.threshold extreme is not accepted"},
 		{map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{"ruleset": "owasp", "level": 2}}, "managed: "},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "id": cfsim.SeedRuleBadBotID, "managed": map[string]any{"enabled": false}}, "does not exist in zone example.com"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "rule_id": cfsim.SeedRuleBadBotID, "managed": map[string]any{"enabled": false}}, "does not exist in zone example.com"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "ip_list", "list": map[string]any{"name": "Bad-Name"}}, "list.name \"Bad-Name\" is not accepted"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "ip_list", "list": map[string]any{"name": "office_ips"}}, "a list named office_ips already exists"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "items": []any{"192.0.2.1"}}, "needs mode"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "mode": "add", "items": []any{"10.0.0.0/4"}}, "items[0].ip: \"10.0.0.0/4\" is outside the accepted prefix lengths"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "mode": "add", "items": []any{"not-an-ip"}}, "is not an IP address or CIDR"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "mode": "remove", "items": []any{"192.0.2.99"}}, "nothing to remove"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": cfsim.SeedListBlockedID, "mode": "merge", "items": []any{"192.0.2.99"}}, `mode: "merge" is not a valid value; accepted: add, remove, replace`},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "items": []any{"192.0.2.1"}}, "needs mode"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "add", "items": []any{"10.0.0.0/4"}}, "items[0].ip: \"10.0.0.0/4\" is outside the accepted prefix lengths"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "add", "items": []any{"not-an-ip"}}, "is not an IP address or CIDR"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "remove", "items": []any{"192.0.2.99"}}, "nothing to remove"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "merge", "items": []any{"192.0.2.99"}}, `mode: "merge" is not a valid value; accepted: add, remove, replace`},
 	} {
 		e.call("waf_rule_configure", c.args, c.want, nil)
 	}
@@ -366,13 +368,13 @@ func TestWAFReadOnly(t *testing.T) {
 	if out := e.waf(map[string]any{"zone": "example.com", "action": "list", "kind": "custom"}); len(out.Rules) != 8 {
 		t.Fatalf("list: %+v", out)
 	}
-	e.call("waf_rule_configure", map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "id": cfsim.SeedRuleBadBotID}, "this server is read-only", nil)
+	e.call("waf_rule_configure", map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID}, "this server is read-only", nil)
 	e.call("waf_rule_configure", map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": map[string]any{"action": "block", "expression": "true"}}, "rule", nil)
 }
 
 func TestWAFProtectedRule(t *testing.T) {
 	e := newEnv(t, writesOn+"protected:\n  rules: ["+cfsim.SeedRuleBadBotID+"]\n", nil)
-	p := e.planWAF(map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "id": cfsim.SeedRuleBadBotID})
+	p := e.planWAF(map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID})
 	if !p.ApprovalRequired || len(p.Overrides) != 1 || p.Overrides[0] != cfsim.SeedRuleBadBotID ||
 		!strings.Contains(strings.Join(p.Risk.Reasons, "|"), "touches protected rule "+cfsim.SeedRuleBadBotID) {
 		t.Fatalf("plan: %+v", p)
@@ -388,7 +390,7 @@ func TestWAFProtectedRule(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	// Another rule is not protected.
-	if q := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "id": cfsim.SeedRuleShadowedID}); len(q.Overrides) != 0 {
+	if q := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "rule_id": cfsim.SeedRuleShadowedID}); len(q.Overrides) != 0 {
 		t.Fatalf("plan: %+v", q)
 	}
 }
@@ -461,7 +463,7 @@ func TestWAFRateLimitRoundTripAndPlanLimit(t *testing.T) {
 	e.call("change_apply", map[string]any{"plan_id": p.PlanID}, "invariants do not hold: rule_counts_within_plan", nil)
 	// Update the first; then roll it back.
 	before := e.phaseRules(shop, cfclient.PhaseRateLimit)
-	u := e.planWAF(map[string]any{"zone": "example.shop", "action": "update", "kind": "rate_limit", "id": before[0].ID, "rule": map[string]any{
+	u := e.planWAF(map[string]any{"zone": "example.shop", "action": "update", "kind": "rate_limit", "rule_id": before[0].ID, "rule": map[string]any{
 		"ratelimit": map[string]any{"characteristics": []any{"cf.colo.id", "ip.src"}, "period": 10, "requests_per_period": 3, "mitigation_timeout": 60}}})
 	ur := e.apply(u.PlanID, "")
 	if ur.Status != "applied" {
@@ -477,7 +479,7 @@ func TestWAFRateLimitRoundTripAndPlanLimit(t *testing.T) {
 	}
 	sameValues(t, before, e.phaseRules(shop, cfclient.PhaseRateLimit))
 	// Delete and restore.
-	d := e.apply(e.planWAF(map[string]any{"zone": "example.shop", "action": "delete", "kind": "rate_limit", "id": before[0].ID}).PlanID, "")
+	d := e.apply(e.planWAF(map[string]any{"zone": "example.shop", "action": "delete", "kind": "rate_limit", "rule_id": before[0].ID}).PlanID, "")
 	if d.Status != "applied" || len(e.phaseRules(shop, cfclient.PhaseRateLimit)) != 1 {
 		t.Fatalf("%+v", d)
 	}
@@ -544,14 +546,14 @@ func TestWAFManagedOverrideRoundTrip(t *testing.T) {
 	sameValues(t, before, e.phaseRules(mainID, managedPhase))
 
 	// Cloudflare Managed Ruleset to log: allowed, named in the risk.
-	lg := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "id": before[0].ID, "managed": map[string]any{"action": "log"}})
+	lg := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "rule_id": before[0].ID, "managed": map[string]any{"action": "log"}})
 	if invFailed(lg) != "" || !strings.Contains(strings.Join(lg.Risk.Reasons, "|"), "overridden to log: it no longer blocks") {
 		t.Fatalf("log plan: %+v", lg)
 	}
 	// Removing a deployed managed ruleset fails managed_stays_deployed.
 	for _, args := range []map[string]any{
-		{"action": "disable", "id": before[0].ID},
-		{"action": "delete", "id": before[1].ID},
+		{"action": "disable", "rule_id": before[0].ID},
+		{"action": "delete", "rule_id": before[1].ID},
 		{"action": "update", "managed": map[string]any{"ruleset": "cloudflare", "enabled": false}},
 	} {
 		args["zone"], args["kind"] = "example.com", "managed"
@@ -628,7 +630,7 @@ func TestWAFIPLists(t *testing.T) {
 	office := e.listItems(cfsim.SeedListOfficeID)
 	step := func(mode string, items []any, want func([]string) bool, reason string) applyOut {
 		t.Helper()
-		p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "id": blocked, "mode": mode, "items": items})
+		p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": blocked, "mode": mode, "items": items})
 		if reason != "" && !strings.Contains(strings.Join(p.Risk.Reasons, "|"), reason) {
 			t.Fatalf("%s: risk %v lacks %q", mode, p.Risk.Reasons, reason)
 		}
@@ -679,9 +681,9 @@ func TestWAFUpdateClearsFieldsAndStalePlans(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
 	before := e.phaseRules(mainID, custom)
 	// A skip rule turned into a block: its action_parameters and logging go.
-	p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "id": cfsim.SeedRuleSpoofableSkipID,
+	p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleSpoofableSkipID,
 		"rule": map[string]any{"action": "block", "action_parameters": nil, "logging": nil}})
-	stale := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "id": cfsim.SeedRuleSpoofableSkipID})
+	stale := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "rule_id": cfsim.SeedRuleSpoofableSkipID})
 	r := e.apply(p.PlanID, "")
 	if r.Status != "applied" || r.Readback.Matched != 1 {
 		t.Fatalf("%+v", r)
