@@ -76,7 +76,7 @@ func sign(key []byte, c tokenClaims) (string, error) {
 // parseToken checks a token's shape and signature and returns its claims.
 // Expiry is checked by the caller.
 func parseToken(key []byte, tok string) (tokenClaims, error) {
-	const accepted = "a plan_id exactly as a dns_record_manage, zone_settings_manage or change_rollback plan returned it (cfp1.…)"
+	const accepted = "a plan_id exactly as a dns_record_manage, zone_settings_manage, waf_rule_configure or change_rollback plan returned it (cfp1.…)"
 	tok = strings.TrimSpace(tok)
 	if !strings.HasPrefix(tok, tokenPrefix) {
 		return tokenClaims{}, tokenErr("plan_id is not a plan token; accepted: %s", accepted)

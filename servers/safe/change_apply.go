@@ -35,7 +35,7 @@ func changeApply(_ *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 		mcpkit.Hints{ReadOnly: false, Destructive: true, Idempotent: false, OpenWorld: true},
 		func(ctx context.Context, a ChangeApplyArgs) (ChangeApplyResult, error) {
 			if strings.TrimSpace(a.PlanID) == "" {
-				return ChangeApplyResult{}, mcpkit.Errorf("plan_id is required: the plan_id a dns_record_manage, zone_settings_manage or change_rollback plan returned")
+				return ChangeApplyResult{}, mcpkit.Errorf("plan_id is required: the plan_id a dns_record_manage, zone_settings_manage, waf_rule_configure or change_rollback plan returned")
 			}
 			r, err := eng.Apply(ctx, a.PlanID, a.Approval, gateOf(ctx))
 			if errors.Is(err, plan.ErrStopped) {
