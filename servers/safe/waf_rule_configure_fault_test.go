@@ -2,9 +2,12 @@ package safe
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cfplane/cfplane/pkg/audit"
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/plan"
@@ -25,7 +28,7 @@ func TestWAFApplyFaults(t *testing.T) {
 		rolled  = "rolled_back"
 	)
 	createCustom := map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "position": 3,
-		"rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/f")`, "description": "fault"}}
+		"rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/f")`, "description": "fault-desc-7731"}}
 	updateCustom := map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleLogOnlyID,
 		"rule": map[string]any{"action": "block"}}
 	deleteCustom := map[string]any{"zone": "example.com", "action": "delete", "kind": "custom", "rule_id": cfsim.SeedRuleThreatScoreID}
@@ -101,6 +104,13 @@ func TestWAFApplyFaults(t *testing.T) {
 			e.call("change_list", map[string]any{}, "", &st)
 			if len(st.Changes) != 1 || st.Changes[0].ChangeID != r.ChangeID || st.Changes[0].Status != r.Status {
 				t.Fatalf("journal: %+v", st.Changes)
+			}
+			logb, err := os.ReadFile(e.engineAudit())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := audit.VerifyFile(e.engineAudit()); err != nil || strings.Contains(string(logb), "fault-desc-7731") || strings.Contains(string(logb), "198.51.100.5") {
+				t.Fatalf("audit log: %v (it must verify and hold no rule or item content)", err)
 			}
 			if c.args["kind"] == "ip_list" {
 				if strings.Join(e.listItems(cfsim.SeedListOfficeID), ",") != strings.Join(beforeOffice, ",") {
@@ -204,3 +214,5 @@ func TestWAFReadbackFaults(t *testing.T) {
 		})
 	}
 }
+
+func (e *env) engineAudit() string { return filepath.Join(e.cfg.StateDir, "audit.jsonl") }

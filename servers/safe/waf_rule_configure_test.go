@@ -3,6 +3,7 @@ package safe
 import (
 	"context"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -698,4 +699,31 @@ func TestWAFUpdateClearsFieldsAndStalePlans(t *testing.T) {
 		t.Fatalf("%+v", rr)
 	}
 	sameValues(t, before, e.phaseRules(mainID, custom))
+}
+
+func TestWAFCustomRuleLimit(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	shop := cfsim.SeedZoneShopID
+	// Fill example.shop (Pro: 20 custom rules) up to its limit.
+	rules := e.phaseRules(shop, custom)
+	for i := len(rules); i < 20; i++ {
+		en := true
+		rules = append(rules, cfclient.Rule{Action: "block", Expression: `(http.request.uri.path eq "/p` + strconv.Itoa(i) + `")`, Enabled: &en})
+	}
+	if _, err := e.d.Client.UpdatePhaseEntrypoint(context.Background(), shop, custom, cfclient.RulesetUpdate{Rules: rules}); err != nil {
+		t.Fatal(err)
+	}
+	p := e.planWAF(map[string]any{"zone": "example.shop", "action": "create", "kind": "custom", "rule": map[string]any{"action": "block", "expression": `http.request.uri.path eq "/one-more"`}})
+	if invFailed(p) != "rule_counts_within_plan" {
+		t.Fatalf("invariants: %+v", p.Invariants)
+	}
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID}, "invariants do not hold: rule_counts_within_plan", nil)
+	// Changing a rule in a full zone is fine.
+	u := e.planWAF(map[string]any{"zone": "example.shop", "action": "disable", "kind": "custom", "rule_id": rules[0].ID})
+	if invFailed(u) != "" {
+		t.Fatalf("invariants: %+v", u.Invariants)
+	}
+	// Regular expressions need Business: refused at plan time on Pro.
+	e.call("waf_rule_configure", map[string]any{"zone": "example.shop", "action": "create", "kind": "custom", "rule": map[string]any{
+		"action": "block", "expression": `http.request.uri.path matches "^/a"`}}, "matches needs a Business or Enterprise plan (this zone is on the pro plan)", nil)
 }
