@@ -37,7 +37,7 @@ var (
 	phaseActions = map[string][]string{
 		"custom":     {"block", "challenge", "js_challenge", "managed_challenge", "log", "skip"},
 		"rate_limit": {"block", "challenge", "js_challenge", "managed_challenge", "log"},
-		"managed":    {"execute"},
+		"managed":    {"execute", "skip"},
 	}
 	listNameRe = regexp.MustCompile(`^[a-z0-9_]{1,50}$`)
 )
@@ -513,6 +513,9 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 	}
 	if err := checkRule(ctx, d, cz, a.Kind, &v); err != nil {
 		return plan.Op{}, err
+	}
+	if pl := plan.ZonePlan(cz.Plan.Name); a.Kind == "custom" && v.Action == "log" && pl != "" && pl != "enterprise" && (before == nil || before.Action != "log") {
+		return plan.Op{}, mcpkit.Errorf("rule.action log needs an Enterprise plan for custom rules (zone %s is on the %s plan); accepted: block, challenge, js_challenge, managed_challenge, skip", cz.Name, pl)
 	}
 	if before != nil && before.Description != "" && v.Description == "" {
 		return plan.Op{}, mcpkit.Errorf("rule.description: a description cannot be cleared (the rule endpoint keeps a field it is not sent); give a new description")

@@ -332,6 +332,8 @@ func TestWAFRejections(t *testing.T) {
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": rule(`http.host eq "` + strings.Repeat("a", 4100) + `"`)}, "the limit is 4,096"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": map[string]any{"action": "execute", "expression": "true"}}, `rule.action: "execute" is not a valid value; accepted: block, challenge, js_challenge, managed_challenge, log, skip`},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": map[string]any{"action": "skip", "expression": "true"}}, "rule.action_parameters is required for skip"},
+		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": map[string]any{"action": "log", "expression": "true"}}, "rule.action log needs an Enterprise plan for custom rules (zone example.com is on the business plan)"},
+		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"action": "log"}}, "rule.action log needs an Enterprise plan"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": map[string]any{"action": "block", "expression": "true", "then": "x"}}, "rule: "},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "custom", "rule": map[string]any{"action": "block", "expression": "true", "ratelimit": map[string]any{"period": 60}}}, "rule.ratelimit is only for kind rate_limit"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "rate_limit", "rule": rule(`http.request.uri.path eq "/a"`)}, "rule.ratelimit is required for kind rate_limit"},
