@@ -240,6 +240,13 @@ func Analyze(s *Snapshot) *Result {
 		}
 		res.ChecksRun = append(res.ChecksRun, c.ID)
 		for _, f := range c.run(e, c) {
+			if f.RuleID == "" {
+				// Zone-level findings name the phase (or the zone) they are about.
+				f.RuleID = "zone"
+				if ph := c.phase(); ph != "" {
+					f.RuleID = "phase:" + ph
+				}
+			}
 			if f.Level == "" {
 				f.Level = Level(f.Severity)
 			}

@@ -34,6 +34,21 @@ type Check struct {
 	run         func(e *env, c *Check) []Finding
 }
 
+// phase is the phase a check's zone-level findings are about.
+func (c *Check) phase() string {
+	for _, n := range c.needs {
+		switch n {
+		case needCustom:
+			return PhaseCustom
+		case needRateLimit:
+			return PhaseRateLimit
+		case needManaged:
+			return PhaseManaged
+		}
+	}
+	return ""
+}
+
 func (c *Check) applies(s *Snapshot) bool {
 	for _, n := range c.needs {
 		switch n {

@@ -232,7 +232,7 @@ func TestChecksTriggerAndNot(t *testing.T) {
 				t.Fatalf("not triggered; findings: %+v", bad.Findings)
 			}
 			for _, f := range fs {
-				if f.RuleID == "" && f.Evidence["detail"] == "" {
+				if f.RuleID == "" || f.Evidence["detail"] == "" {
 					t.Errorf("finding without rule id or evidence: %+v", f)
 				}
 				if f.Level == "" || len(f.Controls) == 0 {

@@ -83,7 +83,7 @@ func TestCheckCommand(t *testing.T) {
 		t.Fatal("no findings for example.com")
 	}
 	for _, f := range res.Findings {
-		if f.Check == "" || (f.RuleID == "" && f.Check != "attack-score-unused") {
+		if f.Check == "" || f.RuleID == "" {
 			t.Errorf("finding without check or rule id: %+v", f)
 		}
 	}
