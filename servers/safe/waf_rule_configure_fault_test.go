@@ -2,6 +2,7 @@ package safe
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,3 +217,41 @@ func TestWAFReadbackFaults(t *testing.T) {
 }
 
 func (e *env) engineAudit() string { return filepath.Join(e.cfg.StateDir, "audit.jsonl") }
+
+// TestWAFCrashThenRollback stops the server between executing a rule
+// change and its readback: the restarted server shows the change
+// interrupted, and change_rollback brings the rules back.
+func TestWAFCrashThenRollback(t *testing.T) {
+	for _, args := range []map[string]any{
+		{"zone": "example.com", "action": "create", "kind": "custom", "position": 1, "rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/crash")`}},
+		{"zone": "example.com", "action": "delete", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID},
+		{"zone": "example.com", "action": "update", "kind": "ip_list", "list_id": cfsim.SeedListBlockedID, "mode": "replace", "items": []any{"192.0.2.1"}},
+	} {
+		t.Run(args["action"].(string)+" "+args["kind"].(string), func(t *testing.T) {
+			e := newEnv(t, writesOn, nil)
+			before := e.phaseRules(mainID, cfclient.PhaseCustom)
+			items := e.listItems(cfsim.SeedListBlockedID)
+			p := e.planWAF(args)
+			engineHooks = plan.Hooks{AfterExecute: func(string) error { return errors.New("process killed") }}
+			crashed := clientFor(t, e)
+			engineHooks = plan.Hooks{}
+			if _, err := crashed.Call("change_apply", map[string]any{"plan_id": p.PlanID}); err == nil {
+				t.Fatal("the stopped apply reported success")
+			}
+			e.cl = clientFor(t, e)
+			var out struct{ Changes []plan.ChangeInfo }
+			e.call("change_list", map[string]any{"status": "interrupted"}, "", &out)
+			if len(out.Changes) != 1 {
+				t.Fatalf("changes: %+v", out.Changes)
+			}
+			if r := e.apply(e.rollback(out.Changes[0].ChangeID).PlanID, ""); r.Status != "applied" {
+				t.Fatalf("%+v", r)
+			}
+			after := e.phaseRules(mainID, cfclient.PhaseCustom)
+			sameValues(t, before, after)
+			if strings.Join(e.listItems(cfsim.SeedListBlockedID), ",") != strings.Join(items, ",") {
+				t.Fatal("the list items were not restored")
+			}
+		})
+	}
+}
