@@ -352,18 +352,30 @@ func wafListLists(ctx context.Context, d *cli.Deps, a WAFArgs, res *WAFResult, s
 	return nil
 }
 
-// wafPlanView is the plan view with rule descriptions marked as untrusted
-// text (and flagged when they look like instructions).
+// wafPlanView is the plan view with rule and list descriptions and item
+// comments marked as untrusted text (and flagged when they look like
+// instructions).
 func wafPlanView(p *plan.Prepared) *PlanView {
 	v := planView(p)
 	for i := range v.Diff {
 		for _, raw := range []json.RawMessage{v.Diff[i].Before, v.Diff[i].After} {
 			var d struct {
-				Description string `json:"description"`
+				Description string               `json:"description"`
+				Items       []plan.ListItemValue `json:"items"`
 			}
-			if json.Unmarshal(raw, &d) == nil && d.Description != "" {
+			if json.Unmarshal(raw, &d) != nil {
+				continue
+			}
+			texts := []string{d.Description}
+			for _, it := range d.Items {
+				texts = append(texts, it.Comment)
+			}
+			for _, t := range texts {
+				if t == "" {
+					continue
+				}
 				v.Diff[i].Untrusted = true
-				if f, _ := untrusted.Check(d.Description); f {
+				if f, _ := untrusted.Check(t); f {
 					v.Diff[i].Flagged = true
 				}
 			}
