@@ -90,7 +90,8 @@ type WAFListView struct {
 	Description untrusted.Text       `json:"description"`
 	NumItems    int                  `json:"num_items"`
 	UsedByRules int                  `json:"used_by_rules"`
-	Items       []plan.ListItemValue `json:"items,omitempty"`
+	// Items is set by get (an empty list shows []).
+	Items *[]plan.ListItemValue `json:"items,omitempty"`
 }
 
 // WAFResult is waf_rule_configure's result: rules or lists (list, get) or
@@ -338,10 +339,11 @@ func wafListLists(ctx context.Context, d *cli.Deps, a WAFArgs, res *WAFResult, s
 			if err != nil {
 				return err
 			}
-			v.Items = []plan.ListItemValue{}
+			items := []plan.ListItemValue{}
 			for _, it := range page.Items {
-				v.Items = append(v.Items, plan.ListItemValue{IP: it.IP, Comment: it.Comment})
+				items = append(items, plan.ListItemValue{IP: it.IP, Comment: it.Comment})
 			}
+			v.Items = &items
 		}
 		views = append(views, v)
 	}

@@ -672,6 +672,10 @@ func TestWAFIPLists(t *testing.T) {
 	if len(l.Lists) != 3 || l.Lists[2].Name != "partners" {
 		t.Fatalf("lists: %+v", l.Lists)
 	}
+	res := e.call("waf_rule_configure", map[string]any{"zone": "example.com", "action": "get", "kind": "ip_list", "list_id": l.Lists[2].ID}, "", nil)
+	if !strings.Contains(fmtResult(res), `"items":[]`) {
+		t.Fatalf("get of an empty list: %s", fmtResult(res))
+	}
 	// Undoing a list creation needs a list delete, which the client does
 	// not offer: the undo fails and changes nothing.
 	rr := e.apply(e.rollback(cr.ChangeID).PlanID, "")
