@@ -52,6 +52,9 @@ type ListValue struct {
 	Kind        string          `json:"kind"`
 	Description string          `json:"description,omitempty"`
 	Items       []ListItemValue `json:"items"`
+	// Oversize marks a list holding more than MaxListItems items: its
+	// items are not read, and it cannot be planned over.
+	Oversize int `json:"oversize,omitempty"`
 }
 
 // DecodeList decodes a list value.
@@ -142,13 +145,17 @@ func (x *Lists) Read(ctx context.Context, _ string) ([]Object, error) {
 			continue
 		}
 		v := ListValue{Name: l.Name, Kind: l.Kind, Description: l.Description, Items: []ListItemValue{}}
-		if l.NumItems > 0 {
+		switch {
+		case l.NumItems > MaxListItems:
+			v.Oversize = l.NumItems
+		case l.NumItems > 0:
 			page, err := x.Client.ListListItems(ctx, l.ID, "", MaxListItems)
 			if err != nil {
 				return nil, fmt.Errorf("items of list %s: %w", l.Name, err)
 			}
 			if page.Truncated {
-				return nil, fmt.Errorf("list %s holds more than %d items; cfplane plans over lists of at most that many", l.Name, MaxListItems)
+				v.Oversize = MaxListItems + 1
+				break
 			}
 			for _, it := range page.Items {
 				v.Items = append(v.Items, ListItemValue{IP: it.IP, Comment: it.Comment})

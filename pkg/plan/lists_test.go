@@ -149,3 +149,28 @@ func TestListValueCanonical(t *testing.T) {
 		t.Fatalf("%s", a)
 	}
 }
+
+type bigLists struct{ fakeLists }
+
+func (b *bigLists) ListIPLists(context.Context) ([]cfclient.IPList, error) {
+	return []cfclient.IPList{{ID: strings.Repeat("a", 32), Name: "huge", Kind: "ip", NumItems: MaxListItems + 5},
+		{ID: strings.Repeat("b", 32), Name: "small", Kind: "ip", NumItems: 1}, {ID: strings.Repeat("c", 32), Name: "asns", Kind: "asn", NumItems: 1}}, nil
+}
+
+// A list over the cap does not stop plans over the others: it is read
+// without its items and marked.
+func TestListsReadOversize(t *testing.T) {
+	b := &bigLists{fakeLists{items: []cfclient.ListItem{{ID: "i", IP: "192.0.2.1"}}}}
+	objs, err := (&Lists{Client: b}).Read(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(objs) != 2 {
+		t.Fatalf("objects: %+v", objs)
+	}
+	huge, _ := DecodeList(objs[0].Value)
+	small, _ := DecodeList(objs[1].Value)
+	if huge.Oversize != MaxListItems+5 || len(huge.Items) != 0 || small.Oversize != 0 || len(small.Items) != 1 {
+		t.Fatalf("huge %+v small %+v", huge, small)
+	}
+}

@@ -84,12 +84,12 @@ type WAFRuleView struct {
 
 // WAFListView is an IP list in a result (items only for get).
 type WAFListView struct {
-	ID          string               `json:"id"`
-	Name        string               `json:"name"`
-	Kind        string               `json:"kind"`
-	Description untrusted.Text       `json:"description"`
-	NumItems    int                  `json:"num_items"`
-	UsedByRules int                  `json:"used_by_rules"`
+	ID          string         `json:"id"`
+	Name        string         `json:"name"`
+	Kind        string         `json:"kind"`
+	Description untrusted.Text `json:"description"`
+	NumItems    int            `json:"num_items"`
+	UsedByRules int            `json:"used_by_rules"`
 	// Items is set by get (an empty list shows []).
 	Items *[]plan.ListItemValue `json:"items,omitempty"`
 }
@@ -1032,6 +1032,9 @@ func listOp(live *plan.Snapshot, a WAFArgs) (plan.Op, error) {
 	v, err := plan.DecodeList(cur.Value)
 	if err != nil {
 		return plan.Op{}, err
+	}
+	if v.Oversize > 0 {
+		return plan.Op{}, mcpkit.Errorf("list %s holds more than %d items (%d); cfplane plans over lists of at most %d items", v.Name, plan.MaxListItems, v.Oversize, plan.MaxListItems)
 	}
 	var items []plan.ListItemValue
 	for i, raw := range a.Items {
