@@ -765,3 +765,36 @@ func TestWAFUntrustedText(t *testing.T) {
 		t.Fatalf("list: %+v %+v", last, out.Untrusted)
 	}
 }
+
+func TestWAFManagedOverrideShapes(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	rid := cfsim.HexID("managed/cf/wordpress-xmlrpc")
+	p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{
+		"ruleset": "cloudflare", "sensitivity": "low", "enabled": true,
+		"categories": []any{map[string]any{"category": "wordpress", "action": "managed_challenge"}},
+		"rules":      []any{map[string]any{"id": rid, "enabled": false}}}})
+	var after struct {
+		ActionParameters struct {
+			Overrides json.RawMessage
+		} `json:"action_parameters"`
+	}
+	if err := json.Unmarshal(p.Diff[0].After, &after); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"categories":[{"action":"managed_challenge","category":"wordpress"}],"enabled":true,"rules":[{"enabled":false,"id":"` + rid + `"}],"sensitivity_level":"low"}`
+	if string(after.ActionParameters.Overrides) != want {
+		t.Fatalf("overrides %s, want %s", after.ActionParameters.Overrides, want)
+	}
+	if r := e.apply(p.PlanID, ""); r.Status != "applied" || r.Readback.Matched != 1 {
+		t.Fatalf("%+v", r)
+	}
+	// A numeric threshold; paranoia 1 disables levels 2–4.
+	q := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{"ruleset": "owasp", "threshold": 60, "paranoia": 1}})
+	if !strings.Contains(string(q.Diff[0].After), `"score_threshold":60`) || strings.Count(string(q.Diff[0].After), `"enabled":false`) != 3 {
+		t.Fatalf("owasp: %s", q.Diff[0].After)
+	}
+	e.call("waf_rule_configure", map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{
+		"ruleset": "cloudflare", "rules": []any{map[string]any{"id": "nope", "enabled": false}}}}, "managed.rules[0].id", nil)
+	e.call("waf_rule_configure", map[string]any{"zone": "example.com", "action": "update", "kind": "managed", "managed": map[string]any{
+		"ruleset": "cloudflare", "categories": []any{map[string]any{"category": "x", "action": "allow"}}}}, `managed.categories[0].action: "allow" is not a valid value`, nil)
+}
