@@ -205,7 +205,7 @@ func changeFindings(ev *Evidence) []finding {
 		if kind == "managed" && (ev.Action == "disable" || ev.Action == "delete") {
 			out = append(out, finding{id: "managed-rules-off", points: 30, weakens: true, detail: "turns managed rules off"})
 		}
-		if ra := strings.ToLower(argString(args, "rule_action")); ra == "skip" || ra == "allow" {
+		if ra := ruleActionOf(args); ra == "skip" || ra == "allow" {
 			out = append(out, finding{id: "skip-rule", points: 15, detail: "a skip/allow rule lets matching requests bypass protection; keep its expression narrow"})
 		}
 	}
@@ -219,7 +219,7 @@ func staging(ev *Evidence, env string) []string {
 	kind := strings.ToLower(argString(args, "kind"))
 	switch ev.Tool {
 	case "waf_rule_configure":
-		ruleAction := strings.ToLower(firstString(args, "rule_action", "then", "mode"))
+		ruleAction := ruleActionOf(args)
 		if (ev.Action == "create" || ev.Action == "update" || ev.Action == "enable") && kind != "ip_list" && ruleAction != "log" {
 			return []string{
 				"deploy the rule with action log (Enterprise) or managed_challenge first, not block",
@@ -371,4 +371,15 @@ func firstString(args map[string]any, keys ...string) string {
 		}
 	}
 	return ""
+}
+
+// ruleActionOf is the rule action of a waf_rule_configure call: from its
+// rule object (the tool's shape) or a flat rule_action.
+func ruleActionOf(args map[string]any) string {
+	if r, ok := args["rule"].(map[string]any); ok {
+		if a := strings.ToLower(argString(r, "action")); a != "" {
+			return a
+		}
+	}
+	return strings.ToLower(firstString(args, "rule_action", "then"))
 }

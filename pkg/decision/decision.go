@@ -229,6 +229,13 @@ func decide(r *Recommendation, env string, found []finding) {
 	case worst == "review":
 		r.Recommendation = NeedsApproval
 		why("Layer0 asks for review (%s)", strings.Join(ev.Rules, ", "))
+		// Layer0's review does not replace the concrete reasons: name them too.
+		if p := protects(found); p != "" {
+			why("%s; cloudflare_safe needs an approval that names the override", p)
+		}
+		if w := weakens(found); w != "" {
+			why("the change weakens protection (%s); a person should approve it", w)
+		}
 	case protects(found) != "":
 		r.Recommendation = NeedsApproval
 		why("%s; cloudflare_safe needs an approval that names the override", protects(found))

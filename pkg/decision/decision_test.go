@@ -225,3 +225,29 @@ func TestRecordMatches(t *testing.T) {
 		}
 	}
 }
+
+// waf_rule_configure takes its rule as an object; a skip rule in that shape
+// is seen as one, and a block rule is staged.
+func TestNestedRuleShapes(t *testing.T) {
+	c := classifier(t)
+	r, err := Decide(c, Proposal{Tool: "waf_rule_configure", Arguments: map[string]any{"action": "create", "zone": "example.com", "kind": "custom",
+		"rule": map[string]any{"action": "skip", "expression": `http.request.uri.path eq "/health"`, "action_parameters": map[string]any{"ruleset": "current"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range r.Risk.Factors {
+		found = found || f.ID == "skip-rule"
+	}
+	if !found {
+		t.Errorf("nested skip rule not seen: %+v", r.Risk)
+	}
+	r, err = Decide(c, Proposal{Tool: "waf_rule_configure", Arguments: map[string]any{"action": "create", "zone": "example.com", "kind": "custom",
+		"rule": map[string]any{"action": "block", "expression": `ip.src in {192.0.2.55}`}}, Environment: "production"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Staging) == 0 {
+		t.Errorf("a new block rule should be staged: %+v", r)
+	}
+}

@@ -103,6 +103,12 @@ func IsMutating(tool string, args map[string]any) (mutating bool, known bool) {
 	}
 }
 
+// mapArg returns args[key] when it is an object, else nil.
+func mapArg(args map[string]any, key string) map[string]any {
+	m, _ := args[key].(map[string]any)
+	return m
+}
+
 // argString returns args[key] when it is a string, else "".
 func argString(args map[string]any, key string) string {
 	if args == nil {
@@ -353,8 +359,14 @@ func wafHits(action string, args map[string]any) []toolHit {
 	}
 	if kind == "managed" {
 		off := action == "disable" || action == "delete"
-		if e, ok := argBool(args, "enabled"); ok && !e && action == "update" {
-			off = true
+		if action == "update" {
+			// Flat, or nested as waf_rule_configure takes it: managed{enabled}
+			// or rule{enabled}.
+			for _, m := range []map[string]any{args, mapArg(args, "managed"), mapArg(args, "rule")} {
+				if e, ok := argBool(m, "enabled"); ok && !e {
+					off = true
+				}
+			}
 		}
 		if off {
 			hits = append(hits, toolHit{"L0-TC-021", action + " managed ruleset"})

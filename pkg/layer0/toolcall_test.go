@@ -248,3 +248,23 @@ func TestToolCallNestedArgumentShapes(t *testing.T) {
 		t.Errorf("benign nested create: %+v %v", v, err)
 	}
 }
+
+func TestManagedDisableNested(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, args := range []map[string]any{
+		{"action": "update", "kind": "managed", "zone": "example.com", "rule_id": "0123456789abcdef0123456789abcdef", "managed": map[string]any{"enabled": false}},
+		{"action": "update", "kind": "managed", "zone": "example.com", "rule_id": "0123456789abcdef0123456789abcdef", "rule": map[string]any{"enabled": false}},
+	} {
+		v, err := c.ClassifyToolCall("waf_rule_configure", args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range v.Evidence {
+			found = found || e.Rule == "L0-TC-021"
+		}
+		if !found {
+			t.Errorf("managed ruleset turned off without L0-TC-021: %+v", v)
+		}
+	}
+}

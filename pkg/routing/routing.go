@@ -13,6 +13,7 @@ import (
 	"net/netip"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -339,6 +340,11 @@ func Route(text string) (Decision, error) {
 	d.Routed = true
 	d.Best = &best
 	d.Arguments, d.Prerequisite = skeleton(best.Tool, best.Action, text, norm)
+	if a, ok := d.Arguments["action"].(string); ok && a != best.Action {
+		// The skeleton knows the tool's shapes better than the verbs do
+		// (adding addresses to a list updates the list).
+		best.Action = a
+	}
 	second := 0
 	if len(cands) > 1 {
 		second = cands[1].Score
@@ -634,24 +640,52 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 				args["kind"] = pickKind(&all[i], norm)
 			}
 		}
+		// The shapes waf_rule_configure takes: rule{action, expression} for
+		// rules; list_id, mode and items for IP lists.
+		if args["kind"] == "ip_list" {
+			if action == "create" && len(ips) > 0 {
+				// "add 203.0.113.0/24 to the office list" adds items to a list.
+				action = "update"
+				args["action"] = action
+			}
+			if action == "update" {
+				items := []any{}
+				for _, ip := range ips {
+					items = append(items, map[string]any{"ip": ip})
+				}
+				if len(items) == 0 {
+					items = append(items, map[string]any{"ip": "<ip or cidr>"})
+				}
+				args["items"] = items
+				args["mode"] = "add"
+			}
+			if action == "create" {
+				args["list"] = map[string]any{"name": "<list name>"}
+			}
+			if action == "get" || action == "update" {
+				args["list_id"] = "<list id>"
+				pre = &Call{Tool: "waf_rule_configure", Arguments: map[string]any{"zone": args["zone"], "action": "list", "kind": "ip_list"},
+					Why: "find the list's id (list_id) first"}
+			}
+			break
+		}
 		if action == "create" || action == "update" {
+			rule := map[string]any{"expression": "<expression>"}
 			if expr := ruleExpression(norm, ips); expr != "" {
-				args["expression"] = expr
-			} else {
-				args["expression"] = "<expression>"
+				rule["expression"] = expr
 			}
 			if ra := ruleAction(norm); ra != "" {
-				args["rule_action"] = ra
+				rule["action"] = ra
+			} else if action == "create" {
+				rule["action"] = "<action>"
 			}
-			if args["kind"] == "ip_list" {
-				delete(args, "expression")
-				delete(args, "rule_action")
-				if len(ips) > 0 {
-					args["items"] = ips
-				} else {
-					args["items"] = []string{"<ip or cidr>"}
+			if args["kind"] == "rate_limit" && action == "create" {
+				if rule["action"] == "<action>" {
+					rule["action"] = "block"
 				}
+				rule["ratelimit"] = rateLimitSkeleton(norm)
 			}
+			args["rule"] = rule
 		}
 		if action == "delete" || action == "enable" || action == "disable" || action == "get" || action == "update" || action == "reorder" {
 			args["rule_id"] = "<rule id>"
@@ -967,3 +1001,34 @@ func atoi(s string) int {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+var reRate = regexp.MustCompile(`(\d{1,7})\s*(?:requests?|reqs?|hits?|calls?)?\s*(?:per|a|an|/|every)\s*(10\s*seconds?|second|sec|s|minute|min|m|hour|hr|h)\b`)
+
+// rateLimitSkeleton is the ratelimit object of a rate-limit rule, with the
+// request rate taken from the text when it states one ("10 requests per
+// minute") and Cloudflare's usual counting characteristics.
+func rateLimitSkeleton(norm string) map[string]any {
+	rl := map[string]any{
+		"characteristics":     []any{"cf.colo.id", "ip.src"},
+		"period":              60,
+		"requests_per_period": "<requests per period>",
+		"mitigation_timeout":  600,
+	}
+	if m := reRate.FindStringSubmatch(norm); m != nil {
+		n, err := strconv.Atoi(m[1])
+		if err == nil && n > 0 {
+			unit := strings.ReplaceAll(m[2], " ", "")
+			switch {
+			case strings.HasPrefix(unit, "10"):
+				rl["period"], rl["requests_per_period"] = 10, n
+			case strings.HasPrefix(unit, "s"):
+				rl["period"], rl["requests_per_period"] = 10, n*10
+			case strings.HasPrefix(unit, "h"):
+				rl["period"], rl["requests_per_period"] = 3600, n
+			default:
+				rl["period"], rl["requests_per_period"] = 60, n
+			}
+		}
+	}
+	return rl
+}
