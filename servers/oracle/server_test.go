@@ -11,23 +11,9 @@ import (
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
-	"github.com/cfplane/cfplane/pkg/mcpkit/toolsnaps"
 )
 
-func TestToolSnapshots(t *testing.T) {
-	tools, err := cli.ToolList(Spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tl := range tools {
-		if !tl.ReadOnly {
-			t.Errorf("%s: every oracle_answer tool must be read-only", tl.Def.Name)
-		}
-		if err := toolsnaps.Test(tl.Def.Name, tl.Def); err != nil {
-			t.Error(err)
-		}
-	}
-}
+func TestToolDefinitions(t *testing.T) { clitest.CheckToolDefinitions(t, Spec(), true) }
 
 func TestSecurityClassify(t *testing.T) {
 	d, _ := clitest.Deps(t, nil)

@@ -3,6 +3,7 @@
 package clitest
 
 import (
+	"encoding/json"
 	"net/http"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
+	"github.com/cfplane/cfplane/pkg/mcpkit/toolsnaps"
 	"github.com/cfplane/cfplane/pkg/redact"
 )
 
@@ -73,4 +75,40 @@ func ClientWithGate(t testing.TB, d *cli.Deps, name string, toolsets func(*cli.D
 		Name: name, Version: "test", ReadOnly: d.ReadOnly, Logger: d.Logger, Redactor: d.Redactor, Gate: gate,
 	})
 	return mcpkittest.New(t, s)
+}
+
+// MaxToolListBytes is the budget for one server's tools/list: a model reads
+// it on every turn.
+const MaxToolListBytes = 16 * 1024
+
+// CheckToolDefinitions checks what a server advertises: every tool matches
+// its committed schema snapshot (toolsnaps), sets all four annotation hints,
+// is read-only when allRead, and the whole tool list fits MaxToolListBytes.
+func CheckToolDefinitions(t *testing.T, s cli.Server, allRead bool) {
+	t.Helper()
+	tools, err := cli.ToolList(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defs := make([]any, 0, len(tools))
+	for _, tl := range tools {
+		a := tl.Def.Annotations
+		if a.ReadOnlyHint == nil || a.DestructiveHint == nil || a.IdempotentHint == nil || a.OpenWorldHint == nil {
+			t.Errorf("%s: all four annotation hints must be set", tl.Def.Name)
+		}
+		if allRead && !tl.ReadOnly {
+			t.Errorf("%s: every %s tool must be read-only", tl.Def.Name, s.Name)
+		}
+		if err := toolsnaps.Test(tl.Def.Name, tl.Def); err != nil {
+			t.Error(err)
+		}
+		defs = append(defs, tl.Def)
+	}
+	b, err := json.Marshal(map[string]any{"tools": defs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) > MaxToolListBytes {
+		t.Errorf("%s's tools/list is %d bytes; the budget is %d", s.Name, len(b), MaxToolListBytes)
+	}
 }
