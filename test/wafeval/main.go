@@ -2,7 +2,10 @@
 // produces (SQLi, XSS, RCE, LFI, scanner) with pkg/rules: recall on the
 // OWASP CRS regression requests shipped in
 // github.com/corazawaf/coraza-coreruleset/v4 (tests/) and the
-// false-positive rate on benign requests assembled in benign.go.
+// false-positive rate on benign requests: assembled in benign.go, plus —
+// when ../shared/datasets is present — benign English texts (shell-task
+// descriptions from nl2bash, benign chat prompts from WildGuard) sent as a
+// search query and as a form message (corpora.go).
 //
 // Every request is assigned to a "dev" or a "report" split by a hash of its
 // identity. The rules were tuned on the dev split only; the report split is
@@ -168,7 +171,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "wafeval:", err)
 		os.Exit(1)
 	}
-	benign := benignRequests()
+	corpora := map[string][]sample{"assembled requests": benignRequests()}
+	shared, err := sharedBenign()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wafeval:", err)
+		os.Exit(1)
+	}
+	for k, v := range shared {
+		corpora[k] = v
+	}
+	corpusNames := make([]string, 0, len(corpora))
+	for k := range corpora {
+		corpusNames = append(corpusNames, k)
+	}
+	sort.Strings(corpusNames)
 	progs := map[rules.Plan]map[string]*rules.Program{}
 	for _, v := range variants {
 		progs[v.plan] = map[string]*rules.Program{}
@@ -210,43 +226,40 @@ func main() {
 		}
 		tw.Flush()
 		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "benign\trequests\tsqli FP\txss FP\trce FP\tlfi FP\tscanner FP\tany FP\t")
+		fmt.Fprintln(tw, "benign corpus\tsplit\trequests\tsqli FP\txss FP\trce FP\tlfi FP\tscanner FP\tany FP\t")
 		splits := []string{"report", "dev"}
 		if *devOnly {
 			splits = []string{"dev"}
 		}
-		for _, split := range splits {
-			var total, anyFP int
-			per := map[string]int{}
-			for _, b := range benign {
-				if b.split != split {
-					continue
-				}
-				total++
-				hitAny := false
-				for _, c := range wafsynth.AttackClasses() {
-					if progs[v.plan][c].Eval(b.req, nil) {
-						per[c]++
-						hitAny = true
-						if *fps && split == "dev" && v.plan == rules.PlanEnterprise {
-							fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req))
+		for _, corpus := range corpusNames {
+			for _, split := range splits {
+				var total, anyFP int
+				per := map[string]int{}
+				for _, b := range corpora[corpus] {
+					if b.split != split {
+						continue
+					}
+					total++
+					hitAny := false
+					for _, c := range wafsynth.AttackClasses() {
+						if progs[v.plan][c].Eval(b.req, nil) {
+							per[c]++
+							hitAny = true
+							if *fps && split == "dev" && v.plan == rules.PlanEnterprise {
+								fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req))
+							}
 						}
 					}
+					if hitAny {
+						anyFP++
+					}
 				}
-				if hitAny {
-					anyFP++
-				}
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t\n", corpus, split, total, pct(per["sqli"], total), pct(per["xss"], total), pct(per["rce"], total),
+					pct(per["lfi"], total), pct(per["scanner"], total), pct(anyFP, total))
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t\n", split, total, pct(per["sqli"], total), pct(per["xss"], total), pct(per["rce"], total),
-				pct(per["lfi"], total), pct(per["scanner"], total), pct(anyFP, total))
 		}
 		tw.Flush()
 	}
-	names := make([]string, 0, len(crs))
-	for k := range crs {
-		names = append(names, k)
-	}
-	sort.Strings(names)
 }
 
 func pct(a, n int) string {
