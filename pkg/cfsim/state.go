@@ -46,7 +46,7 @@ const (
 	SeedShopCustomRulesetID    = "b3e90a16a7ed0305cbdef91c0a2528e0"
 
 	// Cloudflare's managed rulesets (the IDs are the real API's).
-	ManagedRulesetCloudflareID = "efb7b7c949ac4a8f9b1aebc2dcfac66a"
+	ManagedRulesetCloudflareID = "efb7b8c949ac4650a09736fc376e9aee"
 	ManagedRulesetOWASPID      = "4814384a9e5d4991b9815dcfc25d2f1f"
 )
 

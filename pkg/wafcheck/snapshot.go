@@ -29,11 +29,9 @@ const (
 	PhaseManaged   = "http_request_firewall_managed"
 )
 
-// Well-known managed ruleset ids (waf/managed-rules). The simulator's
-// Cloudflare Managed Ruleset id is accepted as an alias.
+// Well-known managed ruleset ids (waf/managed-rules).
 var managedKinds = map[string]string{
 	"efb7b8c949ac4650a09736fc376e9aee": ManagedCloudflare,
-	"efb7b7c949ac4a8f9b1aebc2dcfac66a": ManagedCloudflare,
 	"77454fe2d30c4220b5701f6fdfb893ba": ManagedFree,
 	"4814384a9e5d4991b9815dcfc25d2f1f": ManagedOWASP,
 	"c2e184081120413c86c3ab7e14069605": ManagedExposedCreds,
