@@ -9,24 +9,10 @@ import (
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
-	"github.com/cfplane/cfplane/pkg/mcpkit/toolsnaps"
 	"github.com/cfplane/cfplane/pkg/rules"
 )
 
-func TestToolSnapshots(t *testing.T) {
-	tools, err := cli.ToolList(Spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tl := range tools {
-		if !tl.ReadOnly {
-			t.Errorf("%s: every waf_intelligence tool must be read-only", tl.Def.Name)
-		}
-		if err := toolsnaps.Test(tl.Def.Name, tl.Def); err != nil {
-			t.Error(err)
-		}
-	}
-}
+func TestToolDefinitions(t *testing.T) { clitest.CheckToolDefinitions(t, Spec(), true) }
 
 func TestWafExpressionValidate(t *testing.T) {
 	d, _ := clitest.Deps(t, nil)

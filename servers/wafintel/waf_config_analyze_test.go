@@ -1,37 +1,15 @@
 package wafintel
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/cfplane/cfplane/pkg/cfsim"
-	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
 	"github.com/cfplane/cfplane/pkg/wafcheck"
 )
-
-func TestToolListBudget(t *testing.T) {
-	tools, err := cli.ToolList(Spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var defs []any
-	for _, tl := range tools {
-		defs = append(defs, tl.Def)
-	}
-	b, _ := json.Marshal(map[string]any{"tools": defs})
-	if len(b) > 16*1024 {
-		t.Errorf("tools/list is %d bytes; the budget is 16 KB", len(b))
-	}
-	for _, tl := range tools {
-		if tl.Def.OutputSchema.Type != "object" {
-			t.Errorf("%s has no output schema", tl.Def.Name)
-		}
-	}
-}
 
 func TestWafConfigAnalyze(t *testing.T) {
 	d, _ := clitest.Deps(t, nil)

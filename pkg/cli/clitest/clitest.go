@@ -83,7 +83,8 @@ const MaxToolListBytes = 16 * 1024
 
 // CheckToolDefinitions checks what a server advertises: every tool matches
 // its committed schema snapshot (toolsnaps), sets all four annotation hints,
-// is read-only when allRead, and the whole tool list fits MaxToolListBytes.
+// has an output schema, is read-only when allRead, and the whole tool list
+// fits MaxToolListBytes.
 func CheckToolDefinitions(t *testing.T, s cli.Server, allRead bool) {
 	t.Helper()
 	tools, err := cli.ToolList(s)
@@ -95,6 +96,9 @@ func CheckToolDefinitions(t *testing.T, s cli.Server, allRead bool) {
 		a := tl.Def.Annotations
 		if a.ReadOnlyHint == nil || a.DestructiveHint == nil || a.IdempotentHint == nil || a.OpenWorldHint == nil {
 			t.Errorf("%s: all four annotation hints must be set", tl.Def.Name)
+		}
+		if tl.Def.OutputSchema.Type != "object" && len(tl.Def.RawOutputSchema) == 0 {
+			t.Errorf("%s has no output schema", tl.Def.Name)
 		}
 		if allRead && !tl.ReadOnly {
 			t.Errorf("%s: every %s tool must be read-only", tl.Def.Name, s.Name)
