@@ -72,7 +72,6 @@ func Run(s Server, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
-	env.close()
 	if err == nil {
 		return 0
 	}

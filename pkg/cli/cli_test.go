@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -167,4 +168,23 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+func TestSandboxURLHosts(t *testing.T) {
+	for raw, loop := range map[string]bool{
+		"http://127.0.0.1:8787/client/v4": true,
+		"http://localhost/client/v4":      true,
+		"http://[::1]:9/client/v4":        true,
+		"https://127.0.0.2/client/v4":     true,
+		"http://192.0.2.1/client/v4":      false,
+		"https://api.cloudflare.com/x":    false,
+	} {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := mcpkit.IsLoopbackAddr(hostPort(u)); got != loop {
+			t.Errorf("%s: loopback = %v (host:port %s)", raw, got, hostPort(u))
+		}
+	}
 }

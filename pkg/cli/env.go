@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -200,13 +201,15 @@ func (e *Env) connect(ctx context.Context, d *Deps) error {
 }
 
 func hostPort(u *url.URL) string {
-	if u.Port() != "" {
-		return u.Host
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
+		}
 	}
-	return u.Host + ":80"
+	return net.JoinHostPort(u.Hostname(), port)
 }
-
-func (e *Env) close() {}
 
 func (e *Env) serve(ctx context.Context) error {
 	d, err := e.Deps(ctx)
