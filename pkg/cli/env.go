@@ -20,6 +20,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/redact"
+	"github.com/cfplane/cfplane/pkg/untrusted"
 )
 
 // TokenEnv is the only place the Cloudflare API token is read from.
@@ -290,6 +291,8 @@ func (e *Env) gate(d *Deps) (mcpkit.Gate, error) {
 		return nil, &ExitError{Code: 2, Msg: err.Error()}
 	}
 	g := NewLayer0Gate(l0.Mode, l0.ReadMode, l0.Policy, key, d.Logger)
+	// Untrusted-content labelling uses the same compiled classifier.
+	untrusted.UseClassifier(g.classifier)
 	if l0.Policy != "" {
 		if _, err := g.classifier(); err != nil {
 			return nil, &ExitError{Code: 2, Msg: err.Error()}

@@ -174,12 +174,37 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// classifier builds the shared layer0 classifier on first use. Its receipts
-// are never shown, so the receipt key is random per process.
-var classifier = sync.OnceValues(func() (*layer0.Classifier, error) {
+// ownClassifier builds a layer0 classifier on first use, for processes that
+// do not share theirs (UseClassifier). Its receipts are never shown, so the
+// receipt key is random per process.
+var ownClassifier = sync.OnceValues(func() (*layer0.Classifier, error) {
 	key := make([]byte, 32)
 	if _, err := rand.Read(key); err != nil {
 		return nil, err
 	}
 	return layer0.New(layer0.Options{ReceiptKey: key})
 })
+
+var (
+	sharedMu sync.RWMutex
+	shared   func() (*layer0.Classifier, error)
+)
+
+// UseClassifier makes labelling use the process's Layer0 classifier (the one
+// its gate compiled, with the operator's policy) instead of compiling a
+// second one. get is called on first use and must be safe to call again.
+func UseClassifier(get func() (*layer0.Classifier, error)) {
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	shared = get
+}
+
+func classifier() (*layer0.Classifier, error) {
+	sharedMu.RLock()
+	get := shared
+	sharedMu.RUnlock()
+	if get != nil {
+		return get()
+	}
+	return ownClassifier()
+}
