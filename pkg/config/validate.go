@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cfplane/cfplane/pkg/validate"
 )
 
 var (
@@ -116,19 +118,7 @@ func (c *Config) Timeout() time.Duration {
 	return d
 }
 
+// isHostname reports whether s can be a zone name (at least two labels).
 func isHostname(s string) bool {
-	if len(s) == 0 || len(s) > 253 {
-		return false
-	}
-	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
-		if len(label) == 0 || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
-			return false
-		}
-		for _, c := range label {
-			if !(c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-				return false
-			}
-		}
-	}
-	return strings.Contains(s, ".")
+	return strings.Contains(s, ".") && validate.Hostname("zone", s) == nil
 }
