@@ -69,9 +69,16 @@ func Run(s Server, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	root := newRoot(env)
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	// Everything a command prints (plan summaries, reports, verdicts, help)
+	// passes the redactor; serve writes the protocol to env.stdout directly,
+	// where tool results are already redacted by the middleware chain.
+	out := env.Redactor().Writer(stdout)
+	root.SetOut(out)
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
+	if cerr := out.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
 	if err == nil {
 		return 0
 	}

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
 
@@ -186,5 +188,24 @@ func TestSandboxURLHosts(t *testing.T) {
 		if got := mcpkit.IsLoopbackAddr(hostPort(u)); got != loop {
 			t.Errorf("%s: loopback = %v (host:port %s)", raw, got, hostPort(u))
 		}
+	}
+}
+
+func TestCommandOutputIsRedacted(t *testing.T) {
+	const canary = "cfCLIcanary_8Jq3xLm7Pw2Rt5Zk8Vb1Nc4Yd6Fq"
+	t.Setenv(TokenEnv, canary)
+	s := testServer()
+	s.Commands = func(env *Env) []*cobra.Command {
+		return []*cobra.Command{{Use: "leak", RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := io.WriteString(cmd.OutOrStdout(), "token="+canary) // no newline: Close must flush
+			return err
+		}}}
+	}
+	var out, errb bytes.Buffer
+	if code := Run(s, []string{"leak"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if strings.Contains(out.String(), canary) || out.String() != "token=[REDACTED]" {
+		t.Fatalf("command output = %q", out.String())
 	}
 }

@@ -39,14 +39,9 @@ func classifyCmd(env *cli.Env) *cobra.Command {
 					return cmd.Help()
 				}
 			}
-			// Verdict evidence quotes the input; secrets in it are redacted
-			// here as in every tool result.
-			out := env.Redactor().Writer(cmd.OutOrStdout())
-			err := layer0.RunClassifyCLI(env.Stdin(), out, args, "")
-			if cerr := out.Close(); err == nil && cerr != nil {
-				err = cerr
-			}
-			if err != nil {
+			// Verdict evidence quotes the input; command output passes the
+			// redactor (pkg/cli).
+			if err := layer0.RunClassifyCLI(env.Stdin(), cmd.OutOrStdout(), args, ""); err != nil {
 				return cli.Usagef("%v", err)
 			}
 			return nil

@@ -48,10 +48,9 @@ func approveCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return &cli.ExitError{Code: 1, Msg: err.Error()}
 			}
-			// The summary quotes record content; secrets in it are redacted
-			// as in every tool result.
-			w := env.Redactor().Writer(cmd.OutOrStdout())
-			defer w.Close()
+			// The summary quotes record content; command output passes the
+			// redactor (pkg/cli).
+			w := cmd.OutOrStdout()
 			printPlan(w, p, digest)
 			given := map[string]bool{}
 			for _, o := range overrides {
