@@ -108,7 +108,10 @@ func TestRuleUpdatesKeepExposedCredentialCheck(t *testing.T) {
 	}{
 		{"disable", func(v *RuleValue) { v.Enabled = false }},
 		{"enable", func(v *RuleValue) { v.Enabled = true }},
-		{"edit", func(v *RuleValue) { v.Expression = `http.request.uri.path in {"/login" "/signin"}`; v.Description = "login" }},
+		{"edit", func(v *RuleValue) {
+			v.Expression = `http.request.uri.path in {"/login" "/signin"}`
+			v.Description = "login"
+		}},
 		{"move", func(v *RuleValue) { v.Position = 1 }},
 	}
 	for _, st := range steps {
