@@ -1,6 +1,7 @@
 package cfsim
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -114,4 +115,28 @@ func TestDNSSettingsDataReadOnly(t *testing.T) {
 	}
 	c.fail("PATCH", base+"/"+id, map[string]any{"priority": 20}, 400, 81040)
 	c.fail("DELETE", base+"/"+id, nil, 400, 81040)
+}
+
+// TestHTTPSRecordExportImport: an HTTPS record exported as BIND imports back
+// with its data.
+func TestHTTPSRecordExportImport(t *testing.T) {
+	_, c := newTestSim(t)
+	base := "/zones/" + SeedZoneDevID + "/dns_records"
+	c.ok("POST", base, map[string]any{"type": "HTTPS", "name": "svc", "data": map[string]any{"priority": 1, "target": ".", "value": `alpn="h3,h2"`}}, nil)
+	_, _, raw := c.call("GET", base+"/export", nil)
+	if !strings.Contains(string(raw), `HTTPS	1 . alpn="h3,h2"`) && !strings.Contains(string(raw), `HTTPS 1 . alpn="h3,h2"`) {
+		t.Fatalf("export lacks the HTTPS record:\n%s", raw)
+	}
+	s2, c2 := newTestSim(t)
+	_ = s2
+	body, ctype := multipartForm(t, map[string]string{"file": string(raw)})
+	c2.ok("POST", "/zones/"+SeedZoneShopID+"/dns_records/import", rawBody{data: body, ctype: ctype}, nil)
+	var recs []map[string]any
+	c2.ok("GET", "/zones/"+SeedZoneShopID+"/dns_records?type=HTTPS", nil, &recs)
+	if len(recs) != 1 {
+		t.Fatalf("imported HTTPS records: %v", recs)
+	}
+	if d, _ := recs[0]["data"].(map[string]any); d["value"] != `alpn="h3,h2"` || d["target"] != "." {
+		t.Fatalf("imported data: %v", recs[0])
+	}
 }
