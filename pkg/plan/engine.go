@@ -74,6 +74,9 @@ type Options struct {
 	Redact func(string) string
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Account reads account-wide state (every zone's rules, the lists'
+	// reference counts) for effects that cross zones; nil: not checked.
+	Account AccountReader
 }
 
 // Engine makes, applies and undoes plans. It touches the disk only on
@@ -85,6 +88,7 @@ type Engine struct {
 	server string
 	redact func(string) string
 	now    func() time.Time
+	acct   AccountReader
 	Hooks  Hooks
 
 	initMu  sync.Mutex
@@ -133,7 +137,7 @@ func New(o Options) (*Engine, error) {
 	if o.Config == nil {
 		o.Config = config.Default()
 	}
-	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, inFlight: map[string]bool{}}
+	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, inFlight: map[string]bool{}, acct: o.Account}
 	if e.now == nil {
 		e.now = time.Now
 	}
