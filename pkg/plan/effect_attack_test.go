@@ -108,8 +108,14 @@ func TestAttacksNeedApproval(t *testing.T) {
 		{"CAA retyped to TXT", dns, func(t *testing.T, f *fixture, s *Snapshot) []Op {
 			return []Op{mustUpdate(t, f.recordByName(s, "CAA", "example.com"), RecordValue{Type: "TXT", Content: "hello"})}
 		}},
-		{"MX retyped to TXT", dns, func(t *testing.T, f *fixture, s *Snapshot) []Op {
-			return []Op{mustUpdate(t, f.recordByName(s, "MX", "example.com"), RecordValue{Type: "TXT", Content: "hello"})}
+		{"MX records retyped to TXT", dns, func(t *testing.T, f *fixture, s *Snapshot) []Op {
+			var ops []Op
+			for _, o := range s.Objects(KindDNS) {
+				if o.Slot == "MX example.com" {
+					ops = append(ops, mustUpdate(t, o, RecordValue{Type: "TXT", Content: "hello " + o.ID}))
+				}
+			}
+			return ops
 		}},
 		{"block rule rewritten to never match", custom, func(t *testing.T, f *fixture, s *Snapshot) []Op {
 			cur := ruleByRef(t, s, KindCustomRule, "Block BadBot")
@@ -137,6 +143,9 @@ func TestAttacksNeedApproval(t *testing.T) {
 				return
 			}
 			t.Logf("ATTACK %s: risk %d approval %v invariants_ok %v effects %q", c.name, p.Plan.Risk.Score, p.Plan.Approval.Required, p.Plan.InvariantsOK(), p.Plan.Effects)
+			if c.name == "MX records retyped to TXT" && p.Plan.InvariantsOK() {
+				t.Errorf("mx_kept holds for an MX retyped to TXT: %+v", p.Plan.Invariants)
+			}
 			if !p.Plan.Approval.Required && p.Plan.InvariantsOK() {
 				t.Errorf("planned without approval: risk %d %v", p.Plan.Risk.Score, p.Plan.Risk.Reasons)
 			}

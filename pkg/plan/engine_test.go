@@ -200,7 +200,7 @@ func TestUpdateAndDeleteRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := f.prepare(s, up, DeleteRecordOp(ftp))
-	if p.Plan.Risk.Score < 25 || !strings.Contains(strings.Join(p.Plan.Risk.Reasons, "|"), "destructive: deletes") {
+	if p.Plan.Risk.Score < 25 || !strings.Contains(strings.Join(p.Plan.Risk.Reasons, "|"), "destructive: ftp.example.com stops resolving") {
 		t.Errorf("risk: %+v", p.Plan.Risk)
 	}
 	r := f.apply(p.Token)

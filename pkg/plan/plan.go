@@ -110,13 +110,16 @@ type Plan struct {
 	Fingerprints []Fingerprint `json:"fingerprints"`
 	Risk         Risk          `json:"risk"`
 	// Effects say in short what the change does (see effect.go).
-	Effects    []string          `json:"effects,omitempty"`
-	Invariants []policy.Result   `json:"invariants"`
-	Approval   ApprovalRequired  `json:"approval"`
-	ReceiptID  string            `json:"layer0_receipt,omitempty"`
-	RollbackOf string            `json:"rollback_of,omitempty"`
-	Notes      []string          `json:"notes,omitempty"`
-	Meta       map[string]string `json:"meta,omitempty"`
+	Effects []string `json:"effects,omitempty"`
+	// Destructive is the summed severity of the plan's destructive
+	// effects: it adds to the risk of the zone's next destructive changes.
+	Destructive int               `json:"destructive,omitempty"`
+	Invariants  []policy.Result   `json:"invariants"`
+	Approval    ApprovalRequired  `json:"approval"`
+	ReceiptID   string            `json:"layer0_receipt,omitempty"`
+	RollbackOf  string            `json:"rollback_of,omitempty"`
+	Notes       []string          `json:"notes,omitempty"`
+	Meta        map[string]string `json:"meta,omitempty"`
 }
 
 // ApprovalRequired says whether a person must approve the plan, and why.
