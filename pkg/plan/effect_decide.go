@@ -78,12 +78,10 @@ func (e *Engine) decide(z Zone, ops []Op, eff []Effect, pr prior) (Risk, Approva
 				a.Overrides = append(a.Overrides, o)
 			}
 		}
-		if len(overrides) > 0 && len(r.Reasons) < 20 {
-			for _, why := range reasons {
-				if strings.Contains(why, "protected") {
-					r.Reasons = append(r.Reasons, why)
-				}
-			}
+		// The executors' reasons say what the operation is; they explain,
+		// the effects score.
+		if len(r.Reasons) < 20 {
+			r.Reasons = append(r.Reasons, reasons...)
 		}
 		counts[op.Kind]++
 	}

@@ -167,9 +167,9 @@ func (e *Engine) listEffects(ctx context.Context, s *Snapshot, ops []Op) ([]Effe
 				}
 				switch {
 				case freed > 0 && len(a.Items) == 0:
-					add("list.unblocks_all", fmt.Sprintf("%s: every address it %sed through the list now passes", where, u.rule.Action))
+					add("list.unblocks_all", fmt.Sprintf("%s: every address it acted on (%s) through the list now passes", where, u.rule.Action))
 				case freed > 0:
-					add("list.unblocks", fmt.Sprintf("%s: %d address range(s) it %sed now pass", where, freed, u.rule.Action))
+					add("list.unblocks", fmt.Sprintf("%s: %d address range(s) it acted on (%s) now pass", where, freed, u.rule.Action))
 				}
 			}
 		}

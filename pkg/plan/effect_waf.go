@@ -178,12 +178,12 @@ func (e *Engine) ruleEffects(ctx context.Context, s *Snapshot, kind string, ops 
 			aBlocks := a != nil && a.Enabled && blocking(a.Action)
 			switch {
 			case bBlocks && !aBlocks:
-				add("waf.stops_blocking", "requests it "+b.Action+"ed now pass")
+				add("waf.stops_blocking", "requests it acted on ("+b.Action+") now pass")
 			case bBlocks && aBlocks && b.Expression != a.Expression:
 				if v, ok := constOf(a.Expression); ok && !v {
-					add("waf.stops_blocking", "never matches any more: requests it "+b.Action+"ed now pass")
+					add("waf.stops_blocking", "never matches any more: requests it acted on ("+b.Action+") now pass")
 				} else if !containsExpr(a.Expression, b.Expression) {
-					add("waf.stops_blocking", "no longer matches requests it "+b.Action+"ed (the new expression does not cover the old)")
+					add("waf.stops_blocking", "no longer matches requests it acted on ("+b.Action+"): the new expression does not cover the old")
 				}
 			}
 			bSkip := b != nil && b.Enabled && b.Action == "skip"
