@@ -111,7 +111,7 @@ func (e *Engine) effects(ctx context.Context, s *Snapshot, ops []Op) ([]Effect, 
 		kops := byKind[k]
 		switch k {
 		case KindDNS:
-			out = append(out, dnsEffects(s, kops)...)
+			out = append(out, dnsEffects(s, kops, e.recentTargetsOnce(s.Zone.ID))...)
 		case KindCustomRule, KindRateLimitRule, KindManagedRule:
 			out = append(out, e.ruleEffects(ctx, s, k, kops)...)
 		case KindIPList:

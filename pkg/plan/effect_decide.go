@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -152,4 +153,78 @@ func missing(want, have []string) []string {
 		}
 	}
 	return out
+}
+
+// freeUndo reports whether a rollback of change target is the undo budgets
+// always allow: the undo of a change that is not itself a rollback. A
+// rollback of a rollback counts like any change.
+func freeUndo(target string, changes map[string]*changeState) bool {
+	if target == "" {
+		return false
+	}
+	c := changes[target]
+	return c != nil && c.intent.RollbackOf == ""
+}
+
+// recheck makes the plan's decision again over the live state (the same as
+// the plan's, or the apply is refused before) under the configuration in
+// force and with the zone's changes since: the stricter decision holds. A
+// need for overrides the plan did not name is refused: the approval could
+// not name them.
+func (e *Engine) recheck(ctx context.Context, p *Plan, live *Snapshot) (ApprovalRequired, error) {
+	need := p.Approval
+	effs, err := e.effects(ctx, live, p.Ops)
+	if err != nil {
+		return need, err
+	}
+	_, now, _, err := e.assessLive(effs, live, p.Ops, p.ID)
+	if err != nil {
+		return need, err
+	}
+	if extra := missing(now.Overrides, p.Approval.Overrides); len(extra) > 0 {
+		return need, errorf("at apply the plan touches protected objects it did not when it was made (%s, protected by the configuration in force); an approval of this plan cannot name them; make a new plan", strings.Join(extra, ", "))
+	}
+	if now.Required && !need.Required {
+		need.Required = true
+		need.Reasons = nil
+		for _, r := range now.Reasons {
+			need.Reasons = append(need.Reasons, "at apply: "+r)
+		}
+	}
+	return need, nil
+}
+
+// recentTargetsOnce returns a function reading, once, the DNS targets
+// (addresses, CNAME targets) the zone's changes of the last
+// AccumulationWindow introduced.
+func (e *Engine) recentTargetsOnce(zoneID string) func() map[string]bool {
+	var out map[string]bool
+	return func() map[string]bool {
+		if out != nil {
+			return out
+		}
+		out = map[string]bool{}
+		if e.journal == nil {
+			return out
+		}
+		es, err := e.journal.entries()
+		if err != nil {
+			return out
+		}
+		now := e.now()
+		for _, en := range es {
+			if en.Type != EntryIntent || en.Zone.ID != zoneID || now.Sub(en.Time) > AccumulationWindow {
+				continue
+			}
+			for _, op := range en.Ops {
+				if op.Kind != KindDNS || isNull(op.After) {
+					continue
+				}
+				if v, err := DecodeRecord(op.After); err == nil && (v.Type == "A" || v.Type == "AAAA" || v.Type == "CNAME") {
+					out[strings.ToLower(v.Content)] = true
+				}
+			}
+		}
+		return out
+	}
 }

@@ -13,7 +13,11 @@ import (
 // dnsEffects judges DNS ops by what each touched name resolves to, per
 // type, before and after: a rename or retype is a name or type that loses
 // its records and another that gains them.
-func dnsEffects(s *Snapshot, ops []Op) []Effect {
+//
+// recent lists the targets the zone's recent changes introduced: they do
+// not count as the zone's own addresses (else moving one record to an
+// address would make the next move look like a move within the zone).
+func dnsEffects(s *Snapshot, ops []Op, recent func() map[string]bool) []Effect {
 	zone := strings.ToLower(s.Zone.Name)
 	touched := map[string]bool{}
 	changedID := map[string]bool{}
@@ -76,8 +80,32 @@ func dnsEffects(s *Snapshot, ops []Op) []Effect {
 	}
 	sort.Strings(names)
 	var out []Effect
+	lazyOwn := func() (map[netip.Prefix]bool, map[string]bool) {
+		rec := recent()
+		if len(rec) == 0 {
+			return own, targets
+		}
+		own2 := map[netip.Prefix]bool{}
+		targets2 := map[string]bool{}
+		for _, o := range s.Objects(KindDNS) {
+			typ, _, _ := strings.Cut(o.Slot, " ")
+			if typ != "A" && typ != "AAAA" && typ != "CNAME" {
+				continue
+			}
+			v, err := DecodeRecord(o.Value)
+			if err != nil || rec[strings.ToLower(v.Content)] {
+				continue
+			}
+			if typ == "CNAME" {
+				targets2[strings.ToLower(v.Content)] = true
+			} else if p, ok := netOf(v.Content); ok {
+				own2[p] = true
+			}
+		}
+		return own2, targets2
+	}
 	for _, n := range names {
-		out = append(out, nameEffects(zone, n, pre[n], post[n], own, targets)...)
+		out = append(out, nameEffects(zone, n, pre[n], post[n], lazyOwn)...)
 	}
 	return out
 }
@@ -139,7 +167,7 @@ func short(list []string) string {
 	return strings.Join(list, ", ")
 }
 
-func nameEffects(zone, name string, pre, post []RecordValue, own map[netip.Prefix]bool, targets map[string]bool) []Effect {
+func nameEffects(zone, name string, pre, post []RecordValue, owned func() (map[netip.Prefix]bool, map[string]bool)) []Effect {
 	var out []Effect
 	add := func(class, text string) { out = append(out, Effect{Class: class, Object: name, Text: text}) }
 	key := name == zone || name == "www."+zone
@@ -157,6 +185,7 @@ func nameEffects(zone, name string, pre, post []RecordValue, own map[netip.Prefi
 		add(c, "stops resolving (had "+short(b.minus(rrset{}))+")")
 	case len(b.vals) > 0 && len(came) > 0:
 		var outside []string
+		own, targets := owned()
 		for _, t := range came {
 			if !ownTarget(zone, a.vals[t], own, targets) {
 				outside = append(outside, t)
