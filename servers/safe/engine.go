@@ -174,14 +174,32 @@ func untrustedOp(op plan.Op) (untrustedText, flagged bool) {
 		return false, false
 	}
 	for _, raw := range []json.RawMessage{op.Before, op.After} {
-		if v, err := plan.DecodeRecord(raw); err == nil && untrustedType(v.Type) {
+		v, err := plan.DecodeRecord(raw)
+		if err != nil {
+			continue
+		}
+		for _, text := range recordTexts(v) {
 			untrustedText = true
-			if f, _ := untrusted.Check(v.Content); f {
+			if f, _ := untrusted.Check(text); f {
 				flagged = true
 			}
 		}
 	}
 	return untrustedText, flagged
+}
+
+// recordTexts is the text of a record third parties may have written: TXT
+// content, CAA values, comments and tags.
+func recordTexts(v plan.RecordValue) []string {
+	var out []string
+	if untrustedType(v.Type) || v.Type == "CAA" {
+		out = append(out, v.Content)
+	}
+	if v.Comment != "" {
+		out = append(out, v.Comment)
+	}
+	out = append(out, v.Tags...)
+	return out
 }
 
 // untrustedType: record types whose content third parties write (TXT
