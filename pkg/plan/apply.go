@@ -236,9 +236,13 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 			res.Reason = why + "; every operation was undone and the readback confirms the state before the change"
 		}
 	}
+	incomplete := false
+	if res.Status == StatusApplied && p.RollbackOf != "" {
+		incomplete = e.verifyUndone(ctx, p, changes, res)
+	}
 	res.DurationMS = time.Since(start).Milliseconds()
 	if err := e.journal.append(Entry{Type: EntryOutcome, Time: e.now().UTC(), ChangeID: changeID, PlanID: p.ID, Zone: p.Zone,
-		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason}); err != nil {
+		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason, Incomplete: incomplete}); err != nil {
 		return nil, fmt.Errorf("journal the outcome (%s): %w", res.Status, err)
 	}
 	auditReason := ""

@@ -74,6 +74,8 @@ type Options struct {
 	Redact func(string) string
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Recovery times crash recovery's waits (zero: the defaults).
+	Recovery RecoveryTiming
 	// Account reads account-wide state (every zone's rules, the lists'
 	// reference counts) for effects that cross zones; nil: not checked.
 	Account AccountReader
@@ -90,6 +92,8 @@ type Engine struct {
 	now    func() time.Time
 	acct   AccountReader
 	Hooks  Hooks
+	// Recovery times the waits of crash recovery (zero: the defaults).
+	Recovery RecoveryTiming
 
 	initMu  sync.Mutex
 	ready   bool
@@ -137,7 +141,7 @@ func New(o Options) (*Engine, error) {
 	if o.Config == nil {
 		o.Config = config.Default()
 	}
-	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, inFlight: map[string]bool{}, acct: o.Account}
+	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, inFlight: map[string]bool{}, acct: o.Account, Recovery: o.Recovery}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -299,6 +303,8 @@ type Request struct {
 	Notes      []string
 	// AllowEmpty lets a plan have no ops (a rollback with nothing to undo).
 	AllowEmpty bool
+	// Meta is stored with the plan.
+	Meta map[string]string
 }
 
 // Prepared is a stored plan and its token.
@@ -443,7 +449,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 		return nil, errorf("the plan would have %d operations; budgets.max_ops_per_plan allows %d; split the change into smaller plans", len(req.Ops), max)
 	}
 	p := &Plan{Version: 1, Zone: s.Zone, Tool: req.Tool, Action: req.Action, Ops: req.Ops, RollbackOf: req.RollbackOf,
-		ReceiptID: req.Gate.ReceiptID, Notes: req.Notes}
+		ReceiptID: req.Gate.ReceiptID, Notes: req.Notes, Meta: req.Meta}
 	if p.Ops == nil {
 		p.Ops = []Op{}
 	}

@@ -41,7 +41,8 @@ func newFixture(t testing.TB, mod func(*config.Config)) *fixture {
 	}
 	d, sim := clitest.Deps(t, cfg)
 	f := &fixture{sim: sim, c: d.Client, cfg: cfg, ctx: context.Background(), t: t, dir: cfg.StateDir}
-	f.opts = Options{Config: cfg, Executors: []Executor{&DNS{Client: d.Client}, &Settings{Client: d.Client}}}
+	f.opts = Options{Config: cfg, Executors: []Executor{&DNS{Client: d.Client}, &Settings{Client: d.Client}},
+		Recovery: RecoveryTiming{Interval: 20 * time.Millisecond, Quiet: 300 * time.Millisecond}}
 	f.e = f.fresh()
 	return f
 }
