@@ -239,7 +239,9 @@ func nameEffects(zone, name string, pre, post []RecordValue, owned func() (map[n
 		}
 	}
 	if len(out) == 0 && !sameRecords(pre, post) {
-		if sameBut(pre, post) {
+		if len(pre) == 0 {
+			add("dns.added", "new records")
+		} else if sameBut(pre, post) {
 			add("dns.metadata", "ttl, comment or tags change")
 		} else {
 			add("dns.changed", "record content changes")
