@@ -39,3 +39,22 @@ func BenchmarkPlanRule1000Zone(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPlanSkip1000Zone plans a narrow skip rule at the top of a
+// 1,000-rule zone: the effect model replays it and proves which later
+// rules it makes unreachable (at most maxUnreachableChecks).
+func BenchmarkPlanSkip1000Zone(b *testing.B) {
+	f := newFixture(b, nil)
+	f.opts.Executors = append(f.opts.Executors, RuleExecutors(f.c, nil)...)
+	f.e = f.fresh()
+	s := zone1000Rules(b, f)
+	op := CreateRuleOp(KindCustomRule, RuleValue{Ref: "new", Position: 1, Action: "skip", Enabled: true,
+		Expression: `(ip.src in {198.51.100.0/24} and http.request.uri.path eq "/health")`, ActionParameters: []byte(`{"ruleset":"current"}`)})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := f.e.Prepare(f.ctx, s, Request{Tool: "bench", Action: "create", Ops: []Op{op}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -199,3 +199,20 @@ func TestListReferencedOutsideAllowedZones(t *testing.T) {
 		}
 	})
 }
+
+// A narrow skip of the remaining rules names the later rules it makes
+// unreachable (proved by containment).
+func TestSkipNamesUnreachableRules(t *testing.T) {
+	f := attackFixture(t, nil)
+	p, err := f.plan([]string{KindCustomRule}, func(s *Snapshot) []Op {
+		return []Op{CreateRuleOp(KindCustomRule, RuleValue{Ref: "ua", Position: 1, Action: "skip", Enabled: true,
+			Expression: `http.user_agent contains "BadBot"`, ActionParameters: json.RawMessage(`{"ruleset":"current"}`)})}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(p.Plan.Effects, "|")
+	if !strings.Contains(got, "unreachable") || !strings.Contains(got, "Block BadBot") {
+		t.Fatalf("effects: %q", p.Plan.Effects)
+	}
+}

@@ -23,11 +23,8 @@ func dnsEffects(s *Snapshot, ops []Op, recent func() map[string]bool) []Effect {
 	changedID := map[string]bool{}
 	var after []RecordValue
 	for _, op := range ops {
-		for _, raw := range []json.RawMessage{op.Before, op.After} {
-			if isNull(raw) {
-				continue
-			}
-			if v, err := DecodeRecord(raw); err == nil {
+		if !isNull(op.Before) {
+			if v, err := DecodeRecord(op.Before); err == nil {
 				touched[v.Name] = true
 			}
 		}
@@ -36,6 +33,7 @@ func dnsEffects(s *Snapshot, ops []Op, recent func() map[string]bool) []Effect {
 		}
 		if !isNull(op.After) {
 			if v, err := DecodeRecord(op.After); err == nil {
+				touched[v.Name] = true
 				after = append(after, v)
 			}
 		}

@@ -256,7 +256,20 @@ func containsExpr(a, b string) bool {
 func unreachable(s *Snapshot, kind string, a RuleValue, node rules.Node) []string {
 	var out []string
 	checks := 0
+	// Prefilter (as wafcheck's shadowing check): a rule can only be
+	// contained when it conditions on every field the skip does.
+	fields := rules.FieldsUsed(node)
 	for _, o := range s.Objects(kind) {
+		mentions := true
+		for _, f := range fields {
+			if !mentionsField(string(o.Value), f) {
+				mentions = false
+				break
+			}
+		}
+		if !mentions {
+			continue
+		}
 		v, err := DecodeRule(o.Value)
 		if err != nil || v.Position < a.Position || !v.Enabled || !blocking(v.Action) || v.Ref == a.Ref {
 			continue
@@ -303,5 +316,25 @@ func managedEffects(b, a *RuleValue, add func(class, text string)) {
 		} else if d := disabledParts(ao) - disabledParts(bo); d > 0 {
 			add("waf.managed_weaker", fmt.Sprintf("managed ruleset %s: %d more categories or rules disabled or set to log", managedName(aid, *a), d))
 		}
+	}
+}
+
+// mentionsField reports whether the text names field f as a whole (not as
+// the start of a longer field: ip.src is not in ip.src.country).
+func mentionsField(text, f string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], f)
+		if j < 0 {
+			return false
+		}
+		end := i + j + len(f)
+		if end == len(text) {
+			return true
+		}
+		c := text[end]
+		if !(c == '.' || c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return true
+		}
+		i = end
 	}
 }
