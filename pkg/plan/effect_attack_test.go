@@ -197,6 +197,14 @@ func TestListReferencedOutsideAllowedZones(t *testing.T) {
 		if !p.Plan.Approval.Required {
 			t.Errorf("widening a skip rule's list to most of IPv4 planned without approval: %+v", p.Plan.Risk)
 		}
+		// The configuration in force at apply allows only example.com.
+		f.cfg.Zones.Allow = []string{"example.com"}
+		f.e = f.fresh()
+		_, err = f.e.Apply(f.ctx, p.Token, approvalFor(t, f, p), Gate{})
+		t.Logf("ATTACK list across zones, allowlist narrowed before apply: %v", err)
+		if err == nil || !strings.Contains(err.Error(), "example.shop") {
+			t.Fatalf("applied a list change used by a zone outside zones.allow: %v", err)
+		}
 	})
 }
 
