@@ -87,13 +87,17 @@ func Compare(l *Live, code *Code) *Report {
 		byID[r.Type+"\x00"+r.ID] = i
 		byKey[r.Type+"\x00"+r.Key] = i
 	}
-	others := map[string]bool{}
+	others := map[string]string{} // type+id or type+key → id
 	for _, r := range l.Others {
-		others[r.Type+"\x00"+r.ID] = true
-		others[r.Type+"\x00"+r.Key] = true
+		others[r.Type+"\x00"+r.ID] = r.ID
+		others[r.Type+"\x00"+r.Key] = r.ID
+		if r.Type == TypeTunnel {
+			// Its configuration is account state this zone does not use either.
+			others[TypeTunnelConfig+"\x00"+r.ID] = r.ID
+		}
 	}
+	addrID := map[string]string{} // code address → live id
 	matched := map[int]bool{}
-	matchedAddr := map[string]int{}
 	// Tunnels before their configurations, which name them by reference.
 	order := make([]int, len(code.Resources))
 	for i := range order {
@@ -115,9 +119,7 @@ func Compare(l *Live, code *Code) *Report {
 		}
 		id := c.ID
 		if id == "" && c.Type == TypeTunnelConfig && c.RefTunnel != "" {
-			if li, ok := matchedAddr[c.RefTunnel]; ok {
-				id = l.Resources[li].ID
-			}
+			id = addrID[c.RefTunnel]
 		}
 		li, ok := -1, false
 		if id != "" {
@@ -129,14 +131,19 @@ func Compare(l *Live, code *Code) *Report {
 			ok = false
 		}
 		if !ok {
-			if others[c.Type+"\x00"+id] || (id == "" && others[c.Type+"\x00"+codeKey(c, l.ZoneName)]) {
+			oid, other := others[c.Type+"\x00"+id]
+			if id == "" {
+				oid, other = others[c.Type+"\x00"+codeKey(c, l.ZoneName)]
+			}
+			if other {
+				addrID[c.Address()] = oid
 				continue // an account object this zone does not use
 			}
 			rep.Objects = append(rep.Objects, ObjectDrift{Status: StatusMissing, Type: c.Type, Address: c.Address(), ID: id, Label: codeLabel(c)})
 			continue
 		}
 		matched[li] = true
-		matchedAddr[c.Address()] = li
+		addrID[c.Address()] = l.Resources[li].ID
 		r := l.Resources[li]
 		diffs := compareAttrs(c, r, l.ZoneName)
 		st := StatusManaged
