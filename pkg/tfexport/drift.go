@@ -51,7 +51,12 @@ type ObjectDrift struct {
 	Attribution []Attribution `json:"attribution,omitempty"`
 
 	subIDs []string
+	code   map[string]any
 }
+
+// CodeAttrs are the attribute values code gives the object (nil for an
+// unmanaged one).
+func (o ObjectDrift) CodeAttrs() map[string]any { return o.code }
 
 // Counts counts objects by status.
 type Counts struct {
@@ -139,7 +144,7 @@ func Compare(l *Live, code *Code) *Report {
 				addrID[c.Address()] = oid
 				continue // an account object this zone does not use
 			}
-			rep.Objects = append(rep.Objects, ObjectDrift{Status: StatusMissing, Type: c.Type, Address: c.Address(), ID: id, Label: codeLabel(c)})
+			rep.Objects = append(rep.Objects, ObjectDrift{Status: StatusMissing, Type: c.Type, Address: c.Address(), ID: id, Label: codeLabel(c), code: c.Attrs})
 			continue
 		}
 		matched[li] = true
@@ -150,7 +155,7 @@ func Compare(l *Live, code *Code) *Report {
 		if len(diffs) > 0 {
 			st = StatusDrifted
 		}
-		rep.Objects = append(rep.Objects, ObjectDrift{Status: st, Type: r.Type, Address: c.Address(), ID: r.ID, Label: r.Label, Diffs: diffs, subIDs: r.SubIDs})
+		rep.Objects = append(rep.Objects, ObjectDrift{Status: st, Type: r.Type, Address: c.Address(), ID: r.ID, Label: r.Label, Diffs: diffs, subIDs: r.SubIDs, code: c.Attrs})
 	}
 	for i, r := range l.Resources {
 		if !matched[i] {

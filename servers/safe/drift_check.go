@@ -138,6 +138,7 @@ func readJournal(path string) ([]plan.Entry, error) {
 // unusable input.
 func driftCmd(env *cli.Env) *cobra.Command {
 	var zone, tf, format string
+	var restore bool
 	c := &cobra.Command{
 		Use:   "drift --zone Z --tf PATH [--format text|json|markdown]",
 		Short: "Compare live state with Terraform (.tf dir, tfstate or show -json); exit 0 no drift, 2 drift, 1 unusable input",
@@ -165,6 +166,20 @@ func driftCmd(env *cli.Env) *cobra.Command {
 			if err := rep.Write(cmd.OutOrStdout(), format); err != nil {
 				return err
 			}
+			if restore && rep.Drifted() {
+				p, notes, err := restorePlan(cmd.Context(), d, zone, rep)
+				if err != nil {
+					return unusable("%v", err)
+				}
+				w := env.Stderr()
+				for _, n := range notes {
+					fmt.Fprintf(w, "restore: %s\n", n)
+				}
+				if p != nil {
+					fmt.Fprintf(w, "restore plan %s: %d operations, risk %d/100, approval required: %v; apply it with change_apply\n",
+						p.Token, len(p.Plan.Ops), p.Plan.Risk.Score, p.Plan.Approval.Required)
+				}
+			}
 			if rep.Drifted() {
 				return &cli.ExitError{Code: 2, Msg: fmt.Sprintf("drift: %d drifted, %d unmanaged, %d missing", rep.Counts.Drifted, rep.Counts.Unmanaged, rep.Counts.Missing)}
 			}
@@ -174,6 +189,7 @@ func driftCmd(env *cli.Env) *cobra.Command {
 	c.Flags().StringVar(&zone, "zone", "", "zone name or 32-hex id")
 	c.Flags().StringVar(&tf, "tf", "", ".tf directory or file, terraform.tfstate, or `terraform show -json` output")
 	c.Flags().StringVar(&format, "format", "text", "text, json or markdown")
+	c.Flags().BoolVar(&restore, "restore", false, "also prepare a cfplane plan restoring drifted/missing DNS records and settings to code (apply with change_apply)")
 	c.Flags().StringVar(&env.Flags.Sandbox, "sandbox", "", "use the Cloudflare API simulator (alone: embedded; =URL: a cfsim on loopback)")
 	c.Flags().Lookup("sandbox").NoOptDefVal = "embedded"
 	c.Flags().StringVar(&env.Flags.ConfigPath, "config", "", "cfplane.yaml path")

@@ -6,14 +6,19 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cfsim"
+	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
+	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
+	"github.com/cfplane/cfplane/pkg/redact"
 	"github.com/cfplane/cfplane/pkg/tfexport"
+	"github.com/rs/zerolog"
 )
 
 func TestDriftCheckTool(t *testing.T) {
@@ -122,6 +127,26 @@ func TestDriftRoundTripCLI(t *testing.T) {
 		if code != 2 || !strings.Contains(stdout, "192.0.2.99") {
 			t.Errorf("%s: exit %d %s", f, code, stdout)
 		}
+	}
+	// Restore live to code through the plan engine, apply with
+	// change_apply, and drift is clean again.
+	code, _, stderr = runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", out, "--restore")
+	m := regexp.MustCompile(`restore plan (\S+): 1 operations`).FindStringSubmatch(stderr)
+	if code != 2 || m == nil {
+		t.Fatalf("restore: exit %d %s", code, stderr)
+	}
+	conf, err := config.Load(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := &cli.Deps{Config: conf, Client: client, Logger: zerolog.Nop(), Redactor: redact.New(), Writes: true, Sandbox: true}
+	res := clitest.Client(t, deps, Name, Toolsets).MustCall("change_apply", map[string]any{"plan_id": m[1]})
+	if res.IsError {
+		t.Fatalf("change_apply: %s", mcpkittest.Text(res))
+	}
+	code, stdout, stderr = runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", out)
+	if code != 0 {
+		t.Fatalf("after the restore: exit %d\n%s%s", code, stdout, stderr)
 	}
 	// Unusable input: exit 1.
 	for _, args := range [][]string{
