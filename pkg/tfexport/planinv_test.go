@@ -49,7 +49,7 @@ func TestPlanInvariantsFailOnViolations(t *testing.T) {
 func TestPlanInputRejectsNonPlans(t *testing.T) {
 	for in, want := range map[string]string{
 		`nope`:                     "does not decode",
-		`{"a":1}`:                  "not a plan",
+		`{"a":1}`:                  "format version is missing",
 		`{"format_version":"1.0"}`: "not a plan",
 	} {
 		if _, _, err := PlanInput([]byte(in), "example.com", ""); err == nil || !strings.Contains(err.Error(), want) {
