@@ -10,6 +10,7 @@ import (
 
 	"github.com/cfplane/cfplane/pkg/plan"
 	"github.com/cfplane/cfplane/pkg/policy"
+	"github.com/cfplane/cfplane/pkg/tfhcl"
 )
 
 // PlanInput turns `terraform show -json PLANFILE` output into what cfplane's
@@ -50,7 +51,7 @@ func PlanInput(data []byte, zone, zoneID string) (policy.Input, []string, error)
 		if unknown, ok := rc.Change.AfterUnknown.(map[string]any); ok && len(unknown) > 0 && changed {
 			var ks []string
 			for k, v := range unknown {
-				if b, ok := v.(bool); ok && b && k != "id" {
+				if b, ok := v.(bool); ok && b && !computedOnly(rc.Type, k) {
 					ks = append(ks, k)
 				}
 			}
@@ -184,4 +185,16 @@ func addRuleset(st *policy.State, m map[string]any) {
 		}
 	}
 	st.Rules = append(st.Rules, planRules(m)...)
+}
+
+// computedOnly says whether the provider computes attr and code cannot set
+// it (ids, timestamps): unknown until apply in every plan, so not news.
+func computedOnly(typ, attr string) bool {
+	schemas, _ := tfhcl.LoadSchema()
+	sc := schemas[typ]
+	if sc == nil || sc.Block == nil {
+		return attr == "id"
+	}
+	a := sc.Block.Attributes[attr]
+	return a == nil || (a.Computed && !a.Optional && !a.Required)
 }
