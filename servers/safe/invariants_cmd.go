@@ -96,6 +96,8 @@ func invariantsCmd(env *cli.Env) *cobra.Command {
 	c.Flags().StringVar(&zoneID, "zone-id", "", "only resources of this zone id (default: every resource in the plan)")
 	c.Flags().StringVar(&format, "format", "text", "text, json or markdown")
 	c.Flags().StringVar(&cfgPath, "config", "", "cfplane.yaml path (its invariants are added to the defaults)")
-	c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &cli.ExitError{Code: 1, Msg: err.Error() + " (see --help)"} })
+	c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &cli.ExitError{Code: 1, Msg: err.Error() + " (see --help)"}
+	})
 	return c
 }
