@@ -47,18 +47,8 @@ func Render(l *Live) (map[string]string, error) {
 		} else {
 			f.Body().AppendNewline()
 		}
-		b := f.Body().AppendNewBlock("resource", []string{r.Type, r.Name}).Body()
-		for _, k := range orderedKeys(r.Attrs) {
-			v := r.Attrs[k]
-			if ref, ok := v.(Ref); ok {
-				b.SetAttributeTraversal(k, traversal(string(ref)))
-				continue
-			}
-			toks, err := tokensFor(v)
-			if err != nil {
-				return nil, fmt.Errorf("%s.%s: %v", r.Address(), k, err)
-			}
-			b.SetAttributeRaw(k, toks)
+		if err := writeResource(f.Body(), r); err != nil {
+			return nil, err
 		}
 	}
 	out := map[string]string{}
@@ -101,6 +91,31 @@ variable "account_id" {
 `
 	out["terraform.tfvars"] = "zone_id    = " + tfhcl.Quote(l.ZoneID) + "\naccount_id = " + tfhcl.Quote(l.AccountID) + "\n"
 	return out, nil
+}
+
+// writeResource appends r as a resource block.
+func writeResource(body *hclwrite.Body, r Resource) error {
+	b := body.AppendNewBlock("resource", []string{r.Type, r.Name}).Body()
+	for _, k := range orderedKeys(r.Attrs) {
+		if err := setAttr(b, r, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func setAttr(b *hclwrite.Body, r Resource, k string) error {
+	v := r.Attrs[k]
+	if ref, ok := v.(Ref); ok {
+		b.SetAttributeTraversal(k, traversal(string(ref)))
+		return nil
+	}
+	toks, err := tokensFor(v)
+	if err != nil {
+		return fmt.Errorf("%s.%s: %v", r.Address(), k, err)
+	}
+	b.SetAttributeRaw(k, toks)
+	return nil
 }
 
 func importID(r Resource) (string, error) {

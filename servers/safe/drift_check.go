@@ -40,7 +40,7 @@ func driftCheck(d *cli.Deps) mcpkit.Tool {
 			if err != nil {
 				return tfexport.Report{}, err
 			}
-			rep, err := runDrift(ctx, d, a.Zone, p)
+			rep, _, err := runDrift(ctx, d, a.Zone, p)
 			if err != nil {
 				return tfexport.Report{}, err
 			}
@@ -76,22 +76,22 @@ func confinedPath(p string) (string, error) {
 
 // runDrift reads the zone and the Terraform input and attributes what
 // differs. A *tfexport.InputError means the input is unusable.
-func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Report, error) {
+func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Report, *tfexport.Live, error) {
 	z, err := resolveZone(ctx, d, zone)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	live, err := tfexport.Read(ctx, d.Client, z)
 	if err != nil {
-		return nil, mcpkit.Errorf("%v", err)
+		return nil, nil, mcpkit.Errorf("%v", err)
 	}
 	code, err := tfexport.LoadCode(path, map[string]string{"zone_id": z.ID, "account_id": live.AccountID})
 	if err != nil {
-		return nil, mcpkit.Errorf("%v", err)
+		return nil, nil, mcpkit.Errorf("%v", err)
 	}
 	rep := tfexport.Compare(live, code)
 	if !rep.Drifted() {
-		return rep, nil
+		return rep, live, nil
 	}
 	journal, err := readJournal(filepath.Join(d.Config.StateDir, "journal.jsonl"))
 	if err != nil {
@@ -105,7 +105,7 @@ func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Re
 		logs = page.Items
 	}
 	tfexport.Attribute(rep, journal, logs)
-	return rep, nil
+	return rep, live, nil
 }
 
 // readJournal reads cfplane's change journal (JSONL); a missing journal is
@@ -139,6 +139,7 @@ func readJournal(path string) ([]plan.Entry, error) {
 func driftCmd(env *cli.Env) *cobra.Command {
 	var zone, tf, format string
 	var restore bool
+	var patch string
 	c := &cobra.Command{
 		Use:   "drift --zone Z --tf PATH [--format text|json|markdown]",
 		Short: "Compare live state with Terraform (.tf dir, tfstate or show -json); exit 0 no drift, 2 drift, 1 unusable input",
@@ -159,9 +160,22 @@ func driftCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return unusable("%v", err)
 			}
-			rep, err := runDrift(cmd.Context(), d, zone, tf)
+			rep, live, err := runDrift(cmd.Context(), d, zone, tf)
 			if err != nil {
 				return unusable("%v", err)
+			}
+			if patch != "" {
+				if fi, err := os.Stat(tf); err != nil || !fi.IsDir() {
+					return unusable("--patch needs --tf to be a directory of .tf files")
+				}
+				_, diff, err := tfexport.CodifyPatch(tf, live, rep)
+				if err != nil {
+					return unusable("%v", err)
+				}
+				if err := os.WriteFile(patch, []byte(diff), 0o644); err != nil {
+					return unusable("cannot write %s: %v", patch, pathless(err))
+				}
+				fmt.Fprintf(env.Stderr(), "wrote the patch codifying live state to %s (apply with: git apply -p1 --directory=%s %s)\n", patch, tf, patch)
 			}
 			if err := rep.Write(cmd.OutOrStdout(), format); err != nil {
 				return err
@@ -189,6 +203,7 @@ func driftCmd(env *cli.Env) *cobra.Command {
 	c.Flags().StringVar(&zone, "zone", "", "zone name or 32-hex id")
 	c.Flags().StringVar(&tf, "tf", "", ".tf directory or file, terraform.tfstate, or `terraform show -json` output")
 	c.Flags().StringVar(&format, "format", "text", "text, json or markdown")
+	c.Flags().StringVar(&patch, "patch", "", "write a unified diff that makes the .tf directory describe live state to this file")
 	c.Flags().BoolVar(&restore, "restore", false, "also prepare a cfplane plan restoring drifted/missing DNS records and settings to code (apply with change_apply)")
 	c.Flags().StringVar(&env.Flags.Sandbox, "sandbox", "", "use the Cloudflare API simulator (alone: embedded; =URL: a cfsim on loopback)")
 	c.Flags().Lookup("sandbox").NoOptDefVal = "embedded"

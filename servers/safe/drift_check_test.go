@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -126,6 +127,26 @@ func TestDriftRoundTripCLI(t *testing.T) {
 		code, stdout, _ = runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", out, "--format", f)
 		if code != 2 || !strings.Contains(stdout, "192.0.2.99") {
 			t.Errorf("%s: exit %d %s", f, code, stdout)
+		}
+	}
+	// A patch codifying live state applies with git apply and makes the
+	// code match live.
+	patch := filepath.Join(dir, "live.patch")
+	code, _, stderr = runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", out, "--patch", patch)
+	pb, _ := os.ReadFile(patch)
+	if code != 2 || !strings.Contains(string(pb), `+  content = "192.0.2.99"`) {
+		t.Fatalf("patch: exit %d %s\n%s", code, stderr, pb)
+	}
+	codified := filepath.Join(dir, "codified")
+	os.CopyFS(codified, os.DirFS(out))
+	if git, err := exec.LookPath("git"); err == nil {
+		cmd := exec.Command(git, "apply", "-p1", "--unsafe-paths", "--directory="+codified, patch)
+		cmd.Dir = codified
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git apply: %v %s", err, b)
+		}
+		if code, stdout, stderr := runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", codified); code != 0 {
+			t.Fatalf("after the patch: exit %d\n%s%s", code, stdout, stderr)
 		}
 	}
 	// Restore live to code through the plan engine, apply with
