@@ -1,0 +1,122 @@
+package learn
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/cfplane/cfplane/pkg/layer0"
+)
+
+// row is one source's line in the leave-one-source-out table.
+type row struct {
+	source                        string
+	na, nb                        int
+	aFlag, aBlock, aModel, aRules int
+	bFlag, bBlock, bModel, bRules int
+}
+
+func pct(a, n int) string {
+	if n == 0 {
+		return "     -"
+	}
+	return fmt.Sprintf("%5.1f%%", 100*float64(a)/float64(n))
+}
+
+// Report classifies every left-out sample with the full classifier (rules
+// plus the model trained without its source, calibrated with a, b) and
+// prints the table: recall per attack source, false positives per benign
+// source, beside what the rules alone and the model alone flag, and the
+// pooled figures. It returns the pooled figures (attack recall on injection
+// sources, FP on trigger-word-heavy and on ordinary benign sources).
+func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recall, fpTrigger, fpOrdinary float64, err error) {
+	rules, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	var rows []row
+	pool := map[string]*row{"attacks (injection/jailbreak sources)": {}, "attacks (multijail harmful requests)": {}, "benign " + GroupTrigger: {}, "benign " + GroupOrdinary: {}}
+	for _, f := range folds {
+		m := *f.Model
+		m.PlattA, m.PlattB = a, b
+		c, err := layer0.New(layer0.Options{ReceiptKey: key, Model: &m})
+		if err != nil {
+			return 0, 0, 0, err
+		}
+		r := row{source: f.Source}
+		for k, i := range f.Index {
+			s := d.Samples[i]
+			v, err := c.ClassifyText(s.Text)
+			if err != nil {
+				continue // empty after trimming or too large: counted as neither
+			}
+			rv, _ := rules.ClassifyText(s.Text)
+			flag, block := v.Verdict != "allow", v.Verdict == "block"
+			mflag := m.Prob(f.Raw[k]) >= m.Review
+			rflag := rv.Verdict != "allow"
+			var p *row
+			if s.Attack {
+				r.na++
+				r.aFlag += b2i(flag)
+				r.aBlock += b2i(block)
+				r.aModel += b2i(mflag)
+				r.aRules += b2i(rflag)
+				if s.Source == "multijail" {
+					p = pool["attacks (multijail harmful requests)"]
+				} else {
+					p = pool["attacks (injection/jailbreak sources)"]
+				}
+				p.na++
+				p.aFlag += b2i(flag)
+				p.aBlock += b2i(block)
+				p.aModel += b2i(mflag)
+				p.aRules += b2i(rflag)
+			} else {
+				r.nb++
+				r.bFlag += b2i(flag)
+				r.bBlock += b2i(block)
+				r.bModel += b2i(mflag)
+				r.bRules += b2i(rflag)
+				p = pool["benign "+BenignGroup(s.Source)]
+				p.nb++
+				p.bFlag += b2i(flag)
+				p.bBlock += b2i(block)
+				p.bModel += b2i(mflag)
+				p.bRules += b2i(rflag)
+			}
+		}
+		rows = append(rows, r)
+	}
+	fmt.Fprintf(w, "Leave-one-source-out: each row is a source the model was NOT trained on (rules+model = the shipped classifier).\n")
+	fmt.Fprintf(w, "Flagged = review or block. Model calibrated on out-of-source scores: A=%.3f B=%.3f.\n\n", a, b)
+	fmt.Fprintf(w, "%-30s | %6s %7s %7s %7s %7s | %6s %7s %7s %7s %7s\n", "left-out source", "attack", "recall", "block", "model", "rules", "benign", "FP", "FPblock", "model", "rules")
+	line := func(r row) {
+		fmt.Fprintf(w, "%-30s | %6d %7s %7s %7s %7s | %6d %7s %7s %7s %7s\n", r.source,
+			r.na, pct(r.aFlag, r.na), pct(r.aBlock, r.na), pct(r.aModel, r.na), pct(r.aRules, r.na),
+			r.nb, pct(r.bFlag, r.nb), pct(r.bBlock, r.nb), pct(r.bModel, r.nb), pct(r.bRules, r.nb))
+	}
+	for _, r := range rows {
+		line(r)
+	}
+	fmt.Fprintln(w, "\nPooled over the left-out predictions:")
+	for _, k := range []string{"attacks (injection/jailbreak sources)", "attacks (multijail harmful requests)", "benign " + GroupTrigger, "benign " + GroupOrdinary} {
+		r := *pool[k]
+		r.source = k
+		line(r)
+	}
+	pa, pt, po := pool["attacks (injection/jailbreak sources)"], pool["benign "+GroupTrigger], pool["benign "+GroupOrdinary]
+	return ratio(pa.aFlag, pa.na), ratio(pt.bFlag, pt.nb), ratio(po.bFlag, po.nb), nil
+}
+
+func ratio(a, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(a) / float64(n)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
