@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The learned component: a logistic regression over hashed features of the
@@ -322,63 +323,87 @@ func (m *Model) ScoreText(text string) ModelScore {
 	return ModelScore{Raw: raw, Prob: m.Prob(raw)}
 }
 
-// topFeatures names the character n-grams and words of the primary view
-// that pushed the score up most, for evidence.
+// topFeatures names the character n-grams (4 and 5 runes) and words of the
+// primary view that pushed the score up most, for evidence. It recomputes
+// the hashes with their byte spans in one pass, keeping only the best few.
 func (m *Model) topFeatures(text string, k int) []string {
 	type cand struct {
-		s string
-		w float32
+		lo, hi int
+		w      float32
 	}
-	var cs []cand
-	seen := map[string]bool{}
-	runes := []rune(text)
-	if len(runes) > maxModelRunes {
-		runes = runes[:maxModelRunes]
-	}
-	// Character n-grams: recompute each with its span.
-	padded := append(append([]rune{' '}, runes...), ' ')
-	for i := range padded {
-		h := uint64(fnvOffset)
-		for n := 0; n < 5 && i-n >= 0; n++ {
-			h ^= uint64(foldRune(padded[i-n]))
-			h *= fnvPrime
-			if n < 3 { // short n-grams explain little
-				continue
-			}
-			s := string(padded[i-n : i+1])
-			w := m.weight(m.index(h ^ uint64(n+1)<<59 ^ featChar))
-			if w > 0 && !seen[s] {
-				seen[s] = true
-				cs = append(cs, cand{s, w})
+	best := make([]cand, 0, 4*k)
+	keep := func(lo, hi int, w float32) {
+		if w <= 0 {
+			return
+		}
+		if len(best) < cap(best) {
+			best = append(best, cand{lo, hi, w})
+			return
+		}
+		low := 0
+		for j := range best {
+			if best[j].w < best[low].w {
+				low = j
 			}
 		}
+		if w > best[low].w {
+			best[low] = cand{lo, hi, w}
+		}
 	}
-	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') }) {
+	var ring [5]rune
+	var starts [5]int // byte offset where each ring rune starts
+	for i := range ring {
+		ring[i] = ' '
+	}
+	wordStart, wordHash := -1, uint64(0)
+	n := 0
+	for i, r0 := range text {
+		if n >= maxModelRunes {
+			break
+		}
+		n++
+		r := foldRune(r0)
+		copy(ring[1:], ring[:4])
+		copy(starts[1:], starts[:4])
+		ring[0], starts[0] = r, i
+		end := i + utf8.RuneLen(r0)
 		h := uint64(fnvOffset)
-		for _, r := range word {
-			h ^= uint64(foldRune(r))
+		for j := 0; j < 5 && j < n; j++ {
+			h ^= uint64(ring[j])
 			h *= fnvPrime
+			if j >= 3 {
+				keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+			}
 		}
-		if w := m.weight(m.index(h*31 + featWord)); w > 0 && !seen[word] {
-			seen[word] = true
-			cs = append(cs, cand{word, w})
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			if wordStart < 0 {
+				wordStart, wordHash = i, fnvOffset
+			}
+			wordHash ^= uint64(r)
+			wordHash *= fnvPrime
+		} else if wordStart >= 0 {
+			keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+			wordStart = -1
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].w > cs[j].w })
+	if wordStart >= 0 {
+		keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].w > best[j].w })
 	var out []string
-	for _, c := range cs {
-		// Skip n-grams contained in one already listed.
-		dup := false
+	for _, c := range best {
+		s := strings.TrimSpace(text[c.lo:c.hi])
+		dup := s == ""
 		for _, o := range out {
-			if strings.Contains(o, strings.TrimSpace(c.s)) || strings.Contains(c.s, o) {
+			if strings.Contains(o, s) || strings.Contains(s, o) {
 				dup = true
 				break
 			}
 		}
-		if dup || strings.TrimSpace(c.s) == "" {
+		if dup {
 			continue
 		}
-		out = append(out, strings.TrimSpace(c.s))
+		out = append(out, s)
 		if len(out) == k {
 			break
 		}

@@ -32,9 +32,9 @@ func main() {
 	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
 	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
-	maxTrigger := flag.Float64("max-fp-trigger", 0.015, "pooled out-of-source false-positive budget on trigger-word-heavy benign sources")
-	maxOrdinary := flag.Float64("max-fp-ordinary", 0.003, "pooled out-of-source false-positive budget on ordinary benign sources")
-	maxBlock := flag.Float64("max-block", 0.0005, "share of benign texts the model alone may block")
+	maxTrigger := flag.Float64("max-fp-trigger", learn.DefaultBudgets.Trigger, "pooled out-of-source false-positive budget on trigger-word-heavy benign sources")
+	maxOrdinary := flag.Float64("max-fp-ordinary", learn.DefaultBudgets.Ordinary, "pooled out-of-source false-positive budget on ordinary benign sources")
+	maxBlock := flag.Float64("max-block", learn.DefaultBudgets.Block, "share of benign texts the model alone may block")
 	flag.Parse()
 	key := []byte("layer0train-fixed-receipt-key-00")
 	start := time.Now()
@@ -54,24 +54,10 @@ func main() {
 			}
 		}
 	} else {
-		fmt.Println("\nleave-one-source-out:")
-		folds := learn.LOSO(d, cfg, os.Stdout)
-		a, b = learn.Calibrate(d, folds, cfg)
-		rules, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "layer0train:", err)
-			os.Exit(1)
-		}
-		cfg.Review, cfg.Block = learn.Thresholds(d, folds, a, b, func(t string) bool {
-			v, err := rules.ClassifyText(t)
-			return err == nil && v.Verdict != "allow"
-		}, *maxTrigger, *maxOrdinary, *maxBlock)
-		fmt.Printf("\nthresholds chosen on the out-of-source scores: review p>=%.3f, block p>=%.3f\n", cfg.Review, cfg.Block)
-		for i := range folds {
-			folds[i].Model.Review, folds[i].Model.Block = cfg.Review, cfg.Block
-		}
 		fmt.Println()
-		if _, _, _, err := learn.Report(os.Stdout, d, folds, a, b, key); err != nil {
+		var err error
+		a, b, err = learn.Evaluate(os.Stdout, d, &cfg, learn.Budgets{Trigger: *maxTrigger, Ordinary: *maxOrdinary, Block: *maxBlock}, key)
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "layer0train:", err)
 			os.Exit(1)
 		}

@@ -29,7 +29,7 @@ func pct(a, n int) string {
 // pooled figures. It returns the pooled figures (attack recall on injection
 // sources, FP on trigger-word-heavy and on ordinary benign sources).
 func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recall, fpTrigger, fpOrdinary float64, err error) {
-	rules, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	rules, err := d.RuleFlags(key)
 	if err != nil {
 		return 0, 0, 0, err
 	}
@@ -49,10 +49,9 @@ func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recal
 			if err != nil {
 				continue // empty after trimming or too large: counted as neither
 			}
-			rv, _ := rules.ClassifyText(s.Text)
 			flag, block := v.Verdict != "allow", v.Verdict == "block"
 			mflag := m.Prob(f.Raw[k]) >= m.Review
-			rflag := rv.Verdict != "allow"
+			rflag := rules[i]
 			var p *row
 			if s.Attack {
 				r.na++
@@ -119,4 +118,35 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// Budgets are the false-positive budgets the thresholds are chosen for.
+type Budgets struct {
+	Trigger, Ordinary, Block float64
+}
+
+// DefaultBudgets sit inside the targets (2% on trigger-word-heavy texts,
+// 0.5% on ordinary operator tasks, no benign block) with a margin for
+// sources not seen.
+var DefaultBudgets = Budgets{Trigger: 0.015, Ordinary: 0.003, Block: 0.0005}
+
+// Evaluate runs leave-one-source-out on d, fits the calibration and picks
+// the thresholds on the out-of-source scores, and prints the table. It
+// returns the calibration (a, b) and thresholds set in cfg.
+func Evaluate(w io.Writer, d *Data, cfg *Config, bud Budgets, key []byte) (a, b float32, err error) {
+	fmt.Fprintln(w, "leave-one-source-out folds:")
+	folds := LOSO(d, *cfg, w)
+	a, b = Calibrate(d, folds, *cfg)
+	rules, err := d.RuleFlags(key)
+	if err != nil {
+		return 0, 0, err
+	}
+	cfg.Review, cfg.Block = Thresholds(d, folds, a, b, rules, bud.Trigger, bud.Ordinary, bud.Block)
+	fmt.Fprintf(w, "\nthresholds chosen on the out-of-source scores (FP budgets %.1f%% trigger-word-heavy, %.1f%% ordinary, %.2f%% blocked): review p>=%.3f, block p>=%.3f\n\n",
+		100*bud.Trigger, 100*bud.Ordinary, 100*bud.Block, cfg.Review, cfg.Block)
+	for i := range folds {
+		folds[i].Model.Review, folds[i].Model.Block = cfg.Review, cfg.Block
+	}
+	_, _, _, err = Report(w, d, folds, a, b, key)
+	return a, b, err
 }

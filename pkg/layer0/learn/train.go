@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cfplane/cfplane/pkg/layer0"
 )
@@ -64,6 +65,25 @@ type Data struct {
 	Samples []Sample
 	vecs    []vec
 	bits    uint8
+	rules   []bool // whether the rules alone flag each sample (computed once)
+}
+
+// RuleFlags returns, for every sample, whether the rule detectors alone
+// (no model) flag it, computing it on first use.
+func (d *Data) RuleFlags(key []byte) ([]bool, error) {
+	if d.rules != nil {
+		return d.rules, nil
+	}
+	c, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	if err != nil {
+		return nil, err
+	}
+	d.rules = make([]bool, len(d.Samples))
+	for i, s := range d.Samples {
+		v, err := c.ClassifyText(s.Text)
+		d.rules[i] = err == nil && v.Verdict != "allow"
+	}
+	return d.rules, nil
 }
 
 // Featurize computes every sample's features once.
@@ -142,8 +162,17 @@ func Train(d *Data, use []bool, cfg Config) *layer0.Model {
 	bias, gb := 0.0, 0.0
 	sw := weights(d, use, cfg)
 	order := make([]int, 0, len(d.Samples))
+	seen := map[string]int{}
 	for i := range d.Samples {
 		if use[i] && usable(d.Samples[i], cfg) && len(d.vecs[i].idx) > 0 {
+			// A source weighs as SourceCap samples whatever its size, so
+			// beyond 3×SourceCap more of it adds little but time: keep every
+			// k-th, in file order (deterministic).
+			k := fmt.Sprint(d.Samples[i].Source, d.Samples[i].Attack)
+			seen[k]++
+			if n := sourceSize(d, k); n > 3*int(cfg.SourceCap) && seen[k]%((n+3*int(cfg.SourceCap)-1)/(3*int(cfg.SourceCap))) != 0 {
+				continue
+			}
 			order = append(order, i)
 		}
 	}
@@ -382,7 +411,7 @@ func Summary(w io.Writer, samples []Sample) {
 // reaches the threshold) stays within maxTrigger on trigger-word-heavy
 // sources and maxOrdinary on ordinary ones, pooled; and the block threshold
 // as the lowest at which at most maxBlock of all benign texts reach it.
-func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag func(string) bool, maxTrigger, maxOrdinary, maxBlock float64) (review, block float32) {
+func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary, maxBlock float64) (review, block float32) {
 	type bs struct {
 		p    float32
 		trig bool
@@ -402,7 +431,7 @@ func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag func(string) bool,
 			} else {
 				nOrd++
 			}
-			if ruleFlag(s.Text) {
+			if ruleFlag[i] {
 				if trig {
 					baseTrig++
 				} else {
@@ -439,6 +468,11 @@ func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag func(string) bool,
 	if review < 0.5 {
 		review = 0.5
 	}
+	// The model alone refuses only when it is confident as well as within
+	// the budget: a block stops an operator, a review only asks.
+	if block < 0.85 {
+		block = 0.85
+	}
 	if block < review {
 		block = review
 	}
@@ -457,4 +491,18 @@ func meanRaw(d *Data, f Fold, attack bool) float64 {
 		return math.NaN()
 	}
 	return sum / float64(n)
+}
+
+var sizes sync.Map // *Data -> map[string]int
+
+func sourceSize(d *Data, k string) int {
+	if m, ok := sizes.Load(d); ok {
+		return m.(map[string]int)[k]
+	}
+	m := map[string]int{}
+	for _, s := range d.Samples {
+		m[fmt.Sprint(s.Source, s.Attack)]++
+	}
+	sizes.Store(d, m)
+	return m[k]
 }
