@@ -495,10 +495,10 @@ var (
 
 	// L0-OVR-014: instruction override in other languages.
 	intentOverride = []gated{
-		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
-		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
-		gate(`(?:ignora\S*|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b`, 100, bar("ignora|olvida|dimentica|esque|desconsider")),
-		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)`, 160, bar("игнор|проигнор|забудь|не обращай")),
+		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
+		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b|(?:oublie[rz]?|ignore[rz]?)\s+tout\b[^.!?]{0,40}?(?:avant|précédemment|ci-dessus|plus haut|dit)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
+		gate(`(?:ignora\S*|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|olvida|dimentica|esque|desconsider")),
+		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)|забудь\S*\s+(?:всё|все)\b`, 160, bar("игнор|проигнор|забудь|не обращай")),
 		gate(`(?:忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視)[^。！？.!?]{0,12}(?:指令|指示|说明|規則|规则|提示|命令)`, 80, bar("忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視")),
 		gate(`(?:指示|命令|ルール|指令)[^。！？.!?]{0,12}(?:無視|忘れ)`, 80, bar("指示|命令|ルール|指令"), bar("無視|忘れ")),
 		gate(`(?:지시|명령|규칙|지침)[^.!?]{0,12}(?:무시|잊)`, 80, bar("지시|명령|규칙|지침"), bar("무시|잊")),
