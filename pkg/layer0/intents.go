@@ -37,6 +37,12 @@ var intentSignals = []textRule{
 	{ID: "L0-INT-003", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError},
 	{ID: "L0-INT-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-OVR-014", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical},
+	// Paraphrased requests to repeat or summarise what came before, and
+	// output-format steering ("begin your reply with", "say access granted").
+	{ID: "L0-OVR-015", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// Floods of one repeated token or punctuation run, used to push
+	// instructions out of a model's attention or break delimiters.
+	{ID: "L0-OBF-008", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},
 }
 
 // gated is an expression tried anchored at each occurrence of one of its
@@ -244,6 +250,43 @@ var secretIndex = func() *leadIndex {
 	return ix
 }()
 
+// Bare "token" and "credentials" name a secret only when something says
+// whose ("your token", "the API token"): "output tokens" and "design
+// tokens" are not secrets.
+var (
+	bareSecret     = map[string]bool{"token": true, "tokens": true, "credential": true, "credentials": true}
+	secretQualifer = map[string]bool{}
+)
+
+func init() {
+	for _, w := range bar("your|our|my|the|its|cfplane|cfplane's|cloudflare|cf|api|access|auth|bearer|account|zone|service|secret|session|refresh|github|aws|admin|root|production|stored|saved|configured|agent's|server's|login") {
+		secretQualifer[w] = true
+	}
+}
+
+func qualified(before string) bool {
+	ws := wordsOf(before[max(0, len(before)-32):])
+	for i := max(0, len(ws)-2); i < len(ws); i++ {
+		if secretQualifer[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var afterQualifier = map[string]bool{}
+
+func init() {
+	for _, w := range bar("api|cloudflare|you|that|which|used|de|del|della|des|du|d'api|dell'api|cfplane") {
+		afterQualifier[w] = true
+	}
+}
+
+func qualifiedAfter(after string) bool {
+	ws := wordsOf(after[:min(len(after), 24)])
+	return len(ws) > 0 && afterQualifier[ws[0]]
+}
+
 // secretHits returns the byte offsets [start, end) of secret nouns.
 func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
 	var out [][2]int
@@ -258,6 +301,9 @@ func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
 	for _, w := range ws {
 		for _, ref := range secretIndex.byKey[w.key] {
 			if strings.HasPrefix(text[w.pos:], ref.lead) {
+				if bareSecret[ref.lead] && !qualified(text[:w.pos]) && !qualifiedAfter(text[w.pos+len(ref.lead):]) {
+					break
+				}
 				add(w.pos, ref.lead)
 				break
 			}
@@ -413,7 +459,7 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 		}
 		for _, h := range hits {
 			lo, hi := min(si, h[0]), max(si+len(s), h[1])
-			if hi-lo > 120 {
+			if hi-lo > 80 {
 				continue
 			}
 			between := text[lo:hi]
@@ -510,7 +556,15 @@ var (
 	}
 )
 
+var intentReveal = []gated{
+	gate(`(?:repeat|print|summari[sz]e|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy)\b.{0,30}?\b(?:everything|all|the (?:text|words|content|message|lines?|instructions)|what(?:ever)? (?:is|was|has been) (?:written|said|stated|given))\b.{0,24}?\b(?:above|before this|so far|prior|preceding|in your (?:context|memory|prompt)|you (?:were|have been) (?:given|told))\b`, 120,
+		bar("repeat|print|summarize|summarise|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy"), bar("above|before this|so far|prior|preceding|in your|you were|you have been")),
+	gate(`(?:what|which) (?:were|are|was) you (?:told|instructed|programmed|asked|given)\b`, 50, bar("what|which")),
+	gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
+}
+
 var (
+	revealIndex      = buildLeadIndex(intentReveal)
 	whichIndex       = buildLeadIndex(intentWhich)
 	configIndex      = buildLeadIndex(intentConfig)
 	escalationIndex  = buildLeadIndex(intentEscalation)
@@ -533,10 +587,10 @@ func detectIntents(text string) (ids, spans []string) {
 	}
 	ws, nonASCII := indexWords(text)
 	exf := ""
-	if hits := secretHits(text, ws, nonASCII); len(hits) > 0 {
-		if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
-			exf = text[loc[0]:loc[1]]
-		} else if span, ok := secretAsked(text, hits); ok {
+	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
+		exf = text[loc[0]:loc[1]]
+	} else if hits := secretHits(text, ws, nonASCII); len(hits) > 0 {
+		if span, ok := secretAsked(text, hits); ok {
 			exf = span
 		} else if span, ok := secretRouted(text, hits, ws); ok {
 			exf = span
@@ -559,6 +613,12 @@ func detectIntents(text string) (ids, spans []string) {
 	}
 	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
+	}
+	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
+		add("L0-OVR-015", text[loc[0]:loc[1]])
+	}
+	if span, ok := flood(text, ws); ok {
+		add("L0-OBF-008", span)
 	}
 	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-INT-002", text[loc[0]:loc[1]])
@@ -609,3 +669,38 @@ func quotedInstruction(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// flood finds a run of 48 or more identical punctuation or symbol
+// characters (spaces between them allowed), or one word repeated 24 or more
+// times in a row.
+func flood(text string, ws []wordAt) (string, bool) {
+	var prev rune
+	run, start := 0, 0
+	for i, r := range text {
+		if r == ' ' {
+			continue
+		}
+		if r == prev && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("=-_*#~.─═━·•", r) {
+			run++
+			if run >= 48 {
+				return "run of " + string(r) + " from byte " + itoaInt(start), true
+			}
+			continue
+		}
+		prev, run, start = r, 1, i
+	}
+	rep := 1
+	for i := 1; i < len(ws); i++ {
+		if firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
+			rep++
+			if rep >= 24 {
+				return "word " + clip(firstWord(text[ws[i].pos:]), 24) + " repeated 24 times", true
+			}
+		} else {
+			rep = 1
+		}
+	}
+	return "", false
+}
+
+func itoaInt(n int) string { return itoa(n) }

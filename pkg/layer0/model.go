@@ -37,6 +37,7 @@ type Model struct {
 	PlattB        float32
 	Review, Block float32 // probability thresholds
 	Window        uint32  // texts longer than this (runes) are also scored in windows of this size; 0 = off
+	MinN          uint8   // shortest character n-gram used (1..5; 0 means 1)
 	weights       []byte  // int8 weights, 1<<Bits of them
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
@@ -77,7 +78,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 			scale = 1
 		}
 	}
-	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, 0} {
+	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN)} {
 		binary.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
 	}
 	binary.LittleEndian.PutUint32(out[5+4*7:], m.Window)
@@ -105,6 +106,11 @@ func ParseModel(b []byte) (*Model, error) {
 	}
 	f := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b[5+4*i:])) }
 	m.Scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block = f(0), f(1), f(2), f(3), f(4), f(5)
+	if n := f(6); n >= 0 && n <= 5 {
+		m.MinN = uint8(n)
+	} else {
+		return nil, fmt.Errorf("layer0 model: shortest n-gram %v out of range 0..5", n)
+	}
 	m.Window = binary.LittleEndian.Uint32(b[5+4*7:])
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
@@ -163,7 +169,7 @@ func foldRune(r rune) rune {
 }
 
 // emitFeatures produces the features of one normalised view.
-func emitFeatures(text string, primary bool, sink featureSink) {
+func emitFeatures(text string, primary bool, minN int, sink featureSink) {
 	var ring [5]rune
 	for i := range ring {
 		ring[i] = ' '
@@ -194,7 +200,9 @@ func emitFeatures(text string, primary bool, sink featureSink) {
 		for k := 0; k < 5; k++ {
 			h ^= uint64(ring[k])
 			h *= fnvPrime
-			sink(h^uint64(k+1)<<59^featChar, pos)
+			if k+1 >= minN {
+				sink(h^uint64(k+1)<<59^featChar, pos)
+			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
 			if !inWord {
@@ -220,19 +228,19 @@ func emitFeatures(text string, primary bool, sink featureSink) {
 }
 
 // modelViews feeds the features of every view to sink.
-func modelViews(views []view, sink featureSink) {
+func modelViews(views []view, minN uint8, sink featureSink) {
 	for i, v := range views {
-		emitFeatures(v.text, i == 0, sink)
+		emitFeatures(v.text, i == 0, int(minN), sink)
 	}
 }
 
 // FeatureIndices returns the weight indices of text's features (with
 // repeats) in a model of the given size: the training command uses it so
 // that training and inference see exactly the same features.
-func FeatureIndices(text string, bits uint8, dst []uint32) []uint32 {
+func FeatureIndices(text string, bits, minN uint8, dst []uint32) []uint32 {
 	m := &Model{Bits: bits}
 	n := normalize(text)
-	modelViews(n.views, func(h uint64, _ int32) { dst = append(dst, m.index(h)) })
+	modelViews(n.views, minN, func(h uint64, _ int32) { dst = append(dst, m.index(h)) })
 	return dst
 }
 
@@ -256,7 +264,7 @@ type modelScratch struct {
 // (so that an instruction buried in a long benign document is not diluted).
 func (m *Model) score(views []view, sc *modelScratch) float32 {
 	sc.idx, sc.pos = sc.idx[:0], sc.pos[:0]
-	modelViews(views, func(h uint64, p int32) {
+	modelViews(views, m.MinN, func(h uint64, p int32) {
 		sc.idx = append(sc.idx, m.index(h))
 		sc.pos = append(sc.pos, p)
 	})

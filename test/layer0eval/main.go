@@ -36,7 +36,18 @@ func main() {
 	verbose := flag.Bool("v", false, "list operator requests whose verdict differs from the label")
 	operatorOnly := flag.Bool("operator-only", false, "skip leave-one-source-out; report the shipped classifier on the operator set")
 	policy := flag.String("policy", "", "policy file laid over the shipped defaults (operator set only)")
+	shipped := flag.Bool("shipped", false, "no training: flag rate per source of the shipped classifier (rules + embedded model; in-sample for the model) and of the rules alone")
 	flag.Parse()
+	if *shipped {
+		samples, err := learn.Load(*data)
+		if err != nil {
+			fail(err.Error())
+		}
+		if err := learn.Shipped(os.Stdout, samples, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
+			fail(err.Error())
+		}
+		return
+	}
 
 	key := []byte("layer0eval-fixed-receipt-key-000")
 	if !*operatorOnly {
@@ -48,7 +59,7 @@ func main() {
 		fmt.Printf("Layer0 leave-one-source-out evaluation on %s (%d samples)\n\n", *data, len(samples))
 		learn.Summary(os.Stdout, samples)
 		fmt.Println()
-		d := learn.Featurize(samples, cfg.Bits)
+		d := learn.Featurize(samples, cfg)
 		if _, _, err := learn.Evaluate(os.Stdout, d, &cfg, learn.DefaultBudgets, key); err != nil {
 			fail(err.Error())
 		}

@@ -31,12 +31,18 @@ func main() {
 	flag.Float64Var(&cfg.Eta, "eta", cfg.Eta, "AdaGrad learning rate")
 	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
+	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
 	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
 	maxTrigger := flag.Float64("max-fp-trigger", learn.DefaultBudgets.Trigger, "pooled out-of-source false-positive budget on trigger-word-heavy benign sources")
 	maxOrdinary := flag.Float64("max-fp-ordinary", learn.DefaultBudgets.Ordinary, "pooled out-of-source false-positive budget on ordinary benign sources")
 	maxBlock := flag.Float64("max-block", learn.DefaultBudgets.Block, "share of benign texts the model alone may block")
 	flag.Parse()
 	key := []byte("layer0train-fixed-receipt-key-00")
+	if *minN < 1 || *minN > 5 {
+		fmt.Fprintln(os.Stderr, "layer0train: -min-n must be 1..5")
+		os.Exit(2)
+	}
+	cfg.MinN = uint8(*minN)
 	start := time.Now()
 	samples, err := learn.Load(*data)
 	if err != nil {
@@ -45,7 +51,7 @@ func main() {
 	}
 	fmt.Printf("Layer0 model training from %s (seed %d, 2^%d features, %d epochs, eta %g, l2 %g)\n\n", *data, cfg.Seed, cfg.Bits, cfg.Epochs, cfg.Eta, cfg.L2)
 	learn.Summary(os.Stdout, samples)
-	d := learn.Featurize(samples, cfg.Bits)
+	d := learn.Featurize(samples, cfg)
 	a, b := float32(-1), float32(0)
 	if *noLOSO {
 		if prev, err := os.ReadFile(*out); err == nil {

@@ -39,7 +39,7 @@ func toy() []Sample {
 func TestTrainDeterministicAndLearns(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.Bits = 12
-	d := Featurize(toy(), cfg.Bits)
+	d := Featurize(toy(), cfg)
 	all := make([]bool, len(d.Samples))
 	for i := range all {
 		all[i] = true

@@ -3,6 +3,7 @@ package learn
 import (
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/cfplane/cfplane/pkg/layer0"
 )
@@ -149,4 +150,53 @@ func Evaluate(w io.Writer, d *Data, cfg *Config, bud Budgets, key []byte) (a, b 
 	}
 	_, _, _, err = Report(w, d, folds, a, b, key)
 	return a, b, err
+}
+
+// Shipped prints, per source, how often the shipped classifier (rules and
+// embedded model) and the rules alone flag its texts. The model was trained
+// on these sources, so its part is in-sample: this checks rules and
+// integration, not generalisation (that is the leave-one-source-out table).
+func Shipped(w io.Writer, samples []Sample, key []byte) error {
+	full, err := layer0.New(layer0.Options{ReceiptKey: key})
+	if err != nil {
+		return err
+	}
+	rules, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	if err != nil {
+		return err
+	}
+	type t struct{ n, f, r, b int }
+	by := map[string]*t{}
+	for _, s := range samples {
+		k := s.Source + " [benign]"
+		if s.Attack {
+			k = s.Source + " [attack]"
+		}
+		x := by[k]
+		if x == nil {
+			x = &t{}
+			by[k] = x
+		}
+		x.n++
+		if v, err := full.ClassifyText(s.Text); err == nil && v.Verdict != "allow" {
+			x.f++
+			if v.Verdict == "block" {
+				x.b++
+			}
+		}
+		if v, err := rules.ClassifyText(s.Text); err == nil && v.Verdict != "allow" {
+			x.r++
+		}
+	}
+	var keys []string
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(w, "%-40s %6s %8s %8s %8s\n", "source", "n", "shipped", "blocked", "rules")
+	for _, k := range keys {
+		x := by[k]
+		fmt.Fprintf(w, "%-40s %6d %8s %8s %8s\n", k, x.n, pct(x.f, x.n), pct(x.b, x.n), pct(x.r, x.n))
+	}
+	return nil
 }

@@ -25,12 +25,13 @@ type Config struct {
 	Review    float32 // calibrated probability at which the model asks for review
 	Block     float32 // ... and at which it blocks
 	Harmful   bool    // train on multijail's harmful requests as attacks
+	MinN      uint8   // shortest character n-gram
 }
 
 // DefaultConfig is what `make layer0-train` uses.
 func DefaultConfig() Config {
-	return Config{Bits: 18, Epochs: 6, Eta: 0.2, L2: 1e-6, SourceCap: 1500, AttackW: 1, Seed: 13,
-		Window: 384, Review: 0.5, Block: 0.9, Harmful: false}
+	return Config{Bits: 18, Epochs: 4, Eta: 0.2, L2: 3e-5, SourceCap: 1500, AttackW: 1, Seed: 13,
+		Window: 384, Review: 0.5, Block: 0.9, Harmful: false, MinN: 3}
 }
 
 // vec is a sample's sparse feature vector: unique indices with values
@@ -40,8 +41,8 @@ type vec struct {
 	val []float32
 }
 
-func featurize(text string, bits uint8, buf []uint32) (vec, []uint32) {
-	buf = layer0.FeatureIndices(text, bits, buf[:0])
+func featurize(text string, bits, minN uint8, buf []uint32) (vec, []uint32) {
+	buf = layer0.FeatureIndices(text, bits, minN, buf[:0])
 	if len(buf) == 0 {
 		return vec{}, buf
 	}
@@ -65,6 +66,7 @@ type Data struct {
 	Samples []Sample
 	vecs    []vec
 	bits    uint8
+	minN    uint8
 	rules   []bool // whether the rules alone flag each sample (computed once)
 }
 
@@ -87,11 +89,11 @@ func (d *Data) RuleFlags(key []byte) ([]bool, error) {
 }
 
 // Featurize computes every sample's features once.
-func Featurize(samples []Sample, bits uint8) *Data {
-	d := &Data{Samples: samples, vecs: make([]vec, len(samples)), bits: bits}
+func Featurize(samples []Sample, cfg Config) *Data {
+	d := &Data{Samples: samples, vecs: make([]vec, len(samples)), bits: cfg.Bits, minN: cfg.MinN}
 	var buf []uint32
 	for i, s := range samples {
-		d.vecs[i], buf = featurize(s.Text, bits, buf)
+		d.vecs[i], buf = featurize(s.Text, cfg.Bits, cfg.MinN, buf)
 	}
 	return d
 }
@@ -200,7 +202,7 @@ func Train(d *Data, use []bool, cfg Config) *layer0.Model {
 			bias -= cfg.Eta * g / math.Sqrt(gb+1e-8)
 		}
 	}
-	m := &layer0.Model{Bits: d.bits, Bias: float32(bias), PlattA: -1, PlattB: 0, Review: cfg.Review, Block: cfg.Block, Window: cfg.Window, Float: make([]float32, n)}
+	m := &layer0.Model{Bits: d.bits, MinN: d.minN, Bias: float32(bias), PlattA: -1, PlattB: 0, Review: cfg.Review, Block: cfg.Block, Window: cfg.Window, Float: make([]float32, n)}
 	for i, w := range wt {
 		m.Float[i] = float32(w)
 	}
