@@ -31,6 +31,7 @@ func main() {
 	flag.Float64Var(&cfg.Eta, "eta", cfg.Eta, "AdaGrad learning rate")
 	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
+	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")
 	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
 	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
 	maxTrigger := flag.Float64("max-fp-trigger", learn.DefaultBudgets.Trigger, "pooled out-of-source false-positive budget on trigger-word-heavy benign sources")
@@ -43,6 +44,7 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.MinN = uint8(*minN)
+	cfg.Window = uint32(*window)
 	start := time.Now()
 	samples, err := learn.Load(*data)
 	if err != nil {
