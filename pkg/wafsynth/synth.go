@@ -183,6 +183,9 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 	}
 	p.Rollout = rollout(p.Rule, in.Action, plan)
 	p.Terraform = terraform(p.Rule, phase)
+	if err := tfhcl.Check(p.Terraform); err != nil {
+		return nil, err
+	}
 	p.Conflicts = conflicts(ch.Root, p.Rule, existing, limit, phase)
 	return p, nil
 }
