@@ -29,6 +29,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/cfplane/cfplane/pkg/rules"
+	"github.com/cfplane/cfplane/pkg/wafbenign"
+	"github.com/cfplane/cfplane/pkg/wafreplay"
 	"github.com/cfplane/cfplane/pkg/wafsynth"
 )
 
@@ -72,7 +74,41 @@ type ftwInput struct {
 type sample struct {
 	id    string
 	split string
-	req   *rules.Request
+	src   wafreplay.Request
+	reqs  map[rules.Plan]*rules.Request
+}
+
+func newSample(id, split string, src wafreplay.Request) sample {
+	return sample{id: id, split: split, src: src, reqs: map[rules.Plan]*rules.Request{}}
+}
+
+// req is the request as the edge presents it on plan (wafreplay.PrepareFor:
+// body fields filled and cut to the plan's limit).
+func (s sample) req(p rules.Plan) *rules.Request {
+	if r := s.reqs[p]; r != nil {
+		return r
+	}
+	r, err := wafreplay.PrepareFor(s.src, p)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "wafeval: %s: %v\n", s.id, err)
+		os.Exit(1)
+	}
+	s.reqs[p] = r
+	return r
+}
+
+// fromRules turns an assembled request into a replay sample (header
+// values of one name joined with ", ").
+func fromRules(r *rules.Request) wafreplay.Request {
+	h := map[string]string{}
+	for k, v := range r.Headers {
+		h[k] = strings.Join(v, ", ")
+	}
+	ip := ""
+	if r.SrcIP.IsValid() {
+		ip = r.SrcIP.String()
+	}
+	return wafreplay.Request{Method: r.Method, Host: r.Host, Path: r.Path, Query: r.Query, Headers: h, Body: r.Body, IP: ip, Scheme: r.Scheme}
 }
 
 func splitOf(id string) string {
@@ -142,7 +178,7 @@ func loadCRS() (map[string][]sample, map[string]int, error) {
 						continue
 					}
 					id := fmt.Sprintf("%s#%d/%d", path.Base(p), t.TestID, si)
-					out[fam.name] = append(out[fam.name], sample{id: id, split: splitOf(id), req: r})
+					out[fam.name] = append(out[fam.name], newSample(id, splitOf(id), fromRules(r)))
 				}
 			}
 			return nil
@@ -159,7 +195,7 @@ type variant struct {
 	plan rules.Plan
 }
 
-var variants = []variant{{"enterprise (URI, cookie, headers, body)", rules.PlanEnterprise}, {"business (URI, cookie, headers; no body)", rules.PlanBusiness}, {"pro (substrings, no regex)", rules.PlanPro}}
+var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, base64 args, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, base64 args; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
 
 func main() {
 	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli) for tuning")
@@ -179,6 +215,18 @@ func main() {
 	}
 	for k, v := range shared {
 		corpora[k] = v
+	}
+	bsets, err := wafbenign.Sets()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wafeval:", err)
+		os.Exit(1)
+	}
+	for _, name := range wafbenign.SetNames() {
+		var ss []sample
+		for _, b := range bsets[name] {
+			ss = append(ss, newSample(b.ID, splitOf(b.ID), b.Request))
+		}
+		corpora["corpus: "+name] = ss
 	}
 	corpusNames := make([]string, 0, len(corpora))
 	for k := range corpora {
@@ -213,10 +261,10 @@ func main() {
 			var n, hit = map[string]int{}, map[string]int{}
 			for _, s := range crs[fam.name] {
 				n[s.split]++
-				if progs[v.plan][fam.class].Eval(s.req, nil) {
+				if progs[v.plan][fam.class].Eval(s.req(v.plan), nil) {
 					hit[s.split]++
 				} else if *verbose != "" && v.plan == rules.PlanEnterprise && s.split == "dev" && strings.HasPrefix(fam.name, *verbose) {
-					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q headers=%q\n", s.id, s.req.Method, s.req.Path, s.req.Query, s.req.Body, s.req.HeaderValues)
+					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q headers=%q\n", s.id, s.src.Method, s.src.Path, s.src.Query, s.src.Body, s.src.Headers)
 				}
 			}
 			if *devOnly {
@@ -242,11 +290,11 @@ func main() {
 					total++
 					hitAny := false
 					for _, c := range wafsynth.AttackClasses() {
-						if progs[v.plan][c].Eval(b.req, nil) {
+						if progs[v.plan][c].Eval(b.req(v.plan), nil) {
 							per[c]++
 							hitAny = true
 							if *fps && split == "dev" && v.plan == rules.PlanEnterprise {
-								fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req))
+								fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req(v.plan)))
 							}
 						}
 					}
