@@ -173,10 +173,17 @@ func Run(source string, ruleList []Rule, reqs []Request, o Options) (*Result, er
 		cs = append(cs, &compiled{p: p, st: st, r: r, c: map[string]map[string]int{"path": {}, "ip": {}, "asn": {}, "country": {}}})
 	}
 	res := &Result{Source: source, Requests: len(reqs), Outcomes: map[string]int{}, Notes: []string{}}
+	var bodies, truncated int
 	for i, s := range reqs {
 		rq, err := PrepareFor(s, o.Plan)
 		if err != nil {
 			return nil, fmt.Errorf("request %d: %v", i, err)
+		}
+		if s.Body != "" {
+			bodies++
+		}
+		if rq.BodyTruncated {
+			truncated++
 		}
 		done := false
 		outcome := "none"
@@ -221,6 +228,12 @@ func Run(source string, ruleList []Rule, reqs []Request, o Options) (*Result, er
 			}
 		}
 		res.Outcomes[outcome]++
+	}
+	if bodies > 0 && BodyLimit(o.Plan) == 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d requests have a body; on %s rules cannot read bodies (body fields need Enterprise), so body fields were left empty", bodies, o.Plan))
+	}
+	if truncated > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d request bodies exceed the %d KB the edge inspects: body fields hold the first %d KB and http.request.body.truncated is true", truncated, BodyLimit(o.Plan)/1024, BodyLimit(o.Plan)/1024))
 	}
 	for _, c := range cs {
 		c.st.TopPaths = top(c.c["path"])
