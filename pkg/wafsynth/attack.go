@@ -26,23 +26,41 @@ func AttackClasses() []string { return []string{ClassSQLi, ClassXSS, ClassRCE, C
 // the recursively URL-decoded URI, the cookie header, header values and —
 // on Enterprise — the request body.
 var classRegex = map[string]string{
-	ClassSQLi: `(?i)(\bunion\b[\s(/*]+(all[\s(/*]+)?(distinct[\s(/*]+)?select\b` +
-		`|\bselect\b[\s\S]{1,120}\bfrom\b[\s\S]{0,60}\b(where|limit|order|group|union|information_schema|dual|users?|mysql|sys)\b` +
-		`|\bselect\s*[(@*]|\bselect\s+(null|\d+|@@|user\s*\(|version\s*\(|database\s*\(|char\s*\(|concat\s*\(|sleep\s*\(|count\s*\()` +
-		`|['\x22\x60]\s*\)*\s*(\|\||&&|\b(or|and|xor|div|like|rlike|regexp|sounds\s+like)\b)\s*[^&\x01]{0,20}?([=<>!]|\bis\b|\blike\b|\bin\b\s*\(|\bbetween\b)` +
-		`|\b(or|and)\s+['\x22\x60]?\w+['\x22\x60]?\s*(=|<>|!=|>=|<=|like\b)\s*['\x22\x60]?\w+` +
-		`|\b(sleep|pg_sleep)\s*\(\s*\d|\bbenchmark\s*\(|\b(waitfor\s+delay|load_file|extractvalue|updatexml|utl_inaddr|dbms_pipe|make_set|json_keys|group_concat)\s*\(` +
-		`|\b(information_schema|sysobjects|syscolumns|xp_cmdshell|sp_executesql|sqlite_master|pg_catalog|mysql\.user)\b` +
-		`|;\s*(drop|insert|update|delete|create|alter|exec|execute|declare|shutdown|truncate|select|rename|grant)\b` +
-		`|['\x22\x60][ \t]*(--|/\*)|'\s*#(\s|$|\x01)|\b(having|order\s+by|group\s+by)\s+\d|/\*!|/\*[^*&\x01]{0,100}\*/|\binto\s+(out|dump)file\b` +
-		`|@@(version|datadir|hostname)|\bchar\s*\(\s*\d+|\bconcat(_ws)?\s*\(|\b0x[0-9a-f]{8,}|\bcase\s+when\b|\bif\s*\(\s*[\w(]+\s*[=<>]` +
-		`|\b(cast|convert)\s*\([\s\S]{1,60}\bas\b|\bexec(ute)?\s+(master|xp_|sp_)|['\x22\x60]\s*\bnot\s+(\d|[\x22'\x60@]|(in|like|between|null|exists|regexp|true|false)\b)|\bnull\s*,\s*null\b|\b(if|round|convert|ln|log10|abs|acos|ceil|cot|sqrt|lpad|rpad|soundex|instr|locate|char_length|lcase|ucase|sysdate|curdate|curtime|date_format|last_insert_id|row_count|found_rows|connection_id|month|quarter|dayname|db_name|database|current_user|session_user|system_user|user|version|schema|sqlite_\w+|json_\w+|find_in_set|substr|substring|ascii|ord|char|chr|hex|unhex|md5|sha1|concat|trim|rtrim|ltrim|pow|rand|sin|strcmp|compress|uncompress|decode|encode|insert|name_const|xmltype|ifnull|isnull|nullif|coalesce|mid|unistr|starts_with|length|floor|exp)\s*\(|\w\s*(<=>|!=|<>)\s*['\x22\w]|\w\s*==\s*\w|\w\s+==\s*['\x22]|'\s*;|'\s*(and|or|xor|div)\s*[(\d]|['\x60]\s*(collate|glob|rlike|regexp|having|union|select|where|alter|drop|exec)\b|\b(and|or|xor|div)\s*\(?\s*\d+\s*[=<>]|[;\s]set\s+@|@@\w+|::\s*(int|integer|text|varchar|numeric|bigint|bool|jsonb?|regclass)\b|\)(--|#)|\)[ \t]*--[ \t]*(\x01|$)|\b(tempdb|northwind|msysaccessobjects|msysobjects|all_tables|user_tables|pg_shadow)\b|\brlike\b|;\s*(print|waitfor|use|revoke|merge|call|load|handler)\b|\bin\s*\(\s*[\d'\x22][^)]*,|[\x60')\d]\s*as\s+[\x60'\x22]?\w*[\x60'\x22]?\s*from\b|\bhaving\b\s+\w+\s*\(|\bwaitfor\s+delay\b|\bpg_sleep\b|[{,\[]\s*['\x22]?\$(ne|nor|gt|gte|lt|lte|in|nin|or|and|where|regex|exists|elemmatch)\b|\bexec(ute)?\s*\(\s*@|\b(xp|sp)_[a-z]\w+|\b(msdasql|openrowset|opendatasource)\b|\b(or|and)\s+\d+\s*(#|--|/\*)|'\S*--(\s|\x01|$)|<=>|,\s*0x[0-9a-f]{2,}|'\s*(<@|@>|\?[|&]?|#>>?|->>?)\s*['\[]|\b(delete\s+from|insert\s+into|update\s+\w+\s+set)\b|’\s*(or|and|#|--|;)|\b(cast|count|max|min|sum|avg|left|right|replace|upper|lower|pi|now|log|default|values|elt|char|time|day|version|length|password|user|in|md5|encode|execute)[^\w\s]{0,4}\s*\(|[\x60'\x22]\s*[<>]\s*[\w%]|'\d+'\s*=\s*'\d|(&&|\|\|)\s*\(?\s*\w*\s*(!?==?|!=)|\b(and|or)\s*\(?\s*\w+\s*(=|!=|<>)\s*['\x22(]|=\s*\(\s*select\b|\d\s+is\s+not\s+\d|\d\s+like\s+\d|\bwhen\s+\d+\s+then\b|\bexcept\s+select\b|unionselect|'\s*or\s+true\b|;\s*analyze\b)`,
+	ClassSQLi: `(?i)(\bunion\b[\s(/*]+(all[\s(/*]+)?(distinct[\s(/*]+)?select\b|\bselect\b[\s\S]{1,120}\bfrom\b[\s\S]{0,60}\b(where|limit|order|group|union|information_schema|dual|users?|mysql|sys)\b` +
+		`|\bselect\s*[(@*]|\bselect\s+(null|\d+|@@)|['\x22\x60]\s*\)*\s*(\|\||&&|\b(or|and|xor|div|like|rlike|regexp|sounds\s+like)\b)\s*[^&\x01]{0,20}?([=<>!]|\bis\b|\blike\b|\bin\b\s*\(|\bbetween\b)` +
+		`|\b(or|and)\s+['\x22\x60]?\w+['\x22\x60]?\s*(=|<>|!=|>=|<=|like\b)\s*['\x22\x60]?\w+|\bsleep\s*\(\s*\d|\bbenchmark\s*\(|\b(load_file|extractvalue|updatexml|utl_inaddr|dbms_pipe|make_set|group_concat)\s*\(` +
+		`|\b(information_schema|sysobjects|syscolumns|xp_cmdshell|sp_executesql|sqlite_master|pg_catalog|mysql\.user)\b|;\s*(drop|insert|update|delete|create|alter|exec|execute|declare|shutdown|truncate|select|rename|grant)\b` +
+		`|['\x22\x60][ \t]*(--|/\*)|'\s*#(\s|$|\x01)|\b(having|order\s+by|group\s+by)\s+\d|/\*!|/\*[^*&\x01]{0,100}\*/|\binto\s+(out|dump)file\b|\b0x[0-9a-f]{8,}` +
+		`|\bcase\s+when\b|\b(cast|convert)\s*\([\s\S]{1,60}\bas\b|\bexec(ute)?\s+(master|xp_|sp_)|['\x22\x60]\s*\bnot\s+(\d|[\x22'\x60@]|(in|like|between|null|exists|regexp|true|false)\b)` +
+		`|\bnull\s*,\s*null\b|\b(if|round|convert|ln|log10|abs|acos|ceil|cot|sqrt|lpad|rpad|soundex|instr|locate|char_length|lcase|ucase|sysdate|curdate|curtime|date_format|last_insert_id|row_count|found_rows|connection_id|month|quarter|dayname|db_name|database|current_user|session_user|system_user|user|version|schema|sqlite_\w+|json_\w+|find_in_set|substr|substring|ascii|ord|char|chr|hex|unhex|md5|sha1|concat|trim|rtrim|ltrim|pow|rand|sin|strcmp|compress|uncompress|decode|encode|insert|name_const|xmltype|ifnull|isnull|nullif|coalesce|mid|unistr|starts_with|length|floor|exp|cast|count|max|min|sum|avg|left|right|replace|upper|lower|pi|now|log|default|values|elt|time|day|password|in|execute)[^\w\s]{0,4}\s*\(` +
+		`|\w\s*(<=>|!=|<>)\s*['\x22\w]|\w\s*==\s*\w|\w\s+==\s*['\x22]|'\s*;|'\s*(and|or|xor|div)\s*[(\d]|['\x60]\s*(not\s+)?(collate|glob|rlike|regexp|sounds\s+like|having|union|select|where|alter|drop|exec)\b` +
+		`|'\s*(and|or)\s+\w+\s+(not\s+)?(glob|like|rlike|regexp)\b|\b(and|or|xor|div)\s*\(?\s*\d+\s*[=<>]|[;\s]set\s+@|@@\w+|::\s*(int|integer|text|varchar|numeric|bigint|bool|jsonb?|regclass|double)\b` +
+		`|\)(--|#)|\)[ \t]*--[ \t]*(\x01|$)|\b(tempdb|northwind|msysaccessobjects|msysobjects|all_tables|user_tables|pg_shadow)\b|\brlike\b|;\s*(print|waitfor|use|revoke|merge|call|load|handler)\b` +
+		`|\bin\s*\(\s*[\d'\x22][^)]*,|[\x60')\d]\s*as\s*[\x60'\x22]?\w*[\x60'\x22]?\s*from\b|\bhaving\b\s+\w+\s*\(|\bwaitfor\s+delay\b|\bpg_sleep\b|[{,\[]\s*['\x22]?\$(ne|nor|gt|gte|lt|lte|in|nin|or|and|where|regex|exists|elemmatch)\b` +
+		`|\bexec(ute)?\s*\(\s*@|\b(xp|sp)_[a-z]\w+|\b(msdasql|openrowset|opendatasource)\b|\b(or|and)\s+\d+\s*(#|--|/\*)|'\S*--(\s|\x01|$)|<=>|,\s*0x[0-9a-f]{2,}` +
+		`|'\s*(<@|@>|\?[|&]?|#>>?|->>?)\s*(['\[]|array\[)|\b(delete\s+from|insert\s+into|update\s+\w+\s+set)\b|[‘’]\s*(or|and|#|--|;)|[\x60'\x22]\s*[<>]\s*[\w%]` +
+		`|'\d+'\s*=\s*'\d|(&&|\|\|)\s*\(?\s*\w*\s*(!?==?|!=)|\b(and|or)\s*\(?\s*\w+\s*(=|!=|<>)\s*['\x22(]|=\s*\(\s*select\b|\d\s+is\s+not\s+\d|\d\s+like\s+\d` +
+		`|\bwhen\s+\d+\s+then\b|\bexcept\s+select\b|unionselect|'\s*or\s+true\b|;\s*analyze\b|;\s*--|\balter\s+table\b|\b(order|group)\s+by\s+[\x60\x22'(]` +
+		`|['\x22](or|and)['\x22]?\d|'\s*(or|and)\s*--|\)\s*like\s*\(|[?&][\x60'\x22]\w+[\x60'\x22](&|\x01|$)|\w['\x22];(\x01|$|--|#)|\d\.e\(|\blike\s*['\x22](\x01|$))`,
 	ClassXSS: `(?i)(<\s*/?\s*(script|iframe|frame|object|embed|svg|img|image|body|style|link|meta|base|form|input|button|video|audio|source|details|marquee|math|applet|frameset|isindex|xml|xss|html|textarea|select|keygen|a|div|span|p|table|animate|set|template|noscript|title|plaintext|xmp|layer|bgsound|portal|import|dialog|marquee)\b` +
 		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|src|href|style|formaction|action|xlink:href|srcdoc|background|dynsrc|lowsrc|data)\s*=` +
 		`|\b(java|vb|live)script:\S|data\s*:\s*[a-z]+/[a-z+-]+\s*[;,]|\bon[a-z]{3,50}\s*=\s*[^\s&]|expression\s*\(|-moz-binding|behavior\s*:` +
 		`|document\s*\.\s*(cookie|location|write|domain|body)|window\s*\.\s*(location|open|name)|\b(alert|prompt|confirm|eval|settimeout|setinterval|atob)\s*[\(\x60]` +
 		`|fromcharcode|\bsrcdoc\b|<!\[cdata\[|<!--|\bimport\s*\(|\$\{[^}]*\}\s*\x60|\x60[^\x60]*\$\{|\bconstructor\s*\(|<\?xml|\bvbscript\b|&#x?0*(60|3c|62|3e)\b|\bformaction\s*=|<\s*([a-z]\s){2,}[a-z]|-->|&(tab|newline|colon|lpar|rpar|#x0*9|#0*9|#x0*a|#0*10|#x0*d|#0*13);|\[\]\s*\[|\(!\[\]|!\+\[\]|!!\[\]|\b(self|top|parent|window|document|globalthis)\s*(/\*[^*]*\*/\s*)*(\[|\.\s*(/\*[^*]*\*/\s*)*[a-z])|\bnew\s+function\s*\(|\bimport\s*\{[^}]*\}\s*from\b|\\x[0-9a-f]{2}script|<\s*import|!entity\b|<[\s:]*vml)`,
-	ClassRCE:     `(?i)(([;|\x60&]|\$\()\s*(/?(usr/)?s?bin/)?(cat|tac|nl|head|tail|more|less|ls|ll|dir|id|whoami|uname|wget|curl|nc|ncat|netcat|bash|sh|zsh|ksh|csh|dash|python[23]?|perl|ruby|php|lua|node|chmod|chown|rm|mv|cp|echo|printf|ping|nslookup|dig|powershell|pwsh|cmd|net|sleep|kill|pkill|ps|env|export|find|locate|which|whereis|telnet|ifconfig|systemctl|crontab|base64|xxd|od|awk|sed|grep|egrep|tar|zip|unzip|gzip|sudo|su|passwd|useradd|timeout|nohup|xargs|eval|exec|source|touch|mkdir|ssh|scp|ftp|tftp|socat|openssl|ipconfig|systeminfo|tasklist|certutil|bitsadmin|wmic|reg|rundll32|regsvr32|mshta|cscript|wscript|nmap|jrunscript|gcc|vi|vim|tee|dd|mount|shutdown|reboot|alias|uptime|who|hostname|getent|strace|ltrace|fold|ansible[\w-]*|chef[\w-]*|puppet|gunzip|column|comm|irb|perf|visudo|pip3?|cscli|rmt[\w-]*|docker|kubectl|mysql|psql|sqlite3|nc\.exe|net1|sc|schtasks|bcdboot|diskpart|fsutil|icacls|takeown|vssadmin|whoami\.exe|time|set|type|copy|del|start|date|w|last|history)([\s;|&\x60)<>\x01]|$)|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|ls|id|uname|wget|curl|nc|ncat|netcat|bash|sh|python[23]?|perl|ruby|php|chmod|chown|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)|[=\x01\n]\s*(/?(usr/)?s?bin/)?(cat|ls|id|uname|wget|curl|nc|ncat|netcat|bash|sh|python[23]?|perl|ruby|php|chmod|chown|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(/|\.\.?/|\$|\d)|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/(]|\$\[|\x60[^\x60]{1,120}\x60|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w|\w\x22\w\x22\w|\?\?\?|/\?\?|\*/[a-z]|[a-z/]\[[!^]?[\w/]{1,4}\][a-z/]|[<>]\(\s*\w|:\(\)\s*\{|\bfor\s+(/[dlfr]\s+)?[^\n]{0,60}%%?[\w~@\]\-]+\s+in\s*\(|\bif\s+(/i\s+)?(not\s+)?(exist|defined|errorlevel)\b|\bif\s+[^\n]{1,40}\s(equ|neq|lss|leq|gtr|geq)\s|\bif\s+(/i\s+)?(not\s+)?[\x22(%!\w]\S*\s*==|%[a-z_~][\w~]*%|\bcat\b[\s\S]{0,20}/etc/|/etc/(passwd|shadow|hosts|group)\b|[;|&]\s*\w+\s+-[a-z]+|\b(wget|curl)\s+(-\S+\s+)*(https?://|ftp://|\d{1,3}\.\d|[\w.-]+\.[a-z]{2,}(/|\s|$))|>\s*/(tmp|dev|var)/|2>&1|\|\s*(ba)?sh\b|[=\x01\n]\s*(whoami|id|ifconfig|ipconfig|uname|hostname|pwd|env|ls|ps|uptime|visudo|systeminfo|tasklist)\s*([\x01\n;|]|$)|[=\x01\n]\s*((nohup|strace|ltrace|sudo|xargs|stdbuf)\s+[\w/;.]|cd\s+[/.~])|\w+\s*\(\)\s*\{|~[-+]?\d+|~[-+](\s|\x01|$)|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b|\w(''|\x22\x22|\x60\x60|\$[@*]|>\(\))\w|[;&|]\s*at\s+\d)`,
+	ClassRCE: `(?i)(([;|\x60&\x02]|\$\()\s*(/?(usr/)?s?bin/)?(cat|tac|nl|head|tail|more|less|l[sl]|dir|id|who(ami)?|uname|wget|curl|nc|n(et)?cat|(ba|z|k|c|da)?sh|python[23]?|perl|ruby|php|lua|node|ch(mod|own)|rm|mv|cp|echo|printf|ping|nslookup|dig|powershell|pwsh|cmd|net1?|sleep|p?kill|ps|env|export|find|locate|which|whereis|telnet|i[fp]config|systemctl|crontab|base64|xxd|od|awk|sed|e?grep|tar|g?(un)?zip|sudo|su|passwd|useradd|timeout|nohup|xargs|eval|exec|source|touch|mkdir|t?ftp|ssh|scp|socat|openssl|systeminfo|tasklist|certutil|bitsadmin|wmic|reg(svr32)?|rundll32|mshta|[cw]script|nmap|jrunscript|gcc|vim?|tee|dd|mount|shutdown|reboot|alias|uptime|hostname|getent|[sl]trace|fold|ansible[\w-]*|chef[\w-]*|puppet|column|comm|irb|perf|visudo|pip3?|cscli|rmt[\w-]*|docker|kubectl|mysql|psql|sqlite3|sc|schtasks|bcdboot|diskpart|fsutil|icacls|takeown|vssadmin|time|set|type|copy|del|start|date|w|last|history)(\.exe)?([\s;|&\x60)<>\x01$]|$)` +
+		`|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami|busybox)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)` +
+		`|[=\x01\n]\s*(/?(usr/)?s?bin/)?(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(/|\.\.?/|\$|\d)` +
+		`|[=\x01\n;]\s*(pip3?|ansible[\w-]*|chef-\w+|cscli|busybox|ssh-\w+|ncat|netcat|nmap|certutil|ifconfig|whoami|uname|sudo)\s+\S|\btime\s+(curl|wget|who(ami)?|ifconfig|id|ls|cat|nc|bash|sh|ping)\b` +
+		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
+		`|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(` +
+		`|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*$\\]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w` +
+		`|\w\x22\w\x22\w|\?\?\?|/\?\?|\*/[a-z]|[a-z/]\[[!^]?[\w/]{1,4}\][a-z/]|[<>]\(\s*\w|\(\)\s*\{|\bfor\s+(/[dlfr]\s+)?[^\n]{0,60}%%?[\w~@\]\-]+\s+in\s*\(` +
+		`|\bif\s+(/i\s+)?(not\s+)?(exist|defined|errorlevel)\b|\bif\s+[^\n]{1,40}\s(equ|neq|lss|leq|gtr|geq)\s|\bif\s+(/i\s+)?(not\s+)?[\x22(%!\w]\S*\s*==` +
+		`|%[a-z_~][\w~]*%|\bcat\b[\s\S]{0,20}/etc/|/etc/(passwd|shadow|hosts|group)\b|[;|&]\s*\w+\s+-[a-z]+|\b(wget|curl)\s+(-\S+\s+)*(https?://|ftp://|\d{1,3}\.\d|[\w.-]+\.[a-z]{2,}(/|\s|$))` +
+		`|>\s*/(tmp|dev|var)/|2>&1|\|\s*(ba)?sh\b|[=\x01\n]\s*(whoami|id|ifconfig|ipconfig|uname|hostname|pwd|env|ls|ps|uptime|visudo|systeminfo|tasklist)\s*([\x01\n;|]|$)` +
+		`|[=\x01\n]\s*((nohup|strace|ltrace|sudo|xargs|stdbuf)\s+[\w/;.]|cd\s+[/.~])|\w+\s*\(\)\s*\{|~[-+]?\d+|~[-+](\s|\x01|$)|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b` +
+		`|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b|\w(''|\x22\x22|\x60\x60|\$[-@*#?!]|>\(\))\w` +
+		`|[;&|]\s*at\s+\d)`,
 	ClassLFI:     `(?i)(\.\.[\\/]|[\\/]\.\.|\.\.%2f|%2e%2e|\.\.;|\.\.\\|/etc/(passwd|shadow|hosts|group|issue|motd|crontab|fstab|sudoers|httpd|apache2|nginx|mysql|ssh)|c:[\\/](windows|winnt|boot\.ini|inetpub)|\b(boot|win|system)\.ini\b|/proc/(self|version|cmdline|\d+)/?|/var/log/|\b(file|php|zip|phar|data|expect|glob|jar|netdoc|gopher|dict|ldap|tftp)://|\.(htaccess|htpasswd|git/|svn/|env\b|bash_history|ssh/)|web\.config|web-inf|meta-inf|/windows/(system32|win\.ini)|\bnull\b%00|%00|\x00|\.(ini|conf|log|bak|old|swp)\b[\s\S]{0,5}$|/\.(git|svn|hg|env|aws|ssh|docker|kube|npmrc|bash_history|htpasswd|htaccess|claude|continue|roo|cline|windsurf|cursor\w*|rovodev|opencode|plandex|n8n|junie|vscode|idea|ds_store|config)\b|/(proc|sys)/[a-z]|/etc/[a-z]|\b(error|access|debug|install)\.log\b|__x00__|\w\.(sql|bak|old|swp|orig|save)(\.\w+)?(\s|$|\x01)|\b(ftps?|https?|file|local_file)://[^/\s\x01]*@|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://)`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
@@ -136,14 +154,14 @@ func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error)
 }
 
 func subject(plan rules.Plan, f Fields) (string, error) {
-	parts := []string{
-		`url_decode(http.request.uri, "ur")`,
-		`url_decode(join(join(http.request.cookies[*], "\x01"), "\x01"), "ur")`,
-		`url_decode(http.user_agent, "ur")`,
-		`url_decode(http.referer, "ur")`,
-		`url_decode(http.x_forwarded_for, "ur")`,
-		`join(decode_base64(url_decode(http.request.uri.args.values[*])[*]), "\x01")`,
+	// Everything URL-decodable is decoded once, recursively ("ur"); the
+	// base64 decodings stay outside (they need the value undecoded).
+	dec := []string{
+		"http.request.uri",
+		`join(join(http.request.cookies[*], "\x01"), "\x01")`,
+		"http.user_agent", "http.referer", "http.x_forwarded_for",
 	}
+	raw := []string{`join(decode_base64(url_decode(http.request.uri.args.values[*])[*]), "\x01")`}
 	seen := map[string]bool{"user-agent": true, "referer": true, "x-forwarded-for": true}
 	for _, h := range f.Headers {
 		h = strings.ToLower(strings.TrimSpace(h))
@@ -157,14 +175,11 @@ func subject(plan rules.Plan, f Fields) (string, error) {
 		if structuredHeader(h) {
 			return "", fmt.Errorf("header %q is not inspected: sec-ch-*, sec-fetch-*, accept* and cookie carry browser grammar (GREASE brands, q-values), not free text; cookie values are already inspected", h)
 		}
-		parts = append(parts, `url_decode(join(http.request.headers[`+rules.QuoteString(h)+`], "\x01"), "ur")`)
+		dec = append(dec, `join(http.request.headers[`+rules.QuoteString(h)+`], "\x01")`)
 	}
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
-		parts = append(parts,
-			`url_decode(join(http.request.body.form.values, "\x01"), "ur")`,
-			`join(http.request.body.multipart.values, "\x01")`,
-			`url_decode(http.request.body.raw, "ur")`,
-			`decode_base64(http.request.body.raw)`)
+		dec = append(dec, `join(http.request.body.form.values, "\x01")`, `join(http.request.body.multipart.values, "\x01")`, "http.request.body.raw")
+		raw = append(raw, "decode_base64(http.request.body.raw)")
 		keys := map[string]bool{}
 		for _, k := range f.JSONKeys {
 			k = strings.TrimSpace(k)
@@ -172,12 +187,13 @@ func subject(plan rules.Plan, f Fields) (string, error) {
 				return "", fmt.Errorf("json_keys %q is not accepted: give distinct top-level keys of at most 100 characters", k)
 			}
 			keys[k] = true
-			parts = append(parts, `lookup_json_string(http.request.body.raw, `+rules.QuoteString(k)+`)`)
+			raw = append(raw, `lookup_json_string(http.request.body.raw, `+rules.QuoteString(k)+`)`)
 		}
 	} else if len(f.JSONKeys) > 0 {
 		return "", fmt.Errorf("json_keys need body inspection, which needs an Enterprise plan (the zone is on %s)", plan)
 	}
-	return "concat(" + strings.Join(parts, `, "\x01", `) + ")", nil
+	const sep = `, "\x01", `
+	return `concat(url_decode(concat(` + strings.Join(dec, sep) + `), "ur")` + sep + strings.Join(raw, sep) + ")", nil
 }
 
 // substring indicators for plans without regular expressions.

@@ -201,6 +201,7 @@ func main() {
 	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli) for tuning")
 	fps := flag.Bool("fps", false, "print dev-split benign false positives")
 	devOnly := flag.Bool("dev", false, "print the dev split only (use while tuning)")
+	only := flag.String("plan", "", "evaluate one plan only (enterprise, business, pro)")
 	flag.Parse()
 	crs, skipped, err := loadCRS()
 	if err != nil {
@@ -254,6 +255,9 @@ func main() {
 	fmt.Println("Splits: a hash of each request's id puts it in dev or report; the rules were tuned on dev only. Quote the report split.")
 	fmt.Println("Attack requests: test stages with expect_ids; no_expect_ids stages are not used (not guaranteed benign); encoded_request stages are skipped.")
 	for _, v := range variants {
+		if *only != "" && !strings.EqualFold(*only, v.plan.String()) {
+			continue
+		}
 		fmt.Printf("\n== %s ==\n", v.name)
 		tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "family\treport n\treport recall\tdev n\tdev recall\tskipped\t")
