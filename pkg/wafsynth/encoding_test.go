@@ -124,3 +124,14 @@ func TestScoreTerm(t *testing.T) {
 		t.Error("pro has no attack score")
 	}
 }
+
+// JavaScript calls that avoid the plain name( form.
+func TestXSSCallEvasions(t *testing.T) {
+	p := compileFor(t, ClassXSS, rules.PlanBusiness, Fields{})
+	for _, v := range []string{"(alert)(document.domain)", "alert.call(null,1)", "[1].map(alert)", "x.then(eval)", "prompt?.(1)", "alert`1`"} {
+		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
+		if !p.Eval(rq, nil) {
+			t.Errorf("xss misses %s", v)
+		}
+	}
+}
