@@ -1,11 +1,17 @@
 // Command wafeval measures the attack-class rules waf_rule_synthesize
-// produces (SQLi, XSS, RCE, LFI, scanner) with pkg/rules: recall on the
+// produces (SQLi, XSS, RCE, LFI, scanner) with pkg/rules, every request
+// prepared as the edge presents it on the plan (pkg/wafreplay: form and
+// multipart fields, body limit): recall on the
 // OWASP CRS regression requests shipped in
 // github.com/corazawaf/coraza-coreruleset/v4 (tests/) and the
 // false-positive rate on benign requests: assembled in benign.go, plus —
 // when ../shared/datasets is present — benign English texts (shell-task
 // descriptions from nl2bash, benign chat prompts from WildGuard) sent as a
-// search query and as a form message (corpora.go).
+// search query and as a form message (corpora.go), and the repository's
+// benign corpus (pkg/wafbenign: real browser header sets with Chromium's
+// GREASE brands; texts as form, multipart, JSON and query). An encoded
+// section re-sends single-argument CRS attacks base64-encoded and
+// JSON-escaped (encoded.go).
 //
 // Every request is assigned to a "dev" or a "report" split by a hash of its
 // identity. The rules were tuned on the dev split only; the report split is
@@ -76,6 +82,7 @@ type sample struct {
 	split string
 	src   wafreplay.Request
 	reqs  map[rules.Plan]*rules.Request
+	key   string // the JSON key of an encoded variant
 }
 
 func newSample(id, split string, src wafreplay.Request) sample {
@@ -311,6 +318,9 @@ func main() {
 			}
 		}
 		tw.Flush()
+	}
+	if *only == "" || strings.EqualFold(*only, "enterprise") {
+		reportEncoded(crs, *devOnly)
 	}
 }
 
