@@ -135,3 +135,28 @@ func TestXSSCallEvasions(t *testing.T) {
 		}
 	}
 }
+
+// The transformation functions the class rules use are available on the
+// plans and in the phase that use them, per pkg/rules' scheme; a function
+// outside the phase is reported.
+func TestFunctionAvailability(t *testing.T) {
+	for _, fn := range functionsUsed {
+		for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
+			if !functionAvailable(fn, plan, "http_request_firewall_custom") {
+				t.Errorf("%s is not available on %s in custom rules", fn, plan)
+			}
+		}
+	}
+	if functionAvailable("regex_replace", rules.PlanEnterprise, "http_request_firewall_custom") {
+		t.Error("regex_replace is a transform-phase function")
+	}
+	for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
+		d := detection([]string{ClassSQLi}, plan, Fields{})
+		if strings.Contains(strings.Join(d.CannotSee, " "), "functions not available") {
+			t.Errorf("%s: %v", plan, d.CannotSee)
+		}
+	}
+	if d := detection([]string{ClassXSS}, rules.PlanBusiness, Fields{}); !strings.Contains(strings.Join(d.CannotSee, " "), "request body") {
+		t.Errorf("business must say the body is not visible: %v", d.CannotSee)
+	}
+}
