@@ -161,20 +161,21 @@ func TestWafRuleSynthesizeErrors(t *testing.T) {
 		args map[string]any
 		want string
 	}{
-		"bad action":     {map[string]any{"action": "allow", "paths": []any{"/"}}, "action \"allow\""},
-		"no condition":   {map[string]any{"action": "block"}, "no condition"},
-		"bad path":       {map[string]any{"action": "block", "paths": []any{"login"}}, "must start with /"},
-		"bad country":    {map[string]any{"action": "block", "countries": []any{"Germany"}}, "two-letter"},
-		"bad ip":         {map[string]any{"action": "block", "ips": []any{"1.2.3"}}, "not an address"},
-		"bad class":      {map[string]any{"action": "block", "attack_classes": []any{"csrf"}}, "attack class"},
-		"too long":       {map[string]any{"action": "block", "attack_classes": []any{"sqli", "xss", "rce"}, "plan": "business"}, "one rule per attack class"},
-		"log on pro":     {map[string]any{"action": "log", "paths": []any{"/"}, "plan": "pro"}, "Enterprise"},
-		"score on pro":   {map[string]any{"action": "block", "attack_score_below": 20, "plan": "pro"}, "Business"},
-		"bad timeout":    {map[string]any{"action": "rate_limit", "paths": []any{"/"}, "mitigation_seconds": 7}, "mitigation_seconds"},
-		"bad skip phase": {map[string]any{"action": "skip", "ip_lists": []any{"x"}, "skip_phases": []any{"http_request_origin"}}, "skip_phases"},
-		"too many":       {map[string]any{"action": "block", "hosts": manyHosts(201)}, "limit is 200"},
-		"grease header":  {map[string]any{"action": "block", "attack_classes": []any{"sqli"}, "inspect_headers": []any{"sec-ch-ua"}, "plan": "enterprise"}, "not inspected"},
-		"json on biz":    {map[string]any{"action": "block", "attack_classes": []any{"xss"}, "json_keys": []any{"q"}, "plan": "business"}, "Enterprise"},
+		"bad action":       {map[string]any{"action": "allow", "paths": []any{"/"}}, "action \"allow\""},
+		"no condition":     {map[string]any{"action": "block"}, "no condition"},
+		"bad path":         {map[string]any{"action": "block", "paths": []any{"login"}}, "must start with /"},
+		"bad country":      {map[string]any{"action": "block", "countries": []any{"Germany"}}, "two-letter"},
+		"bad ip":           {map[string]any{"action": "block", "ips": []any{"1.2.3"}}, "not an address"},
+		"bad class":        {map[string]any{"action": "block", "attack_classes": []any{"csrf"}}, "attack class"},
+		"too long":         {map[string]any{"action": "block", "attack_classes": []any{"sqli", "xss", "rce"}, "plan": "business"}, "one rule per attack class"},
+		"log on pro":       {map[string]any{"action": "log", "paths": []any{"/"}, "plan": "pro"}, "Enterprise"},
+		"score on pro":     {map[string]any{"action": "block", "attack_score_below": 20, "plan": "pro"}, "Business"},
+		"bad timeout":      {map[string]any{"action": "rate_limit", "paths": []any{"/"}, "mitigation_seconds": 7}, "mitigation_seconds"},
+		"bad skip phase":   {map[string]any{"action": "skip", "ip_lists": []any{"x"}, "skip_phases": []any{"http_request_origin"}}, "skip_phases"},
+		"too many":         {map[string]any{"action": "block", "hosts": manyHosts(201)}, "limit is 200"},
+		"grease header":    {map[string]any{"action": "block", "attack_classes": []any{"sqli"}, "inspect_headers": []any{"sec-ch-ua"}, "plan": "enterprise"}, "not inspected"},
+		"headers too long": {map[string]any{"action": "block", "attack_classes": []any{"rce"}, "inspect_headers": []any{"x-a", "x-b", "x-c"}, "plan": "enterprise"}, "name fewer inspect_headers"},
+		"json on biz":      {map[string]any{"action": "block", "attack_classes": []any{"xss"}, "json_keys": []any{"q"}, "plan": "business"}, "Enterprise"},
 	} {
 		res := c.MustCall("waf_rule_synthesize", tc.args)
 		if !res.IsError || !strings.Contains(mcpkittest.Text(res), tc.want) {
