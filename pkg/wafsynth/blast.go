@@ -2,6 +2,7 @@ package wafsynth
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -41,8 +42,17 @@ type BenignMatch struct {
 }
 
 // ReplayBenign runs a rule expression on every set of the benign corpus as
-// the edge presents the requests on plan.
+// the edge presents the requests on plan. The requests are evaluated on
+// every CPU, and results are kept per expression and plan (the corpus is
+// fixed), so proposing the same rule again costs nothing.
 func ReplayBenign(expression string, plan rules.Plan) ([]BenignMatch, int, error) {
+	key := plan.String() + "\x00" + expression
+	replayMu.Lock()
+	if r, ok := replayCache[key]; ok {
+		replayMu.Unlock()
+		return cloneMatches(r.m), r.total, nil
+	}
+	replayMu.Unlock()
 	prog, err := rules.Compile(expression, rules.Options{Plan: plan})
 	if err != nil {
 		return nil, 0, fmt.Errorf("the expression does not compile: %v", err)
@@ -53,21 +63,59 @@ func ReplayBenign(expression string, plan rules.Plan) ([]BenignMatch, int, error
 	}
 	var out []BenignMatch
 	total := 0
+	workers := runtime.GOMAXPROCS(0)
 	for _, name := range wafbenign.SetNames() {
-		m := BenignMatch{Set: name, Samples: []string{}}
-		for _, s := range sets[name] {
-			m.Requests++
-			if prog.Eval(s.req, nil) {
+		ss := sets[name]
+		hit := make([]bool, len(ss))
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for i := w; i < len(ss); i += workers {
+					hit[i] = prog.Eval(ss[i].req, nil)
+				}
+			}(w)
+		}
+		wg.Wait()
+		m := BenignMatch{Set: name, Requests: len(ss), Samples: []string{}}
+		for i, h := range hit {
+			if h {
 				m.Matches++
 				if len(m.Samples) < 5 {
-					m.Samples = append(m.Samples, s.id)
+					m.Samples = append(m.Samples, ss[i].id)
 				}
 			}
 		}
 		total += m.Matches
 		out = append(out, m)
 	}
+	replayMu.Lock()
+	if len(replayCache) >= 256 {
+		replayCache = map[string]cachedReplay{}
+	}
+	replayCache[key] = cachedReplay{m: cloneMatches(out), total: total}
+	replayMu.Unlock()
 	return out, total, nil
+}
+
+type cachedReplay struct {
+	m     []BenignMatch
+	total int
+}
+
+var (
+	replayMu    sync.Mutex
+	replayCache = map[string]cachedReplay{}
+)
+
+func cloneMatches(in []BenignMatch) []BenignMatch {
+	out := make([]BenignMatch, len(in))
+	for i, m := range in {
+		m.Samples = append([]string{}, m.Samples...)
+		out[i] = m
+	}
+	return out
 }
 
 type preparedSample struct {
