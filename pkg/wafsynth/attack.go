@@ -70,8 +70,8 @@ var classRegex = map[string]string{
 		`|\.(htaccess|htpasswd|git/|svn/|env\b|bash_history|ssh/)|web\.config|web-inf|meta-inf|/windows/(system32|win\.ini)|\bnull\b%00|%00|\x00|\.(ini|conf|log|bak|old|swp)\b[\s\S]{0,5}$` +
 		`|/\.(git|svn|hg|env|aws|ssh|docker|kube|npmrc|bash_history|htpasswd|htaccess|claude|continue|roo|cline|windsurf|cursor\w*|rovodev|opencode|plandex|n8n|junie|vscode|idea|ds_store|config)\b` +
 		`|/(proc|sys)/[a-z]|/etc/[a-z]|\b(error|access|debug|install)\.log\b|__x00__|\w\.(sql|bak|old|swp|orig|save)(\.\w+)?(\s|$|\x01)|\b(ftps?|https?|file|local_file)://[^/\s\x01]*@` +
-		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://` +
-		`|\b(https?|ftps?)(://[^\s\x01&?]*)?\?(\x01|$))`,
+		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|%(c0%[ae]f|c1%[89]c|e0%80%ae|f0%80%80%ae)` +
+		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(://[^\s\x01&?]*)?\?(\x01|$))`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 
@@ -155,6 +155,11 @@ func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error)
 	src, err := subject(plan, f)
 	if err != nil {
 		return "", err
+	}
+	if class == ClassLFI {
+		// Overlong UTF-8 (%c0%ae = ".") is undone by no Rules function:
+		// the path-traversal rule also reads the URI as sent.
+		src = strings.TrimSuffix(src, ")") + `, "\x01", raw.http.request.uri)`
 	}
 	e := src + " matches " + lit
 	if st := scoreTerm(class, plan); st != "" {

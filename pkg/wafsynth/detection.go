@@ -68,7 +68,7 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		"sec-ch-*, sec-fetch-*, accept* and the cookie header are never inspected (browser grammar such as Chromium's GREASE brands, not free text)",
 		"custom headers not named in inspect_headers (the Rules language cannot select header values by a name pattern)",
 		"base64 inside a longer value (decode_base64 needs the whole value to be base64)",
-		"overlong UTF-8 and encodings other than %XX, %uXXXX and base64 (the Rules language has no other decoder)")
+		"overlong UTF-8 outside the URI (the lfi rule also reads raw.http.request.uri for %c0%ae-style dots and slashes) and encodings other than %XX, %uXXXX and base64 (the Rules language has no other decoder)")
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
 		d.Inspects = append(d.Inspects,
 			"http.request.body.form.values, url-decoded (form posts)",

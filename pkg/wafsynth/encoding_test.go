@@ -160,3 +160,16 @@ func TestFunctionAvailability(t *testing.T) {
 		t.Errorf("business must say the body is not visible: %v", d.CannotSee)
 	}
 }
+
+// Overlong UTF-8 path traversal is seen in the URI as sent.
+func TestOverlongTraversal(t *testing.T) {
+	for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
+		p := compileFor(t, ClassLFI, plan, Fields{})
+		for _, q := range []string{"file=%c0%ae%c0%ae%c0%afreport", "f=%C0%AE%C0%AE%C0%AFdata", "f=%e0%80%ae%e0%80%ae/x"} {
+			rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/view", Query: q}, plan)
+			if !p.Eval(rq, nil) {
+				t.Errorf("lfi/%s misses %s", plan, q)
+			}
+		}
+	}
+}
