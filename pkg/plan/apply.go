@@ -24,6 +24,9 @@ type Readback struct {
 	Checked    int      `json:"checked"`
 	Matched    int      `json:"matched"`
 	Mismatches []string `json:"mismatches,omitempty"`
+	// ServerAdded are fields the API returned that the plan did not set
+	// and that are not known server defaults; they do not roll back.
+	ServerAdded []string `json:"server_added,omitempty"`
 }
 
 // Result is the outcome of change_apply.
@@ -136,7 +139,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if bad := failedIDs(inv); len(bad) > 0 && p.RollbackOf == "" {
 		return nil, e.refuse(p, digest, "invariant_failed:"+strings.Join(bad, ","), "invariants do not hold: "+strings.Join(bad, ", ")+" (see the plan's invariants); change the request", gate, start)
 	}
-	if p.RollbackOf == "" {
+	if !freeUndo(p.RollbackOf, changes) {
 		if msg := e.budgetRefusal(p, changes, order); msg != "" {
 			return nil, e.refuse(p, digest, "budget", msg, gate, start)
 		}
@@ -144,13 +147,24 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if max := e.cfg.Budgets.MaxOpsPerPlan; len(p.Ops) > max {
 		return nil, e.refuse(p, digest, "budget", fmt.Sprintf("the plan has %d operations; budgets.max_ops_per_plan allows %d", len(p.Ops), max), gate, start)
 	}
+	// The decision is made again over the live state, under the
+	// configuration in force now and the zone's recent changes; the
+	// stricter of the two decisions holds.
+	need, err := e.recheck(ctx, p, live)
+	if err != nil {
+		var pe *Error
+		if errors.As(err, &pe) {
+			return nil, e.refuse(p, digest, "recheck", strings.TrimPrefix(pe.Msg, "refused: "), gate, start)
+		}
+		return nil, errorf("re-checking the plan's effects failed, nothing was changed: %v", err)
+	}
 	var approvalID string
-	if p.Approval.Required || gate.Review {
+	if need.Required || gate.Review {
 		key, kerr := ApprovalKey(e.cfg)
 		switch {
 		case approval == "":
-			why := strings.Join(p.Approval.Reasons, "; ")
-			if gate.Review && !p.Approval.Required {
+			why := strings.Join(need.Reasons, "; ")
+			if gate.Review && !need.Required {
 				why = "Layer0 asked for review of this apply"
 			}
 			return nil, e.refuse(p, digest, "approval_missing", "this plan needs an approval ("+why+"); a person holding the approval key runs `cloudflare_safe approve "+tok+overrideFlags(p.Approval.Overrides)+"` and passes the printed code as approval", gate, start)
@@ -198,8 +212,10 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	after, rerr := e.Read(ctx, p.Zone, kinds...)
 	var mismatches []string
 	if rerr == nil {
-		mismatches = verifyApplied(p.Ops, after)
-		res.Readback = Readback{Checked: len(p.Ops), Matched: len(p.Ops) - len(mismatches), Mismatches: capList(mismatches, 20)}
+		var added []string
+		mismatches, added = verifyApplied(p.Ops, after)
+		res.Readback = Readback{Checked: len(p.Ops), Matched: len(p.Ops) - len(mismatches), Mismatches: capList(mismatches, 20),
+			ServerAdded: capList(added, 20)}
 	}
 	switch {
 	case rerr == nil && len(mismatches) == 0:
@@ -225,9 +241,13 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 			res.Reason = why + "; every operation was undone and the readback confirms the state before the change"
 		}
 	}
+	incomplete := false
+	if res.Status == StatusApplied && p.RollbackOf != "" {
+		incomplete = e.verifyUndone(ctx, p, changes, res)
+	}
 	res.DurationMS = time.Since(start).Milliseconds()
 	if err := e.journal.append(Entry{Type: EntryOutcome, Time: e.now().UTC(), ChangeID: changeID, PlanID: p.ID, Zone: p.Zone,
-		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason}); err != nil {
+		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason, Incomplete: incomplete}); err != nil {
 		return nil, fmt.Errorf("journal the outcome (%s): %w", res.Status, err)
 	}
 	auditReason := ""
@@ -338,9 +358,19 @@ func (e *Engine) compare(p *Plan, live *Snapshot) []string {
 	return capList(moved, 10)
 }
 
-// verifyApplied compares the live state with the plan's expected state.
-func verifyApplied(ops []Op, s *Snapshot) []string {
-	var bad []string
+// verifyApplied compares the live state with the plan's expected state:
+// every field an op set must read back equal (see readbackDiff); fields
+// the server added come back in added, which does not fail the apply.
+func verifyApplied(ops []Op, s *Snapshot) (bad, added []string) {
+	check := func(op Op, got Object, what string) {
+		d, a := readbackDiff(op.Kind, op.After, got.Value)
+		if len(d) > 0 {
+			bad = append(bad, op.Object+" "+what+": "+strings.Join(capList(d, 5), ", "))
+		}
+		for _, f := range a {
+			added = append(added, op.Object+": "+f)
+		}
+	}
 	for _, op := range ops {
 		switch op.Action {
 		case ActionCreate:
@@ -350,16 +380,15 @@ func verifyApplied(ops []Op, s *Snapshot) []string {
 				bad = append(bad, op.Object+" was not created")
 			case len(m) > 1:
 				bad = append(bad, fmt.Sprintf("%s exists %d times", op.Object, len(m)))
-			case !bytes.Equal(m[0].Value, op.After):
-				bad = append(bad, op.Object+" was created with other values than planned")
+			default:
+				check(op, m[0], "was created with other values than planned")
 			}
 		case ActionUpdate:
 			o, ok := s.Get(op.Kind, op.ID)
-			switch {
-			case !ok:
+			if !ok {
 				bad = append(bad, op.Object+" is gone")
-			case !bytes.Equal(o.Value, op.After):
-				bad = append(bad, op.Object+" differs from the planned value")
+			} else {
+				check(op, o, "differs from the planned value")
 			}
 		case ActionDelete:
 			if _, ok := s.Get(op.Kind, op.ID); ok {
@@ -367,7 +396,7 @@ func verifyApplied(ops []Op, s *Snapshot) []string {
 			}
 		}
 	}
-	return bad
+	return bad, added
 }
 
 // createdBy returns the live objects a create op made: those with its
@@ -413,13 +442,13 @@ func verifyRestored(ops []Op, s, pre *Snapshot) []string {
 			}
 		case ActionUpdate:
 			o, ok := s.Get(op.Kind, op.ID)
-			if !ok || !bytes.Equal(o.Value, op.Before) {
+			if !ok || !sameValue(op.Kind, op.Before, o.Value) {
 				bad = append(bad, op.Object+" is not back to its value before the change")
 			}
 		case ActionDelete:
 			found := false
 			for _, o := range s.ByIdentity(op.Kind, op.Identity) {
-				if bytes.Equal(o.Value, op.Before) {
+				if sameValue(op.Kind, op.Before, o.Value) {
 					found = true
 				}
 			}
@@ -483,7 +512,7 @@ func (e *Engine) undoOps(ops []Op, live, pre *Snapshot) ([]Op, error) {
 				}
 				continue
 			}
-			if !bytes.Equal(o.Value, op.Before) {
+			if !sameValue(op.Kind, op.Before, o.Value) {
 				add(Op{Kind: op.Kind, Action: ActionUpdate, Object: o.Label, ID: o.ID, Identity: o.Identity, Before: o.Value, After: op.Before})
 			}
 		case ActionDelete:
@@ -492,7 +521,7 @@ func (e *Engine) undoOps(ops []Op, live, pre *Snapshot) ([]Op, error) {
 			}
 			restored := false
 			for _, o := range live.ByIdentity(op.Kind, op.Identity) {
-				if bytes.Equal(o.Value, op.Before) {
+				if sameValue(op.Kind, op.Before, o.Value) {
 					restored = true
 				}
 			}
@@ -563,7 +592,7 @@ func (e *Engine) budgetRefusal(p *Plan, changes map[string]*changeState, order [
 	var recent []time.Time
 	for _, id := range order {
 		c := changes[id]
-		if c.intent.Zone.ID == p.Zone.ID && c.intent.RollbackOf == "" && now.Sub(c.intent.Time) < time.Hour {
+		if c.intent.Zone.ID == p.Zone.ID && !freeUndo(c.intent.RollbackOf, changes) && now.Sub(c.intent.Time) < time.Hour {
 			recent = append(recent, c.intent.Time)
 		}
 	}
