@@ -7,7 +7,7 @@ BIN      := $(CURDIR)/bin
 CLIENTS  := test/clients
 NODE_BIN := $(CLIENTS)/node_modules/.bin
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/cli.Version=$(VERSION)
+LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/clicore.Version=$(VERSION)
 BINARIES := cloudflare_safe waf_intelligence oracle_answer cfsim
 
 .PHONY: help
