@@ -22,8 +22,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"cel.dev/cel-go/cel"
 )
 
 // MaxInputBytes is the largest input classified: longer text (or the JSON
@@ -87,7 +85,7 @@ type rule struct {
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
 	re                   *regexp.Regexp // unanchored: tried on the whole view
 	anchored             *regexp.Regexp // \A(pattern): tried only where a leading literal starts
-	when                 cel.Program
+	when                 *condition
 	disabled             bool
 }
 
@@ -523,7 +521,7 @@ func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict
 }
 
 // condTrue evaluates a pattern condition against the current input.
-func (s *scanState) condTrue(p cel.Program) bool {
+func (s *scanState) condTrue(p *condition) bool {
 	if s.cond == nil {
 		return false
 	}
