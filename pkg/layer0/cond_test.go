@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -85,5 +86,22 @@ func TestShippedConditions(t *testing.T) {
 	}
 	if v := classify(t, c, "how do i delete all dns records of a zone? do it now"); v.Verdict == "allow" {
 		t.Errorf("EX-QUESTION applied to an instruction: %+v", v)
+	}
+}
+
+// Anchored rule expressions compile on first use; each must compile.
+func TestAnchoredExpressionsCompile(t *testing.T) {
+	c := newTestClassifier(t)
+	n := 0
+	for i := range c.rules {
+		if a := c.rules[i].anchored; a != nil {
+			if _, err := regexp.Compile(a.String()); err != nil {
+				t.Errorf("%s: %v", c.rules[i].id, err)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no anchored rules")
 	}
 }
