@@ -72,6 +72,53 @@ func goBuild(tb testing.TB, dir, name, pkg string) string {
 	return out
 }
 
+// buildFloor builds ./floor as its own module with cfplane's requirements
+// but none of its replace directives, so the floor is stock mcp-go v1.2.1
+// and its dependencies as released (cfplane patches one of them).
+func buildFloor(tb testing.TB, dir string) string {
+	tb.Helper()
+	root := moduleRoot(tb)
+	mod := filepath.Join(dir, "floormod")
+	if err := os.MkdirAll(mod, 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	gomod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var kept []string
+	for _, l := range strings.Split(string(gomod), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "replace ") {
+			continue
+		}
+		if strings.HasPrefix(l, "module ") {
+			l = "module floor"
+		}
+		kept = append(kept, l)
+	}
+	src, err := os.ReadFile(filepath.Join(root, "test", "bench", "floor", "main.go"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for name, b := range map[string][]byte{"go.mod": []byte(strings.Join(kept, "\n")), "go.sum": sum, "main.go": src} {
+		if err := os.WriteFile(filepath.Join(mod, name), b, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "floor")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags", buildLDFlags, "-o", out, ".")
+	cmd.Dir = mod
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOWORK=off", "GOFLAGS=-mod=mod")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("go build floor: %v\n%s", err, b)
+	}
+	return out
+}
+
 func moduleRoot(tb testing.TB) string {
 	wd, err := os.Getwd()
 	if err != nil {
@@ -206,7 +253,7 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 		rounds = n
 	}
 	tmp := b.TempDir()
-	bins := map[string]string{"floor": goBuild(b, tmp, "floor", "./test/bench/floor")}
+	bins := map[string]string{"floor": buildFloor(b, tmp)}
 	dir := os.Getenv("CFPLANE_BIN")
 	for _, name := range append([]string{"cfsim"}, servers...) {
 		if dir != "" {
