@@ -5,6 +5,7 @@ package clitest
 import (
 	"encoding/json"
 	"net/http"
+	"os"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -113,6 +114,7 @@ func CheckToolDefinitions[S cli.Server | clicore.Server](t *testing.T, srv S, al
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkSchemaFile(t, s)
 	defs := make([]any, 0, len(tools))
 	for _, tl := range tools {
 		a := tl.Def.Annotations
@@ -136,5 +138,38 @@ func CheckToolDefinitions[S cli.Server | clicore.Server](t *testing.T, srv S, al
 	}
 	if len(b) > MaxToolListBytes {
 		t.Errorf("%s's tools/list is %d bytes; the budget is %d", s.Name, len(b), MaxToolListBytes)
+	}
+}
+
+// SchemaFile is the schema file each server package embeds and registers
+// (mcpkit.RegisterSchemas), relative to the package.
+const SchemaFile = toolsnaps.Dir + "/schemas.json"
+
+// checkSchemaFile fails when the server's embedded schema file does not
+// match its tools' Go types (or lacks some), and rewrites it when
+// UPDATE_TOOLSNAPS=true.
+func checkSchemaFile(t *testing.T, s clicore.Server) {
+	t.Helper()
+	var all []mcpkit.Tool
+	for _, writes := range []bool{true, false} {
+		tools, err := clicore.ToolListWrites(s, writes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, tools...)
+	}
+	if os.Getenv("UPDATE_TOOLSNAPS") == "true" {
+		b, err := mcpkit.SchemaFile(all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(SchemaFile, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	stale, missing := mcpkit.CheckSchemaFile(all)
+	if len(stale)+len(missing) > 0 {
+		t.Errorf("%s's %s is out of date (stale: %v; missing: %v); run the tests with UPDATE_TOOLSNAPS=true and commit it", s.Name, SchemaFile, stale, missing)
 	}
 }
