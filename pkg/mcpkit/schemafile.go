@@ -85,8 +85,12 @@ func setRegisteredSchemas(def *mcp.Tool, inKey, outKey string) bool {
 	}
 	os.Type = "object" // as mcp.WithOutputSchema sets them
 	os.PropertyOrder = nil
+	var compact bytes.Buffer // as reflection gives it (the file is indented)
+	if json.Compact(&compact, in) != nil {
+		return false
+	}
 	def.InputSchema.Type = ""
-	def.RawInputSchema = append(json.RawMessage(nil), in...)
+	def.RawInputSchema = json.RawMessage(compact.Bytes())
 	def.OutputSchema = os
 	return true
 }

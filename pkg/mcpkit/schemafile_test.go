@@ -51,7 +51,7 @@ func TestRegisteredSchemasAreServedAndChecked(t *testing.T) {
 	again := NewTool("reg", "Registered.", LocalReadHints, fn)
 	a, _ := json.Marshal(again.Def)
 	b, _ := json.Marshal(reflected.Def)
-	if string(a) != string(b) {
+	if string(a) != string(b) || string(again.Def.RawInputSchema) != string(reflected.Def.RawInputSchema) {
 		t.Fatalf("definition from the file differs from reflection:\n%s\n%s", a, b)
 	}
 }

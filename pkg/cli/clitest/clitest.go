@@ -110,11 +110,11 @@ func CheckToolDefinitions[S cli.Server | clicore.Server](t *testing.T, srv S, al
 	case clicore.Server:
 		s = v
 	}
+	checkSchemaFile(t, s) // first: in update mode it registers the new file
 	tools, err := clicore.ToolList(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSchemaFile(t, s)
 	defs := make([]any, 0, len(tools))
 	for _, tl := range tools {
 		a := tl.Def.Annotations
@@ -166,6 +166,9 @@ func checkSchemaFile(t *testing.T, s clicore.Server) {
 		if err := os.WriteFile(SchemaFile, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		// Serve the new file from now on, so the snapshots are written from
+		// what the rebuilt binary will serve.
+		mcpkit.RegisterSchemas(b)
 		return
 	}
 	stale, missing := mcpkit.CheckSchemaFile(all)
