@@ -50,6 +50,8 @@ var firstCalls = map[string]string{
 }
 
 type run struct {
+	cpuList   time.Duration // CPU time the process used up to tools/list
+	cpuCall   time.Duration // CPU time of the first tool call
 	toList    time.Duration
 	rssList   int // kB
 	firstCall time.Duration
@@ -197,6 +199,7 @@ func session(bin string, args []string, env []string, call string) (run, error) 
 	var out run
 	out.toList = time.Since(start)
 	out.rssList = rssKB(cmd.Process.Pid)
+	out.cpuList = cpuTime(cmd.Process.Pid)
 	var resp struct {
 		Result json.RawMessage `json:"result"`
 	}
@@ -214,6 +217,7 @@ func session(bin string, args []string, env []string, call string) (run, error) 
 	}
 	out.firstCall = time.Since(callStart)
 	out.rssCall = rssKB(cmd.Process.Pid)
+	out.cpuCall = cpuTime(cmd.Process.Pid) - out.cpuList
 	var cr struct {
 		Result struct {
 			IsError bool `json:"isError"`
@@ -224,6 +228,25 @@ func session(bin string, args []string, env []string, call string) (run, error) 
 		return run{}, fmt.Errorf("first tool call failed: %s", line)
 	}
 	return out, nil
+}
+
+// cpuTime sums the on-CPU time of every thread of pid
+// (/proc/PID/task/*/schedstat, nanoseconds): unlike wall-clock latency it
+// does not depend on how loaded the machine is.
+func cpuTime(pid int) time.Duration {
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/schedstat", pid))
+	var total int64
+	for _, t := range tasks {
+		b, err := os.ReadFile(t)
+		if err != nil {
+			continue
+		}
+		if f := strings.Fields(string(b)); len(f) > 0 {
+			n, _ := strconv.ParseInt(f[0], 10, 64)
+			total += n
+		}
+	}
+	return time.Duration(total)
 }
 
 func median[T any](xs []T, key func(T) float64) float64 {
@@ -292,24 +315,28 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 	}
 	floor := results["floor"]
 	fList := median(floor, func(r run) float64 { return float64(r.toList) })
+	fCPU := median(floor, func(r run) float64 { return float64(r.cpuList) })
 	fRSSList := median(floor, func(r run) float64 { return float64(r.rssList) })
 	fRSSCall := median(floor, func(r run) float64 { return float64(r.rssCall) })
 	var tbl strings.Builder
 	fmt.Fprintf(&tbl, "side-by-side start-up, %d interleaved rounds (medians; ratios to the floor)\n", rounds)
-	tbl.WriteString("| server | start → tools/list | RSS after tools/list | RSS after first call | first call | tools/list size |\n|---|---|---|---|---|---|\n")
+	tbl.WriteString("| server | start → tools/list | CPU to tools/list | RSS after tools/list | RSS after first call | first call (CPU) | tools/list size |\n|---|---|---|---|---|---|---|\n")
 	for _, name := range names {
 		rs := results[name]
 		list := median(rs, func(r run) float64 { return float64(r.toList) })
 		rssList := median(rs, func(r run) float64 { return float64(r.rssList) })
 		rssCall := median(rs, func(r run) float64 { return float64(r.rssCall) })
 		call := median(rs, func(r run) float64 { return float64(r.firstCall) })
+		cpu := median(rs, func(r run) float64 { return float64(r.cpuList) })
+		cpuCall := median(rs, func(r run) float64 { return float64(r.cpuCall) })
 		size := rs[0].listBytes
-		fmt.Fprintf(&tbl, "| %s | %.1f ms (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.2f ms | %d B |\n", name,
-			list/1e6, list/fList, rssList/1024, rssList/fRSSList, rssCall/1024, rssCall/fRSSCall, call/1e6, size)
+		fmt.Fprintf(&tbl, "| %s | %.1f ms (%.2f×) | %.1f ms (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.2f ms (%.2f ms) | %d B |\n", name,
+			list/1e6, list/fList, cpu/1e6, cpu/fCPU, rssList/1024, rssList/fRSSList, rssCall/1024, rssCall/fRSSCall, call/1e6, cpuCall/1e6, size)
 		if name == "floor" {
 			continue
 		}
 		b.ReportMetric(list/fList, name+"-list-x")
+		b.ReportMetric(cpu/fCPU, name+"-cpu-list-x")
 		b.ReportMetric(rssList/fRSSList, name+"-rss-list-x")
 		b.ReportMetric(rssCall/fRSSCall, name+"-rss-call-x")
 		b.ReportMetric(call/1e6, name+"-call-ms")
