@@ -18,10 +18,7 @@ type Compiler struct {
 }
 
 // NewCompiler create Compiler Object.
-func NewCompiler() *Compiler {
-	loadMetaSchemas()
-	return newCompiler()
-}
+func NewCompiler() *Compiler { return newCompiler() }
 
 func newCompiler() *Compiler {
 	return &Compiler{

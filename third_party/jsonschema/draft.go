@@ -17,6 +17,7 @@ type Draft struct {
 	vocabPrefix   string             // prefix used for vocabulary
 	allVocabs     map[string]*Schema // names of supported vocabs with its schemas
 	defaultVocabs []string           // names of default vocabs
+	once          sync.Once          // compiles sch and allVocabs (see load)
 }
 
 // String returns the specification url.
@@ -125,23 +126,22 @@ var (
 	draftLatest = Draft2020
 )
 
-// The drafts' meta-schemas compile on first use (the first NewCompiler),
-// not at package init: every program that links this package (mcp-go's
-// server does) paid for compiling all five drafts at start-up even when it
-// never compiles a schema. cfplane patch; see PATCHES.md.
-var metaOnce sync.Once
-
-func loadMetaSchemas() { metaOnce.Do(compileMetaSchemas) }
-
-func compileMetaSchemas() {
-	c := newCompiler()
-	c.AssertFormat()
-	for _, d := range []*Draft{Draft4, Draft6, Draft7, Draft2019, Draft2020} {
+// A draft's meta-schema (and its vocabularies' schemas) compiles the first
+// time a schema of that draft needs it, not at package init: every program
+// that links this package (mcp-go's server does) paid for compiling all five
+// drafts at start-up, and a program that compiles only draft 2020-12 schemas
+// now compiles only that draft. Meta-schemas themselves are never validated
+// against a meta-schema (roots.addRoot skips json-schema.org URLs), so
+// compiling one does not come back here. cfplane patch; see PATCHES.md.
+func (d *Draft) load() {
+	d.once.Do(func() {
+		c := newCompiler()
+		c.AssertFormat()
 		d.sch = c.MustCompile(d.url)
 		for name := range d.allVocabs {
 			d.allVocabs[name] = c.MustCompile(strings.TrimSuffix(d.url, "schema") + "meta/" + name)
 		}
-	}
+	})
 }
 
 func draftFromURL(url string) *Draft {
@@ -273,6 +273,7 @@ func (d *dialect) activeVocabs(assertVocabs bool, vocabularies map[string]*Vocab
 }
 
 func (d *dialect) getSchema(assertVocabs bool, vocabularies map[string]*Vocabulary) *Schema {
+	d.draft.load()
 	vocabs := d.activeVocabs(assertVocabs, vocabularies)
 	if vocabs == nil {
 		return d.draft.sch
