@@ -54,6 +54,9 @@ type Entry struct {
 	Inverse []Op   `json:"inverse,omitempty"`
 	Status  string `json:"status,omitempty"`
 	Reason  string `json:"reason,omitempty"`
+	// Incomplete marks the outcome of a rollback that applied but left
+	// some of what the interrupted change did: it does not undo it.
+	Incomplete bool `json:"incomplete,omitempty"`
 	// Finished and NOps are set on compacted entries only: when the
 	// outcome was written and how many operations the intent had.
 	Finished time.Time `json:"finished,omitzero"`
@@ -202,7 +205,7 @@ func foldJournal(es []Entry) (map[string]*changeState, []string, map[string]Entr
 	}
 	for _, id := range order {
 		c := changes[id]
-		if c.outcome != nil && c.outcome.Status == StatusApplied && c.intent.RollbackOf != "" {
+		if c.outcome != nil && c.outcome.Status == StatusApplied && c.intent.RollbackOf != "" && !c.outcome.Incomplete {
 			if o := changes[c.intent.RollbackOf]; o != nil {
 				o.undone = id
 			}
@@ -215,8 +218,8 @@ func journalPath(stateDir string) string { return filepath.Join(stateDir, "journ
 
 func compactedState(e Entry) *changeState {
 	in := e
-	in.Type, in.Status, in.Reason, in.Finished, in.NOps = EntryIntent, "", "", time.Time{}, 0
-	out := &Entry{Type: EntryOutcome, Time: e.Finished, ChangeID: e.ChangeID, PlanID: e.PlanID, Zone: e.Zone, Status: e.Status, Reason: e.Reason}
+	in.Type, in.Status, in.Reason, in.Finished, in.NOps, in.Incomplete = EntryIntent, "", "", time.Time{}, 0, false
+	out := &Entry{Type: EntryOutcome, Time: e.Finished, ChangeID: e.ChangeID, PlanID: e.PlanID, Zone: e.Zone, Status: e.Status, Reason: e.Reason, Incomplete: e.Incomplete}
 	return &changeState{intent: in, outcome: out, nops: e.NOps, compacted: true}
 }
 
@@ -271,7 +274,7 @@ func (ix *journalIndex) add(e Entry, off int64) {
 }
 
 func (ix *journalIndex) markUndone(c *changeState) {
-	if c.outcome != nil && c.outcome.Status == StatusApplied && c.intent.RollbackOf != "" {
+	if c.outcome != nil && c.outcome.Status == StatusApplied && c.intent.RollbackOf != "" && !c.outcome.Incomplete {
 		if o := ix.changes[c.intent.RollbackOf]; o != nil {
 			o.undone = c.intent.ChangeID
 		}
@@ -400,7 +403,7 @@ func (j *journal) compactLocked(cutoff time.Time) (int, error) {
 				break
 			}
 			out = Entry{Type: EntryCompacted, Time: e.Time, ChangeID: e.ChangeID, PlanID: e.PlanID, PlanDigest: e.PlanDigest, Zone: e.Zone,
-				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Finished: c.outcome.Time, NOps: len(e.Ops)}
+				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops)}
 			done[e.ChangeID] = true
 			n++
 		case EntryOutcome:
@@ -473,8 +476,11 @@ func (e *Engine) CompactJournal(olderThan time.Duration) (int, error) {
 }
 
 // applyView returns, for Apply, copies of the zone's changes since t (and
-// their order) and the change that already applied plan planID, if any.
-func (j *journal) applyView(planID, zoneID string, t time.Time) (map[string]*changeState, []string, *changeState, error) {
+// their order), the changes those roll back (for the undo budget), the
+// change rolled back by the plan (rollbackOf, with its operations read back:
+// verifyUndone checks them) and the change that already applied plan
+// planID, if any.
+func (j *journal) applyView(planID, rollbackOf, zoneID string, t time.Time) (map[string]*changeState, []string, *changeState, error) {
 	changes := map[string]*changeState{}
 	var order []string
 	var dup *changeState
@@ -484,11 +490,56 @@ func (j *journal) applyView(planID, zoneID string, t time.Time) (map[string]*cha
 			dup = &c
 		}
 		order = append(order, ix.zoneSince(zoneID, t)...)
+		add := func(id string) {
+			if x := ix.changes[id]; x != nil && changes[id] == nil {
+				c := *x
+				changes[id] = &c
+			}
+		}
 		for _, id := range order {
+			add(id)
+			add(ix.changes[id].intent.RollbackOf)
+		}
+		add(rollbackOf)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if c := changes[rollbackOf]; c != nil && !c.compacted {
+		full, err := j.intentAt(c)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		c.intent = full
+	}
+	return changes, order, dup, nil
+}
+
+// recentIntents returns the zone's intents since t, in journal order, with
+// their operations read back (the index keeps none).
+func (j *journal) recentIntents(zoneID string, t time.Time) ([]Entry, error) {
+	var cs []*changeState
+	err := j.withIndex(func(ix *journalIndex) error {
+		for _, id := range ix.zoneSince(zoneID, t) {
 			c := *ix.changes[id]
-			changes[id] = &c
+			cs = append(cs, &c)
 		}
 		return nil
 	})
-	return changes, order, dup, err
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Entry, 0, len(cs))
+	for _, c := range cs {
+		if c.compacted {
+			continue
+		}
+		e, err := j.intentAt(c)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
