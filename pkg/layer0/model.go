@@ -2,7 +2,7 @@ package layer0
 
 import (
 	_ "embed"
-	"encoding/binary"
+	binenc "encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -79,9 +79,9 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		}
 	}
 	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN)} {
-		binary.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
+		binenc.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
 	}
-	binary.LittleEndian.PutUint32(out[5+4*7:], m.Window)
+	binenc.LittleEndian.PutUint32(out[5+4*7:], m.Window)
 	ws := out[modelHeaderSize:]
 	if m.Float != nil {
 		for i, w := range m.Float {
@@ -104,14 +104,14 @@ func ParseModel(b []byte) (*Model, error) {
 	if m.Bits < 8 || m.Bits > 24 {
 		return nil, fmt.Errorf("layer0 model: feature bits %d out of range 8..24", m.Bits)
 	}
-	f := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b[5+4*i:])) }
+	f := func(i int) float32 { return math.Float32frombits(binenc.LittleEndian.Uint32(b[5+4*i:])) }
 	m.Scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block = f(0), f(1), f(2), f(3), f(4), f(5)
 	if n := f(6); n >= 0 && n <= 5 {
 		m.MinN = uint8(n)
 	} else {
 		return nil, fmt.Errorf("layer0 model: shortest n-gram %v out of range 0..5", n)
 	}
-	m.Window = binary.LittleEndian.Uint32(b[5+4*7:])
+	m.Window = binenc.LittleEndian.Uint32(b[5+4*7:])
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
 	}
