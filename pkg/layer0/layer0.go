@@ -22,8 +22,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"cel.dev/cel-go/cel"
 )
 
 // MaxInputBytes is the largest input classified: longer text (or the JSON
@@ -53,6 +51,10 @@ type Options struct {
 	PolicyPath string
 	// ReceiptKey is the HMAC key for receipt ids (at least 16 bytes).
 	ReceiptKey []byte
+	// Model replaces the embedded learned model (evaluation and training
+	// use this); NoModel turns the learned component off.
+	Model   *Model
+	NoModel bool
 }
 
 // Evidence is one finding: the rule that matched and what it matched.
@@ -85,9 +87,10 @@ type rule struct {
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
-	re                   *regexp.Regexp // unanchored: tried on the whole view
-	anchored             *regexp.Regexp // \A(pattern): tried only where a leading literal starts
-	when                 cel.Program
+	src                  string         // the pattern, as written
+	re                   *regexp.Regexp // unanchored: tried on the whole view (nil when anchored)
+	anchored             *lazyRegexp    // \A(pattern): tried only where a leading literal starts
+	when                 *condition
 	disabled             bool
 }
 
@@ -117,6 +120,8 @@ var signalRules = []textRule{
 	{ID: "L0-TC-033", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},           // WAF / DDoS / DNSSEC off
 	{ID: "L0-TC-034", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},          // other protective setting off
 	{ID: "L0-TC-040", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical},         // argument asking to skip a guardrail
+	{ID: "L0-ML-001", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // learned model: likely an attack (review)
+	{ID: "L0-ML-002", Family: FamilyLearned, Category: CategoryInjection, Weight: weightCritical},         // learned model: very likely an attack (block)
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -131,6 +136,7 @@ type Classifier struct {
 	key      []byte
 	version  string
 	states   sync.Pool // *scanState, reused across classifications
+	model    *Model    // learned component; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -141,6 +147,16 @@ func New(opts Options) (*Classifier, error) {
 		return nil, ErrReceiptKey
 	}
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
+	if !opts.NoModel {
+		c.model = opts.Model
+		if c.model == nil {
+			m, err := EmbeddedModel()
+			if err != nil {
+				return nil, err
+			}
+			c.model = m
+		}
+	}
 	anchors := map[string][]anchorRef{}
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
@@ -159,7 +175,7 @@ func New(opts Options) (*Classifier, error) {
 			if foldCase {
 				prefix = "(?im)"
 			}
-			are, err := regexp.Compile(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
+			are, err := newLazyRegexp(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
 			if err != nil {
 				return err
 			}
@@ -193,17 +209,27 @@ func New(opts Options) (*Classifier, error) {
 			patterns = []string{tr.Pattern}
 		}
 		for _, p := range patterns {
-			re, err := regexp.Compile(p)
-			if err != nil {
+			// Each pattern compiles once: anchored at its leading literals
+			// when it has them, otherwise as a plain search.
+			add(tr, nil)
+			idx := int32(len(c.rules) - 1)
+			c.rules[idx].src = p
+			if err := index(idx, p, tr.Anchors, tr.Requires, tr.Requires2, false); err != nil {
 				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
 			}
-			add(tr, re)
-			if err := index(int32(len(c.rules)-1), p, tr.Anchors, tr.Requires, tr.Requires2, false); err != nil {
-				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+			if c.rules[idx].anchored == nil {
+				re, err := regexp.Compile(p)
+				if err != nil {
+					return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+				}
+				c.rules[idx].re = re
 			}
 		}
 	}
 	for _, tr := range signalRules {
+		add(tr, nil)
+	}
+	for _, tr := range intentSignals {
 		add(tr, nil)
 	}
 	known := make(map[string]*rule, len(c.rules))
@@ -218,7 +244,7 @@ func New(opts Options) (*Classifier, error) {
 	c.version = pol.version
 	for _, pp := range pol.patterns {
 		idx := int32(len(c.rules))
-		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re, canon: int(idx)})
+		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re, src: pp.re.String(), canon: int(idx)})
 		if pp.when != nil {
 			c.rules[idx].when = pp.when
 		}
@@ -291,6 +317,7 @@ type scanState struct {
 	pos      []int32
 	findings []finding
 	cond     *condInput
+	model    modelScratch
 }
 
 func (c *Classifier) newState() *scanState {
@@ -353,11 +380,34 @@ func (s *scanState) scanText(text string) {
 	for _, v := range n.views {
 		before := len(s.findings)
 		s.scanView(v)
+		s.intents(v.text)
 		if v.origin != "" && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}
 	s.correlate()
+	s.scoreModel(n.views)
+}
+
+// scoreModel adds the learned model's finding, if its calibrated
+// probability reaches the review or block threshold, with the features
+// that weighed most as evidence.
+func (s *scanState) scoreModel(views []view) {
+	m := s.c.model
+	if m == nil || len(views) == 0 {
+		return
+	}
+	p := m.Prob(m.score(views, &s.model))
+	id := ""
+	switch {
+	case p >= m.Block:
+		id = "L0-ML-002"
+	case p >= m.Review:
+		id = "L0-ML-001"
+	default:
+		return
+	}
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3)))
 }
 
 // correlate raises findings that depend on several rules matching together.
@@ -402,7 +452,7 @@ func (s *scanState) scanView(v view) {
 					if lim > len(v.text) {
 						lim = len(v.text)
 					}
-					if loc := r.anchored.FindStringIndex(v.text[h.start:lim]); loc != nil {
+					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
 						break
 					}
@@ -523,7 +573,7 @@ func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict
 }
 
 // condTrue evaluates a pattern condition against the current input.
-func (s *scanState) condTrue(p cel.Program) bool {
+func (s *scanState) condTrue(p *condition) bool {
 	if s.cond == nil {
 		return false
 	}
