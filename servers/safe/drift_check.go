@@ -28,12 +28,12 @@ var (
 // DriftArgs are drift_check's arguments.
 type DriftArgs struct {
 	Zone   string `json:"zone" jsonschema:"zone name or 32-hex id"`
-	TFPath string `json:"tf_path" jsonschema:".tf dir/file, tfstate or show -json file, relative to the server's working directory"`
+	TFPath string `json:"tf_path" jsonschema:"path under the working dir: .tf dir/file, tfstate or show -json"`
 }
 
 func driftCheck(d *cli.Deps) mcpkit.Tool {
 	return shallowOutputSchema(mcpkit.NewTool("drift_check",
-		"Compare a zone's live state with Terraform (.tf, state or show -json): managed/drifted/unmanaged/missing objects, attribute diffs, coverage, who changed what.",
+		"Diff a zone's live state against Terraform (.tf, tfstate, show -json): drift per object, coverage, attribution.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a DriftArgs) (tfexport.Report, error) {
 			p, err := confinedPath(a.TFPath)
@@ -156,7 +156,7 @@ func driftCmd(env *cli.Env) *cobra.Command {
 			default:
 				return unusable("--format %q is not accepted; accepted: text, json, markdown", format)
 			}
-			d, err := env.Deps(cmd.Context())
+			d, err := cli.Connected(cmd.Context(), env)
 			if err != nil {
 				return unusable("%v", err)
 			}

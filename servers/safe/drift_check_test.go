@@ -15,6 +15,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
 	"github.com/cfplane/cfplane/pkg/redact"
@@ -160,7 +161,7 @@ func TestDriftRoundTripCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deps := &cli.Deps{Config: conf, Client: client, Logger: zerolog.Nop(), Redactor: redact.New(), Writes: true, Sandbox: true}
+	deps := &cli.Deps{Deps: &clicore.Deps{Config: conf, Logger: zerolog.Nop(), Redactor: redact.New(), Writes: true, Sandbox: true}, Client: client}
 	res := clitest.Client(t, deps, Name, Toolsets).MustCall("change_apply", map[string]any{"plan_id": m[1]})
 	if res.IsError {
 		t.Fatalf("change_apply: %s", mcpkittest.Text(res))

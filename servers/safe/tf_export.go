@@ -42,7 +42,7 @@ type TFExportResult struct {
 
 func tfExport(d *cli.Deps) mcpkit.Tool {
 	return shallowOutputSchema(mcpkit.NewTool("tf_export",
-		"Export a zone's live DNS, rulesets, lists, settings and tunnels as Terraform v5 HCL with stable names and import blocks.",
+		"Export a zone as Terraform v5 HCL with import blocks.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a TFExportArgs) (TFExportResult, error) {
 			z, err := resolveZone(ctx, d, a.Zone)
@@ -104,7 +104,7 @@ func exportCmd(env *cli.Env) *cobra.Command {
 			if zone == "" {
 				return cli.Usagef("--zone is required: a zone name or 32-hex id")
 			}
-			d, err := env.Deps(cmd.Context())
+			d, err := cli.Connected(cmd.Context(), env)
 			if err != nil {
 				return err
 			}
