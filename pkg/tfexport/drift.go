@@ -482,5 +482,10 @@ func Attribute(rep *Report, journal []plan.Entry, logs []cfclient.AuditLog) {
 			}
 			o.Attribution = append(o.Attribution, Attribution{Source: "audit_log", Actor: actor, Action: bestLog.Action.Type, When: bestLog.When})
 		}
+		// The audit log's entry (Cloudflare's latest change, whoever made
+		// it) leads; cfplane's own latest change to the object follows.
+		if n := len(o.Attribution); n == 2 && o.Attribution[1].Source == "audit_log" {
+			o.Attribution[0], o.Attribution[1] = o.Attribution[1], o.Attribution[0]
+		}
 	}
 }

@@ -140,7 +140,7 @@ func TestDriftReportsOutOfBandChanges(t *testing.T) {
 			t.Errorf("attribution without time: %+v", a)
 		}
 	}
-	if strings.Join(srcs, ",") != "cfplane,audit_log" || api.Attribution[0].ChangeID != "chg-1" {
+	if strings.Join(srcs, ",") != "audit_log,cfplane" || api.Attribution[1].ChangeID != "chg-1" {
 		t.Errorf("attribution of the edited record: %+v", api.Attribution)
 	}
 	if o := find(rep, "cloudflare_ruleset.waf_custom"); len(o.Attribution) == 0 {

@@ -170,6 +170,30 @@ func TestDriftRoundTripCLI(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("after the restore: exit %d\n%s%s", code, stdout, stderr)
 	}
+	// Changed out of band again: the audit log entry leads, cfplane's
+	// restore change (from its journal) follows.
+	if _, err := client.EditDNSRecord(ctx, cfsim.SeedZoneMainID, recs.Items[0].ID, cfclient.DNSRecordInput{Content: "192.0.2.98"}); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", out, "--format", "json")
+	rep = tfexport.Report{}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != 2 {
+		t.Fatalf("exit %d: %v", code, err)
+	}
+	var srcs []string
+	for _, o := range rep.Objects {
+		if o.Address == "cloudflare_dns_record.a_api" {
+			for _, a := range o.Attribution {
+				srcs = append(srcs, a.Source)
+				if a.Source == "cfplane" && (a.ChangeID == "" || !strings.Contains(a.Action, "update")) {
+					t.Errorf("cfplane attribution: %+v", a)
+				}
+			}
+		}
+	}
+	if strings.Join(srcs, ",") != "audit_log,cfplane" {
+		t.Errorf("attribution sources = %v\n%s", srcs, stdout)
+	}
 	// Unusable input: exit 1.
 	for _, args := range [][]string{
 		{"drift", "--sandbox=" + base, "--config", cfg, "--zone", "example.com", "--tf", filepath.Join(dir, "nope")},
