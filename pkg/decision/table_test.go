@@ -79,7 +79,7 @@ var requestTable = []struct {
 	{"list pending changes", "change_list", "", nil, Proceed},
 	{"audit the WAF configuration of example.com", "waf_config_analyze", "", map[string]string{"zone": "example.com"}, Proceed},
 	{"which OWASP top 10 categories are not covered on example.com", "rule_gap_identify", "", nil, Proceed},
-	{"generate a PCI DSS compliance report for example.com", "compliance_map_generate", "", map[string]string{"framework": "pci-dss"}, Proceed},
+	{"generate a PCI DSS compliance report for example.com", "compliance_map_generate", "", map[string]string{"framework": "pci"}, Proceed},
 	{"write a rule that blocks SQL injection on /search", "waf_rule_synthesize", "block", map[string]string{"attack_classes": `["sqli"]`, "paths": `["/search"]`}, Proceed},
 	{`simulate the expression http.request.uri.path eq "/login" against last hour of traffic on example.com`, "waf_rule_simulate", "",
 		map[string]string{"expression": `http.request.uri.path eq "/login"`, "zone": "example.com"}, Proceed},

@@ -66,6 +66,11 @@ func (v *argValidator) compile() (*jsonschema.Schema, error) {
 			v.err = err
 			return
 		}
+		// Enums taken from descriptions (schema.go) are advertised for
+		// clients; the tools check those values themselves, with messages
+		// that say what is accepted and why, so the generic validator
+		// leaves them to the tools.
+		stripDescribedEnums(doc)
 		c := jsonschema.NewCompiler()
 		if err := c.AddResource("tool.json", doc); err != nil {
 			v.err = err
@@ -131,4 +136,40 @@ func validateMW(validators map[string]*argValidator, r Redactor) server.ToolHand
 			return next(ctx, req)
 		}
 	}
+}
+
+func stripDescribedEnums(node any) {
+	switch n := node.(type) {
+	case map[string]any:
+		if desc, ok := n["description"].(string); ok {
+			if vals := EnumFromDescription(desc); vals != nil {
+				if e, ok := n["enum"].([]any); ok && sameValues(e, vals) {
+					delete(n, "enum")
+				} else if it, ok := n["items"].(map[string]any); ok {
+					if e, ok := it["enum"].([]any); ok && sameValues(e, vals) {
+						delete(it, "enum")
+					}
+				}
+			}
+		}
+		for _, v := range n {
+			stripDescribedEnums(v)
+		}
+	case []any:
+		for _, v := range n {
+			stripDescribedEnums(v)
+		}
+	}
+}
+
+func sameValues(e []any, vals []string) bool {
+	if len(e) != len(vals) {
+		return false
+	}
+	for i := range e {
+		if e[i] != vals[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -835,8 +835,12 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 		args["zone"] = zoneOrPlaceholder()
 	case "compliance_map_generate":
 		args["zone"] = zoneOrPlaceholder()
+		// compliance_map_generate names frameworks shortly (pci, asvs,
+		// owasp, nist) and maps all of them when none is stated.
+		short := map[string]string{"pci-dss": "pci", "owasp-asvs": "asvs", "owasp-top10": "owasp", "nist-800-53": "nist"}
+		args["framework"] = "all"
 		if fw := frameworkIn(norm); fw != "" {
-			args["framework"] = fw
+			args["framework"] = short[fw]
 		}
 	case "threat_intel_integrate":
 		if m := rx(`\b(stix|taxii|misp|firehol|spamhaus|feodo|tor)\b`).FindStringSubmatch(norm); m != nil {
@@ -955,7 +959,7 @@ func frameworkIn(norm string) string {
 	case strings.HasPrefix(m, "pci"):
 		return "pci-dss"
 	case m == "asvs":
-		return "asvs"
+		return "owasp-asvs"
 	case strings.HasPrefix(m, "owasp"):
 		return "owasp-top10"
 	default:
