@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -170,6 +171,7 @@ func reportCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return unusable("%v", err)
 			}
+			rep.GeneratedAt, rep.Version = time.Now(), cli.Version
 			if format == "html" {
 				fmt.Fprint(cmd.OutOrStdout(), wafcheck.ComplianceHTML(rep))
 			} else {
