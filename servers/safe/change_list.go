@@ -17,6 +17,8 @@ var changeStatuses = []string{plan.StatusPending, plan.StatusApplied, plan.Statu
 type ChangeListResult struct {
 	Plans   any `json:"plans"`
 	Changes any `json:"changes"`
+	// Text is one line per plan and change.
+	Text []string `json:"text"`
 }
 
 // ChangeListArgs are change_list's arguments.
@@ -55,6 +57,6 @@ func changeList(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 			if err != nil {
 				return ChangeListResult{}, toolErr("reading the journal", err)
 			}
-			return ChangeListResult{Plans: l.Plans, Changes: l.Changes}, nil
+			return ChangeListResult{Plans: l.Plans, Changes: l.Changes, Text: listingText(l)}, nil
 		})
 }
