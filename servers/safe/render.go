@@ -105,8 +105,8 @@ func textValue(raw json.RawMessage) string {
 	return s
 }
 
-// planText renders a plan: one line per operation, then its risk and what
-// it needs.
+// planText renders a plan: one line per operation, its effects, then its
+// risk and what it needs.
 func planText(v *PlanView, ops []plan.Op) []string {
 	out := make([]string, 0, len(ops)+2)
 	for i, op := range ops {
@@ -115,6 +115,9 @@ func planText(v *PlanView, ops []plan.Op) []string {
 			break
 		}
 		out = append(out, opLine(op))
+	}
+	for _, e := range v.Effects {
+		out = append(out, "effect: "+e)
 	}
 	approval := "no approval needed"
 	if v.ApprovalRequired {

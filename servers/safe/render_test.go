@@ -47,8 +47,14 @@ func TestPlanAndListingText(t *testing.T) {
 	}
 	e.call("dns_record_manage", map[string]any{"zone": "example.com", "action": "update", "record_id": mx.Records[0].ID, "record": map[string]any{"ttl": 300}}, "", &out)
 	label := "MX example.com → mail.example.com (pri 10)"
-	if len(out.Plan.Text) != 2 || out.Plan.Text[0] != "update "+label+": ttl 3600 → 300" || !strings.HasPrefix(out.Plan.Text[1], "risk ") {
+	n := len(out.Plan.Text)
+	if n < 2 || out.Plan.Text[0] != "update "+label+": ttl 3600 → 300" || !strings.HasPrefix(out.Plan.Text[n-1], "risk ") {
 		t.Fatalf("plan text: %q", out.Plan.Text)
+	}
+	for _, l := range out.Plan.Text[1 : n-1] {
+		if !strings.HasPrefix(l, "effect: ") {
+			t.Errorf("between the operations and the risk only effects: %q", l)
+		}
 	}
 	if !strings.HasPrefix(out.Plan.Diff[0].Object, label+" (id ") {
 		t.Errorf("diff object %q does not use the label %q", out.Plan.Diff[0].Object, label)

@@ -142,8 +142,8 @@ try {
   });
   const plan = planned.s.plan ?? planned.s;
   step("plan a DNS change (dns_record_manage update → plan, nothing changed)", !planned.error && !!plan.plan_id,
-    ...opLines(plan).map((l) => "plan: " + l),
-    plan.effect?.summary ? `effect: ${clip(plan.effect.summary)}` : `effect: mail for ${zone} goes to mx1.newmail.example.net instead of ${primary?.content?.value}`,
+    ...opLines(plan).filter((l) => !l.startsWith("effect: ")).map((l) => "plan: " + l),
+    ...(plan.effects?.length ? plan.effects.map((e) => `effect: ${clip(e)}`) : [`effect: mail for ${zone} goes to mx1.newmail.example.net instead of ${primary?.content?.value}`]),
     `risk ${plan.risk?.score}: ${clip((plan.risk?.reasons ?? []).join("; "))}`);
 
   // 4. It needs approval: the model cannot apply it alone.
@@ -176,7 +176,7 @@ try {
   }
   const back = await call(safe, "dns_record_manage", { zone, action: "get", record_id: primary?.id });
   step("roll back (change_rollback → plan → change_apply)", !undo.error && back.s.records?.[0]?.content?.value === primary?.content?.value,
-    ...opLines(rp).map((l) => "rollback: " + l), `MX ${zone} → ${back.s.records?.[0]?.content?.value}`);
+    ...opLines(rp).filter((l) => !l.startsWith("effect: ")).map((l) => "rollback: " + l), `MX ${zone} → ${back.s.records?.[0]?.content?.value}`);
 
   // 8. The audit log is a hash chain.
   let auditOut = "";
