@@ -19,12 +19,21 @@ build: ## build the four binaries into bin/
 	@mkdir -p $(BIN)
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN)/ $(addprefix ./cmd/,$(BINARIES))
 
-$(NODE_BIN)/node: $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
+CLIENTS_STAMP := $(CLIENTS)/node_modules/.cfplane-installed
+
+# npm installs the Node 22 build of this machine (linux/darwin × x64/arm64,
+# optional dependencies); elsewhere a system Node ≥ 22 is linked in.
+$(CLIENTS_STAMP): $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
 	cd $(CLIENTS) && npm ci --no-audit --no-fund --loglevel=error
+	@if [ ! -x $(NODE_BIN)/node ]; then \
+	  v=$$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0); \
+	  if [ "$$v" -ge 22 ]; then mkdir -p $(NODE_BIN) && ln -sf "$$(command -v node)" $(NODE_BIN)/node; \
+	  else echo "no Node 22 build for $$(uname -s)/$$(uname -m) in test/clients and no system Node >= 22 on PATH: install Node 22 or newer"; exit 1; fi; \
+	fi
 	@touch $@
 
 .PHONY: clients
-clients: $(NODE_BIN)/node ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
+clients: $(CLIENTS_STAMP) ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
 
 .PHONY: demo
 demo: build clients ## the story in a minute: find a WAF gap, plan, approve, apply, roll back, audit, Layer0 (PASS/FAIL)
