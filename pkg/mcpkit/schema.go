@@ -3,6 +3,7 @@ package mcpkit
 import (
 	"encoding/json"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -84,32 +85,41 @@ func fixSchema(node any) bool {
 // an input schema, made portable: see portable), or raw itself (byte for
 // byte) when nothing changed.
 func normaliseRaw(raw json.RawMessage, input bool) json.RawMessage {
-	if len(raw) == 0 {
-		return raw
-	}
-	var tree any
-	if json.Unmarshal(raw, &tree) != nil {
-		return raw
-	}
-	changed := fixSchema(tree)
-	if input && portable(tree, "", true) {
-		changed = true
-	}
-	if !changed {
-		return raw
-	}
-	out, err := json.Marshal(tree)
-	if err != nil {
-		return raw
-	}
+	out, _ := normaliseRawEnums(raw, input)
 	return out
 }
 
+// normaliseRawEnums is normaliseRaw that also returns the JSON pointers of
+// the enums it took from descriptions.
+func normaliseRawEnums(raw json.RawMessage, input bool) (json.RawMessage, []string) {
+	if len(raw) == 0 {
+		return raw, nil
+	}
+	var tree any
+	if json.Unmarshal(raw, &tree) != nil {
+		return raw, nil
+	}
+	changed := fixSchema(tree)
+	var derived []string
+	if input && portable(tree, "", true, "", &derived) {
+		changed = true
+	}
+	if !changed {
+		return raw, nil
+	}
+	out, err := json.Marshal(tree)
+	if err != nil {
+		return raw, nil
+	}
+	return out, derived
+}
+
 // normaliseSchemas applies normaliseRaw to a tool's input and output
-// schemas, structured or raw.
-func normaliseSchemas(t *mcp.Tool) {
+// schemas, structured or raw; it returns the JSON pointers of the input
+// schema's enums taken from descriptions.
+func normaliseSchemas(t *mcp.Tool) (derived []string) {
 	if t.RawInputSchema != nil {
-		t.RawInputSchema = normaliseRaw(t.RawInputSchema, true)
+		t.RawInputSchema, derived = normaliseRawEnums(t.RawInputSchema, true)
 	}
 	if t.RawOutputSchema != nil {
 		t.RawOutputSchema = normaliseRaw(t.RawOutputSchema, false)
@@ -125,12 +135,13 @@ func normaliseSchemas(t *mcp.Tool) {
 	if t.RawInputSchema == nil && t.InputSchema.Type != "" {
 		raw, err := json.Marshal(t.InputSchema)
 		if err == nil {
-			if fixed := normaliseRaw(raw, true); string(fixed) != string(raw) {
-				t.RawInputSchema = fixed
+			if fixed, d := normaliseRawEnums(raw, true); string(fixed) != string(raw) {
+				t.RawInputSchema, derived = fixed, d
 				t.InputSchema = mcp.ToolInputSchema{}
 			}
 		}
 	}
+	return derived
 }
 
 // Input schemas are made portable: MCP clients map tool schemas onto
@@ -159,7 +170,7 @@ var constraining = map[string]bool{"type": true, "enum": true, "const": true, "m
 
 // portable rewrites node in place; root is the schema itself (never
 // untyped-expanded). It reports whether anything changed.
-func portable(node any, keyword string, root bool) bool {
+func portable(node any, keyword string, root bool, ptr string, derived *[]string) bool {
 	obj, ok := node.(map[string]any)
 	if !ok {
 		return false
@@ -186,12 +197,24 @@ func portable(node any, keyword string, root bool) bool {
 	if _, has := obj["enum"]; !has {
 		desc, _ := obj["description"].(string)
 		if vals := EnumFromDescription(desc); vals != nil {
+			added := false
 			switch obj["type"] {
 			case "string":
-				obj["enum"], changed = vals, true
+				obj["enum"], added = vals, true
+				*derived = append(*derived, ptr)
 			case "array":
 				if it, ok := obj["items"].(map[string]any); ok && it["type"] == "string" && it["enum"] == nil && it["description"] == nil {
-					it["enum"], changed = vals, true
+					it["enum"], added = vals, true
+					*derived = append(*derived, ptr+"/items")
+				}
+			}
+			if added {
+				changed = true
+				// "plan for inline input: free, pro" → "plan for inline
+				// input": the enum lists the values (remarks in
+				// parentheses, such as defaults, keep the whole text).
+				if i := strings.LastIndex(desc, ": "); i > 0 && !strings.Contains(desc, "(") {
+					obj["description"] = strings.TrimSpace(desc[:i])
 				}
 			}
 		}
@@ -200,22 +223,22 @@ func portable(node any, keyword string, root bool) bool {
 		switch {
 		case schemaMaps[k]:
 			if m, ok := v.(map[string]any); ok {
-				for _, sub := range m {
-					if portable(sub, k, false) {
+				for name, sub := range m {
+					if portable(sub, k, false, ptr+"/"+k+"/"+name, derived) {
 						changed = true
 					}
 				}
 			}
 		case schemaLists[k]:
 			if l, ok := v.([]any); ok {
-				for _, sub := range l {
-					if portable(sub, k, false) {
+				for i, sub := range l {
+					if portable(sub, k, false, ptr+"/"+k+"/"+strconv.Itoa(i), derived) {
 						changed = true
 					}
 				}
 			}
 		case schemaOne[k]:
-			if portable(v, k, false) {
+			if portable(v, k, false, ptr+"/"+k, derived) {
 				changed = true
 			}
 		}

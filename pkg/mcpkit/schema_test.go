@@ -42,3 +42,18 @@ func TestPortableInputSchema(t *testing.T) {
 		t.Errorf("output schema changed: %s", out)
 	}
 }
+
+// A value list after a lead-in becomes the enum, and the description keeps
+// the lead-in; the enum's pointer is returned so the tool, not the generic
+// validator, checks the value.
+func TestDescribedEnumPointers(t *testing.T) {
+	raw := json.RawMessage(`{"type":"object","properties":{"plan":{"type":"string","description":"plan for inline input: free, pro, business, enterprise"},"env":{"type":"string","description":"production (default), staging or development"}}}`)
+	got, ptrs := normaliseRawEnums(raw, true)
+	if !strings.Contains(string(got), `"plan":{"description":"plan for inline input","enum":["free","pro","business","enterprise"],"type":"string"}`) ||
+		!strings.Contains(string(got), `"description":"production (default), staging or development","enum":["production","staging","development"]`) {
+		t.Errorf("schema: %s", got)
+	}
+	if strings.Join(ptrs, " ") != "/properties/env /properties/plan" && strings.Join(ptrs, " ") != "/properties/plan /properties/env" {
+		t.Errorf("pointers: %v", ptrs)
+	}
+}

@@ -21,6 +21,9 @@ type Tool struct {
 	Def      mcp.Tool
 	Handler  server.ToolHandlerFunc
 	ReadOnly bool
+	// describedEnums are JSON pointers to the input schema's enums taken
+	// from descriptions (schema.go): the tool checks those values itself.
+	describedEnums []string
 }
 
 // Hints are the four MCP annotation hints. Every cfplane tool sets all four:

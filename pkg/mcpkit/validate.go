@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -32,6 +33,8 @@ type argValidator struct {
 	err    error
 	raw    []byte
 	names  []string
+	// described are pointers to enums the tool checks itself.
+	described []string
 }
 
 func newArgValidators(tools []Tool) map[string]*argValidator {
@@ -41,7 +44,7 @@ func newArgValidators(tools []Tool) map[string]*argValidator {
 		if raw == nil {
 			raw, _ = json.Marshal(t.Def.InputSchema)
 		}
-		out[t.Def.Name] = &argValidator{raw: raw, names: schemaPropertyNames(raw)}
+		out[t.Def.Name] = &argValidator{raw: raw, names: schemaPropertyNames(raw), described: t.describedEnums}
 	}
 	return out
 }
@@ -70,7 +73,11 @@ func (v *argValidator) compile() (*jsonschema.Schema, error) {
 		// clients; the tools check those values themselves, with messages
 		// that say what is accepted and why, so the generic validator
 		// leaves them to the tools.
-		stripDescribedEnums(doc)
+		for _, ptr := range v.described {
+			if n, ok := lookupPointer(doc, ptr).(map[string]any); ok {
+				delete(n, "enum")
+			}
+		}
 		c := jsonschema.NewCompiler()
 		if err := c.AddResource("tool.json", doc); err != nil {
 			v.err = err
@@ -138,38 +145,26 @@ func validateMW(validators map[string]*argValidator, r Redactor) server.ToolHand
 	}
 }
 
-func stripDescribedEnums(node any) {
-	switch n := node.(type) {
-	case map[string]any:
-		if desc, ok := n["description"].(string); ok {
-			if vals := EnumFromDescription(desc); vals != nil {
-				if e, ok := n["enum"].([]any); ok && sameValues(e, vals) {
-					delete(n, "enum")
-				} else if it, ok := n["items"].(map[string]any); ok {
-					if e, ok := it["enum"].([]any); ok && sameValues(e, vals) {
-						delete(it, "enum")
-					}
-				}
+// lookupPointer follows a JSON pointer of plain names (no escapes: the
+// schema's property names are identifiers) through maps and lists.
+func lookupPointer(doc any, ptr string) any {
+	cur := doc
+	for _, p := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
+		if p == "" {
+			continue
+		}
+		switch n := cur.(type) {
+		case map[string]any:
+			cur = n[p]
+		case []any:
+			i, err := strconv.Atoi(p)
+			if err != nil || i < 0 || i >= len(n) {
+				return nil
 			}
-		}
-		for _, v := range n {
-			stripDescribedEnums(v)
-		}
-	case []any:
-		for _, v := range n {
-			stripDescribedEnums(v)
+			cur = n[i]
+		default:
+			return nil
 		}
 	}
-}
-
-func sameValues(e []any, vals []string) bool {
-	if len(e) != len(vals) {
-		return false
-	}
-	for i := range e {
-		if e[i] != vals[i] {
-			return false
-		}
-	}
-	return true
+	return cur
 }
