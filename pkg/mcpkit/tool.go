@@ -24,6 +24,9 @@ type Tool struct {
 	// describedEnums are JSON pointers to the input schema's enums taken
 	// from descriptions (schema.go): the tool checks those values itself.
 	describedEnums []string
+	// schemas reflects the input and output schemas from the Go types
+	// (what the registered schema file must hold for them).
+	schemas func() schemaEntry
 }
 
 // Hints are the four MCP annotation hints. Every cfplane tool sets all four:
@@ -81,8 +84,6 @@ func Internal(err error) error { return &InternalError{Err: err} }
 func NewTool[A any, R any](name, description string, h Hints, fn func(ctx context.Context, args A) (R, error)) Tool {
 	def := mcp.NewTool(name,
 		mcp.WithDescription(description),
-		mcp.WithInputSchema[A](),
-		mcp.WithOutputSchema[R](),
 		mcp.WithToolAnnotation(mcp.ToolAnnotation{
 			ReadOnlyHint:    mcp.ToBoolPtr(h.ReadOnly),
 			DestructiveHint: mcp.ToBoolPtr(h.Destructive),
@@ -90,6 +91,21 @@ func NewTool[A any, R any](name, description string, h Hints, fn func(ctx contex
 			OpenWorldHint:   mcp.ToBoolPtr(h.OpenWorld),
 		}),
 	)
+	// The schemas come from the registered schema file (generated from
+	// these types by the tool-definition tests) when it holds them, and
+	// are reflected from A and R otherwise.
+	inKey, outKey := typeKey[A](), typeKey[R]()
+	if !setRegisteredSchemas(&def, inKey, outKey) {
+		mcp.WithInputSchema[A]()(&def)
+		mcp.WithOutputSchema[R]()(&def)
+	}
+	reflectSchemas := func() schemaEntry {
+		var d mcp.Tool
+		mcp.WithInputSchema[A]()(&d)
+		mcp.WithOutputSchema[R]()(&d)
+		out, _ := json.Marshal(d.OutputSchema)
+		return schemaEntry{inKey: inKey, outKey: outKey, in: d.RawInputSchema, out: out}
+	}
 	handler := func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 		var args A
 		if err := decodeArgs(req.GetRawArguments(), &args); err != nil {
@@ -109,7 +125,7 @@ func NewTool[A any, R any](name, description string, h Hints, fn func(ctx contex
 		}
 		return mcp.NewToolResultStructured(res, string(text)), nil
 	}
-	return Tool{Def: def, Handler: handler, ReadOnly: h.ReadOnly}
+	return Tool{Def: def, Handler: handler, ReadOnly: h.ReadOnly, schemas: reflectSchemas}
 }
 
 // decodeArgs decodes tool arguments strictly: unknown fields are rejected

@@ -103,22 +103,22 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		return nil, err
 	}
 	defer unlock()
-	es, err := e.journal.entries()
+	// The journal index answers from what it folded before (only new lines
+	// are read): the cost does not grow with the history. Budgets see the
+	// zone's changes of the last day.
+	changes, order, c, err := e.journal.applyView(p.ID, p.RollbackOf, p.Zone.ID, e.now().Add(-24*time.Hour))
 	if err != nil {
 		return nil, err
 	}
-	changes, order, _ := foldJournal(es)
-	for _, id := range order {
-		if c := changes[id]; c.intent.PlanID == p.ID {
-			st := StatusInterrupted
-			if c.outcome != nil {
-				st = c.outcome.Status
-			}
-			if c.undone != "" {
-				st = StatusRolledBack
-			}
-			return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, id, st)
+	if c != nil {
+		st := StatusInterrupted
+		if c.outcome != nil {
+			st = c.outcome.Status
 		}
+		if c.undone != "" {
+			st = StatusRolledBack
+		}
+		return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, c.intent.ChangeID, st)
 	}
 
 	if e.cfg.Layer0.Strict && p.ReceiptID == "" && gate.ReceiptID == "" {

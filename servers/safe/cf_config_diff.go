@@ -176,7 +176,7 @@ func configDiff(ctx context.Context, d *cli.Deps, a DiffArgs) (DiffResult, error
 			break
 		}
 		res.Changes = append(res.Changes, oc)
-		res.Text = append(res.Text, changeLine(oc))
+		res.Text = append(res.Text, objectChangeLine(oc))
 	}
 	res.Untrusted = scan.Summary()
 	return res, nil
@@ -201,8 +201,9 @@ func deref(v *string) string {
 	return *v
 }
 
-// changeLine renders one object change: "changed LABEL: field old → new".
-func changeLine(oc ObjectChange) string {
+// objectChangeLine renders one object change: "changed LABEL: field old →
+// new".
+func objectChangeLine(oc ObjectChange) string {
 	line := oc.Op + " " + oc.Label
 	if oc.Kind != "dns_record" {
 		line = oc.Op + " " + oc.Kind + " " + oc.Label

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/cfplane/cfplane/pkg/plan"
 )
@@ -128,54 +127,4 @@ func planText(v *PlanView, ops []plan.Op) []string {
 	}
 	out = append(out, fmt.Sprintf("risk %d; %s; expires %s", v.Risk.Score, approval, v.ExpiresAt))
 	return out
-}
-
-// listingText renders change_list: one line per plan and per change.
-func listingText(l *plan.Listing) []string {
-	out := []string{}
-	for _, p := range l.Plans {
-		line := fmt.Sprintf("plan %s %s %s %s %s, %s, created %s", shortID(p.PlanID), p.Status, p.Zone, p.Tool, p.Action, count(p.Ops, "op"), stamp(p.CreatedAt))
-		if p.ChangeID != "" {
-			line += ", change " + p.ChangeID
-		}
-		if p.Reason != "" {
-			line += ": " + p.Reason
-		}
-		out = append(out, line)
-	}
-	for _, c := range l.Changes {
-		line := fmt.Sprintf("change %s %s %s, %s, started %s", c.ChangeID, c.Status, c.Zone, count(c.Ops, "op"), stamp(c.StartedAt))
-		if c.RollbackOf != "" {
-			line += ", rollback of " + c.RollbackOf
-		}
-		if c.RolledBackBy != "" {
-			line += ", rolled back by " + c.RolledBackBy
-		}
-		if c.Reason != "" {
-			line += ": " + c.Reason
-		}
-		out = append(out, line)
-	}
-	return out
-}
-
-func shortID(id string) string {
-	if len(id) > 20 {
-		return id[:20] + "…"
-	}
-	return id
-}
-
-func count(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
-func stamp(t time.Time) string {
-	if t.IsZero() {
-		return "-"
-	}
-	return t.UTC().Format("2006-01-02 15:04Z")
 }

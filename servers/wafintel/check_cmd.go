@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafcheck"
 )
@@ -62,7 +63,7 @@ func (f *sourceFlags) snapshot(cmd *cobra.Command, env *cli.Env) (*wafcheck.Snap
 		}
 		return s, nil
 	}
-	d, err := env.Deps(cmd.Context())
+	d, err := cli.Connected(cmd.Context(), env)
 	if err != nil {
 		return nil, unusable("%v", err)
 	}
@@ -171,7 +172,7 @@ func reportCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return unusable("%v", err)
 			}
-			rep.GeneratedAt, rep.Version = time.Now(), cli.Version
+			rep.GeneratedAt, rep.Version = time.Now(), clicore.Version
 			if format == "html" {
 				fmt.Fprint(cmd.OutOrStdout(), wafcheck.ComplianceHTML(rep))
 			} else {

@@ -7,10 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cfplane/cfplane/pkg/cli"
-	"github.com/cfplane/cfplane/pkg/config"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
-	"github.com/rs/zerolog"
 )
 
 // The MCP Inspector's tool-schema portability lint (`mcp-inspector --cli
@@ -147,12 +145,13 @@ func TestPortabilityLintRules(t *testing.T) {
 func TestInputSchemasPortable(t *testing.T) {
 	total := 0
 	for _, s := range specs {
-		sets, err := s.Toolsets(&cli.Deps{Config: config.Default(), Logger: zerolog.Nop(), Writes: true})
-		if err != nil {
-			t.Fatalf("%s: %v", s.Name, err)
-		}
-		for _, readOnly := range []bool{false, true} {
-			for _, tool := range mcpkit.AllTools(sets, readOnly) {
+		for _, writes := range []bool{true, false} {
+			tools, err := clicore.ToolListWrites(s, writes)
+			if err != nil {
+				t.Fatalf("%s: %v", s.Name, err)
+			}
+			readOnly := !writes
+			for _, tool := range tools {
 				raw := []byte(tool.Def.RawInputSchema)
 				if raw == nil {
 					raw, _ = json.Marshal(tool.Def.InputSchema)
