@@ -88,3 +88,10 @@ func TestServesUntilSIGTERM(t *testing.T) {
 		t.Fatalf("stderr: %s", stderr.String())
 	}
 }
+
+func TestVersion(t *testing.T) {
+	out, err := selfAsCfsim("version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "cfsim ") {
+		t.Fatalf("cfsim version: %q, %v", out, err)
+	}
+}

@@ -16,6 +16,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// Version is set at build time with -ldflags "-X github.com/cfplane/cfplane/pkg/cfsim.Version=…".
+var Version = "dev"
+
 // DefaultAddr is where cmd/cfsim listens unless --addr says otherwise.
 const DefaultAddr = "127.0.0.1:8787"
 
@@ -185,6 +188,15 @@ truncate (ARG bytes kept) or partial-batch (ARG operations applied before failin
 	cmd.Flags().BoolVar(&quiet, "quiet", false, "do not log requests")
 	cmd.Flags().StringVar(&now, "now", "", "freeze the simulator clock at this RFC 3339 time (seeded analytics and audit logs end there)")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return UsageError{err} })
+	cmd.CompletionOptions.DisableDefaultCmd = true
+	cmd.AddCommand(&cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		Run: func(c *cobra.Command, _ []string) {
+			fmt.Fprintf(c.OutOrStdout(), "cfsim %s\n", Version)
+		},
+	})
 	return cmd
 }
 
