@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"time"
 
@@ -41,6 +40,12 @@ type Flags struct {
 	LogLevel      string
 	LogFormat     string
 	AuthTokenFile string
+	// SandboxAllowRemote lets --sandbox=URL name a host beyond loopback
+	// (a cfsim container on a private network).
+	SandboxAllowRemote bool
+	// MetricsAddr serves /metrics, /healthz and /livez on their own
+	// listener (any transport).
+	MetricsAddr string
 }
 
 // Deps is what a server's tools are built from.
@@ -86,14 +91,16 @@ func (e *Env) addServeFlags(c *cobra.Command) {
 	f.StringVar(&e.Flags.ConfigPath, "config", "", "cfplane.yaml path")
 	f.StringVar(&e.Flags.LogLevel, "log-level", "info", "debug, info, warn or error")
 	f.StringVar(&e.Flags.LogFormat, "log-format", "json", "json or console (logs go to stderr)")
-	f.StringVar(&e.Flags.AuthTokenFile, "auth-token-file", "", "file holding the bearer token HTTP clients must send")
+	f.StringVar(&e.Flags.AuthTokenFile, "auth-token-file", "", "file holding the bearer token HTTP clients must send (one line, at least 16 characters)")
+	f.BoolVar(&e.Flags.SandboxAllowRemote, "sandbox-allow-remote", false, "allow --sandbox=URL beyond loopback (a cfsim container on a private network)")
+	f.StringVar(&e.Flags.MetricsAddr, "metrics-addr", "", "also serve /metrics, /healthz and /livez on this host:port (any transport; no bearer token)")
 }
 
 // Redactor returns the process-wide redactor (knows the Cloudflare token).
 func (e *Env) Redactor() *redact.Redactor {
 	if e.redactor == nil {
 		e.redactor = redact.New()
-		if tok := os.Getenv(TokenEnv); tok != "" {
+		if tok, _ := cloudflareToken(); tok != "" {
 			e.redactor.Add(tok)
 		}
 	}
@@ -151,7 +158,10 @@ func (e *Env) Deps(ctx context.Context) (*Deps, error) {
 }
 
 func (e *Env) connect(ctx context.Context, d *Deps) error {
-	token := os.Getenv(TokenEnv)
+	token, err := cloudflareToken()
+	if err != nil {
+		return Usagef("%v", err)
+	}
 	cc := cfclient.Config{
 		Token:         token,
 		AccountID:     d.Config.Cloudflare.AccountID,
@@ -175,10 +185,11 @@ func (e *Env) connect(ctx context.Context, d *Deps) error {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return Usagef("--sandbox=%q is not a URL; accepted: --sandbox alone, or --sandbox=http://127.0.0.1:PORT/client/v4", sb)
 		}
-		if !mcpkit.IsLoopbackAddr(hostPort(u)) {
-			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost", sb)
+		if !mcpkit.IsLoopbackAddr(hostPort(u)) && !e.Flags.SandboxAllowRemote {
+			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost, or add --sandbox-allow-remote for a cfsim on a private container network", sb)
 		}
 		cc.Sandbox = true
+		cc.SandboxAllowRemote = e.Flags.SandboxAllowRemote
 		cc.BaseURL = strings.TrimSuffix(sb, "/") + "/"
 	}
 	if cc.Sandbox && cc.Token == "" {
@@ -221,24 +232,27 @@ func (e *Env) serve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if e.Flags.MetricsAddr != "" {
+		stop, err := serveOps(ctx, e.Flags.MetricsAddr, opsHandler(e.ready(d), nil), d.Logger)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	switch e.Flags.Transport {
 	case "http":
 		var token string
 		if e.Flags.AuthTokenFile != "" {
-			b, err := os.ReadFile(e.Flags.AuthTokenFile)
+			token, err = readAuthToken(e.Flags.AuthTokenFile)
 			if err != nil {
-				return Usagef("--auth-token-file: cannot read %s", e.Flags.AuthTokenFile)
-			}
-			token = strings.TrimSpace(string(b))
-			if len(token) < 16 {
-				return Usagef("--auth-token-file %s: the token must be at least 16 characters", e.Flags.AuthTokenFile)
+				return err
 			}
 			d.Redactor.Add(token)
 		}
 		if !mcpkit.IsLoopbackAddr(e.Flags.Addr) && token == "" {
 			return Usagef("--addr %s is not loopback; serving beyond this machine needs --auth-token-file", e.Flags.Addr)
 		}
-		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger}, func(addr string) {
+		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger, Ready: e.ready(d)}, func(addr string) {
 			d.Logger.Info().Str("addr", "http://"+addr+"/mcp").Msg("serving streamable HTTP")
 		})
 	default:
@@ -250,6 +264,15 @@ func (e *Env) serve(ctx context.Context) error {
 		}
 		return err
 	}
+}
+
+// ready is the /healthz check: servers that keep state (plans, receipts)
+// are ready only while their state folder can be written.
+func (e *Env) ready(d *Deps) func() error {
+	if !e.server.UsesCloudflare {
+		return nil
+	}
+	return stateReady(d.Config.StateDir)
 }
 
 // Build constructs the server's MCP server from deps.
