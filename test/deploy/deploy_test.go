@@ -83,14 +83,20 @@ func flagValue(args []string, name string) (string, bool) {
 func TestCheckArgsCatchesUnknownFlags(t *testing.T) {
 	ft := &testing.T{}
 	done := make(chan struct{})
-	go func() { defer close(done); checkArgs(ft, "cfsim", []string{"--addr", "0.0.0.0:8787", "--listen-anywhere"}) }()
+	go func() {
+		defer close(done)
+		checkArgs(ft, "cfsim", []string{"--addr", "0.0.0.0:8787", "--listen-anywhere"})
+	}()
 	<-done
 	if !ft.Failed() {
 		t.Error("an unknown cfsim flag passed the check")
 	}
 	ft = &testing.T{}
 	done = make(chan struct{})
-	go func() { defer close(done); checkArgs(ft, "cloudflare_safe", []string{"serve", "--sandbox-allow-remotely"}) }()
+	go func() {
+		defer close(done)
+		checkArgs(ft, "cloudflare_safe", []string{"serve", "--sandbox-allow-remotely"})
+	}()
 	<-done
 	if !ft.Failed() {
 		t.Error("an unknown server flag passed the check")
