@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/telemetry"
 )
 
 // TokenFileEnv names a file holding the Cloudflare API token (a container
@@ -115,4 +116,28 @@ func serveOps(ctx context.Context, addr string, h http.Handler, log zerolog.Logg
 	}
 	go func() { <-ctx.Done(); stop() }()
 	return stop, nil
+}
+
+// metricsHandlers is /metrics (Prometheus text format).
+func metricsHandlers() map[string]http.Handler {
+	return map[string]http.Handler{"/metrics": telemetry.Handler()}
+}
+
+// startTracing turns on OTLP traces when --otlp-endpoint or the standard
+// OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT variable asks for them; otherwise the
+// tracer stays the no-op one. The returned function flushes the exporter.
+func (e *Env) startTracing(ctx context.Context, d *Deps) (func(), error) {
+	if e.Flags.OTLPEndpoint == "" && !telemetry.TracingEnabled() {
+		return nil, nil
+	}
+	shutdown, err := telemetry.SetupTracing(ctx, e.server.Name, Version, e.Flags.OTLPEndpoint)
+	if err != nil {
+		return nil, Usagef("%v", err)
+	}
+	d.Logger.Info().Msg("sending OpenTelemetry traces over OTLP/HTTP")
+	return func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = shutdown(sctx)
+	}, nil
 }

@@ -46,6 +46,8 @@ type Flags struct {
 	// MetricsAddr serves /metrics, /healthz and /livez on their own
 	// listener (any transport).
 	MetricsAddr string
+	// OTLPEndpoint turns on OpenTelemetry traces to this collector.
+	OTLPEndpoint string
 }
 
 // Deps is what a server's tools are built from.
@@ -94,6 +96,7 @@ func (e *Env) addServeFlags(c *cobra.Command) {
 	f.StringVar(&e.Flags.AuthTokenFile, "auth-token-file", "", "file holding the bearer token HTTP clients must send (one line, at least 16 characters)")
 	f.BoolVar(&e.Flags.SandboxAllowRemote, "sandbox-allow-remote", false, "allow --sandbox=URL beyond loopback (a cfsim container on a private network)")
 	f.StringVar(&e.Flags.MetricsAddr, "metrics-addr", "", "also serve /metrics, /healthz and /livez on this host:port (any transport; no bearer token)")
+	f.StringVar(&e.Flags.OTLPEndpoint, "otlp-endpoint", "", "send OpenTelemetry traces to this OTLP/HTTP collector (e.g. http://otel-collector:4318); off unless this or OTEL_EXPORTER_OTLP_ENDPOINT is set")
 }
 
 // Redactor returns the process-wide redactor (knows the Cloudflare token).
@@ -232,8 +235,13 @@ func (e *Env) serve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if shutdown, err := e.startTracing(ctx, d); err != nil {
+		return err
+	} else if shutdown != nil {
+		defer shutdown()
+	}
 	if e.Flags.MetricsAddr != "" {
-		stop, err := serveOps(ctx, e.Flags.MetricsAddr, opsHandler(e.ready(d), nil), d.Logger)
+		stop, err := serveOps(ctx, e.Flags.MetricsAddr, opsHandler(e.ready(d), metricsHandlers()), d.Logger)
 		if err != nil {
 			return err
 		}
@@ -252,7 +260,7 @@ func (e *Env) serve(ctx context.Context) error {
 		if !mcpkit.IsLoopbackAddr(e.Flags.Addr) && token == "" {
 			return Usagef("--addr %s is not loopback; serving beyond this machine needs --auth-token-file", e.Flags.Addr)
 		}
-		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger, Ready: e.ready(d)}, func(addr string) {
+		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger, Ready: e.ready(d), Extra: metricsHandlers()}, func(addr string) {
 			d.Logger.Info().Str("addr", "http://"+addr+"/mcp").Msg("serving streamable HTTP")
 		})
 	default:
