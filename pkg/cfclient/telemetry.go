@@ -28,14 +28,16 @@ var (
 		Help:    "Cloudflare API request attempt latency by method.",
 		Buckets: []float64{0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30},
 	}, []string{"method"})
-	rateRemaining = prometheus.NewGauge(prometheus.GaugeOpts{
+	// Label-less vectors: the series appears only once Cloudflare sent
+	// the header (an absent series, not a misleading 0).
+	rateRemaining = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Namespace: telemetry.Namespace, Name: "cloudflare_ratelimit_remaining",
 		Help: "Requests left in Cloudflare's rate-limit window, from the last response's Ratelimit header.",
-	})
-	rateLimit = prometheus.NewGauge(prometheus.GaugeOpts{
+	}, nil)
+	rateLimit = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Namespace: telemetry.Namespace, Name: "cloudflare_ratelimit_limit",
 		Help: "Requests allowed per Cloudflare rate-limit window, from the last response's Ratelimit-Policy header.",
-	})
+	}, nil)
 )
 
 func init() { telemetry.Register(apiRequests, apiLatency, rateRemaining, rateLimit) }
@@ -107,10 +109,10 @@ func routeOf(path string) string {
 //	Ratelimit-Policy: "default";q=1200;w=300   (q = quota per window)
 func observeRateLimit(h http.Header) {
 	if v, ok := headerParam(h.Get("Ratelimit"), "r"); ok {
-		rateRemaining.Set(v)
+		rateRemaining.WithLabelValues().Set(v)
 	}
 	if v, ok := headerParam(h.Get("Ratelimit-Policy"), "q"); ok {
-		rateLimit.Set(v)
+		rateLimit.WithLabelValues().Set(v)
 	}
 }
 

@@ -22,15 +22,19 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 			Plans.WithLabelValues(tool, "refused").Inc()
 			return
 		}
-		var v struct {
-			PlanID           string `json:"plan_id"`
-			ApprovalRequired bool   `json:"approval_required"`
-			Invariants       []struct {
-				ID string `json:"id"`
-				OK bool   `json:"ok"`
-			} `json:"invariants"`
+		// The plan is the result itself or its "plan" member.
+		var w struct {
+			planView
+			Plan *planView `json:"plan"`
 		}
-		if !decode(structured, &v) || v.PlanID == "" {
+		if !decode(structured, &w) {
+			return
+		}
+		v := w.planView
+		if w.Plan != nil {
+			v = *w.Plan
+		}
+		if v.PlanID == "" {
 			return // a read action of the tool (e.g. list)
 		}
 		outcome := "planned"
@@ -55,8 +59,9 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 			return
 		}
 		var v struct {
-			Status string `json:"status"`
-			PlanID string `json:"plan_id"`
+			Status string          `json:"status"`
+			PlanID string          `json:"plan_id"`
+			Plan   json.RawMessage `json:"plan"`
 		}
 		if !decode(structured, &v) {
 			return
@@ -64,7 +69,7 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 		switch {
 		case v.Status != "":
 			vec.WithLabelValues(label(v.Status)).Inc()
-		case v.PlanID != "":
+		case v.PlanID != "", len(v.Plan) > 0 && string(v.Plan) != "null":
 			vec.WithLabelValues("planned").Inc()
 		}
 	case tool == "tunnel_health_check":
@@ -99,6 +104,15 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 			TunnelChecks.WithLabelValues(label(t.Status)).Inc()
 		}
 	}
+}
+
+type planView struct {
+	PlanID           string `json:"plan_id"`
+	ApprovalRequired bool   `json:"approval_required"`
+	Invariants       []struct {
+		ID string `json:"id"`
+		OK bool   `json:"ok"`
+	} `json:"invariants"`
 }
 
 func decode(structured any, v any) bool {

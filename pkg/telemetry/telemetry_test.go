@@ -17,10 +17,12 @@ func TestObserveToolResult(t *testing.T) {
 	}}
 	ObserveToolResult("dns_record_manage", false, plan)
 	ObserveToolResult("dns_record_manage", true, nil)
+	ObserveToolResult("waf_rule_configure", false, map[string]any{"action": "create", "plan": map[string]any{"plan_id": "p3", "invariants": []any{}}})
 	ObserveToolResult("dns_record_manage", false, map[string]any{"records": []any{}}) // a list: no plan
 	ObserveToolResult("change_apply", false, map[string]any{"change_id": "c", "status": "rolled_back"})
 	ObserveToolResult("change_apply", true, nil)
 	ObserveToolResult("change_rollback", false, map[string]any{"plan_id": "p2"})
+	ObserveToolResult("change_rollback", false, map[string]any{"change_id": "c", "plan": map[string]any{"plan_id": "p4"}})
 	ObserveToolResult("tunnel_health_check", false, map[string]any{"tunnels": []map[string]any{
 		{"id": "t-up", "status": "healthy", "connectors": []map[string]any{{"connections": 2}, {"connections": 2}}},
 		{"id": "t-down", "status": "down", "connectors": []map[string]any{}},
@@ -33,11 +35,12 @@ func TestObserveToolResult(t *testing.T) {
 		{testutil.ToFloat64(Plans.WithLabelValues("dns_record_manage", "needs_approval")), 1, "plan needing approval"},
 		{testutil.ToFloat64(Plans.WithLabelValues("dns_record_manage", "refused")), 1, "refused plan"},
 		{testutil.ToFloat64(Plans.WithLabelValues("dns_record_manage", "planned")), 0, "a list counted as a plan"},
+		{testutil.ToFloat64(Plans.WithLabelValues("waf_rule_configure", "planned")), 1, "a plan under \"plan\""},
 		{testutil.ToFloat64(Invariants.WithLabelValues("www-stays-proxied", "violated")), 1, "violated invariant"},
 		{testutil.ToFloat64(Invariants.WithLabelValues("apex-ns-kept", "pass")), 1, "passed invariant"},
 		{testutil.ToFloat64(Applies.WithLabelValues("rolled_back")), 1, "rolled back apply"},
 		{testutil.ToFloat64(Applies.WithLabelValues("refused")), 1, "refused apply"},
-		{testutil.ToFloat64(Rollbacks.WithLabelValues("planned")), 1, "rollback plan"},
+		{testutil.ToFloat64(Rollbacks.WithLabelValues("planned")), 2, "rollback plans"},
 		{testutil.ToFloat64(TunnelUp.WithLabelValues("t-up")), 1, "healthy tunnel"},
 		{testutil.ToFloat64(TunnelUp.WithLabelValues("t-down")), 0, "down tunnel"},
 		{testutil.ToFloat64(TunnelConnections.WithLabelValues("t-up")), 4, "connections"},
