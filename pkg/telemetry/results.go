@@ -59,9 +59,10 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 			return
 		}
 		var v struct {
-			Status string          `json:"status"`
-			PlanID string          `json:"plan_id"`
-			Plan   json.RawMessage `json:"plan"`
+			Status     string          `json:"status"`
+			PlanID     string          `json:"plan_id"`
+			Plan       json.RawMessage `json:"plan"`
+			RollbackOf string          `json:"rollback_of"`
 		}
 		if !decode(structured, &v) {
 			return
@@ -69,6 +70,10 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 		switch {
 		case v.Status != "":
 			vec.WithLabelValues(label(v.Status)).Inc()
+			if tool == "change_apply" && v.RollbackOf != "" {
+				// Applying a rollback plan: the rollback itself.
+				Rollbacks.WithLabelValues(label(v.Status)).Inc()
+			}
 		case v.PlanID != "", len(v.Plan) > 0 && string(v.Plan) != "null":
 			vec.WithLabelValues("planned").Inc()
 		}

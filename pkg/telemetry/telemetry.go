@@ -9,7 +9,7 @@
 //	tool_call_duration_seconds{server,tool}        histogram
 //	plans_total{tool,outcome}                      planned, needs_approval, refused
 //	applies_total{outcome}                         applied, rolled_back, interrupted, refused
-//	rollbacks_total{outcome}                       the same, for change_rollback
+//	rollbacks_total{outcome}                       planned or refused (change_rollback), then applied… (change_apply of a rollback plan)
 //	invariant_results_total{invariant,result}      pass, violated (at plan time)
 //	layer0_verdicts_total{class,verdict,mode}      class: blessed, ambiguous, forbidden, catastrophic
 //	tunnel_up{tunnel}                              1 healthy, 0 not (last tunnel_health_check)
@@ -84,7 +84,7 @@ var (
 		Namespace: Namespace, Name: "applies_total", Help: "change_apply calls by outcome (applied, rolled_back, interrupted, refused).",
 	}, []string{"outcome"})
 	Rollbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "rollbacks_total", Help: "change_rollback calls by outcome (planned, applied, rolled_back, interrupted, refused).",
+		Namespace: Namespace, Name: "rollbacks_total", Help: "Rollbacks by outcome: planned or refused (change_rollback), applied, rolled_back or interrupted (change_apply of a rollback plan).",
 	}, []string{"outcome"})
 	Invariants = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Namespace: Namespace, Name: "invariant_results_total", Help: "Invariant checks of planned changes by invariant and result (pass, violated).",

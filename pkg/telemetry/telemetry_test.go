@@ -21,6 +21,7 @@ func TestObserveToolResult(t *testing.T) {
 	ObserveToolResult("dns_record_manage", false, map[string]any{"records": []any{}}) // a list: no plan
 	ObserveToolResult("change_apply", false, map[string]any{"change_id": "c", "status": "rolled_back"})
 	ObserveToolResult("change_apply", true, nil)
+	ObserveToolResult("change_apply", false, map[string]any{"change_id": "c2", "status": "applied", "rollback_of": "c"})
 	ObserveToolResult("change_rollback", false, map[string]any{"plan_id": "p2"})
 	ObserveToolResult("change_rollback", false, map[string]any{"change_id": "c", "plan": map[string]any{"plan_id": "p4"}})
 	ObserveToolResult("tunnel_health_check", false, map[string]any{"tunnels": []map[string]any{
@@ -41,6 +42,7 @@ func TestObserveToolResult(t *testing.T) {
 		{testutil.ToFloat64(Applies.WithLabelValues("rolled_back")), 1, "rolled back apply"},
 		{testutil.ToFloat64(Applies.WithLabelValues("refused")), 1, "refused apply"},
 		{testutil.ToFloat64(Rollbacks.WithLabelValues("planned")), 2, "rollback plans"},
+		{testutil.ToFloat64(Rollbacks.WithLabelValues("applied")), 1, "applied rollback"},
 		{testutil.ToFloat64(TunnelUp.WithLabelValues("t-up")), 1, "healthy tunnel"},
 		{testutil.ToFloat64(TunnelUp.WithLabelValues("t-down")), 0, "down tunnel"},
 		{testutil.ToFloat64(TunnelConnections.WithLabelValues("t-up")), 4, "connections"},
