@@ -14,7 +14,7 @@ RUN go mod download
 COPY . .
 ARG VERSION=dev
 RUN CGO_ENABLED=0 go build -trimpath -buildvcs=false \
-      -ldflags "-s -w -X github.com/cfplane/cfplane/pkg/cli.Version=${VERSION} -X github.com/cfplane/cfplane/pkg/cfsim.Version=${VERSION}" \
+      -ldflags "-s -w -X github.com/cfplane/cfplane/pkg/clicore.Version=${VERSION} -X github.com/cfplane/cfplane/pkg/cfsim.Version=${VERSION}" \
       -o /out/ ./cmd/cloudflare_safe ./cmd/waf_intelligence ./cmd/oracle_answer ./cmd/cfsim
 RUN mkdir -p /rootfs/etc/ssl/certs /rootfs/tmp /home-nonroot/.local/state/cfplane \
  && cp /etc/ssl/certs/ca-certificates.crt /rootfs/etc/ssl/certs/ \

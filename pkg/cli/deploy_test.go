@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/cfplane/cfplane/pkg/cfsim"
-	"github.com/cfplane/cfplane/pkg/config"
+	"github.com/cfplane/cfplane/pkg/clicore"
 )
 
 // A cfsim container on a compose network is not loopback: the servers reach
@@ -39,113 +39,6 @@ func TestSandboxAllowRemote(t *testing.T) {
 	}
 }
 
-func TestAuthTokenFileShapes(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	for _, c := range []struct{ path, want string }{
-		{filepath.Join(dir, "missing"), "cannot read"},
-		{write("short", "tooshort\n"), "the token is 8 characters; it must be one line of at least 16 characters"},
-		{write("spaces", "0123456789 abcdef0123\n"), "one line without spaces"},
-		{write("lines", "0123456789abcdef\nsecond-line-here\n"), "one line without spaces"},
-	} {
-		_, err := readAuthToken(c.path)
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: %v, want %q", filepath.Base(c.path), err, c.want)
-		}
-		if err != nil && strings.Contains(err.Error(), "0123456789") {
-			t.Errorf("the error repeats the file's content: %v", err)
-		}
-	}
-	tok, err := readAuthToken(write("good", "  0123456789abcdef \n"))
-	if err != nil || tok != "0123456789abcdef" {
-		t.Errorf("a 16-character token with surrounding space: %q %v", tok, err)
-	}
-	// Through the command line, the same message.
-	t.Setenv("XDG_STATE_HOME", t.TempDir())
-	code, _, errOut := run(t, nil, "--sandbox", "--transport", "http", "--addr", "127.0.0.1:0", "--auth-token-file", filepath.Join(dir, "short"))
-	if code != 2 || !strings.Contains(errOut, "at least 16 characters") {
-		t.Errorf("serve with a short token: exit %d %q", code, errOut)
-	}
-}
-
-func TestCloudflareTokenFile(t *testing.T) {
-	const canary = "cfCLIcanary_5Jq3xLm7Pw2Rt5Zk8Vb1Nc4Yd6Fq"
-	dir := t.TempDir()
-	p := filepath.Join(dir, "cloudflare_api_token")
-	if err := os.WriteFile(p, []byte(canary+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv(TokenEnv, "")
-	t.Setenv(TokenFileEnv, p)
-	if tok, err := cloudflareToken(); err != nil || tok != canary {
-		t.Fatalf("token from file: %v", err)
-	}
-	// The token read from the file is a secret like the variable's.
-	env := &Env{}
-	if got := env.Redactor().String("x " + canary); strings.Contains(got, canary) {
-		t.Errorf("the file's token is not redacted: %q", got)
-	}
-	if err := os.WriteFile(p, []byte("a b\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := cloudflareToken(); err == nil || !strings.Contains(err.Error(), "alone on one line") {
-		t.Errorf("two words: %v", err)
-	}
-	t.Setenv(TokenFileEnv, filepath.Join(dir, "missing"))
-	if _, err := cloudflareToken(); err == nil || !strings.Contains(err.Error(), "cannot be read") {
-		t.Errorf("missing file: %v", err)
-	}
-	// The variable wins over the file.
-	t.Setenv(TokenEnv, "from-env")
-	if tok, _ := cloudflareToken(); tok != "from-env" {
-		t.Errorf("got %q", tok)
-	}
-}
-
-func TestHealthzFollowsTheStateFolder(t *testing.T) {
-	dir := t.TempDir()
-	e := &Env{server: testServer()}
-	d := &Deps{Config: config.Default()}
-	d.Config.StateDir = filepath.Join(dir, "state")
-	if err := e.ready(d)(); err != nil {
-		t.Fatalf("writable: %v", err)
-	}
-	if left, _ := os.ReadDir(d.Config.StateDir); len(left) != 0 {
-		t.Errorf("the probe left files: %v", left)
-	}
-	// A state "folder" that is a file (or on a volume the user cannot
-	// write) is not ready.
-	blocker := filepath.Join(dir, "file")
-	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	d.Config.StateDir = filepath.Join(blocker, "state")
-	if err := e.ready(d)(); err == nil || !strings.Contains(err.Error(), "cannot be created") {
-		t.Errorf("state under a file: %v", err)
-	}
-	if os.Geteuid() != 0 {
-		ro := filepath.Join(dir, "ro")
-		if err := os.Mkdir(ro, 0o500); err != nil {
-			t.Fatal(err)
-		}
-		d.Config.StateDir = ro
-		if err := e.ready(d)(); err == nil || !strings.Contains(err.Error(), "cannot be written") || !strings.Contains(err.Error(), "fsGroup") {
-			t.Errorf("read-only state folder: %v", err)
-		}
-	}
-	// Servers without state are always ready.
-	oracle := &Env{server: Server{Name: "o"}}
-	if oracle.ready(d) != nil {
-		t.Error("a server without state has a readiness check")
-	}
-}
-
 // The HTTP listener's /healthz answers 503 while the state folder cannot be
 // written, end to end through serve.
 func TestServeHealthzNotReady(t *testing.T) {
@@ -163,15 +56,7 @@ func TestServeHealthzNotReady(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
 	go func() {
-		e := &Env{server: testServer(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
-		root := newRoot(e)
-		root.SetArgs([]string{"--sandbox", "--transport", "http", "--addr", addr, "--config", cfg})
-		if err := root.ExecuteContext(ctx); err != nil {
-			errb.Write([]byte(err.Error()))
-			done <- 1
-			return
-		}
-		done <- 0
+		done <- clicore.RunContext(ctx, testServer().Core(), []string{"--sandbox", "--transport", "http", "--addr", addr, "--config", cfg}, strings.NewReader(""), &out, &errb)
 	}()
 	defer func() { cancel(); <-done }()
 	var resp *http.Response
@@ -221,5 +106,17 @@ func TestMetricsAddrBesideStdio(t *testing.T) {
 	}
 	if code := <-done; code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+}
+
+func TestShortAuthTokenRefused(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "short")
+	if err := os.WriteFile(p, []byte("tooshort\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	code, _, errOut := run(t, nil, "--sandbox", "--transport", "http", "--addr", "127.0.0.1:0", "--auth-token-file", p)
+	if code != 2 || !strings.Contains(errOut, "at least 16 characters") {
+		t.Errorf("serve with a short token: exit %d %q", code, errOut)
 	}
 }

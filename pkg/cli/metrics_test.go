@@ -15,6 +15,8 @@ import (
 	"go.opentelemetry.io/otel"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/sdk/trace/tracetest"
+
+	"github.com/cfplane/cfplane/pkg/clicore"
 )
 
 // One tool call over HTTP against the embedded sandbox: /metrics (behind the
@@ -41,10 +43,7 @@ func TestMetricsAndTracesOverHTTP(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		e := &Env{server: testServer(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
-		root := newRoot(e)
-		root.SetArgs([]string{"--sandbox", "--transport", "http", "--addr", addr, "--auth-token-file", tokFile})
-		_ = root.ExecuteContext(ctx)
+		clicore.RunContext(ctx, testServer().Core(), []string{"--sandbox", "--transport", "http", "--addr", addr, "--auth-token-file", tokFile}, strings.NewReader(""), &out, &errb)
 	}()
 	defer func() { cancel(); <-done }()
 

@@ -92,7 +92,7 @@ func Chain(o ChainOptions) []server.ToolHandlerMiddleware {
 	}
 	return []server.ToolHandlerMiddleware{
 		recoverMW(o.Logger, o.Redactor),
-		telemetryMW(o.Server),
+		observeMW(o.Server, DefaultObserver),
 		logMW(o.Logger),
 		gateMW(o.Gate, o.ReadOnlyTools),
 		timeoutMW(o.Timeout),

@@ -2,53 +2,48 @@ package mcpkit
 
 import (
 	"context"
-	"time"
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
-	"go.opentelemetry.io/otel/attribute"
-	"go.opentelemetry.io/otel/codes"
-	"go.opentelemetry.io/otel/trace"
-
-	"github.com/cfplane/cfplane/pkg/telemetry"
 )
 
-// telemetryMW counts each call by tool and outcome, times it, records the
-// domain metrics its result carries, and wraps it in a span
-// ("tools/call NAME") that the Cloudflare API calls it makes are children
-// of. It sits inside recover, so panics count as faults; it sees the final
-// (redacted) result.
-func telemetryMW(serverName string) server.ToolHandlerMiddleware {
-	tracer := telemetry.Tracer()
+// CallObserver observes tool calls for metrics and traces. pkg/telemetry
+// installs one (DefaultObserver) when a binary links it; mcpkit itself
+// links no metrics or tracing library, so a server without them stays lean.
+type CallObserver interface {
+	// ToolCall starts observing a call; done receives its final result.
+	ToolCall(ctx context.Context, server, tool string) (context.Context, func(res *mcp.CallToolResult, err error))
+}
+
+// DefaultObserver is used by every middleware chain built after it is set
+// (pkg/telemetry sets it in its init).
+var DefaultObserver CallObserver
+
+// observeMW hands each call to the observer: it sits inside recover, so a
+// panic reaches done as a fault, and sees the final (redacted) result.
+func observeMW(serverName string, o CallObserver) server.ToolHandlerMiddleware {
 	return func(next server.ToolHandlerFunc) server.ToolHandlerFunc {
+		if o == nil {
+			return next
+		}
 		return func(ctx context.Context, req mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
-			tool := req.Params.Name
-			ctx, span := tracer.Start(ctx, "tools/call "+tool, trace.WithSpanKind(trace.SpanKindServer),
-				trace.WithAttributes(attribute.String("mcp.server", serverName), attribute.String("mcp.tool.name", tool)))
-			start := time.Now()
-			outcome := "fault"
+			ctx, done := o.ToolCall(ctx, serverName, req.Params.Name)
+			panicked := true
 			defer func() {
-				telemetry.ToolCalls.WithLabelValues(serverName, tool, outcome).Inc()
-				telemetry.ToolLatency.WithLabelValues(serverName, tool).Observe(time.Since(start).Seconds())
-				span.SetAttributes(attribute.String("mcp.outcome", outcome))
-				if outcome != "ok" {
-					span.SetStatus(codes.Error, outcome)
+				if panicked {
+					done(nil, errPanicked)
 				}
-				span.End()
 			}()
 			res, err = next(ctx, req)
-			switch {
-			case err != nil:
-				outcome = "fault"
-			case res != nil && res.IsError:
-				outcome = "tool_error"
-			default:
-				outcome = "ok"
-			}
-			if err == nil && res != nil {
-				telemetry.ObserveToolResult(tool, res.IsError, res.StructuredContent)
-			}
+			panicked = false
+			done(res, err)
 			return res, err
 		}
 	}
 }
+
+type panicErr struct{}
+
+func (panicErr) Error() string { return "tool handler panicked" }
+
+var errPanicked error = panicErr{}

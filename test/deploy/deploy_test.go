@@ -24,7 +24,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/cfplane/cfplane/pkg/cfsim"
-	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/servers/oracle"
 	"github.com/cfplane/cfplane/servers/safe"
@@ -37,9 +37,11 @@ const (
 	imageStateDir = "/home/nonroot/.local/state/cfplane"
 )
 
-var binaries = map[string]cli.Server{
-	"cloudflare_safe":  safe.Spec(),
-	"waf_intelligence": wafintel.Spec(),
+// binaries as pkg/clicore runs them (the Cloudflare servers with their
+// connection wired in by pkg/cli).
+var binaries = map[string]clicore.Server{
+	"cloudflare_safe":  safe.Spec().Core(),
+	"waf_intelligence": wafintel.Spec().Core(),
 	"oracle_answer":    oracle.Spec(),
 }
 
@@ -63,7 +65,7 @@ func checkArgs(t *testing.T, bin string, args []string) {
 		t.Errorf("unknown binary %q", bin)
 		return
 	}
-	if code := cli.Run(s, withHelp, strings.NewReader(""), &out, &errb); code != 0 {
+	if code := clicore.Run(s, withHelp, strings.NewReader(""), &out, &errb); code != 0 {
 		t.Errorf("%s %q: exit %d: %s", bin, args, code, errb.String())
 	}
 }
@@ -321,12 +323,12 @@ func TestKubernetesManifest(t *testing.T) {
 				}
 				var tokenFile string
 				for _, e := range c.Env {
-					if e.Name == cli.TokenFileEnv {
+					if e.Name == clicore.TokenFileEnv {
 						tokenFile = e.Value
 					}
 				}
 				if tokenFile == "" || !secretKeyMounted(c, volumes, objs.secrets, tokenFile) {
-					t.Errorf("%s=%q is not a key of a mounted Secret", cli.TokenFileEnv, tokenFile)
+					t.Errorf("%s=%q is not a key of a mounted Secret", clicore.TokenFileEnv, tokenFile)
 				}
 			}
 		})

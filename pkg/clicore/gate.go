@@ -1,4 +1,4 @@
-package cli
+package clicore
 
 import (
 	"context"
@@ -15,7 +15,6 @@ import (
 
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
-	"github.com/cfplane/cfplane/pkg/telemetry"
 )
 
 // Layer0 gate modes (config layer0.mode for mutating calls, layer0.read_mode
@@ -81,7 +80,9 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 	for _, e := range v.Evidence {
 		rules = append(rules, e.Rule)
 	}
-	telemetry.Layer0Verdicts.WithLabelValues(v.Class, v.Verdict, mode).Inc()
+	if Hooks.Layer0Verdict != nil {
+		Hooks.Layer0Verdict(v.Class, v.Verdict, mode)
+	}
 	ev := g.Log.Info()
 	if v.Verdict != "allow" {
 		ev = g.Log.Warn()

@@ -1,4 +1,4 @@
-package cli
+package clicore
 
 import (
 	"context"
@@ -14,7 +14,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/cfplane/cfplane/pkg/mcpkit"
-	"github.com/cfplane/cfplane/pkg/telemetry"
 )
 
 // TokenFileEnv names a file holding the Cloudflare API token (a container
@@ -24,9 +23,9 @@ const TokenFileEnv = "CLOUDFLARE_API_TOKEN_FILE"
 // MinAuthTokenLen is the shortest bearer token --auth-token-file accepts.
 const MinAuthTokenLen = 16
 
-// cloudflareToken returns the Cloudflare API token from CLOUDFLARE_API_TOKEN
+// CloudflareToken returns the Cloudflare API token from CLOUDFLARE_API_TOKEN
 // or the file CLOUDFLARE_API_TOKEN_FILE names ("" when neither is set).
-func cloudflareToken() (string, error) {
+func CloudflareToken() (string, error) {
 	if tok := os.Getenv(TokenEnv); tok != "" {
 		return tok, nil
 	}
@@ -118,19 +117,29 @@ func serveOps(ctx context.Context, addr string, h http.Handler, log zerolog.Logg
 	return stop, nil
 }
 
-// metricsHandlers is /metrics (Prometheus text format).
+// metricsHandlers is /metrics (Prometheus text format) when the binary
+// links pkg/telemetry.
 func metricsHandlers() map[string]http.Handler {
-	return map[string]http.Handler{"/metrics": telemetry.Handler()}
+	if Hooks.Metrics == nil {
+		return nil
+	}
+	return map[string]http.Handler{"/metrics": Hooks.Metrics()}
 }
 
 // startTracing turns on OTLP traces when --otlp-endpoint or the standard
 // OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT variable asks for them; otherwise the
 // tracer stays the no-op one. The returned function flushes the exporter.
 func (e *Env) startTracing(ctx context.Context, d *Deps) (func(), error) {
-	if e.Flags.OTLPEndpoint == "" && !telemetry.TracingEnabled() {
+	if Hooks.Tracing == nil {
+		if e.Flags.OTLPEndpoint != "" {
+			return nil, Usagef("--otlp-endpoint: %s is built without tracing", e.server.Name)
+		}
 		return nil, nil
 	}
-	shutdown, err := telemetry.SetupTracing(ctx, e.server.Name, Version, e.Flags.OTLPEndpoint)
+	if e.Flags.OTLPEndpoint == "" && (Hooks.TracingEnabled == nil || !Hooks.TracingEnabled()) {
+		return nil, nil
+	}
+	shutdown, err := Hooks.Tracing(ctx, e.server.Name, Version, e.Flags.OTLPEndpoint)
 	if err != nil {
 		return nil, Usagef("%v", err)
 	}
