@@ -43,7 +43,7 @@ $(CLIENTS_STAMP): $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
 clients: $(CLIENTS_STAMP) ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
 
 .PHONY: demo
-demo: build clients ## run all three servers against the sandbox and print PASS/FAIL per server
+demo: build clients ## the story in a minute: find a WAF gap, plan, approve, apply, roll back, audit, Layer0 (PASS/FAIL)
 	./scripts/demo.sh
 
 .PHONY: test
@@ -75,8 +75,12 @@ docs: ## regenerate the README tool tables from the registry
 	UPDATE_README=true $(GO) test -run TestReadmeToolTables ./test/docs
 
 .PHONY: layer0-eval
-layer0-eval: ## measure the Layer0 classifier on the held-out development data
+layer0-eval: ## Layer0 leave-one-source-out table on ../shared/datasets, then the operator set
 	$(GO) run ./test/layer0eval
+
+.PHONY: layer0-train
+layer0-train: ## retrain Layer0's learned component from ../shared/datasets into pkg/layer0/model.bin
+	$(GO) run ./test/layer0train -data ../shared/datasets -out pkg/layer0/model.bin
 
 .PHONY: lint
 lint: ## gofmt check and go vet
