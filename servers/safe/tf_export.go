@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -154,5 +155,40 @@ func shallowOutputSchema(t mcpkit.Tool) mcpkit.Tool {
 	t.Def.OutputSchema.Required = nil
 	t.Def.OutputSchema.AdditionalProperties = nil
 	t.Def.OutputSchema.Defs = nil
+	return t
+}
+
+// topLevelOutputSchema keeps each top-level result field with its type
+// only (nested shapes and $defs dropped), to keep tools/list in budget.
+func topLevelOutputSchema(t mcpkit.Tool) mcpkit.Tool {
+	s := &t.Def.OutputSchema
+	for k, v := range s.Properties {
+		m, ok := v.(map[string]any)
+		if !ok {
+			continue
+		}
+		typ := m["type"]
+		if ts, ok := typ.([]any); ok && len(ts) == 2 && ts[0] == "null" {
+			typ = ts[1]
+		}
+		if typ == nil {
+			continue // a $ref to a shared definition stays
+		}
+		s.Properties[k] = map[string]any{"type": typ}
+	}
+	// Definitions no remaining property refers to go.
+	used := map[string]bool{}
+	for _, v := range s.Properties {
+		if m, ok := v.(map[string]any); ok {
+			if r, ok := m["$ref"].(string); ok {
+				used[strings.TrimPrefix(r, "#/$defs/")] = true
+			}
+		}
+	}
+	for k := range s.Defs {
+		if !used[k] {
+			delete(s.Defs, k)
+		}
+	}
 	return t
 }
