@@ -39,6 +39,7 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		Server: Name,
 		Redact: redact,
 		Now:    clock,
+		Logger: &d.Logger,
 		Executors: append([]plan.Executor{
 			&plan.DNS{Client: d.Client},
 			&plan.Settings{Client: d.Client},
