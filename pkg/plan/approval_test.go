@@ -379,6 +379,13 @@ func TestApprovalThroughSSHAgent(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 	done2()
+	// The server warns when its own environment reaches this agent.
+	if w := AgentExposure(allowed, sock); !strings.Contains(w, "holding approver key "+ssh.FingerprintSHA256(alice.signer.PublicKey())) {
+		t.Errorf("exposure: %q", w)
+	}
+	if w := AgentExposure(allowed, ""); w != "" {
+		t.Errorf("no agent: %q", w)
+	}
 	// No agent, no key: a clear error.
 	if _, _, err := ApprovalSigner("", "", allowed); err == nil || !strings.Contains(err.Error(), "SSH_AUTH_SOCK") {
 		t.Fatalf("%v", err)

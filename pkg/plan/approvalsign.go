@@ -109,3 +109,32 @@ func ApprovalSigner(keyFile, sock string, allowed []AllowedSigner) (ssh.Signer, 
 	}
 	return s, func() {}, nil
 }
+
+// AgentExposure says when the ssh-agent this process can reach (sock, from
+// its own environment) holds a key listed in approval.allowed_signers: the
+// model running beside the server could then sign approvals through it,
+// unless the key asks for a touch (FIDO) or a confirmation (ssh-add -c).
+// "" when there is no such agent.
+func AgentExposure(allowed []AllowedSigner, sock string) string {
+	if sock == "" || len(allowed) == 0 {
+		return ""
+	}
+	conn, err := net.DialTimeout("unix", sock, 2e9)
+	if err != nil {
+		return ""
+	}
+	defer conn.Close()
+	keys, err := agent.NewClient(conn).List()
+	if err != nil {
+		return ""
+	}
+	for _, k := range keys {
+		fp := ssh.FingerprintSHA256(k)
+		for _, a := range allowed {
+			if ssh.FingerprintSHA256(a.Key) == fp {
+				return "the server's environment reaches an ssh-agent (SSH_AUTH_SOCK) holding approver key " + fp + " (" + a.Principal + "): unless that key needs a touch (FIDO, sk-ssh-ed25519) or was added with `ssh-add -c`, anything running beside the server can approve; start the server without SSH_AUTH_SOCK"
+			}
+		}
+	}
+	return ""
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -50,7 +51,28 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		return nil, err
 	}
 	eng.Hooks = engineHooks
+	approvalWarnings(d)
 	return eng, nil
+}
+
+// approvalWarnings logs, at start-up, setups in which the model could
+// approve: an allowed-signers file it can edit, an ssh-agent with an
+// approver key in the server's environment.
+func approvalWarnings(d *cli.Deps) {
+	if d.Config.Approval.AllowedSigners == "" {
+		return
+	}
+	if w := plan.SignersFileWarning(d.Config.Approval.AllowedSigners); w != "" {
+		d.Logger.Warn().Msg(w)
+	}
+	allowed, err := plan.LoadAllowedSigners(d.Config)
+	if err != nil {
+		d.Logger.Warn().Err(err).Msg("approvals cannot be checked until this is fixed")
+		return
+	}
+	if w := plan.AgentExposure(allowed, os.Getenv("SSH_AUTH_SOCK")); w != "" {
+		d.Logger.Warn().Msg(w)
+	}
 }
 
 // engineHooks lets tests stop an apply at a step, as a crash would.
