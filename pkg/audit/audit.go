@@ -559,31 +559,35 @@ func (st *state) rebuild() error {
 }
 
 // tail returns the last complete line of the file (nil if none) and a torn
-// tail: bytes after the last newline.
+// tail: bytes after the last newline. It reads backwards from the end in
+// growing chunks, so an append costs the same on a large log.
 func tail(f *os.File, size int64) (last, torn []byte, err error) {
 	if size == 0 {
 		return nil, nil, nil
 	}
-	off := max(int64(0), size-2*MaxLineBytes-2)
-	buf := make([]byte, size-off)
-	if _, err := f.ReadAt(buf, off); err != nil && !errors.Is(err, io.EOF) {
-		return nil, nil, err
-	}
-	i := bytes.LastIndexByte(buf, '\n')
-	if i < 0 {
-		if off > 0 {
-			return nil, nil, errors.New("the audit log ends with a line longer than any record")
+	tooLong := errors.New("the audit log ends with a line longer than any record")
+	for chunk := int64(16 << 10); ; chunk *= 4 {
+		off := max(int64(0), size-chunk)
+		buf := make([]byte, size-off)
+		if _, err := f.ReadAt(buf, off); err != nil && !errors.Is(err, io.EOF) {
+			return nil, nil, err
 		}
-		return nil, buf, nil
+		i := bytes.LastIndexByte(buf, '\n')
+		if i >= 0 {
+			body := buf[:i]
+			if j := bytes.LastIndexByte(body, '\n'); j >= 0 {
+				return body[j+1:], buf[i+1:], nil
+			}
+			if off == 0 {
+				return body, buf[i+1:], nil
+			}
+		} else if off == 0 {
+			return nil, buf, nil
+		}
+		if chunk > 2*MaxLineBytes+2 {
+			return nil, nil, tooLong
+		}
 	}
-	torn = buf[i+1:]
-	buf = buf[:i]
-	if j := bytes.LastIndexByte(buf, '\n'); j >= 0 {
-		buf = buf[j+1:]
-	} else if off > 0 {
-		return nil, nil, errors.New("the audit log's last record is longer than any record")
-	}
-	return buf, torn, nil
 }
 
 // ---- verification ----

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 )
@@ -308,5 +309,31 @@ func TestCheckpointOneLineFormHasNoTokenShapedRuns(t *testing.T) {
 			}
 			run = 0
 		}
+	}
+}
+
+// An append reads a bounded tail and O(log n) stored hashes, not the log.
+func TestAppendCostDoesNotGrowWithTheLog(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	tl := newLog(t)
+	nop := zerolog.Nop()
+	tl.l.Logger = &nop
+	timeN := func(n int) time.Duration {
+		start := time.Now()
+		for i := 0; i < n; i++ {
+			if _, _, err := tl.l.Append(Record{Tool: "t", Outcome: "applied", Details: map[string]string{"pad": strings.Repeat("x", 300)}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return time.Since(start) / time.Duration(n)
+	}
+	first := timeN(30)
+	timeN(470)
+	last := timeN(30)
+	t.Logf("per append: %v at 0–30 records, %v at 500–530 records", first, last)
+	if last > 5*first+2*time.Millisecond {
+		t.Errorf("append cost grew with the log: %v → %v", first, last)
 	}
 }

@@ -203,8 +203,20 @@ func TestPlansShortIDsAndBatchApproval(t *testing.T) {
 		t.Errorf("bad format: %d %s", code, stderr)
 	}
 	// audit checkpoint prints the one-line signed head.
-	if code, out, stderr := runCLI(t, "audit", "checkpoint", "--config", cfgPath); code != 0 || !strings.HasPrefix(out, "cfplane-audit-log\n") || !strings.Contains(stderr, "verifier key: cfplane-audit+") {
-		t.Errorf("audit checkpoint: %d %s %s", code, out, stderr)
+	code, out, stderr = runCLI(t, "audit", "checkpoint", "--config", cfgPath)
+	if code != 0 || !strings.HasPrefix(out, "cfcp1.") || !strings.HasPrefix(stderr, "verifier key: cfplane-audit+") {
+		t.Fatalf("audit checkpoint: %d %s %s", code, out, stderr)
+	}
+	// What a person keeps off the machine verifies the log.
+	dir := t.TempDir()
+	first := out
+	ac := e.createPlan("after-checkpoint")
+	e.apply(ac.PlanID, approveOK(t, ac.PlanID, "--key", e.key, "--config", cfgPath))
+	_, second, _ := runCLI(t, "audit", "checkpoint", "--config", cfgPath)
+	os.WriteFile(filepath.Join(dir, "cp"), []byte(first+second), 0o600)
+	os.WriteFile(filepath.Join(dir, "vk"), []byte(stderr), 0o600)
+	if code, out, stderr := runCLI(t, "audit", "verify", filepath.Join(e.cfg.StateDir, "audit.jsonl"), "--checkpoint", filepath.Join(dir, "cp"), "--key", filepath.Join(dir, "vk")); code != 0 || !strings.Contains(out, "extends 3 checkpoint(s)") {
+		t.Fatalf("verify with kept checkpoint and key: %d %s %s", code, out, stderr)
 	}
 }
 

@@ -348,13 +348,20 @@ from the same machine proves less).`,
 					return &cli.ExitError{Code: 1, Msg: err.Error()}
 				}
 			} else if b, ferr := os.ReadFile(vkey); ferr == nil {
-				vkey = strings.TrimSpace(string(b))
+				vkey = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(b)), "verifier key:"))
 			}
 			var given [][]byte
 			for _, c := range cps {
 				b, err := readArgFile("--checkpoint", c)
 				if err != nil {
 					return err
+				}
+				// A file of kept one-line checkpoints: each line is one.
+				if t := strings.TrimSpace(string(b)); strings.HasPrefix(t, "cfcp1.") {
+					for _, l := range strings.Fields(t) {
+						given = append(given, []byte(l))
+					}
+					continue
 				}
 				given = append(given, b)
 			}
@@ -397,7 +404,7 @@ from the same machine proves less).`,
 			return nil
 		},
 	}
-	c.Flags().StringArrayVar(&cps, "checkpoint", nil, "a file holding a signed checkpoint kept outside the machine (repeat)")
+	c.Flags().StringArrayVar(&cps, "checkpoint", nil, "a file of signed checkpoints kept outside the machine: cfcp1.… lines, or one signed note (repeat)")
 	c.Flags().StringVar(&vkey, "key", "", "the checkpoint verifier key (text or file); default keys/audit-note.pub beside FILE")
 	c.Flags().StringVar(&journalDir, "journal-dir", "", "the state folder holding journal.jsonl (default: FILE's folder)")
 	return c
@@ -488,7 +495,7 @@ func auditCheckpointCmd() *cobra.Command {
 	var cfgPath string
 	c := &cobra.Command{
 		Use:   "checkpoint",
-		Short: "Print the audit log's last signed checkpoint (keep a copy off the machine) and, on stderr, its verifier key",
+		Short: "Print the audit log's last signed checkpoint as one line (keep copies off the machine) and, on stderr, the verifier key",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := config.Load(cfgPath)
@@ -500,10 +507,12 @@ func auditCheckpointCmd() *cobra.Command {
 			if err != nil {
 				return &cli.ExitError{Code: 1, Msg: "no checkpoint yet: the audit log " + file + " has no records"}
 			}
+			// The key goes to stderr unredacted (it is public; the
+			// redactor could take a base64 run of it for a token).
 			if k, err := audit.VerifierKey(file); err == nil {
 				fmt.Fprintf(cmd.ErrOrStderr(), "verifier key: %s\n", k)
 			}
-			_, err = cmd.OutOrStdout().Write(b)
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), audit.EncodeCheckpoint(b))
 			return err
 		},
 	}

@@ -169,7 +169,7 @@ func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
 	case !pl.InvariantsOK() && pl.RollbackOf == "":
 		v.Next = "an invariant fails: change_apply will refuse this plan; change the request"
 	case pl.Approval.Required:
-		v.Next = "a person with the approval key runs `cloudflare_safe approve PLAN_ID" + overrideHint(pl.Approval.Overrides) + "`; then change_apply with plan_id and the printed approval code"
+		v.Next = "a person whose SSH key is in approval.allowed_signers runs `cloudflare_safe approve " + shortID(pl.ID) + overrideHint(pl.Approval.Overrides) + "` and gives you the printed approval text; then change_apply with plan_id and that text as approval"
 	default:
 		v.Next = "change_apply with this plan_id before expires_at"
 	}
