@@ -97,6 +97,8 @@ type Log struct {
 	now    func() time.Time
 	signer note.Signer
 	vkey   string
+	// pending is a record to write before the next one (log rotation).
+	pending *Record
 	// failWrite makes appends fail (tests of the refusal path).
 	failWrite error
 }
@@ -231,6 +233,13 @@ func (l *Log) Append(r Record) (Record, string, error) {
 		return Record{}, "", err
 	}
 	defer st.close()
+	if p := l.pending; p != nil {
+		l.pending = nil
+		p.Server = r.Server
+		if _, _, err := l.appendLocked(st, signer, *p); err != nil {
+			return Record{}, "", err
+		}
+	}
 	if torn := st.torn; len(torn) > 0 {
 		saved := fmt.Sprintf("%s.torn-%d", l.path, l.now().UnixNano())
 		_ = os.WriteFile(saved, torn, 0o600)
@@ -452,6 +461,13 @@ func (l *Log) openState() (*state, error) {
 		return fail(err)
 	}
 	st.torn = torn
+	if _, cerr := os.Stat(CheckpointPath(l.path)); errors.Is(cerr, os.ErrNotExist) && last != nil &&
+		bytes.Contains(last, []byte(`"prev":"`)) && bytes.Contains(last, []byte(`"hash":"`)) {
+		// A log of the earlier hash-chained format: keep it aside, as it
+		// is, and start a log with checkpoints that names it.
+		st.close()
+		return l.rotateOld()
+	}
 	hi, err := hf.Stat()
 	if err != nil {
 		return fail(err)
@@ -484,6 +500,25 @@ func (l *Log) openState() (*state, error) {
 		}
 	}
 	return st, nil
+}
+
+// rotateOld moves a log of the earlier hash-chained format aside and opens
+// a new log whose first record names the old file and its sha256.
+func (l *Log) rotateOld() (*state, error) {
+	b, err := os.ReadFile(l.path)
+	if err != nil {
+		return nil, err
+	}
+	old := fmt.Sprintf("%s.v1-%d", l.path, l.now().Unix())
+	if err := os.Rename(l.path, old); err != nil {
+		return nil, fmt.Errorf("moving the hash-chained audit log aside: %w", err)
+	}
+	_ = os.Remove(l.path + ".hashes")
+	l.logger().Warn().Str("audit_log", l.path).Str("previous_log", old).
+		Msg("the audit log was in the earlier hash-chained format: it was kept as it is and a log with signed checkpoints starts now")
+	l.pending = &Record{Tool: "audit", Action: "log_started", Outcome: "started", Reason: "previous_log_format",
+		Details: map[string]string{"previous_log": filepath.Base(old), "previous_log_sha256": Digest(b)}}
+	return l.openState()
 }
 
 // vkeyOf derives the verifier key of a signed-note private key.

@@ -337,3 +337,22 @@ func TestAppendCostDoesNotGrowWithTheLog(t *testing.T) {
 		t.Errorf("append cost grew with the log: %v → %v", first, last)
 	}
 }
+
+func TestOldHashChainedLogIsKeptAside(t *testing.T) {
+	tl := newLog(t)
+	old := `{"seq":1,"time":"2026-01-01T00:00:00Z","server":"cloudflare_safe","tool":"change_apply","outcome":"applied","prev":"0000","hash":"abcd"}` + "\n"
+	os.WriteFile(tl.path, []byte(old), 0o600)
+	tl.add(t, 1)
+	data, _ := os.ReadFile(tl.path)
+	v, err := tl.verify(t, data, tl.cps...)
+	if err != nil || len(v.Records) != 2 || v.Records[0].Action != "log_started" || v.Records[0].Details["previous_log_sha256"] != Digest([]byte(old)) {
+		t.Fatalf("%+v %v", v, err)
+	}
+	kept, _ := filepath.Glob(tl.path + ".v1-*")
+	if len(kept) != 1 {
+		t.Fatalf("old log not kept: %v", kept)
+	}
+	if b, _ := os.ReadFile(kept[0]); string(b) != old {
+		t.Fatal("old log altered")
+	}
+}

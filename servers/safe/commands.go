@@ -105,6 +105,9 @@ To sign with ssh-keygen instead:
 				if !p.InvariantsOK() && p.RollbackOf == "" {
 					return &cli.ExitError{Code: 1, Msg: "plan " + p.ID + ": an invariant fails: change_apply would refuse this plan, so it is not approved"}
 				}
+				if !p.Approval.Required {
+					fmt.Fprintf(info, "note: plan %s needs no approval; change_apply accepts it without one\n", p.ID)
+				}
 				if p.ExpiresAt.Before(st.Expires) {
 					fmt.Fprintf(info, "note: plan %s itself expires at %s, before this approval\n", p.ID, p.ExpiresAt.Format(time.RFC3339))
 				}
