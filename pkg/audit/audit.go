@@ -643,8 +643,9 @@ func (e *VerifyError) Error() string {
 
 // Summary is what Verify found in an intact log.
 type Summary struct {
-	Records int    `json:"records"`
-	Root    string `json:"root"`
+	Records int `json:"records"`
+	// Root is the tree's root hash, in hex (checkpoints carry it in base64).
+	Root string `json:"root_sha256"`
 	// Checkpoints is how many checkpoints the file was proved to extend.
 	Checkpoints int `json:"checkpoints_verified"`
 	// Torn is the size of a torn tail (an interrupted last write), which
@@ -706,7 +707,7 @@ func Verify(data []byte, v note.Verifier, checkpoints ...[]byte) (*Verified, err
 	if err != nil {
 		return nil, err
 	}
-	out.Root = base64.StdEncoding.EncodeToString(th[:])
+	out.Root = hex.EncodeToString(th[:])
 	for _, c := range checkpoints {
 		raw, err := DecodeCheckpoint(c)
 		if err != nil {

@@ -220,23 +220,23 @@ func ParseApproval(text string) ([]SignedStatement, error) {
 // ArmorSignature armors a signature with short lines, so no run of it looks
 // like a credential to the output redactor and a terminal copy keeps it whole.
 func ArmorSignature(sig *sshsig.Signature) string {
-	pemText := string(sshsig.Armor(sig))
-	var b strings.Builder
-	for _, l := range strings.Split(strings.TrimSpace(pemText), "\n") {
-		if strings.HasPrefix(l, "-----") {
-			b.WriteString(l + "\n")
-			continue
-		}
-		for len(l) > 36 {
-			b.WriteString(l[:36] + "\n")
-			l = l[36:]
-		}
-		if l != "" {
-			b.WriteString(l + "\n")
+	var body strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(string(sshsig.Armor(sig))), "\n") {
+		if !strings.HasPrefix(l, "-----") {
+			body.WriteString(strings.TrimSpace(l))
 		}
 	}
-	// Re-join the base64 body: pem wants it contiguous per line, which any
-	// line length satisfies.
+	b64 := body.String()
+	var b strings.Builder
+	b.WriteString("-----BEGIN SSH SIGNATURE-----\n")
+	for len(b64) > 36 {
+		b.WriteString(b64[:36] + "\n")
+		b64 = b64[36:]
+	}
+	if b64 != "" {
+		b.WriteString(b64 + "\n")
+	}
+	b.WriteString("-----END SSH SIGNATURE-----\n")
 	return b.String()
 }
 
