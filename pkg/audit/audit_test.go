@@ -356,3 +356,22 @@ func TestOldHashChainedLogIsKeptAside(t *testing.T) {
 		t.Fatal("old log altered")
 	}
 }
+
+// Records come from a file anyone with the state folder can edit: checking
+// any line must not panic, and an accepted line is its record's canonical
+// JSON.
+func FuzzCheckRecord(f *testing.F) {
+	f.Add(`{"seq":1,"time":"2026-12-06T03:00:00Z","server":"s","tool":"t","outcome":"applied"}`)
+	f.Add(`{"seq":1,"Seq":2}`)
+	f.Add(`[[[[{"a":{"A":1}}]]]]`)
+	f.Fuzz(func(t *testing.T, line string) {
+		r, err := CheckRecord([]byte(line))
+		if err != nil {
+			return
+		}
+		b, _ := json.Marshal(r)
+		if string(b) != line {
+			t.Fatalf("accepted a non-canonical line: %s", line)
+		}
+	})
+}
