@@ -157,7 +157,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if bad := failedIDs(inv); len(bad) > 0 && p.RollbackOf == "" {
 		return nil, e.refuse(p, digest, "invariant_failed:"+strings.Join(bad, ","), "invariants do not hold: "+strings.Join(bad, ", ")+" (see the plan's invariants); change the request", gate, start)
 	}
-	if p.RollbackOf == "" {
+	if !freeUndo(p.RollbackOf, changes) {
 		if msg := e.budgetRefusal(p, changes, order); msg != "" {
 			return nil, e.refuse(p, digest, "budget", msg, gate, start)
 		}
@@ -165,13 +165,24 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if max := e.cfg.Budgets.MaxOpsPerPlan; len(p.Ops) > max {
 		return nil, e.refuse(p, digest, "budget", fmt.Sprintf("the plan has %d operations; budgets.max_ops_per_plan allows %d", len(p.Ops), max), gate, start)
 	}
+	// The decision is made again over the live state, under the
+	// configuration in force now and the zone's recent changes; the
+	// stricter of the two decisions holds.
+	need, err := e.recheck(ctx, p, live)
+	if err != nil {
+		var pe *Error
+		if errors.As(err, &pe) {
+			return nil, e.refuse(p, digest, "recheck", strings.TrimPrefix(pe.Msg, "refused: "), gate, start)
+		}
+		return nil, errorf("re-checking the plan's effects failed, nothing was changed: %v", err)
+	}
 	var approvalID string
 	var approvers []Approver
-	if p.Approval.Required || gate.Review {
+	if need.Required || gate.Review {
 		switch {
 		case strings.TrimSpace(approval) == "":
-			why := strings.Join(p.Approval.Reasons, "; ")
-			if gate.Review && !p.Approval.Required {
+			why := strings.Join(need.Reasons, "; ")
+			if gate.Review && !need.Required {
 				why = "Layer0 asked for review of this apply"
 			}
 			return nil, e.refuse(p, digest, "approval_missing", "this plan needs an approval ("+why+"); a person whose key is in approval.allowed_signers runs `cloudflare_safe approve "+p.ID+overrideFlags(p.Approval.Overrides)+"` and passes the printed approval text as approval", gate, start)
@@ -254,9 +265,13 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 			res.Reason = why + "; every operation was undone and the readback confirms the state before the change"
 		}
 	}
+	incomplete := false
+	if res.Status == StatusApplied && p.RollbackOf != "" {
+		incomplete = e.verifyUndone(ctx, p, changes, res)
+	}
 	res.DurationMS = time.Since(start).Milliseconds()
 	if err := e.journal.append(Entry{Type: EntryOutcome, Time: e.now().UTC(), ChangeID: changeID, PlanID: p.ID, Zone: p.Zone,
-		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason}); err != nil {
+		RollbackOf: p.RollbackOf, Status: res.Status, Reason: res.Reason, Incomplete: incomplete}); err != nil {
 		return nil, fmt.Errorf("journal the outcome (%s): %w", res.Status, err)
 	}
 	auditReason := ""
@@ -596,7 +611,7 @@ func (e *Engine) budgetRefusal(p *Plan, changes map[string]*changeState, order [
 	var recent []time.Time
 	for _, id := range order {
 		c := changes[id]
-		if c.intent.Zone.ID == p.Zone.ID && c.intent.RollbackOf == "" && now.Sub(c.intent.Time) < time.Hour {
+		if c.intent.Zone.ID == p.Zone.ID && !freeUndo(c.intent.RollbackOf, changes) && now.Sub(c.intent.Time) < time.Hour {
 			recent = append(recent, c.intent.Time)
 		}
 	}

@@ -44,7 +44,11 @@ func BenchmarkPlanImport1000Compute(b *testing.B) {
 		if _, err := f.e.invariants(s, ops); err != nil {
 			b.Fatal(err)
 		}
-		f.e.assess(mainZone, ops)
+		effs, err := f.e.effects(f.ctx, s, ops)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.e.decide(mainZone, ops, effs, prior{})
 	}
 }
 

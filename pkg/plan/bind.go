@@ -53,6 +53,9 @@ func ParseBIND(zone, text string) (recs []BINDRecord, notes []string, err error)
 					return nil, nil, fmt.Errorf("bind line %d: $ORIGIN needs a name", lineNo)
 				}
 				origin = strings.ToLower(strings.TrimSuffix(toks[1].s, "."))
+				if z := strings.ToLower(zone); origin != z && !strings.HasSuffix(origin, "."+z) {
+					return nil, nil, fmt.Errorf("bind line %d: $ORIGIN %s is outside zone %s; accepted: the zone or a name in it", lineNo, toks[1].s, zone)
+				}
 			case "$TTL":
 				if len(toks) < 2 {
 					return nil, nil, fmt.Errorf("bind line %d: $TTL needs a number", lineNo)
@@ -70,6 +73,9 @@ func ParseBIND(zone, text string) (recs []BINDRecord, notes []string, err error)
 		owner := prev
 		if !first.indented {
 			owner = absName(first.s, origin)
+			if z := strings.ToLower(zone); owner != z && !strings.HasSuffix(owner, "."+z) {
+				return nil, nil, fmt.Errorf("bind line %d: owner name %s is outside zone %s; accepted: @, names relative to the zone, or absolute names ending in .%s.", lineNo, first.s, zone, zone)
+			}
 			toks = toks[1:]
 		}
 		if owner == "" {

@@ -303,6 +303,9 @@ func (x *DNS) Policy(objs []Object, st *policy.State) {
 // and SRV. Shapes are checked by pkg/validate before.
 func NormalizeRecord(zone string, v RecordValue) (RecordValue, error) {
 	v.Type = strings.ToUpper(strings.TrimSpace(v.Type))
+	if err := InZone(zone, v.Name); err != nil {
+		return v, err
+	}
 	v.Name = FQDN(zone, v.Name)
 	if v.TTL == 0 || v.Proxied {
 		v.TTL = 1
@@ -333,6 +336,24 @@ func NormalizeRecord(zone string, v RecordValue) (RecordValue, error) {
 		v.Priority = nil
 	}
 	return v, nil
+}
+
+// InZone refuses an absolute name (ending with a dot) that is not the zone
+// or a name in it: "www.example.shop." is not rewritten into example.com.
+func InZone(zone, name string) error {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if !strings.HasSuffix(n, ".") || n == "." {
+		if n == "." {
+			return fmt.Errorf("record name %q is the root, outside zone %s; accepted: @, a name relative to the zone, or an absolute name ending in .%s.", name, zone, zone)
+		}
+		return nil
+	}
+	n = strings.TrimSuffix(n, ".")
+	zone = strings.ToLower(zone)
+	if n == zone || strings.HasSuffix(n, "."+zone) {
+		return nil
+	}
+	return fmt.Errorf("record name %q is outside zone %s (an absolute name, ending with a dot); accepted: @, a name relative to the zone, or an absolute name ending in .%s.", name, zone, zone)
 }
 
 // FQDN turns a record name as given ("@", relative, trailing dot, any case)

@@ -78,6 +78,11 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives audit checkpoints and repairs (stderr when nil).
 	Logger *zerolog.Logger
+	// Recovery times crash recovery's waits (zero: the defaults).
+	Recovery RecoveryTiming
+	// Account reads account-wide state (every zone's rules, the lists'
+	// reference counts) for effects that cross zones; nil: not checked.
+	Account AccountReader
 }
 
 // Engine makes, applies and undoes plans. It touches the disk only on
@@ -90,7 +95,10 @@ type Engine struct {
 	redact func(string) string
 	now    func() time.Time
 	logger *zerolog.Logger
+	acct   AccountReader
 	Hooks  Hooks
+	// Recovery times the waits of crash recovery (zero: the defaults).
+	Recovery RecoveryTiming
 
 	initMu  sync.Mutex
 	ready   bool
@@ -138,7 +146,7 @@ func New(o Options) (*Engine, error) {
 	if o.Config == nil {
 		o.Config = config.Default()
 	}
-	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, logger: o.Logger, inFlight: map[string]bool{}}
+	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, logger: o.Logger, inFlight: map[string]bool{}, acct: o.Account, Recovery: o.Recovery}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -308,6 +316,8 @@ type Request struct {
 	Notes      []string
 	// AllowEmpty lets a plan have no ops (a rollback with nothing to undo).
 	AllowEmpty bool
+	// Meta is stored with the plan.
+	Meta map[string]string
 }
 
 // Prepared is a stored plan and its token.
@@ -414,6 +424,13 @@ func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
 					return nil, err
 				}
 				changed = append(changed, o)
+				if op.Action == ActionUpdate {
+					// A rename or retype removes what was there: the
+					// invariants see it as a delete plus a create.
+					if b, err := x.Object(op.ID, op.Before); err == nil && b.Slot != o.Slot {
+						gone = append(gone, b)
+					}
+				}
 			case ActionDelete:
 				o, err := x.Object(op.ID, op.Before)
 				if err != nil {
@@ -445,7 +462,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 		return nil, errorf("the plan would have %d operations; budgets.max_ops_per_plan allows %d; split the change into smaller plans", len(req.Ops), max)
 	}
 	p := &Plan{Version: 1, Zone: s.Zone, Tool: req.Tool, Action: req.Action, Ops: req.Ops, RollbackOf: req.RollbackOf,
-		ReceiptID: req.Gate.ReceiptID, Notes: req.Notes}
+		ReceiptID: req.Gate.ReceiptID, Notes: req.Notes, Meta: req.Meta}
 	if p.Ops == nil {
 		p.Ops = []Op{}
 	}
@@ -476,7 +493,15 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 		return nil, err
 	}
 	p.Invariants = inv
-	p.Risk, p.Approval = e.assess(s.Zone, req.Ops)
+	effs, err := e.effects(ctx, s, req.Ops)
+	if err != nil {
+		return nil, err
+	}
+	p.Risk, p.Approval, p.Destructive, err = e.assessLive(effs, s, req.Ops, "")
+	if err != nil {
+		return nil, err
+	}
+	p.Effects = EffectLines(effs, 12)
 	if bad := failedIDs(inv); len(bad) > 0 && req.RollbackOf != "" {
 		// An undo restores a state the zone had; it is not refused for
 		// failing an invariant, but a person must approve it.
@@ -520,58 +545,6 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 }
 
 func hexBytes(s string) ([]byte, error) { return hex.DecodeString(s) }
-
-func (e *Engine) assess(z Zone, ops []Op) (Risk, ApprovalRequired) {
-	r := Risk{Reasons: []string{}}
-	var a ApprovalRequired
-	seenO := map[string]bool{}
-	counts := map[string]int{}
-	for _, op := range ops {
-		x := e.execs[op.Kind]
-		sc, reasons, overrides := x.Assess(z, op, e.cfg.Protected.Records)
-		r.Score += sc
-		if len(r.Reasons) < 20 {
-			r.Reasons = append(r.Reasons, reasons...)
-		}
-		for _, o := range overrides {
-			if !seenO[o] {
-				seenO[o] = true
-				a.Overrides = append(a.Overrides, o)
-			}
-		}
-		counts[op.Kind]++
-	}
-	n := len(ops)
-	if n > 0 {
-		var parts []string
-		for _, k := range opKinds(ops) {
-			parts = append(parts, fmt.Sprintf("%d %s", counts[k], strings.ReplaceAll(k, "_", " ")+plural(counts[k])))
-		}
-		r.Reasons = append(r.Reasons, "blast radius: "+strings.Join(parts, ", ")+" in zone "+z.Name)
-	}
-	switch {
-	case n > 200:
-		r.Score += 30
-	case n > 50:
-		r.Score += 20
-	case n > 10:
-		r.Score += 10
-	}
-	if len(a.Overrides) > 0 {
-		r.Score += 40
-	}
-	r.Score = min(r.Score, 100)
-	sort.Strings(a.Overrides)
-	if th := e.cfg.Approval.RiskThreshold; r.Score >= th {
-		a.Required = true
-		a.Reasons = append(a.Reasons, fmt.Sprintf("risk %d reaches approval.risk_threshold %d", r.Score, th))
-	}
-	if len(a.Overrides) > 0 {
-		a.Required = true
-		a.Reasons = append(a.Reasons, "touches protected objects; the approval must name the override(s): "+strings.Join(a.Overrides, ", "))
-	}
-	return r, a
-}
 
 func plural(n int) string {
 	if n == 1 {

@@ -40,7 +40,8 @@ func newFixture(t testing.TB, mod func(*config.Config)) *fixture {
 	}
 	d, sim := clitest.Deps(t, cfg)
 	f := &fixture{sim: sim, c: d.Client, cfg: cfg, ctx: context.Background(), t: t, dir: cfg.StateDir}
-	f.opts = Options{Config: cfg, Executors: []Executor{&DNS{Client: d.Client}, &Settings{Client: d.Client}}}
+	f.opts = Options{Config: cfg, Executors: []Executor{&DNS{Client: d.Client}, &Settings{Client: d.Client}},
+		Recovery: RecoveryTiming{Interval: 20 * time.Millisecond, Quiet: 300 * time.Millisecond}}
 	f.e = f.fresh()
 	return f
 }
@@ -199,7 +200,7 @@ func TestUpdateAndDeleteRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := f.prepare(s, up, DeleteRecordOp(ftp))
-	if p.Plan.Risk.Score < 25 || !strings.Contains(strings.Join(p.Plan.Risk.Reasons, "|"), "destructive: deletes") {
+	if p.Plan.Risk.Score < 25 || !strings.Contains(strings.Join(p.Plan.Risk.Reasons, "|"), "destructive: ftp.example.com stops resolving") {
 		t.Errorf("risk: %+v", p.Plan.Risk)
 	}
 	r := f.apply(p.Token)

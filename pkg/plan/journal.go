@@ -49,6 +49,9 @@ type Entry struct {
 	Inverse []Op   `json:"inverse,omitempty"`
 	Status  string `json:"status,omitempty"`
 	Reason  string `json:"reason,omitempty"`
+	// Incomplete marks the outcome of a rollback that applied but left
+	// some of what the interrupted change did: it does not undo it.
+	Incomplete bool `json:"incomplete,omitempty"`
 }
 
 type journal struct {
@@ -171,7 +174,7 @@ func foldJournal(es []Entry) (map[string]*changeState, []string, map[string]Entr
 	}
 	for _, id := range order {
 		c := changes[id]
-		if c.outcome != nil && c.outcome.Status == StatusApplied && c.intent.RollbackOf != "" {
+		if c.outcome != nil && c.outcome.Status == StatusApplied && c.intent.RollbackOf != "" && !c.outcome.Incomplete {
 			if o := changes[c.intent.RollbackOf]; o != nil {
 				o.undone = id
 			}

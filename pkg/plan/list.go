@@ -156,7 +156,8 @@ func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Pre
 	if c == nil {
 		return nil, errorf("change %s is not in the journal; accepted: a change_id from change_apply or change_list (chg_…)", changeID)
 	}
-	switch st := e.changeStatus(c); st {
+	st := e.changeStatus(c)
+	switch st {
 	case StatusApplied, StatusInterrupted:
 	case StatusApplying:
 		return nil, errorf("change %s is still being applied; wait for it to finish", changeID)
@@ -166,7 +167,7 @@ func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Pre
 	if !e.cfg.ZoneAllowed(c.intent.Zone.Name, c.intent.Zone.ID) {
 		return nil, errorf("zone %s is not on the zones.allow list of the configuration", c.intent.Zone.Name)
 	}
-	live, err := e.Read(ctx, c.intent.Zone, opKinds(c.intent.Ops)...)
+	live, inFlight, err := e.rollbackState(ctx, c, st)
 	if err != nil {
 		return nil, errorf("reading the live state of %s failed: %v", c.intent.Zone.Name, err)
 	}
@@ -178,5 +179,10 @@ func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Pre
 	if len(undo) == 0 {
 		notes = append(notes, "nothing to undo: every object the change touched is already as it was before; applying this plan marks the change rolled back")
 	}
-	return e.Prepare(ctx, live, Request{Tool: "change_rollback", Action: "rollback", Ops: undo, Gate: gate, RollbackOf: changeID, Notes: notes, AllowEmpty: true})
+	req := Request{Tool: "change_rollback", Action: "rollback", Ops: undo, Gate: gate, RollbackOf: changeID, Notes: notes, AllowEmpty: true}
+	if inFlight {
+		req.Meta = map[string]string{MetaInFlight: "possible"}
+		req.Notes = append(req.Notes, "some operations of the interrupted change did not show applied; applying this plan checks again for late ones, and the change stays interrupted while anything it did remains")
+	}
+	return e.Prepare(ctx, live, req)
 }

@@ -107,14 +107,19 @@ type Plan struct {
 	ExpiresAt time.Time `json:"expires_at"`
 	Ops       []Op      `json:"ops"`
 	// Fingerprints of every object the ops touch, as the plan saw them.
-	Fingerprints []Fingerprint     `json:"fingerprints"`
-	Risk         Risk              `json:"risk"`
-	Invariants   []policy.Result   `json:"invariants"`
-	Approval     ApprovalRequired  `json:"approval"`
-	ReceiptID    string            `json:"layer0_receipt,omitempty"`
-	RollbackOf   string            `json:"rollback_of,omitempty"`
-	Notes        []string          `json:"notes,omitempty"`
-	Meta         map[string]string `json:"meta,omitempty"`
+	Fingerprints []Fingerprint `json:"fingerprints"`
+	Risk         Risk          `json:"risk"`
+	// Effects say in short what the change does (see effect.go).
+	Effects []string `json:"effects,omitempty"`
+	// Destructive is the summed severity of the plan's destructive
+	// effects: it adds to the risk of the zone's next destructive changes.
+	Destructive int               `json:"destructive,omitempty"`
+	Invariants  []policy.Result   `json:"invariants"`
+	Approval    ApprovalRequired  `json:"approval"`
+	ReceiptID   string            `json:"layer0_receipt,omitempty"`
+	RollbackOf  string            `json:"rollback_of,omitempty"`
+	Notes       []string          `json:"notes,omitempty"`
+	Meta        map[string]string `json:"meta,omitempty"`
 }
 
 // ApprovalRequired says whether a person must approve the plan, and why.

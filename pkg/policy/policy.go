@@ -20,8 +20,9 @@
 //	         settings  settings set by the plan (id to new value)
 //	         rules     rules created or updated: {action, expression, skip_ruleset, skip_all_products}
 //
-// and the function internal_ip(string) → bool: true for private, loopback,
-// link-local, shared (CGNAT), unspecified and cloud metadata addresses.
+// and the functions internal_ip(string) → bool: true for special-purpose
+// addresses (see InternalIP), and internal_target(type, content) → bool:
+// true when a record points inside a network (see InternalTarget).
 package policy
 
 import (
@@ -127,8 +128,8 @@ func Defaults() []Invariant {
 				` && pre.records.filter(r, r.type == 'TXT' && r.txt.startsWith('v=DMARC1') && changes.records.exists(c, c.id == r.id)).all(r, post.records.exists(p, p.type == 'TXT' && p.name == r.name && p.txt.startsWith('v=DMARC1')))`},
 		{ID: "single_spf", Message: "a name has at most one v=spf1 TXT record",
 			Expr: `changes.records.filter(c, c.type == 'TXT' && c.txt.startsWith('v=spf1')).all(c, post.records.filter(p, p.type == 'TXT' && p.name == c.name && p.txt.startsWith('v=spf1')).size() <= 1)`},
-		{ID: "no_internal_targets", Message: "no A or AAAA record points to a private, loopback, link-local, shared or metadata address",
-			Expr: `changes.records.all(r, !(r.type in ['A', 'AAAA']) || !internal_ip(r.content))`},
+		{ID: "no_internal_targets", Message: "no record points inside a network: no special-purpose address (private, loopback, link-local, shared, reserved, metadata, or one embedded in NAT64/6to4/Teredo) and no internal host name (localhost, *.internal, *.local, …) or IP literal as a CNAME, NS, MX, PTR or SRV target",
+			Expr: `changes.records.all(r, !internal_target(r.type, r.content))`},
 		{ID: "ssl_not_weak", Message: "ssl is not set to off or flexible",
 			Expr: `!('ssl' in changes.settings) || !(changes.settings['ssl'] in ['off', 'flexible'])`},
 		{ID: "min_tls_12", Message: "min_tls_version is not set below 1.2",
@@ -167,6 +168,16 @@ func newEnv() (*cel.Env, error) {
 						return types.NewErr("internal_ip needs a string")
 					}
 					return types.Bool(InternalIP(s))
+				}))),
+		cel.Function("internal_target",
+			cel.Overload("internal_target_string_string", []*cel.Type{cel.StringType, cel.StringType}, cel.BoolType,
+				cel.BinaryBinding(func(t, c ref.Val) ref.Val {
+					ts, ok1 := t.Value().(string)
+					cs, ok2 := c.Value().(string)
+					if !ok1 || !ok2 {
+						return types.NewErr("internal_target needs two strings")
+					}
+					return types.Bool(InternalTarget(ts, cs))
 				}))),
 	)
 }
@@ -353,8 +364,35 @@ func TXTText(typ, content string) string {
 	return b.String()
 }
 
-var sharedV4 = netip.MustParsePrefix("100.64.0.0/10")
-var thisNetV4 = netip.MustParsePrefix("0.0.0.0/8")
+// specialPurpose are the IANA special-purpose address blocks (IPv4 and
+// IPv6 registries) that are not globally reachable, beyond what netip's
+// predicates cover.
+var specialPurpose = func() []netip.Prefix {
+	var out []netip.Prefix
+	for _, s := range []string{
+		"0.0.0.0/8", "100.64.0.0/10", "192.0.0.0/24", "192.0.2.0/24", "198.18.0.0/15", "198.51.100.0/24",
+		"203.0.113.0/24", "240.0.0.0/4", "255.255.255.255/32",
+		"100::/64", "2001:2::/48", "2001:db8::/32", "3fff::/20", "fec0::/10", "5f00::/16",
+	} {
+		out = append(out, netip.MustParsePrefix(s))
+	}
+	return out
+}()
+
+// documentation blocks are special-purpose but used by examples and tests;
+// they are not internal.
+var documentation = []netip.Prefix{
+	netip.MustParsePrefix("192.0.2.0/24"), netip.MustParsePrefix("198.51.100.0/24"),
+	netip.MustParsePrefix("203.0.113.0/24"), netip.MustParsePrefix("2001:db8::/32"), netip.MustParsePrefix("3fff::/20"),
+}
+
+// Transition prefixes that embed an IPv4 address.
+var (
+	nat64     = netip.MustParsePrefix("64:ff9b::/96")
+	nat64Loc  = netip.MustParsePrefix("64:ff9b:1::/48")
+	sixToFour = netip.MustParsePrefix("2002::/16")
+	teredo    = netip.MustParsePrefix("2001::/32")
+)
 var metadata = map[netip.Addr]bool{
 	netip.MustParseAddr("169.254.169.254"): true,
 	netip.MustParseAddr("100.100.100.200"): true,
@@ -366,15 +404,96 @@ var metadata = map[netip.Addr]bool{
 // point to: private (RFC 1918, fc00::/7), loopback, link-local, shared
 // (100.64.0.0/10), unspecified or "this network", multicast, or a cloud
 // metadata address. A string that is not an address is not internal.
+//
+// It covers the IANA special-purpose registries for IPv4 and IPv6 (shared,
+// IETF protocol assignments 192.0.0.0/24, benchmarking 198.18.0.0/15,
+// reserved 240.0.0.0/4, broadcast, site-local fec0::/10, discard-only …)
+// and looks inside the transition forms that carry an IPv4 address
+// (IPv4-mapped, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, 6to4 2002::/16,
+// Teredo's client address). The documentation blocks (192.0.2.0/24,
+// 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) are not internal.
 func InternalIP(s string) bool {
 	a, err := netip.ParseAddr(strings.TrimSpace(s))
 	if err != nil {
 		return false
 	}
+	return internalAddr(a.WithZone(""), 0)
+}
+
+func internalAddr(a netip.Addr, depth int) bool {
 	a = a.Unmap()
-	return a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast() ||
-		a.IsUnspecified() || a.IsMulticast() || a.IsInterfaceLocalMulticast() ||
-		sharedV4.Contains(a) || thisNetV4.Contains(a) || metadata[a]
+	if a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast() ||
+		a.IsUnspecified() || a.IsMulticast() || a.IsInterfaceLocalMulticast() || metadata[a] {
+		return true
+	}
+	for _, p := range documentation {
+		if p.Contains(a) {
+			return false
+		}
+	}
+	for _, p := range specialPurpose {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	if a.Is6() && depth == 0 {
+		b := a.As16()
+		switch {
+		case nat64.Contains(a):
+			return internalAddr(netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]}), 1)
+		case nat64Loc.Contains(a):
+			// RFC 6052 /48: the IPv4 address sits in bytes 6–7 and 9–10.
+			return internalAddr(netip.AddrFrom4([4]byte{b[6], b[7], b[9], b[10]}), 1)
+		case sixToFour.Contains(a):
+			return internalAddr(netip.AddrFrom4([4]byte{b[2], b[3], b[4], b[5]}), 1)
+		case teredo.Contains(a):
+			return internalAddr(netip.AddrFrom4([4]byte{^b[12], ^b[13], ^b[14], ^b[15]}), 1)
+		}
+	}
+	return false
+}
+
+// internalSuffixes are host-name suffixes that only resolve inside a
+// network (RFC 6761/6762/8375, cloud internal DNS).
+var internalSuffixes = []string{"localhost", "internal", "local", "localdomain", "home.arpa", "intranet", "lan", "corp", "private"}
+
+// InternalHost reports whether a host name a record points to is internal:
+// localhost and names under the internal-only suffixes (metadata.google.internal,
+// *.internal, *.local, …) — or an IP literal, internal or not, since a
+// CNAME, NS, MX or SRV target must be a host name.
+func InternalHost(s string) bool {
+	h := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if h == "" {
+		return false
+	}
+	if _, err := netip.ParseAddr(strings.Trim(h, "[]")); err == nil {
+		return true
+	}
+	for _, suf := range internalSuffixes {
+		if h == suf || strings.HasSuffix(h, "."+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// InternalTarget reports whether a record of type typ with content points
+// inside a network: an internal address (A, AAAA) or an internal host name
+// or IP literal (CNAME, NS, MX, PTR, SRV and HTTPS/SVCB targets).
+func InternalTarget(typ, content string) bool {
+	switch typ {
+	case "A", "AAAA":
+		return InternalIP(content)
+	case "CNAME", "NS", "MX", "PTR":
+		return InternalHost(content)
+	case "SRV":
+		f := strings.Fields(content)
+		return len(f) > 0 && f[len(f)-1] != "." && InternalHost(f[len(f)-1])
+	case "HTTPS", "SVCB":
+		f := strings.Fields(content)
+		return len(f) > 1 && f[1] != "." && InternalHost(f[1])
+	}
+	return false
 }
 
 // FromConfig compiles the defaults and the configuration's invariants.

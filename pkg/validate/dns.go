@@ -65,6 +65,16 @@ func RecordName(field, name string) error { return domainName(field, name, kindR
 // targets): like RecordName without "@" or wildcards.
 func Target(field, name string) error { return domainName(field, name, kindTarget) }
 
+// HostTarget checks a record target that must be a host name: like Target,
+// and not an IP address literal (a CNAME, MX, NS or SRV target names a
+// host; its address belongs in an A or AAAA record).
+func HostTarget(field, name string) error {
+	if _, err := netip.ParseAddr(strings.Trim(strings.TrimSuffix(name, "."), "[]")); err == nil {
+		return newErr(field, name, "is an IP address, not a host name", "a host name such as host.example.net (put addresses in A or AAAA records)")
+	}
+	return Target(field, name)
+}
+
 func domainName(field, name string, kind nameKind) error {
 	var accepted string
 	switch kind {
@@ -168,7 +178,7 @@ func Content(field, typ, content string) error {
 	case "AAAA":
 		return IPv6(field, content)
 	case "CNAME", "NS", "PTR", "MX":
-		if err := Target(field, content); err != nil {
+		if err := HostTarget(field, content); err != nil {
 			e := err.(*Error)
 			e.Accepted = contentAccepted(typ)
 			return e
@@ -220,7 +230,7 @@ func srvContent(field, content string) error {
 			return bad
 		}
 	}
-	if t := f[len(f)-1]; t != "." && Target(field, t) != nil {
+	if t := f[len(f)-1]; t != "." && HostTarget(field, t) != nil {
 		return bad
 	}
 	return nil
@@ -312,6 +322,9 @@ func CheckRecord(prefix string, r Record) error {
 		if json.Unmarshal(r.Data, &obj) != nil {
 			return &Error{Field: p("data"), Problem: "is not a JSON object", Accepted: "an object with the structured fields of the record type"}
 		}
+		if err := recordData(p("data"), r.Type, r.Data); err != nil {
+			return err
+		}
 	}
 	if r.TTL != 0 {
 		if err := TTL(p("ttl"), r.TTL); err != nil {
@@ -332,4 +345,93 @@ func CheckRecord(prefix string, r Record) error {
 		return &Error{Field: p("priority"), Problem: "is required for " + r.Type + " records", Accepted: "0–65535"}
 	}
 	return Comment(p("comment"), r.Comment)
+}
+
+// recordData checks the structured form of a record: every string in it is
+// printable (no control or bidi formatting characters), and for CAA and SRV
+// the fields have their shape.
+func recordData(field, typ string, data json.RawMessage) error {
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		return &Error{Field: field, Problem: "is not valid JSON", Accepted: "an object with the structured fields of the record type"}
+	}
+	if err := walkStrings(field, v); err != nil {
+		return err
+	}
+	obj, _ := v.(map[string]any)
+	str := func(k string) (string, bool) { s, ok := obj[k].(string); return s, ok }
+	num := func(k string, max float64) bool {
+		n, ok := obj[k].(float64)
+		return ok && n >= 0 && n <= max && n == float64(int(n))
+	}
+	switch typ {
+	case "CAA":
+		const acc = `{"flags": 0–255, "tag": "issue", "issuewild" or "iodef", "value": "letsencrypt.org"}`
+		if _, ok := obj["flags"]; ok && !num("flags", 255) {
+			return &Error{Field: field + ".flags", Problem: "is not a number 0–255", Accepted: acc}
+		}
+		tag, _ := str("tag")
+		if Enum(field+".tag", tag, CAATags...) != nil {
+			return newErr(field+".tag", tag, "is not a supported CAA tag", acc)
+		}
+		val, ok := str("value")
+		if !ok || val == "" || strings.ContainsAny(val, `"\`) {
+			return newErr(field+".value", val, "is not a CAA value", acc+"; the value without quotes or backslashes")
+		}
+	case "SRV":
+		const acc = `{"priority": 0–65535, "weight": 0–65535, "port": 0–65535, "target": "sip.example.com"}`
+		for _, k := range []string{"priority", "weight", "port"} {
+			if _, ok := obj[k]; ok && !num(k, 65535) {
+				return &Error{Field: field + "." + k, Problem: "is not a number 0–65535", Accepted: acc}
+			}
+		}
+		t, ok := str("target")
+		if !ok {
+			return &Error{Field: field + ".target", Problem: "is required", Accepted: acc}
+		}
+		if t != "." {
+			if err := HostTarget(field+".target", t); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func walkStrings(field string, v any) error {
+	switch x := v.(type) {
+	case string:
+		return printable(field, x)
+	case map[string]any:
+		for k, e := range x {
+			if err := printable(field, k); err != nil {
+				return err
+			}
+			if err := walkStrings(field+"."+k, e); err != nil {
+				return err
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if err := walkStrings(field+"["+strconv.Itoa(i)+"]", e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Tags checks record tags: each "name:value" or "name", printable, at most
+// 255 characters.
+func Tags(field string, tags []string) error {
+	for i, t := range tags {
+		f := field + "[" + strconv.Itoa(i) + "]"
+		if err := MaxLen(f, t, 255); err != nil {
+			return err
+		}
+		if err := printable(f, t); err != nil {
+			return err
+		}
+	}
+	return nil
 }

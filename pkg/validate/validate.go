@@ -174,9 +174,13 @@ func printable(field, s string) error {
 		return &Error{Field: field, Problem: "is not valid UTF-8", Accepted: "UTF-8 text"}
 	}
 	for _, r := range s {
-		if r < 0x20 && r != '\t' || r == 0x7f {
+		if Control(r) {
 			return &Error{Field: field, Value: Quote(s), Problem: "contains a control character",
 				Accepted: "printable text (tab allowed)"}
+		}
+		if Bidi(r) {
+			return &Error{Field: field, Value: Quote(s), Problem: "contains a bidirectional formatting character",
+				Accepted: "printable text without U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C"}
 		}
 	}
 	return nil

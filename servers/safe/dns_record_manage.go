@@ -74,18 +74,19 @@ type DNSArgs struct {
 }
 
 // RecordView is a DNS record in a result. Content is labelled untrusted for
-// TXT records (third parties write it).
+// TXT and CAA records, and comments and tags always (third parties write
+// them).
 type RecordView struct {
-	ID       string          `json:"id"`
-	Type     string          `json:"type"`
-	Name     string          `json:"name"`
-	Content  untrusted.Text  `json:"content"`
-	TTL      int             `json:"ttl"`
-	Proxied  bool            `json:"proxied"`
-	Priority *int            `json:"priority,omitempty"`
-	Comment  string          `json:"comment,omitempty"`
-	Data     json.RawMessage `json:"data,omitempty"`
-	Tags     []string        `json:"tags,omitempty"`
+	ID       string           `json:"id"`
+	Type     string           `json:"type"`
+	Name     string           `json:"name"`
+	Content  untrusted.Text   `json:"content"`
+	TTL      int              `json:"ttl"`
+	Proxied  bool             `json:"proxied"`
+	Priority *int             `json:"priority,omitempty"`
+	Comment  *untrusted.Text  `json:"comment,omitempty"`
+	Data     json.RawMessage  `json:"data,omitempty"`
+	Tags     []untrusted.Text `json:"tags,omitempty"`
 }
 
 // DNSResult is dns_record_manage's result: records (list, get), bind
@@ -159,7 +160,13 @@ func dnsManage(ctx context.Context, d *cli.Deps, eng *plan.Engine, a DNSArgs, wr
 			if len(text) > maxExportBytes {
 				text, res.Truncated = text[:maxExportBytes], true
 			}
-			t := scan.Text(text)
+			// Record text reaches a person's terminal: control and bidi
+			// characters inside a line are shown escaped.
+			lines := strings.Split(text, "\n")
+			for i, l := range lines {
+				lines[i] = validate.EscapeText(l)
+			}
+			t := scan.Text(strings.Join(lines, "\n"))
 			res.BIND = &t
 		}
 	default:
@@ -243,9 +250,16 @@ func listPrefix(xs []string) string {
 
 func recordView(r cfclient.DNSRecord, scan *untrusted.Scan) RecordView {
 	v := RecordView{ID: r.ID, Type: r.Type, Name: r.Name, Content: untrusted.Trusted(r.Content), TTL: r.TTL, Proxied: r.Proxied,
-		Priority: r.Priority, Comment: r.Comment, Tags: r.Tags}
-	if untrustedType(r.Type) {
+		Priority: r.Priority}
+	if untrustedType(r.Type) || r.Type == "CAA" {
 		v.Content = scan.Text(r.Content)
+	}
+	if r.Comment != "" {
+		c := scan.Text(r.Comment)
+		v.Comment = &c
+	}
+	for _, t := range r.Tags {
+		v.Tags = append(v.Tags, scan.Text(t))
 	}
 	if len(r.Data) > 0 && string(r.Data) != "null" {
 		v.Data = r.Data

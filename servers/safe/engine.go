@@ -34,13 +34,18 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 	if d.Redactor != nil {
 		redact = d.Redactor.String
 	}
+	var acct plan.AccountReader
+	if d.Client != nil {
+		acct = d.Client
+	}
 	eng, err := plan.New(plan.Options{
-		Config: d.Config,
-		Policy: pol,
-		Server: Name,
-		Redact: redact,
-		Now:    clock,
-		Logger: &d.Logger,
+		Account: acct,
+		Config:  d.Config,
+		Policy:  pol,
+		Server:  Name,
+		Redact:  redact,
+		Now:     clock,
+		Logger:  &d.Logger,
 		Executors: append([]plan.Executor{
 			&plan.DNS{Client: d.Client},
 			&plan.Settings{Client: d.Client},
@@ -141,6 +146,7 @@ type PlanView struct {
 	Diff             []DiffItem      `json:"diff"`
 	DiffOmitted      int             `json:"diff_omitted,omitempty"`
 	Risk             plan.Risk       `json:"risk"`
+	Effects          []string        `json:"effects,omitempty"`
 	Invariants       []policy.Result `json:"invariants"`
 	ApprovalRequired bool            `json:"approval_required"`
 	ApprovalReasons  []string        `json:"approval_reasons,omitempty"`
@@ -154,7 +160,7 @@ type PlanView struct {
 func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
 	pl := p.Plan
 	v := &PlanView{PlanID: p.Token, ExpiresAt: pl.ExpiresAt.Format(time.RFC3339), Zone: pl.Zone.Name, Diff: []DiffItem{},
-		Risk: pl.Risk, Invariants: pl.Invariants, ApprovalRequired: pl.Approval.Required, ApprovalReasons: pl.Approval.Reasons,
+		Risk: pl.Risk, Effects: pl.Effects, Invariants: pl.Invariants, ApprovalRequired: pl.Approval.Required, ApprovalReasons: pl.Approval.Reasons,
 		Overrides: pl.Approval.Overrides, Layer0Receipt: pl.ReceiptID, RollbackOf: pl.RollbackOf, Notes: append(pl.Notes, extraNotes...)}
 	for i, op := range pl.Ops {
 		if i == maxDiffShown {
@@ -191,14 +197,32 @@ func untrustedOp(op plan.Op) (untrustedText, flagged bool) {
 		return false, false
 	}
 	for _, raw := range []json.RawMessage{op.Before, op.After} {
-		if v, err := plan.DecodeRecord(raw); err == nil && untrustedType(v.Type) {
+		v, err := plan.DecodeRecord(raw)
+		if err != nil {
+			continue
+		}
+		for _, text := range recordTexts(v) {
 			untrustedText = true
-			if f, _ := untrusted.Check(v.Content); f {
+			if f, _ := untrusted.Check(text); f {
 				flagged = true
 			}
 		}
 	}
 	return untrustedText, flagged
+}
+
+// recordTexts is the text of a record third parties may have written: TXT
+// content, CAA values, comments and tags.
+func recordTexts(v plan.RecordValue) []string {
+	var out []string
+	if untrustedType(v.Type) || v.Type == "CAA" {
+		out = append(out, v.Content)
+	}
+	if v.Comment != "" {
+		out = append(out, v.Comment)
+	}
+	out = append(out, v.Tags...)
+	return out
 }
 
 // untrustedType: record types whose content third parties write (TXT

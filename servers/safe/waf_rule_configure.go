@@ -591,6 +591,9 @@ func checkRule(ctx context.Context, d *cli.Deps, cz cfclient.Zone, kind string, 
 	if len(v.Description) > maxDescription {
 		return mcpkit.Errorf("rule.description: %d characters; accepted: at most %d", len(v.Description), maxDescription)
 	}
+	if err := validate.Description("rule.description", v.Description); err != nil {
+		return mcpkit.Errorf("%v", err)
+	}
 	if strings.TrimSpace(v.Expression) == "" {
 		return mcpkit.Errorf("rule.expression is required; accepted: a Rules language expression, e.g. (http.request.uri.path eq \"/login\")")
 	}
@@ -1020,6 +1023,9 @@ func listOp(live *plan.Snapshot, a WAFArgs) (plan.Op, error) {
 		if len(la.Description) > 500 {
 			return plan.Op{}, mcpkit.Errorf("list.description: %d characters; accepted: at most 500", len(la.Description))
 		}
+		if err := validate.Description("list.description", la.Description); err != nil {
+			return plan.Op{}, mcpkit.Errorf("%v", err)
+		}
 		if m := live.ByIdentity(plan.KindIPList, la.Name); len(m) > 0 {
 			return plan.Op{}, mcpkit.Errorf("a list named %s already exists (id %s); change its items with action update", la.Name, m[0].ID)
 		}
@@ -1050,6 +1056,9 @@ func listOp(live *plan.Snapshot, a WAFArgs) (plan.Op, error) {
 		}
 		if len(it.Comment) > 500 {
 			return plan.Op{}, mcpkit.Errorf("items[%d].comment: %d characters; accepted: at most 500", i, len(it.Comment))
+		}
+		if err := validate.Comment(fmt.Sprintf("items[%d].comment", i), it.Comment); err != nil {
+			return plan.Op{}, mcpkit.Errorf("%v", err)
 		}
 		items = append(items, plan.ListItemValue{IP: ip, Comment: it.Comment})
 	}

@@ -85,7 +85,7 @@ func TestWAFApplyFaults(t *testing.T) {
 			beforeBlocked, beforeOffice := e.listItems(cfsim.SeedListBlockedID), e.listItems(cfsim.SeedListOfficeID)
 			p := e.planWAF(c.args)
 			e.sim.SetFault(c.fault)
-			r := e.apply(p.PlanID, "")
+			r := e.applyApproved(p)
 			e.sim.ClearFaults()
 			if c.want != "" && r.Status != c.want {
 				t.Fatalf("status %s (%s), want %s", r.Status, r.Reason, c.want)
@@ -200,7 +200,7 @@ func TestWAFReadbackFaults(t *testing.T) {
 			before := e.phaseRules(mainID, cfclient.PhaseCustom)
 			p := e.planWAF(map[string]any{"zone": "example.com", "action": "create", "kind": "custom",
 				"rule": map[string]any{"action": "block", "expression": `(http.request.uri.path eq "/rb")`}})
-			r := e.apply(p.PlanID, "")
+			r := e.applyApproved(p)
 			if r.Status != c.want {
 				t.Fatalf("%+v", r)
 			}
@@ -235,7 +235,7 @@ func TestWAFCrashThenRollback(t *testing.T) {
 			engineHooks = plan.Hooks{AfterExecute: func(string) error { return errors.New("process killed") }}
 			crashed := clientFor(t, e)
 			engineHooks = plan.Hooks{}
-			if _, err := crashed.Call("change_apply", map[string]any{"plan_id": p.PlanID}); err == nil {
+			if _, err := crashed.Call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": e.approval(p)}); err == nil {
 				t.Fatal("the stopped apply reported success")
 			}
 			e.cl = clientFor(t, e)
@@ -244,7 +244,7 @@ func TestWAFCrashThenRollback(t *testing.T) {
 			if len(out.Changes) != 1 {
 				t.Fatalf("changes: %+v", out.Changes)
 			}
-			if r := e.apply(e.rollback(out.Changes[0].ChangeID).PlanID, ""); r.Status != "applied" {
+			if r := e.applyApproved(e.rollback(out.Changes[0].ChangeID)); r.Status != "applied" {
 				t.Fatalf("%+v", r)
 			}
 			after := e.phaseRules(mainID, cfclient.PhaseCustom)

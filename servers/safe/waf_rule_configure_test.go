@@ -197,7 +197,7 @@ func TestWAFCustomCreateApplyRollback(t *testing.T) {
 	if got := e.phaseRules(mainID, custom); len(got) != len(before) {
 		t.Fatal("planning changed the zone")
 	}
-	r := e.apply(p.PlanID, "")
+	r := e.applyApproved(p)
 	if r.Status != "applied" || r.Readback.Checked != 1 || r.Readback.Matched != 1 {
 		t.Fatalf("%+v", r)
 	}
@@ -210,7 +210,7 @@ func TestWAFCustomCreateApplyRollback(t *testing.T) {
 	if len(rb.Diff) != 1 || rb.Diff[0].Action != "delete" {
 		t.Fatalf("rollback plan: %+v", rb)
 	}
-	if rr := e.apply(rb.PlanID, ""); rr.Status != "applied" {
+	if rr := e.applyApproved(rb); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}
 	if got := e.phaseRules(mainID, custom); strings.Join(rulesJSON(got), "\n") != strings.Join(rulesJSON(before), "\n") {
@@ -283,7 +283,7 @@ func TestWAFCustomUpdateDeleteEnableDisableReorder(t *testing.T) {
 			if c.reason != "" && !strings.Contains(strings.Join(p.Risk.Reasons, "|"), c.reason) {
 				t.Fatalf("risk reasons %q lack %q", p.Risk.Reasons, c.reason)
 			}
-			r := e.apply(p.PlanID, "")
+			r := e.applyApproved(p)
 			if r.Status != "applied" || r.Readback.Matched != 1 {
 				t.Fatalf("%+v", r)
 			}
@@ -291,7 +291,7 @@ func TestWAFCustomUpdateDeleteEnableDisableReorder(t *testing.T) {
 			c.check(after)
 			untouchedSame(t, before, after, refOf(t, before, c.id))
 			rb := e.rollback(r.ChangeID)
-			if rr := e.apply(rb.PlanID, ""); rr.Status != "applied" || rr.Readback.Matched != 1 {
+			if rr := e.applyApproved(rb); rr.Status != "applied" || rr.Readback.Matched != 1 {
 				t.Fatalf("rollback: %+v", rr)
 			}
 			back := e.phaseRules(mainID, custom)
@@ -467,7 +467,7 @@ func TestWAFRateLimitRoundTripAndPlanLimit(t *testing.T) {
 	before := e.phaseRules(shop, cfclient.PhaseRateLimit)
 	u := e.planWAF(map[string]any{"zone": "example.shop", "action": "update", "kind": "rate_limit", "rule_id": before[0].ID, "rule": map[string]any{
 		"ratelimit": map[string]any{"characteristics": []any{"cf.colo.id", "ip.src"}, "period": 10, "requests_per_period": 3, "mitigation_timeout": 60}}})
-	ur := e.apply(u.PlanID, "")
+	ur := e.applyApproved(u)
 	if ur.Status != "applied" {
 		t.Fatalf("%+v", ur)
 	}
@@ -476,7 +476,7 @@ func TestWAFRateLimitRoundTripAndPlanLimit(t *testing.T) {
 		t.Fatalf("after: %s", after[0].RateLimit)
 	}
 	untouchedSame(t, before, after, before[0].Ref)
-	if rr := e.apply(e.rollback(ur.ChangeID).PlanID, ""); rr.Status != "applied" {
+	if rr := e.applyApproved(e.rollback(ur.ChangeID)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}
 	sameValues(t, before, e.phaseRules(shop, cfclient.PhaseRateLimit))
@@ -485,7 +485,7 @@ func TestWAFRateLimitRoundTripAndPlanLimit(t *testing.T) {
 	if d.Status != "applied" || len(e.phaseRules(shop, cfclient.PhaseRateLimit)) != 1 {
 		t.Fatalf("%+v", d)
 	}
-	if rr := e.apply(e.rollback(d.ChangeID).PlanID, ""); rr.Status != "applied" {
+	if rr := e.applyApproved(e.rollback(d.ChangeID)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}
 	sameValues(t, before, e.phaseRules(shop, cfclient.PhaseRateLimit))
@@ -533,7 +533,7 @@ func TestWAFManagedOverrideRoundTrip(t *testing.T) {
 	if !strings.Contains(strings.Join(p.Risk.Reasons, "|"), "1 more categories or rules disabled") {
 		t.Errorf("risk: %v", p.Risk.Reasons)
 	}
-	r := e.apply(p.PlanID, "")
+	r := e.applyApproved(p)
 	if r.Status != "applied" || r.Readback.Matched != 1 {
 		t.Fatalf("%+v", r)
 	}
@@ -542,7 +542,7 @@ func TestWAFManagedOverrideRoundTrip(t *testing.T) {
 		t.Fatalf("after: %s", got[1].ActionParameters)
 	}
 	untouchedSame(t, before, got, before[1].Ref)
-	if rr := e.apply(e.rollback(r.ChangeID).PlanID, ""); rr.Status != "applied" {
+	if rr := e.applyApproved(e.rollback(r.ChangeID)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}
 	sameValues(t, before, e.phaseRules(mainID, managedPhase))
@@ -572,7 +572,7 @@ func TestWAFManagedDeploy(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
 	shop := cfsim.SeedZoneShopID
 	p := e.planWAF(map[string]any{"zone": "example.shop", "action": "create", "kind": "managed", "managed": map[string]any{"ruleset": "cloudflare", "action": "managed_challenge"}})
-	r := e.apply(p.PlanID, "")
+	r := e.applyApproved(p)
 	if r.Status != "applied" {
 		t.Fatalf("%+v", r)
 	}
@@ -596,7 +596,7 @@ func TestWAFManagedDeploy(t *testing.T) {
 	// An execute rule in the API shape works too.
 	q := e.planWAF(map[string]any{"zone": "example.shop", "action": "create", "kind": "managed", "rule": map[string]any{
 		"action": "execute", "expression": "true", "action_parameters": map[string]any{"id": cfsim.ManagedRulesetOWASPID, "version": "latest"}}})
-	if r := e.apply(q.PlanID, ""); r.Status != "applied" {
+	if r := e.applyApproved(q); r.Status != "applied" {
 		t.Fatalf("%+v", r)
 	}
 	e.call("waf_rule_configure", map[string]any{"zone": "example.shop", "action": "create", "kind": "managed", "rule": map[string]any{
@@ -635,7 +635,7 @@ func TestWAFIPLists(t *testing.T) {
 		if reason != "" && !strings.Contains(strings.Join(p.Risk.Reasons, "|"), reason) {
 			t.Fatalf("%s: risk %v lacks %q", mode, p.Risk.Reasons, reason)
 		}
-		r := e.apply(p.PlanID, "")
+		r := e.applyApproved(p)
 		if r.Status != "applied" || r.Readback.Matched != 1 {
 			t.Fatalf("%s: %+v", mode, r)
 		}
@@ -651,7 +651,7 @@ func TestWAFIPLists(t *testing.T) {
 	rep := step("replace", []any{"203.0.113.1", map[string]any{"ip": "203.0.113.0/24"}}, func(got []string) bool {
 		return strings.Join(got, ",") == "203.0.113.0/24#,203.0.113.1#"
 	}, "")
-	if rr := e.apply(e.rollback(rep.ChangeID).PlanID, ""); rr.Status != "applied" {
+	if rr := e.applyApproved(e.rollback(rep.ChangeID)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}
 	if got := e.listItems(blocked); len(got) != 6 || strings.Contains(strings.Join(got, ","), "203.0.113.1#") {
@@ -662,7 +662,7 @@ func TestWAFIPLists(t *testing.T) {
 	}
 	// Create a list.
 	c := e.planWAF(map[string]any{"zone": "example.com", "action": "create", "kind": "ip_list", "list": map[string]any{"name": "partners", "description": "Partner egress"}})
-	cr := e.apply(c.PlanID, "")
+	cr := e.applyApproved(c)
 	if cr.Status != "applied" {
 		t.Fatalf("%+v", cr)
 	}
@@ -676,7 +676,7 @@ func TestWAFIPLists(t *testing.T) {
 	}
 	// Undoing a list creation needs a list delete, which the client does
 	// not offer: the undo fails and changes nothing.
-	rr := e.apply(e.rollback(cr.ChangeID).PlanID, "")
+	rr := e.applyApproved(e.rollback(cr.ChangeID))
 	if rr.Status != "rolled_back" || !strings.Contains(rr.Reason, "deleting a list is not offered") {
 		t.Fatalf("%+v", rr)
 	}
@@ -689,7 +689,7 @@ func TestWAFUpdateClearsFieldsAndStalePlans(t *testing.T) {
 	p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleSpoofableSkipID,
 		"rule": map[string]any{"action": "block", "action_parameters": nil, "logging": nil}})
 	stale := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "rule_id": cfsim.SeedRuleSpoofableSkipID})
-	r := e.apply(p.PlanID, "")
+	r := e.applyApproved(p)
 	if r.Status != "applied" || r.Readback.Matched != 1 {
 		t.Fatalf("%+v", r)
 	}
@@ -699,7 +699,7 @@ func TestWAFUpdateClearsFieldsAndStalePlans(t *testing.T) {
 	}
 	// A second plan on the same rule is refused: the rule moved since.
 	e.call("change_apply", map[string]any{"plan_id": stale.PlanID}, "the live state changed since the plan was made: waf_custom_rule \"Skip WAF for our reverse proxy\" (id "+cfsim.SeedRuleSpoofableSkipID+") was modified; make a new plan", nil)
-	if rr := e.apply(e.rollback(r.ChangeID).PlanID, ""); rr.Status != "applied" {
+	if rr := e.applyApproved(e.rollback(r.ChangeID)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}
 	sameValues(t, before, e.phaseRules(mainID, custom))
@@ -745,7 +745,7 @@ func TestWAFUntrustedText(t *testing.T) {
 	if !q.Diff[0].Untrusted || !q.Diff[0].Flagged {
 		t.Fatalf("list diff: %+v", q.Diff[0])
 	}
-	if r := e.apply(p.PlanID, ""); r.Status != "applied" {
+	if r := e.applyApproved(p); r.Status != "applied" {
 		t.Fatalf("%+v", r)
 	}
 	var out struct {
@@ -783,7 +783,7 @@ func TestWAFManagedOverrideShapes(t *testing.T) {
 	if string(after.ActionParameters.Overrides) != want {
 		t.Fatalf("overrides %s, want %s", after.ActionParameters.Overrides, want)
 	}
-	if r := e.apply(p.PlanID, ""); r.Status != "applied" || r.Readback.Matched != 1 {
+	if r := e.applyApproved(p); r.Status != "applied" || r.Readback.Matched != 1 {
 		t.Fatalf("%+v", r)
 	}
 	// A numeric threshold; paranoia 1 disables levels 2–4.
