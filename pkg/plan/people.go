@@ -100,11 +100,7 @@ func (e *Engine) PendingPlans() ([]Pending, error) {
 		if json.Unmarshal(body, &p) != nil {
 			continue
 		}
-		var extra struct {
-			Effects []string `json:"effects"`
-		}
-		_ = json.Unmarshal(body, &extra)
-		pd := Pending{Plan: &p, Digest: digestOf(body), Effects: extra.Effects}
+		pd := Pending{Plan: &p, Digest: digestOf(body), Effects: p.Effects}
 		if p.Approval.Required {
 			pd.Signers, pd.Why = RequiredSigners(e.cfg, &p)
 		}

@@ -271,7 +271,8 @@ func TestPersonOutputEscapesControlAndBidi(t *testing.T) {
 	p := &plan.Plan{ID: "0123456789abcdef", Zone: plan.Zone{Name: "example.com"}, Tool: "dns_record_manage", Action: "create",
 		Ops: []plan.Op{{Action: "create", Object: "dns_record TXT evil\u202etxt.example.com", Before: json.RawMessage("null"),
 			After: json.RawMessage("{\"content\":\"a\u2066b\x1b[2Jc\"}")}},
-		Risk: plan.Risk{Reasons: []string{"reason\u200bhidden"}}}
+		Effects: []string{"effect\u202ehidden"},
+		Risk:    plan.Risk{Reasons: []string{"reason\u200bhidden"}}}
 	var b strings.Builder
 	printPlan(&b, p, strings.Repeat("0", 64))
 	out := b.String()
@@ -280,7 +281,7 @@ func TestPersonOutputEscapesControlAndBidi(t *testing.T) {
 			t.Errorf("raw %q in: %s", bad, out)
 		}
 	}
-	for _, want := range []string{`evil\u202etxt`, `a\u2066b\u001b[2Jc`, `reason\u200bhidden`} {
+	for _, want := range []string{`effect\u202ehidden`, `evil\u202etxt`, `a\u2066b\u001b[2Jc`, `reason\u200bhidden`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %s in: %s", want, out)
 		}

@@ -193,6 +193,12 @@ func printPlan(w io.Writer, p *plan.Plan, digest string) {
 			fmt.Fprintf(w, "         after  %s\n", tq(string(op.After)))
 		}
 	}
+	if len(p.Effects) > 0 {
+		fmt.Fprintf(w, "\neffects:\n")
+		for _, ef := range p.Effects {
+			fmt.Fprintf(w, "  - %s\n", tq(ef))
+		}
+	}
 	fmt.Fprintf(w, "\nrisk %d/100\n", p.Risk.Score)
 	for _, r := range p.Risk.Reasons {
 		fmt.Fprintf(w, "  - %s\n", tq(r))
