@@ -7,7 +7,7 @@ BIN      := $(CURDIR)/bin
 CLIENTS  := test/clients
 NODE_BIN := $(CLIENTS)/node_modules/.bin
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/cli.Version=$(VERSION)
+LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/clicore.Version=$(VERSION)
 BINARIES := cloudflare_safe waf_intelligence oracle_answer cfsim
 
 .PHONY: help
@@ -17,14 +17,23 @@ help: ## list the targets
 .PHONY: build
 build: ## build the four binaries into bin/
 	@mkdir -p $(BIN)
-	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN)/ $(addprefix ./cmd/,$(BINARIES))
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN)/ $(addprefix ./cmd/,$(BINARIES))
 
-$(NODE_BIN)/node: $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
+CLIENTS_STAMP := $(CLIENTS)/node_modules/.cfplane-installed
+
+# npm installs the Node 22 build of this machine (linux/darwin × x64/arm64,
+# optional dependencies); elsewhere a system Node ≥ 22 is linked in.
+$(CLIENTS_STAMP): $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
 	cd $(CLIENTS) && npm ci --no-audit --no-fund --loglevel=error
+	@if [ ! -x $(NODE_BIN)/node ]; then \
+	  v=$$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0); \
+	  if [ "$$v" -ge 22 ]; then mkdir -p $(NODE_BIN) && ln -sf "$$(command -v node)" $(NODE_BIN)/node; \
+	  else echo "no Node 22 build for $$(uname -s)/$$(uname -m) in test/clients and no system Node >= 22 on PATH: install Node 22 or newer"; exit 1; fi; \
+	fi
 	@touch $@
 
 .PHONY: clients
-clients: $(NODE_BIN)/node ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
+clients: $(CLIENTS_STAMP) ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
 
 .PHONY: demo
 demo: build clients ## run all three servers against the sandbox and print PASS/FAIL per server
@@ -44,11 +53,11 @@ unit: ## unit and in-process tests with the race detector
 
 .PHONY: e2e
 e2e: build clients ## end-to-end: binaries over stdio and HTTP with the TS SDK client, conformance suite, canary check
-	CFPLANE_E2E=1 CFPLANE_BIN=$(BIN) $(GO) test -count=1 -tags e2e -v -run . ./test/e2e
+	CGO_ENABLED=0 CFPLANE_E2E=1 CFPLANE_BIN=$(BIN) $(GO) test -count=1 -tags e2e -v -run . ./test/e2e
 
 .PHONY: bench
-bench: build ## every benchmark (start-up to tools/list, redaction, simulator, rules, Layer0, plans…) as a table
-	CFPLANE_BIN=$(BIN) $(GO) test -run '^$$' -bench . -benchmem -count=1 ./... 2>&1 | tee bench.out | ./scripts/benchtable.sh
+bench: build ## every benchmark (start-up side by side with a minimal mcp-go server, start-up to tools/list, redaction, simulator, rules, Layer0, plans…) as a table
+	CGO_ENABLED=0 CFPLANE_BIN=$(BIN) $(GO) test -run '^TestBinariesAreStatic$$' -bench . -benchmem -count=1 ./... 2>&1 | tee bench.out | ./scripts/benchtable.sh
 
 .PHONY: snapshots
 snapshots: ## rewrite the tool schema snapshots after an intended change

@@ -7,6 +7,6 @@ awk '
   for (i=3; i<NF; i+=2) extra = extra " " $i " " $(i+1) ";"
   print row extra " |"; n++
 }
-/^(ok|FAIL|---)/ { print > "/dev/stderr" }
+/^(ok|FAIL|---|side-by-side|goals:|\| )/ { print > "/dev/stderr" }
 BEGIN { print "| benchmark | iterations | results |"; print "|---|---|---|" }
 ' 

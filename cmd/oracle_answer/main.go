@@ -2,7 +2,7 @@
 package main
 
 import (
-	"github.com/cfplane/cfplane/pkg/cli"
+	cli "github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/servers/oracle"
 )
 

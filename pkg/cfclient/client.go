@@ -88,6 +88,10 @@ type Config struct {
 	RateBurst     int
 	// UserAgent is sent as User-Agent when set.
 	UserAgent string
+	// ZoneCacheTTL is how long a zone looked up by name (ListZones with a
+	// Name filter) is remembered: 0 means DefaultZoneCacheTTL, a negative
+	// value turns the cache off. A 404 on a zone drops its entries.
+	ZoneCacheTTL time.Duration
 }
 
 // Client talks to the Cloudflare API. It is safe for concurrent use.
@@ -113,6 +117,8 @@ type Client struct {
 
 	acctMu    sync.Mutex
 	accountID string
+
+	zoneCache *zoneCache
 }
 
 // New validates cfg and returns a Client. It makes no request.
@@ -153,11 +159,20 @@ func New(cfg Config) (*Client, error) {
 	case retries > MaxRetriesLimit:
 		retries = MaxRetriesLimit
 	}
+	c.zoneCache = newZoneCache(cfg.ZoneCacheTTL)
 	limit := orInt(cfg.RequestsPer5m, DefaultRequestsPer5m)
+	var limiter *bucket
+	// The client-side rate limit protects the account's share of
+	// Cloudflare's limit. A simulator reached through an injected
+	// transport (the embedded sandbox) has no such limit to protect, and
+	// emulates Cloudflare's 429 answers itself.
+	if !(cfg.Sandbox && cfg.HTTPClient != nil) {
+		limiter = newBucket(limit, rateWindow, orInt(cfg.RateBurst, DefaultRateBurst))
+	}
 	c.do = &doer{
 		hc:         hc,
 		base:       base,
-		limiter:    newBucket(limit, rateWindow, orInt(cfg.RateBurst, DefaultRateBurst)),
+		limiter:    limiter,
 		timeout:    orDur(cfg.Timeout, DefaultTimeout),
 		maxRetries: retries,
 		maxWait:    orDur(cfg.MaxRetryWait, DefaultMaxRetryWait),
@@ -304,7 +319,9 @@ func (r *resultInfo) next() string {
 // is not nil).
 func (c *Client) sdk(method, path string, env *envelope, out any, call func(opts ...option.RequestOption) error) error {
 	if err := call(option.WithResponseBodyInto(env)); err != nil {
-		return c.mapErr(method, path, err)
+		err = c.mapErr(method, path, err)
+		c.noteErr(path, err)
+		return err
 	}
 	return c.decode(method, path, env, out)
 }
@@ -403,7 +420,9 @@ func (c *Client) raw(ctx context.Context, method, path string, query url.Values,
 	}
 	resp, err := c.do.Do(req)
 	if err != nil {
-		return nil, c.mapErr(method, path, err)
+		err = c.mapErr(method, path, err)
+		c.noteErr(path, err)
+		return nil, err
 	}
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(resp.Body) // already in memory

@@ -2,6 +2,7 @@ package cfclient
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 
@@ -28,6 +29,22 @@ type RulesetUpdate struct {
 type ruleBody struct {
 	Rule
 	Position *RulePosition `json:"position,omitempty"`
+}
+
+// MarshalJSON writes the rule (with its extra fields) and the position.
+func (b ruleBody) MarshalJSON() ([]byte, error) {
+	extra := Extra{}
+	for k, v := range b.Extra {
+		extra[k] = v
+	}
+	if b.Position != nil {
+		p, err := json.Marshal(b.Position)
+		if err != nil {
+			return nil, err
+		}
+		extra["position"] = p
+	}
+	return marshalExtra(ruleFields(b.Rule), extra)
 }
 
 func phaseErr(phase string) error {
@@ -143,8 +160,9 @@ func (c *Client) CreateRule(ctx context.Context, zoneID, rulesetID string, r Rul
 	return rs, err
 }
 
-// UpdateRule changes a rule (PATCH; the fields given replace the rule's)
-// and returns the updated ruleset.
+// UpdateRule replaces a rule's definition (PATCH: the API keeps none of
+// the fields left out, so r must be the complete rule, Extra included) and
+// moves it when pos is set; it returns the updated ruleset.
 func (c *Client) UpdateRule(ctx context.Context, zoneID, rulesetID, ruleID string, r Rule, pos *RulePosition) (Ruleset, error) {
 	var rs Ruleset
 	for _, x := range [][2]string{{"zone id", zoneID}, {"ruleset id", rulesetID}, {"rule id", ruleID}} {

@@ -272,9 +272,13 @@ func (b *bucket) cancelReservation() {
 	b.mu.Unlock()
 }
 
+// A nil bucket does not limit.
 func (b *bucket) wait(ctx context.Context, sleep func(context.Context, time.Duration) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if b == nil {
+		return nil
 	}
 	d := b.reserve()
 	if d == 0 {

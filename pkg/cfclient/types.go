@@ -40,22 +40,55 @@ type ZoneFilter struct {
 
 // DNSRecord is a DNS record as Cloudflare returns it.
 type DNSRecord struct {
-	ID         string          `json:"id"`
-	ZoneID     string          `json:"zone_id,omitempty"`
-	ZoneName   string          `json:"zone_name,omitempty"`
-	Name       string          `json:"name"`
-	Type       string          `json:"type"`
-	Content    string          `json:"content,omitempty"`
-	TTL        int             `json:"ttl"`
-	Proxied    bool            `json:"proxied"`
-	Proxiable  bool            `json:"proxiable,omitempty"`
-	Priority   *int            `json:"priority,omitempty"`
-	Comment    string          `json:"comment,omitempty"`
-	Tags       []string        `json:"tags,omitempty"`
-	Data       json.RawMessage `json:"data,omitempty"`
-	Settings   json.RawMessage `json:"settings,omitempty"`
+	ID        string          `json:"id"`
+	ZoneID    string          `json:"zone_id,omitempty"`
+	ZoneName  string          `json:"zone_name,omitempty"`
+	Name      string          `json:"name"`
+	Type      string          `json:"type"`
+	Content   string          `json:"content,omitempty"`
+	TTL       int             `json:"ttl"`
+	Proxied   bool            `json:"proxied"`
+	Proxiable bool            `json:"proxiable,omitempty"`
+	Priority  *int            `json:"priority,omitempty"`
+	Comment   string          `json:"comment,omitempty"`
+	Tags      []string        `json:"tags,omitempty"`
+	Data      json.RawMessage `json:"data,omitempty"`
+	Settings  json.RawMessage `json:"settings,omitempty"`
+	// Meta is Cloudflare's extra information (auto_added, source,
+	// read_only); see ReadOnly.
+	Meta       json.RawMessage `json:"meta,omitempty"`
 	CreatedOn  string          `json:"created_on,omitempty"`
 	ModifiedOn string          `json:"modified_on,omitempty"`
+	// Extra holds the fields this type does not model, raw.
+	Extra Extra `json:"-"`
+}
+
+type dnsRecordFields DNSRecord
+
+// UnmarshalJSON keeps unmodelled fields in Extra.
+func (r *DNSRecord) UnmarshalJSON(b []byte) error {
+	var f dnsRecordFields
+	extra, err := unmarshalExtra(b, &f)
+	if err != nil {
+		return err
+	}
+	*r = DNSRecord(f)
+	r.Extra = extra
+	return nil
+}
+
+// MarshalJSON writes Extra beside the modelled fields.
+func (r DNSRecord) MarshalJSON() ([]byte, error) { return marshalExtra(dnsRecordFields(r), r.Extra) }
+
+// ReadOnly reports meta.read_only: the record is managed by another
+// Cloudflare product (e.g. Email Routing) and cannot be changed through
+// the DNS records API.
+func (r DNSRecord) ReadOnly() bool {
+	var m struct {
+		ReadOnly bool `json:"read_only"`
+	}
+	_ = json.Unmarshal(r.Meta, &m)
+	return m.ReadOnly
 }
 
 // DNSRecordInput is the body of a create (POST), overwrite (PUT) or edit
@@ -70,6 +103,16 @@ type DNSRecordInput struct {
 	Comment  *string         `json:"comment,omitempty"`
 	Tags     []string        `json:"tags,omitempty"`
 	Data     json.RawMessage `json:"data,omitempty"`
+	Settings json.RawMessage `json:"settings,omitempty"`
+	// Extra fields are sent as given, beside the modelled ones.
+	Extra Extra `json:"-"`
+}
+
+type dnsInputFields DNSRecordInput
+
+// MarshalJSON writes Extra beside the modelled fields.
+func (in DNSRecordInput) MarshalJSON() ([]byte, error) {
+	return marshalExtra(dnsInputFields(in), in.Extra)
 }
 
 // DNSFilter narrows ListDNSRecords. Empty fields do not filter; Name and
@@ -153,9 +196,31 @@ type Rule struct {
 	ActionParameters json.RawMessage `json:"action_parameters,omitempty"`
 	RateLimit        json.RawMessage `json:"ratelimit,omitempty"`
 	Logging          json.RawMessage `json:"logging,omitempty"`
-	LastUpdated      string          `json:"last_updated,omitempty"`
-	Categories       []string        `json:"categories,omitempty"`
+	// ExposedCredentialCheck is {username_expression, password_expression}.
+	ExposedCredentialCheck json.RawMessage `json:"exposed_credential_check,omitempty"`
+	LastUpdated            string          `json:"last_updated,omitempty"`
+	Categories             []string        `json:"categories,omitempty"`
+	// Extra holds the fields this type does not model, raw; they are sent
+	// back with the rule (a rule PATCH replaces the whole definition).
+	Extra Extra `json:"-"`
 }
+
+type ruleFields Rule
+
+// UnmarshalJSON keeps unmodelled fields in Extra.
+func (r *Rule) UnmarshalJSON(b []byte) error {
+	var f ruleFields
+	extra, err := unmarshalExtra(b, &f)
+	if err != nil {
+		return err
+	}
+	*r = Rule(f)
+	r.Extra = extra
+	return nil
+}
+
+// MarshalJSON writes Extra beside the modelled fields.
+func (r Rule) MarshalJSON() ([]byte, error) { return marshalExtra(ruleFields(r), r.Extra) }
 
 // RulePosition places a new or moved rule; set at most one field.
 type RulePosition struct {

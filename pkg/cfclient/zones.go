@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 
 	"github.com/cloudflare/cloudflare-go/v4/option"
 	"github.com/cloudflare/cloudflare-go/v4/zones"
@@ -17,7 +18,25 @@ func set[T any](value *T, present *bool, v T) {
 }
 
 // ListZones lists the zones the token sees, at most max (0 = MaxItems).
+//
+// A lookup by name is answered from a cache for Config.ZoneCacheTTL: every
+// zone-scoped tool call starts with one.
 func (c *Client) ListZones(ctx context.Context, f ZoneFilter, max int) (Page[Zone], error) {
+	key := ""
+	if f.Name != "" {
+		key = f.Name + "\x00" + f.Status + "\x00" + f.AccountID + "\x00" + strconv.Itoa(c.pageCap(max))
+		if p, ok := c.zoneCache.get(key); ok {
+			return p, nil
+		}
+	}
+	p, err := c.listZones(ctx, f, max)
+	if err == nil && key != "" && len(p.Items) > 0 {
+		c.zoneCache.put(key, p)
+	}
+	return p, err
+}
+
+func (c *Client) listZones(ctx context.Context, f ZoneFilter, max int) (Page[Zone], error) {
 	return collectAll[Zone](ctx, "zones", c.pageCap(max), false, func(ctx context.Context, page int, _ string) (*envelope, error) {
 		var p zones.ZoneListParams
 		set(&p.Page.Value, &p.Page.Present, float64(page))

@@ -249,6 +249,12 @@ func parseBIND(text, zoneName string, defProxied bool) ([]map[string]any, error)
 			we, _ := strconv.Atoi(rd[1])
 			po, _ := strconv.Atoi(rd[2])
 			m["data"] = map[string]any{"priority": pr, "weight": we, "port": po, "target": rel(rd[3])}
+		case "HTTPS", "SVCB":
+			if len(rd) < 2 {
+				return nil, dnsInvalid(9016, "line %d: %s needs priority, target and parameters", lineNo, typ)
+			}
+			pr, _ := strconv.Atoi(rd[0])
+			m["data"] = map[string]any{"priority": pr, "target": rel(rd[1]), "value": strings.Join(rd[2:], " ")}
 		default:
 			m["content"] = strings.Join(rd, " ")
 		}

@@ -12,17 +12,21 @@ import (
 )
 
 type record struct {
-	ID         string
-	Type       string
-	Name       string
-	Content    string
-	Proxied    bool
-	TTL        int
-	Priority   *int
-	Data       map[string]any
-	Comment    string
-	Tags       []string
-	Settings   map[string]any
+	ID       string
+	Type     string
+	Name     string
+	Content  string
+	Proxied  bool
+	TTL      int
+	Priority *int
+	Data     map[string]any
+	Comment  string
+	Tags     []string
+	Settings map[string]any
+	// ReadOnly marks a record another Cloudflare product manages (Email
+	// Routing's MX and SPF records): shown as meta.read_only and locked,
+	// refused by PUT, PATCH, DELETE and batches.
+	ReadOnly   bool
 	CreatedOn  time.Time
 	ModifiedOn time.Time
 }
@@ -49,7 +53,10 @@ func cloneMap(m map[string]any) map[string]any {
 	return out
 }
 
-var supportedTypes = map[string]bool{"A": true, "AAAA": true, "CAA": true, "CNAME": true, "MX": true, "NS": true, "PTR": true, "SRV": true, "TXT": true}
+var supportedTypes = map[string]bool{"A": true, "AAAA": true, "CAA": true, "CNAME": true, "HTTPS": true, "MX": true, "NS": true, "PTR": true, "SRV": true, "SVCB": true, "TXT": true}
+
+// dataTypes are the record types whose value lives in data.
+func dataType(t string) bool { return t == "CAA" || t == "SRV" || t == "HTTPS" || t == "SVCB" }
 
 func proxiable(t string) bool { return t == "A" || t == "AAAA" || t == "CNAME" }
 
@@ -79,6 +86,7 @@ type recordMeta struct {
 	AutoAdded           bool   `json:"auto_added"`
 	ManagedByApps       bool   `json:"managed_by_apps"`
 	ManagedByArgoTunnel bool   `json:"managed_by_argo_tunnel"`
+	ReadOnly            bool   `json:"read_only,omitempty"`
 	Source              string `json:"source"`
 }
 
@@ -86,7 +94,8 @@ func (rec *record) json(z *zone) recordJSON {
 	out := recordJSON{
 		ID: rec.ID, ZoneID: z.ID, ZoneName: z.Name, Name: rec.Name, Type: rec.Type, Content: rec.Content,
 		Proxiable: proxiable(rec.Type), Proxied: rec.Proxied, TTL: rec.TTL,
-		Meta:    recordMeta{Source: "primary"},
+		Meta:    recordMeta{Source: "primary", ReadOnly: rec.ReadOnly},
+		Locked:  rec.ReadOnly,
 		Comment: rec.Comment, Tags: append([]string{}, rec.Tags...), Settings: rec.Settings,
 		Priority: rec.Priority, Data: rec.Data,
 		CreatedOn: ts(rec.CreatedOn), ModifiedOn: ts(rec.ModifiedOn),
@@ -104,6 +113,29 @@ func dnsInvalid(code int, format string, args ...any) *httpError {
 		Code: 1004, Message: "DNS Validation Error",
 		ErrorChain: []apiError{{Code: code, Message: fmt.Sprintf(format, args...)}},
 	}}}
+}
+
+// errReadOnly answers a change to a record with meta.read_only. The code is
+// the simulator's own: no public source documents the API's.
+func errReadOnly(rec *record) *httpError {
+	return errf(400, 81040, "Record %s is read only (meta.read_only): another Cloudflare product manages it; change it there (e.g. unlock Email Routing's records first).", rec.ID)
+}
+
+// SetRecordReadOnly marks a record read-only (or not), as Email Routing
+// does with the MX and SPF records it adds.
+func (s *Sim) SetRecordReadOnly(zoneID, recordID string, readOnly bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	z := s.st.zoneByID(zoneID)
+	if z == nil {
+		return fmt.Errorf("no zone %s", zoneID)
+	}
+	i := findRecord(z.records, recordID)
+	if i < 0 {
+		return fmt.Errorf("no record %s in zone %s", recordID, zoneID)
+	}
+	z.records[i].ReadOnly = readOnly
+	return nil
 }
 
 func errRecordMissing() *httpError { return errf(404, 81044, "Record does not exist.") }
@@ -251,6 +283,14 @@ func applyRecordInput(rec *record, in map[string]any, z *zone, full bool) error 
 		if !isMap {
 			return dnsInvalid(9024, "settings must be an object")
 		}
+		for k, sv := range m {
+			if k != "flatten_cname" && k != "ipv4_only" && k != "ipv6_only" {
+				return dnsInvalid(9024, "unknown record setting %q; accepted: flatten_cname, ipv4_only, ipv6_only", k)
+			}
+			if _, isBool := sv.(bool); !isBool {
+				return dnsInvalid(9024, "settings.%s must be a boolean", k)
+			}
+		}
 		rec.Settings = cloneMap(m)
 	}
 	if v, ok := in["data"]; ok && v != nil {
@@ -289,8 +329,14 @@ func validateRecord(rec *record, z *zone) error {
 	if rec.Type != "MX" && rec.Type != "SRV" {
 		rec.Priority = nil
 	}
-	if rec.Type != "CAA" && rec.Type != "SRV" {
+	if !dataType(rec.Type) {
 		rec.Data = nil
+	}
+	if rec.Settings["flatten_cname"] == true && rec.Type != "CNAME" {
+		return dnsInvalid(9024, "settings.flatten_cname applies to CNAME records only")
+	}
+	if rec.Settings["ipv4_only"] == true && rec.Settings["ipv6_only"] == true {
+		return dnsInvalid(9024, "settings.ipv4_only and settings.ipv6_only cannot both be true")
 	}
 	switch rec.Type {
 	case "A":
@@ -389,6 +435,28 @@ func validateRecord(rec *record, z *zone) error {
 		rec.Priority = &prio
 		rec.Data = map[string]any{"priority": prio, "weight": weight, "port": port, "target": target}
 		rec.Content = fmt.Sprintf("%d %d %s", weight, port, target)
+	case "HTTPS", "SVCB":
+		if rec.Data == nil {
+			return dnsInvalid(9016, "%s records require data with priority, target and value.", rec.Type)
+		}
+		prio, ok := numField(rec.Data["priority"])
+		if !ok || prio < 0 || prio > 65535 || prio != float64(int(prio)) {
+			return dnsInvalid(9016, "%s priority must be an integer between 0 and 65535.", rec.Type)
+		}
+		target, _ := rec.Data["target"].(string)
+		target = strings.TrimSuffix(strings.ToLower(target), ".")
+		if target != "" && !validHostname(target) {
+			return dnsInvalid(9016, "%s target must be a hostname or \".\".", rec.Type)
+		}
+		if target == "" {
+			target = "."
+		}
+		value, isStr := rec.Data["value"].(string)
+		if rec.Data["value"] != nil && !isStr {
+			return dnsInvalid(9016, "%s value must be a string of SvcParams such as alpn=\"h3,h2\".", rec.Type)
+		}
+		rec.Data = map[string]any{"priority": int(prio), "target": target, "value": value}
+		rec.Content = strings.TrimSpace(fmt.Sprintf("%d %s %s", int(prio), target, value))
 	}
 	return nil
 }
@@ -609,7 +677,7 @@ func (s *Sim) createRecord(z *zone, recs []*record, in map[string]any) (*record,
 	if err := applyRecordInput(rec, in, z, true); err != nil {
 		return nil, recs, err
 	}
-	if rec.Content == "" && rec.Type != "CAA" && rec.Type != "SRV" {
+	if rec.Content == "" && !dataType(rec.Type) {
 		return nil, recs, dnsInvalid(9008, "Content for %s record is required.", rec.Type)
 	}
 	if err := conflict(rec, recs); err != nil {
@@ -625,6 +693,9 @@ func (s *Sim) replaceRecord(z *zone, recs []*record, id string, in map[string]an
 		return nil, errRecordMissing()
 	}
 	old := recs[i]
+	if old.ReadOnly {
+		return nil, errReadOnly(old)
+	}
 	var rec *record
 	if patch {
 		rec = old.clone()
@@ -634,7 +705,7 @@ func (s *Sim) replaceRecord(z *zone, recs []*record, id string, in map[string]an
 	if err := applyRecordInput(rec, in, z, !patch); err != nil {
 		return nil, err
 	}
-	if rec.Content == "" && rec.Type != "CAA" && rec.Type != "SRV" {
+	if rec.Content == "" && !dataType(rec.Type) {
 		return nil, dnsInvalid(9008, "Content for %s record is required.", rec.Type)
 	}
 	rec.ID, rec.CreatedOn, rec.ModifiedOn = old.ID, old.CreatedOn, s.Now()
@@ -703,6 +774,9 @@ func (s *Sim) dnsDelete(w http.ResponseWriter, r *http.Request) error {
 	if i < 0 {
 		return errRecordMissing()
 	}
+	if z.records[i].ReadOnly {
+		return errReadOnly(z.records[i])
+	}
 	s.audit("delete", "DNS_record", id, z.Name, recMeta(z.records[i]), "", "")
 	z.records = append(z.records[:i:i], z.records[i+1:]...)
 	writeOK(w, map[string]any{"id": id})
@@ -770,6 +844,9 @@ func (s *Sim) dnsBatch(w http.ResponseWriter, r *http.Request) error {
 		j := findRecord(work, idOf(d))
 		if j < 0 {
 			return opErr("deletes", i, errRecordMissing())
+		}
+		if work[j].ReadOnly {
+			return opErr("deletes", i, errReadOnly(work[j]))
 		}
 		res["deletes"] = append(res["deletes"], work[j].json(z))
 		work = append(work[:j:j], work[j+1:]...)

@@ -49,7 +49,15 @@
 // account rulesets list/get, phase entry points get/put for
 // http_request_firewall_custom, http_ratelimit and
 // http_request_firewall_managed, rule create (with position)/edit/delete
-// (32-hex rule ids, rule and ruleset versions, last_updated); account IP lists
+// (32-hex rule ids, rule and ruleset versions, last_updated; a rule PATCH
+// replaces the whole definition, a position-only body just moves it; a skip
+// rule without logging gets logging {enabled: true}, a rate limit
+// requests_to_origin false and mitigation_timeout 0; logging on any other
+// action is 400/20018; exposed_credential_check and unknown rule fields are
+// stored as sent); DNS record settings (flatten_cname, ipv4_only,
+// ipv6_only), HTTPS/SVCB data, meta.read_only records
+// (SetRecordReadOnly; changes refused with 81040, a code the simulator
+// chose); account IP lists
 // and items (create/get/update list, delete an unreferenced list, get an item,
 // add/replace/delete items returning operation_id;
 // delete takes {"items":[{"id"}]}, a body cloudflare-go v4.6.0 cannot send;

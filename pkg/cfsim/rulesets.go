@@ -354,6 +354,30 @@ func (s *Sim) ruleFields(in map[string]any, phase, ptr string) (map[string]any, 
 			return nil, rulesetErr(400, ptr+"/action_parameters", "skip needs action_parameters (ruleset, phases, products or rules)")
 		}
 	}
+	// logging exists only on skip rules: the API answers 20018 for any
+	// other action, and a skip rule created without it logs by default.
+	if lg, has := f["logging"]; has && lg != nil {
+		if action != "skip" {
+			return nil, &httpError{status: 400, pointer: ptr + "/logging",
+				errs: []apiError{{Code: 20018, Message: "logging options are only allowed in the skip action"}}}
+		}
+		m, isMap := lg.(map[string]any)
+		if _, isBool := m["enabled"].(bool); !isMap || !isBool {
+			return nil, rulesetErr(400, ptr+"/logging", "logging must be an object with a boolean enabled")
+		}
+	} else if action == "skip" {
+		f["logging"] = map[string]any{"enabled": true}
+	} else {
+		delete(f, "logging")
+	}
+	if ecc, has := f["exposed_credential_check"]; has && ecc != nil {
+		m, _ := ecc.(map[string]any)
+		u, _ := m["username_expression"].(string)
+		pw, _ := m["password_expression"].(string)
+		if u == "" || pw == "" || len(m) != 2 {
+			return nil, rulesetErr(400, ptr+"/exposed_credential_check", "exposed_credential_check needs exactly username_expression and password_expression (non-empty strings)")
+		}
+	}
 	if phase == "http_ratelimit" {
 		rl, _ := f["ratelimit"].(map[string]any)
 		if rl == nil {
@@ -371,6 +395,13 @@ func (s *Sim) ruleFields(in map[string]any, phase, ptr string) (map[string]any, 
 		}
 		if ch, _ := rl["characteristics"].([]any); len(ch) == 0 {
 			return nil, rulesetErr(400, ptr+"/ratelimit/characteristics", "characteristics are required (e.g. [\"cf.colo.id\", \"ip.src\"])")
+		}
+		// Server defaults the API fills in when a rule omits them.
+		if _, ok := rl["requests_to_origin"]; !ok {
+			rl["requests_to_origin"] = false
+		}
+		if _, ok := rl["mitigation_timeout"]; !ok {
+			rl["mitigation_timeout"] = 0
 		}
 	}
 	return cloneMap(f), nil
@@ -530,13 +561,14 @@ func (s *Sim) ruleEdit(w http.ResponseWriter, r *http.Request) error {
 		return rulesetErr(404, "", "could not find rule %s in ruleset %s", r.PathValue("rule_id"), rs.ID)
 	}
 	prev := rs.Rules[i]
-	merged := cloneMap(prev.Fields)
-	for k, v := range in {
-		merged[k] = v
-	}
-	f, err := s.ruleFields(merged, rs.Phase, "")
-	if err != nil {
-		return err
+	// PATCH replaces the rule definition: the body is the whole new rule
+	// ("you must include all the rule fields"), not a merge. A body with
+	// only a position moves the rule without changing it.
+	f := prev.Fields
+	if !positionOnly(in) {
+		if f, err = s.ruleFields(in, rs.Phase, ""); err != nil {
+			return err
+		}
 	}
 	now := s.Now()
 	ru := &rule{ID: prev.ID, Ref: prev.Ref, Version: prev.Version + 1, LastUpdated: now, Fields: f}
@@ -556,6 +588,22 @@ func (s *Sim) ruleEdit(w http.ResponseWriter, r *http.Request) error {
 	s.audit("rule_update", "ruleset", rs.ID, s.zoneName(rs.Owner), map[string]any{"rule_id": ru.ID, "phase": rs.Phase}, "", "")
 	writeOK(w, rs.json(true))
 	return nil
+}
+
+// positionOnly reports whether a rule PATCH body carries nothing but a
+// position (and the read-only identity fields).
+func positionOnly(in map[string]any) bool {
+	if _, ok := in["position"]; !ok {
+		return false
+	}
+	for k := range in {
+		switch k {
+		case "position", "id", "version", "last_updated", "ref":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Sim) ruleDelete(w http.ResponseWriter, r *http.Request) error {

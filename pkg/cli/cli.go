@@ -1,158 +1,193 @@
-// Package cli is the one cobra root every cfplane binary runs: serve (the
-// default), version and tools, plus each server's own commands. It owns
-// start-up: flags, configuration, logging to stderr, the redactor, the
-// Cloudflare client (or the sandbox) and the transport.
+// Package cli starts the servers that reach Cloudflare (cloudflare_safe,
+// waf_intelligence): pkg/clicore's start-up plus the Cloudflare API client
+// or the sandbox (an embedded simulator or a cfsim on loopback). A server
+// that never calls Cloudflare starts through pkg/clicore alone and so links
+// neither cloudflare-go nor the simulator.
 package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
+	"net/url"
 	"os"
-	"os/signal"
-	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"github.com/spf13/cobra"
 
+	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/cfsim"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
 
-// Version is set at build time with -ldflags "-X github.com/cfplane/cfplane/pkg/cli.Version=…".
-var Version = "dev"
+// Names shared with pkg/clicore.
+type (
+	Env        = clicore.Env
+	Flags      = clicore.Flags
+	ExitError  = clicore.ExitError
+	Layer0Gate = clicore.Layer0Gate
+)
 
-// Server describes one binary.
+// TokenEnv is the only place the Cloudflare API token is read from.
+const TokenEnv = clicore.TokenEnv
+
+// Layer0 gate modes.
+const (
+	GateOff     = clicore.GateOff
+	GateShadow  = clicore.GateShadow
+	GateEnforce = clicore.GateEnforce
+)
+
+var (
+	// Usagef is a bad-invocation error (exit 2).
+	Usagef = clicore.Usagef
+	// LoadReceiptKey returns the Layer0 receipt key.
+	LoadReceiptKey = clicore.LoadReceiptKey
+	// NewLayer0Gate builds a Layer0 gate.
+	NewLayer0Gate = clicore.NewLayer0Gate
+	// WriteMarkdown writes the README tool table of one server.
+	WriteMarkdown = clicore.WriteMarkdown
+)
+
+// Deps is what the tools of a Cloudflare server are built from: the common
+// start-up state plus the API client (nil when only listing tools) and the
+// in-process simulator (--sandbox alone).
+type Deps struct {
+	*clicore.Deps
+	Client *cfclient.Client
+	Sim    *cfsim.Sim
+}
+
+// conn is what Connect attaches to clicore.Deps.Conn.
+type conn struct {
+	client *cfclient.Client
+	sim    *cfsim.Sim
+}
+
+// Server describes one binary that reaches Cloudflare (see clicore.Server).
 type Server struct {
-	// Name is the binary and MCP server name (cloudflare_safe, …).
-	Name string
-	// Short is a one-line description for --help.
-	Short string
-	// DefaultAddr is the HTTP listen address when --addr is not given.
-	DefaultAddr string
-	// Instructions are sent to clients at initialisation (keep short).
-	Instructions string
-	// UsesCloudflare: serving needs a Cloudflare API client (token or sandbox).
+	Name           string
+	Short          string
+	DefaultAddr    string
+	Instructions   string
 	UsesCloudflare bool
-	// Toolsets builds the tools. For `tools` listing, Deps carries no client.
-	Toolsets func(d *Deps) ([]*mcpkit.Toolset, error)
-	// Commands adds server-specific subcommands; env gives them lazy access
-	// to the same start-up (config, client) as serve.
-	Commands func(env *Env) []*cobra.Command
+	Toolsets       func(d *Deps) ([]*mcpkit.Toolset, error)
+	Commands       func(env *Env) []*cobra.Command
 }
 
-// ExitError carries an exit code; its message is printed as one line.
-type ExitError struct {
-	Code int
-	Msg  string
+// Core is s as pkg/clicore runs it, with the Cloudflare connection wired in.
+func (s Server) Core() clicore.Server {
+	c := clicore.Server{
+		Name:           s.Name,
+		Short:          s.Short,
+		DefaultAddr:    s.DefaultAddr,
+		Instructions:   s.Instructions,
+		UsesCloudflare: s.UsesCloudflare,
+		Commands:       s.Commands,
+	}
+	if s.UsesCloudflare {
+		c.Connect = connect
+	}
+	if s.Toolsets != nil {
+		c.Toolsets = func(d *clicore.Deps) ([]*mcpkit.Toolset, error) { return s.Toolsets(Wrap(d)) }
+	}
+	return c
 }
 
-func (e *ExitError) Error() string { return e.Msg }
+// Wrap returns d with its Cloudflare connection (if any) in typed fields.
+func Wrap(d *clicore.Deps) *Deps {
+	out := &Deps{Deps: d}
+	if c, ok := d.Conn.(*conn); ok {
+		out.Client, out.Sim = c.client, c.sim
+	}
+	return out
+}
 
-// Usagef is a bad-invocation error (exit 2).
-func Usagef(format string, args ...any) error {
-	return &ExitError{Code: 2, Msg: fmt.Sprintf(format, args...)}
+// Connected is env.Deps with the Cloudflare connection, for server commands.
+func Connected(ctx context.Context, env *Env) (*Deps, error) {
+	d, err := env.Deps(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return Wrap(d), nil
 }
 
 // Main runs the binary and exits.
-func Main(s Server) {
-	os.Exit(Run(s, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-}
+func Main(s Server) { clicore.Main(s.Core()) }
 
-// Run runs the binary with args and returns the exit code: 0 ok, 1 failure,
-// 2 bad invocation or configuration.
+// Run runs the binary with args and returns the exit code.
 func Run(s Server, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	env := &Env{server: s, stdin: stdin, stdout: stdout, stderr: stderr}
-	root := newRoot(env)
-	root.SetArgs(args)
-	root.SetIn(stdin)
-	// Everything a command prints (plan summaries, reports, verdicts, help)
-	// passes the redactor; serve writes the protocol to env.stdout directly,
-	// where tool results are already redacted by the middleware chain.
-	out := env.Redactor().Writer(stdout)
-	root.SetOut(out)
-	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
-	if cerr := out.Close(); err == nil && cerr != nil {
-		err = cerr
-	}
-	if err == nil {
-		return 0
-	}
-	code := 1
-	msg := err.Error()
-	var ee *ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.Code
-	case isFlagError(msg):
-		code = 2
-		msg += " (see --help)"
-	}
-	if env.redactor != nil {
-		msg = env.redactor.String(msg)
-	}
-	fmt.Fprintf(stderr, "%s: %s\n", s.Name, strings.ReplaceAll(msg, "\n", "; "))
-	return code
+	return clicore.Run(s.Core(), args, stdin, stdout, stderr)
 }
 
-func isFlagError(msg string) bool {
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "unknown command", "accepts ", "requires at least", "bad flag syntax"} {
-		if strings.Contains(msg, p) {
-			return true
+// ToolList returns every tool of the server, built without a client.
+func ToolList(s Server) ([]mcpkit.Tool, error) { return clicore.ToolList(s.Core()) }
+
+// connect builds the Cloudflare client from the token or the sandbox flag
+// and verifies the token.
+func connect(ctx context.Context, e *Env, d *clicore.Deps) error {
+	c := &conn{}
+	token := os.Getenv(TokenEnv)
+	cc := cfclient.Config{
+		Token:         token,
+		AccountID:     d.Config.Cloudflare.AccountID,
+		Timeout:       d.Config.Timeout(),
+		MaxRetries:    d.Config.Cloudflare.MaxRetries,
+		RequestsPer5m: d.Config.Cloudflare.RequestsPer5m,
+		MaxItems:      d.Config.Cloudflare.MaxListedItems,
+	}
+	switch sb := e.Flags.Sandbox; {
+	case sb == "":
+		if token == "" {
+			return Usagef("%s is not set; export a Cloudflare API token, or run with --sandbox to use the built-in simulator", TokenEnv)
+		}
+	case sb == clicore.SandboxEmbedded:
+		c.sim = cfsim.New(cfsim.Options{})
+		cc.Sandbox = true
+		cc.BaseURL = "http://127.0.0.1" + cfsim.BasePath + "/"
+		cc.HTTPClient = &http.Client{Transport: c.sim.Transport()}
+	default:
+		u, err := url.Parse(sb)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return Usagef("--sandbox=%q is not a URL; accepted: --sandbox alone, or --sandbox=http://127.0.0.1:PORT/client/v4", sb)
+		}
+		if !mcpkit.IsLoopbackAddr(hostPort(u)) {
+			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost", sb)
+		}
+		cc.Sandbox = true
+		cc.BaseURL = strings.TrimSuffix(sb, "/") + "/"
+	}
+	if cc.Sandbox && cc.Token == "" {
+		cc.Token = "cfplane-sandbox"
+	}
+	client, err := cfclient.New(cc)
+	if err != nil {
+		return Usagef("%v", err)
+	}
+	vctx, cancel := context.WithTimeout(ctx, d.Config.Timeout())
+	defer cancel()
+	st, err := client.VerifyToken(vctx)
+	if err != nil {
+		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token could not be verified: %v", err)}
+	}
+	if st.Status != "active" {
+		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token is %s, not active; create or re-enable a token and export it as %s", st.Status, TokenEnv)}
+	}
+	c.client = client
+	d.Conn = c
+	return nil
+}
+
+func hostPort(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
 		}
 	}
-	return false
-}
-
-func newRoot(env *Env) *cobra.Command {
-	s := env.server
-	root := &cobra.Command{
-		Use:           s.Name,
-		Short:         s.Short,
-		SilenceUsage:  true,
-		SilenceErrors: true,
-		Args:          cobra.NoArgs,
-		RunE:          func(cmd *cobra.Command, _ []string) error { return env.serve(cmd.Context()) },
-	}
-	root.CompletionOptions.DisableDefaultCmd = true
-	env.addServeFlags(root)
-	serve := &cobra.Command{
-		Use:   "serve",
-		Short: "Serve MCP over stdio (default) or streamable HTTP",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, _ []string) error { return env.serve(cmd.Context()) },
-	}
-	env.addServeFlags(serve)
-	root.AddCommand(serve, versionCmd(env), toolsCmd(env))
-	if s.Commands != nil {
-		root.AddCommand(s.Commands(env)...)
-	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return Usagef("%v (see --help)", err) })
-	return root
-}
-
-func versionCmd(env *Env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the version",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			commit := "unknown"
-			goVersion := "unknown"
-			if bi, ok := debug.ReadBuildInfo(); ok {
-				goVersion = bi.GoVersion
-				for _, st := range bi.Settings {
-					if st.Key == "vcs.revision" {
-						commit = st.Value
-					}
-				}
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s %s (commit %s, %s)\n", env.server.Name, Version, commit, goVersion)
-			return nil
-		},
-	}
+	return net.JoinHostPort(u.Hostname(), port)
 }

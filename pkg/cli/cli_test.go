@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
 
@@ -142,7 +143,7 @@ func TestEmbeddedSandboxServesStdio(t *testing.T) {
 	if !strings.Contains(errb.String(), `"message":"layer0"`) || !strings.Contains(errb.String(), `"receipt_id":"l0r`) {
 		t.Errorf("no Layer0 decision logged: %s", errb.String())
 	}
-	if _, err := os.Stat(filepath.Join(state, "cfplane", ReceiptKeyFile)); err != nil {
+	if _, err := os.Stat(filepath.Join(state, "cfplane", clicore.ReceiptKeyFile)); err != nil {
 		t.Errorf("receipt key not kept in the state directory: %v", err)
 	}
 	if !strings.Contains(out.String(), `"code":-32700`) {

@@ -1,6 +1,10 @@
 package layer0
 
-import "sort"
+import (
+	"regexp"
+	"sort"
+	"sync"
+)
 
 // acMatcher is an Aho-Corasick automaton over bytes: one pass over the text
 // finds every anchor of every rule, so only rules whose anchors occur are
@@ -56,92 +60,88 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 			m.class[i] = uint8(i)
 		}
 	}
-	// Build the trie with dense rows, then compress.
-	type row = [256]int32
-	rows := []row{{}}
-	outs := [][]acOut{nil}
-	fail := []int32{0}
+	// Build the trie over byte classes: a state's row has nclass entries
+	// (about 40 for the shipped anchors) instead of 256, so building the
+	// automaton allocates a fraction of what byte-indexed rows would, and
+	// the rows are already in the compact form the scan reads.
+	nc := m.nclass
 	keys := make([]string, 0, len(anchors))
+	maxStates := 1
 	for a := range anchors {
 		keys = append(keys, a)
+		maxStates += len(a)
 	}
+	rows := make([]int32, nc, nc*maxStates)
+	outs := make([][]acOut, 1, maxStates)
+	fail := make([]int32, 1, maxStates)
 	sort.Strings(keys) // deterministic layout
 	for _, a := range keys {
 		refs := anchors[a]
 		s := int32(0)
 		for i := 0; i < len(a); i++ {
-			c := a[i]
-			if rows[s][c] == 0 {
-				rows = append(rows, row{})
+			c := int32(m.class[a[i]])
+			if rows[s*int32(nc)+c] == 0 {
+				rows = append(rows, make([]int32, nc)...)
 				outs = append(outs, nil)
 				fail = append(fail, 0)
-				rows[s][c] = int32(len(rows) - 1)
+				rows[s*int32(nc)+c] = int32(len(outs) - 1)
 			}
-			s = rows[s][c]
+			s = rows[s*int32(nc)+c]
 		}
 		for _, r := range refs {
 			outs[s] = appendUnique(outs[s], acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
 		}
 	}
+	n := len(outs)
 	// Breadth-first construction of failure links, turning the trie into a
-	// complete transition function.
-	queue := make([]int32, 0, len(rows))
-	for c := 0; c < 256; c++ {
-		if t := rows[0][c]; t != 0 {
+	// complete transition function. The breadth-first order is kept: it
+	// numbers the shallow states, where a scan spends nearly all its time,
+	// first, so they share cache lines.
+	order := make([]int32, 1, n)
+	for c := 0; c < nc; c++ {
+		if t := rows[c]; t != 0 {
 			fail[t] = 0
-			queue = append(queue, t)
+			order = append(order, t)
 		}
 	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	for i := 1; i < len(order); i++ {
+		s := order[i]
 		outs[s] = appendUnique(outs[s], outs[fail[s]]...)
-		for c := 0; c < 256; c++ {
-			t := rows[s][c]
-			if t != 0 {
-				fail[t] = rows[fail[s]][c]
-				queue = append(queue, t)
-			} else {
-				rows[s][c] = rows[fail[s]][c]
-			}
-		}
-	}
-	// Renumber states breadth-first so that the shallow states, where a
-	// scan spends nearly all its time, share cache lines.
-	order := make([]int32, 0, len(rows))
-	newID := make([]int32, len(rows))
-	for i := range newID {
-		newID[i] = -1
-	}
-	order = append(order, 0)
-	newID[0] = 0
-	for i := 0; i < len(order); i++ {
-		for c := 0; c < 256; c++ {
-			if t := rows[order[i]][c]; newID[t] < 0 {
-				newID[t] = int32(len(order))
+		row, frow := rows[int(s)*nc:int(s+1)*nc], rows[int(fail[s])*nc:int(fail[s]+1)*nc]
+		for c := 0; c < nc; c++ {
+			if t := row[c]; t != 0 {
+				fail[t] = frow[c]
 				order = append(order, t)
+			} else {
+				row[c] = frow[c]
 			}
 		}
 	}
-	m.nstates = len(order)
-	m.next = make([]int32, m.nstates*m.nclass)
-	m.hasOut = make([]uint64, (m.nstates+63)/64)
-	m.out = make([][]acOut, m.nstates)
+	newID := make([]int32, n)
+	for i, old := range order {
+		newID[old] = int32(i)
+	}
+	m.nstates = n
+	m.hasOut = make([]uint64, (n+63)/64)
+	m.out = make([][]acOut, n)
+	if n <= 1<<16 {
+		m.next16 = make([]uint16, n*nc)
+	} else {
+		m.next = make([]int32, n*nc)
+	}
 	for ni, old := range order {
-		for c := 0; c < 256; c++ {
-			m.next[ni*m.nclass+int(m.class[c])] = newID[rows[old][c]]
+		row := rows[int(old)*nc : int(old+1)*nc]
+		for c, t := range row {
+			if m.next16 != nil {
+				m.next16[ni*nc+c] = uint16(newID[t])
+			} else {
+				m.next[ni*nc+c] = newID[t]
+			}
 		}
 		m.out[ni] = outs[old]
 		if len(outs[old]) > 0 {
 			m.hasOut[ni>>6] |= 1 << (uint(ni) & 63)
 		}
-	}
-	if m.nstates <= 1<<16 {
-		m.next16 = make([]uint16, len(m.next))
-		for i, v := range m.next {
-			m.next16[i] = uint16(v)
-		}
-		m.next = nil
 	}
 	return m
 }
@@ -202,3 +202,31 @@ type acHit struct {
 	rule  int32
 	start int32
 }
+
+// lazyRegexp is an anchored rule expression, checked (parsed) when the
+// classifier is built and compiled on the first text that reaches it: most
+// rules' leads never occur in a given process's traffic, so building the
+// classifier stays cheap enough to do eagerly at start.
+type lazyRegexp struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// newLazyRegexp wraps src, whose pattern the caller has already parsed
+// (leadingLiterals does); TestAnchoredExpressionsCompile compiles them all.
+func newLazyRegexp(src string) (*lazyRegexp, error) {
+	return &lazyRegexp{src: src}, nil
+}
+
+// findIndex is regexp.FindStringIndex; an expression that fails to compile
+// (past syntax, only size limits remain) matches nothing.
+func (l *lazyRegexp) findIndex(s string) []int {
+	l.once.Do(func() { l.re, _ = regexp.Compile(l.src) })
+	if l.re == nil {
+		return nil
+	}
+	return l.re.FindStringIndex(s)
+}
+
+func (l *lazyRegexp) String() string { return l.src }

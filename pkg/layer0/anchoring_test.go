@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -20,11 +21,11 @@ func fastAndSlow(c *Classifier, text string) []string {
 		}
 		for i := range c.rules {
 			r := &c.rules[i]
-			if r.re == nil || fast[r.id] || r.when != nil {
+			if r.src == "" || fast[r.id] || r.when != nil {
 				continue
 			}
 			text := "\n" + v.text
-			loc := r.re.FindStringIndex(text)
+			loc := regexp.MustCompile(r.src).FindStringIndex(text)
 			if loc == nil || loc[1]-loc[0] > anchoredWindow {
 				continue
 			}

@@ -22,8 +22,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"cel.dev/cel-go/cel"
 )
 
 // MaxInputBytes is the largest input classified: longer text (or the JSON
@@ -85,9 +83,10 @@ type rule struct {
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
-	re                   *regexp.Regexp // unanchored: tried on the whole view
-	anchored             *regexp.Regexp // \A(pattern): tried only where a leading literal starts
-	when                 cel.Program
+	src                  string         // the pattern, as written
+	re                   *regexp.Regexp // unanchored: tried on the whole view (nil when anchored)
+	anchored             *lazyRegexp    // \A(pattern): tried only where a leading literal starts
+	when                 *condition
 	disabled             bool
 }
 
@@ -159,7 +158,7 @@ func New(opts Options) (*Classifier, error) {
 			if foldCase {
 				prefix = "(?im)"
 			}
-			are, err := regexp.Compile(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
+			are, err := newLazyRegexp(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
 			if err != nil {
 				return err
 			}
@@ -193,13 +192,20 @@ func New(opts Options) (*Classifier, error) {
 			patterns = []string{tr.Pattern}
 		}
 		for _, p := range patterns {
-			re, err := regexp.Compile(p)
-			if err != nil {
+			// Each pattern compiles once: anchored at its leading literals
+			// when it has them, otherwise as a plain search.
+			add(tr, nil)
+			idx := int32(len(c.rules) - 1)
+			c.rules[idx].src = p
+			if err := index(idx, p, tr.Anchors, tr.Requires, tr.Requires2, false); err != nil {
 				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
 			}
-			add(tr, re)
-			if err := index(int32(len(c.rules)-1), p, tr.Anchors, tr.Requires, tr.Requires2, false); err != nil {
-				return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+			if c.rules[idx].anchored == nil {
+				re, err := regexp.Compile(p)
+				if err != nil {
+					return nil, fmt.Errorf("layer0: built-in rule %s: %w", tr.ID, err)
+				}
+				c.rules[idx].re = re
 			}
 		}
 	}
@@ -218,7 +224,7 @@ func New(opts Options) (*Classifier, error) {
 	c.version = pol.version
 	for _, pp := range pol.patterns {
 		idx := int32(len(c.rules))
-		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re, canon: int(idx)})
+		c.rules = append(c.rules, rule{id: pp.id, family: pp.family, category: pp.category, weight: pp.weight, re: pp.re, src: pp.re.String(), canon: int(idx)})
 		if pp.when != nil {
 			c.rules[idx].when = pp.when
 		}
@@ -402,7 +408,7 @@ func (s *scanState) scanView(v view) {
 					if lim > len(v.text) {
 						lim = len(v.text)
 					}
-					if loc := r.anchored.FindStringIndex(v.text[h.start:lim]); loc != nil {
+					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
 						break
 					}
@@ -523,7 +529,7 @@ func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict
 }
 
 // condTrue evaluates a pattern condition against the current input.
-func (s *scanState) condTrue(p cel.Program) bool {
+func (s *scanState) condTrue(p *condition) bool {
 	if s.cond == nil {
 		return false
 	}

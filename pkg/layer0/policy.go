@@ -10,10 +10,6 @@ import (
 	"regexp"
 	"strings"
 
-	"cel.dev/cel-go/cel"
-	"cel.dev/cel-go/common/types"
-	"cel.dev/cel-go/ext"
-	"cel.dev/cel-go/interpreter"
 	"gopkg.in/yaml.v3"
 )
 
@@ -22,9 +18,6 @@ var defaultPolicy []byte
 
 // DefaultPolicy returns the shipped policy file.
 func DefaultPolicy() []byte { return append([]byte(nil), defaultPolicy...) }
-
-// celCostLimit bounds the work of one policy condition.
-const celCostLimit = 100_000
 
 // Verdict levels, ordered.
 const (
@@ -69,33 +62,15 @@ type policyPattern struct {
 	weight               int
 	anchors              []string
 	re                   *regexp.Regexp
-	when                 cel.Program
+	when                 *condition
 	line                 int
 }
 
 type exception struct {
 	id           string
-	when         cel.Program
+	when         *condition
 	dropRules    map[string]bool
 	dropFamilies map[string]bool
-}
-
-// celEnv declares the variables policy conditions can use.
-func celEnv() (*cel.Env, error) {
-	return cel.NewEnv(
-		cel.Variable("mode", cel.StringType),
-		cel.Variable("text", cel.StringType),
-		cel.Variable("tool", cel.StringType),
-		cel.Variable("action", cel.StringType),
-		cel.Variable("args", cel.MapType(cel.StringType, cel.DynType)),
-		cel.Variable("known", cel.BoolType),
-		cel.Variable("mutating", cel.BoolType),
-		cel.Variable("rules", cel.ListType(cel.StringType)),
-		cel.Variable("families", cel.ListType(cel.StringType)),
-		cel.Variable("categories", cel.ListType(cel.StringType)),
-		cel.Variable("score", cel.IntType),
-		ext.Strings(),
-	)
 }
 
 // condInput is what a policy condition sees.
@@ -107,58 +82,13 @@ type condInput struct {
 	score                    int
 }
 
-// ResolveName implements interpreter.Activation without building a map.
-func (c *condInput) ResolveName(name string) (any, bool) {
-	switch name {
-	case "mode":
-		return c.mode, true
-	case "text":
-		return c.text, true
-	case "tool":
-		return c.tool, true
-	case "action":
-		return c.action, true
-	case "args":
-		if c.args == nil {
-			return map[string]any{}, true
-		}
-		return c.args, true
-	case "known":
-		return c.known, true
-	case "mutating":
-		return c.mutating, true
-	case "rules":
-		return c.rules, true
-	case "families":
-		return c.families, true
-	case "categories":
-		return c.cats, true
-	case "score":
-		return int64(c.score), true
-	}
-	return nil, false
-}
-
-// Parent implements interpreter.Activation.
-func (c *condInput) Parent() interpreter.Activation { return nil }
-
-// eval runs a condition; an evaluation error (for example a missing
+// evalCond runs a condition; an evaluation failure (for example a missing
 // argument) counts as false.
-func evalCond(p cel.Program, in *condInput) bool {
-	out, _, err := p.Eval(in)
-	if err != nil {
-		return false
-	}
-	return out == types.True
-}
+func evalCond(p *condition, in *condInput) bool { return p.eval(in) }
 
 // loadPolicy compiles the shipped defaults and, when path is set, the
 // operator's file laid over them.
 func loadPolicy(path string, known map[string]*rule) (*policy, error) {
-	env, err := celEnv()
-	if err != nil {
-		return nil, err
-	}
 	p := &policy{
 		familyScale:  map[string]float64{},
 		familyCeil:   map[string]int{},
@@ -166,7 +96,7 @@ func loadPolicy(path string, known map[string]*rule) (*policy, error) {
 		ruleDisabled: map[string]bool{},
 	}
 	h := sha256.New()
-	if err := p.merge("default.yaml (embedded)", defaultPolicy, env, known); err != nil {
+	if err := p.merge("default.yaml (embedded)", defaultPolicy, known); err != nil {
 		return nil, err
 	}
 	h.Write(defaultPolicy)
@@ -175,7 +105,7 @@ func loadPolicy(path string, known map[string]*rule) (*policy, error) {
 		if err != nil {
 			return nil, fmt.Errorf("layer0 policy: %w", err)
 		}
-		if err := p.merge(path, b, env, known); err != nil {
+		if err := p.merge(path, b, known); err != nil {
 			return nil, err
 		}
 		h.Write([]byte{0})
@@ -257,7 +187,7 @@ func levelOf(s string) (int, bool) {
 var idRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{0,63}$`)
 
 // merge lays one policy document over p.
-func (p *policy) merge(file string, src []byte, env *cel.Env, known map[string]*rule) error {
+func (p *policy) merge(file string, src []byte, known map[string]*rule) error {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		line := 0
@@ -349,7 +279,7 @@ func (p *policy) merge(file string, src []byte, env *cel.Env, known map[string]*
 			return &PolicyError{File: file, Line: n.Line, Rule: "patterns", Msg: "expected a list"}
 		}
 		for _, item := range n.Content {
-			pp, err := compilePattern(file, item, env)
+			pp, err := compilePattern(file, item)
 			if err != nil {
 				return err
 			}
@@ -396,7 +326,7 @@ func (p *policy) merge(file string, src []byte, env *cel.Env, known map[string]*
 			return &PolicyError{File: file, Line: n.Line, Rule: "exceptions", Msg: "expected a list"}
 		}
 		for _, item := range n.Content {
-			ex, err := p.compileException(file, item, env, known)
+			ex, err := p.compileException(file, item, known)
 			if err != nil {
 				return err
 			}
@@ -426,23 +356,22 @@ func idOf(file string, item *yaml.Node, m map[string]*yaml.Node, what string) (s
 	return v.Value, nil
 }
 
-func compileCond(file string, env *cel.Env, n *yaml.Node, id string) (cel.Program, error) {
-	src := n.Value
-	ast, iss := env.Compile(src)
-	if iss != nil && iss.Err() != nil {
-		return nil, &PolicyError{File: file, Line: n.Line, Rule: id, Msg: "invalid condition: " + strings.ReplaceAll(iss.Err().Error(), "\n", " ")}
+func compileCond(file string, n *yaml.Node, id string) (*condition, error) {
+	if n.Kind != yaml.ScalarNode {
+		return nil, &PolicyError{File: file, Line: n.Line, Rule: id, Msg: "when: expected a condition string"}
 	}
-	if ast.OutputType() != cel.BoolType {
-		return nil, &PolicyError{File: file, Line: n.Line, Rule: id, Msg: "condition must be a boolean expression, got " + ast.OutputType().String()}
-	}
-	prg, err := env.Program(ast, cel.EvalOptions(cel.OptOptimize), cel.CostLimit(celCostLimit))
+	c, err := compileCondition(n.Value)
 	if err != nil {
-		return nil, &PolicyError{File: file, Line: n.Line, Rule: id, Msg: "condition: " + err.Error()}
+		msg := err.Error()
+		if !strings.HasPrefix(msg, "condition must be") {
+			msg = "invalid condition: " + msg
+		}
+		return nil, &PolicyError{File: file, Line: n.Line, Rule: id, Msg: msg}
 	}
-	return prg, nil
+	return c, nil
 }
 
-func compilePattern(file string, item *yaml.Node, env *cel.Env) (policyPattern, error) {
+func compilePattern(file string, item *yaml.Node) (policyPattern, error) {
 	var pp policyPattern
 	m, err := mapping(file, item, "pattern", "id", "family", "category", "weight", "pattern", "anchors", "when", "description")
 	if err != nil {
@@ -501,14 +430,14 @@ func compilePattern(file string, item *yaml.Node, env *cel.Env) (policyPattern, 
 		}
 	}
 	if v, ok := m["when"]; ok {
-		if pp.when, err = compileCond(file, env, v, pp.id); err != nil {
+		if pp.when, err = compileCond(file, v, pp.id); err != nil {
 			return pp, err
 		}
 	}
 	return pp, nil
 }
 
-func (p *policy) compileException(file string, item *yaml.Node, env *cel.Env, known map[string]*rule) (exception, error) {
+func (p *policy) compileException(file string, item *yaml.Node, known map[string]*rule) (exception, error) {
 	var ex exception
 	m, err := mapping(file, item, "exception", "id", "description", "when", "drop_rules", "drop_families")
 	if err != nil {
@@ -521,7 +450,7 @@ func (p *policy) compileException(file string, item *yaml.Node, env *cel.Env, kn
 	if !ok {
 		return ex, &PolicyError{File: file, Line: item.Line, Rule: ex.id, Msg: "missing when"}
 	}
-	if ex.when, err = compileCond(file, env, v, ex.id); err != nil {
+	if ex.when, err = compileCond(file, v, ex.id); err != nil {
 		return ex, err
 	}
 	ex.dropRules, ex.dropFamilies = map[string]bool{}, map[string]bool{}

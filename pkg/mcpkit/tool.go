@@ -21,6 +21,9 @@ type Tool struct {
 	Def      mcp.Tool
 	Handler  server.ToolHandlerFunc
 	ReadOnly bool
+	// schemas reflects the input and output schemas from the Go types
+	// (what the registered schema file must hold for them).
+	schemas func() schemaEntry
 }
 
 // Hints are the four MCP annotation hints. Every cfplane tool sets all four:
@@ -78,8 +81,6 @@ func Internal(err error) error { return &InternalError{Err: err} }
 func NewTool[A any, R any](name, description string, h Hints, fn func(ctx context.Context, args A) (R, error)) Tool {
 	def := mcp.NewTool(name,
 		mcp.WithDescription(description),
-		mcp.WithInputSchema[A](),
-		mcp.WithOutputSchema[R](),
 		mcp.WithToolAnnotation(mcp.ToolAnnotation{
 			ReadOnlyHint:    mcp.ToBoolPtr(h.ReadOnly),
 			DestructiveHint: mcp.ToBoolPtr(h.Destructive),
@@ -87,6 +88,21 @@ func NewTool[A any, R any](name, description string, h Hints, fn func(ctx contex
 			OpenWorldHint:   mcp.ToBoolPtr(h.OpenWorld),
 		}),
 	)
+	// The schemas come from the registered schema file (generated from
+	// these types by the tool-definition tests) when it holds them, and
+	// are reflected from A and R otherwise.
+	inKey, outKey := typeKey[A](), typeKey[R]()
+	if !setRegisteredSchemas(&def, inKey, outKey) {
+		mcp.WithInputSchema[A]()(&def)
+		mcp.WithOutputSchema[R]()(&def)
+	}
+	reflectSchemas := func() schemaEntry {
+		var d mcp.Tool
+		mcp.WithInputSchema[A]()(&d)
+		mcp.WithOutputSchema[R]()(&d)
+		out, _ := json.Marshal(d.OutputSchema)
+		return schemaEntry{inKey: inKey, outKey: outKey, in: d.RawInputSchema, out: out}
+	}
 	handler := func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 		var args A
 		if err := decodeArgs(req.GetRawArguments(), &args); err != nil {
@@ -106,7 +122,7 @@ func NewTool[A any, R any](name, description string, h Hints, fn func(ctx contex
 		}
 		return mcp.NewToolResultStructured(res, string(text)), nil
 	}
-	return Tool{Def: def, Handler: handler, ReadOnly: h.ReadOnly}
+	return Tool{Def: def, Handler: handler, ReadOnly: h.ReadOnly, schemas: reflectSchemas}
 }
 
 // decodeArgs decodes tool arguments strictly: unknown fields are rejected

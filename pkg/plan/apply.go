@@ -24,6 +24,9 @@ type Readback struct {
 	Checked    int      `json:"checked"`
 	Matched    int      `json:"matched"`
 	Mismatches []string `json:"mismatches,omitempty"`
+	// ServerAdded are fields the API returned that the plan did not set
+	// and that are not known server defaults; they do not roll back.
+	ServerAdded []string `json:"server_added,omitempty"`
 }
 
 // Result is the outcome of change_apply.
@@ -121,22 +124,22 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		return nil, err
 	}
 	defer unlock()
-	es, err := e.journal.entries()
+	// The journal index answers from what it folded before (only new lines
+	// are read): the cost does not grow with the history. Budgets see the
+	// zone's changes of the last day.
+	changes, order, c, err := e.journal.applyView(p.ID, p.RollbackOf, p.Zone.ID, e.now().Add(-24*time.Hour))
 	if err != nil {
 		return nil, err
 	}
-	changes, order, _ := foldJournal(es)
-	for _, id := range order {
-		if c := changes[id]; c.intent.PlanID == p.ID {
-			st := StatusInterrupted
-			if c.outcome != nil {
-				st = c.outcome.Status
-			}
-			if c.undone != "" {
-				st = StatusRolledBack
-			}
-			return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, id, st)
+	if c != nil {
+		st := StatusInterrupted
+		if c.outcome != nil {
+			st = c.outcome.Status
 		}
+		if c.undone != "" {
+			st = StatusRolledBack
+		}
+		return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, c.intent.ChangeID, st)
 	}
 
 	if e.cfg.Layer0.Strict && p.ReceiptID == "" && gate.ReceiptID == "" {
@@ -238,8 +241,10 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	after, rerr := e.Read(ctx, p.Zone, kinds...)
 	var mismatches []string
 	if rerr == nil {
-		mismatches = verifyApplied(p.Ops, after)
-		res.Readback = Readback{Checked: len(p.Ops), Matched: len(p.Ops) - len(mismatches), Mismatches: capList(mismatches, 20)}
+		var added []string
+		mismatches, added = verifyApplied(p.Ops, after)
+		res.Readback = Readback{Checked: len(p.Ops), Matched: len(p.Ops) - len(mismatches), Mismatches: capList(mismatches, 20),
+			ServerAdded: capList(added, 20)}
 	}
 	switch {
 	case rerr == nil && len(mismatches) == 0:
@@ -386,9 +391,19 @@ func (e *Engine) compare(p *Plan, live *Snapshot) []string {
 	return capList(moved, 10)
 }
 
-// verifyApplied compares the live state with the plan's expected state.
-func verifyApplied(ops []Op, s *Snapshot) []string {
-	var bad []string
+// verifyApplied compares the live state with the plan's expected state:
+// every field an op set must read back equal (see readbackDiff); fields
+// the server added come back in added, which does not fail the apply.
+func verifyApplied(ops []Op, s *Snapshot) (bad, added []string) {
+	check := func(op Op, got Object, what string) {
+		d, a := readbackDiff(op.Kind, op.After, got.Value)
+		if len(d) > 0 {
+			bad = append(bad, op.Object+" "+what+": "+strings.Join(capList(d, 5), ", "))
+		}
+		for _, f := range a {
+			added = append(added, op.Object+": "+f)
+		}
+	}
 	for _, op := range ops {
 		switch op.Action {
 		case ActionCreate:
@@ -398,16 +413,15 @@ func verifyApplied(ops []Op, s *Snapshot) []string {
 				bad = append(bad, op.Object+" was not created")
 			case len(m) > 1:
 				bad = append(bad, fmt.Sprintf("%s exists %d times", op.Object, len(m)))
-			case !bytes.Equal(m[0].Value, op.After):
-				bad = append(bad, op.Object+" was created with other values than planned")
+			default:
+				check(op, m[0], "was created with other values than planned")
 			}
 		case ActionUpdate:
 			o, ok := s.Get(op.Kind, op.ID)
-			switch {
-			case !ok:
+			if !ok {
 				bad = append(bad, op.Object+" is gone")
-			case !bytes.Equal(o.Value, op.After):
-				bad = append(bad, op.Object+" differs from the planned value")
+			} else {
+				check(op, o, "differs from the planned value")
 			}
 		case ActionDelete:
 			if _, ok := s.Get(op.Kind, op.ID); ok {
@@ -415,7 +429,7 @@ func verifyApplied(ops []Op, s *Snapshot) []string {
 			}
 		}
 	}
-	return bad
+	return bad, added
 }
 
 // createdBy returns the live objects a create op made: those with its
@@ -461,13 +475,13 @@ func verifyRestored(ops []Op, s, pre *Snapshot) []string {
 			}
 		case ActionUpdate:
 			o, ok := s.Get(op.Kind, op.ID)
-			if !ok || !bytes.Equal(o.Value, op.Before) {
+			if !ok || !sameValue(op.Kind, op.Before, o.Value) {
 				bad = append(bad, op.Object+" is not back to its value before the change")
 			}
 		case ActionDelete:
 			found := false
 			for _, o := range s.ByIdentity(op.Kind, op.Identity) {
-				if bytes.Equal(o.Value, op.Before) {
+				if sameValue(op.Kind, op.Before, o.Value) {
 					found = true
 				}
 			}
@@ -531,7 +545,7 @@ func (e *Engine) undoOps(ops []Op, live, pre *Snapshot) ([]Op, error) {
 				}
 				continue
 			}
-			if !bytes.Equal(o.Value, op.Before) {
+			if !sameValue(op.Kind, op.Before, o.Value) {
 				add(Op{Kind: op.Kind, Action: ActionUpdate, Object: o.Label, ID: o.ID, Identity: o.Identity, Before: o.Value, After: op.Before})
 			}
 		case ActionDelete:
@@ -540,7 +554,7 @@ func (e *Engine) undoOps(ops []Op, live, pre *Snapshot) ([]Op, error) {
 			}
 			restored := false
 			for _, o := range live.ByIdentity(op.Kind, op.Identity) {
-				if bytes.Equal(o.Value, op.Before) {
+				if sameValue(op.Kind, op.Before, o.Value) {
 					restored = true
 				}
 			}

@@ -44,6 +44,62 @@ type RecordValue struct {
 	Comment  string          `json:"comment,omitempty"`
 	Data     json.RawMessage `json:"data,omitempty"`
 	Tags     []string        `json:"tags,omitempty"`
+	// Settings are the record's settings (flatten_cname, ipv4_only,
+	// ipv6_only), canonical, with the false (default) ones left out.
+	Settings json.RawMessage `json:"settings,omitempty"`
+	// ReadOnly is meta.read_only: another Cloudflare product manages the
+	// record; plans that change or delete it are refused.
+	ReadOnly bool `json:"read_only,omitempty"`
+	// Extra holds the record's other fields as the API returned them,
+	// canonical, written flat beside the fields above; a re-created record
+	// gets them back.
+	Extra map[string]json.RawMessage `json:"-"`
+}
+
+type recordValueFields RecordValue
+
+// recordServerOnly are fields the API computes; they are never kept.
+var recordServerOnly = map[string]bool{"id": true, "zone_id": true, "zone_name": true, "created_on": true, "modified_on": true,
+	"proxiable": true, "meta": true, "locked": true, "comment_modified_on": true, "tags_modified_on": true}
+
+// MarshalJSON writes Extra flat beside the modelled fields.
+func (v RecordValue) MarshalJSON() ([]byte, error) { return marshalFlat(recordValueFields(v), v.Extra) }
+
+// UnmarshalJSON keeps the fields RecordValue does not model in Extra.
+func (v *RecordValue) UnmarshalJSON(b []byte) error {
+	var f recordValueFields
+	extra, err := unmarshalFlat(b, &f, recordServerOnly)
+	if err != nil {
+		return err
+	}
+	*v = RecordValue(f)
+	v.Extra = extra
+	return nil
+}
+
+// contentTypes are the record types whose value is their content; every
+// other type (CAA, SRV, HTTPS, SVCB, …) carries it in data.
+var contentTypes = map[string]bool{"A": true, "AAAA": true, "CNAME": true, "MX": true, "NS": true, "PTR": true, "TXT": true, "SPF": true}
+
+// dataRecord reports whether a record type's value lives in data.
+func dataRecord(t string) bool { return !contentTypes[t] }
+
+// canonSettings is settings without its false (default) entries, or nil.
+func canonSettings(b json.RawMessage) json.RawMessage {
+	var m map[string]any
+	if len(b) == 0 || json.Unmarshal(b, &m) != nil {
+		return nil
+	}
+	for k, v := range m {
+		if v == false || v == nil {
+			delete(m, k)
+		}
+	}
+	if len(m) == 0 {
+		return nil
+	}
+	out, _ := json.Marshal(m)
+	return out
 }
 
 // DNS executes DNS record ops through the batch endpoint.
@@ -86,8 +142,9 @@ func (x *DNS) Read(ctx context.Context, zoneID string) ([]Object, error) {
 // FromAPI converts a record as the API returns it.
 func FromAPI(r cfclient.DNSRecord) RecordValue {
 	v := RecordValue{Type: r.Type, Name: r.Name, Content: r.Content, TTL: r.TTL, Proxied: r.Proxied,
-		Priority: r.Priority, Comment: r.Comment, Tags: r.Tags}
-	if len(r.Data) > 0 && string(r.Data) != "null" && (r.Type == "CAA" || r.Type == "SRV") {
+		Priority: r.Priority, Comment: r.Comment, Tags: r.Tags, Settings: canonSettings(r.Settings), ReadOnly: r.ReadOnly(),
+		Extra: canonExtra(r.Extra, recordServerOnly)}
+	if len(r.Data) > 0 && string(r.Data) != "null" && dataRecord(r.Type) {
 		v.Data = canonJSON(r.Data)
 	}
 	if r.Type != "MX" && r.Type != "SRV" {
@@ -153,9 +210,15 @@ func boolPtr(b bool) *bool { return &b }
 func recordInput(v RecordValue) cfclient.DNSRecordInput {
 	c := v.Comment
 	in := cfclient.DNSRecordInput{Type: v.Type, Name: v.Name, Content: v.Content, TTL: v.TTL, Proxied: boolPtr(v.Proxied),
-		Priority: v.Priority, Comment: &c, Tags: v.Tags, Data: v.Data}
-	if v.Type == "CAA" || v.Type == "SRV" {
+		Priority: v.Priority, Comment: &c, Tags: v.Tags, Data: v.Data, Settings: v.Settings}
+	if dataRecord(v.Type) && len(v.Data) > 0 {
 		in.Content = ""
+	}
+	for k, raw := range v.Extra {
+		if in.Extra == nil {
+			in.Extra = cfclient.Extra{}
+		}
+		in.Extra[k] = raw
 	}
 	return in
 }
@@ -328,13 +391,19 @@ func NormalizeRecord(zone string, v RecordValue) (RecordValue, error) {
 		if err := normSRV(&v); err != nil {
 			return v, err
 		}
+	case "HTTPS", "SVCB":
+		if err := normSVCB(&v); err != nil {
+			return v, err
+		}
 	}
-	if v.Type != "CAA" && v.Type != "SRV" {
+	if !dataRecord(v.Type) {
 		v.Data = nil
 	}
 	if v.Type != "MX" && v.Type != "SRV" {
 		v.Priority = nil
 	}
+	v.Settings = canonSettings(v.Settings)
+	v.Extra = canonExtra(v.Extra, recordServerOnly)
 	return v, nil
 }
 
@@ -407,6 +476,30 @@ func normCAA(v *RecordValue) error {
 	return nil
 }
 
+// normSVCB derives an HTTPS or SVCB record's content from its data
+// {priority, target, value}, as Cloudflare shows it.
+func normSVCB(v *RecordValue) error {
+	var d struct {
+		Priority *int   `json:"priority"`
+		Target   string `json:"target"`
+		Value    string `json:"value"`
+	}
+	const accepted = `data {"priority": 1, "target": ".", "value": "alpn=\"h3,h2\""}`
+	if len(v.Data) == 0 || string(v.Data) == "null" || json.Unmarshal(v.Data, &d) != nil {
+		return fmt.Errorf("%s records need data; accepted: %s", v.Type, accepted)
+	}
+	if d.Priority == nil || *d.Priority < 0 || *d.Priority > 65535 {
+		return fmt.Errorf("%s data.priority is missing or out of range; accepted: 0–65535", v.Type)
+	}
+	t := strings.TrimSuffix(strings.ToLower(d.Target), ".")
+	if t == "" {
+		t = "."
+	}
+	v.Data, _ = json.Marshal(map[string]any{"priority": *d.Priority, "target": t, "value": d.Value})
+	v.Content = strings.TrimSpace(fmt.Sprintf("%d %s %s", *d.Priority, t, d.Value))
+	return nil
+}
+
 func normSRV(v *RecordValue) error {
 	var d struct {
 		Priority *int   `json:"priority"`
@@ -475,7 +568,22 @@ func UpdateRecordOp(zone string, cur Object, v RecordValue) (Op, error) {
 	if err != nil {
 		return Op{}, err
 	}
+	if old.ReadOnly {
+		return Op{}, readOnlyErr(cur)
+	}
 	v.Tags = old.Tags
+	// Fields the request does not model stay as the record has them.
+	if v.Settings == nil {
+		v.Settings = old.Settings
+	}
+	for k, raw := range old.Extra {
+		if _, set := v.Extra[k]; !set {
+			if v.Extra == nil {
+				v.Extra = map[string]json.RawMessage{}
+			}
+			v.Extra[k] = raw
+		}
+	}
 	n, err := NormalizeRecord(zone, v)
 	if err != nil {
 		return Op{}, err
@@ -483,6 +591,32 @@ func UpdateRecordOp(zone string, cur Object, v RecordValue) (Op, error) {
 	return Op{Kind: KindDNS, Action: ActionUpdate, Object: "dns_record " + RecordLabel(old) + " (id " + cur.ID + ")", ID: cur.ID,
 		Identity: RecordIdentity(n), Before: cur.Value, After: recordJSON(n)}, nil
 }
+
+func readOnlyErr(cur Object) error {
+	return fmt.Errorf("%s (id %s) is read-only (meta.read_only): another Cloudflare product manages it (e.g. Email Routing's MX and SPF records); change it there (unlock Email Routing's records first); cfplane does not plan changes to it", cur.Label, cur.ID)
+}
+
+// RefuseOp implements OpRefuser: an update or delete of a read-only
+// record.
+func (x *DNS) RefuseOp(op Op) error {
+	if op.Action == ActionCreate {
+		return nil
+	}
+	v, err := DecodeRecord(op.Before)
+	if err != nil || !v.ReadOnly {
+		return nil
+	}
+	return readOnlyErr(Object{ID: op.ID, Label: "dns_record " + RecordLabel(v)})
+}
+
+// OpRefuser is implemented by executors that refuse some operations
+// whatever the policy (e.g. on objects another product manages). The
+// engine asks it for every op of a plan it prepares.
+type OpRefuser interface {
+	RefuseOp(op Op) error
+}
+
+var _ OpRefuser = (*DNS)(nil)
 
 // DeleteRecordOp plans the deletion of the live record cur.
 func DeleteRecordOp(cur Object) Op {

@@ -129,11 +129,11 @@ func (e *Engine) assessLive(effs []Effect, s *Snapshot, ops []Op, skipPlan strin
 	_, destructive := sumSeverity(effs)
 	var pr prior
 	if destructive > 0 {
-		es, err := e.journal.entries()
+		// From the journal index: the zone's changes of the window only.
+		changes, order, _, err := e.journal.applyView("", "", s.Zone.ID, e.now().Add(-AccumulationWindow))
 		if err != nil {
 			return Risk{}, ApprovalRequired{}, 0, err
 		}
-		changes, order, _ := foldJournal(es)
 		pr = e.recentDestructive(s.Zone.ID, skipPlan, changes, order)
 	}
 	r, a := e.decide(s.Zone, ops, effs, pr)
@@ -207,7 +207,7 @@ func (e *Engine) recentTargetsOnce(zoneID string) func() map[string]bool {
 		if e.journal == nil {
 			return out
 		}
-		es, err := e.journal.entries()
+		es, err := e.journal.recentIntents(zoneID, e.now().Add(-AccumulationWindow))
 		if err != nil {
 			return out
 		}

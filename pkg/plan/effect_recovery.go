@@ -83,7 +83,8 @@ func (e *Engine) rollbackState(ctx context.Context, c *changeState, status strin
 	}
 	all := false
 	live, err = e.waitSettled(ctx, c.intent.Zone, c.intent.Ops, func(s *Snapshot) bool {
-		all = len(verifyApplied(c.intent.Ops, s)) == 0
+		bad, _ := verifyApplied(c.intent.Ops, s)
+		all = len(bad) == 0
 		return all
 	})
 	return live, !all, err

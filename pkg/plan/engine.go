@@ -476,6 +476,11 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 			return nil, errorf("the plan touches %s twice; accepted: one operation per object", op.Object)
 		}
 		seen[key] = true
+		if r, ok := e.execs[op.Kind].(OpRefuser); ok {
+			if err := r.RefuseOp(op); err != nil {
+				return nil, errorf("refused: %v", err)
+			}
+		}
 		h, err := fingerprintOf(s, op)
 		if err != nil {
 			return nil, errorf("%s: %v", op.Object, err)

@@ -55,36 +55,75 @@ type Listing struct {
 	Changes []ChangeInfo `json:"changes"`
 }
 
+// changeInfo describes an indexed change.
+func (e *Engine) changeInfo(c *changeState) ChangeInfo {
+	ci := ChangeInfo{ChangeID: c.intent.ChangeID, PlanID: c.intent.PlanID, Zone: c.intent.Zone.Name, Status: e.changeStatus(c),
+		Ops: c.nops, StartedAt: c.intent.Time, RollbackOf: c.intent.RollbackOf, RolledBackBy: c.undone}
+	if c.outcome != nil {
+		ci.FinishedAt, ci.Reason = c.outcome.Time, c.outcome.Reason
+	}
+	if ci.Status == StatusInterrupted {
+		ci.Reason = "the server stopped between the journal intent and the outcome; run change_rollback " + ci.ChangeID + " to undo whatever was applied"
+	}
+	return ci
+}
+
+// Change returns one change of the journal by id (nil when unknown).
+func (e *Engine) Change(changeID string) (*ChangeInfo, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	var out *ChangeInfo
+	err := e.journal.withIndex(func(ix *journalIndex) error {
+		if c := ix.changes[changeID]; c != nil {
+			ci := e.changeInfo(c)
+			out = &ci
+		}
+		return nil
+	})
+	return out, err
+}
+
 // List returns up to limit plans and limit changes, newest first,
 // optionally only those of one zone (by id) and one status.
 func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
 	if err := e.init(); err != nil {
 		return nil, err
 	}
-	es, err := e.journal.entries()
+	out := &Listing{Plans: []PlanInfo{}, Changes: []ChangeInfo{}}
+	// From the journal index, newest first, stopping at limit: the cost
+	// follows limit, not the history (a status filter walks further back
+	// until it has limit matches).
+	byPlan := map[string]*changeState{}
+	refused := map[string]Entry{}
+	var planIDs []string
+	err := e.journal.withIndex(func(ix *journalIndex) error {
+		ids := ix.order
+		if zoneID != "" {
+			ids = ix.byZone[zoneID]
+		}
+		for i := len(ids) - 1; i >= 0 && len(out.Changes) < limit; i-- {
+			ci := e.changeInfo(ix.changes[ids[i]])
+			if status == "" || status == ci.Status {
+				out.Changes = append(out.Changes, ci)
+			}
+		}
+		// Plan statuses come from the index too (plans are few: their
+		// bodies are swept after PlanRetention).
+		planIDs = planFileIDs(filepath.Join(e.cfg.StateDir, "plans"))
+		for _, id := range planIDs {
+			if cid, ok := ix.byPlan[id]; ok {
+				c := *ix.changes[cid]
+				byPlan[id] = &c
+			}
+			if r, ok := ix.refused[id]; ok {
+				refused[id] = r
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	changes, order, refused := foldJournal(es)
-	out := &Listing{Plans: []PlanInfo{}, Changes: []ChangeInfo{}}
-	byPlan := map[string]*changeState{}
-	for i := len(order) - 1; i >= 0; i-- {
-		c := changes[order[i]]
-		byPlan[c.intent.PlanID] = c
-		if zoneID != "" && c.intent.Zone.ID != zoneID {
-			continue
-		}
-		ci := ChangeInfo{ChangeID: c.intent.ChangeID, PlanID: c.intent.PlanID, Zone: c.intent.Zone.Name, Status: e.changeStatus(c),
-			Ops: len(c.intent.Ops), StartedAt: c.intent.Time, RollbackOf: c.intent.RollbackOf, RolledBackBy: c.undone}
-		if c.outcome != nil {
-			ci.FinishedAt, ci.Reason = c.outcome.Time, c.outcome.Reason
-		}
-		if ci.Status == StatusInterrupted {
-			ci.Reason = "the server stopped between the journal intent and the outcome; run change_rollback " + ci.ChangeID + " to undo whatever was applied"
-		}
-		if (status == "" || status == ci.Status) && len(out.Changes) < limit {
-			out.Changes = append(out.Changes, ci)
-		}
 	}
 	dir := filepath.Join(e.cfg.StateDir, "plans")
 	ents, err := os.ReadDir(dir)
@@ -139,6 +178,21 @@ func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
 	return out, nil
 }
 
+// planFileIDs lists the ids of the plan bodies in dir.
+func planFileIDs(dir string) []string {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	ids := make([]string, 0, len(ents))
+	for _, de := range ents {
+		if n := de.Name(); strings.HasSuffix(n, ".json") && !strings.HasPrefix(n, ".") {
+			ids = append(ids, strings.TrimSuffix(n, ".json"))
+		}
+	}
+	return ids
+}
+
 // Rollback plans the undo of a change: the inverse operations, resolved
 // against the live state (only what is needed to bring every object the
 // change touched back to its state before it). The plan is applied with
@@ -147,12 +201,16 @@ func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Pre
 	if err := e.init(); err != nil {
 		return nil, err
 	}
-	es, err := e.journal.entries()
-	if err != nil {
+	var c *changeState
+	if err := e.journal.withIndex(func(ix *journalIndex) error {
+		if x := ix.changes[changeID]; x != nil {
+			cp := *x
+			c = &cp
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
-	changes, _, _ := foldJournal(es)
-	c := changes[changeID]
 	if c == nil {
 		return nil, errorf("change %s is not in the journal; accepted: a change_id from change_apply or change_list (chg_…)", changeID)
 	}
@@ -167,6 +225,14 @@ func (e *Engine) Rollback(ctx context.Context, changeID string, gate Gate) (*Pre
 	if !e.cfg.ZoneAllowed(c.intent.Zone.Name, c.intent.Zone.ID) {
 		return nil, errorf("zone %s is not on the zones.allow list of the configuration", c.intent.Zone.Name)
 	}
+	if c.compacted {
+		return nil, errorf("change %s finished more than %s ago and the journal keeps only its summary, not its operations; make a new plan that sets the objects as they should be", changeID, CompactAfter)
+	}
+	full, err := e.journal.intentAt(c)
+	if err != nil {
+		return nil, err
+	}
+	c.intent = full
 	live, inFlight, err := e.rollbackState(ctx, c, st)
 	if err != nil {
 		return nil, errorf("reading the live state of %s failed: %v", c.intent.Zone.Name, err)

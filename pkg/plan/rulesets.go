@@ -69,6 +69,34 @@ type RuleValue struct {
 	ActionParameters json.RawMessage `json:"action_parameters,omitempty"`
 	RateLimit        json.RawMessage `json:"ratelimit,omitempty"`
 	Logging          json.RawMessage `json:"logging,omitempty"`
+	// Extra holds the rule's other fields as the API returned them
+	// (exposed_credential_check, categories, fields cfplane does not
+	// model), canonical JSON, written flat beside the fields above. They
+	// travel with every update and undo: a rule PATCH replaces the whole
+	// rule. The volatile id, version and last_updated are never kept.
+	Extra map[string]json.RawMessage `json:"-"`
+}
+
+type ruleValueFields RuleValue
+
+// ruleVolatile are the rule fields the API sets on every write.
+var ruleVolatile = map[string]bool{"id": true, "version": true, "last_updated": true}
+
+// MarshalJSON writes Extra flat beside the modelled fields.
+func (v RuleValue) MarshalJSON() ([]byte, error) {
+	return marshalFlat(ruleValueFields(v), v.Extra)
+}
+
+// UnmarshalJSON keeps the fields RuleValue does not model in Extra.
+func (v *RuleValue) UnmarshalJSON(b []byte) error {
+	var f ruleValueFields
+	extra, err := unmarshalFlat(b, &f, ruleVolatile)
+	if err != nil {
+		return err
+	}
+	*v = RuleValue(f)
+	v.Extra = extra
+	return nil
 }
 
 // canonRaw is canonical JSON, or nil for absent, null or empty objects.
@@ -84,9 +112,15 @@ func canonRaw(b json.RawMessage) json.RawMessage {
 	return c
 }
 
-// NormalizeRule puts a rule value in its canonical form.
+// NormalizeRule puts a rule value in its canonical form. logging exists
+// only on skip rules (the API refuses it elsewhere with 20018), so a rule
+// whose action is not skip loses it.
 func NormalizeRule(v RuleValue) RuleValue {
 	v.ActionParameters, v.RateLimit, v.Logging = canonRaw(v.ActionParameters), canonRaw(v.RateLimit), canonRaw(v.Logging)
+	if v.Action != "skip" {
+		v.Logging = nil
+	}
+	v.Extra = canonExtra(v.Extra, ruleVolatile)
 	return v
 }
 
@@ -100,8 +134,18 @@ func RuleFromAPI(r cfclient.Rule, position int) RuleValue {
 	if ref == "" {
 		ref = r.ID
 	}
+	extra := map[string]json.RawMessage{}
+	for k, raw := range r.Extra {
+		extra[k] = raw
+	}
+	if len(r.ExposedCredentialCheck) > 0 {
+		extra["exposed_credential_check"] = r.ExposedCredentialCheck
+	}
+	if len(r.Categories) > 0 {
+		extra["categories"], _ = json.Marshal(r.Categories)
+	}
 	return NormalizeRule(RuleValue{Ref: ref, Position: position, Action: r.Action, Expression: r.Expression, Description: r.Description,
-		Enabled: en, ActionParameters: r.ActionParameters, RateLimit: r.RateLimit, Logging: r.Logging})
+		Enabled: en, ActionParameters: r.ActionParameters, RateLimit: r.RateLimit, Logging: r.Logging, Extra: extra})
 }
 
 // DecodeRule decodes a rule value.
@@ -259,21 +303,24 @@ func (x *Rules) Object(id string, value json.RawMessage) (Object, error) {
 	return Object{Kind: x.RuleKind, ID: id, Identity: ident, Slot: ident, Label: RuleLabel(x.RuleKind, v), Value: RuleJSON(v)}, nil
 }
 
-func ruleInput(v RuleValue, before *RuleValue) cfclient.Rule {
+// ruleInput is the complete rule definition the API is sent: a rule PATCH
+// replaces the rule, so every field the rule has (Extra included) goes.
+func ruleInput(v RuleValue) cfclient.Rule {
+	v = NormalizeRule(v)
 	en := v.Enabled
 	r := cfclient.Rule{Action: v.Action, Expression: v.Expression, Description: v.Description, Enabled: &en, Ref: v.Ref,
 		ActionParameters: v.ActionParameters, RateLimit: v.RateLimit, Logging: v.Logging}
-	// A PATCH keeps fields it does not name: clear the ones the rule had.
-	null := json.RawMessage("null")
-	if before != nil {
-		if r.ActionParameters == nil && before.ActionParameters != nil {
-			r.ActionParameters = null
-		}
-		if r.RateLimit == nil && before.RateLimit != nil {
-			r.RateLimit = null
-		}
-		if r.Logging == nil && before.Logging != nil {
-			r.Logging = null
+	for k, raw := range v.Extra {
+		switch k {
+		case "exposed_credential_check":
+			r.ExposedCredentialCheck = raw
+		case "categories":
+			_ = json.Unmarshal(raw, &r.Categories)
+		default:
+			if r.Extra == nil {
+				r.Extra = cfclient.Extra{}
+			}
+			r.Extra[k] = raw
 		}
 	}
 	return r
@@ -283,9 +330,8 @@ func ruleInput(v RuleValue, before *RuleValue) cfclient.Rule {
 // creates in the order of the positions they end at.
 func (x *Rules) Execute(ctx context.Context, zoneID string, ops []Op) error {
 	type item struct {
-		op     Op
-		v      RuleValue
-		before *RuleValue
+		op Op
+		v  RuleValue
 	}
 	var dels, rest []item
 	for _, op := range ops {
@@ -298,11 +344,7 @@ func (x *Rules) Execute(ctx context.Context, zoneID string, ops []Op) error {
 			if err != nil {
 				return err
 			}
-			it := item{op: op, v: v}
-			if b, err := DecodeRule(op.Before); err == nil && op.Action == ActionUpdate {
-				it.before = &b
-			}
-			rest = append(rest, it)
+			rest = append(rest, item{op: op, v: v})
 		default:
 			return fmt.Errorf("%s op %q is not supported", x.RuleKind, op.Action)
 		}
@@ -320,15 +362,15 @@ func (x *Rules) Execute(ctx context.Context, zoneID string, ops []Op) error {
 		case ActionDelete:
 			rs, err = x.Client.DeleteRule(ctx, zoneID, rs.ID, it.op.ID)
 		case ActionUpdate:
-			rs, err = x.Client.UpdateRule(ctx, zoneID, rs.ID, it.op.ID, ruleInput(it.v, it.before), &cfclient.RulePosition{Index: it.v.Position})
+			rs, err = x.Client.UpdateRule(ctx, zoneID, rs.ID, it.op.ID, ruleInput(it.v), &cfclient.RulePosition{Index: it.v.Position})
 		case ActionCreate:
 			if missing {
 				// The phase has no entry point yet: creating it with this
 				// one rule rewrites nothing.
-				rs, err = x.Client.UpdatePhaseEntrypoint(ctx, zoneID, x.phase(), cfclient.RulesetUpdate{Rules: []cfclient.Rule{ruleInput(it.v, nil)}})
+				rs, err = x.Client.UpdatePhaseEntrypoint(ctx, zoneID, x.phase(), cfclient.RulesetUpdate{Rules: []cfclient.Rule{ruleInput(it.v)}})
 				missing = err != nil
 			} else {
-				rs, err = x.Client.CreateRule(ctx, zoneID, rs.ID, ruleInput(it.v, nil), &cfclient.RulePosition{Index: it.v.Position})
+				rs, err = x.Client.CreateRule(ctx, zoneID, rs.ID, ruleInput(it.v), &cfclient.RulePosition{Index: it.v.Position})
 			}
 		}
 		if err != nil {
@@ -587,8 +629,20 @@ func CreateRuleOp(kind string, v RuleValue) Op {
 	return Op{Kind: kind, Action: ActionCreate, Object: RuleLabel(kind, v), Identity: v.Ref, Before: json.RawMessage("null"), After: RuleJSON(v)}
 }
 
-// UpdateRuleOp plans setting the live rule cur to v.
+// UpdateRuleOp plans setting the live rule cur to v. The fields of cur
+// that v does not carry (Extra: exposed_credential_check, …) are kept;
+// logging goes when the action is no longer skip.
 func UpdateRuleOp(cur Object, v RuleValue) Op {
+	if old, err := DecodeRule(cur.Value); err == nil {
+		for k, raw := range old.Extra {
+			if _, set := v.Extra[k]; !set {
+				if v.Extra == nil {
+					v.Extra = map[string]json.RawMessage{}
+				}
+				v.Extra[k] = raw
+			}
+		}
+	}
 	return Op{Kind: cur.Kind, Action: ActionUpdate, Object: cur.Label + " (id " + cur.ID + ")", ID: cur.ID, Identity: cur.Identity,
 		Before: cur.Value, After: RuleJSON(v)}
 }

@@ -1,11 +1,12 @@
 package tfhcl
 
 import (
+	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -14,41 +15,50 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 )
 
-// SchemaFile is the provider schema subset, relative to the directory
-// that holds the repository.
-const SchemaFile = "shared/terraform-provider-schema/cloudflare-v5.24.0-subset.json"
+// SchemaFile is the embedded provider schema subset (terraform-provider-
+// cloudflare v5.24.0; see schema/README.md for its source and licence).
+const SchemaFile = "schema/cloudflare-v5.24.0-subset.json"
 
-// LoadSchema finds ../shared/terraform-provider-schema by walking up from
-// the working directory to the repository root (the directory with
-// go.mod) and reads the provider schema with terraform-json.
+//go:embed schema/cloudflare-v5.24.0-subset.json
+var embeddedSchema []byte
+
+var (
+	schemaOnce sync.Once
+	schemaMap  map[string]*tfjson.Schema
+	schemaErr  error
+)
+
+// LoadSchema returns the resource schemas of the embedded provider schema
+// subset, parsed once with terraform-json. The map is shared: do not
+// modify it.
 func LoadSchema() (map[string]*tfjson.Schema, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return nil, err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return nil, fmt.Errorf("no go.mod above the working directory; cannot locate ../%s", SchemaFile)
-		}
-		dir = parent
-	}
-	path := filepath.Join(filepath.Dir(dir), SchemaFile)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("provider schema missing: %s (expected beside the repository as ../%s): %v", path, SchemaFile, err)
-	}
+	schemaOnce.Do(func() { schemaMap, schemaErr = parseSchema(embeddedSchema) })
+	return schemaMap, schemaErr
+}
+
+func parseSchema(data []byte) (map[string]*tfjson.Schema, error) {
 	var ps tfjson.ProviderSchemas
 	if err := json.Unmarshal(data, &ps); err != nil {
-		return nil, fmt.Errorf("provider schema %s: %v", path, err)
+		return nil, fmt.Errorf("provider schema %s: %v", SchemaFile, err)
 	}
 	for _, p := range ps.Schemas {
 		return p.ResourceSchemas, nil
 	}
-	return nil, fmt.Errorf("provider schema %s holds no provider", path)
+	return nil, fmt.Errorf("provider schema %s holds no provider", SchemaFile)
+}
+
+// Check checks generated HCL against the embedded provider schema and
+// joins what is wrong into one error (nil when src conforms).
+func Check(src string) error {
+	schemas, err := LoadSchema()
+	if err != nil {
+		return err
+	}
+	errs := CheckSchema([]byte(src), schemas)
+	if len(errs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("generated Terraform does not match the cloudflare provider v5.24.0 schema: %w", errors.Join(errs...))
 }
 
 // CheckSchema parses src and checks every resource against the provider

@@ -91,3 +91,27 @@ func TestQuoteRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaEmbedded: the provider schema is compiled in, so the check
+// works from any directory with nothing beside the repository.
+func TestSchemaEmbedded(t *testing.T) {
+	t.Chdir(t.TempDir())
+	schemas, err := LoadSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []string{"cloudflare_ruleset", "cloudflare_list", "cloudflare_dns_record"} {
+		if schemas[r] == nil {
+			t.Errorf("embedded schema lacks %s", r)
+		}
+	}
+	good := Ruleset("x", "http_request_firewall_custom", "", []Rule{{Ref: "r", Expression: "true", Action: "block", Enabled: true}})
+	if err := Check(good); err != nil {
+		t.Fatal(err)
+	}
+	bad := Ruleset("x", "http_request_firewall_custom", "", []Rule{{Ref: "r", Expression: "true", Action: "block", Enabled: true,
+		ActionParameters: map[string]any{"no_such_parameter": true}}})
+	if err := Check(bad); err == nil || !strings.Contains(err.Error(), "no_such_parameter") {
+		t.Fatalf("unknown nested attribute accepted: %v", err)
+	}
+}

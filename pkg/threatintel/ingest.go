@@ -214,8 +214,14 @@ func Ingest(p *Parsed, o Options) (*Result, error) {
 	}
 	expr := "ip.src in $" + name
 	res.Rule = Rule{Action: action, Expression: expr, Description: "Threat intel: " + src + " (expires " + expires.Format("2006-01-02") + ")", Enabled: true}
-	res.Terraform = tfhcl.List(name, name, "Threat intel from "+src+"; expires "+expires.Format(time.RFC3339), tfItems) + "\n" +
-		tfhcl.Ruleset("waf_custom", "http_request_firewall_custom", "", []tfhcl.Rule{{Ref: name, Description: res.Rule.Description, Expression: expr, Action: action, Enabled: true}})
+	listDesc := "Threat intel from " + src + "; expires " + expires.Format(time.RFC3339)
+	ruleset := tfhcl.Ruleset("waf_custom", "http_request_firewall_custom", "", []tfhcl.Rule{{Ref: name, Description: res.Rule.Description, Expression: expr, Action: action, Enabled: true}})
+	// Checked against the provider schema: the ruleset whole, the list on
+	// its first items (every item is written the same way).
+	if err := tfhcl.Check(ruleset + "\n" + tfhcl.List(name, name, listDesc, tfItems[:min(len(tfItems), 3)])); err != nil {
+		return nil, err
+	}
+	res.Terraform = tfhcl.List(name, name, listDesc, tfItems) + "\n" + ruleset
 	return res, nil
 }
 

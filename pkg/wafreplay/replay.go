@@ -28,6 +28,7 @@ type Request struct {
 	ASN         int64             `json:"asn,omitempty"`
 	Body        string            `json:"body,omitempty"`
 	VerifiedBot bool              `json:"verified_bot,omitempty"`
+	WAFScores   map[string]int    `json:"waf_scores,omitempty" jsonschema:"cf.waf.score: all, sqli, xss, rce (1 attack … 99 clean; absent = 99)"`
 	Scheme      string            `json:"-"`
 }
 
@@ -83,11 +84,35 @@ var terminating = map[string]bool{"block": true, "challenge": true, "js_challeng
 
 var knownGoodBots = []string{"googlebot", "bingbot", "applebot", "duckduckbot", "yandexbot", "baiduspider", "slurp", "facebookexternalhit", "linkedinbot", "twitterbot", "uptimerobot", "pingdom"}
 
-// Prepare turns a sample into a Rules request.
-func Prepare(s Request) (*rules.Request, error) {
+// Prepare turns a sample into a Rules request as an Enterprise zone sees
+// it (body fields filled); PrepareFor takes the plan.
+func Prepare(s Request) (*rules.Request, error) { return PrepareFor(s, rules.PlanUnknown) }
+
+// PrepareFor turns a sample into a Rules request as the edge presents it
+// on plan: the body cut to the plan's limit and parsed into the form and
+// multipart fields (FillBody), attack scores absent from the sample read
+// as 99 (clean) so score thresholds do not match unscored samples.
+func PrepareFor(s Request, plan rules.Plan) (*rules.Request, error) {
 	r := &rules.Request{Method: strings.ToUpper(strOr(s.Method, "GET")), Scheme: strOr(s.Scheme, "https"), Host: strings.ToLower(s.Host),
 		Path: strOr(s.Path, "/"), Query: strings.TrimPrefix(s.Query, "?"), Country: strings.ToUpper(s.Country), ASN: s.ASN,
-		UserAgent: s.UserAgent, VerifiedBot: s.VerifiedBot, Body: s.Body, BodySize: int64(len(s.Body)), Version: "HTTP/1.1"}
+		UserAgent: s.UserAgent, VerifiedBot: s.VerifiedBot, Body: s.Body, Version: "HTTP/1.1"}
+	score := func(k string) int64 {
+		if v, ok := s.WAFScores[k]; ok && v >= 1 && v <= 99 {
+			return int64(v)
+		}
+		return 99
+	}
+	r.WAFScore, r.WAFScoreSQLi, r.WAFScoreXSS, r.WAFScoreRCE = score("all"), score("sqli"), score("xss"), score("rce")
+	switch {
+	case r.WAFScore <= 20:
+		r.WAFScoreClass = "attack"
+	case r.WAFScore <= 50:
+		r.WAFScoreClass = "likely_attack"
+	case r.WAFScore <= 80:
+		r.WAFScoreClass = "likely_clean"
+	default:
+		r.WAFScoreClass = "clean"
+	}
 	if !strings.HasPrefix(r.Path, "/") {
 		return nil, fmt.Errorf("path %q must start with /", s.Path)
 	}
@@ -101,6 +126,13 @@ func Prepare(s Request) (*rules.Request, error) {
 	if s.UserAgent != "" {
 		r.Headers["user-agent"] = []string{s.UserAgent}
 	}
+	ct := ""
+	for k, v := range s.Headers {
+		if strings.EqualFold(k, "content-type") {
+			ct = v
+		}
+	}
+	FillBody(r, ct, plan)
 	if s.IP != "" {
 		a, err := netip.ParseAddr(s.IP)
 		if err != nil {
@@ -141,10 +173,17 @@ func Run(source string, ruleList []Rule, reqs []Request, o Options) (*Result, er
 		cs = append(cs, &compiled{p: p, st: st, r: r, c: map[string]map[string]int{"path": {}, "ip": {}, "asn": {}, "country": {}}})
 	}
 	res := &Result{Source: source, Requests: len(reqs), Outcomes: map[string]int{}, Notes: []string{}}
+	var bodies, truncated int
 	for i, s := range reqs {
-		rq, err := Prepare(s)
+		rq, err := PrepareFor(s, o.Plan)
 		if err != nil {
 			return nil, fmt.Errorf("request %d: %v", i, err)
+		}
+		if s.Body != "" {
+			bodies++
+		}
+		if rq.BodyTruncated {
+			truncated++
 		}
 		done := false
 		outcome := "none"
@@ -189,6 +228,12 @@ func Run(source string, ruleList []Rule, reqs []Request, o Options) (*Result, er
 			}
 		}
 		res.Outcomes[outcome]++
+	}
+	if bodies > 0 && BodyLimit(o.Plan) == 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d requests have a body; on %s rules cannot read bodies (body fields need Enterprise), so body fields were left empty", bodies, o.Plan))
+	}
+	if truncated > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d request bodies exceed the %d KB the edge inspects: body fields hold the first %d KB and http.request.body.truncated is true", truncated, BodyLimit(o.Plan)/1024, BodyLimit(o.Plan)/1024))
 	}
 	for _, c := range cs {
 		c.st.TopPaths = top(c.c["path"])

@@ -2,6 +2,7 @@ package wafsynth
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -25,24 +26,52 @@ func AttackClasses() []string { return []string{ClassSQLi, ClassXSS, ClassRCE, C
 // the recursively URL-decoded URI, the cookie header, header values and —
 // on Enterprise — the request body.
 var classRegex = map[string]string{
-	ClassSQLi: `(?i)(\bunion\b[\s(/*]+(all[\s(/*]+)?(distinct[\s(/*]+)?select\b` +
-		`|\bselect\b[\s\S]{1,120}\bfrom\b[\s\S]{0,60}\b(where|limit|order|group|union|information_schema|dual|users?|mysql|sys)\b` +
-		`|\bselect\s*[(@*]|\bselect\s+(null|\d+|@@|user\s*\(|version\s*\(|database\s*\(|char\s*\(|concat\s*\(|sleep\s*\(|count\s*\()` +
-		`|['\x22\x60]\s*\)*\s*(\|\||&&|\b(or|and|xor|div|like|rlike|regexp|sounds\s+like)\b)\s*[^&\x01]{0,20}?([=<>!]|\bis\b|\blike\b|\bin\b\s*\(|\bbetween\b)` +
-		`|\b(or|and)\s+['\x22\x60]?\w+['\x22\x60]?\s*(=|<>|!=|>=|<=|like\b)\s*['\x22\x60]?\w+` +
-		`|\b(sleep|pg_sleep)\s*\(\s*\d|\bbenchmark\s*\(|\b(waitfor\s+delay|load_file|extractvalue|updatexml|utl_inaddr|dbms_pipe|make_set|json_keys|group_concat)\s*\(` +
-		`|\b(information_schema|sysobjects|syscolumns|xp_cmdshell|sp_executesql|sqlite_master|pg_catalog|mysql\.user)\b` +
-		`|;\s*(drop|insert|update|delete|create|alter|exec|execute|declare|shutdown|truncate|select|rename|grant)\b` +
-		`|['\x22\x60]\s*(--|/\*)|'\s*#(\s|$|\x01)|\b(having|order\s+by|group\s+by)\s+\d|/\*!|/\*[^*&\x01]{0,100}\*/|\binto\s+(out|dump)file\b` +
-		`|@@(version|datadir|hostname)|\bchar\s*\(\s*\d+|\bconcat(_ws)?\s*\(|\b0x[0-9a-f]{8,}|\bcase\s+when\b|\bif\s*\(\s*[\w(]+\s*[=<>]` +
-		`|\b(cast|convert)\s*\([\s\S]{1,60}\bas\b|\bexec(ute)?\s+(master|xp_|sp_)|['\x22\x60]\s*\bnot\b|\bnull\s*,\s*null\b|\b(if|round|convert|ln|log10|abs|acos|ceil|cot|sqrt|lpad|rpad|soundex|instr|locate|char_length|lcase|ucase|sysdate|curdate|curtime|date_format|last_insert_id|row_count|found_rows|connection_id|month|quarter|dayname|db_name|database|current_user|session_user|system_user|user|version|schema|sqlite_\w+|json_\w+|find_in_set|substr|substring|ascii|ord|char|chr|hex|unhex|md5|sha1|concat|trim|rtrim|ltrim|pow|rand|sin|strcmp|compress|uncompress|decode|encode|insert|name_const|xmltype|ifnull|isnull|nullif|coalesce|mid|unistr|starts_with|length|floor|exp)\s*\(|\w\s*(<=>|!=|==|<>)\s*['\x22\w]|'\s*;|'\s*(and|or|xor|div)\s*[(\d]|['\x60]\s*(collate|glob|rlike|regexp|having|union|select|where|alter|drop|exec)\b|\b(and|or|xor|div)\s*\(?\s*\d+\s*[=<>]|[;\s]set\s+@|@@\w+|::\s*(int|integer|text|varchar|numeric|bigint|bool|jsonb?|regclass)\b|\)\s*(--|#)|\b(tempdb|northwind|msysaccessobjects|msysobjects|all_tables|user_tables|pg_shadow)\b|\brlike\b|;\s*(print|waitfor|use|revoke|merge|call|load|handler)\b|\bin\s*\(\s*[\d'\x22][^)]*,|[\x60')\d]\s*as\s+[\x60'\x22]?\w*[\x60'\x22]?\s*from\b|\bhaving\b\s+\w+\s*\(|\bwaitfor\s+delay\b|\bpg_sleep\b|[{,\[]\s*['\x22]?\$(ne|nor|gt|gte|lt|lte|in|nin|or|and|where|regex|exists|elemmatch)\b|\bexec(ute)?\s*\(\s*@|\b(xp|sp)_[a-z]\w+|\b(msdasql|openrowset|opendatasource)\b|\b(or|and)\s+\d+\s*(#|--|/\*)|'\S*--(\s|\x01|$)|<=>|,\s*0x[0-9a-f]{2,}|'\s*(<@|@>|\?[|&]?|#>>?|->>?)\s*['\[]|\b(delete\s+from|insert\s+into|update\s+\w+\s+set)\b|’\s*(or|and|#|--|;)|\b(cast|count|max|min|sum|avg|left|right|replace|upper|lower|pi|now|log|default|values|elt|char|time|day|version|length|password|user|in|md5|encode|execute)[^\w\s]{0,4}\s*\(|[\x60'\x22]\s*[<>]\s*[\w%]|'\d+'\s*=\s*'\d|(&&|\|\|)\s*\(?\s*\w*\s*(!?==?|!=)|\b(and|or)\s*\(?\s*\w+\s*(=|!=|<>)\s*['\x22(]|=\s*\(\s*select\b|\d\s+is\s+not\s+\d|\d\s+like\s+\d|\bwhen\s+\d+\s+then\b|\bexcept\s+select\b|unionselect|'\s*or\s+true\b|;\s*analyze\b)`,
+	ClassSQLi: `(?i)(\bunion\b[\s(/*]+(all[\s(/*]+)?(distinct[\s(/*]+)?select\b|\bselect\b[\s\S]{1,120}\bfrom\b[\s\S]{0,60}\b(where|limit|order|group|union|information_schema|dual|users?|mysql|sys)\b` +
+		`|\bselect\s*[(@*]|\bselect\s+(null|\d+|@@)|['\x22\x60]\s*\)*\s*(\|\||&&|\b(or|and|xor|div|like|rlike|regexp|sounds\s+like)\b)\s*[^&\x01]{0,20}?([=<>!]|\bis\b|\blike\b|\bin\b\s*\(|\bbetween\b)` +
+		`|\b(or|and)\s+['\x22\x60]?\w+['\x22\x60]?\s*(=|<>|!=|>=|<=|like\b)\s*['\x22\x60]?\w+|\bsleep\s*\(\s*\d|\bbenchmark\s*\(|\b(load_file|extractvalue|updatexml|utl_inaddr|dbms_pipe|make_set|group_concat)\s*\(` +
+		`|\b(information_schema|sysobjects|syscolumns|xp_cmdshell|sp_executesql|sqlite_master|pg_catalog|mysql\.user)\b|;\s*(drop|insert|update|delete|create|alter|exec|execute|declare|shutdown|truncate|select|rename|grant)\b` +
+		`|['\x22\x60][ \t]*(--|/\*)|'\s*#(\s|$|\x01)|\b(having|order\s+by|group\s+by)\s+\d|/\*!|/\*[^*&\x01]{0,100}\*/|\binto\s+(out|dump)file\b|\b0x[0-9a-f]{8,}` +
+		`|\bcase\s+when\b|\b(cast|convert)\s*\([\s\S]{1,60}\bas\b|\bexec(ute)?\s+(master|xp_|sp_)|['\x22\x60]\s*\bnot\s+(\d|[\x22'\x60@]|(in|like|between|null|exists|regexp|true|false)\b)` +
+		`|\bnull\s*,\s*null\b|\b(if|round|convert|ln|log10|abs|acos|ceil|cot|sqrt|lpad|rpad|soundex|instr|locate|char_length|lcase|ucase|sysdate|curdate|curtime|date_format|last_insert_id|row_count|found_rows|connection_id|month|quarter|dayname|db_name|database|current_user|session_user|system_user|user|version|schema|sqlite_\w+|json_\w+|find_in_set|substr|substring|ascii|ord|char|chr|hex|unhex|md5|sha1|concat|trim|rtrim|ltrim|pow|rand|sin|strcmp|compress|uncompress|decode|encode|insert|name_const|xmltype|ifnull|isnull|nullif|coalesce|mid|unistr|starts_with|length|floor|exp|cast|count|max|min|sum|avg|left|right|replace|upper|lower|pi|now|log|default|values|elt|time|day|password|in|execute)[^\w\s]{0,4}\s*\(` +
+		`|\w\s*(<=>|!=|<>)\s*['\x22\w]|\w\s*==\s*\w|\w\s+==\s*['\x22]|'\s*;|'\s*(and|or|xor|div)\s*[(\d]|['\x60]\s*(not\s+)?(collate|glob|rlike|regexp|sounds\s+like|having|union|select|where|alter|drop|exec)\b` +
+		`|'\s*(and|or)\s+\w+\s+(not\s+)?(glob|like|rlike|regexp)\b|\b(and|or|xor|div)\s*\(?\s*\d+\s*[=<>]|[;\s]set\s+@|@@\w+|::\s*(int|integer|text|varchar|numeric|bigint|bool|jsonb?|regclass|double)\b` +
+		`|\)(--|#)|\)[ \t]*--[ \t]*(\x01|$)|\b(tempdb|northwind|msysaccessobjects|msysobjects|all_tables|user_tables|pg_shadow)\b|\brlike\b|;\s*(print|waitfor|use|revoke|merge|call|load|handler)\b` +
+		`|\bin\s*\(\s*[\d'\x22][^)]*,|[\x60')\d]\s*as\s*[\x60'\x22]?\w*[\x60'\x22]?\s*from\b|\bhaving\b\s+\w+\s*\(|\bwaitfor\s+delay\b|\bpg_sleep\b|[{,\[]\s*['\x22]?\$(ne|nor|gt|gte|lt|lte|in|nin|or|and|where|regex|exists|elemmatch)\b` +
+		`|\bexec(ute)?\s*\(\s*@|\b(xp|sp)_[a-z]\w+|\b(msdasql|openrowset|opendatasource)\b|\b(or|and)\s+\d+\s*(#|--|/\*)|'\S*--(\s|\x01|$)|<=>|,\s*0x[0-9a-f]{2,}` +
+		`|'\s*(<@|@>|\?[|&]?|#>>?|->>?)\s*(['\[]|array\[)|\b(delete\s+from|insert\s+into|update\s+\w+\s+set)\b|[‘’]\s*(or|and|#|--|;)|[\x60'\x22]\s*[<>]\s*[\w%]` +
+		`|'\d+'\s*=\s*'\d|(&&|\|\|)\s*\(?\s*\w*\s*(!?==?|!=)|\b(and|or)\s*\(?\s*\w+\s*(=|!=|<>)\s*['\x22(]|=\s*\(\s*select\b|\d\s+is\s+not\s+\d|\d\s+like\s+\d` +
+		`|\bwhen\s+\d+\s+then\b|\bexcept\s+select\b|unionselect|'\s*or\s+true\b|;\s*analyze\b|;\s*--|\balter\s+table\b|\b(order|group)\s+by\s+[\x60\x22'(]` +
+		`|['\x22](or|and)['\x22]?\d|'\s*(or|and)\s*--|\)\s*like\s*\(|[?&][\x60'\x22]\w+[\x60'\x22](&|\x01|$)|\w['\x22];(\x01|$|--|#)|\d\.e\(|\bselect\s+sleep\b` +
+		`|\w'(or|and)'\w|\b(and|or)\(|\b(and|or)\s+'\d+'|\blike\s*['\x22](\x01|$))`,
 	ClassXSS: `(?i)(<\s*/?\s*(script|iframe|frame|object|embed|svg|img|image|body|style|link|meta|base|form|input|button|video|audio|source|details|marquee|math|applet|frameset|isindex|xml|xss|html|textarea|select|keygen|a|div|span|p|table|animate|set|template|noscript|title|plaintext|xmp|layer|bgsound|portal|import|dialog|marquee)\b` +
-		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|src|href|style|formaction|action|xlink:href|srcdoc|background|dynsrc|lowsrc|data)\s*=` +
-		`|\b(java|vb|live)script:\S|data\s*:\s*[a-z]+/[a-z+-]+\s*[;,]|\bon[a-z]{3,50}\s*=\s*[^\s&]|expression\s*\(|-moz-binding|behavior\s*:` +
-		`|document\s*\.\s*(cookie|location|write|domain|body)|window\s*\.\s*(location|open|name)|\b(alert|prompt|confirm|eval|settimeout|setinterval|atob)\s*[\(\x60]` +
-		`|fromcharcode|\bsrcdoc\b|<!\[cdata\[|<!--|\bimport\s*\(|\$\{[^}]*\}\s*\x60|\x60[^\x60]*\$\{|\bconstructor\s*\(|<\?xml|\bvbscript\b|&#x?0*(60|3c|62|3e)\b|\bformaction\s*=|<\s*([a-z]\s){2,}[a-z]|-->|&(tab|newline|colon|lpar|rpar|#x0*9|#0*9|#x0*a|#0*10|#x0*d|#0*13);|\[\]\s*\[|\(!\[\]|!\+\[\]|!!\[\]|\b(self|top|parent|window|document|globalthis)\s*(/\*[^*]*\*/\s*)*(\[|\.\s*(/\*[^*]*\*/\s*)*[a-z])|\bnew\s+function\s*\(|\bimport\s*\{[^}]*\}\s*from\b|\\x[0-9a-f]{2}script|<\s*import|!entity\b|<[\s:]*vml)`,
-	ClassRCE:     `(?i)((^|[;&|\x60\n]|\$\(|\|\||&&)\s*(/?(usr/)?s?bin/)?(cat|tac|nl|head|tail|more|less|ls|ll|dir|id|whoami|uname|wget|curl|nc|ncat|netcat|bash|sh|zsh|ksh|csh|dash|python[23]?|perl|ruby|php|lua|node|chmod|chown|rm|mv|cp|echo|printf|ping|nslookup|dig|powershell|pwsh|cmd|net|sleep|kill|pkill|ps|env|export|find|locate|which|whereis|telnet|ifconfig|systemctl|crontab|base64|xxd|od|awk|sed|grep|egrep|tar|zip|unzip|gzip|sudo|su|passwd|useradd|timeout|nohup|xargs|eval|exec|source|touch|mkdir|ssh|scp|ftp|tftp|socat|openssl|ipconfig|systeminfo|tasklist|certutil|bitsadmin|wmic|reg|rundll32|regsvr32|mshta|cscript|wscript|nmap|jrunscript|gcc|vi|vim|tee|dd|mount|shutdown|reboot|alias|uptime|who|hostname|getent|strace|ltrace|fold|ansible[\w-]*|chef[\w-]*|puppet|gunzip|column|comm|irb|perf|visudo|pip3?|cscli|rmt[\w-]*|docker|kubectl|mysql|psql|sqlite3|nc\.exe|net1|sc|schtasks|bcdboot|diskpart|fsutil|icacls|takeown|vssadmin|whoami\.exe|time|set|type|copy|del|start|date|w|last|history)\b|=\s*(/?(usr/)?s?bin/)?(cat|ls|id|uname|wget|curl|nc|ncat|bash|sh|python[23]?|perl|ruby|php|chmod|chown|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|netcat|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli)(\s+(-{1,2}[\w-]+|/|\.\.?/|\$)|\s*$|\s*[;|&\x01\n])|\b(cat|ls|id|uname|wget|curl|nc|ncat|bash|sh|python[23]?|perl|ruby|php|chmod|chown|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|netcat|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/(]|\$\[|\x60[^\x60]{1,120}\x60|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w|\w\x22\w\x22\w|\?\?\?|/\?\?|\*/[a-z]|[a-z/]\[[!^]?[\w/]{1,4}\][a-z/]|[<>]\(\s*\w|:\(\)\s*\{|\bfor\s+(/[dlfr]\s+)?[^\n]{0,60}%%?[\w~@\]\-]+\s+in\s*\(|\bif\s+(/i\s+)?(not\s+)?(exist|defined|errorlevel)\b|\bif\s+[^\n]{1,40}\s(equ|neq|lss|leq|gtr|geq)\s|\bif\s+(/i\s+)?(not\s+)?[\x22(%!\w]\S*\s*==|%[a-z_~][\w~]*%|\bcat\b[\s\S]{0,20}/etc/|/etc/(passwd|shadow|hosts|group)\b|[;|&]\s*\w+\s+-[a-z]+|\b(wget|curl)\s+(-\S+\s+)*(https?://|ftp://|\d{1,3}\.\d|[\w.-]+\.[a-z]{2,}(/|\s|$))|>\s*/(tmp|dev|var)/|2>&1|\|\s*(ba)?sh\b|=\s*(whoami|id|ifconfig|ipconfig|uname|hostname|pwd|env|ls|ll|ps|who|uptime|visudo|top|ver|systeminfo|tasklist)\s*[\x01\n]|=\s*(nohup|strace|ltrace|sudo|xargs|stdbuf|cd)\s+[\w/;.]|\w+\s*\(\)\s*\{|~[-+]?\d+|~[-+](\s|\x01|$)|\x01\s*(cat|ls|id|uname|wget|curl|nc|ncat|bash|sh|python[23]?|perl|ruby|php|chmod|chown|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|netcat|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|env|time|set|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+\S|\r\n\s*(mail\s+from|rcpt\s+to|helo|ehlo)\b|\r\n\s*(apop|retr|dele|quit|uidl)\b|\r\n\s*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b|\w(''|\x22\x22|\x60\x60|\$[@*]|>\(\))\w|[;&|]\s*at\s+\d)`,
-	ClassLFI:     `(?i)(\.\.[\\/]|[\\/]\.\.|\.\.%2f|%2e%2e|\.\.;|\.\.\\|/etc/(passwd|shadow|hosts|group|issue|motd|crontab|fstab|sudoers|httpd|apache2|nginx|mysql|ssh)|c:[\\/](windows|winnt|boot\.ini|inetpub)|\b(boot|win|system)\.ini\b|/proc/(self|version|cmdline|\d+)/?|/var/log/|\b(file|php|zip|phar|data|expect|glob|jar|netdoc|gopher|dict|ldap|tftp)://|\.(htaccess|htpasswd|git/|svn/|env\b|bash_history|ssh/)|web\.config|web-inf|meta-inf|/windows/(system32|win\.ini)|\bnull\b%00|%00|\x00|\.(ini|conf|log|bak|old|swp)\b[\s\S]{0,5}$|/\.(git|svn|hg|env|aws|ssh|docker|kube|npmrc|bash_history|htpasswd|htaccess|claude|continue|roo|cline|windsurf|cursor\w*|rovodev|opencode|plandex|n8n|junie|vscode|idea|ds_store|config)\b|/(proc|sys)/[a-z]|/etc/[a-z]|\b(error|access|debug|install)\.log\b|__x00__|\w\.(sql|bak|old|swp|orig|save)(\.\w+)?(\s|$|\x01)|\b(ftps?|https?|file|local_file)://[^/\s\x01]*@|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://)`,
+		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|src|href|style|formaction|action|xlink:href|srcdoc|background|dynsrc|lowsrc|data)\s*=|\b(java|vb|live)script:\S` +
+		`|data\s*:\s*[a-z]+/[a-z+-]+\s*[;,]|\bon[a-z]{3,50}\s*=\s*[^\s&]|expression\s*\(|-moz-binding|behavior\s*:|document\s*\.\s*(cookie|location|write|domain|body)` +
+		`|window\s*\.\s*(location|open|name)|\b(alert|prompt|confirm|eval|settimeout|setinterval|atob)\s*[\(\x60]|fromcharcode|\bsrcdoc\b|<!\[cdata\[|<!--` +
+		`|\bimport\s*\(|\$\{[^}]*\}\s*\x60|\x60[^\x60]*\$\{|\bconstructor\s*\(|<\?xml|\bvbscript\b|&#x?0*(60|3c|62|3e)\b|\bformaction\s*=|<\s*([a-z]\s){2,}[a-z]` +
+		`|-->|&(tab|newline|colon|lpar|rpar|#x0*9|#0*9|#x0*a|#0*10|#x0*d|#0*13);|\[\]\s*\[|\(!\[\]|!\+\[\]|!!\[\]|\b(self|top|parent|window|document|globalthis)\s*(/\*[^*]*\*/\s*)*(\[|\.\s*(/\*[^*]*\*/\s*)*[a-z])` +
+		`|\bnew\s+function\s*\(|\bimport\s*\{[^}]*\}\s*from\b|\\x[0-9a-f]{2}script|<\s*import|!entity\b|<[\s:]*vml|\(\s*(alert|prompt|confirm|eval)\s*\)` +
+		`|\b(alert|prompt|confirm|eval)\s*\.\s*(call|apply|bind)\b|\.\s*(map|find|filter|foreach|then|call)\s*\(\s*(alert|prompt|confirm|eval)\b|\b(alert|prompt|confirm|eval|atob)\s*\?\.\s*\()`,
+	ClassRCE: `(?i)(([;|\x60&\x02]|\$\()\s*(/?(usr/)?s?bin/)?(cat|tac|nl|head|tail|more|less|l[sl]|dir|id|who(ami)?|uname|wget|curl|nc|n(et)?cat|(ba|z|k|c|da)?sh|python[23]?|perl|ruby|php|lua|node|ch(mod|own)|rm|mv|cp|echo|printf|ping|nslookup|dig|powershell|pwsh|cmd|net1?|sleep|p?kill|ps|env|export|find|locate|which|whereis|telnet|i[fp]config|systemctl|crontab|base64|xxd|od|awk|sed|e?grep|tar|g?(un)?zip|sudo|su|passwd|useradd|timeout|nohup|xargs|eval|exec|source|touch|mkdir|t?ftp|ssh|scp|socat|openssl|systeminfo|tasklist|certutil|bitsadmin|wmic|reg(svr32)?|rundll32|mshta|[cw]script|nmap|jrunscript|gcc|vim?|tee|dd|mount|shutdown|reboot|alias|uptime|hostname|getent|[sl]trace|fold|ansible[\w-]*|chef[\w-]*|puppet|column|comm|irb|perf|visudo|pip3?|cscli|rmt[\w-]*|docker|kubectl|mysql|psql|sqlite3|sc|schtasks|bcdboot|diskpart|fsutil|icacls|takeown|vssadmin|time|set|type|copy|del|start|date|w|last|history)(\.exe)?([\s;|&\x60)<>\x01$]|$)` +
+		`|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami|busybox)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)` +
+		`|[=\x01\n]\s*(/?(usr/)?s?bin/)?(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(/|\.\.?/|\$|\d)` +
+		`|[=\x01\n;]\s*(pip3?|ansible[\w-]*|chef-\w+|cscli|busybox|ssh-\w+|ncat|netcat|nmap|certutil|ifconfig|whoami|uname|sudo)\s+\S|\btime\s+(curl|wget|who(ami)?|ifconfig|id|ls|cat|nc|bash|sh|ping)\b` +
+		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
+		`|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(` +
+		`|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*$\\]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w` +
+		`|\w\x22\w\x22\w|\?\?\?|/\?\?|\*/[a-z]|[a-z/]\[[!^]?[\w/]{1,4}\][a-z/]|[<>]\(\s*\w|\(\)\s*\{|\bfor\s+(/[dlfr]\s+)?[^\n]{0,60}%%?[\w~@\]\-]+\s+in\s*\(` +
+		`|\bif\s+(/i\s+)?(not\s+)?(exist|defined|errorlevel)\b|\bif\s+[^\n]{1,40}\s(equ|neq|lss|leq|gtr|geq)\s|\bif\s+(/i\s+)?(not\s+)?[\x22(%!\w]\S*\s*==` +
+		`|%[a-z_~][\w~]*%|\bcat\b[\s\S]{0,20}/etc/|/etc/(passwd|shadow|hosts|group)\b|[;|&]\s*\w+\s+-[a-z]+|\b(wget|curl)\s+(-\S+\s+)*(https?://|ftp://|\d{1,3}\.\d|[\w.-]+\.[a-z]{2,}(/|\s|$))` +
+		`|>\s*/(tmp|dev|var)/|2>&1|\|\s*(ba)?sh\b|[=\x01\n]\s*(whoami|id|ifconfig|ipconfig|uname|hostname|pwd|env|ls|ps|uptime|visudo|systeminfo|tasklist)\s*([\x01\n;|]|$)` +
+		`|[=\x01\n]\s*((nohup|strace|ltrace|sudo|xargs|stdbuf)\s+[\w/;.]|cd\s+[/.~])|\w+\s*\(\)\s*\{|~[-+]?\d+|~[-+](\s|\x01|$)|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b` +
+		`|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b|\w(''|\x22\x22|\x60\x60|\$[-@*#?!]|>\(\))\w` +
+		`|[;&|]\s*at\s+\d)`,
+	ClassLFI: `(?i)(\.\.[\\/]|[\\/]\.\.|\.\.%2f|%2e%2e|\.\.;|\.\.\\|/etc/(passwd|shadow|hosts|group|issue|motd|crontab|fstab|sudoers|httpd|apache2|nginx|mysql|ssh)` +
+		`|c:[\\/](windows|winnt|boot\.ini|inetpub)|\b(boot|win|system)\.ini\b|/proc/(self|version|cmdline|\d+)/?|/var/log/|\b(file|php|zip|phar|data|expect|glob|jar|netdoc|gopher|dict|ldap|tftp)://` +
+		`|\.(htaccess|htpasswd|git/|svn/|env\b|bash_history|ssh/)|web\.config|web-inf|meta-inf|/windows/(system32|win\.ini)|\bnull\b%00|%00|\x00|\.(ini|conf|log|bak|old|swp)\b[\s\S]{0,5}$` +
+		`|/\.(git|svn|hg|env|aws|ssh|docker|kube|npmrc|bash_history|htpasswd|htaccess|claude|continue|roo|cline|windsurf|cursor\w*|rovodev|opencode|plandex|n8n|junie|vscode|idea|ds_store|config)\b` +
+		`|/(proc|sys)/[a-z]|/etc/[a-z]|\b(error|access|debug|install)\.log\b|__x00__|\w\.(sql|bak|old|swp|orig|save)(\.\w+)?(\s|$|\x01)|\b(ftps?|https?|file|local_file)://[^/\s\x01]*@` +
+		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|%(c0%[ae]f|c1%[89]c|e0%80%ae|f0%80%80%ae)` +
+		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(://[^\s\x01&?]*)?\?(\x01|$))`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 
@@ -50,14 +79,66 @@ var classRegex = map[string]string{
 // an unknown class).
 func ClassPattern(class string) string { return classRegex[class] }
 
-// Bodies are Enterprise-only fields.
-const bodyField = "http.request.body.raw"
+// Fields names what a class rule inspects beyond the defaults: header
+// names whose values are URL-decoded and inspected (custom headers such as
+// x-api-version; the Rules language cannot select header values by a name
+// pattern, so only named headers are read), and top-level JSON keys of the
+// body whose string values lookup_json_string decodes (JSON escapes such as
+// \u0027 undone; Enterprise).
+type Fields struct {
+	Headers  []string `json:"headers,omitempty" jsonschema:"header names to inspect (decoded) besides user-agent, referer, x-forwarded-for"`
+	JSONKeys []string `json:"json_keys,omitempty" jsonschema:"top-level JSON body keys to decode with lookup_json_string (Ent)"`
+}
+
+var headerNameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
+
+// structuredHeaders are never inspected: their grammar (client hints with
+// GREASE brands, media ranges with q-values, cookie names) is not
+// attacker-free-text and made browsers match.
+func structuredHeader(h string) bool {
+	return strings.HasPrefix(h, "sec-ch-") || strings.HasPrefix(h, "accept") || h == "cookie" || strings.HasPrefix(h, "sec-fetch-")
+}
 
 // ClassExpression returns the detection expression of an attack class for
-// a plan: regular expressions need Business or Enterprise; on Free and Pro
-// a smaller set of substring checks is used. Enterprise also inspects the
-// body.
+// a plan with the default fields (ClassExpressionFor).
 func ClassExpression(class string, plan rules.Plan) (string, error) {
+	return ClassExpressionFor(class, plan, Fields{})
+}
+
+// scoreTerm is Cloudflare's own detection for a class: the per-class
+// attack score on Enterprise (1–20 is Cloudflare's "attack" band), the
+// class-agnostic score class on Business; "" where there is none.
+func scoreTerm(class string, plan rules.Plan) string {
+	switch plan {
+	case rules.PlanEnterprise, rules.PlanUnknown:
+		switch class {
+		case ClassSQLi, ClassXSS, ClassRCE:
+			return "cf.waf.score." + class + " le 20"
+		case ClassLFI:
+			return "cf.waf.score le 20"
+		}
+	case rules.PlanBusiness:
+		if class != ClassScanner {
+			return `cf.waf.score.class eq "attack"`
+		}
+	}
+	return ""
+}
+
+// ClassExpressionFor returns the detection expression of an attack class
+// for a plan. Regular expressions need Business or Enterprise; on Free and
+// Pro a smaller set of substring checks over the decoded URI is used.
+//
+// The pattern runs over one string built field by field, each with the
+// decoding it needs: the URI (url_decode, recursive), cookie values (never
+// their names), the user agent, referer and x-forwarded-for (decoded),
+// the named custom headers, the query argument values decoded from base64
+// and — on Enterprise — the form values, the multipart part values without
+// their framing, the raw body (JSON, XML, text), a body that is base64 as a
+// whole, and named JSON keys (lookup_json_string). sec-ch-*, accept*,
+// sec-fetch-* and the cookie header are never inspected. On Business and
+// Enterprise Cloudflare's attack score is or-ed in (scoreTerm).
+func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error) {
 	re, ok := classRegex[class]
 	if !ok {
 		return "", fmt.Errorf("attack class %q is not known; accepted: %s", class, strings.Join(AttackClasses(), ", "))
@@ -71,14 +152,63 @@ func ClassExpression(class string, plan rules.Plan) (string, error) {
 	if class == ClassScanner {
 		return "http.user_agent matches " + lit, nil
 	}
-	// One regular expression over the decoded URI, cookie and referer,
-	// every header value (and the body on Enterprise) keeps the rule
-	// below the 4,096-character limit.
-	src := `concat(url_decode(http.request.uri, "ur"), "\x01", url_decode(http.cookie, "ur"), "\x01", url_decode(http.referer, "ur"), "\x01", join(http.request.headers.values, "\x01")`
-	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
-		src += `, "\x01", url_decode(` + bodyField + `, "ur")`
+	src, err := subject(plan, f)
+	if err != nil {
+		return "", err
 	}
-	return src + ") matches " + lit, nil
+	if class == ClassLFI {
+		// Overlong UTF-8 (%c0%ae = ".") is undone by no Rules function:
+		// the path-traversal rule also reads the URI as sent.
+		src = strings.TrimSuffix(src, ")") + `, "\x01", raw.http.request.uri)`
+	}
+	e := src + " matches " + lit
+	if st := scoreTerm(class, plan); st != "" {
+		e = "(" + e + " or " + st + ")"
+	}
+	return e, nil
+}
+
+func subject(plan rules.Plan, f Fields) (string, error) {
+	// Everything URL-decodable is decoded once, recursively ("ur"); the
+	// base64 decodings stay outside (they need the value undecoded).
+	dec := []string{
+		"http.request.uri",
+		`join(join(http.request.cookies[*], "\x01"), "\x01")`,
+		"http.user_agent", "http.referer", "http.x_forwarded_for",
+	}
+	raw := []string{`join(decode_base64(url_decode(http.request.uri.args.values[*])[*]), "\x01")`}
+	seen := map[string]bool{"user-agent": true, "referer": true, "x-forwarded-for": true}
+	for _, h := range f.Headers {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		if !headerNameRe.MatchString(h) {
+			return "", fmt.Errorf("header %q is not a header name (lowercase letters, digits and -)", h)
+		}
+		if structuredHeader(h) {
+			return "", fmt.Errorf("header %q is not inspected: sec-ch-*, sec-fetch-*, accept* and cookie carry browser grammar (GREASE brands, q-values), not free text; cookie values are already inspected", h)
+		}
+		dec = append(dec, `join(http.request.headers[`+rules.QuoteString(h)+`], "\x01")`)
+	}
+	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
+		dec = append(dec, `join(http.request.body.form.values, "\x01")`, `join(http.request.body.multipart.values, "\x01")`, "http.request.body.raw")
+		raw = append(raw, "decode_base64(http.request.body.raw)")
+		keys := map[string]bool{}
+		for _, k := range f.JSONKeys {
+			k = strings.TrimSpace(k)
+			if k == "" || keys[k] || len(k) > 100 {
+				return "", fmt.Errorf("json_keys %q is not accepted: give distinct top-level keys of at most 100 characters", k)
+			}
+			keys[k] = true
+			raw = append(raw, `lookup_json_string(http.request.body.raw, `+rules.QuoteString(k)+`)`)
+		}
+	} else if len(f.JSONKeys) > 0 {
+		return "", fmt.Errorf("json_keys need body inspection, which needs an Enterprise plan (the zone is on %s)", plan)
+	}
+	const sep = `, "\x01", `
+	return `concat(url_decode(concat(` + strings.Join(dec, sep) + `), "ur")` + sep + strings.Join(raw, sep) + ")", nil
 }
 
 // substring indicators for plans without regular expressions.

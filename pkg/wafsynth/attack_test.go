@@ -10,7 +10,8 @@ import (
 
 func req(path, query, ua string) *rules.Request {
 	r := &rules.Request{Method: "GET", Scheme: "https", Host: "example.com", Path: path, Query: query,
-		Headers: map[string][]string{"host": {"example.com"}, "user-agent": {ua}, "accept": {"text/html"}}}
+		Headers:  map[string][]string{"host": {"example.com"}, "user-agent": {ua}, "accept": {"text/html"}},
+		WAFScore: 99, WAFScoreSQLi: 99, WAFScoreXSS: 99, WAFScoreRCE: 99, WAFScoreClass: "clean"}
 	r.Prepare()
 	return r
 }

@@ -33,6 +33,8 @@ type Intent struct {
 	UserAgents       []string `json:"user_agents,omitempty" jsonschema:"substrings, case-insensitive"`
 	AttackClasses    []string `json:"attack_classes,omitempty" jsonschema:"sqli, xss, rce, lfi, scanner"`
 	AttackScoreBelow int      `json:"attack_score_below,omitempty" jsonschema:"cf.waf.score below N (Ent); Business: class attack"`
+	InspectHeaders   []string `json:"inspect_headers,omitempty" jsonschema:"attack classes: custom header names to inspect (decoded)"`
+	JSONKeys         []string `json:"json_keys,omitempty" jsonschema:"attack classes: top-level JSON body keys to decode (Ent)"`
 	RequestsPerMin   int      `json:"requests_per_minute,omitempty" jsonschema:"rate_limit per client (default 20)"`
 	MitigationSecs   int      `json:"mitigation_seconds,omitempty" jsonschema:"rate_limit block time (default 600)"`
 	SkipPhases       []string `json:"skip_phases,omitempty" jsonschema:"skip: http_ratelimit, http_request_firewall_managed, http_request_sbfm (default: rest of custom rules)"`
@@ -90,6 +92,19 @@ type Proposal struct {
 	Warnings   []string   `json:"warnings"`
 	Length     int        `json:"length" jsonschema:"characters (limit 4096)"`
 	Regexes    int        `json:"regexes"`
+	// Detection says, for attack-class rules, what the rule reads with
+	// which decoding, what it cannot see on this plan and what Cloudflare's
+	// attack score adds.
+	Detection *Detection `json:"detection,omitempty"`
+	// BlastRadius is the candidate replayed before it is proposed.
+	BlastRadius *BlastRadius `json:"blast_radius,omitempty"`
+}
+
+// Detection explains an attack-class rule.
+type Detection struct {
+	Inspects  []string `json:"inspects"`
+	CannotSee []string `json:"cannot_see"`
+	Score     string   `json:"score" jsonschema:"what the cf.waf.score term does (or why there is none)"`
 }
 
 var actions = map[string]bool{"block": true, "managed_challenge": true, "js_challenge": true, "challenge": true, "log": true, "skip": true, "rate_limit": true}
@@ -125,6 +140,8 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 	}
 	if n := len([]rune(expr)); n > rules.MaxExpressionLength && len(in.AttackClasses) > 1 {
 		return nil, fmt.Errorf("attack classes %s together make a %d-character expression (the limit is %d): synthesise one rule per attack class", strings.Join(in.AttackClasses, ", "), n, rules.MaxExpressionLength)
+	} else if n > rules.MaxExpressionLength && len(in.AttackClasses) == 1 {
+		return nil, fmt.Errorf("attack class %s with the named headers and JSON keys makes a %d-character expression (the limit is %d): name fewer inspect_headers or json_keys", in.AttackClasses[0], n, rules.MaxExpressionLength)
 	}
 	phase := "http_request_firewall_custom"
 	if in.Action == "rate_limit" {
@@ -181,8 +198,14 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 			p.Warnings = append(p.Warnings, "a skip rule without ips or ip_lists can be triggered by any client; tie it to trusted addresses")
 		}
 	}
+	if len(in.AttackClasses) > 0 {
+		p.Detection = detection(in.AttackClasses, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
+	}
 	p.Rollout = rollout(p.Rule, in.Action, plan)
 	p.Terraform = terraform(p.Rule, phase)
+	if err := tfhcl.Check(p.Terraform); err != nil {
+		return nil, err
+	}
 	p.Conflicts = conflicts(ch.Root, p.Rule, existing, limit, phase)
 	return p, nil
 }
@@ -342,7 +365,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 				continue
 			}
 			seen[c] = true
-			e, err := ClassExpression(c, plan)
+			e, err := ClassExpressionFor(c, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
 			if err != nil {
 				return "", err
 			}

@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 
-	"github.com/cfplane/cfplane/pkg/cli"
+	cli "github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/decision"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"

@@ -6,7 +6,7 @@ package oracle
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/cfplane/cfplane/pkg/cli"
+	cli "github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/layer0"
 )
 

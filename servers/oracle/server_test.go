@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
+	cli "github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
 )

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/cfplane/cfplane/pkg/cli"
+	cli "github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/kb"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"

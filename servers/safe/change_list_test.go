@@ -2,6 +2,7 @@ package safe
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/cfplane/cfplane/pkg/plan"
@@ -25,7 +26,7 @@ func TestChangeList(t *testing.T) {
 		Plans   []plan.PlanInfo
 		Changes []plan.ChangeInfo
 	}
-	e.call("change_list", map[string]any{}, "", &out)
+	e.call("change_list", map[string]any{"detail": true}, "", &out)
 	status := map[string]string{}
 	for _, p := range out.Plans {
 		status[p.PlanID] = p.Status
@@ -42,11 +43,11 @@ func TestChangeList(t *testing.T) {
 	if !found || len(out.Changes) != 2 {
 		t.Errorf("changes: %+v", out.Changes)
 	}
-	e.call("change_list", map[string]any{"status": "applied", "limit": 1}, "", &out)
+	e.call("change_list", map[string]any{"status": "applied", "limit": 1, "detail": true}, "", &out)
 	if len(out.Changes) != 1 || len(out.Plans) != 1 || out.Plans[0].Status != "applied" {
 		t.Errorf("filtered: %+v", out)
 	}
-	e.call("change_list", map[string]any{"zone": "example.shop"}, "", &out)
+	e.call("change_list", map[string]any{"zone": "example.shop", "detail": true}, "", &out)
 	if len(out.Changes) != 0 || len(out.Plans) != 0 {
 		t.Errorf("zone filter: %+v", out)
 	}
@@ -71,7 +72,7 @@ func TestCrashShowsInterruptedAndRollbackFinishes(t *testing.T) {
 	}
 	e.cl = clientFor(t, e) // the restarted server
 	var out struct{ Changes []plan.ChangeInfo }
-	e.call("change_list", map[string]any{"status": "interrupted"}, "", &out)
+	e.call("change_list", map[string]any{"status": "interrupted", "detail": true}, "", &out)
 	if len(out.Changes) != 1 {
 		t.Fatalf("changes: %+v", out.Changes)
 	}
@@ -83,8 +84,40 @@ func TestCrashShowsInterruptedAndRollbackFinishes(t *testing.T) {
 	if e.state(mainID) != before {
 		t.Fatal("the rollback did not restore the record")
 	}
-	e.call("change_list", map[string]any{"status": "rolled_back"}, "", &out)
+	e.call("change_list", map[string]any{"status": "rolled_back", "detail": true}, "", &out)
 	if len(out.Changes) != 1 {
 		t.Fatalf("after rollback: %+v", out.Changes)
 	}
+}
+
+// change_list is compact by default: one summary line per plan and change;
+// the full record of one comes by id.
+func TestChangeListCompactLinesAndDetailByID(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	applied := e.apply(e.createPlan("done").PlanID, "")
+	pending := e.createPlan("pend")
+	var lines struct {
+		Plans   []string
+		Changes []string
+	}
+	e.call("change_list", map[string]any{}, "", &lines)
+	if len(lines.Changes) != 1 || !strings.HasPrefix(lines.Changes[0], applied.ChangeID+" applied example.com 1 op, plan ") {
+		t.Fatalf("change lines: %q", lines.Changes)
+	}
+	if len(lines.Plans) != 2 || !strings.Contains(strings.Join(lines.Plans, "\n"), plan.TokenPlanID(pending.PlanID)+" pending example.com") {
+		t.Fatalf("plan lines: %q", lines.Plans)
+	}
+	var one struct {
+		Plans   []plan.PlanInfo
+		Changes []plan.ChangeInfo
+	}
+	e.call("change_list", map[string]any{"id": applied.ChangeID}, "", &one)
+	if len(one.Changes) != 1 || one.Changes[0].ChangeID != applied.ChangeID || one.Changes[0].Ops != 1 || one.Changes[0].FinishedAt.IsZero() {
+		t.Fatalf("change by id: %+v", one)
+	}
+	e.call("change_list", map[string]any{"id": pending.PlanID}, "", &one)
+	if len(one.Plans) != 1 || one.Plans[0].Status != "pending" {
+		t.Fatalf("plan by id: %+v", one)
+	}
+	e.call("change_list", map[string]any{"id": "chg_nope"}, "neither a known change_id", nil)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
@@ -215,7 +216,7 @@ func TestOperatorInvariants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Toolsets(&cli.Deps{Config: cfg}); err == nil || !strings.Contains(err.Error(), "invariant bad_one") {
+	if _, err := Toolsets(&cli.Deps{Deps: &clicore.Deps{Config: cfg}}); err == nil || !strings.Contains(err.Error(), "invariant bad_one") {
 		t.Fatalf("a bad invariant must stop start-up naming it: %v", err)
 	}
 	e := newEnv(t, "writes: enabled\ninvariants:\n  - id: no_short_ttl\n    expr: 'changes.records.all(r, r.ttl == 1 || r.ttl >= 300)'\n    message: TTLs of at least 300 seconds\n", nil)

@@ -102,7 +102,7 @@ func TestWAFApplyFaults(t *testing.T) {
 					Status   string
 				}
 			}
-			e.call("change_list", map[string]any{}, "", &st)
+			e.call("change_list", map[string]any{"detail": true}, "", &st)
 			if len(st.Changes) != 1 || st.Changes[0].ChangeID != r.ChangeID || st.Changes[0].Status != r.Status {
 				t.Fatalf("journal: %+v", st.Changes)
 			}
@@ -240,7 +240,7 @@ func TestWAFCrashThenRollback(t *testing.T) {
 			}
 			e.cl = clientFor(t, e)
 			var out struct{ Changes []plan.ChangeInfo }
-			e.call("change_list", map[string]any{"status": "interrupted"}, "", &out)
+			e.call("change_list", map[string]any{"status": "interrupted", "detail": true}, "", &out)
 			if len(out.Changes) != 1 {
 				t.Fatalf("changes: %+v", out.Changes)
 			}

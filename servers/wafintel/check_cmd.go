@@ -61,7 +61,7 @@ func (f *sourceFlags) snapshot(cmd *cobra.Command, env *cli.Env) (*wafcheck.Snap
 		}
 		return s, nil
 	}
-	d, err := env.Deps(cmd.Context())
+	d, err := cli.Connected(cmd.Context(), env)
 	if err != nil {
 		return nil, unusable("%v", err)
 	}

@@ -101,3 +101,30 @@ func manyReqs(n int) []any {
 	}
 	return out
 }
+
+// The simulator fills the body fields as the edge does on Enterprise: a
+// form-field rule and a multipart rule match; on Business the body is not
+// visible and the result says so.
+func TestWafRuleSimulateBodyFields(t *testing.T) {
+	d, _ := clitest.Deps(t, nil)
+	c := clitest.Client(t, d, Name, Toolsets)
+	reqs := []any{
+		map[string]any{"method": "POST", "path": "/contact", "headers": map[string]any{"content-type": "application/x-www-form-urlencoded"}, "body": "name=Jane&message=hello%20world"},
+		map[string]any{"method": "POST", "path": "/upload", "headers": map[string]any{"Content-Type": "multipart/form-data; boundary=XyZ"},
+			"body": "--XyZ\r\nContent-Disposition: form-data; name=\"message\"\r\n\r\nhello world\r\n--XyZ--\r\n"},
+	}
+	rulesArg := []any{
+		map[string]any{"id": "form", "action": "log", "expression": `any(http.request.body.form["message"][*] eq "hello world")`},
+		map[string]any{"id": "multipart", "action": "log", "expression": `any(http.request.body.multipart["message"][*] eq "hello world")`},
+	}
+	var res wafreplay.Result
+	mcpkittest.Decode(t, c.MustCall("waf_rule_simulate", map[string]any{"rules": rulesArg, "requests": reqs, "plan": "enterprise"}), &res)
+	if res.Rules[0].Matches != 1 || res.Rules[1].Matches != 1 {
+		t.Fatalf("body fields not filled: %+v", res.Rules)
+	}
+	var biz wafreplay.Result
+	mcpkittest.Decode(t, c.MustCall("waf_rule_simulate", map[string]any{"expression": `http.request.uri.path eq "/contact"`, "requests": reqs, "plan": "business"}), &biz)
+	if !strings.Contains(strings.Join(biz.Notes, " "), "cannot read bodies") {
+		t.Errorf("business notes: %v", biz.Notes)
+	}
+}

@@ -3,13 +3,17 @@ package wafintel
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
+
+	"go4.org/netipx"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafcheck"
+	"github.com/cfplane/cfplane/pkg/wafreplay"
 	"github.com/cfplane/cfplane/pkg/wafsynth"
 )
 
@@ -25,7 +29,7 @@ var rateLimitLimit = map[rules.Plan]int{rules.PlanFree: 1, rules.PlanPro: 2, rul
 
 func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 	return mcpkit.NewTool("waf_rule_synthesize",
-		"Intent → canonical expression, Cloudflare API rule JSON (for waf_rule_configure), Terraform v5 HCL, staged rollout, conflicts with existing rules.",
+		"Intent → canonical expression, Cloudflare API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays the candidate on the zone's recent security events and a benign-traffic corpus; staged rollout with observed numbers.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a RuleSynthesizeArgs) (wafsynth.Proposal, error) {
 			plan, err := rules.ParsePlan(a.Plan)
@@ -33,6 +37,7 @@ func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 				return wafsynth.Proposal{}, mcpkit.Errorf("plan %q is not accepted; accepted: free, pro, business, enterprise", a.Plan)
 			}
 			var existing []wafsynth.Existing
+			var zoneID, zoneName string
 			phase := cfclient.PhaseCustom
 			if a.Action == "rate_limit" {
 				phase = cfclient.PhaseRateLimit
@@ -50,6 +55,7 @@ func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 					return wafsynth.Proposal{}, mcpkit.Errorf("reading the %s rules of %s failed: %v", phase, z.Name, err)
 				}
 				existing = existingRules(rs.Rules)
+				zoneID, zoneName = z.ID, z.Name
 			}
 			limit := customLimit[plan]
 			if phase == cfclient.PhaseRateLimit {
@@ -59,6 +65,11 @@ func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 			if err != nil {
 				return wafsynth.Proposal{}, mcpkit.Errorf("%v", err)
 			}
+			br, err := blastRadius(ctx, d, p, plan, zoneID, zoneName)
+			if err != nil {
+				return wafsynth.Proposal{}, err
+			}
+			wafsynth.ApplyBlastRadius(p, br)
 			return *p, nil
 		})
 }
@@ -85,4 +96,51 @@ func planOf(z cfclient.Zone) string {
 		}
 	}
 	return ""
+}
+
+// blastRadius replays the candidate on the benign corpus and, when a zone
+// is given, on its security events of the last 24 h (as waf_rule_simulate
+// does, with the account's lists and trusted-client lists).
+func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan rules.Plan, zoneID, zoneName string) (*wafsynth.BlastRadius, error) {
+	br := &wafsynth.BlastRadius{Notes: []string{}}
+	benign, total, err := wafsynth.ReplayBenign(p.Rule.Expression, plan)
+	if err != nil {
+		return nil, mcpkit.Errorf("replaying the candidate on the benign corpus failed: %v", err)
+	}
+	br.Benign, br.BenignMatches = benign, total
+	if zoneID == "" {
+		return br, nil
+	}
+	lists, trusted, err := zoneLists(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	reqs, err := securityEvents(ctx, d, zoneID, 24, 1000)
+	if err != nil {
+		return nil, err
+	}
+	var allow netipx.IPSetBuilder
+	var names []string
+	for name, ps := range trusted {
+		for _, pf := range ps {
+			allow.AddPrefix(pf)
+		}
+		names = append(names, "list "+name)
+	}
+	set, _ := allow.IPSet()
+	action := p.Rule.Action
+	if !simActions[action] {
+		action = "log"
+	}
+	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last 24 h", zoneName), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Rule.Expression}}, reqs,
+		wafreplay.Options{Plan: plan, Lists: lists, Allowlist: set, AllowNames: strings.Join(names, ", ")})
+	if err != nil {
+		return nil, mcpkit.Errorf("replaying the candidate on security events failed: %v", err)
+	}
+	br.Events = wafsynth.EventsFromResult(res)
+	br.Notes = append(br.Notes, "security events are requests that already triggered a security feature: their matches show what the rule catches, not its effect on all traffic; the benign corpus stands in for ordinary traffic")
+	if len(reqs) == 0 {
+		br.Notes = append(br.Notes, "no security events in the last 24 h")
+	}
+	return br, nil
 }

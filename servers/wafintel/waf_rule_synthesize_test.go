@@ -3,6 +3,7 @@ package wafintel
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestWafRuleSynthesize(t *testing.T) {
 		{"geo asn", map[string]any{"action": "managed_challenge", "countries": []any{"kp", "T1"}, "asns": []any{64496}, "plan": "business"},
 			cfclient.PhaseCustom, rules.PlanBusiness, []string{`ip.src.country in {"KP" "T1"}`, `ip.src.asnum in {64496}`}},
 		{"attack classes business", map[string]any{"action": "block", "attack_classes": []any{"sqli"}, "plan": "business"},
-			cfclient.PhaseCustom, rules.PlanBusiness, []string{"matches", "http.cookie"}},
+			cfclient.PhaseCustom, rules.PlanBusiness, []string{"matches", "http.request.cookies", `cf.waf.score.class eq "attack"`}},
 		{"attack classes pro", map[string]any{"action": "block", "attack_classes": []any{"lfi"}, "plan": "pro"},
 			cfclient.PhaseCustom, rules.PlanPro, []string{`contains "../"`}},
 		{"attack score", map[string]any{"action": "block", "attack_score_below": 20, "plan": "enterprise"},
@@ -160,18 +161,21 @@ func TestWafRuleSynthesizeErrors(t *testing.T) {
 		args map[string]any
 		want string
 	}{
-		"bad action":     {map[string]any{"action": "allow", "paths": []any{"/"}}, "action \"allow\""},
-		"no condition":   {map[string]any{"action": "block"}, "no condition"},
-		"bad path":       {map[string]any{"action": "block", "paths": []any{"login"}}, "must start with /"},
-		"bad country":    {map[string]any{"action": "block", "countries": []any{"Germany"}}, "two-letter"},
-		"bad ip":         {map[string]any{"action": "block", "ips": []any{"1.2.3"}}, "not an address"},
-		"bad class":      {map[string]any{"action": "block", "attack_classes": []any{"csrf"}}, "attack class"},
-		"too long":       {map[string]any{"action": "block", "attack_classes": []any{"sqli", "xss", "rce"}, "plan": "business"}, "one rule per attack class"},
-		"log on pro":     {map[string]any{"action": "log", "paths": []any{"/"}, "plan": "pro"}, "Enterprise"},
-		"score on pro":   {map[string]any{"action": "block", "attack_score_below": 20, "plan": "pro"}, "Business"},
-		"bad timeout":    {map[string]any{"action": "rate_limit", "paths": []any{"/"}, "mitigation_seconds": 7}, "mitigation_seconds"},
-		"bad skip phase": {map[string]any{"action": "skip", "ip_lists": []any{"x"}, "skip_phases": []any{"http_request_origin"}}, "skip_phases"},
-		"too many":       {map[string]any{"action": "block", "hosts": manyHosts(201)}, "limit is 200"},
+		"bad action":       {map[string]any{"action": "allow", "paths": []any{"/"}}, "action \"allow\""},
+		"no condition":     {map[string]any{"action": "block"}, "no condition"},
+		"bad path":         {map[string]any{"action": "block", "paths": []any{"login"}}, "must start with /"},
+		"bad country":      {map[string]any{"action": "block", "countries": []any{"Germany"}}, "two-letter"},
+		"bad ip":           {map[string]any{"action": "block", "ips": []any{"1.2.3"}}, "not an address"},
+		"bad class":        {map[string]any{"action": "block", "attack_classes": []any{"csrf"}}, "attack class"},
+		"too long":         {map[string]any{"action": "block", "attack_classes": []any{"sqli", "xss", "rce"}, "plan": "business"}, "one rule per attack class"},
+		"log on pro":       {map[string]any{"action": "log", "paths": []any{"/"}, "plan": "pro"}, "Enterprise"},
+		"score on pro":     {map[string]any{"action": "block", "attack_score_below": 20, "plan": "pro"}, "Business"},
+		"bad timeout":      {map[string]any{"action": "rate_limit", "paths": []any{"/"}, "mitigation_seconds": 7}, "mitigation_seconds"},
+		"bad skip phase":   {map[string]any{"action": "skip", "ip_lists": []any{"x"}, "skip_phases": []any{"http_request_origin"}}, "skip_phases"},
+		"too many":         {map[string]any{"action": "block", "hosts": manyHosts(201)}, "limit is 200"},
+		"grease header":    {map[string]any{"action": "block", "attack_classes": []any{"sqli"}, "inspect_headers": []any{"sec-ch-ua"}, "plan": "enterprise"}, "not inspected"},
+		"headers too long": {map[string]any{"action": "block", "attack_classes": []any{"rce"}, "inspect_headers": []any{"x-a", "x-b", "x-c"}, "plan": "enterprise"}, "name fewer inspect_headers"},
+		"json on biz":      {map[string]any{"action": "block", "attack_classes": []any{"xss"}, "json_keys": []any{"q"}, "plan": "business"}, "Enterprise"},
 	} {
 		res := c.MustCall("waf_rule_synthesize", tc.args)
 		if !res.IsError || !strings.Contains(mcpkittest.Text(res), tc.want) {
@@ -186,4 +190,46 @@ func manyHosts(n int) []any {
 		out[i] = "h" + strings.Repeat("a", i%5) + ".example.com"
 	}
 	return out
+}
+
+// The candidate is replayed before it is proposed: on the zone's security
+// events and on the benign corpus, and the rollout names observed numbers.
+func TestWafRuleSynthesizeBlastRadius(t *testing.T) {
+	d, _ := clitest.Deps(t, nil)
+	c := clitest.Client(t, d, Name, Toolsets)
+	var p wafsynth.Proposal
+	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"zone": cfsim.SeedZoneMain, "action": "block",
+		"paths": []any{"/login"}, "plan": "enterprise"}), &p)
+	br := p.BlastRadius
+	if br == nil || br.Events == nil || br.Events.Requests == 0 || br.Events.Matches == 0 {
+		t.Fatalf("no replay on the zone's security events: %+v", br)
+	}
+	if br.Events.LikelyFP == 0 {
+		t.Errorf("the office_ips login attempts are likely false positives: %+v", br.Events)
+	}
+	if len(br.Benign) != 5 || br.Benign[0].Set != "browsers" || br.Benign[0].Requests < 500 {
+		t.Fatalf("benign corpus not replayed: %+v", br.Benign)
+	}
+	if !strings.Contains(p.Rollout[0].Promotion, fmt.Sprintf("%d of %d requests matched", br.Events.Matches, br.Events.Requests)) {
+		t.Errorf("log stage does not name the observed numbers: %s", p.Rollout[0].Promotion)
+	}
+	// An attack-class rule: zero browser matches, detection explained.
+	var a wafsynth.Proposal
+	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"action": "block", "attack_classes": []any{"sqli"}, "plan": "enterprise",
+		"inspect_headers": []any{"x-api-filter"}, "json_keys": []any{"comment"}}), &a)
+	if a.BlastRadius == nil || a.BlastRadius.BenignMatches != 0 {
+		t.Errorf("sqli rule matches the benign corpus: %+v", a.BlastRadius)
+	}
+	if a.Detection == nil || !strings.Contains(strings.Join(a.Detection.Inspects, "\n"), "x-api-filter") || !strings.Contains(a.Detection.Score, "cf.waf.score.sqli") {
+		t.Errorf("detection: %+v", a.Detection)
+	}
+	if !strings.Contains(a.Expression, `http.request.headers["x-api-filter"]`) || !strings.Contains(a.Expression, `lookup_json_string(http.request.body.raw, "comment")`) {
+		t.Errorf("named fields not inspected: %.400s", a.Expression)
+	}
+	// A rule that matches browsers is flagged before it is proposed.
+	var w wafsynth.Proposal
+	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"action": "block", "user_agents": []any{"chrome/"}, "plan": "enterprise"}), &w)
+	if w.BlastRadius.Benign[0].Matches == 0 || !strings.Contains(strings.Join(w.Warnings, " "), "false positive") {
+		t.Errorf("a rule blocking Chrome is not flagged: %+v %v", w.BlastRadius.Benign[0], w.Warnings)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/servers/oracle"
 	"github.com/cfplane/cfplane/servers/safe"
 	"github.com/cfplane/cfplane/servers/wafintel"
@@ -21,14 +22,14 @@ const (
 	end   = "<!-- tools:end -->"
 )
 
-var specs = []cli.Server{safe.Spec(), wafintel.Spec(), oracle.Spec()}
+var specs = []clicore.Server{safe.Spec().Core(), wafintel.Spec().Core(), oracle.Spec()}
 
 func toolTables(t *testing.T) string {
 	t.Helper()
 	var b bytes.Buffer
 	b.WriteString(begin + "\n")
 	for i, s := range specs {
-		tools, err := cli.ToolList(s)
+		tools, err := clicore.ToolList(s)
 		if err != nil {
 			t.Fatalf("%s: %v", s.Name, err)
 		}

@@ -188,7 +188,7 @@ func benignRequests() []sample {
 			BodySize: int64(len(b)), Version: "HTTP/2", SrcIP: netip.MustParseAddr("203.0.113.9")}
 		req.Prepare()
 		id := fmt.Sprintf("benign#%d", i)
-		out = append(out, sample{id: id, split: splitOf(id), req: req})
+		out = append(out, newSample(id, splitOf(id), fromRules(req)))
 	}
 	return out
 }

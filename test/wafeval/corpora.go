@@ -59,7 +59,7 @@ func textRequests(name string, texts []string) []sample {
 			r.Prepare()
 			// Both requests of one text share its split.
 			id := fmt.Sprintf("%s#%d", name, i)
-			out = append(out, sample{id: fmt.Sprintf("%s/%d", id, j), split: splitOf(id), req: r})
+			out = append(out, newSample(fmt.Sprintf("%s/%d", id, j), splitOf(id), fromRules(r)))
 		}
 	}
 	return out

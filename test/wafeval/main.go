@@ -1,11 +1,17 @@
 // Command wafeval measures the attack-class rules waf_rule_synthesize
-// produces (SQLi, XSS, RCE, LFI, scanner) with pkg/rules: recall on the
+// produces (SQLi, XSS, RCE, LFI, scanner) with pkg/rules, every request
+// prepared as the edge presents it on the plan (pkg/wafreplay: form and
+// multipart fields, body limit): recall on the
 // OWASP CRS regression requests shipped in
 // github.com/corazawaf/coraza-coreruleset/v4 (tests/) and the
 // false-positive rate on benign requests: assembled in benign.go, plus —
 // when ../shared/datasets is present — benign English texts (shell-task
 // descriptions from nl2bash, benign chat prompts from WildGuard) sent as a
-// search query and as a form message (corpora.go).
+// search query and as a form message (corpora.go), and the repository's
+// benign corpus (pkg/wafbenign: real browser header sets with Chromium's
+// GREASE brands; texts as form, multipart, JSON and query). An encoded
+// section re-sends single-argument CRS attacks base64-encoded and
+// JSON-escaped (encoded.go).
 //
 // Every request is assigned to a "dev" or a "report" split by a hash of its
 // identity. The rules were tuned on the dev split only; the report split is
@@ -29,6 +35,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/cfplane/cfplane/pkg/rules"
+	"github.com/cfplane/cfplane/pkg/wafbenign"
+	"github.com/cfplane/cfplane/pkg/wafreplay"
 	"github.com/cfplane/cfplane/pkg/wafsynth"
 )
 
@@ -72,7 +80,42 @@ type ftwInput struct {
 type sample struct {
 	id    string
 	split string
-	req   *rules.Request
+	src   wafreplay.Request
+	reqs  map[rules.Plan]*rules.Request
+	key   string // the JSON key of an encoded variant
+}
+
+func newSample(id, split string, src wafreplay.Request) sample {
+	return sample{id: id, split: split, src: src, reqs: map[rules.Plan]*rules.Request{}}
+}
+
+// req is the request as the edge presents it on plan (wafreplay.PrepareFor:
+// body fields filled and cut to the plan's limit).
+func (s sample) req(p rules.Plan) *rules.Request {
+	if r := s.reqs[p]; r != nil {
+		return r
+	}
+	r, err := wafreplay.PrepareFor(s.src, p)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "wafeval: %s: %v\n", s.id, err)
+		os.Exit(1)
+	}
+	s.reqs[p] = r
+	return r
+}
+
+// fromRules turns an assembled request into a replay sample (header
+// values of one name joined with ", ").
+func fromRules(r *rules.Request) wafreplay.Request {
+	h := map[string]string{}
+	for k, v := range r.Headers {
+		h[k] = strings.Join(v, ", ")
+	}
+	ip := ""
+	if r.SrcIP.IsValid() {
+		ip = r.SrcIP.String()
+	}
+	return wafreplay.Request{Method: r.Method, Host: r.Host, Path: r.Path, Query: r.Query, Headers: h, Body: r.Body, IP: ip, Scheme: r.Scheme}
 }
 
 func splitOf(id string) string {
@@ -142,7 +185,7 @@ func loadCRS() (map[string][]sample, map[string]int, error) {
 						continue
 					}
 					id := fmt.Sprintf("%s#%d/%d", path.Base(p), t.TestID, si)
-					out[fam.name] = append(out[fam.name], sample{id: id, split: splitOf(id), req: r})
+					out[fam.name] = append(out[fam.name], newSample(id, splitOf(id), fromRules(r)))
 				}
 			}
 			return nil
@@ -159,12 +202,13 @@ type variant struct {
 	plan rules.Plan
 }
 
-var variants = []variant{{"enterprise (URI, cookie, headers, body)", rules.PlanEnterprise}, {"business (URI, cookie, headers; no body)", rules.PlanBusiness}, {"pro (substrings, no regex)", rules.PlanPro}}
+var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, base64 args, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, base64 args; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
 
 func main() {
 	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli) for tuning")
 	fps := flag.Bool("fps", false, "print dev-split benign false positives")
 	devOnly := flag.Bool("dev", false, "print the dev split only (use while tuning)")
+	only := flag.String("plan", "", "evaluate one plan only (enterprise, business, pro)")
 	flag.Parse()
 	crs, skipped, err := loadCRS()
 	if err != nil {
@@ -179,6 +223,18 @@ func main() {
 	}
 	for k, v := range shared {
 		corpora[k] = v
+	}
+	bsets, err := wafbenign.Sets()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wafeval:", err)
+		os.Exit(1)
+	}
+	for _, name := range wafbenign.SetNames() {
+		var ss []sample
+		for _, b := range bsets[name] {
+			ss = append(ss, newSample(b.ID, splitOf(b.ID), b.Request))
+		}
+		corpora["corpus: "+name] = ss
 	}
 	corpusNames := make([]string, 0, len(corpora))
 	for k := range corpora {
@@ -206,6 +262,9 @@ func main() {
 	fmt.Println("Splits: a hash of each request's id puts it in dev or report; the rules were tuned on dev only. Quote the report split.")
 	fmt.Println("Attack requests: test stages with expect_ids; no_expect_ids stages are not used (not guaranteed benign); encoded_request stages are skipped.")
 	for _, v := range variants {
+		if *only != "" && !strings.EqualFold(*only, v.plan.String()) {
+			continue
+		}
 		fmt.Printf("\n== %s ==\n", v.name)
 		tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "family\treport n\treport recall\tdev n\tdev recall\tskipped\t")
@@ -213,10 +272,10 @@ func main() {
 			var n, hit = map[string]int{}, map[string]int{}
 			for _, s := range crs[fam.name] {
 				n[s.split]++
-				if progs[v.plan][fam.class].Eval(s.req, nil) {
+				if progs[v.plan][fam.class].Eval(s.req(v.plan), nil) {
 					hit[s.split]++
 				} else if *verbose != "" && v.plan == rules.PlanEnterprise && s.split == "dev" && strings.HasPrefix(fam.name, *verbose) {
-					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q headers=%q\n", s.id, s.req.Method, s.req.Path, s.req.Query, s.req.Body, s.req.HeaderValues)
+					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q headers=%q\n", s.id, s.src.Method, s.src.Path, s.src.Query, s.src.Body, s.src.Headers)
 				}
 			}
 			if *devOnly {
@@ -242,11 +301,11 @@ func main() {
 					total++
 					hitAny := false
 					for _, c := range wafsynth.AttackClasses() {
-						if progs[v.plan][c].Eval(b.req, nil) {
+						if progs[v.plan][c].Eval(b.req(v.plan), nil) {
 							per[c]++
 							hitAny = true
 							if *fps && split == "dev" && v.plan == rules.PlanEnterprise {
-								fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req))
+								fmt.Fprintf(os.Stderr, "FP %s %s %s\n", c, b.id, explain(c, b.req(v.plan)))
 							}
 						}
 					}
@@ -259,6 +318,9 @@ func main() {
 			}
 		}
 		tw.Flush()
+	}
+	if *only == "" || strings.EqualFold(*only, "enterprise") {
+		reportEncoded(crs, *devOnly)
 	}
 }
 

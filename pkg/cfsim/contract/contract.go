@@ -1,6 +1,6 @@
 // Package contract validates HTTP traffic against Cloudflare's official
 // OpenAPI schema (2024-08-06, trimmed and relaxed; see
-// ../shared/cloudflare-openapi/README.md) from inside any package's tests.
+// testdata/README.md) from inside any package's tests.
 //
 //	sim := cfsim.New(cfsim.Options{})
 //	chk := contract.Wrap(t, sim.Handler())     // an http.Handler
@@ -20,23 +20,22 @@
 // a test error, so nothing is skipped silently. Error responses to unknown
 // paths (the 7000/7003 answers) are allowed and recorded as "unrouted".
 //
-// The spec is found by walking up from the working directory to the
-// repository root (the directory holding go.mod), then
-// ../shared/cloudflare-openapi/openapi-trimmed-relaxed.json; the environment
-// variable CFPLANE_OPENAPI_SPEC overrides the path. When it is missing the
-// test fails and says where it looked.
+// The spec is embedded from testdata/openapi-trimmed-relaxed.json, so the
+// checker needs nothing outside the repository; the environment variable
+// CFPLANE_OPENAPI_SPEC points it at another file. When that file is missing
+// every request fails the test with the path it tried.
 package contract
 
 import (
 	"bytes"
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,8 +48,12 @@ import (
 	"github.com/getkin/kin-openapi/routers/gorillamux"
 )
 
-// SpecFile is the spec's file name inside ../shared/cloudflare-openapi.
+// SpecFile is the spec's file name in testdata (see testdata/README.md
+// for its source and LICENSE for its licence).
 const SpecFile = "openapi-trimmed-relaxed.json"
+
+//go:embed testdata/openapi-trimmed-relaxed.json
+var embeddedSpec []byte
 
 // SpecEnv overrides where the spec is read from.
 const SpecEnv = "CFPLANE_OPENAPI_SPEC"
@@ -91,26 +94,13 @@ var (
 	loadErr  error
 )
 
-// SpecPath returns where the spec is expected and the places searched.
-func SpecPath() (string, []string, error) {
+// SpecSource names the spec the checker loads: the file named by SpecEnv
+// when it is set, otherwise the copy embedded from testdata.
+func SpecSource() string {
 	if p := os.Getenv(SpecEnv); p != "" {
-		return p, []string{p + " (from " + SpecEnv + ")"}, nil
+		return p
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", nil, err
-	}
-	var looked []string
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		looked = append(looked, filepath.Join(dir, "go.mod"))
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(filepath.Dir(dir), "shared", "cloudflare-openapi", SpecFile)
-			return p, append(looked, p), nil
-		}
-		if filepath.Dir(dir) == dir {
-			return "", looked, fmt.Errorf("no go.mod found above %s", wd)
-		}
-	}
+	return "embedded testdata/" + SpecFile
 }
 
 func load() (*spec, error) {
@@ -118,32 +108,40 @@ func load() (*spec, error) {
 	return loaded, loadErr
 }
 
-// locateAndLoad finds the spec (see SpecPath) and loads it, uncached.
+// locateAndLoad loads the spec named by SpecEnv, or the embedded copy,
+// uncached.
 func locateAndLoad() (*spec, error) {
-	p, looked, err := SpecPath()
-	if err == nil {
-		_, err = os.Stat(p)
+	if p := os.Getenv(SpecEnv); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return nil, fmt.Errorf("Cloudflare OpenAPI spec not found: %s (from %s): %v; unset %s to use the embedded copy",
+				p, SpecEnv, err, SpecEnv)
+		}
+		return loadSpecFile(p)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("Cloudflare OpenAPI spec not found (%v); looked for %s; the spec lives in ../shared/cloudflare-openapi beside the repository root (set %s to override)",
-			err, strings.Join(looked, ", "), SpecEnv)
-	}
-	return loadSpecFile(p)
+	return loadSpecData(embeddedSpec, "embedded testdata/"+SpecFile)
 }
 
 func loadSpecFile(p string) (*spec, error) {
-	doc, err := openapi3.NewLoader().LoadFromFile(p)
+	data, err := os.ReadFile(p)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", p, err)
+	}
+	return loadSpecData(data, p)
+}
+
+func loadSpecData(data []byte, name string) (*spec, error) {
+	doc, err := openapi3.NewLoader().LoadFromData(data)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", name, err)
 	}
 	correct(doc)
 	// Route on path alone: requests reach the simulator on any host.
 	doc.Servers = openapi3.Servers{{URL: "https://api.cloudflare.com" + basePath}}
 	r, err := gorillamux.NewRouter(doc)
 	if err != nil {
-		return nil, fmt.Errorf("build router for %s: %w", p, err)
+		return nil, fmt.Errorf("build router for %s: %w", name, err)
 	}
-	return &spec{doc: doc, router: r, path: p}, nil
+	return &spec{doc: doc, router: r, path: name}, nil
 }
 
 // Checker is an http.Handler that validates traffic to the handler it wraps
@@ -153,24 +151,39 @@ type Checker struct {
 	h    http.Handler
 	spec *spec
 
+	loadErr error // the spec could not be loaded; spec is nil
+
 	mu       sync.Mutex
 	covered  map[string]int
 	failures int
 }
 
-// Wrap returns a Checker around h. It fails t when the spec cannot be loaded.
+// Wrap returns a Checker around h. It fails t when the spec cannot be
+// loaded; the Checker it then returns is never nil: it serves every request
+// through h and reports each as a contract failure, so a test whose
+// testing.TB does not stop on Fatal cannot panic on it.
 func Wrap(t testing.TB, h http.Handler) *Checker {
 	t.Helper()
+	c := &Checker{t: t, h: h, covered: map[string]int{}}
 	s, err := load()
 	if err != nil {
+		c.loadErr = err
+		c.failures++
 		t.Fatal(err)
-		return nil
+		return c
 	}
-	return &Checker{t: t, h: h, spec: s, covered: map[string]int{}}
+	c.spec = s
+	return c
 }
 
-// SpecLocation is the file the checker validates against.
-func (c *Checker) SpecLocation() string { return c.spec.path }
+// SpecLocation is the file the checker validates against ("" when the
+// spec could not be loaded).
+func (c *Checker) SpecLocation() string {
+	if c.spec == nil {
+		return ""
+	}
+	return c.spec.path
+}
 
 // VerboseEnv, when set to 1, makes violations print kin-openapi's full
 // explanation instead of its first line.
@@ -234,6 +247,11 @@ func (c *Checker) errorf(format string, args ...any) {
 // ServeHTTP validates r, serves it through the wrapped handler, and validates
 // the response.
 func (c *Checker) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if c.spec == nil {
+		c.errorf("%s %s: not validated, the OpenAPI spec did not load: %v", r.Method, r.URL.Path, c.loadErr)
+		c.h.ServeHTTP(w, r)
+		return
+	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		c.errorf("%s %s: read request body: %v", r.Method, r.URL.Path, err)
@@ -358,6 +376,10 @@ func (c *Checker) Failures() int {
 // in neither the spec nor Unvalidated is reported as unknown.
 func (c *Checker) RequireCovered(t testing.TB, operationIDs ...string) {
 	t.Helper()
+	if c.spec == nil {
+		t.Errorf("contract: coverage not checked, the OpenAPI spec did not load: %v", c.loadErr)
+		return
+	}
 	known := map[string]bool{}
 	for _, pi := range c.spec.doc.Paths.Map() {
 		for _, op := range pi.Operations() {
@@ -390,7 +412,7 @@ func (c *Checker) RequireCovered(t testing.TB, operationIDs ...string) {
 // spec. Tests can t.Log it.
 func (c *Checker) Summary() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "contract: spec %s, %d violation(s)\n", c.spec.path, c.Failures())
+	fmt.Fprintf(&b, "contract: spec %s, %d violation(s)\n", c.SpecLocation(), c.Failures())
 	for _, op := range c.Covered() {
 		fmt.Fprintf(&b, "  %-60s %d\n", op, c.Count(op))
 	}
@@ -408,6 +430,9 @@ func (c *Checker) Summary() string {
 // OperationIDs returns every operationId in the spec, sorted.
 func (c *Checker) OperationIDs() []string {
 	var out []string
+	if c.spec == nil {
+		return out
+	}
 	for _, pi := range c.spec.doc.Paths.Map() {
 		for _, op := range pi.Operations() {
 			out = append(out, op.OperationID)

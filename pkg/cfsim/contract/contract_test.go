@@ -161,34 +161,43 @@ func TestRequireCovered(t *testing.T) {
 }
 
 func TestSpecLocation(t *testing.T) {
-	p, looked, err := SpecPath()
+	t.Setenv(SpecEnv, "")
+	if got := SpecSource(); !strings.Contains(got, "embedded") || !strings.HasSuffix(got, SpecFile) {
+		t.Fatalf("spec source %q, want the embedded copy", got)
+	}
+	// The embedded copy loads with no file outside the package: run from
+	// an empty directory.
+	t.Chdir(t.TempDir())
+	s, err := locateAndLoad()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if filepath.Base(p) != SpecFile || !strings.Contains(p, filepath.Join("shared", "cloudflare-openapi")) || len(looked) == 0 {
-		t.Fatalf("spec path %s (looked %v)", p, looked)
+	if s.doc.Paths.Find("/zones/{zone_id}/dns_records") == nil {
+		t.Fatal("embedded spec lacks the DNS records path")
 	}
+
 	missing := filepath.Join(t.TempDir(), "nope.json")
 	t.Setenv(SpecEnv, missing)
 	_, err = locateAndLoad()
-	if err == nil || !strings.Contains(err.Error(), missing) || !strings.Contains(err.Error(), "../shared/cloudflare-openapi") {
+	if err == nil || !strings.Contains(err.Error(), missing) || !strings.Contains(err.Error(), SpecEnv) {
 		t.Fatalf("missing spec error: %v", err)
 	}
+}
 
-	// Without the override, a checkout with no ../shared beside it fails
-	// with the path it expected.
-	t.Setenv(SpecEnv, "")
-	root := filepath.Join(t.TempDir(), "repo")
-	if err := os.MkdirAll(filepath.Join(root, "pkg", "x"), 0o755); err != nil {
-		t.Fatal(err)
+// TestWrapWithoutSpecNeverNil: a Checker whose spec failed to load is still
+// usable; every request is a reported failure, nothing panics.
+func TestWrapWithoutSpecNeverNil(t *testing.T) {
+	r := &recTB{TB: t}
+	c := &Checker{t: r, h: serveJSON(200, goodRecord), covered: map[string]int{}, loadErr: os.ErrNotExist}
+	rec := do(c, "GET", "/zones/"+zoneID+"/dns_records", "")
+	if rec.Code != 200 || c.Failures() != 1 || len(r.errs) != 1 || !strings.Contains(r.errs[0], "did not load") {
+		t.Fatalf("code %d failures %d errs %v", rec.Code, c.Failures(), r.errs)
 	}
-	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/x\n"), 0o644); err != nil {
-		t.Fatal(err)
+	if c.SpecLocation() != "" || len(c.OperationIDs()) != 0 || !strings.Contains(c.Summary(), "violation") {
+		t.Fatal("accessors on a spec-less checker")
 	}
-	t.Chdir(filepath.Join(root, "pkg", "x"))
-	want := filepath.Join(filepath.Dir(root), "shared", "cloudflare-openapi", SpecFile)
-	_, err = locateAndLoad()
-	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), filepath.Join(root, "go.mod")) {
-		t.Fatalf("missing spec error: %v (want mention of %s)", err, want)
+	c.RequireCovered(r, "x")
+	if len(r.errs) != 2 {
+		t.Fatalf("RequireCovered on a spec-less checker: %v", r.errs)
 	}
 }

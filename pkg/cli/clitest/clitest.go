@@ -5,6 +5,7 @@ package clitest
 import (
 	"encoding/json"
 	"net/http"
+	"os"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -12,6 +13,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
@@ -47,27 +49,41 @@ func Deps(t testing.TB, cfg *config.Config) (*cli.Deps, *cfsim.Sim) {
 		t.Fatal(err)
 	}
 	return &cli.Deps{
-		Config:   cfg,
-		Client:   client,
-		Logger:   zerolog.Nop(),
-		Redactor: redact.New(Canary),
-		Writes:   true,
-		Sandbox:  true,
-		Sim:      sim,
+		Deps: &clicore.Deps{
+			Config:   cfg,
+			Logger:   zerolog.Nop(),
+			Redactor: redact.New(Canary),
+			Writes:   true,
+			Sandbox:  true,
+		},
+		Client: client,
+		Sim:    sim,
 	}, sim
 }
 
+// ServerDeps is what a server's Toolsets take: *cli.Deps for the servers
+// that reach Cloudflare, *clicore.Deps for the others.
+type ServerDeps interface{ *cli.Deps | *clicore.Deps }
+
+func depsFor[D ServerDeps](d *cli.Deps) D {
+	var zero D
+	if _, ok := any(zero).(*clicore.Deps); ok {
+		return any(d.Deps).(D)
+	}
+	return any(d).(D)
+}
+
 // Client serves the toolsets in-process and returns an initialised client.
-func Client(t testing.TB, d *cli.Deps, name string, toolsets func(*cli.Deps) ([]*mcpkit.Toolset, error)) *mcpkittest.Client {
+func Client[D ServerDeps](t testing.TB, d *cli.Deps, name string, toolsets func(D) ([]*mcpkit.Toolset, error)) *mcpkittest.Client {
 	t.Helper()
 	return ClientWithGate(t, d, name, toolsets, nil)
 }
 
 // ClientWithGate is Client with a Layer0 gate (or any mcpkit.Gate) in the
 // middleware chain, e.g. cli.NewLayer0Gate or a fake returning Review.
-func ClientWithGate(t testing.TB, d *cli.Deps, name string, toolsets func(*cli.Deps) ([]*mcpkit.Toolset, error), gate mcpkit.Gate) *mcpkittest.Client {
+func ClientWithGate[D ServerDeps](t testing.TB, d *cli.Deps, name string, toolsets func(D) ([]*mcpkit.Toolset, error), gate mcpkit.Gate) *mcpkittest.Client {
 	t.Helper()
-	sets, err := toolsets(d)
+	sets, err := toolsets(depsFor[D](d))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,9 +101,17 @@ const MaxToolListBytes = 16 * 1024
 // its committed schema snapshot (toolsnaps), sets all four annotation hints,
 // has an output schema, is read-only when allRead, and the whole tool list
 // fits MaxToolListBytes.
-func CheckToolDefinitions(t *testing.T, s cli.Server, allRead bool) {
+func CheckToolDefinitions[S cli.Server | clicore.Server](t *testing.T, srv S, allRead bool) {
 	t.Helper()
-	tools, err := cli.ToolList(s)
+	var s clicore.Server
+	switch v := any(srv).(type) {
+	case cli.Server:
+		s = v.Core()
+	case clicore.Server:
+		s = v
+	}
+	checkSchemaFile(t, s) // first: in update mode it registers the new file
+	tools, err := clicore.ToolList(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,5 +138,41 @@ func CheckToolDefinitions(t *testing.T, s cli.Server, allRead bool) {
 	}
 	if len(b) > MaxToolListBytes {
 		t.Errorf("%s's tools/list is %d bytes; the budget is %d", s.Name, len(b), MaxToolListBytes)
+	}
+}
+
+// SchemaFile is the schema file each server package embeds and registers
+// (mcpkit.RegisterSchemas), relative to the package.
+const SchemaFile = toolsnaps.Dir + "/schemas.json"
+
+// checkSchemaFile fails when the server's embedded schema file does not
+// match its tools' Go types (or lacks some), and rewrites it when
+// UPDATE_TOOLSNAPS=true.
+func checkSchemaFile(t *testing.T, s clicore.Server) {
+	t.Helper()
+	var all []mcpkit.Tool
+	for _, writes := range []bool{true, false} {
+		tools, err := clicore.ToolListWrites(s, writes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, tools...)
+	}
+	if os.Getenv("UPDATE_TOOLSNAPS") == "true" {
+		b, err := mcpkit.SchemaFile(all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(SchemaFile, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// Serve the new file from now on, so the snapshots are written from
+		// what the rebuilt binary will serve.
+		mcpkit.RegisterSchemas(b)
+		return
+	}
+	stale, missing := mcpkit.CheckSchemaFile(all)
+	if len(stale)+len(missing) > 0 {
+		t.Errorf("%s's %s is out of date (stale: %v; missing: %v); run the tests with UPDATE_TOOLSNAPS=true and commit it", s.Name, SchemaFile, stale, missing)
 	}
 }

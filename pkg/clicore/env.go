@@ -1,12 +1,9 @@
-package cli
+package clicore
 
 import (
 	"context"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
-	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -15,8 +12,6 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
-	"github.com/cfplane/cfplane/pkg/cfclient"
-	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/redact"
@@ -26,9 +21,9 @@ import (
 // TokenEnv is the only place the Cloudflare API token is read from.
 const TokenEnv = "CLOUDFLARE_API_TOKEN"
 
-// sandboxEmbedded is the --sandbox value meaning "start a simulator in this
+// SandboxEmbedded is the --sandbox value meaning "start a simulator in this
 // process".
-const sandboxEmbedded = "embedded"
+const SandboxEmbedded = "embedded"
 
 // Flags are the serve flags (shared by the root command and serve).
 type Flags struct {
@@ -46,7 +41,6 @@ type Flags struct {
 // Deps is what a server's tools are built from.
 type Deps struct {
 	Config   *config.Config
-	Client   *cfclient.Client
 	Logger   zerolog.Logger
 	Redactor *redact.Redactor
 	// ReadOnly hides write tools; Writes says writes are enabled (config
@@ -54,8 +48,9 @@ type Deps struct {
 	ReadOnly bool
 	Writes   bool
 	Sandbox  bool
-	// Sim is the in-process simulator when --sandbox has no URL.
-	Sim *cfsim.Sim
+	// Conn is what Server.Connect attached (pkg/cli: the Cloudflare client
+	// and the in-process simulator); nil for servers without Cloudflare.
+	Conn any
 }
 
 // Env is the lazily built start-up state shared by serve and the server's
@@ -82,7 +77,7 @@ func (e *Env) addServeFlags(c *cobra.Command) {
 	f.BoolVar(&e.Flags.ReadOnly, "read-only", false, "register read tools only (beats --write and the config)")
 	f.BoolVar(&e.Flags.Write, "write", false, "enable write tools (plans) even if the config disables writes")
 	f.StringVar(&e.Flags.Sandbox, "sandbox", "", "use the Cloudflare API simulator: alone for an embedded one, =URL for a running cfsim on loopback")
-	f.Lookup("sandbox").NoOptDefVal = sandboxEmbedded
+	f.Lookup("sandbox").NoOptDefVal = SandboxEmbedded
 	f.StringVar(&e.Flags.ConfigPath, "config", "", "cfplane.yaml path")
 	f.StringVar(&e.Flags.LogLevel, "log-level", "info", "debug, info, warn or error")
 	f.StringVar(&e.Flags.LogFormat, "log-format", "json", "json or console (logs go to stderr)")
@@ -142,74 +137,15 @@ func (e *Env) Deps(ctx context.Context) (*Deps, error) {
 		Sandbox:  e.Flags.Sandbox != "",
 	}
 	if e.server.UsesCloudflare {
-		if err := e.connect(ctx, d); err != nil {
+		if e.server.Connect == nil {
+			return nil, fmt.Errorf("%s uses Cloudflare but has no connection (start it through pkg/cli)", e.server.Name)
+		}
+		if err := e.server.Connect(ctx, e, d); err != nil {
 			return nil, err
 		}
 	}
 	e.deps = d
 	return d, nil
-}
-
-func (e *Env) connect(ctx context.Context, d *Deps) error {
-	token := os.Getenv(TokenEnv)
-	cc := cfclient.Config{
-		Token:         token,
-		AccountID:     d.Config.Cloudflare.AccountID,
-		Timeout:       d.Config.Timeout(),
-		MaxRetries:    d.Config.Cloudflare.MaxRetries,
-		RequestsPer5m: d.Config.Cloudflare.RequestsPer5m,
-		MaxItems:      d.Config.Cloudflare.MaxListedItems,
-	}
-	switch sb := e.Flags.Sandbox; {
-	case sb == "":
-		if token == "" {
-			return Usagef("%s is not set; export a Cloudflare API token, or run with --sandbox to use the built-in simulator", TokenEnv)
-		}
-	case sb == sandboxEmbedded:
-		d.Sim = cfsim.New(cfsim.Options{})
-		cc.Sandbox = true
-		cc.BaseURL = "http://127.0.0.1" + cfsim.BasePath + "/"
-		cc.HTTPClient = &http.Client{Transport: d.Sim.Transport()}
-	default:
-		u, err := url.Parse(sb)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return Usagef("--sandbox=%q is not a URL; accepted: --sandbox alone, or --sandbox=http://127.0.0.1:PORT/client/v4", sb)
-		}
-		if !mcpkit.IsLoopbackAddr(hostPort(u)) {
-			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost", sb)
-		}
-		cc.Sandbox = true
-		cc.BaseURL = strings.TrimSuffix(sb, "/") + "/"
-	}
-	if cc.Sandbox && cc.Token == "" {
-		cc.Token = "cfplane-sandbox"
-	}
-	client, err := cfclient.New(cc)
-	if err != nil {
-		return Usagef("%v", err)
-	}
-	vctx, cancel := context.WithTimeout(ctx, d.Config.Timeout())
-	defer cancel()
-	st, err := client.VerifyToken(vctx)
-	if err != nil {
-		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token could not be verified: %v", err)}
-	}
-	if st.Status != "active" {
-		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token is %s, not active; create or re-enable a token and export it as %s", st.Status, TokenEnv)}
-	}
-	d.Client = client
-	return nil
-}
-
-func hostPort(u *url.URL) string {
-	port := u.Port()
-	if port == "" {
-		port = "80"
-		if u.Scheme == "https" {
-			port = "443"
-		}
-	}
-	return net.JoinHostPort(u.Hostname(), port)
 }
 
 func (e *Env) serve(ctx context.Context) error {

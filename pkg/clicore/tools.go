@@ -1,4 +1,4 @@
-package cli
+package clicore
 
 import (
 	"encoding/json"
@@ -22,8 +22,12 @@ func stdLogger(l zerolog.Logger) *log.Logger {
 
 // ToolList returns every tool of the server (read and write), built without
 // a Cloudflare client: definitions only.
-func ToolList(s Server) ([]mcpkit.Tool, error) {
-	sets, err := s.Toolsets(&Deps{Config: config.Default(), Logger: zerolog.Nop(), Writes: true})
+func ToolList(s Server) ([]mcpkit.Tool, error) { return ToolListWrites(s, true) }
+
+// ToolListWrites is ToolList with writes enabled or not (some servers
+// register read-only variants of their write tools when writes are off).
+func ToolListWrites(s Server, writes bool) ([]mcpkit.Tool, error) {
+	sets, err := s.Toolsets(&Deps{Config: config.Default(), Logger: zerolog.Nop(), Writes: writes})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,154 @@
+package mcpkit
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"sort"
+	"sync"
+
+	"github.com/mark3labs/mcp-go/mcp"
+)
+
+// Tool schemas are served from a schema file each server package embeds
+// (__toolsnaps__/schemas.json, beside the tool snapshots) instead of being
+// reflected from the Go types at every start: reflection was about a sixth
+// of a server's start-up CPU. The file maps each argument and result type to
+// its schema; the tool-definition tests regenerate it (UPDATE_TOOLSNAPS=true)
+// and fail when it no longer matches the types, and a type the file does not
+// hold is reflected as before.
+
+type schemaFile struct {
+	Input  map[string]json.RawMessage `json:"input"`
+	Output map[string]json.RawMessage `json:"output"`
+}
+
+var schemaReg struct {
+	mu     sync.Mutex
+	raw    [][]byte
+	parsed *schemaFile
+}
+
+// RegisterSchemas adds a schema file's content (from go:embed) to the
+// registry. It is parsed when the first tool is built.
+func RegisterSchemas(data []byte) {
+	schemaReg.mu.Lock()
+	defer schemaReg.mu.Unlock()
+	schemaReg.raw = append(schemaReg.raw, data)
+	schemaReg.parsed = nil
+}
+
+func registeredSchemas() *schemaFile {
+	schemaReg.mu.Lock()
+	defer schemaReg.mu.Unlock()
+	if schemaReg.parsed == nil {
+		all := &schemaFile{Input: map[string]json.RawMessage{}, Output: map[string]json.RawMessage{}}
+		for _, raw := range schemaReg.raw {
+			var f schemaFile
+			if json.Unmarshal(raw, &f) != nil {
+				continue // a broken file only costs reflection; the tests catch it
+			}
+			for k, v := range f.Input {
+				all.Input[k] = v
+			}
+			for k, v := range f.Output {
+				all.Output[k] = v
+			}
+		}
+		schemaReg.parsed = all
+	}
+	return schemaReg.parsed
+}
+
+// typeKey names a Go type uniquely (package path and name).
+func typeKey[T any]() string {
+	t := reflect.TypeFor[T]()
+	if t.Name() != "" && t.PkgPath() != "" {
+		return t.PkgPath() + "." + t.Name()
+	}
+	return t.String()
+}
+
+// setRegisteredSchemas sets def's schemas from the registry; false when it
+// does not hold both.
+func setRegisteredSchemas(def *mcp.Tool, inKey, outKey string) bool {
+	f := registeredSchemas()
+	in, ok1 := f.Input[inKey]
+	out, ok2 := f.Output[outKey]
+	if !ok1 || !ok2 {
+		return false
+	}
+	var os mcp.ToolOutputSchema
+	if json.Unmarshal(out, &os) != nil {
+		return false
+	}
+	os.Type = "object" // as mcp.WithOutputSchema sets them
+	os.PropertyOrder = nil
+	var compact bytes.Buffer // as reflection gives it (the file is indented)
+	if json.Compact(&compact, in) != nil {
+		return false
+	}
+	def.InputSchema.Type = ""
+	def.RawInputSchema = json.RawMessage(compact.Bytes())
+	def.OutputSchema = os
+	return true
+}
+
+type schemaEntry struct {
+	inKey, outKey string
+	in, out       json.RawMessage
+}
+
+// SchemaFile returns the schema file for tools, reflected from their Go
+// types (tools not built by NewTool are skipped).
+func SchemaFile(tools []Tool) ([]byte, error) {
+	f := schemaFile{Input: map[string]json.RawMessage{}, Output: map[string]json.RawMessage{}}
+	for _, t := range tools {
+		if t.schemas == nil {
+			continue
+		}
+		e := t.schemas()
+		f.Input[e.inKey] = e.in
+		f.Output[e.outKey] = e.out
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// CheckSchemaFile reports every tool whose types the registered schema file
+// holds with a schema other than reflection gives now (a stale file), and
+// every tool it does not hold.
+func CheckSchemaFile(tools []Tool) (stale, missing []string) {
+	f := registeredSchemas()
+	for _, t := range tools {
+		if t.schemas == nil {
+			continue
+		}
+		e := t.schemas()
+		in, ok1 := f.Input[e.inKey]
+		out, ok2 := f.Output[e.outKey]
+		switch {
+		case !ok1 || !ok2:
+			missing = append(missing, t.Def.Name)
+		case !jsonEqual(in, e.in) || !jsonEqual(out, e.out):
+			stale = append(stale, fmt.Sprintf("%s (%s → %s)", t.Def.Name, e.inKey, e.outKey))
+		}
+	}
+	sort.Strings(stale)
+	sort.Strings(missing)
+	return stale, missing
+}
+
+func jsonEqual(a, b []byte) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
+}

@@ -1,0 +1,57 @@
+package mcpkit
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+type regArgs struct {
+	Zone string `json:"zone" jsonschema:"zone name"`
+}
+type regResult struct {
+	OK bool `json:"ok"`
+}
+
+func TestRegisteredSchemasAreServedAndChecked(t *testing.T) {
+	fn := func(context.Context, regArgs) (regResult, error) { return regResult{OK: true}, nil }
+	reflected := NewTool("reg", "Registered.", LocalReadHints, fn)
+	file, err := SchemaFile([]Tool{reflected})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(file), typeKey[regArgs]()) || !strings.Contains(string(file), `"zone name"`) {
+		t.Fatalf("schema file: %s", file)
+	}
+	// A registered schema is served as is, without reflection: a marker
+	// description that reflection would not produce shows it.
+	var f schemaFile
+	if err := json.Unmarshal(file, &f); err != nil {
+		t.Fatal(err)
+	}
+	f.Input[typeKey[regArgs]()] = json.RawMessage(`{"type":"object","properties":{"zone":{"type":"string","description":"from the file"}},"additionalProperties":false}`)
+	marked, _ := json.Marshal(f)
+	saved := schemaReg.raw
+	t.Cleanup(func() { schemaReg.raw, schemaReg.parsed = saved, nil })
+	RegisterSchemas(marked)
+	served := NewTool("reg", "Registered.", LocalReadHints, fn)
+	if !strings.Contains(string(served.Def.RawInputSchema), "from the file") || served.Def.OutputSchema.Type != "object" {
+		t.Fatalf("served input %s output %+v", served.Def.RawInputSchema, served.Def.OutputSchema)
+	}
+	stale, missing := CheckSchemaFile([]Tool{served})
+	if len(stale) != 1 || len(missing) != 0 {
+		t.Fatalf("stale %v missing %v, want the tool stale", stale, missing)
+	}
+	RegisterSchemas(file) // the generated file, laid over: up to date again
+	if stale, missing := CheckSchemaFile([]Tool{served}); len(stale)+len(missing) != 0 {
+		t.Fatalf("stale %v missing %v", stale, missing)
+	}
+	// The output schema from the file is the one reflection gives.
+	again := NewTool("reg", "Registered.", LocalReadHints, fn)
+	a, _ := json.Marshal(again.Def)
+	b, _ := json.Marshal(reflected.Def)
+	if string(a) != string(b) || string(again.Def.RawInputSchema) != string(reflected.Def.RawInputSchema) {
+		t.Fatalf("definition from the file differs from reflection:\n%s\n%s", a, b)
+	}
+}

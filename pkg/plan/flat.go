@@ -1,0 +1,81 @@
+package plan
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+)
+
+// flatKeys are the JSON names of a struct type's fields.
+func flatKeys(t reflect.Type) map[string]bool {
+	m := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			m[name] = true
+		}
+	}
+	return m
+}
+
+// unmarshalFlat decodes b into v (a pointer to a struct type without its own
+// UnmarshalJSON) and returns, canonical, the fields v's type does not name,
+// minus drop.
+func unmarshalFlat(b []byte, v any, drop map[string]bool) (map[string]json.RawMessage, error) {
+	if err := json.Unmarshal(b, v); err != nil {
+		return nil, err
+	}
+	var all map[string]json.RawMessage
+	if json.Unmarshal(b, &all) != nil {
+		return nil, nil
+	}
+	known := flatKeys(reflect.TypeOf(v).Elem())
+	var extra map[string]json.RawMessage
+	for k, raw := range all {
+		if known[k] || drop[k] {
+			continue
+		}
+		if extra == nil {
+			extra = map[string]json.RawMessage{}
+		}
+		extra[k] = canonJSON(raw)
+	}
+	return extra, nil
+}
+
+// marshalFlat encodes v (a struct without its own MarshalJSON) with the
+// extra fields beside its own (its own win). Without extra fields the
+// encoding is the struct's, in field order; with them, keys are sorted.
+func marshalFlat(v any, extra map[string]json.RawMessage) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil || len(extra) == 0 {
+		return b, err
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	known := flatKeys(reflect.TypeOf(v))
+	for k, raw := range extra {
+		if _, set := m[k]; !set && !known[k] && len(raw) > 0 {
+			m[k] = raw
+		}
+	}
+	return json.Marshal(m)
+}
+
+// canonExtra returns extra with canonical JSON values, without the drop
+// keys and null values; nil when nothing is left.
+func canonExtra(extra map[string]json.RawMessage, drop map[string]bool) map[string]json.RawMessage {
+	var out map[string]json.RawMessage
+	for k, raw := range extra {
+		if drop[k] || len(raw) == 0 || string(raw) == "null" {
+			continue
+		}
+		if out == nil {
+			out = map[string]json.RawMessage{}
+		}
+		out[k] = canonJSON(raw)
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package wafsynth
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cfplane/cfplane/pkg/rules"
+	"github.com/cfplane/cfplane/pkg/wafbenign"
+	"github.com/cfplane/cfplane/pkg/wafreplay"
+)
+
+var allPlans = []rules.Plan{rules.PlanFree, rules.PlanPro, rules.PlanBusiness, rules.PlanEnterprise}
+
+func classPrograms(t *testing.T, plan rules.Plan) map[string]*rules.Program {
+	t.Helper()
+	out := map[string]*rules.Program{}
+	for _, c := range AttackClasses() {
+		e, err := ClassExpression(c, plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom"})
+		if err != nil {
+			t.Fatalf("%s/%s does not compile: %v", c, plan, err)
+		}
+		out[c] = p
+	}
+	return out
+}
+
+func chromeHeaders(secCHUA string) map[string]string {
+	return map[string]string{
+		"sec-ch-ua": secCHUA, "sec-ch-ua-mobile": "?0", "sec-ch-ua-platform": `"Windows"`,
+		"User-Agent":      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/133.0.0.0 Safari/537.36",
+		"Accept":          "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
+		"Accept-Language": "en-US,en;q=0.9", "Accept-Encoding": "gzip, deflate, br, zstd",
+	}
+}
+
+// Regression: Chromium's GREASE brand ("Not(A:Brand";v="99" and every
+// variant the algorithm produces) made the SQL-injection rule block every
+// Chrome and Edge user.
+func TestGreaseBrandNeverMatches(t *testing.T) {
+	if b, v := wafbenign.GreaseBrand(133); b != "Not(A:Brand" || v != "99" {
+		t.Fatalf("GREASE of 133 = %q %q, Chromium sends \"Not(A:Brand\";v=\"99\"", b, v)
+	}
+	values := []string{`"Not(A:Brand";v="99", "Google Chrome";v="133", "Chromium";v="133"`}
+	for seed := 0; seed < 11*3*6; seed++ {
+		values = append(values, wafbenign.SecCHUA("Google Chrome", seed, ""), wafbenign.SecCHUA("Microsoft Edge", seed, fmt.Sprintf("%d.0.1.2", seed)))
+	}
+	for _, plan := range allPlans {
+		progs := classPrograms(t, plan)
+		for _, v := range values {
+			rq, err := wafreplay.PrepareFor(wafreplay.Request{Path: "/", Host: "www.example.com", Headers: chromeHeaders(v)}, plan)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for c, p := range progs {
+				if p.Eval(rq, nil) {
+					t.Errorf("%s/%s matches a browser sending sec-ch-ua %s", c, plan, v)
+				}
+			}
+		}
+	}
+}
+
+func multipartRequest(field, value string) wafreplay.Request {
+	body := "------WebKitFormBoundaryx7Q2\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value +
+		"\r\n------WebKitFormBoundaryx7Q2\r\nContent-Disposition: form-data; name=\"submit\"\r\n\r\nSend\r\n------WebKitFormBoundaryx7Q2--\r\n"
+	h := chromeHeaders(wafbenign.SecCHUA("Google Chrome", 133, ""))
+	h["Content-Type"] = "multipart/form-data; boundary=----WebKitFormBoundaryx7Q2"
+	return wafreplay.Request{Method: "POST", Host: "www.example.com", Path: "/contact", Headers: h, Body: body}
+}
+
+// Regression: a multipart value ending in a quote (quote + CRLF + boundary
+// looked like a SQL comment) and form values starting with a command word
+// matched the SQL-injection and RCE rules.
+func TestFormAndMultipartTextsNeverMatch(t *testing.T) {
+	texts := []string{`He said "hello"`, "echo in the mirror", "time to go", `"Not bad," he said`, "set the table for four", "type your message here"}
+	for _, plan := range allPlans {
+		progs := classPrograms(t, plan)
+		for _, text := range texts {
+			form := "name=Jane&message=" + strings.ReplaceAll(text, " ", "+")
+			h := chromeHeaders(wafbenign.SecCHUA("Google Chrome", 133, ""))
+			h["Content-Type"] = "application/x-www-form-urlencoded"
+			for kind, s := range map[string]wafreplay.Request{
+				"multipart": multipartRequest("message", text),
+				"form":      {Method: "POST", Host: "www.example.com", Path: "/contact", Headers: h, Body: form},
+			} {
+				rq, err := wafreplay.PrepareFor(s, plan)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for c, p := range progs {
+					if p.Eval(rq, nil) {
+						t.Errorf("%s/%s matches the %s value %q", c, plan, kind, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The gate: every attack-class rule on every plan, replayed on the benign
+// corpus (ReplayBenign, as waf_rule_synthesize does): no match on the
+// browser set, at most 1% on each text set.
+func TestBenignCorpusGate(t *testing.T) {
+	sets, err := wafbenign.Sets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(sets[wafbenign.SetBrowsers]); n < 500 {
+		t.Fatalf("browser set has %d requests", n)
+	}
+	for _, plan := range allPlans {
+		for _, c := range AttackClasses() {
+			e, err := ClassExpression(c, plan)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, _, err := ReplayBenign(e, plan)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range res {
+				allowed := 0
+				if m.Set != wafbenign.SetBrowsers {
+					allowed = m.Requests / 100
+				}
+				if m.Matches > allowed {
+					t.Errorf("%s/%s matches %d of %d %s requests (allowed %d): %v", c, plan, m.Matches, m.Requests, m.Set, allowed, m.Samples)
+				}
+			}
+		}
+	}
+}

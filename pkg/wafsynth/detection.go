@@ -1,0 +1,106 @@
+package wafsynth
+
+import (
+	"strings"
+
+	"github.com/cfplane/cfplane/pkg/rules"
+)
+
+// functionsUsed are the Rules-language transformation functions the class
+// rules use; detection checks each one's plan and phase availability with
+// pkg/rules so the proposal never relies on one the zone lacks.
+var functionsUsed = []string{"url_decode", "join", "concat", "decode_base64", "lookup_json_string"}
+
+func functionAvailable(name string, plan rules.Plan, phase string) bool {
+	f := rules.LookupFunction(name)
+	if f == nil {
+		return false
+	}
+	if f.Plan != rules.PlanUnknown && plan != rules.PlanUnknown && plan < f.Plan {
+		return false
+	}
+	if f.Phases == nil {
+		return true
+	}
+	for _, p := range f.Phases {
+		if p == phase {
+			return true
+		}
+	}
+	return false
+}
+
+// detection says what the class rules read on plan, what they cannot see
+// and what the attack score adds.
+func detection(classes []string, plan rules.Plan, f Fields) *Detection {
+	d := &Detection{Inspects: []string{}, CannotSee: []string{}}
+	scannerOnly := len(classes) == 1 && strings.EqualFold(strings.TrimSpace(classes[0]), ClassScanner)
+	if scannerOnly {
+		d.Inspects = append(d.Inspects, "http.user_agent (scanner signatures)")
+		d.Score = "none: attack scores do not rate scanners; the user agent is matched directly"
+		return d
+	}
+	const phase = "http_request_firewall_custom"
+	var missing []string
+	for _, fn := range functionsUsed {
+		if !functionAvailable(fn, plan, phase) {
+			missing = append(missing, fn)
+		}
+	}
+	if plan == rules.PlanFree || plan == rules.PlanPro {
+		d.Inspects = append(d.Inspects, "lower(url_decode(http.request.uri, \"ur\")) — the recursively decoded URI, with substring checks (regular expressions need Business or Enterprise)")
+		d.CannotSee = append(d.CannotSee,
+			"anything outside the URI: headers, cookies, user agent, referer, the body",
+			"payloads the substring list does not name (regular expressions need Business or Enterprise)",
+			"base64-encoded and JSON-escaped payloads")
+		d.Score = "none: WAF attack scores need Business (class) or Enterprise (scores)"
+		return d
+	}
+	d.Inspects = append(d.Inspects,
+		"http.request.uri, url_decode(…, \"ur\"): recursive %XX and %uXXXX decoding",
+		"cookie values only (http.request.cookies, joined), url-decoded; never cookie names",
+		"http.user_agent, http.referer, http.x_forwarded_for, url-decoded",
+		"query argument values decoded from base64 (decode_base64 over url_decode(http.request.uri.args.values[*]))")
+	for _, h := range f.Headers {
+		d.Inspects = append(d.Inspects, "header "+strings.ToLower(strings.TrimSpace(h))+", url-decoded")
+	}
+	d.CannotSee = append(d.CannotSee,
+		"sec-ch-*, sec-fetch-*, accept* and the cookie header are never inspected (browser grammar such as Chromium's GREASE brands, not free text)",
+		"custom headers not named in inspect_headers (the Rules language cannot select header values by a name pattern)",
+		"base64 inside a longer value (decode_base64 needs the whole value to be base64)",
+		"overlong UTF-8 outside the URI (the lfi rule also reads raw.http.request.uri for %c0%ae-style dots and slashes) and encodings other than %XX, %uXXXX and base64 (the Rules language has no other decoder)")
+	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
+		d.Inspects = append(d.Inspects,
+			"http.request.body.form.values, url-decoded (form posts)",
+			"http.request.body.multipart.values: each part's value without its framing",
+			"http.request.body.raw, url-decoded (JSON, XML, text), and decoded from base64 when the whole body is base64")
+		for _, k := range f.JSONKeys {
+			d.Inspects = append(d.Inspects, "JSON key "+strings.TrimSpace(k)+" via lookup_json_string (JSON escapes such as \\u0027 undone)")
+		}
+		d.CannotSee = append(d.CannotSee,
+			"bodies beyond the first 128 KB (http.request.body.truncated)",
+			"JSON-escaped payloads (\\u0027, \\\") outside json_keys: the raw body is read as sent; lookup_json_string needs named keys")
+		if len(f.JSONKeys) == 0 {
+			d.CannotSee = append(d.CannotSee, "the raw body also carries multipart framing; the patterns do not match across a value's end (quote, CRLF, boundary)")
+		}
+	} else {
+		d.CannotSee = append(d.CannotSee, "the request body: body fields need Enterprise")
+	}
+	if len(missing) > 0 {
+		d.CannotSee = append(d.CannotSee, "functions not available on this plan/phase: "+strings.Join(missing, ", "))
+	}
+	d.Inspects = append(d.Inspects, "patterns are case-insensitive ((?i)), so lower() is not needed; remove_bytes is not used because removing bytes would also remove the quotes and separators the patterns need")
+	switch plan {
+	case rules.PlanEnterprise, rules.PlanUnknown:
+		var terms []string
+		for _, c := range classes {
+			if t := scoreTerm(strings.ToLower(strings.TrimSpace(c)), plan); t != "" {
+				terms = append(terms, t)
+			}
+		}
+		d.Score = "or " + strings.Join(terms, ", or ") + ": Cloudflare's attack score (1–20 is its attack band), which parses and decodes the request itself, catches what the patterns cannot see (JSON escapes, other encodings, obfuscations); the patterns catch what the score rates above 20. Matches replayed here are the patterns' only — scores are not in samples and read as 99"
+	case rules.PlanBusiness:
+		d.Score = "or cf.waf.score.class eq \"attack\": Business has only the score class, which is not per attack type, so the rule also catches other attack types Cloudflare rates as attacks; the patterns catch what the class misses"
+	}
+	return d
+}
