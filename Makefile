@@ -36,7 +36,7 @@ $(CLIENTS_STAMP): $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
 clients: $(CLIENTS_STAMP) ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
 
 .PHONY: demo
-demo: build clients ## run all three servers against the sandbox and print PASS/FAIL per server
+demo: build clients ## the story in a minute: find a WAF gap, plan, approve, apply, roll back, audit, Layer0 (PASS/FAIL)
 	./scripts/demo.sh
 
 .PHONY: test
