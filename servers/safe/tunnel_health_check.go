@@ -103,12 +103,12 @@ type TunnelHealthResult struct {
 }
 
 func tunnelHealthCheck(d *cli.Deps) mcpkit.Tool {
-	return compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
+	return topLevelOutputSchema(compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
 		"Tunnel health: status, connectors (colo, version, age), ingress rules; findings with stable ids: no or single connector, ingress hostname without a proxied CNAME to <tunnel-id>.cfargotunnel.com, CNAME to a missing tunnel, catch-all missing or not last.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a TunnelHealthArgs) (TunnelHealthResult, error) {
 			return checkTunnels(ctx, d, a, time.Now())
-		}))
+		})))
 }
 
 func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time.Time) (TunnelHealthResult, error) {
