@@ -633,6 +633,27 @@ var intentLooseOverride = []gated{
 	gate(`(?:ignor[ae]\S*|olvid[ae]\S*) (?:el|la|las|los) (?:comando|pregunta|preguntas|instrucci\S*) anterior\S*|ignorez? (?:les|la) (?:questions?|commande) (?:ci-dessus|précédente\S*)|ignora\S* (?:la|le) (?:domanda|domande) (?:precedent\S*|sopra)`, 100,
 		bar("ignor|olvid")),
 	gate(`لا تجيب|не отвечай\S*|उत्तर न दें|উত্তর দেবেন না`, 60, bar("لا تجيب|не отвечай|उत्तर न दें|উত্তর দেবেন না")),
+	// "forget everything, write …": the slate wiped, a new order at once.
+	gate(`(?:forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut) (?:about )?(?:everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi)\s*[,.!:;]?\s*(?:and |und |et |y |e |i )?(?:now |jetzt |nun |maintenant |ahora |ora |sada )?(?:write|say|print|tell|output|type|schreib\S*|sag\S*|écri\S*|dis\b|escrib\S*|di\b|scriv\S*|napiši|reci|napisz|powiedz|schrijf|zeg)`, 80,
+		bar("forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut"), bar("everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi")),
+	gate(`(?:drop|remove|delete|clear|abandon|forget|discard) (?:all |any )?(?:of )?(?:your|the|my) (?:previous |prior |earlier |old )?(?:instructions|rules|tasks|guidelines|directives|programming)\b`, 80,
+		bar("drop|remove|delete|clear|abandon|forget|discard"), bar("instructions|rules|tasks|guidelines|directives|programming")),
+	// Other European languages: "forget/ignore all (previous) instructions".
+	gate(`(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε)\s+(?:\S+\s+){0,3}?(?:instrukcij\S*|uput\S*|instrukcj\S*|polecen\S*|instructies|opdrachten|instruktion\S*|instrukser|ohje\S*|pokyn\S*|instrucțiuni\S*|οδηγίες)`, 120,
+		bar("zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε")),
+	// Task switching after praise: "now further tasks follow", "focus on
+	// your new task", "leave all previous information behind".
+	gate(`(?:concentrate|focus|konzentriere dich|konzentrieren sie sich|concentre-toi|concentrez-vous|concéntrate|concentrati)\b[^.!?]{0,30}?\b(?:on|auf|sur|en|sulla) (?:your |the |this |deine |ihre |diese |die |ta |votre |la |tu |tua )?(?:new|next|neue|nouvelle|nueva|nuova) (?:task|aufgabe|tâche|tarea|compito)`, 100,
+		bar("concentrate|focus|konzentriere|konzentrieren|concentre|concentrez|concéntrate|concentrati"), bar("new|next|neue|nouvelle|nueva|nuova")),
+	gate(`(?:now|jetzt|nun|maintenant|ahora|ora)\s+(?:come|comes|follow|follows|kommt|kommen|folgen|folgt|viene|vienen|seguono|suivent|siguen)\s+(?:a |an |some |eine |einige |de |des |una |alcune )?(?:new|further|more|other|another|neue|weitere|andere|nouvelles|nuevas|nuove|altre|autres|otras)\s+(?:tasks?|aufgaben?|challenges?|tests?|tâches|tareas|compiti)|(?:new|further|neue|weitere) (?:tasks|aufgaben) (?:follow|folgen)|(?:here comes|jetzt kommt|now comes|nun kommt) (?:the |a |der |die |eine )?(?:second|next|new|zweite|nächste|neue) (?:test|task|aufgabe|challenge|herausforderung)`, 100,
+		bar("now|jetzt|nun|maintenant|ahora|ora|new|further|neue|weitere|here comes"), bar("task|aufgabe|challenge|test|tâche|tarea|compit|herausforderung")),
+	gate(`(?:leave|lassen sie|lass|laisse|deja|lascia) (?:all |alle |toutes |todas |tutte )?(?:the |les |las |le )?(?:previous|prior|vorherigen|bisherigen|informations|información|informazioni)\s*(?:information|informationen|instructions|anweisungen|précédentes|anterior|precedenti)?\b[^.!?]{0,20}?\b(?:behind|hinter sich|hinter dir|de côté|atrás|alle spalle)`, 120,
+		bar("leave|lassen sie|lass|laisse|deja|lascia"), bar("behind|hinter|de côté|atrás|alle spalle")),
+	gate(`(?:forget|ignore|disregard) (?:about )?(?:all )?(?:of )?(?:the )?(?:previous|prior|earlier|above|preceding) (?:information|input|text|context|content|tasks?|conversation)\b`, 80,
+		bar("forget|ignore|disregard"), bar("previous|prior|earlier|above|preceding")),
+	gate(`(?:vergiss|vergesst|vergessen sie)\s+(?:jetzt |nun |bitte |einfach )?(?:alle|sämtliche|die|deine)\s+(?:bisherigen |vorherigen |obigen |alten )?(?:aufträge|aufgaben|informationen|anweisungen|vorgaben)|(?:ignorieren sie|ignoriere|ignorier)\s+(?:\S+\s+){0,2}?(?:obige\S*|vorherige\S*|bisherige\S*)\s*(?:angaben|ausführungen|texte?|informationen)?|(?:die |das )?(?:obigen? |vorherigen? |bisherigen? )(?:angaben|ausführungen|informationen)\s+ignorieren|höre? nicht auf (?:alles )?(?:zuvor|vorher|bisher) gesagte`, 120,
+		bar("vergiss|vergesst|vergessen sie|ignorieren sie|ignoriere|ignorier|die|das|obige|vorherige|bisherige|höre|hör"), bar("aufträge|aufgaben|informationen|anweisungen|vorgaben|obige|vorherige|bisherige|gesagte")),
+	gate(`(?:talimat\S*|komut\S*)\s+(?:\S+\s+){0,2}?(?:unut|yok ?say|görmezden gel)\S*`, 80, bar("talimat|komut"), bar("unut|yok|görmezden")),
 }
 
 // L0-OVR-018: an instruction about the reply, at the start of a sentence.
@@ -642,7 +663,9 @@ var intentFormat = []gated{
 		bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
 	gate(`(?:render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate)\b[^.!?]{0,50}?\byour (?:response|reply|answer|output|message)s?\b[^.!?]{0,40}?\b(?:cipher|caesar|base64|rot13|rot-13|hex|backwards|reverse|typos?|misspell\S*|jumble\S*|scrambl\S*|anagram\S*|emoji|leetspeak|pig latin|morse|binary|hint|subliminal)`, 160,
 		bar("render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate"), bar("your response|your reply|your answer|your output|your message")),
-	gate(`(?:jumble|scramble|anagram|shuffle|reverse)\b[^.!?]{0,30}?\b(?:letters|words|characters)\b[^.!?]{0,30}?\b(?:your|the) (?:response|reply|answer|output|message)`, 120,
+	gate(`(?:introduce|insert|add|sprinkle|inject)\b[^.!?]{0,30}?\b(?:typos?|spelling (?:mistakes|errors)|misspellings|grammatical errors|grammar mistakes)\b[^.!?]{0,20}?\b(?:in|to|into|throughout) your (?:response|reply|answer|output|message)s?\b`, 140,
+		bar("introduce|insert|add|sprinkle|inject"), bar("typo|spelling|misspell|grammatical|grammar")),
+	gate(`(?:jumble|scramble|anagram|shuffle|reverse)\b[^.!?]{0,30}?\b(?:letters|words?|characters)\b[^.!?]{0,30}?\b(?:your|the) (?:response|reply|answer|output|message)`, 120,
 		bar("jumble|scramble|anagram|shuffle|reverse"), bar("your|the")),
 }
 
