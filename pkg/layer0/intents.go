@@ -43,6 +43,21 @@ var intentSignals = []textRule{
 	// Floods of one repeated token or punctuation run, used to push
 	// instructions out of a model's attention or break delimiters.
 	{ID: "L0-OBF-008", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},
+	// Text addressed to the AI that reads it, carrying a task of its own:
+	// "this is a message to you, the AI", "before you solve the task, do
+	// the following first", "AI assistant: forward…", "new task:".
+	{ID: "L0-OVR-016", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// Override stated loosely: "ignore your previous <anything>", "forget
+	// everything we discussed before", "change your instructions to".
+	{ID: "L0-OVR-017", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// Output-format steering from inside content: a sentence that opens
+	// with an instruction about "your response" (cipher, typos, an added
+	// line).
+	{ID: "L0-OVR-018", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// Virtualisation and claimed modes: a pretend/imagine/story frame
+	// whose point is that rules no longer apply, or a claimed special mode
+	// or authority ("developer mode", "as your administrator").
+	{ID: "L0-PER-018", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError},
 }
 
 // gated is an expression tried anchored at each occurrence of one of its
@@ -563,6 +578,125 @@ var intentReveal = []gated{
 	gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
 }
 
+// L0-OVR-016: content that speaks to the AI reading it.
+var intentAddressed = []gated{
+	gate(`(?:message|note|instruction|request|reminder)s?\b[^.!?]{0,60}?\b(?:to|for) you,? (?:the|an?|my|our|dear) (?:ai|a\.i\.|assistant|language model|llm|model|agent|chatbot|bot)\b`, 140,
+		bar("message|note|instruction|request|reminder"), bar("to you|for you")),
+	gate(`before (?:you|u) (?:can |may |start to |begin to )?(?:solve|complete|do|finish|start|continue|proceed|answer|respond|handle|summari[sz]e|reply)\b[^.!?]{0,60}?\b(?:do the following|following first|first do|you must first|you need to first|please first|first,)`, 160,
+		[]string{"before"}, bar("following|first")),
+	gate(`(?:please )?do the following (?:first|instead|immediately|now)\b`, 40, bar("please|do the")),
+	gate(`(?:dear |hey |attention,? |note to (?:the )?)?(?:ai|a\.i\.|llm|ai assistant|ai agent|ai model|assistant|language model|chatbot|gpt|claude|copilot)\s*(?:reading this|processing this|that reads this)?\s*:\s*(?:please\s+)?(?:ignore|forward|send|email|transfer|delete|remove|disregard|forget|do not|don't|instead|you must|you should|your new|output|print|reply|respond|say|call|run|execute|visit|open|click|include|append|add)\b`, 120,
+		bar("dear|hey|attention|note to|ai|a.i.|llm|assistant|language model|chatbot|gpt|claude|copilot"), bar(":")),
+	gate(`(?:when|if|once|as soon as) (?:you|an? (?:ai|assistant|model|agent|llm)|the (?:ai|assistant|model|agent|llm)) (?:read|reads|see|sees|process|processes|summari[sz]e|summari[sz]es|parse|parses|find|finds|encounter|encounters) (?:this|these|the following)\b[^.!?]{0,80}?\b(?:send|forward|email|transfer|delete|ignore|reply|respond|say|call|run|execute|output|print|visit|open|include|add|append|tell|write|post)\b`, 200,
+		bar("when|if|once|as soon as"), bar("this|these|following")),
+	gate(`(?:updated|real|actual|revised|secret|hidden|true) (?:instructions?|orders|objective)\s*(?:for (?:you|the (?:ai|assistant|model|agent)))?\s*:`, 60,
+		bar("updated|real|actual|revised|secret|hidden|true"), bar(":")),
+	// "new task:" followed by a turn away from the current one.
+	gate(`(?:new|next|different|additional|urgent|important) (?:task|instructions?|objective|assignment|mission|goal|orders?)\s*(?:for (?:you|the (?:ai|assistant|model|agent)))?\s*:[^.!?\n]{0,100}?\b(?:instead|ignore|forget|disregard|from now on|rather than|no longer|you (?:must|will|should|are))\b`, 180,
+		bar("new|next|different|additional|urgent|important"), bar(":")),
+	// A role marker dressed as a tag: "<system_message>", "###(system_message)".
+	gate(`(?:system|admin)(?:_| |-)?(?:message|prompt|instruction|override|note|command)s?\s*(?:#{2,}|\]|>|\))`, 40,
+		bar("system|admin")),
+}
+
+// L0-OVR-017: override in looser words than L0-OVR-001.
+var intentLooseOverride = []gated{
+	// The object is any spelling of "instructions" ("iunstructions",
+	// "instrucitons") or a word for the agent's orders.
+	gate(`(?:ignore|disregard|forget|discard|bypass|override) (?:all |any |each )?(?:of )?(?:your|the|my|all|these|those|any) (?:previous|prior|above|earlier|preceding|former|original|initial|old|existing|current|given|system)\s+(?:\S{0,3}n?str\S*|\S*struc\S*|direct\S*|rules?|prompts?|guid\S*|orders|context|conversation|messages|tasks?|programming|constraints|restrictions|polic\S*|settings)\b`, 80,
+		bar("ignore|disregard|forget|discard|bypass|override"), bar("previous|prior|above|earlier|preceding|former|original|initial|old|existing|current|given|system")),
+	gate(`(?:forget|abandon|disregard|drop|discard|erase|clear|wipe)\b[^.!?]{0,40}?\b(?:everything|all)\b[^.!?]{0,40}?\b(?:before|beforehand|above|so far|previously|earlier|prior|said|discussed|told|until now|up to now)\b`, 120,
+		bar("forget|abandon|disregard|drop|discard|erase|clear|wipe"), bar("everything|all")),
+	gate(`(?:change|replace|update|overwrite|rewrite|reset) your (?:instructions|rules|guidelines|directives|programming|system prompt|prompt|task|objective|purpose)\b`, 60,
+		bar("change|replace|update|overwrite|rewrite|reset"), bar("your")),
+	gate(`abandon (?:all |any )?(?:of )?your (?:thoughts|instructions|rules|guidelines|previous|prior|task)\b`, 60, []string{"abandon"}),
+	gate(`(?:all |any )?(?:previous|prior|earlier|preceding|above) (?:information|instructions|context|input|text|messages|rules|guidelines)\b[^.!?]{0,50}?\b(?:irrelevant|void|obsolete|invalid|cancel+ed|no longer (?:valid|apply|applies|matter|relevant)|null and void|overridden|superseded)\b`, 140,
+		bar("all|any|previous|prior|earlier|preceding|above"), bar("irrelevant|void|obsolete|invalid|cancel|no longer|overridden|superseded")),
+	// German, French, Spanish, Italian, Portuguese: "everything before is
+	// irrelevant", "contrary to the previous instructions".
+	gate(`(?:abweichend|entgegen|im gegensatz) (?:zu |von )?(?:den |allen )?(?:vorherigen|bisherigen|obigen|früheren) (?:instruktion|anweisung|vorgabe|regel)\S*`, 80, bar("abweichend|entgegen|im gegensatz")),
+	gate(`(?:alle |sämtliche )?(?:bisherigen|vorherigen|obigen|früheren) (?:informationen|anweisungen|instruktionen|vorgaben)\b[^.!?]{0,60}?\b(?:irrelevant|ungültig|hinfällig|vergessen|egal)`, 140, bar("alle|sämtliche|bisherigen|vorherigen|obigen|früheren"), bar("irrelevant|ungültig|hinfällig|vergessen|egal")),
+	gate(`(?:olvid[ae]\S*|ignor[ae]\S*) (?:todo|todas?) (?:lo )?(?:que|lo anterior)\b[^.!?]{0,30}?\b(?:antes|anterior|dije|digo|dicho)`, 100, bar("olvid|ignor"), bar("todo")),
+	// Goal hijacking: the question set aside, a fixed text to be output
+	// instead ("don't answer, just output: …").
+	gate(`(?:do not|don't|dont|no need to|without) (?:answer|respond|reply)\S*\b[^.!?\n]{0,50}?\b(?:just|only|simply|directly|instead)\s*,?\s*(?:output|say|print|write|repeat|respond with|reply with|type)\b`, 140,
+		bar("do not|don't|dont|no need to|without"), bar("answer|respond|reply")),
+	gate(`(?:ignore|disregard|skip|forget)\b[^.!?]{0,30}?\b(?:question|questions|command|request|query)\b[^.!?]{0,40}?\b(?:output|say|print|reply|respond|write|repeat|state|tell)\b`, 120,
+		bar("ignore|disregard|skip|forget"), bar("question|command|request|query")),
+	gate(`(?:just|only|simply|directly) (?:output|print|repeat|say)\s*:`, 30, bar("just|only|simply|directly"), bar(":")),
+	gate(`(?:不要|不用|无需|不必|無需|不需要)回答[^。！？]{0,6}[，,、]\s*(?:请)?(?:直接|只|仅)|忽略(?:以上|上面|上述|前面|之前)的?(?:问题|提问|內容|内容|指令|问)|直接(?:输出|复述|輸出|複述)[:：]`, 60,
+		bar("不要回答|不用回答|无需回答|不必回答|無需回答|不需要回答|忽略以上|忽略上面|忽略上述|忽略前面|忽略之前|直接输出|直接复述|直接輸出|直接複述")),
+	gate(`(?:質問|指示)を無視して|答えずに`, 40, bar("質問を無視|指示を無視|答えずに")),
+	gate(`(?:質問|지시|질문)(?:을|를)? ?무시하고`, 40, bar("질문|지시")),
+	gate(`(?:ignorier\S*|vergiss)\s+(?:\S+\s+){0,3}?(?:frage|fragen)\b|(?:geben sie|gib)\s+(?:\S+\s+){0,3}?(?:einfach|nur|direkt)\s+aus\b|(?:direkt|einfach|nur) ausgeben\b`, 100,
+		bar("ignorier|vergiss|geben sie|gib|direkt|einfach|nur"), bar("frage|aus")),
+	gate(`(?:ignor[ae]\S*|olvid[ae]\S*) (?:el|la|las|los) (?:comando|pregunta|preguntas|instrucci\S*) anterior\S*|ignorez? (?:les|la) (?:questions?|commande) (?:ci-dessus|précédente\S*)|ignora\S* (?:la|le) (?:domanda|domande) (?:precedent\S*|sopra)`, 100,
+		bar("ignor|olvid")),
+	gate(`لا تجيب|не отвечай\S*|उत्तर न दें|উত্তর দেবেন না`, 60, bar("لا تجيب|не отвечай|उत्तर न दें|উত্তর দেবেন না")),
+	// "forget everything, write …": the slate wiped, a new order at once.
+	gate(`(?:forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut) (?:about )?(?:everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi)\s*[,.!:;]?\s*(?:and |und |et |y |e |i )?(?:now |jetzt |nun |maintenant |ahora |ora |sada )?(?:write|say|print|tell|output|type|schreib\S*|sag\S*|écri\S*|dis\b|escrib\S*|di\b|scriv\S*|napiši|reci|napisz|powiedz|schrijf|zeg)`, 80,
+		bar("forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut"), bar("everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi")),
+	gate(`(?:drop|remove|delete|clear|abandon|forget|discard) (?:all |any )?(?:of )?(?:your|the|my) (?:previous |prior |earlier |old )?(?:instructions|rules|tasks|guidelines|directives|programming)\b`, 80,
+		bar("drop|remove|delete|clear|abandon|forget|discard"), bar("instructions|rules|tasks|guidelines|directives|programming")),
+	// Other European languages: "forget/ignore all (previous) instructions".
+	gate(`(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε)\s+(?:\S+\s+){0,3}?(?:instrukcij\S*|uput\S*|instrukcj\S*|polecen\S*|instructies|opdrachten|instruktion\S*|instrukser|ohje\S*|pokyn\S*|instrucțiuni\S*|οδηγίες)`, 120,
+		bar("zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε")),
+	// Task switching after praise: "now further tasks follow", "focus on
+	// your new task", "leave all previous information behind".
+	gate(`(?:concentrate|focus|konzentriere dich|konzentrieren sie sich|concentre-toi|concentrez-vous|concéntrate|concentrati)\b[^.!?]{0,30}?\b(?:on|auf|sur|en|sulla) (?:your |the |this |deine |ihre |diese |die |ta |votre |la |tu |tua )?(?:new|next|neue|nouvelle|nueva|nuova) (?:task|aufgabe|tâche|tarea|compito)`, 100,
+		bar("concentrate|focus|konzentriere|konzentrieren|concentre|concentrez|concéntrate|concentrati"), bar("new|next|neue|nouvelle|nueva|nuova")),
+	gate(`(?:now|jetzt|nun|maintenant|ahora|ora)\s+(?:come|comes|follow|follows|kommt|kommen|folgen|folgt|viene|vienen|seguono|suivent|siguen)\s+(?:a |an |some |eine |einige |de |des |una |alcune )?(?:new|further|more|other|another|neue|weitere|andere|nouvelles|nuevas|nuove|altre|autres|otras)\s+(?:tasks?|aufgaben?|challenges?|tests?|tâches|tareas|compiti)|(?:new|further|neue|weitere) (?:tasks|aufgaben) (?:follow|folgen)|(?:here comes|jetzt kommt|now comes|nun kommt) (?:the |a |der |die |eine )?(?:second|next|new|zweite|nächste|neue) (?:test|task|aufgabe|challenge|herausforderung)`, 100,
+		bar("now|jetzt|nun|maintenant|ahora|ora|new|further|neue|weitere|here comes"), bar("task|aufgabe|challenge|test|tâche|tarea|compit|herausforderung")),
+	gate(`(?:leave|lassen sie|lass|laisse|deja|lascia) (?:all |alle |toutes |todas |tutte )?(?:the |les |las |le )?(?:previous|prior|vorherigen|bisherigen|informations|información|informazioni)\s*(?:information|informationen|instructions|anweisungen|précédentes|anterior|precedenti)?\b[^.!?]{0,20}?\b(?:behind|hinter sich|hinter dir|de côté|atrás|alle spalle)`, 120,
+		bar("leave|lassen sie|lass|laisse|deja|lascia"), bar("behind|hinter|de côté|atrás|alle spalle")),
+	gate(`(?:forget|ignore|disregard) (?:about )?(?:all )?(?:of )?(?:the )?(?:previous|prior|earlier|above|preceding) (?:information|input|text|context|content|tasks?|conversation)\b`, 80,
+		bar("forget|ignore|disregard"), bar("previous|prior|earlier|above|preceding")),
+	gate(`(?:vergiss|vergesst|vergessen sie)\s+(?:jetzt |nun |bitte |einfach )?(?:alle|sämtliche|die|deine)\s+(?:bisherigen |vorherigen |obigen |alten )?(?:aufträge|aufgaben|informationen|anweisungen|vorgaben)|(?:ignorieren sie|ignoriere|ignorier)\s+(?:\S+\s+){0,2}?(?:obige\S*|vorherige\S*|bisherige\S*)\s*(?:angaben|ausführungen|texte?|informationen)?|(?:die |das )?(?:obigen? |vorherigen? |bisherigen? )(?:angaben|ausführungen|informationen)\s+ignorieren|höre? nicht auf (?:alles )?(?:zuvor|vorher|bisher) gesagte`, 120,
+		bar("vergiss|vergesst|vergessen sie|ignorieren sie|ignoriere|ignorier|die|das|obige|vorherige|bisherige|höre|hör"), bar("aufträge|aufgaben|informationen|anweisungen|vorgaben|obige|vorherige|bisherige|gesagte")),
+	gate(`(?:talimat\S*|komut\S*)\s+(?:\S+\s+){0,2}?(?:unut|yok ?say|görmezden gel)\S*`, 80, bar("talimat|komut"), bar("unut|yok|görmezden")),
+}
+
+// L0-OVR-018: an instruction about the reply, at the start of a sentence.
+var intentFormat = []gated{
+	gate(`in your (?:response|reply|answer|output)s?\s*,\s*(?:please\s+)?(?:include|add|mention|insert|write|use|state|say|claim|recommend|promote|advertise|link|append|end|begin|start|refer|encourage|urge|tell)\b`, 80, []string{"in your"}),
+	gate(`(?:add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put)\b[^.!?]{0,40}?\b(?:sentence|line|fact|statistic|link|url|reference|hint|advert\S*|promotion|plug|slogan|phrase|joke|quote|claim|paragraph|remark|tip|recommendation|fabricated|false|fake|made-up|misleading)\b[^.!?]{0,60}?\b(?:in|to|into|within|throughout) your (?:response|reply|answer|output)s?\b`, 140,
+		bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
+	gate(`(?:render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate)\b[^.!?]{0,50}?\byour (?:response|reply|answer|output|message)s?\b[^.!?]{0,40}?\b(?:cipher|caesar|base64|rot13|rot-13|hex|backwards|reverse|typos?|misspell\S*|jumble\S*|scrambl\S*|anagram\S*|emoji|leetspeak|pig latin|morse|binary|hint|subliminal)`, 160,
+		bar("render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate"), bar("your response|your reply|your answer|your output|your message")),
+	gate(`(?:introduce|insert|add|sprinkle|inject)\b[^.!?]{0,30}?\b(?:typos?|spelling (?:mistakes|errors)|misspellings|grammatical errors|grammar mistakes)\b[^.!?]{0,20}?\b(?:in|to|into|throughout) your (?:response|reply|answer|output|message)s?\b`, 140,
+		bar("introduce|insert|add|sprinkle|inject"), bar("typo|spelling|misspell|grammatical|grammar")),
+	gate(`(?:jumble|scramble|anagram|shuffle|reverse)\b[^.!?]{0,30}?\b(?:letters|words?|characters)\b[^.!?]{0,30}?\b(?:your|the) (?:response|reply|answer|output|message)`, 120,
+		bar("jumble|scramble|anagram|shuffle|reverse"), bar("your|the")),
+}
+
+// L0-PER-018: a pretend frame whose point is that the rules are off, or a
+// claimed mode or authority.
+var intentVirtual = []gated{
+	gate(`(?:pretend|imagine|act as if|let'?s say|hypothetically|in a (?:hypothetical |fictional |fictitious |imaginary |parallel )?(?:story|world|universe|scenario|novel|game|movie|simulation|dream)|in this (?:story|world|universe|scenario|game|simulation))\b[^.!?]{0,120}?\b(?:no (?:rules|restrictions|limits|limitations|filters|guidelines|laws|ethics|morals|censorship|boundaries)|without (?:any )?(?:rules|restrictions|limits|limitations|filters|guidelines|ethics|morals|censorship|boundaries)|(?:rules|restrictions|filters|guidelines|laws|ethics|policies) (?:don'?t|do not|no longer) (?:apply|exist|matter)|unrestricted|unfiltered|uncensored|not bound by|free from (?:all |any )?(?:rules|restrictions|guidelines|policies)|can (?:do|say) anything|anything goes)`, 240,
+		bar("pretend|imagine|act as if|let's say|lets say|hypothetically|in a |in this"), bar("no |without|don't|do not|no longer|unrestricted|unfiltered|uncensored|not bound|free from|anything")),
+	gate(`pretend (?:that )?you (?:can|are able to|have) (?:access|browse|see|know|predict|remember)\b`, 60, []string{"pretend"}),
+	gate(`(?:you are|you're|you will be|you'll be|now you are|from now on,? you are|you have become|act as|switch to|enter|enable|activate|entering|enabled|activated|turn on|in) (?:now |the |an? )?(?:developer|dev|debug|god|admin|administrator|root|sudo|maintenance|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|evil|dan) mode\b`, 100,
+		bar("you are|you're|you will|you'll|now you|from now|you have|act as|switch to|enter|enable|activat|turn on|in "), bar("mode")),
+	gate(`(?:as|i am|i'm|this is|speaking as|message from) (?:your|the) (?:administrator|admin|developer|creator|owner|operator|system administrator|sysadmin|supervisor|programmer|maker)s?\b[^.!?]{0,80}?\b(?:i (?:order|command|instruct|authori[sz]e|override|grant|permit|allow|need you|want you)|you (?:must|will|are (?:now )?(?:allowed|authori[sz]ed|permitted|required))|override|ignore|disable|unlock|bypass)`, 180,
+		bar("as |i am|i'm|this is|speaking as|message from"), bar("administrator|admin|developer|creator|owner|operator|sysadmin|supervisor|programmer|maker")),
+	gate(`(?:you are|you're|now you are|from now on,? you are|you will be|you'll be) (?:now )?(?:dan|stan|dude|aim|evil ?bot|jailbroken|unfiltered|uncensored|unrestricted|unchained|free of (?:all )?(?:rules|restrictions|limits))\b`, 80,
+		bar("you are|you're|now you|from now|you will|you'll"), bar("dan|stan|dude|aim|evil|jailbr|unfilter|uncensor|unrestrict|unchain|free of")),
+	// German, French, Spanish: "imagine there are no rules".
+	gate(`(?:stell dir vor|tu so,? als|angenommen|imagine[sz]?|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo)\b[^.!?]{0,100}?\b(?:keine (?:regeln|einschränkungen|grenzen)|ohne (?:regeln|einschränkungen|grenzen)|pas de (?:règles|restrictions|limites)|sans (?:règles|restrictions|limites)|sin (?:reglas|restricciones|límites)|no hay (?:reglas|restricciones|límites)|senza (?:regole|restrizioni|limiti)|nessuna (?:regola|restrizione))`, 200,
+		bar("stell dir vor|tu so|angenommen|imagine|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo"), bar("keine|ohne|pas de|sans|sin|no hay|senza|nessuna")),
+	gate(`(?:开发者模式|開發者模式|越狱模式|上帝模式|管理员模式|開発者モード|脱獄モード|개발자 모드|탈옥 모드|режим разработчика|entwicklermodus|mode développeur|modo desarrollador|modo de desarrollador|modalità sviluppatore)`, 60,
+		bar("开发者模式|開發者模式|越狱模式|上帝模式|管理员模式|開発者モード|脱獄モード|개발자 모드|탈옥 모드|режим разработчика|entwicklermodus|mode développeur|modo desarrollador|modo de desarrollador|modalità sviluppatore")),
+	gate(`(?:假设|假設|想象|想像|假装|假裝)[^。！？.!?]{0,40}(?:没有(?:任何)?(?:规则|限制|道德|法律)|沒有(?:任何)?(?:規則|限制|道德|法律)|不受(?:任何)?(?:限制|约束|約束))|(?:ルール|制限|規則)(?:が|は)?(?:ない|無い|存在しない)[^。！？.!?]{0,20}(?:世界|想像|仮定)|(?:규칙|제한)(?:이|은)? 없는`, 120,
+		bar("假设|假設|想象|想像|假装|假裝|ルール|制限|規則|규칙|제한")),
+}
+
+var (
+	addressedIndex = buildLeadIndex(intentAddressed)
+	looseOvrIndex  = buildLeadIndex(intentLooseOverride)
+	formatIndex    = buildLeadIndex(intentFormat)
+	virtualIndex   = buildLeadIndex(intentVirtual)
+)
+
 var (
 	revealIndex      = buildLeadIndex(intentReveal)
 	whichIndex       = buildLeadIndex(intentWhich)
@@ -576,8 +710,33 @@ var (
 func (s *scanState) intents(text string) {
 	ids, spans := detectIntents(text)
 	for i := range ids {
+		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams) {
+			continue
+		}
 		s.addID(ids[i], spans[i])
 	}
+}
+
+// looseIDs are the broad style detectors: they add evidence only where no
+// rule of the families named has spoken already, so one sentence is not
+// scored twice ("ignore all previous instructions" stays L0-OVR-001 alone,
+// "write your reply backwards" L0-OBF-004).
+var looseIDs = map[string][]string{
+	"L0-OVR-016": {FamilyOverride},
+	"L0-OVR-017": {FamilyOverride},
+	"L0-OVR-018": {FamilyOverride, FamilyObfuscation},
+	"L0-PER-018": {FamilyPersona},
+}
+
+func (s *scanState) hasFamily(fams []string) bool {
+	for _, x := range s.findings {
+		for _, f := range fams {
+			if s.c.rules[x.rule].family == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func detectIntents(text string) (ids, spans []string) {
@@ -616,6 +775,18 @@ func detectIntents(text string) (ids, spans []string) {
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-015", text[loc[0]:loc[1]])
+	}
+	if loc := addressedIndex.find(text, ws, nonASCII); loc != nil {
+		add("L0-OVR-016", text[loc[0]:loc[1]])
+	}
+	if loc := looseOvrIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+		add("L0-OVR-017", text[loc[0]:loc[1]])
+	}
+	if loc := formatIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+		add("L0-OVR-018", text[loc[0]:loc[1]])
+	}
+	if loc := virtualIndex.find(text, ws, nonASCII); loc != nil {
+		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)

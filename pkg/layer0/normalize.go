@@ -107,6 +107,9 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 			n.spaced = true
 			n.views = append(n.views, view{origin: "letter-spacing", text: fold(d)})
 		}
+		if j, ok := joinConcat(folded); ok {
+			n.views = append(n.views, view{origin: "string-concatenation", text: j})
+		}
 	}
 }
 
@@ -644,4 +647,46 @@ func isFlagTagSequence(p string) bool {
 		}
 	}
 	return true
+}
+
+// joinConcat undoes strings split into quoted pieces joined with "+"
+// ("'ign' + 'ore all' + ' instructions'"), so the detectors see the words
+// whole. One pass over the bytes; no view unless a join was found.
+func joinConcat(s string) (string, bool) {
+	if len(s) > maxDecodedBytes || !strings.Contains(s, "+") {
+		return "", false
+	}
+	isQ := func(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+	var b strings.Builder
+	joined := false
+	for i := 0; i < len(s); i++ {
+		if isQ(s[i]) {
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && s[j] == '+' {
+				j++
+				for j < len(s) && s[j] == ' ' {
+					j++
+				}
+				if j < len(s) && isQ(s[j]) {
+					if b.Len() == 0 {
+						b.Grow(len(s))
+						b.WriteString(s[:i])
+					}
+					joined = true
+					i = j
+					continue
+				}
+			}
+		}
+		if joined {
+			b.WriteByte(s[i])
+		}
+	}
+	if !joined {
+		return "", false
+	}
+	return b.String(), true
 }
