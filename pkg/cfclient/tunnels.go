@@ -92,3 +92,33 @@ func (c *Client) PutTunnelConfig(ctx context.Context, tunnelID string, detail Tu
 	_, err = c.raw(ctx, http.MethodPut, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, body, &cfg)
 	return cfg, err
 }
+
+// CreateTunnel creates a tunnel; configSrc "cloudflare" makes its
+// configuration remotely managed (the configurations endpoint), "local"
+// leaves it to cloudflared's file. The API generates the tunnel secret.
+func (c *Client) CreateTunnel(ctx context.Context, name, configSrc string) (Tunnel, error) {
+	var t Tunnel
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return t, err
+	}
+	body := map[string]string{"name": name, "config_src": configSrc}
+	_, err = c.raw(ctx, http.MethodPost, c.tunnelPath(acct, ""), nil, body, &t)
+	return t, err
+}
+
+// TunnelToken returns the token cloudflared runs the tunnel with. It is a
+// credential: callers show it to a person only, never to a model, a log or
+// an audit record.
+func (c *Client) TunnelToken(ctx context.Context, tunnelID string) (string, error) {
+	var tok string
+	if err := safeID("tunnel id", tunnelID); err != nil {
+		return "", err
+	}
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return "", err
+	}
+	_, err = c.raw(ctx, http.MethodGet, c.tunnelPath(acct, "/"+tunnelID+"/token"), nil, nil, &tok)
+	return tok, err
+}
