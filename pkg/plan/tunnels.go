@@ -211,7 +211,7 @@ func (tc TunnelConfig) value() json.RawMessage {
 // the rule exists) is the rule's origin settings.
 func (tc TunnelConfig) WithRoute(hostname, service string, originRequest map[string]any) (TunnelConfig, error) {
 	if !tc.CatchAllLast() {
-		return tc, fmt.Errorf("tunnel %s has no catch-all rule last (a rule without hostname and path); fix its configuration first", tc.label())
+		return tc, fmt.Errorf("tunnel %s has no single catch-all rule last (one rule without hostname and path, at the end); fix its configuration first", tc.label())
 	}
 	out := tc
 	out.Ingress = append([]Ingress(nil), tc.Ingress...)

@@ -10,13 +10,13 @@ import (
 func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	zones := mcpkit.NewToolset("zones", "Zones visible to the token and allowed by the config").
 		AddRead(zoneList(d))
-	tunnels := mcpkit.NewToolset("tunnels", "Cloudflare Tunnel health: connectors, ingress and the DNS that routes to them").
+	tunnels := mcpkit.NewToolset("tunnels", "Cloudflare Tunnel health and routes: connectors, ingress and the DNS that routes to them").
 		AddRead(tunnelHealthCheck(d))
 	analytics := mcpkit.NewToolset("analytics", "Zone traffic and security event analytics").
 		AddRead(zoneAnalyticsQuery(d))
 	snapshots := mcpkit.NewToolset("snapshots", "Local snapshots of a zone's configuration and diffs against live state").
 		AddRead(cfSnapshot(d), cfConfigDiff(d))
-	changes, err := changeToolsets(d)
+	changes, err := changeToolsets(d, tunnels)
 	if err != nil {
 		return nil, err
 	}
