@@ -18,7 +18,7 @@ import (
 
 // commands are cloudflare_safe's own subcommands: approve and audit verify.
 func commands(env *cli.Env) []*cobra.Command {
-	return []*cobra.Command{approveCmd(env), auditCmd(env)}
+	return []*cobra.Command{approveCmd(env), auditCmd(env), tunnelCmd(env)}
 }
 
 func approveCmd(env *cli.Env) *cobra.Command {

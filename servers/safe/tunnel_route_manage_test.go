@@ -2,6 +2,9 @@ package safe
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -124,6 +127,19 @@ func TestTunnelPublishUnpublishRollback(t *testing.T) {
 	if len(c) != 1 || c[0].Content != id+".cfargotunnel.com" || !c[0].Proxied {
 		t.Fatalf("cname: %+v", c)
 	}
+	// The health check sees ingress, DNS and tunnel consistent for it.
+	hc, text, isErr := callTunnels(t, e.d, map[string]any{"tunnel": id})
+	if isErr {
+		t.Fatal(text)
+	}
+	for _, f := range hc.Findings {
+		if f.Hostname != nil && f.Hostname.Value == host {
+			t.Fatalf("health finding for the published host: %+v", f)
+		}
+	}
+	if !strings.Contains(text, host) {
+		t.Fatalf("the health check does not list %s: %s", host, text)
+	}
 	// Publishing again changes nothing.
 	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostname": host, "service": "http://localhost:9000", "origin_request": map[string]any{"connectTimeout": 10}}, "nothing to change", nil)
 	// Update the service in place.
@@ -240,5 +256,24 @@ func TestTunnelTokenNeverShown(t *testing.T) {
 		if strings.Contains(fmtResult(res), tok) {
 			t.Fatalf("%v leaked the tunnel token", args)
 		}
+	}
+	// Nor any file the server writes (plans, journal, audit).
+	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostname": "svc.example.com", "service": "http://localhost:9000"})
+	e.applyApproved(p)
+	_ = filepath.WalkDir(e.cfg.StateDir, func(path string, de fs.DirEntry, err error) error {
+		if err == nil && !de.IsDir() {
+			if b, _ := os.ReadFile(path); strings.Contains(string(b), tok) {
+				t.Errorf("%s holds the tunnel token", path)
+			}
+		}
+		return nil
+	})
+	// A person gets it from the command line.
+	code, out, stderr := runCLI(t, "tunnel", "token", cfsim.SeedTunnelHealthyName, "--sandbox")
+	if code != 0 || !strings.Contains(out, "token: "+tok) || strings.Contains(stderr, tok) {
+		t.Fatalf("tunnel token: %d %q %q", code, out, stderr)
+	}
+	if code, _, stderr := runCLI(t, "tunnel", "token", "no-such-tunnel", "--sandbox"); code != 1 || !strings.Contains(stderr, "no tunnel") {
+		t.Fatalf("unknown tunnel: %d %s", code, stderr)
 	}
 }
