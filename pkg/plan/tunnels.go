@@ -115,7 +115,21 @@ func (x *Tunnels) Assess(zone Zone, op Op, protected []string) (int, []string, [
 }
 
 // Policy implements Executor: tunnel invariants read the ingress rules.
-func (x *Tunnels) Policy(objs []Object, st *policy.State) {}
+func (x *Tunnels) Policy(objs []Object, st *policy.State) {
+	for _, o := range objs {
+		tc, err := DecodeTunnel(o)
+		if err != nil {
+			continue
+		}
+		t := policy.Tunnel{ID: tc.TunnelID, Name: tc.Name, CatchAllLast: tc.CatchAllLast(), Hostnames: []string{}}
+		for _, r := range tc.Ingress {
+			if r.Hostname != "" {
+				t.Hostnames = append(t.Hostnames, r.Hostname)
+			}
+		}
+		st.Tunnels = append(st.Tunnels, t)
+	}
+}
 
 // Ingress is one ingress rule as cfplane reads it; Raw keeps every field.
 type Ingress struct {

@@ -157,3 +157,58 @@ func TestTunnelStalePlanRefused(t *testing.T) {
 		t.Fatal("the refused plan changed the config")
 	}
 }
+
+func TestTunnelInvariants(t *testing.T) {
+	f := tunnelFixture(t)
+	s := f.snap(KindDNS, KindTunnelConfig)
+	failed := func(p *Prepared) string {
+		var ids []string
+		for _, r := range p.Plan.Invariants {
+			if !r.OK {
+				ids = append(ids, r.ID)
+			}
+		}
+		return strings.Join(ids, ",")
+	}
+	// Ingress for a hostname without its CNAME (the DNS op is unrelated).
+	ops := f.publishOps(s, "svc."+cfsim.SeedZoneMain)
+	other, err := CreateRecordOp(mainZone.Name, RecordValue{Type: "A", Name: "other", Content: "192.0.2.9", TTL: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.e.Prepare(f.ctx, s, Request{Tool: "t", Action: "x", Ops: []Op{ops[0], other}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := failed(p); got != "tunnel_hostname_has_cname" {
+		t.Fatalf("ingress without CNAME: failed %q", got)
+	}
+	// With its CNAME the same change holds (the seed's orphan hostname,
+	// already without DNS, does not count against it).
+	p, err = f.e.Prepare(f.ctx, s, Request{Tool: "t", Action: "x", Ops: ops})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := failed(p); got != "" {
+		t.Fatalf("publish: failed %q", got)
+	}
+	// A config whose catch-all is no longer last.
+	cur := f.tunnelObj(s, cfsim.SeedTunnelHealthyID)
+	tc, _ := DecodeTunnel(cur)
+	bad := tc
+	bad.Ingress = []Ingress{tc.Ingress[1], tc.Ingress[0]}
+	op, err := UpdateTunnelOp(cur, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err = f.e.Prepare(f.ctx, s, Request{Tool: "t", Action: "x", Ops: []Op{op}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := failed(p); got != "tunnel_catch_all_last" || !strings.Contains(strings.Join(p.Plan.Effects, "|"), "no longer a catch-all") {
+		t.Fatalf("catch-all moved: failed %q, effects %v", got, p.Plan.Effects)
+	}
+	if _, err := f.e.Apply(f.ctx, p.Token, approvalFor(t, f, p), Gate{}); err == nil || !strings.Contains(err.Error(), "tunnel_catch_all_last") {
+		t.Fatalf("apply must refuse: %v", err)
+	}
+}
