@@ -7,7 +7,7 @@ BIN      := $(CURDIR)/bin
 CLIENTS  := test/clients
 NODE_BIN := $(CLIENTS)/node_modules/.bin
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/clicore.Version=$(VERSION)
+LDFLAGS  := -s -w -X github.com/cfplane/cfplane/pkg/clicore.Version=$(VERSION) -X github.com/cfplane/cfplane/pkg/cfsim.Version=$(VERSION)
 BINARIES := cloudflare_safe waf_intelligence oracle_answer cfsim
 
 .PHONY: help
@@ -18,6 +18,13 @@ help: ## list the targets
 build: ## build the four binaries into bin/
 	@mkdir -p $(BIN)
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN)/ $(addprefix ./cmd/,$(BINARIES))
+
+.PHONY: images
+images: ## container image tarballs dist/images/NAME.tar from static binaries (no Docker daemon), then check them
+	@mkdir -p dist/bin
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o dist/bin/ $(addprefix ./cmd/,$(BINARIES))
+	$(GO) run ./scripts/images --bin-dir dist/bin --out dist/images --version '$(VERSION)' $(BINARIES)
+	CFPLANE_IMAGES=$(CURDIR)/dist/images CFPLANE_IMAGE_BINARIES='$(BINARIES)' $(GO) test -count=1 -run TestShippedImages -v ./scripts/images
 
 CLIENTS_STAMP := $(CLIENTS)/node_modules/.cfplane-installed
 
@@ -36,7 +43,7 @@ $(CLIENTS_STAMP): $(CLIENTS)/package.json $(CLIENTS)/package-lock.json
 clients: $(CLIENTS_STAMP) ## install the pinned MCP test clients (TS SDK, conformance suite, Node 22)
 
 .PHONY: demo
-demo: build clients ## run all three servers against the sandbox and print PASS/FAIL per server
+demo: build clients ## the story in a minute: find a WAF gap, plan, approve, apply, roll back, audit, Layer0 (PASS/FAIL)
 	./scripts/demo.sh
 
 .PHONY: test
@@ -68,8 +75,12 @@ docs: ## regenerate the README tool tables from the registry
 	UPDATE_README=true $(GO) test -run TestReadmeToolTables ./test/docs
 
 .PHONY: layer0-eval
-layer0-eval: ## measure the Layer0 classifier on the held-out development data
+layer0-eval: ## Layer0 leave-one-source-out table on ../shared/datasets, then the operator set
 	$(GO) run ./test/layer0eval
+
+.PHONY: layer0-train
+layer0-train: ## retrain Layer0's learned component from ../shared/datasets into pkg/layer0/model.bin
+	$(GO) run ./test/layer0train -data ../shared/datasets -out pkg/layer0/model.bin
 
 .PHONY: lint
 lint: ## gofmt check and go vet

@@ -51,6 +51,10 @@ for name in cloudflare_safe waf_intelligence oracle_answer; do
       else if (sc.verdict) what = `verdict ${sc.verdict}`;
       const why = ok ? "" : "  " + (r.error ?? c.rpcError ?? c.text ?? "no call result").split("\n")[0];
       console.log(`${ok ? "PASS" : "FAIL"} ${name.padEnd(17)} initialize ${ms(r.timings?.initialize_ms)}  tools/list ${ms(r.timings?.tools_list_ms)} (${(r.tools ?? []).length} tools)  ${c.name ?? "-"} ${ms(c.ms)} ${what}${why}`);
+      // A server that failed to start said why on its stderr: show it, not
+      // only "Connection closed" from the client.
+      const err = (r.stderr ?? "").trim();
+      if (!ok && err) console.log(err.split("\n").slice(-10).map((l) => `    ${name} stderr: ${l}`).join("\n"));
     });' "$name")
   echo "$line"
   case "$line" in PASS*) ;; *) fail=1 ;; esac

@@ -88,3 +88,26 @@ func TestServesUntilSIGTERM(t *testing.T) {
 		t.Fatalf("stderr: %s", stderr.String())
 	}
 }
+
+func TestVersion(t *testing.T) {
+	out, err := selfAsCfsim("version").Output()
+	if err != nil || !strings.HasPrefix(string(out), "cfsim ") {
+		t.Fatalf("cfsim version: %q, %v", out, err)
+	}
+}
+
+func TestListenAnyFlag(t *testing.T) {
+	var stderr bytes.Buffer
+	cmd := selfAsCfsim("--addr", "0.0.0.0:8787")
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err == nil || !strings.Contains(stderr.String(), "--listen-any") {
+		t.Fatalf("the refusal should name --listen-any: %v %q", err, stderr.String())
+	}
+	stderr.Reset()
+	cmd = selfAsCfsim("--addr", "cfsim", "--listen-any")
+	cmd.Stderr = &stderr
+	var ee *exec.ExitError
+	if err := cmd.Run(); !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(stderr.String(), "missing port") {
+		t.Fatalf("a bad address with --listen-any: %v %q", err, stderr.String())
+	}
+}

@@ -62,6 +62,9 @@ type Config struct {
 	BaseURL string
 	// Sandbox allows a loopback BaseURL (the cfsim simulator).
 	Sandbox bool
+	// SandboxAllowRemote, with Sandbox, allows a sandbox BaseURL beyond
+	// loopback (a cfsim container on a private network).
+	SandboxAllowRemote bool
 	// HTTPClient, when set, carries the requests (e.g. an in-process
 	// simulator transport). Its Timeout is ignored in favour of Timeout.
 	HTTPClient *http.Client
@@ -123,7 +126,7 @@ type Client struct {
 
 // New validates cfg and returns a Client. It makes no request.
 func New(cfg Config) (*Client, error) {
-	base, err := checkBaseURL(cfg.BaseURL, cfg.Sandbox)
+	base, err := checkBaseURL(cfg.BaseURL, cfg.Sandbox, cfg.SandboxAllowRemote)
 	if err != nil {
 		return nil, err
 	}
@@ -226,7 +229,7 @@ func (c *Client) BaseURL() string { return c.base }
 
 // checkBaseURL applies the base URL rules and returns the base with a
 // trailing slash.
-func checkBaseURL(raw string, sandbox bool) (string, error) {
+func checkBaseURL(raw string, sandbox, remote bool) (string, error) {
 	if raw == "" {
 		if sandbox {
 			return "", fmt.Errorf("%w: sandbox mode needs a loopback base URL such as http://127.0.0.1:8787/client/v4/", ErrConfig)
@@ -247,7 +250,7 @@ func checkBaseURL(raw string, sandbox bool) (string, error) {
 	if !sandbox {
 		return "", fmt.Errorf("%w: base URL %q is not allowed; only %s is, or a loopback URL in sandbox mode", ErrConfig, raw, DefaultBaseURL)
 	}
-	if !isLoopbackHost(u.Hostname()) {
+	if !remote && !isLoopbackHost(u.Hostname()) {
 		return "", fmt.Errorf("%w: sandbox base URL %q is not on loopback; accepted hosts: 127.0.0.0/8, ::1, localhost", ErrConfig, raw)
 	}
 	return norm, nil

@@ -133,7 +133,11 @@ func (d *doer) once(req *http.Request, attempt int) (*http.Response, []byte, err
 	if attempt > 0 {
 		r.Header.Set("X-Stainless-Retry-Count", strconv.Itoa(attempt))
 	}
+	sctx, span := startAttempt(actx, req.Method, d.relPath(req), attempt)
+	r = r.WithContext(sctx)
+	began := time.Now()
 	resp, err := d.hc.Do(r)
+	observeAttempt(span, req.Method, d.relPath(req), resp, err, time.Since(began))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -16,6 +16,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// Version is set at build time with -ldflags "-X github.com/cfplane/cfplane/pkg/cfsim.Version=…".
+var Version = "dev"
+
 // DefaultAddr is where cmd/cfsim listens unless --addr says otherwise.
 const DefaultAddr = "127.0.0.1:8787"
 
@@ -48,6 +51,20 @@ func Listen(addr string, sim *Sim) (*Server, error) {
 	if err := CheckLoopback(addr); err != nil {
 		return nil, err
 	}
+	return listen(addr, sim)
+}
+
+// ListenAny binds sim to any address, including every interface. Only for a
+// private container network (cfsim --listen-any): the simulator accepts any
+// bearer token.
+func ListenAny(addr string, sim *Sim) (*Server, error) {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return nil, fmt.Errorf("address %q: %v", addr, err)
+	}
+	return listen(addr, sim)
+}
+
+func listen(addr string, sim *Sim) (*Server, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, err
@@ -92,13 +109,29 @@ func ListenAndServe(ctx context.Context, addr string, sim *Sim) error {
 	return srv.Serve(ctx)
 }
 
+// checkListenAddr accepts a loopback host:port, or any host:port when
+// listenAny is set.
+func checkListenAddr(addr string, listenAny bool) error {
+	if listenAny {
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return fmt.Errorf("address %q: %v", addr, err)
+		}
+		return nil
+	}
+	if err := CheckLoopback(addr); err != nil {
+		return fmt.Errorf("%v (on a private container network, add --listen-any)", err)
+	}
+	return nil
+}
+
 // UsageError marks a command-line mistake (exit status 2).
 type UsageError struct{ Err error }
 
 func (e UsageError) Error() string { return e.Err.Error() }
 func (e UsageError) Unwrap() error { return e.Err }
 
-// Command is the cfsim command: the simulator as a loopback server.
+// Command is the cfsim command: the simulator as a loopback server (beyond
+// loopback only with --listen-any).
 func Command() *cobra.Command {
 	var (
 		addr   string
@@ -106,6 +139,7 @@ func Command() *cobra.Command {
 		empty  bool
 		quiet  bool
 		now    string
+		anyIf  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "cfsim",
@@ -130,7 +164,7 @@ truncate (ARG bytes kept) or partial-batch (ARG operations applied before failin
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := CheckLoopback(addr); err != nil {
+			if err := checkListenAddr(addr, anyIf); err != nil {
 				return UsageError{err}
 			}
 			var fs []Fault
@@ -162,7 +196,12 @@ truncate (ARG bytes kept) or partial-batch (ARG operations applied before failin
 			for _, f := range fs {
 				sim.SetFault(f)
 			}
-			srv, err := Listen(addr, sim)
+			listenFn := Listen
+			if anyIf {
+				listenFn = ListenAny
+				fmt.Fprintf(stderr, "cfsim: --listen-any: serving on %s beyond loopback; any bearer token is accepted, keep this on a private network\n", addr)
+			}
+			srv, err := listenFn(addr, sim)
 			if err != nil {
 				return err
 			}
@@ -180,11 +219,21 @@ truncate (ARG bytes kept) or partial-batch (ARG operations applied before failin
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", DefaultAddr, "loopback host:port to listen on (port 0 picks a free port)")
+	cmd.Flags().BoolVar(&anyIf, "listen-any", false, "allow a non-loopback --addr (e.g. 0.0.0.0:8787 on a private container network); loopback only without it")
 	cmd.Flags().StringArrayVar(&faults, "fault", nil, "inject a fault: METHOD:PATH_PATTERN:KIND[:ARG[:COUNT]] (repeatable)")
 	cmd.Flags().BoolVar(&empty, "empty", false, "start with an empty account instead of the seeded demo account")
 	cmd.Flags().BoolVar(&quiet, "quiet", false, "do not log requests")
 	cmd.Flags().StringVar(&now, "now", "", "freeze the simulator clock at this RFC 3339 time (seeded analytics and audit logs end there)")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return UsageError{err} })
+	cmd.CompletionOptions.DisableDefaultCmd = true
+	cmd.AddCommand(&cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		Run: func(c *cobra.Command, _ []string) {
+			fmt.Fprintf(c.OutOrStdout(), "cfsim %s\n", Version)
+		},
+	})
 	return cmd
 }
 

@@ -12,7 +12,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -31,8 +30,12 @@ type (
 	Layer0Gate = clicore.Layer0Gate
 )
 
-// TokenEnv is the only place the Cloudflare API token is read from.
-const TokenEnv = clicore.TokenEnv
+// TokenEnv holds the Cloudflare API token; TokenFileEnv names a file
+// holding it (a container secret).
+const (
+	TokenEnv     = clicore.TokenEnv
+	TokenFileEnv = clicore.TokenFileEnv
+)
 
 // Layer0 gate modes.
 const (
@@ -130,7 +133,10 @@ func ToolList(s Server) ([]mcpkit.Tool, error) { return clicore.ToolList(s.Core(
 // and verifies the token.
 func connect(ctx context.Context, e *Env, d *clicore.Deps) error {
 	c := &conn{}
-	token := os.Getenv(TokenEnv)
+	token, err := clicore.CloudflareToken()
+	if err != nil {
+		return Usagef("%v", err)
+	}
 	cc := cfclient.Config{
 		Token:         token,
 		AccountID:     d.Config.Cloudflare.AccountID,
@@ -154,10 +160,11 @@ func connect(ctx context.Context, e *Env, d *clicore.Deps) error {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return Usagef("--sandbox=%q is not a URL; accepted: --sandbox alone, or --sandbox=http://127.0.0.1:PORT/client/v4", sb)
 		}
-		if !mcpkit.IsLoopbackAddr(hostPort(u)) {
-			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost", sb)
+		if !mcpkit.IsLoopbackAddr(hostPort(u)) && !e.Flags.SandboxAllowRemote {
+			return Usagef("--sandbox=%s is not on loopback; the sandbox URL must be 127.0.0.1, ::1 or localhost, or add --sandbox-allow-remote for a cfsim on a private container network", sb)
 		}
 		cc.Sandbox = true
+		cc.SandboxAllowRemote = e.Flags.SandboxAllowRemote
 		cc.BaseURL = strings.TrimSuffix(sb, "/") + "/"
 	}
 	if cc.Sandbox && cc.Token == "" {

@@ -70,7 +70,13 @@ func Main(s Server) {
 // Run runs the binary with args and returns the exit code: 0 ok, 1 failure,
 // 2 bad invocation or configuration.
 func Run(s Server, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	return RunContext(context.Background(), s, args, stdin, stdout, stderr)
+}
+
+// RunContext is Run until ctx ends (or SIGINT/SIGTERM), e.g. to stop an
+// HTTP server in a test.
+func RunContext(ctx context.Context, s Server, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	env := &Env{server: s, stdin: stdin, stdout: stdout, stderr: stderr}
 	root := newRoot(env)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 	"time"
 
 	"github.com/mark3labs/mcp-go/server"
@@ -36,6 +34,14 @@ type Flags struct {
 	LogLevel      string
 	LogFormat     string
 	AuthTokenFile string
+	// SandboxAllowRemote lets --sandbox=URL name a host beyond loopback
+	// (a cfsim container on a private network).
+	SandboxAllowRemote bool
+	// MetricsAddr serves /metrics, /healthz and /livez on their own
+	// listener (any transport).
+	MetricsAddr string
+	// OTLPEndpoint turns on OpenTelemetry traces to this collector.
+	OTLPEndpoint string
 }
 
 // Deps is what a server's tools are built from.
@@ -81,14 +87,17 @@ func (e *Env) addServeFlags(c *cobra.Command) {
 	f.StringVar(&e.Flags.ConfigPath, "config", "", "cfplane.yaml path")
 	f.StringVar(&e.Flags.LogLevel, "log-level", "info", "debug, info, warn or error")
 	f.StringVar(&e.Flags.LogFormat, "log-format", "json", "json or console (logs go to stderr)")
-	f.StringVar(&e.Flags.AuthTokenFile, "auth-token-file", "", "file holding the bearer token HTTP clients must send")
+	f.StringVar(&e.Flags.AuthTokenFile, "auth-token-file", "", "file holding the bearer token HTTP clients must send (one line, at least 16 characters)")
+	f.BoolVar(&e.Flags.SandboxAllowRemote, "sandbox-allow-remote", false, "allow --sandbox=URL beyond loopback (a cfsim container on a private network)")
+	f.StringVar(&e.Flags.MetricsAddr, "metrics-addr", "", "also serve /metrics, /healthz and /livez on this host:port (any transport; no bearer token)")
+	f.StringVar(&e.Flags.OTLPEndpoint, "otlp-endpoint", "", "send OpenTelemetry traces to this OTLP/HTTP collector (e.g. http://otel-collector:4318); off unless this or OTEL_EXPORTER_OTLP_ENDPOINT is set")
 }
 
 // Redactor returns the process-wide redactor (knows the Cloudflare token).
 func (e *Env) Redactor() *redact.Redactor {
 	if e.redactor == nil {
 		e.redactor = redact.New()
-		if tok := os.Getenv(TokenEnv); tok != "" {
+		if tok, _ := CloudflareToken(); tok != "" {
 			e.redactor.Add(tok)
 		}
 	}
@@ -157,24 +166,32 @@ func (e *Env) serve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if shutdown, err := e.startTracing(ctx, d); err != nil {
+		return err
+	} else if shutdown != nil {
+		defer shutdown()
+	}
+	if e.Flags.MetricsAddr != "" {
+		stop, err := serveOps(ctx, e.Flags.MetricsAddr, opsHandler(e.ready(d), metricsHandlers()), d.Logger)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	switch e.Flags.Transport {
 	case "http":
 		var token string
 		if e.Flags.AuthTokenFile != "" {
-			b, err := os.ReadFile(e.Flags.AuthTokenFile)
+			token, err = readAuthToken(e.Flags.AuthTokenFile)
 			if err != nil {
-				return Usagef("--auth-token-file: cannot read %s", e.Flags.AuthTokenFile)
-			}
-			token = strings.TrimSpace(string(b))
-			if len(token) < 16 {
-				return Usagef("--auth-token-file %s: the token must be at least 16 characters", e.Flags.AuthTokenFile)
+				return err
 			}
 			d.Redactor.Add(token)
 		}
 		if !mcpkit.IsLoopbackAddr(e.Flags.Addr) && token == "" {
 			return Usagef("--addr %s is not loopback; serving beyond this machine needs --auth-token-file", e.Flags.Addr)
 		}
-		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger}, func(addr string) {
+		return mcpkit.ServeHTTP(ctx, s, mcpkit.HTTPOptions{Addr: e.Flags.Addr, AuthToken: token, Logger: d.Logger, Ready: e.ready(d), Extra: metricsHandlers()}, func(addr string) {
 			d.Logger.Info().Str("addr", "http://"+addr+"/mcp").Msg("serving streamable HTTP")
 		})
 	default:
@@ -186,6 +203,15 @@ func (e *Env) serve(ctx context.Context) error {
 		}
 		return err
 	}
+}
+
+// ready is the /healthz check: servers that keep state (plans, receipts)
+// are ready only while their state folder can be written.
+func (e *Env) ready(d *Deps) func() error {
+	if !e.server.UsesCloudflare {
+		return nil
+	}
+	return stateReady(d.Config.StateDir)
 }
 
 // Build constructs the server's MCP server from deps.

@@ -80,6 +80,9 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 	for _, e := range v.Evidence {
 		rules = append(rules, e.Rule)
 	}
+	if Hooks.Layer0Verdict != nil {
+		Hooks.Layer0Verdict(v.Class, v.Verdict, mode)
+	}
 	ev := g.Log.Info()
 	if v.Verdict != "allow" {
 		ev = g.Log.Warn()

@@ -101,7 +101,7 @@ func guardFindings(ev *Evidence, g *Guards) []finding {
 		return nil
 	}
 	var out []finding
-	args := ev.Arguments
+	args := targetArgs(ev)
 	zone := strings.ToLower(firstString(args, "zone", "zone_name", "zone_id"))
 	if g.ZoneAllowed != nil && zone != "" && !strings.HasPrefix(zone, "<") && !g.ZoneAllowed(zone) {
 		out = append(out, finding{id: "zone-not-allowed", points: 50, refused: true,
@@ -135,6 +135,21 @@ func guardFindings(ev *Evidence, g *Guards) []finding {
 	return out
 }
 
+// targetArgs are the call's arguments with the described target (the
+// record a description names) as their filter, so checks on name and type
+// see it.
+func targetArgs(ev *Evidence) map[string]any {
+	if ev.Target == nil || ev.Arguments["filter"] != nil {
+		return ev.Arguments
+	}
+	out := make(map[string]any, len(ev.Arguments)+1)
+	for k, v := range ev.Arguments {
+		out[k] = v
+	}
+	out["filter"] = ev.Target
+	return out
+}
+
 // recordMatches reports whether a record matches a protected pattern "NAME
 // TYPE", as cloudflare_safe reads them: NAME is "@" for the apex, relative to
 // the zone or fully qualified, and may use * (path.Match); TYPE may be *.
@@ -163,7 +178,7 @@ func recordMatches(pattern, zone, name, typ string) bool {
 
 func changeFindings(ev *Evidence) []finding {
 	var out []finding
-	args := ev.Arguments
+	args := targetArgs(ev)
 	if !ev.Mutating {
 		return nil
 	}
@@ -187,7 +202,7 @@ func changeFindings(ev *Evidence) []finding {
 		apex := name == "@" || (name != "" && name == zone)
 		if ev.Action == "delete" {
 			out = append(out, finding{id: "deletes-record", points: 10, detail: "deletes a DNS record"})
-			if name == "" && argString(args, "record_id") != "" {
+			if name == "" && argString(args, "record_id") != "" && ev.Target == nil {
 				out = append(out, finding{id: "record-unknown", points: 5, detail: "the record is addressed by id only; read it first (dns_record_manage get) to see what it is"})
 			}
 		}
@@ -204,6 +219,9 @@ func changeFindings(ev *Evidence) []finding {
 		kind := strings.ToLower(argString(args, "kind"))
 		if kind == "managed" && (ev.Action == "disable" || ev.Action == "delete") {
 			out = append(out, finding{id: "managed-rules-off", points: 30, weakens: true, detail: "turns managed rules off"})
+		}
+		if (kind == "custom" || kind == "rate_limit" || kind == "") && (ev.Action == "disable" || ev.Action == "delete") {
+			out = append(out, finding{id: "rule-removed", points: 20, weakens: true, detail: "removes or disables a WAF rule: the requests it blocked or challenged get through"})
 		}
 		if ra := ruleActionOf(args); ra == "skip" || ra == "allow" {
 			out = append(out, finding{id: "skip-rule", points: 15, detail: "a skip/allow rule lets matching requests bypass protection; keep its expression narrow"})
@@ -274,7 +292,7 @@ func staging(ev *Evidence, env string) []string {
 // of cloudflare_safe's and waf_intelligence's tools, filled from the
 // proposal where it states them.
 func postChecks(ev *Evidence) []Check {
-	args := ev.Arguments
+	args := targetArgs(ev)
 	zone := firstString(args, "zone", "zone_name", "zone_id")
 	if zone == "" {
 		zone = "<zone>"

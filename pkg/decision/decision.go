@@ -33,6 +33,10 @@ const (
 	ApprovalRisk = 60
 )
 
+// DefaultProtectedRecords are the records cloudflare_safe protects when
+// its configuration names none (pkg/config.Default; a test keeps them equal).
+var DefaultProtectedRecords = []string{"@ NS", "@ SOA", "@ MX"}
+
 // Environments accepted; empty counts as production.
 var Environments = []string{"production", "staging", "development"}
 
@@ -94,6 +98,9 @@ type Evidence struct {
 	Tool          string          `json:"tool,omitempty"`
 	Action        string          `json:"action,omitempty"`
 	Arguments     map[string]any  `json:"arguments,omitempty"`
+	// Target is what a described change names but the inferred call
+	// addresses by id only (a record's name and type): the checks read it.
+	Target map[string]any `json:"target,omitempty"`
 	// From says whether the tool call was given or inferred from the
 	// description (routing).
 	From     string   `json:"from"`
@@ -169,6 +176,11 @@ func Decide(c *layer0.Classifier, p Proposal) (Recommendation, error) {
 		if err == nil {
 			if d, rerr := routing.Route(change); rerr == nil && d.Routed {
 				ev.Tool, ev.Arguments = d.Best.Tool, d.Arguments
+				if d.Prerequisite != nil {
+					if f, ok := d.Prerequisite.Arguments["filter"].(map[string]any); ok && len(f) > 0 {
+						ev.Target = f
+					}
+				}
 			}
 		}
 	}
@@ -194,7 +206,13 @@ func Decide(c *layer0.Classifier, p Proposal) (Recommendation, error) {
 		ev.Mutating, ev.Known = true, false
 	}
 	ev.Facts = facts(ev)
-	found := append(changeFindings(ev), guardFindings(ev, p.Guards)...)
+	guards := p.Guards
+	if guards == nil {
+		// Without the operator's configuration, judge against the
+		// protection cloudflare_safe applies by default.
+		guards = &Guards{ProtectedRecords: DefaultProtectedRecords}
+	}
+	found := append(changeFindings(ev), guardFindings(ev, guards)...)
 	for _, f := range found {
 		ev.Facts = append(ev.Facts, f.detail)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/layer0"
 )
 
@@ -107,7 +108,7 @@ func TestDecide(t *testing.T) {
 }
 
 func TestRiskAddsUp(t *testing.T) {
-	r, err := Decide(classifier(t), Proposal{Tool: "dns_record_manage", Arguments: map[string]any{"action": "delete", "zone": "example.com", "name": "@"}})
+	r, err := Decide(classifier(t), Proposal{Tool: "dns_record_manage", Arguments: map[string]any{"action": "delete", "zone": "example.com", "name": "www", "type": "A"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestRiskAddsUp(t *testing.T) {
 	if min(100, sum) != r.Risk.Score {
 		t.Errorf("risk %d, factors sum %d", r.Risk.Score, sum)
 	}
-	dev, _ := Decide(classifier(t), Proposal{Tool: "dns_record_manage", Environment: "development", Arguments: map[string]any{"action": "delete", "zone": "example.com", "name": "@"}})
+	dev, _ := Decide(classifier(t), Proposal{Tool: "dns_record_manage", Environment: "development", Arguments: map[string]any{"action": "delete", "zone": "example.com", "name": "www", "type": "A"}})
 	if dev.Risk.Score >= r.Risk.Score {
 		t.Errorf("production (%d) should weigh more than development (%d)", r.Risk.Score, dev.Risk.Score)
 	}
@@ -249,5 +250,26 @@ func TestNestedRuleShapes(t *testing.T) {
 	}
 	if len(r.Staging) == 0 {
 		t.Errorf("a new block rule should be staged: %+v", r)
+	}
+}
+
+// Regression: "delete the apex MX record" was recommended "proceed": the
+// record the description names was dropped on the way to a by-id delete.
+func TestDescribedApexMXDeleteNeedsApproval(t *testing.T) {
+	r, err := Decide(classifier(t), Proposal{Change: "delete the apex MX record"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Recommendation != NeedsApproval || r.Evidence.Target["type"] != "MX" || r.Evidence.Target["name"] != "@" {
+		t.Fatalf("got %s, target %v: %v", r.Recommendation, r.Evidence.Target, r.Rationale)
+	}
+	if !strings.Contains(strings.Join(r.Rationale, " "), `"@ MX"`) {
+		t.Errorf("rationale should name the protected pattern: %v", r.Rationale)
+	}
+}
+
+func TestDefaultProtectedRecordsMatchConfig(t *testing.T) {
+	if got, want := strings.Join(DefaultProtectedRecords, ","), strings.Join(config.Default().Protected.Records, ","); got != want {
+		t.Errorf("DefaultProtectedRecords %s, config default %s", got, want)
 	}
 }

@@ -92,6 +92,9 @@ func (k *KB) Ask(question, framework string) (Answer, error) {
 			sortHits(hits)
 		}
 	}
+	if k.demoteSuperseded(hits, terms) {
+		sortHits(hits)
+	}
 	a.Coverage = round2(coverage)
 	if len(hits) > 0 {
 		a.BestScore = round2(hits[0].score)
@@ -142,6 +145,30 @@ func (k *KB) Ask(question, framework string) (Answer, error) {
 		}
 	}
 	return a, nil
+}
+
+// supersededWeight scales the score of an entry that another entry
+// replaces, so the requirement in force answers first.
+const supersededWeight = 0.7
+
+// demoteSuperseded lowers superseded entries unless the question names one
+// of their controls ("what replaced 6.6"); it reports whether any changed.
+func (k *KB) demoteSuperseded(hits []hit, terms []string) bool {
+	changed := false
+	for i := range hits {
+		if k.Entries[hits[i].doc].SupersededBy == "" {
+			continue
+		}
+		named := false
+		for _, t := range terms {
+			named = named || k.idx.controls[hits[i].doc][t]
+		}
+		if !named {
+			hits[i].score *= supersededWeight
+			changed = true
+		}
+	}
+	return changed
 }
 
 func (k *KB) dontKnow(hits []hit, coverage float64, framework string) string {

@@ -265,6 +265,7 @@ var synonyms = map[string][]string{
 	"mfa":        {"2fa", "two-factor"},
 	"2fa":        {"mfa", "two-factor"},
 	"firewall":   {"waf"},
+	"waf":        {"web application firewall"},
 	"ssrf":       {"server-side", "request", "forgery"},
 	"https":      {"tls"},
 	"encryption": {"tls"},

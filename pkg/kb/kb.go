@@ -38,8 +38,12 @@ type Entry struct {
 	Cloudflare []string `yaml:"cloudflare" json:"cloudflare"`
 	Sources    []string `yaml:"sources" json:"sources"`
 	Related    []string `yaml:"related" json:"related,omitempty"`
-	file       string
-	line       int
+	// SupersededBy names the entry that replaces this one (a retired
+	// requirement): it ranks below its successor unless a question names
+	// one of its controls.
+	SupersededBy string `yaml:"superseded_by" json:"superseded_by,omitempty"`
+	file         string
+	line         int
 }
 
 // KB is a loaded, validated knowledge base with its search index.
@@ -134,6 +138,11 @@ func Parse(files map[string][]byte) (*KB, error) {
 		for _, r := range e.Related {
 			if _, ok := k.byID[r]; !ok {
 				return nil, fmt.Errorf("kb: %s:%d: entry %q: related entry %q does not exist", e.file, e.line, e.ID, r)
+			}
+		}
+		if s := e.SupersededBy; s != "" {
+			if _, ok := k.byID[s]; !ok || s == e.ID {
+				return nil, fmt.Errorf("kb: %s:%d: entry %q: superseded_by %q is not another entry", e.file, e.line, e.ID, s)
 			}
 		}
 	}

@@ -277,3 +277,31 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// Regression: "Does PCI DSS require a WAF?" led with 6.2.4 (secure coding)
+// instead of 6.4.2, the requirement for a web-attack-preventing solution;
+// 6.4.1, which 6.4.2 replaced, must not lead either.
+func TestWAFRequirementLeadsWith642(t *testing.T) {
+	k := mustKB(t)
+	for _, q := range []string{"Does PCI DSS require a WAF?", "Do we need a WAF for PCI DSS 4.0?", "Is a web application firewall required by PCI?"} {
+		a, err := k.Ask(q, "")
+		if err != nil || !a.Known || a.Citations[0].ID != "pci-6.4.2" {
+			t.Errorf("%q: want pci-6.4.2 first, got %+v (%v)", q, a.Citations, err)
+		}
+	}
+	// Naming the retired control still finds it.
+	if a, _ := k.Ask("what replaced PCI requirement 6.6", ""); !a.Known || a.Citations[0].ID != "pci-6.4.1" {
+		t.Errorf("6.6: got %+v", a.Citations)
+	}
+}
+
+func TestSupersededByMustExist(t *testing.T) {
+	_, err := Parse(map[string][]byte{
+		"kb.yaml": []byte("version: \"1\"\nframeworks: {x: X}\n"),
+		"x.yaml": []byte("- {id: x-1, title: A, framework: x, controls: [\"1\"], text: " + strings.Repeat("text ", 20) +
+			", cloudflare: [c], sources: [s], superseded_by: x-2}\n"),
+	})
+	if err == nil || !strings.Contains(err.Error(), "superseded_by") {
+		t.Fatalf("want a superseded_by error, got %v", err)
+	}
+}

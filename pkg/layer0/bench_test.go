@@ -71,3 +71,31 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// The learned component alone: features of every view and the weight sum.
+func BenchmarkModelScore300(b *testing.B) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	views := normalize(benchAttack).views
+	var sc modelScratch
+	b.ReportAllocs()
+	loopCPU(b, func() { m.score(views, &sc) })
+}
+
+// The domain-intent detectors alone.
+func BenchmarkIntents300(b *testing.B) {
+	text := normalize(benchAttack).views[0].text
+	b.ReportAllocs()
+	loopCPU(b, func() { detectIntents(text) })
+}
+
+// Building the classifier without its (shipped) policy cost: the model part.
+func BenchmarkParseModel(b *testing.B) {
+	for b.Loop() {
+		if _, err := ParseModel(embeddedModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -51,6 +51,10 @@ type Options struct {
 	PolicyPath string
 	// ReceiptKey is the HMAC key for receipt ids (at least 16 bytes).
 	ReceiptKey []byte
+	// Model replaces the embedded learned model (evaluation and training
+	// use this); NoModel turns the learned component off.
+	Model   *Model
+	NoModel bool
 }
 
 // Evidence is one finding: the rule that matched and what it matched.
@@ -116,6 +120,8 @@ var signalRules = []textRule{
 	{ID: "L0-TC-033", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightError},           // WAF / DDoS / DNSSEC off
 	{ID: "L0-TC-034", Family: FamilyToolCall, Category: CategoryWeakening, Weight: weightNotice},          // other protective setting off
 	{ID: "L0-TC-040", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical},         // argument asking to skip a guardrail
+	{ID: "L0-ML-001", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // learned model: likely an attack (review)
+	{ID: "L0-ML-002", Family: FamilyLearned, Category: CategoryInjection, Weight: weightCritical},         // learned model: very likely an attack (block)
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -130,6 +136,7 @@ type Classifier struct {
 	key      []byte
 	version  string
 	states   sync.Pool // *scanState, reused across classifications
+	model    *Model    // learned component; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -140,6 +147,16 @@ func New(opts Options) (*Classifier, error) {
 		return nil, ErrReceiptKey
 	}
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
+	if !opts.NoModel {
+		c.model = opts.Model
+		if c.model == nil {
+			m, err := EmbeddedModel()
+			if err != nil {
+				return nil, err
+			}
+			c.model = m
+		}
+	}
 	anchors := map[string][]anchorRef{}
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
@@ -210,6 +227,9 @@ func New(opts Options) (*Classifier, error) {
 		}
 	}
 	for _, tr := range signalRules {
+		add(tr, nil)
+	}
+	for _, tr := range intentSignals {
 		add(tr, nil)
 	}
 	known := make(map[string]*rule, len(c.rules))
@@ -297,6 +317,7 @@ type scanState struct {
 	pos      []int32
 	findings []finding
 	cond     *condInput
+	model    modelScratch
 }
 
 func (c *Classifier) newState() *scanState {
@@ -359,11 +380,34 @@ func (s *scanState) scanText(text string) {
 	for _, v := range n.views {
 		before := len(s.findings)
 		s.scanView(v)
+		s.intents(v.text)
 		if v.origin != "" && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}
 	s.correlate()
+	s.scoreModel(n.views)
+}
+
+// scoreModel adds the learned model's finding, if its calibrated
+// probability reaches the review or block threshold, with the features
+// that weighed most as evidence.
+func (s *scanState) scoreModel(views []view) {
+	m := s.c.model
+	if m == nil || len(views) == 0 {
+		return
+	}
+	p := m.Prob(m.score(views, &s.model))
+	id := ""
+	switch {
+	case p >= m.Block:
+		id = "L0-ML-002"
+	case p >= m.Review:
+		id = "L0-ML-001"
+	default:
+		return
+	}
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3)))
 }
 
 // correlate raises findings that depend on several rules matching together.

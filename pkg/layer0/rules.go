@@ -14,6 +14,7 @@ const (
 	FamilyRecon         = "recon"
 	FamilyObfuscation   = "obfuscation"
 	FamilyToolCall      = "toolcall"
+	FamilyLearned       = "learned"
 )
 
 // Categories reported in verdicts.

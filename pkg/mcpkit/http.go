@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/subtle"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +30,12 @@ type HTTPOptions struct {
 	Logger    zerolog.Logger
 	// MaxBodyBytes caps request bodies (default MaxRequestBytes).
 	MaxBodyBytes int64
+	// Ready, when set, is asked by /healthz: an error answers 503 with the
+	// reason (e.g. the state folder cannot be written).
+	Ready func() error
+	// Extra handlers mounted beside /mcp (e.g. "/metrics"); they sit behind
+	// the bearer token like /mcp.
+	Extra map[string]http.Handler
 }
 
 // ErrNeedsAuth is returned when a non-loopback address is asked for without
@@ -48,8 +55,9 @@ func IsLoopbackAddr(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// HTTPHandler returns the handler for stateless streamable HTTP at /mcp and a
-// health check at /healthz. DNS-rebinding protection stays on.
+// HTTPHandler returns the handler for stateless streamable HTTP at /mcp,
+// readiness at /healthz and liveness at /livez. DNS-rebinding protection
+// stays on.
 func HTTPHandler(s *server.MCPServer, o HTTPOptions) http.Handler {
 	maxBody := o.MaxBodyBytes
 	if maxBody <= 0 {
@@ -61,16 +69,39 @@ func HTTPHandler(s *server.MCPServer, o HTTPOptions) http.Handler {
 		server.WithStreamableHTTPLogger(slog.New(zerolog.NewSlogHandler(o.Logger))),
 	)
 	mux := http.NewServeMux()
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		_, _ = io.WriteString(w, `{"status":"ok"}`)
-	})
+	HealthHandlers(mux, o.Ready)
+	for p, h := range o.Extra {
+		mux.Handle(p, h)
+	}
 	mux.Handle("/mcp", limitBody(maxBody, mcpHTTP))
 	var h http.Handler = mux
 	if o.AuthToken != "" {
 		h = requireBearer(o.AuthToken, h)
 	}
 	return h
+}
+
+// HealthHandlers mounts /healthz (ready: 200 {"status":"ok"}, or 503
+// {"status":"not ready","reason":…} when ready returns an error) and /livez
+// (the process answers: always 200).
+func HealthHandlers(mux *http.ServeMux, ready func() error) {
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		if ready != nil {
+			if err := ready(); err != nil {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				b, _ := json.Marshal(map[string]string{"status": "not ready", "reason": err.Error()})
+				_, _ = w.Write(b)
+				return
+			}
+		}
+		_, _ = io.WriteString(w, `{"status":"ok"}`)
+	})
+	mux.HandleFunc("/livez", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"status":"ok"}`)
+	})
 }
 
 func limitBody(max int64, next http.Handler) http.Handler {
@@ -98,7 +129,7 @@ func limitBody(max int64, next http.Handler) http.Handler {
 func requireBearer(token string, next http.Handler) http.Handler {
 	want := []byte("Bearer " + token)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/healthz" {
+		if r.URL.Path == "/healthz" || r.URL.Path == "/livez" {
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -70,13 +70,15 @@ type ChainOptions struct {
 	// Tools, when set, have their arguments validated against their input
 	// schemas (innermost, before the handler).
 	Tools []Tool
+	// Server names the server in metrics and traces.
+	Server string
 }
 
 // DefaultCallTimeout bounds a tool call when no timeout is configured.
 const DefaultCallTimeout = 60 * time.Second
 
 // Chain returns the middlewares in order, outermost first:
-// recover → request log → Layer0 gate → timeout → redaction → argument
+// recover → metrics and trace span → request log → Layer0 gate → timeout → redaction → argument
 // validation.
 func Chain(o ChainOptions) []server.ToolHandlerMiddleware {
 	if o.Redactor == nil {
@@ -90,6 +92,7 @@ func Chain(o ChainOptions) []server.ToolHandlerMiddleware {
 	}
 	return []server.ToolHandlerMiddleware{
 		recoverMW(o.Logger, o.Redactor),
+		observeMW(o.Server, DefaultObserver),
 		logMW(o.Logger),
 		gateMW(o.Gate, o.ReadOnlyTools),
 		timeoutMW(o.Timeout),

@@ -40,7 +40,7 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	}
 	s := server.NewMCPServer(o.Name, o.Version, opts...)
 	s.Use(Chain(ChainOptions{
-		Logger: o.Logger, Redactor: o.Redactor, Gate: o.Gate, Timeout: o.Timeout, ReadOnlyTools: ro, Tools: tools,
+		Logger: o.Logger, Redactor: o.Redactor, Gate: o.Gate, Timeout: o.Timeout, ReadOnlyTools: ro, Tools: tools, Server: o.Name,
 	})...)
 	st := make([]server.ServerTool, 0, len(tools))
 	for _, t := range tools {

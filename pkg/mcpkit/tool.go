@@ -21,6 +21,9 @@ type Tool struct {
 	Def      mcp.Tool
 	Handler  server.ToolHandlerFunc
 	ReadOnly bool
+	// describedEnums are JSON pointers to the input schema's enums taken
+	// from descriptions (schema.go): the tool checks those values itself.
+	describedEnums []string
 	// schemas reflects the input and output schemas from the Go types
 	// (what the registered schema file must hold for them).
 	schemas func() schemaEntry

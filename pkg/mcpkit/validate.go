@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -32,6 +33,8 @@ type argValidator struct {
 	err    error
 	raw    []byte
 	names  []string
+	// described are pointers to enums the tool checks itself.
+	described []string
 }
 
 func newArgValidators(tools []Tool) map[string]*argValidator {
@@ -41,7 +44,7 @@ func newArgValidators(tools []Tool) map[string]*argValidator {
 		if raw == nil {
 			raw, _ = json.Marshal(t.Def.InputSchema)
 		}
-		out[t.Def.Name] = &argValidator{raw: raw, names: schemaPropertyNames(raw)}
+		out[t.Def.Name] = &argValidator{raw: raw, names: schemaPropertyNames(raw), described: t.describedEnums}
 	}
 	return out
 }
@@ -65,6 +68,15 @@ func (v *argValidator) compile() (*jsonschema.Schema, error) {
 		if err != nil {
 			v.err = err
 			return
+		}
+		// Enums taken from descriptions (schema.go) are advertised for
+		// clients; the tools check those values themselves, with messages
+		// that say what is accepted and why, so the generic validator
+		// leaves them to the tools.
+		for _, ptr := range v.described {
+			if n, ok := lookupPointer(doc, ptr).(map[string]any); ok {
+				delete(n, "enum")
+			}
 		}
 		c := jsonschema.NewCompiler()
 		if err := c.AddResource("tool.json", doc); err != nil {
@@ -131,4 +143,28 @@ func validateMW(validators map[string]*argValidator, r Redactor) server.ToolHand
 			return next(ctx, req)
 		}
 	}
+}
+
+// lookupPointer follows a JSON pointer of plain names (no escapes: the
+// schema's property names are identifiers) through maps and lists.
+func lookupPointer(doc any, ptr string) any {
+	cur := doc
+	for _, p := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
+		if p == "" {
+			continue
+		}
+		switch n := cur.(type) {
+		case map[string]any:
+			cur = n[p]
+		case []any:
+			i, err := strconv.Atoi(p)
+			if err != nil || i < 0 || i >= len(n) {
+				return nil
+			}
+			cur = n[i]
+		default:
+			return nil
+		}
+	}
+	return cur
 }

@@ -187,13 +187,18 @@ func RecordIdentity(v RecordValue) string {
 	return id
 }
 
-// RecordLabel is a short readable name of a record.
+// RecordLabel is a record as every result names it:
+// "MX example.com → mail.example.com (pri 10)".
 func RecordLabel(v RecordValue) string {
 	c := v.Content
-	if len(c) > 48 {
-		c = c[:48] + "…"
+	if r := []rune(c); len(r) > 48 {
+		c = string(r[:48]) + "…"
 	}
-	return v.Type + " " + v.Name + " " + c
+	l := v.Type + " " + v.Name + " → " + c
+	if v.Priority != nil {
+		l += fmt.Sprintf(" (pri %d)", *v.Priority)
+	}
+	return l
 }
 
 // Object implements Executor.
@@ -557,7 +562,7 @@ func CreateRecordOp(zone string, v RecordValue) (Op, error) {
 	if err != nil {
 		return Op{}, err
 	}
-	return Op{Kind: KindDNS, Action: ActionCreate, Object: "dns_record " + RecordLabel(n), Identity: RecordIdentity(n),
+	return Op{Kind: KindDNS, Action: ActionCreate, Object: RecordLabel(n), Identity: RecordIdentity(n),
 		Before: json.RawMessage("null"), After: recordJSON(n)}, nil
 }
 
@@ -588,7 +593,7 @@ func UpdateRecordOp(zone string, cur Object, v RecordValue) (Op, error) {
 	if err != nil {
 		return Op{}, err
 	}
-	return Op{Kind: KindDNS, Action: ActionUpdate, Object: "dns_record " + RecordLabel(old) + " (id " + cur.ID + ")", ID: cur.ID,
+	return Op{Kind: KindDNS, Action: ActionUpdate, Object: RecordLabel(old) + " (id " + cur.ID + ")", ID: cur.ID,
 		Identity: RecordIdentity(n), Before: cur.Value, After: recordJSON(n)}, nil
 }
 
@@ -620,7 +625,7 @@ var _ OpRefuser = (*DNS)(nil)
 
 // DeleteRecordOp plans the deletion of the live record cur.
 func DeleteRecordOp(cur Object) Op {
-	return Op{Kind: KindDNS, Action: ActionDelete, Object: "dns_record " + cur.Label + " (id " + cur.ID + ")", ID: cur.ID,
+	return Op{Kind: KindDNS, Action: ActionDelete, Object: cur.Label + " (id " + cur.ID + ")", ID: cur.ID,
 		Identity: cur.Identity, Before: cur.Value, After: json.RawMessage("null")}
 }
 

@@ -103,6 +103,10 @@ func buildIntents() []intent {
 			f("proxied", 3, `\b(proxied|unproxied|orange[- ]cloud|gr[ae]y[- ]cloud|proxy status)\b`),
 			f("zone-file", 3, `\b(bind|zone) file\b`),
 			f("subdomain", 1, `\bsubdomains?\b|\bhostnames?\b`),
+			f("ttl", 3, `\bttl\b`),
+			f("proxy-host", 3, `\b(proxy|unproxy)\b[^?!;]{0,40}\b(through cloudflare|[a-z0-9-]+\.[a-z0-9.-]+)`),
+			f("bind", 3, `\bbind\b[^?!;]{0,20}\b(zone|file|records?)\b`),
+			f("host-record", 1, `\b[a-z0-9_-]+ records?\b`),
 		}, actions: []actionRule{
 			a("import", `\bimport\b|\bupload\b[^?!;]{0,30}\b(bind|zone) file\b`),
 			a("export", `\bexport\b|\bdump\b|\b(bind|zone) file\b`),
@@ -121,25 +125,29 @@ func buildIntents() []intent {
 			f("create-rule", 3, `\b(add|create|new|put)\b[^?!;]{0,20}\b(custom |firewall |waf |security )?rules?\b`),
 			f("block-verb", 2, `\b(block|blocks|challenge|challenges|allow|whitelist|blacklist|ban)\b[^?!;]{0,40}\b(traffic|requests|ips?|country|countries|asn|bots?|user[- ]agents?|path)\b`),
 			f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}(/\d{1,2})?\b`),
-			f("asn-in-text", 1, `\bas\d{2,10}\b`),
+			f("asn-in-text", 1, `\bas(n)?\s?\d{2,10}\b`),
 			f("rule-change", 2, `\b(enable|disable|delete|remove|reorder|turn off|turn on)\b[^?!;]{0,30}\brules?\b`),
+			f("waf-toggle", 4, `\b(disable|turn off|switch off|enable|turn on|switch on)\b[^?!;]{0,20}\bwaf\b`),
+			f("block-where", 2, `\b(block|challenge|ban|deny)\b[^?!;]{0,60}\b(from|to)\b[^?!;]{0,40}(/[a-z0-9_*-]|\bcountry\b|\basn?\s?\d)`),
+			f("rate", 2, `\b\d+\s+requests?\s+(per|a|/)\s*(second|minute|min|hour)\b`),
 			f("analysis", -3, `\b(analy[sz]e|audit|review|assess|gaps?|simulate|validate|synthesi[sz]e|draft|write|propose|suggest|coverage)\b`),
 		}, actions: []actionRule{
 			a("reorder", `\b(reorder|move)\b[^?!;]{0,30}\b(rule|first|last|top|before|after)\b`),
 			a("delete", verbDel),
 			a("disable", `\b(disable|turn off|pause|switch off)\b`),
 			a("enable", `\b(enable|turn on|re-?enable|switch on|deploy)\b`),
-			a("create", `\b(add|create|new|block|challenge|ban|put)\b|\b(allowlist|whitelist|blocklist|blacklist|denylist|allow|deny)\b[^?!;]{0,30}\d{1,3}(\.\d{1,3}){3}`),
+			a("create", `\b(add|create|new|block|challenge|ban|put)\b|\brate[- ]?limit\b[^?!;]{0,10}/|\b\d+\s+requests?\s+(per|a|/)\s*(second|minute|min|hour)\b|\b(allowlist|whitelist|blocklist|blacklist|denylist|allow|deny)\b[^?!;]{0,30}\d{1,3}(\.\d{1,3}){3}`),
 			a("update", `\b(change|update|modify|edit|raise|lower|increase|decrease|tighten|loosen)\b`),
 			a("get", `\b(show|get|display)\b[^?!;]{0,20}\b(the|this)\s+rule\b`),
 		}, defAction: "list", kinds: []actionRule{
 			a("rate_limit", `\brate[- ]?limit`),
 			a("ip_list", `\bip lists?\b|\b(allowlist|blocklist|denylist|whitelist|blacklist)\b`),
-			a("managed", `\bmanaged\s+(rules?|rulesets?)\b|\bowasp\b|\bcrs\b`),
+			a("managed", `\bmanaged\s+(rules?|rulesets?)\b|\bowasp\b|\bcrs\b|\b(disable|turn off|switch off|enable|turn on|switch on)\b[^?!;]{0,20}\bwaf\b`),
 			a("custom", `.`),
 		}},
 		{server: Safe, tool: "zone_settings_manage", features: []feature{
 			f("setting", 2, `\bsettings?\b`),
+			f("zone-settings", 2, `\b(security|ssl|tls|zone)\s+settings\b`),
 			f("ssl-tls", 3, `\b(ssl|tls|https|hsts|certificate mode|encryption mode)\b`),
 			f("named-setting", 4, `\b(always use https|automatic https rewrites|security level|browser (integrity )?check|bot fight mode|min(imum)? tls|tls 1\.3|under attack( mode)?|development mode|always online|opportunistic encryption|email obfuscation|hotlink protection|0-rtt|http/3|brotli|challenge passage|ipv6)\b`),
 			f("ssl-mode", 3, `\b(full \(?strict\)?|flexible|strict)\b`),
@@ -185,6 +193,7 @@ func buildIntents() []intent {
 			f("changes", 4, `\b(recent|past|previous|applied|last)\s+(\d+\s+)?changes\b|\bchange (history|log)\b`),
 			f("audit", 4, `\baudit (log|trail|records?)\b|\bwho changed\b`),
 			f("list-changes", 2, `\b(list|show)\b[^?!;]{0,20}\bchanges\b`),
+			f("change-status", 4, `\b(pending|refused|rolled[- ]back|interrupted|expired|open)\s+(changes|plans)\b`),
 		}},
 		// waf_intelligence
 		{server: WAF, tool: "waf_config_analyze", features: []feature{
@@ -240,6 +249,7 @@ func buildIntents() []intent {
 			f("burst", 3, `\b(burst|spike|surge|flood)\b`),
 			f("assess-ip", 3, `\b(assess|score|rate|investigate)\b[^?!;]{0,30}\b(ips?|asns?|events|attack|attacker)\b`),
 			f("ip-in-text", 1, `\b\d{1,3}(\.\d{1,3}){3}\b|\bas\d{2,10}\b`),
+			f("risky-ip", 4, `\b(risky|dangerous|malicious|suspicious|safe)\b[^?!;]{0,20}\b(ips?|address|asns?)\b`),
 		}},
 		{server: Oracle, tool: "decision_support", features: []feature{
 			f("should-i", 4, `\bshould (i|we)\b|\bis it (safe|ok|okay|wise|a good idea) to\b`),
@@ -434,20 +444,81 @@ func clip(s string, n int) string {
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
+// recordName finds a record name given relative to the zone: "an A record
+// www2", "a record named api", "the staging subdomain", "CNAME blog to …".
+func recordName(norm string) string {
+	for _, re := range reRecordName {
+		for _, m := range re.FindAllStringSubmatch(norm, -1) {
+			n := strings.Trim(m[1], ".-")
+			if n != "" && !nameStopwords[n] && !reRRWord.MatchString(n) && !reIPv4.MatchString(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	reRecordName = []*regexp.Regexp{
+		regexp.MustCompile(`\b(?:named|called|name|hostname|host|subdomain)\s+['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
+		regexp.MustCompile(`\b(?:a|aaaa|cname|mx|txt|ns|srv|caa|https|svcb)\s+(?:records?|entry)\s+(?:for\s+|at\s+|on\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
+		regexp.MustCompile(`\b(?:cname|aaaa)\s+['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
+		regexp.MustCompile(`\b(?:records?|entry)\s+(?:for\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\s+(?:pointing|points|to|->|→|=)`),
+		regexp.MustCompile(`\b(?:the\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\s+(?:subdomain|hostname|host)\b`),
+		regexp.MustCompile(`\bthe\s+['"]?([a-z0-9_*][a-z0-9_-]*)\s+records?\b`),
+	}
+	reRRWord      = regexp.MustCompile(`^(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb|spf|dkim|dmarc)$`)
+	nameStopwords = map[string]bool{}
+)
+
+func init() {
+	for _, w := range strings.Fields(`for to at on in of with and or the a an that this which it its new my our your
+		pointing points point named called record records entry zone domain ip ipv4 ipv6 address value content ttl
+		proxied proxy unproxied is as from by be should must please same existing old another one
+		dns all every apex root naked zone's wildcard`) {
+		nameStopwords[w] = true
+	}
+}
+
+// expressionIn finds a Rules-language expression in text: in backticks,
+// from its first field name to the end of the clause, or in quotes.
+func expressionIn(text string) string {
+	if m := reBackticked.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if loc := reExprField.FindStringIndex(text); loc != nil {
+		e := text[loc[0]:]
+		if end := reExprEnd.FindStringIndex(e); end != nil {
+			e = e[:end[0]]
+		}
+		return strings.TrimSpace(e)
+	}
+	if m := reQuoted.FindStringSubmatch(text); m != nil {
+		return firstNonEmpty(m[1], m[2])
+	}
+	return ""
+}
+
+var (
+	reBackticked = regexp.MustCompile("`([^`]+)`")
+	reExprField  = regexp.MustCompile(`\b(?:http|ip|cf|ssl|raw)\.[a-z_]+`)
+	reExprEnd    = regexp.MustCompile(`(?i)\s+(?:against|is valid|valid|over the|in the last|for the last|on [a-z0-9-]+\.[a-z]{2,})\b|[?]\s*$`)
+)
+
 // Argument extraction.
 var (
 	reDomain    = regexp.MustCompile(`((?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|nl|eu|info|biz|xyz|cloud|site|tech|ai|us|ca|au|ch|se|no|es|it|pl|jp|in|br|example|test|internal|local))\b`)
 	reIPv4      = regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?\b`)
 	reIPv6      = regexp.MustCompile(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/\d{1,3})?`)
 	reRRType    = regexp.MustCompile(`\b(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb)\s+records?\b|\b(aaaa|cname|mx|txt|caa|srv)\b`)
-	reTTL       = regexp.MustCompile(`\bttl\s*(?:of|to|=|:)?\s*(\d+)\b`)
+	reTTL       = regexp.MustCompile(`\bttl\s*(?:of|to|=|:)?\s*(\d+)\b|\bttl\b[^?!;\d]{0,40}\bto\s+(\d+)\b`)
 	reDuration  = regexp.MustCompile(`\b(?:last|past)\s+(\d+)?\s*(minute|minutes|min|hour|hours|h|day|days|d|week|weeks)\b|\b(\d+)\s*(m|h|d)\b`)
 	reASN       = regexp.MustCompile(`\bas(?:n)?\s?(\d{1,10})\b`)
 	reCountry   = regexp.MustCompile(`\bcountry\s+(?:code\s+)?([a-z]{2})\b|\bfrom\s+([a-z]{2})\b`)
 	rePlanID    = regexp.MustCompile(`\bplan[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
 	reChangeID  = regexp.MustCompile(`\bchange[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
 	reProxyOff  = regexp.MustCompile(`\b(unproxy|unproxied|gr[ae]y[- ]cloud|dns only|not proxied|disable (the )?proxy|proxied (to |= ?)?(false|off))\b`)
-	reProxyOn   = regexp.MustCompile(`\b(proxy it|orange[- ]cloud|enable (the )?proxy|proxied (to |= ?)?(true|on)|make it proxied|\bproxied\b)`)
+	reProxyOn   = regexp.MustCompile(`\b(proxy it|proxy\b[^?!;]{0,40}\bthrough cloudflare|orange[- ]cloud|enable (the )?proxy|proxied (to |= ?)?(true|on)|make it proxied|\bproxied\b)`)
 	reFramework = regexp.MustCompile(`\b(pci[- ]?dss|pci|asvs|owasp top ?10|nist|800-53)\b`)
 	reQuoted    = regexp.MustCompile("`([^`]+)`|\"([^\"]+)\"")
 )
@@ -570,6 +641,13 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 			rec["name"] = host
 		case rx(`\b(apex|root|naked)\b`).MatchString(norm):
 			rec["name"] = "@"
+		default:
+			if n := recordName(norm); n != "" {
+				if zone != "" {
+					n += "." + zone
+				}
+				rec["name"] = n
+			}
 		}
 		filter := map[string]any{}
 		for _, k := range []string{"type", "name"} {
@@ -606,7 +684,7 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 				}
 			}
 			if m := reTTL.FindStringSubmatch(norm); m != nil {
-				rec["ttl"] = atoi(m[1])
+				rec["ttl"] = atoi(firstNonEmpty(m[1], m[2]))
 			}
 			switch {
 			case reProxyOff.MatchString(norm):
@@ -757,8 +835,12 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 		args["zone"] = zoneOrPlaceholder()
 	case "compliance_map_generate":
 		args["zone"] = zoneOrPlaceholder()
+		// compliance_map_generate names frameworks shortly (pci, asvs,
+		// owasp, nist) and maps all of them when none is stated.
+		short := map[string]string{"pci-dss": "pci", "owasp-asvs": "asvs", "owasp-top10": "owasp", "nist-800-53": "nist"}
+		args["framework"] = "all"
 		if fw := frameworkIn(norm); fw != "" {
-			args["framework"] = fw
+			args["framework"] = short[fw]
 		}
 	case "threat_intel_integrate":
 		if m := rx(`\b(stix|taxii|misp|firehol|spamhaus|feodo|tor)\b`).FindStringSubmatch(norm); m != nil {
@@ -794,8 +876,8 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 			args["attack_classes"] = classes
 		}
 	case "waf_rule_simulate", "waf_expression_validate":
-		if m := reQuoted.FindStringSubmatch(text); m != nil {
-			args["expression"] = firstNonEmpty(m[1], m[2])
+		if e := expressionIn(text); e != "" {
+			args["expression"] = e
 		} else {
 			args["expression"] = "<expression>"
 		}
@@ -877,7 +959,7 @@ func frameworkIn(norm string) string {
 	case strings.HasPrefix(m, "pci"):
 		return "pci-dss"
 	case m == "asvs":
-		return "asvs"
+		return "owasp-asvs"
 	case strings.HasPrefix(m, "owasp"):
 		return "owasp-top10"
 	default:

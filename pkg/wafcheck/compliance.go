@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Frameworks.
@@ -40,6 +41,14 @@ type ComplianceReport struct {
 	Controls     []Control      `json:"controls"`
 	Summary      map[string]int `json:"summary"`
 	Note         string         `json:"note"`
+	// RuleNames maps the ids of the snapshot's rules and rulesets to what a
+	// reader knows them by (description, or action and expression), so
+	// the rendered reports name rules instead of showing 32-hex ids.
+	RuleNames map[string]string `json:"-"`
+	// GeneratedAt and Version are set by whoever renders the report (the
+	// mapping itself depends only on the snapshot).
+	GeneratedAt time.Time `json:"-"`
+	Version     string    `json:"-"`
 }
 
 func gapStatus(s string) string {
@@ -157,7 +166,8 @@ func Compliance(s *Snapshot, framework string) (*ComplianceReport, error) {
 		c.rows[r.Category] = r
 	}
 	rep := &ComplianceReport{Source: s.Source, Zone: s.ZoneName, SnapshotHash: res.SnapshotHash, Summary: map[string]int{},
-		Note: "A WAF and edge settings contribute evidence to these controls; they do not verify the application itself."}
+		Note:      "A WAF and edge settings contribute evidence to these controls; they do not verify the application itself.",
+		RuleNames: ruleNames(s)}
 	seenFw := map[string]bool{}
 	for _, d := range controlDefs {
 		if !wanted(d.framework, framework) {
@@ -298,4 +308,38 @@ func boundary(c *compCtx) (string, []string, []string) {
 		}
 	}
 	return st, ev, gaps
+}
+
+// ruleNames names every rule and ruleset of the snapshot.
+func ruleNames(s *Snapshot) map[string]string {
+	out := map[string]string{}
+	for _, rs := range s.Rulesets {
+		if rs.ID != "" {
+			out[rs.ID] = strOr(rs.Name, "ruleset "+rs.Phase)
+		}
+		for _, r := range rs.Rules {
+			if r.ID == "" {
+				continue
+			}
+			name := strings.TrimSpace(r.Description)
+			if name == "" {
+				name = r.Action + " " + clipText(r.Expression, 60)
+			}
+			out[r.ID] = name
+		}
+	}
+	for id, name := range s.ManagedNames {
+		if _, ok := out[id]; !ok {
+			out[id] = name
+		}
+	}
+	return out
+}
+
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

@@ -4,8 +4,45 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"regexp"
 	"strings"
 )
+
+var hexID = regexp.MustCompile(`\b[0-9a-f]{32}\b`)
+
+// named replaces the 32-hex rule and ruleset ids in s that the report
+// knows with “name” (id 1234abcd…).
+func (r *ComplianceReport) named(s string) string {
+	if len(r.RuleNames) == 0 {
+		return s
+	}
+	return hexID.ReplaceAllStringFunc(s, func(id string) string {
+		if n, ok := r.RuleNames[id]; ok {
+			return "“" + n + "” (id " + id[:8] + "…)"
+		}
+		return id
+	})
+}
+
+func (r *ComplianceReport) namedAll(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = r.named(x)
+	}
+	return out
+}
+
+// generated is the report's provenance line: when, by which version.
+func (r *ComplianceReport) generated() string {
+	var parts []string
+	if !r.GeneratedAt.IsZero() {
+		parts = append(parts, "generated "+r.GeneratedAt.UTC().Format("2006-01-02 15:04:05 UTC"))
+	}
+	if r.Version != "" {
+		parts = append(parts, "waf_intelligence "+r.Version)
+	}
+	return strings.Join(parts, " · ")
+}
 
 func mdCell(s string) string {
 	s = strings.ReplaceAll(s, "|", `\|`)
@@ -52,7 +89,11 @@ func ComplianceMarkdown(r *ComplianceReport) string {
 	for _, f := range r.Frameworks {
 		names = append(names, FrameworkName(f))
 	}
-	fmt.Fprintf(&b, "# Compliance mapping: %s\n\nSource: %s %s · snapshot `%s`\n\n%s\n\n", strings.Join(names, ", "), r.Source, r.Zone, r.SnapshotHash, r.Note)
+	fmt.Fprintf(&b, "# Compliance mapping: %s\n\nSource: %s %s · snapshot `%s`\n\n", strings.Join(names, ", "), r.Source, r.Zone, r.SnapshotHash)
+	if g := r.generated(); g != "" {
+		fmt.Fprintf(&b, "Generated: %s\n\n", g)
+	}
+	fmt.Fprintf(&b, "%s\n\n", r.Note)
 	fmt.Fprintf(&b, "Summary: %d pass, %d partial, %d fail, %d not assessed\n", r.Summary[StatusPass], r.Summary[StatusPartial], r.Summary[StatusFail], r.Summary[StatusNotAssess])
 	cur := ""
 	for _, c := range r.Controls {
@@ -60,7 +101,7 @@ func ComplianceMarkdown(r *ComplianceReport) string {
 			cur = c.Framework
 			fmt.Fprintf(&b, "\n## %s\n\n| control | status | evidence | gaps |\n|---|---|---|---|\n", FrameworkName(cur))
 		}
-		fmt.Fprintf(&b, "| **%s** %s | %s | %s | %s |\n", c.ID, mdCell(c.Title), c.Status, mdCell(strings.Join(c.Evidence, "; ")), mdCell(strings.Join(c.Gaps, "; ")))
+		fmt.Fprintf(&b, "| **%s** %s | %s | %s | %s |\n", c.ID, mdCell(c.Title), c.Status, mdCell(strings.Join(r.namedAll(c.Evidence), "; ")), mdCell(strings.Join(r.namedAll(c.Gaps), "; ")))
 	}
 	return b.String()
 }
@@ -105,7 +146,11 @@ func ComplianceHTML(r *ComplianceReport) string {
 	}
 	title := "Compliance mapping: " + strings.Join(names, ", ")
 	fmt.Fprintf(&b, htmlHead, esc(title))
-	fmt.Fprintf(&b, "<h1>%s</h1><p class=meta>%s %s · snapshot <code>%s</code></p><p>%s</p>\n", esc(title), esc(r.Source), esc(r.Zone), esc(r.SnapshotHash), esc(r.Note))
+	meta := esc(r.Source) + " " + esc(r.Zone) + " · snapshot <code>" + esc(r.SnapshotHash) + "</code>"
+	if g := r.generated(); g != "" {
+		meta += " · " + esc(g)
+	}
+	fmt.Fprintf(&b, "<h1>%s</h1><p class=meta>%s</p><p>%s</p>\n", esc(title), meta, esc(r.Note))
 	fmt.Fprintf(&b, "<p>%d pass · %d partial · %d fail · %d not assessed</p>\n", r.Summary[StatusPass], r.Summary[StatusPartial], r.Summary[StatusFail], r.Summary[StatusNotAssess])
 	cur := ""
 	for _, c := range r.Controls {
@@ -117,7 +162,7 @@ func ComplianceHTML(r *ComplianceReport) string {
 			fmt.Fprintf(&b, "<h2>%s</h2><table><tr><th>control</th><th>status</th><th>evidence</th><th>gaps</th></tr>\n", esc(FrameworkName(cur)))
 		}
 		fmt.Fprintf(&b, "<tr><td><b>%s</b> %s</td><td><span class=\"s %s\">%s</span></td><td>%s</td><td>%s</td></tr>\n",
-			esc(c.ID), esc(c.Title), esc(c.Status), esc(c.Status), list(c.Evidence), list(c.Gaps))
+			esc(c.ID), esc(c.Title), esc(c.Status), esc(c.Status), list(r.namedAll(c.Evidence)), list(r.namedAll(c.Gaps)))
 	}
 	if cur != "" {
 		b.WriteString("</table>\n")

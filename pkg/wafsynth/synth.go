@@ -131,6 +131,15 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 	if !actions[in.Action] {
 		return nil, fmt.Errorf("action %q is not accepted; accepted: block, managed_challenge, js_challenge, challenge, log, skip, rate_limit", in.Action)
 	}
+	if in.Action != "rate_limit" && (in.RequestsPerMin != 0 || in.MitigationSecs != 0) {
+		// Honouring them would turn the rule into a rate limiting rule of
+		// another phase; a silent drop would propose a rule that is not
+		// what was asked.
+		return nil, fmt.Errorf("requests_per_minute and mitigation_seconds apply only to action rate_limit (action is %s); use action rate_limit for a per-client rate limit, or drop them", in.Action)
+	}
+	if in.Action != "skip" && len(in.SkipPhases) > 0 {
+		return nil, fmt.Errorf("skip_phases applies only to action skip (action is %s); use action skip, or drop skip_phases", in.Action)
+	}
 	if in.Action == "log" && plan != rules.PlanEnterprise && plan != rules.PlanUnknown {
 		return nil, fmt.Errorf("action log needs an Enterprise plan for custom rules (the zone is on %s); use managed_challenge, or simulate with waf_rule_simulate", plan)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/plan"
 	"github.com/cfplane/cfplane/pkg/untrusted"
 )
 
@@ -27,13 +28,18 @@ type DiffArgs struct {
 	OtherSnapshotID string `json:"other_snapshot_id,omitempty" jsonschema:"a second snapshot id of the same zone (the after side) instead of live state"`
 }
 
-// FieldChange is one field of an object, before and after. Values are
-// JSON text; DNS TXT content, record comments and rule descriptions are
-// untrusted.
+// FieldChange is one field of an object, before and after. Text fields
+// (content, names, expressions) are in before/after, where DNS TXT
+// content, record comments and rule descriptions are marked untrusted;
+// numbers, booleans and JSON objects (ttl, proxied, priority, enabled,
+// position, setting values) are in before_value/after_value, in their JSON
+// types.
 type FieldChange struct {
-	Field  string          `json:"field"`
-	Before *untrusted.Text `json:"before,omitempty"`
-	After  *untrusted.Text `json:"after,omitempty"`
+	Field       string          `json:"field"`
+	Before      *untrusted.Text `json:"before,omitempty"`
+	After       *untrusted.Text `json:"after,omitempty"`
+	BeforeValue any             `json:"before_value,omitempty"`
+	AfterValue  any             `json:"after_value,omitempty"`
 }
 
 // ObjectChange is one object added, removed or changed.
@@ -66,7 +72,10 @@ type DiffResult struct {
 	Counts    DiffCounts     `json:"counts"`
 	Changes   []ObjectChange `json:"changes"`
 	// Truncated: more changes exist than are listed (the counts are exact).
-	Truncated bool              `json:"truncated"`
+	Truncated bool `json:"truncated"`
+	// Text is one line per object listed: what happened to it and its
+	// changed fields.
+	Text      []string          `json:"text"`
 	Untrusted untrusted.Summary `json:"untrusted"`
 }
 
@@ -80,7 +89,7 @@ func cfConfigDiff(d *cli.Deps) mcpkit.Tool {
 }
 
 func configDiff(ctx context.Context, d *cli.Deps, a DiffArgs) (DiffResult, error) {
-	res := DiffResult{Changes: []ObjectChange{}}
+	res := DiffResult{Changes: []ObjectChange{}, Text: []string{}}
 	if a.SnapshotID == "" {
 		return res, mcpkit.Errorf("snapshot_id is required: %s", snapshotIDHelp)
 	}
@@ -148,8 +157,13 @@ func configDiff(ctx context.Context, d *cli.Deps, a DiffArgs) (DiffResult, error
 		oc := ObjectChange{Kind: c.Kind, Op: c.Op, ID: c.ID, Label: c.Label, Fields: []FieldChange{}}
 		for _, f := range c.Fields {
 			fc := FieldChange{Field: f.name}
-			fc.Before = diffValue(scan, f.before, f.untrusted)
-			fc.After = diffValue(scan, f.after, f.untrusted)
+			if f.typed {
+				fc.BeforeValue, fc.AfterValue = typedValue(f.before), typedValue(f.after)
+				budget -= len(deref(f.before)) + len(deref(f.after))
+			} else {
+				fc.Before = diffValue(scan, f.before, f.untrusted)
+				fc.After = diffValue(scan, f.after, f.untrusted)
+			}
 			for _, v := range []*untrusted.Text{fc.Before, fc.After} {
 				if v != nil {
 					budget -= len(v.Value)
@@ -162,9 +176,61 @@ func configDiff(ctx context.Context, d *cli.Deps, a DiffArgs) (DiffResult, error
 			break
 		}
 		res.Changes = append(res.Changes, oc)
+		res.Text = append(res.Text, objectChangeLine(oc))
 	}
 	res.Untrusted = scan.Summary()
 	return res, nil
+}
+
+// typedValue is one side of a typed field change, decoded, nil when absent.
+func typedValue(v *string) any {
+	if v == nil {
+		return nil
+	}
+	var x any
+	if json.Unmarshal([]byte(*v), &x) != nil {
+		return nil
+	}
+	return x
+}
+
+func deref(v *string) string {
+	if v == nil {
+		return ""
+	}
+	return *v
+}
+
+// objectChangeLine renders one object change: "changed LABEL: field old →
+// new".
+func objectChangeLine(oc ObjectChange) string {
+	line := oc.Op + " " + oc.Label
+	if oc.Kind != "dns_record" {
+		line = oc.Op + " " + oc.Kind + " " + oc.Label
+	}
+	if oc.Op != "changed" {
+		return line
+	}
+	var parts []string
+	for _, f := range oc.Fields {
+		b, a := textSide(f.Before, f.BeforeValue), textSide(f.After, f.AfterValue)
+		parts = append(parts, f.Field+" "+b+" → "+a)
+	}
+	return line + ": " + strings.Join(parts, ", ")
+}
+
+func textSide(t *untrusted.Text, v any) string {
+	switch {
+	case t != nil && (t.Untrusted || t.Flagged):
+		return "(untrusted text, in fields)"
+	case t != nil:
+		b, _ := json.Marshal(t.Value)
+		return textValue(b)
+	case v != nil:
+		b, _ := json.Marshal(v)
+		return textValue(b)
+	}
+	return "none"
 }
 
 // diffValue renders one side of a field change, nil when absent.
@@ -184,6 +250,7 @@ func diffValue(scan *untrusted.Scan, v *string, isUntrusted bool) *untrusted.Tex
 
 type fieldDiff struct {
 	name          string
+	typed         bool
 	before, after *string
 	untrusted     bool
 }
@@ -194,12 +261,14 @@ type objectDiff struct {
 	order               int
 }
 
-// diffField is one comparable field of an object: its value as text.
+// diffField is one comparable field of an object: its value as text, or
+// (typed) as JSON text of a number, boolean or object.
 type diffField struct {
 	name      string
 	value     string
 	present   bool
 	untrusted bool
+	typed     bool
 }
 
 func diffStr(name, v string, untrustedText bool) diffField {
@@ -207,14 +276,32 @@ func diffStr(name, v string, untrustedText bool) diffField {
 }
 
 func diffRaw(name string, v json.RawMessage) diffField {
-	return diffField{name: name, value: string(v), present: len(v) > 0}
+	return diffField{name: name, value: string(v), present: len(v) > 0, typed: true}
+}
+
+func diffInt(name string, v int) diffField {
+	return diffField{name: name, value: strconv.Itoa(v), present: true, typed: true}
+}
+
+func diffBool(name string, v bool) diffField {
+	return diffField{name: name, value: strconv.FormatBool(v), present: true, typed: true}
+}
+
+// snapLabel names a record as plans do (plan.RecordLabel), except that
+// content third parties write (TXT) stays out of the label: it is shown,
+// marked untrusted, in the fields only.
+func snapLabel(r snapRecord) string {
+	if untrustedType(r.Type) {
+		return r.Type + " " + r.Name
+	}
+	return plan.RecordLabel(plan.RecordValue{Type: r.Type, Name: r.Name, Content: r.Content, Priority: r.Priority})
 }
 
 func recordFields(r snapRecord) []diffField {
 	fs := []diffField{diffStr("type", r.Type, false), diffStr("name", r.Name, false), diffStr("content", r.Content, r.Type == "TXT"),
-		{name: "ttl", value: strconv.Itoa(r.TTL), present: true}, {name: "proxied", value: strconv.FormatBool(r.Proxied), present: true}}
+		diffInt("ttl", r.TTL), diffBool("proxied", r.Proxied)}
 	if r.Priority != nil {
-		fs = append(fs, diffField{name: "priority", value: strconv.Itoa(*r.Priority), present: true})
+		fs = append(fs, diffInt("priority", *r.Priority))
 	}
 	fs = append(fs, diffStr("comment", r.Comment, true), diffStr("tags", strings.Join(r.Tags, ","), false), diffRaw("data", r.Data))
 	return fs
@@ -222,8 +309,7 @@ func recordFields(r snapRecord) []diffField {
 
 func ruleFields(r snapRule, pos int) []diffField {
 	return []diffField{diffStr("action", r.Action, false), diffStr("expression", r.Expression, false), diffStr("description", r.Description, true),
-		{name: "enabled", value: strconv.FormatBool(r.Enabled), present: true}, diffStr("ref", r.Ref, false),
-		{name: "position", value: strconv.Itoa(pos + 1), present: true},
+		diffBool("enabled", r.Enabled), diffStr("ref", r.Ref, false), diffInt("position", pos+1),
 		diffRaw("action_parameters", r.ActionParameters), diffRaw("ratelimit", r.RateLimit), diffRaw("logging", r.Logging)}
 }
 
@@ -249,7 +335,7 @@ func compareFields(before, after []diffField) []fieldDiff {
 		if b.present == a.present && b.value == a.value {
 			continue
 		}
-		fd := fieldDiff{name: n, untrusted: b.untrusted || a.untrusted}
+		fd := fieldDiff{name: n, untrusted: b.untrusted || a.untrusted, typed: b.typed || a.typed}
 		if b.present {
 			v := b.value
 			fd.before = &v
@@ -290,16 +376,15 @@ func diffStates(from, to zoneStateSnap) []objectDiff {
 	seen := map[string]bool{}
 	for _, r := range to.DNS {
 		seen[r.ID] = true
-		label := r.Type + " " + r.Name
 		if b, ok := recs[r.ID]; ok {
-			emit("dns_record", r.ID, label, 0, recordFields(b), recordFields(r))
+			emit("dns_record", r.ID, snapLabel(b), 0, recordFields(b), recordFields(r))
 		} else {
-			emit("dns_record", r.ID, label, 0, nil, recordFields(r))
+			emit("dns_record", r.ID, snapLabel(r), 0, nil, recordFields(r))
 		}
 	}
 	for _, r := range from.DNS {
 		if !seen[r.ID] {
-			emit("dns_record", r.ID, r.Type+" "+r.Name, 0, recordFields(r), nil)
+			emit("dns_record", r.ID, snapLabel(r), 0, recordFields(r), nil)
 		}
 	}
 
@@ -315,7 +400,7 @@ func diffStates(from, to zoneStateSnap) []objectDiff {
 		b, hadB := sets[phase]
 		a, hasA := toSets[phase]
 		rsFields := func(rs snapRuleset) []diffField {
-			return []diffField{diffStr("id", rs.ID, false), diffStr("name", rs.Name, false), {name: "rules", value: strconv.Itoa(len(rs.Rules)), present: true}}
+			return []diffField{diffStr("id", rs.ID, false), diffStr("name", rs.Name, false), diffInt("rules", len(rs.Rules))}
 		}
 		switch {
 		case hadB && !hasA:

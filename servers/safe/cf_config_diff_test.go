@@ -2,9 +2,11 @@ package safe
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,14 +46,23 @@ func fieldMap(c ObjectChange) map[string][2]string {
 	m := map[string][2]string{}
 	for _, f := range c.Fields {
 		var b, a string
-		if f.Before != nil {
+		// Typed fields (numbers, booleans, JSON) come as JSON values.
+		switch {
+		case f.Before != nil:
 			b = f.Before.Value
-		} else {
+		case f.BeforeValue != nil:
+			j, _ := json.Marshal(f.BeforeValue)
+			b = string(j)
+		default:
 			b = "<none>"
 		}
-		if f.After != nil {
+		switch {
+		case f.After != nil:
 			a = f.After.Value
-		} else {
+		case f.AfterValue != nil:
+			j, _ := json.Marshal(f.AfterValue)
+			a = string(j)
+		default:
 			a = "<none>"
 		}
 		m[f.Field] = [2]string{b, a}
@@ -80,7 +91,7 @@ func TestCfConfigDiffShowsExactlyTheChange(t *testing.T) {
 		t.Fatalf("diff = %+v", out)
 	}
 	c := out.Changes[0]
-	if c.Kind != "dns_record" || c.Op != "added" || c.ID != rec.ID || c.Label != "A new.example.com" {
+	if c.Kind != "dns_record" || c.Op != "added" || c.ID != rec.ID || c.Label != "A new.example.com → 203.0.113.99" {
 		t.Errorf("change = %+v", c)
 	}
 	want := map[string][2]string{"type": {"<none>", "A"}, "name": {"<none>", "new.example.com"}, "content": {"<none>", "203.0.113.99"},
@@ -132,6 +143,12 @@ func TestCfConfigDiffSnapshotVsSnapshot(t *testing.T) {
 		}
 		if c := byID["dns_record/"+ftp.ID]; c.Op != "changed" || fmt.Sprint(fieldMap(c)) != fmt.Sprint(map[string][2]string{"ttl": {"3600", "600"}}) {
 			t.Errorf("ftp change = %+v", c)
+		} else if c.Fields[0].Before != nil || c.Fields[0].BeforeValue != float64(3600) {
+			t.Errorf("ttl should be a JSON number, not text: %+v", c.Fields[0])
+		}
+		if !slices.Contains(out.Text, "changed A ftp.example.com → 198.51.100.7: ttl 3600 → 600") ||
+			!slices.Contains(out.Text, `changed setting security_level: value "medium" → "high"`) {
+			t.Errorf("text = %q", out.Text)
 		}
 		if c := byID["setting/security_level"]; c.Op != "changed" || fmt.Sprint(fieldMap(c)) != fmt.Sprint(map[string][2]string{"value": {`"medium"`, `"high"`}}) {
 			t.Errorf("setting change = %+v", c)
@@ -178,7 +195,7 @@ func TestCfConfigDiffFlagsInstructionsInTXT(t *testing.T) {
 	for _, c := range out.Changes {
 		for _, f := range c.Fields {
 			if f.Field != "content" {
-				if f.After.Untrusted {
+				if f.After != nil && f.After.Untrusted {
 					t.Errorf("%s %s labelled untrusted", c.Label, f.Field)
 				}
 				continue

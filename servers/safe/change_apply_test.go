@@ -246,7 +246,7 @@ func TestTwoPlansOnOneRecord(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	after := e.state(mainID)
-	e.call("change_apply", map[string]any{"plan_id": p2.PlanID}, "the live state changed since the plan was made: dns_record A origin.example.com 198.51.100.7 (id "+id+") was modified; make a new plan", nil)
+	e.call("change_apply", map[string]any{"plan_id": p2.PlanID}, "the live state changed since the plan was made: A origin.example.com → 198.51.100.7 (id "+id+") was modified; make a new plan", nil)
 	if e.state(mainID) != after {
 		t.Fatal("the refused plan changed the zone")
 	}

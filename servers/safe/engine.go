@@ -133,6 +133,9 @@ type PlanView struct {
 	RollbackOf       string          `json:"rollback_of,omitempty"`
 	Notes            []string        `json:"notes,omitempty"`
 	Next             string          `json:"next"`
+	// Text is the plan in a few lines: one per operation, then risk and
+	// approval.
+	Text []string `json:"text"`
 }
 
 func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
@@ -149,6 +152,7 @@ func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
 		it.Untrusted, it.Flagged = untrustedOp(op)
 		v.Diff = append(v.Diff, it)
 	}
+	v.Text = planText(v, pl.Ops)
 	switch {
 	case !pl.InvariantsOK() && pl.RollbackOf == "":
 		v.Next = "an invariant fails: change_apply will refuse this plan; change the request"

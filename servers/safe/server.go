@@ -19,6 +19,6 @@ func Spec() cli.Server {
 		Instructions:   "Operate Cloudflare zones. Mutating actions return a plan; nothing changes until change_apply.",
 		UsesCloudflare: true,
 		Toolsets:       Toolsets,
-		Commands:       commands,
+		Commands:       withSetup(commands),
 	}
 }

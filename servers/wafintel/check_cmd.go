@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafcheck"
 )
@@ -170,6 +172,7 @@ func reportCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return unusable("%v", err)
 			}
+			rep.GeneratedAt, rep.Version = time.Now(), clicore.Version
 			if format == "html" {
 				fmt.Fprint(cmd.OutOrStdout(), wafcheck.ComplianceHTML(rep))
 			} else {

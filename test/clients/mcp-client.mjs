@@ -46,8 +46,10 @@ function finish(code) {
 
 try {
   let t = now();
-  await client.connect(transport);
+  // Listen before connecting: a server that fails to start says why on
+  // stderr, and that is all a user needs to see.
   if (transport.stderr) transport.stderr.on("data", (d) => { stderr += d.toString(); });
+  await client.connect(transport);
   report.timings.initialize_ms = now() - t;
   report.serverInfo = client.getServerVersion();
   report.capabilities = client.getServerCapabilities();

@@ -354,8 +354,10 @@ func TestConformance(t *testing.T) {
 
 // TestSafeFlow drives every cloudflare_safe tool once over stdio with the
 // TypeScript SDK client, through one change's whole life: plan, apply, list,
-// roll back, apply the rollback. The canary token is in the environment the
-// whole time and must not appear anywhere.
+// roll back, apply the rollback. The record is not proxied: removing a proxied
+// name is a destructive effect that needs a person (see the demo for that
+// path). The canary token is in the environment the whole time and must not
+// appear anywhere.
 func TestSafeFlow(t *testing.T) {
 	bin := binDir(t)
 	leaks := &leakCheck{}
@@ -364,7 +366,7 @@ func TestSafeFlow(t *testing.T) {
 		{Name: "zone_list", Arguments: map[string]any{}},
 		{Name: "dns_record_manage", Arguments: map[string]any{"zone": zone, "action": "list", "limit": 5}},
 		{Name: "dns_record_manage", Arguments: map[string]any{"zone": zone, "action": "create",
-			"record": map[string]any{"type": "A", "name": "e2e." + zone, "content": "192.0.2.77", "proxied": true}}},
+			"record": map[string]any{"type": "A", "name": "e2e." + zone, "content": "192.0.2.77", "proxied": false}}},
 		{Name: "change_apply", Arguments: map[string]any{"plan_id": "$ref:2.plan.plan_id"}},
 		{Name: "change_list", Arguments: map[string]any{}},
 		{Name: "change_rollback", Arguments: map[string]any{"change_id": "$ref:3.change_id"}},

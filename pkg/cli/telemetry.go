@@ -1,0 +1,19 @@
+package cli
+
+import (
+	"net/http"
+
+	"github.com/cfplane/cfplane/pkg/clicore"
+	"github.com/cfplane/cfplane/pkg/telemetry"
+)
+
+// The servers that reach Cloudflare have Prometheus metrics (/metrics) and
+// OpenTelemetry traces; pkg/clicore stays free of both for oracle_answer.
+func init() {
+	clicore.Hooks.Metrics = func() http.Handler { return telemetry.Handler() }
+	clicore.Hooks.Tracing = telemetry.SetupTracing
+	clicore.Hooks.TracingEnabled = telemetry.TracingEnabled
+	clicore.Hooks.Layer0Verdict = func(class, verdict, mode string) {
+		telemetry.Layer0Verdicts.WithLabelValues(class, verdict, mode).Inc()
+	}
+}

@@ -1,0 +1,21 @@
+package clicore
+
+import (
+	"context"
+	"net/http"
+)
+
+// Hooks are filled in by pkg/telemetry when a binary links it (the servers
+// that reach Cloudflare do, through pkg/cfclient). Left empty, a server has
+// no /metrics and no tracing, and links no metrics or tracing library.
+var Hooks struct {
+	// Metrics returns the /metrics handler.
+	Metrics func() http.Handler
+	// Tracing installs an OTLP exporter (endpoint "" = the standard
+	// OTEL_EXPORTER_OTLP_* variables) and returns its shutdown.
+	Tracing func(ctx context.Context, service, version, endpoint string) (func(context.Context) error, error)
+	// TracingEnabled says whether the environment asks for traces.
+	TracingEnabled func() bool
+	// Layer0Verdict counts one Layer0 classification.
+	Layer0Verdict func(class, verdict, mode string)
+}

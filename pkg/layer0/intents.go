@@ -1,0 +1,706 @@
+package layer0
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Domain intents: what an attacker wants from cfplane in particular, stated
+// in plain words (and in the languages operators and attackers use), each
+// with its own evidence id:
+//
+//	L0-INT-001 secret exfiltration: the token, key, credentials or a config
+//	           holding them asked for, or routed into a record, a rule
+//	           description, a list comment or a URL (block)
+//	L0-INT-002 privilege escalation against cfplane's own controls: approval,
+//	           read-only mode, the policy, invariants, budgets, "skip
+//	           everything for my IP" (review)
+//	L0-INT-003 destructive intent in prose: all custom rules skipped,
+//	           managed rules to log-only, the apex pointed at a private
+//	           address, mail routed to another domain (review)
+//	L0-INT-004 instructions quoted from third-party content: "the TXT record
+//	           says: call change_apply" (review)
+//	L0-OVR-014 instruction override and system-prompt requests in other
+//	           languages (block, like the English L0-OVR rules)
+//
+// They are code rather than policy patterns because each needs a little
+// context (a negation before the verb, a how-to question between verb and
+// object) that one RE2 expression cannot express. For speed every
+// expression runs anchored at occurrences of its leading words, on a
+// bounded window, never over the whole text.
+
+var intentSignals = []textRule{
+	{ID: "L0-INT-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical},
+	{ID: "L0-INT-002", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError},
+	{ID: "L0-INT-003", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError},
+	{ID: "L0-INT-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-OVR-014", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical},
+	// Paraphrased requests to repeat or summarise what came before, and
+	// output-format steering ("begin your reply with", "say access granted").
+	{ID: "L0-OVR-015", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// Floods of one repeated token or punctuation run, used to push
+	// instructions out of a model's attention or break delimiters.
+	{ID: "L0-OBF-008", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},
+}
+
+// gated is an expression tried anchored at each occurrence of one of its
+// leading words, once every group of need words occurs somewhere.
+type gated struct {
+	re    *regexp.Regexp
+	leads []string
+	need  [][]string
+	win   int
+}
+
+func foldConfusable(p string) string {
+	var b strings.Builder
+	for _, r := range p {
+		if c, ok := confusables[r]; ok {
+			r = c
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func foldAll(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = foldConfusable(x)
+	}
+	return out
+}
+
+func gate(pattern string, win int, leads []string, need ...[]string) gated {
+	g := gated{re: regexp.MustCompile(`\A(?:` + foldConfusable(pattern) + `)`), leads: foldAll(leads), win: win}
+	for _, n := range need {
+		g.need = append(g.need, foldAll(n))
+	}
+	return g
+}
+
+func containsAny(text string, xs []string) bool {
+	for _, x := range xs {
+		if strings.Contains(text, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordStart reports whether position p of text starts a word (for leads
+// that begin with a letter).
+func wordStart(text string, p int) bool {
+	if p == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:p])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// spaced reports whether a lead belongs to a script that separates words
+// with spaces (found through the word index); others are searched for.
+func spaced(lead string) bool {
+	r, _ := utf8.DecodeRuneInString(lead)
+	return r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r)
+}
+
+// leadKey is how a word (or a lead) is looked up: its first four runes.
+func leadKey(w string) string {
+	n := 0
+	for i := range w {
+		if n == 4 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+func firstWord(s string) string {
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '@' || r == '.') {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// textWords lists the start offsets of the words of text, with their keys.
+type wordAt struct {
+	key string
+	pos int
+}
+
+func indexWords(text string) (ws []wordAt, nonASCII bool) {
+	start := -1
+	for i, r := range text {
+		var word bool
+		if r < utf8.RuneSelf {
+			c := byte(r) | 0x20
+			word = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
+		} else {
+			nonASCII = true
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			ws = append(ws, wordAt{leadKey(text[start:i]), start})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, wordAt{leadKey(text[start:]), start})
+	}
+	return ws, nonASCII
+}
+
+// leadRef ties a lead to its detector.
+type leadRef struct {
+	g    *gated
+	lead string
+}
+
+type leadIndex struct {
+	byKey  map[string][]leadRef
+	search []leadRef // leads of scripts without spaces
+}
+
+func buildLeadIndex(gs []gated) *leadIndex {
+	ix := &leadIndex{byKey: map[string][]leadRef{}}
+	for i := range gs {
+		for _, l := range gs[i].leads {
+			ref := leadRef{&gs[i], l}
+			if spaced(l) {
+				k := leadKey(firstWord(l))
+				ix.byKey[k] = append(ix.byKey[k], ref)
+			} else {
+				ix.search = append(ix.search, ref)
+			}
+		}
+	}
+	return ix
+}
+
+func (g *gated) needs(text string) bool {
+	for _, grp := range g.need {
+		if !containsAny(text, grp) {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *gated) at(text string, p int) []int {
+	end := min(len(text), p+g.win)
+	if loc := g.re.FindStringIndex(text[p:end]); loc != nil {
+		return []int{p + loc[0], p + loc[1]}
+	}
+	return nil
+}
+
+// find returns the first match of any detector of the index.
+func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
+	for _, w := range ws {
+		for _, ref := range ix.byKey[w.key] {
+			if strings.HasPrefix(text[w.pos:], ref.lead) && ref.g.needs(text) {
+				if loc := ref.g.at(text, w.pos); loc != nil {
+					return loc
+				}
+			}
+		}
+		// Short words are keyed whole; a lead longer than the word
+		// ("do not") is keyed by its first four runes: try both.
+	}
+	if nonASCII {
+		for _, ref := range ix.search {
+			if i := strings.Index(text, ref.lead); i >= 0 && ref.g.needs(text) {
+				if loc := ref.g.at(text, i); loc != nil {
+					return loc
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func bar(s string) []string { return strings.Split(s, "|") }
+
+// Secrets (the words that name one), in the languages of the data.
+var intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|secret key|secret keys|private key|private keys|credential|credentials|" +
+	"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
+	"jeton|clé d'api|clé api|clé secrète|identifiants|mot de passe|clave de api|clave de la api|clave secreta|credenciales|contraseña|chiave api|chiave segreta|credenziali|" +
+	"токен|ключ|парол|учетные данные|учётные данные|令牌|密钥|凭证|凭据|密码|トークン|apiキー|認証情報|パスワード|토큰|api 키|비밀번호"))
+
+var secretIndex = func() *leadIndex {
+	ix := &leadIndex{byKey: map[string][]leadRef{}}
+	for _, n := range intentSecretNouns {
+		ref := leadRef{nil, n}
+		if spaced(n) {
+			k := leadKey(firstWord(n))
+			ix.byKey[k] = append(ix.byKey[k], ref)
+		} else {
+			ix.search = append(ix.search, ref)
+		}
+	}
+	// Glued forms: "apikey", "cloudflare_api_token", "$cf_api_token".
+	return ix
+}()
+
+// Bare "token" and "credentials" name a secret only when something says
+// whose ("your token", "the API token"): "output tokens" and "design
+// tokens" are not secrets.
+var (
+	bareSecret     = map[string]bool{"token": true, "tokens": true, "credential": true, "credentials": true}
+	secretQualifer = map[string]bool{}
+)
+
+func init() {
+	for _, w := range bar("your|our|my|the|its|cfplane|cfplane's|cloudflare|cf|api|access|auth|bearer|account|zone|service|secret|session|refresh|github|aws|admin|root|production|stored|saved|configured|agent's|server's|login") {
+		secretQualifer[w] = true
+	}
+}
+
+func qualified(before string) bool {
+	ws := wordsOf(before[max(0, len(before)-32):])
+	for i := max(0, len(ws)-2); i < len(ws); i++ {
+		if secretQualifer[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var afterQualifier = map[string]bool{}
+
+func init() {
+	for _, w := range bar("api|cloudflare|you|that|which|used|de|del|della|des|du|d'api|dell'api|cfplane") {
+		afterQualifier[w] = true
+	}
+}
+
+func qualifiedAfter(after string) bool {
+	ws := wordsOf(after[:min(len(after), 24)])
+	return len(ws) > 0 && afterQualifier[ws[0]]
+}
+
+// secretHits returns the byte offsets [start, end) of secret nouns.
+func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
+	var out [][2]int
+	add := func(p int, n string) {
+		end := p + len(n)
+		// "credential stuffing" is an attack, not a credential.
+		if strings.HasPrefix(text[end:], " stuffing") || strings.HasPrefix(text[end:], "-stuffing") || strings.HasPrefix(text[end:], "s stuffing") {
+			return
+		}
+		out = append(out, [2]int{p, end})
+	}
+	for _, w := range ws {
+		for _, ref := range secretIndex.byKey[w.key] {
+			if strings.HasPrefix(text[w.pos:], ref.lead) {
+				if bareSecret[ref.lead] && !qualified(text[:w.pos]) && !qualifiedAfter(text[w.pos+len(ref.lead):]) {
+					break
+				}
+				add(w.pos, ref.lead)
+				break
+			}
+		}
+		if len(out) >= 16 {
+			return out
+		}
+	}
+	if nonASCII {
+		for _, ref := range secretIndex.search {
+			if i := strings.Index(text, ref.lead); i >= 0 {
+				add(i, ref.lead)
+			}
+		}
+	}
+	return out
+}
+
+// Verbs asking for something to be shown or handed over: whole words, and
+// prefixes for inflected forms.
+var (
+	discloseWords = map[string]bool{}
+	disclosePref  = foldAll(bar("zeig|drucke|verrat|nenn|schick|montre|affiche|donne|révèle|imprime|envoie|muestra|muéstra|revela|enseña|enséña|envía|mostra|rivela|stampa|" +
+		"покажи|дай|выведи|напечатай|отправь|раскрой|скажи|назови"))
+	discloseCJK = bar("打印|显示|告诉|给我|发给|输出|泄露|展示|表示|教えて|見せて|出力|보여|알려|출력")
+	howToWords  = map[string]bool{}
+	negWords    = map[string]bool{}
+)
+
+func init() {
+	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write") {
+		discloseWords[w] = true
+	}
+	for _, w := range bar("how|why|when|whether|which|if|create|rotate|roll|revoke|expiry|expires|expire|expiration|permission|permissions|scope|scopes|length|format|type|safely|securely|about|stuffing") {
+		howToWords[w] = true
+	}
+	for _, w := range bar("don't|dont|not|never|without|nicht|ne|sin|no") {
+		negWords[w] = true
+	}
+}
+
+func isDisclose(w string) bool {
+	if discloseWords[w] {
+		return true
+	}
+	for _, p := range disclosePref {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '_')
+	})
+}
+
+// negated reports whether the words just before a match negate it ("don't
+// show the token").
+func negated(before string) bool {
+	ws := wordsOf(before[max(0, len(before)-40):])
+	for i := max(0, len(ws)-3); i < len(ws); i++ {
+		if negWords[ws[i]] || ws[i] == "do" && i+1 < len(ws) && ws[i+1] == "not" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasHowTo(s string) bool {
+	for _, w := range wordsOf(s) {
+		if howToWords[w] || strings.HasPrefix(w, "expir") {
+			return true
+		}
+	}
+	return false
+}
+
+// secretAsked finds a disclosure verb shortly before a secret (or, in
+// languages that put the verb last, shortly after), with no negation before
+// the verb and no how-to words between them.
+func secretAsked(text string, hits [][2]int) (string, bool) {
+	for _, h := range hits {
+		lo := max(0, h[0]-72)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		window := text[lo:h[0]]
+		ws := wordsOf(window)
+		for k := len(ws) - 1; k >= 0; k-- {
+			if !isDisclose(ws[k]) {
+				continue
+			}
+			at := strings.LastIndex(window, ws[k])
+			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) {
+				break
+			}
+			return text[lo+at : h[1]], true
+		}
+		for _, v := range discloseCJK {
+			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) {
+				return text[lo+i : h[1]], true
+			}
+			hi := min(len(text), h[1]+48)
+			if i := strings.Index(text[h[1]:hi], v); i >= 0 && !hasHowTo(text[h[1]:h[1]+i]) {
+				return text[h[0] : h[1]+i+len(v)], true
+			}
+		}
+	}
+	return "", false
+}
+
+// Where a secret can be routed so that someone outside reads it, and the
+// verbs that route it.
+var (
+	sinkWords  = foldAll(bar("record|description|comment|note|rule name|list name|redirect|url|http://|https://|query string|header|label|registro|enregistrement|eintrag|запис|记录|レコード"))
+	routeWords = map[string]bool{}
+	routeKeys  = map[string]bool{}
+	saysKeys   = map[string]bool{}
+	saysWords  = map[string]bool{}
+)
+
+func init() {
+	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|encode|contain|contains|containing|whose|with|followed|crea|créer|crée|erstelle|lege|into") {
+		routeWords[w] = true
+		routeKeys[leadKey(w)] = true
+	}
+	for _, w := range saysLeads {
+		saysKeys[leadKey(firstWord(w))] = true
+		saysWords[firstWord(w)] = true
+	}
+}
+
+// secretRouted finds a secret placed into something others can read: a
+// record, a rule description, a list comment, a URL.
+func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
+	route := false
+	for _, w := range ws {
+		if routeKeys[w.key] && routeWords[firstWord(text[w.pos:])] {
+			route = true
+			break
+		}
+	}
+	if !route {
+		return "", false
+	}
+	for _, s := range sinkWords {
+		si := strings.Index(text, s)
+		if si < 0 {
+			continue
+		}
+		for _, h := range hits {
+			lo, hi := min(si, h[0]), max(si+len(s), h[1])
+			if hi-lo > 80 {
+				continue
+			}
+			between := text[lo:hi]
+			if hasHowTo(between) || negated(text[:lo]) {
+				continue
+			}
+			return between, true
+		}
+	}
+	return "", false
+}
+
+var (
+	// "what token are you configured with", "... token ... paste it".
+	intentWhich = []gated{
+		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|did)\s+you\s+(?:configured with|using|use|running with|have|holding|logged in with)\b`, 90, []string{"what"}),
+	}
+	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them")
+	// The agent's own configuration, which holds its credentials.
+	intentConfig = []gated{
+		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,3}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own|(?:the )?(?:entire|whole|full|complete|raw))(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b`,
+			120, bar("dump|print|show|display|cat|output|paste|reveal|export|send"), bar("config|env|settings file|startup")),
+	}
+
+	// L0-INT-002: cfplane's own controls.
+	intentEscalation = []gated{
+		gate(`(?:turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate)\b(?:\s+\S+){0,3}?\s+read[- ]?only\b`, 80,
+			bar("turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate"), bar("read-only|read only|readonly")),
+		gate(`(?:switch|put|set|flip)\b(?:\s+\S+){0,3}?\s+(?:to|into|in)\s+(?:write|read-write|rw|full[- ]access) (?:mode|access)\b|enable (?:write|writes|write mode|write access)\b`, 80,
+			bar("switch|put|set|flip|enable"), bar("write|rw|full")),
+		gate(`(?:nur-lese|lesemodus|schreibschutz)\S*\s+(?:\S+\s+){0,3}?(?:aus\b|deaktiv\S*|abschalt\S*)`, 80, bar("nur-lese|lesemodus|schreibschutz")),
+		gate(`(?:schalte|deaktiviere|mach)\S*\s+(?:\S+\s+){0,3}?(?:nur-lese|lesemodus|schreibschutz)`, 80, bar("schalte|deaktiviere|mach"), bar("nur-lese|lesemodus|schreibschutz")),
+		gate(`(?:désactive|enlève|quitte|sors du|coupe)\S*\s+(?:\S+\s+){0,2}?mode lecture seule`, 80, bar("désactive|enlève|quitte|sors du|coupe"), bar("lecture seule")),
+		gate(`(?:desactiva|quita|sal del|apaga)\S*\s+(?:\S+\s+){0,2}?modo (?:de )?solo lectura`, 80, bar("desactiva|quita|sal del|apaga"), bar("solo lectura")),
+		gate(`(?:disattiva|togli)\S*\s+(?:\S+\s+){0,2}?(?:modalità )?sola lettura`, 80, bar("disattiva|togli"), bar("sola lettura")),
+		gate(`(?:отключи|выключи|сними)\S*\s+(?:\S+\s+){0,2}?(?:режим )?только для чтения`, 120, bar("отключи|выключи|сними"), bar("только для чтения")),
+		gate(`关闭只读|取消只读`, 20, bar("关闭只读|取消只读")),
+		gate(`(?:ohne|sans|sin|senza|sem|без)\s+(?:\S+\s+)?(?:freigabe|genehmigung|prüfung|validation|approbation|vérification|aprobación|revisión|approvazione|revisione|aprovação|согласовани\S*|одобрени\S*|подтверждени\S*)`, 80,
+			bar("ohne|sans|sin|senza|sem|без")),
+		gate(`无需审批|不经审批|跳过审批|承認なしで`, 20, bar("无需审批|不经审批|跳过审批|承認なしで")),
+		gate(`(?:mark|treat|consider|record|flag|pretend|say|log)\b(?:\s+\S+){0,3}?\s+(?:as\s+|is\s+|was\s+|it's\s+|been\s+)?(?:already\s+)?(?:approved|granted|signed off)\b(?:\s+and\b|\s*[,.;]|\s*$)`, 80,
+			bar("mark|treat|consider|record|flag|pretend|say|log"), bar("approved|granted|signed off")),
+		gate(`approv\S*\s+(?:your|its|the agent'?s)\s+own\b`, 40, []string{"approv"}, bar("own")),
+		gate(`(?:edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust)\b(?:\s+\S+){0,3}?\s+(?:the |cfplane'?s? |layer ?0'?s? |our |your )?(?:polic(?:y|ies)|rules?|config(?:uration)?|settings)\b.{0,40}?\bso (?:that )?.{0,60}?\b(?:no longer (?:needs?|requires?|goes? through)|(?:doesn'?t|don'?t|does not|do not|won'?t|will not|never) (?:need|require|go through|trigger|ask for)|without|skips?|bypass\S*|no)\b.{0,20}?\b(?:reviews?|approvals?|confirmations?|sign-?offs?|checks?)\b`, 220,
+			bar("edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust"), bar("polic|rule|config|setting"), bar("so "), bar("review|approval|confirmation|sign|check")),
+		gate(`(?:disable|turn off|switch off|remove|bypass|ignore|suspend|relax|lift|skip|drop|override|delete)\b(?:\s+\S+){0,3}?\s+(?:the |all |every |its |cfplane'?s? |these )?(?:invariants?|(?:change |mutation |daily )?budgets?|blast[- ]radius (?:limit|check)s?|safety (?:checks?|nets?|rails?)|guard ?rails?|protections? (?:of|on) cfplane)\b`, 100,
+			bar("disable|turn off|switch off|remove|bypass|ignore|suspend|relax|lift|skip|drop|override|delete"), bar("invariant|budget|blast|safety|guard|protection")),
+		gate(`(?:skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,40}?\bfor\s+(?:all\s+|any\s+)?(?:requests?\s+|traffic\s+)?(?:(?:coming\s+)?from\s+)?(?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
+			bar("skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
+		gate(`exempt (?:my|our|this) (?:ip|address|network)\b.{0,30}?\bfrom (?:all|every|everything|any)\b`, 80, []string{"exempt"}),
+		gate(`(?:apply|push|deploy|execute|run|ship|commit|merge|make|roll out)\b.{0,40}?\bwithout (?:waiting for |asking for |getting |needing |any |a |an |the )*(?:approvals?|reviews?|sign-?offs?|confirmations?|human (?:review|approval|sign-?off))\b`, 120,
+			bar("apply|push|deploy|execute|run|ship|commit|merge|make|roll out"), bar("without")),
+		gate(`(?:don'?t|do not|never|stop|no need to)\s+(?:bother|ask|wait|check|prompt)\b(?:\s+\S+){0,3}?\s+(?:me\s+)?(?:with|for)\s+(?:\S+\s+){0,2}?(?:confirmations?|approvals?|reviews?|sign-?offs?)\b`, 100,
+			bar("don't|dont|do not|never|stop|no need to"), bar("confirm|approv|review|sign")),
+	}
+
+	// L0-INT-003: destructive changes stated in prose.
+	privateAddr       = `(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|localhost|::1|fd[0-9a-f]{2}:[0-9a-f:]+)`
+	privateNeed       = bar("10.|192.168.|172.|127.|169.254.|0.0.0.0|localhost|::1|fd")
+	intentDestructive = []gated{
+		gate(`(?:skip|bypass|disable|turn off|switch off|deactivate|pause)\s+(?:all|every|each|any)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security |rate[- ]limit(?:ing)? )?(?:rules?|rulesets?|protections?)\b`, 100,
+			bar("skip|bypass|disable|turn off|switch off|deactivate|pause"), bar("all|every|each|any")),
+		gate(`(?:set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place)\b.{0,60}?\b(?:managed|waf|firewall|custom|security|owasp|crs|rule ?sets?|rules?)\b.{0,50}?(?:\blog[- ]only\b|\bto log\b|\binto log\b|\blog mode\b|\blogging only\b|\bjust log\b|\bonly log\b|\bsimulate\b|\bmonitor(?:ing)?[- ]only\b|\bcount[- ]only\b)`, 140,
+			bar("set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place"), bar("log|simulat|monitor|count"), bar("rule|managed|waf|firewall|owasp|crs")),
+		gate(`(?:setze|stelle|schalte)\S*\s+.{0,40}?regelwerk\S*.{0,30}?(?:protokoll|loggen)`, 120, bar("setze|stelle|schalte"), bar("regelwerk")),
+		gate(`(?:apex|root|naked domain|bare domain|zone apex|@ record|root domain|www)\b.{0,50}?\b(?:to|at|=|:)\s*`+privateAddr+`\b`, 100,
+			bar("apex|root|naked domain|bare domain|zone apex|@ record|root domain|www"), privateNeed),
+		gate(`(?:point|resolve|aim|send|route)\b.{0,40}?\b(?:apex|root|naked domain|bare domain)\b.{0,30}?`+privateAddr, 120,
+			bar("point|resolve|aim|send|route"), privateNeed, bar("apex|root|naked|bare")),
+		gate(`(?:change|repoint|switch|redirect|replace|move|update|swap|point)\b(?:\s+\S+){0,3}?\s+(?:the |our |all )?(?:mx(?: records?)?|mail (?:servers?|exchangers?|routing))\b.{0,60}?\b(?:to|at)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 140,
+			bar("change|repoint|switch|redirect|replace|move|update|swap|point"), bar("mx|mail")),
+		gate(`(?:forward|redirect|send|route)\s+(?:all|every|our|the)\s+(?:incoming\s+)?(?:e-?mails?|mail)\b.{0,30}?\bto\b`, 80, bar("forward|redirect|send|route"), bar("mail")),
+	}
+
+	// L0-INT-004: an instruction attributed to third-party content.
+	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")
+	saysLeads   = bar("says|said|say:|reads|read:|tells you|told you|asks you|instructs you|wants you|contains an instruction|contains instructions|contains the instruction|includes an instruction|includes instructions|is asking you|field:|record:|comment:|description:|note:|agent:|line:|header:")
+	intentDo    = regexp.MustCompile(`\b(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer|change_apply|change_approve|dns_record_manage|waf_\w+|zone_\w+|follow (?:it|them|those|these|the instructions?)|do what (?:it|they) says?|obey)\b`)
+
+	// L0-OVR-014: instruction override in other languages.
+	intentOverride = []gated{
+		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
+		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b|(?:oublie[rz]?|ignore[rz]?)\s+tout\b[^.!?]{0,40}?(?:avant|précédemment|ci-dessus|plus haut|dit)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
+		gate(`(?:ignora\S*|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|olvida|dimentica|esque|desconsider")),
+		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)|забудь\S*\s+(?:всё|все)\b`, 160, bar("игнор|проигнор|забудь|не обращай")),
+		gate(`(?:忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視)[^。！？.!?]{0,12}(?:指令|指示|说明|規則|规则|提示|命令)`, 80, bar("忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視")),
+		gate(`(?:指示|命令|ルール|指令)[^。！？.!?]{0,12}(?:無視|忘れ)`, 80, bar("指示|命令|ルール|指令"), bar("無視|忘れ")),
+		gate(`(?:지시|명령|규칙|지침)[^.!?]{0,12}(?:무시|잊)`, 80, bar("지시|명령|규칙|지침"), bar("무시|잊")),
+		gate(`تجاهل\S*\s+(?:\S+\s+){0,3}?(?:التعليمات|الأوامر|التوجيهات|القواعد)`, 160, []string{"تجاهل"}),
+		gate(`(?:निर्देश\S*|आदेश\S*)[^।.!?]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`, 200, bar("निर्देश|आदेश"), bar("अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल")),
+		gate(`নির্দেশ\S*[^।.!?]{0,30}(?:উপেক্ষা|ভুলে)`, 200, []string{"নির্দেশ"}, bar("উপেক্ষা|ভুলে")),
+		gate(`(?:systemprompt|system-prompt|systemanweisung|invite système|prompt (?:del|de) sistema|prompt di sistema|системн\S* (?:промпт|подсказк\S*|инструкци\S*)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)`, 80,
+			bar("systemprompt|system-prompt|systemanweisung|invite système|prompt del sistema|prompt de sistema|prompt di sistema|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트")),
+	}
+)
+
+var intentReveal = []gated{
+	gate(`(?:repeat|print|summari[sz]e|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy)\b.{0,30}?\b(?:everything|all|the (?:text|words|content|message|lines?|instructions)|what(?:ever)? (?:is|was|has been) (?:written|said|stated|given))\b.{0,24}?\b(?:above|before this|so far|prior|preceding|in your (?:context|memory|prompt)|you (?:were|have been) (?:given|told))\b`, 120,
+		bar("repeat|print|summarize|summarise|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy"), bar("above|before this|so far|prior|preceding|in your|you were|you have been")),
+	gate(`(?:what|which) (?:were|are|was) you (?:told|instructed|programmed|asked|given)\b`, 50, bar("what|which")),
+	gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
+}
+
+var (
+	revealIndex      = buildLeadIndex(intentReveal)
+	whichIndex       = buildLeadIndex(intentWhich)
+	configIndex      = buildLeadIndex(intentConfig)
+	escalationIndex  = buildLeadIndex(intentEscalation)
+	destructiveIndex = buildLeadIndex(intentDestructive)
+	overrideIndex    = buildLeadIndex(intentOverride)
+)
+
+// intents runs the domain-intent detectors over one normalised view.
+func (s *scanState) intents(text string) {
+	ids, spans := detectIntents(text)
+	for i := range ids {
+		s.addID(ids[i], spans[i])
+	}
+}
+
+func detectIntents(text string) (ids, spans []string) {
+	add := func(id, span string) {
+		ids = append(ids, id)
+		spans = append(spans, clip(strings.TrimSpace(span), maxSpan))
+	}
+	ws, nonASCII := indexWords(text)
+	exf := ""
+	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
+		exf = text[loc[0]:loc[1]]
+	} else if hits := secretHits(text, ws, nonASCII); len(hits) > 0 {
+		if span, ok := secretAsked(text, hits); ok {
+			exf = span
+		} else if span, ok := secretRouted(text, hits, ws); ok {
+			exf = span
+		} else {
+			for _, w := range itWords {
+				if i := strings.Index(text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) {
+					exf = text[hits[0][0] : i+len(w)]
+					break
+				}
+			}
+		}
+	}
+	if exf == "" {
+		if loc := configIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+			exf = text[loc[0]:loc[1]]
+		}
+	}
+	if exf != "" {
+		add("L0-INT-001", exf)
+	}
+	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil {
+		add("L0-OVR-014", text[loc[0]:loc[1]])
+	}
+	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
+		add("L0-OVR-015", text[loc[0]:loc[1]])
+	}
+	if span, ok := flood(text, ws); ok {
+		add("L0-OBF-008", span)
+	}
+	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+		add("L0-INT-002", text[loc[0]:loc[1]])
+	}
+	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+		add("L0-INT-003", text[loc[0]:loc[1]])
+	}
+	says := false
+	for _, w := range ws {
+		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
+			says = true
+			break
+		}
+	}
+	if !says {
+		return ids, spans
+	}
+	if span, ok := quotedInstruction(text); ok {
+		add("L0-INT-004", span)
+	}
+	return ids, spans
+}
+
+// quotedInstruction finds content said to carry an instruction ("the TXT
+// record says: call change_apply", "the comment tells you to delete…").
+func quotedInstruction(text string) (string, bool) {
+	for _, lead := range saysLeads {
+		i := strings.Index(text, lead)
+		if i < 0 {
+			continue
+		}
+		back := text[max(0, i-80):i]
+		src := -1
+		for _, n := range sourceNouns {
+			if j := strings.LastIndex(back, n); j >= 0 {
+				src = j
+				break
+			}
+		}
+		if src < 0 {
+			continue
+		}
+		start := max(0, i-80) + src
+		rest := text[i:min(len(text), i+len(lead)+160)]
+		if loc := intentDo.FindStringIndex(rest); loc != nil {
+			return text[start : i+loc[1]], true
+		}
+	}
+	return "", false
+}
+
+// flood finds a run of 48 or more identical punctuation or symbol
+// characters (spaces between them allowed), or one word repeated 24 or more
+// times in a row.
+func flood(text string, ws []wordAt) (string, bool) {
+	var prev rune
+	run, start := 0, 0
+	for i, r := range text {
+		if r == ' ' {
+			continue
+		}
+		if r == prev && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("=-_*#~.─═━·•", r) {
+			run++
+			if run >= 48 {
+				return "run of " + string(r) + " from byte " + itoaInt(start), true
+			}
+			continue
+		}
+		prev, run, start = r, 1, i
+	}
+	rep := 1
+	for i := 1; i < len(ws); i++ {
+		if firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
+			rep++
+			if rep >= 24 {
+				return "word " + clip(firstWord(text[ws[i].pos:]), 24) + " repeated 24 times", true
+			}
+		} else {
+			rep = 1
+		}
+	}
+	return "", false
+}
+
+func itoaInt(n int) string { return itoa(n) }

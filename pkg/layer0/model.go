@@ -1,0 +1,437 @@
+package layer0
+
+import (
+	_ "embed"
+	binenc "encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The learned component: a logistic regression over hashed features of the
+// normalised text and of every view Layer0 decodes from it (base64, hex,
+// rot13, leetspeak, letter spacing, tag characters). Features are character
+// n-grams of 1 to 5 runes (they carry across languages, spellings and word
+// boundaries) and word unigrams and bigrams. Weights are trained by
+// test/layer0train (`make layer0-train`) from the development data and
+// embedded here, quantised to one byte each; the raw score is turned into a
+// probability by Platt scaling fitted on leave-one-source-out predictions,
+// so a threshold reads as "probability of an attack from a source the model
+// has not seen".
+
+//go:embed model.bin
+var embeddedModel []byte
+
+// Model is a loaded weight file.
+type Model struct {
+	Bits          uint8   // log2 of the hashed feature space
+	Scale         float32 // weight = int8 * Scale
+	Bias          float32
+	PlattA        float32 // p = 1 / (1 + exp(PlattA*raw + PlattB))
+	PlattB        float32
+	Review, Block float32 // probability thresholds
+	Window        uint32  // texts longer than this (runes) are also scored in windows of this size; 0 = off
+	MinN          uint8   // shortest character n-gram used (1..5; 0 means 1)
+	weights       []byte  // int8 weights, 1<<Bits of them
+	// Float holds unquantised weights while training; nil in a loaded model.
+	Float []float32
+}
+
+const modelMagic = "L0M1"
+
+// Feature kinds, mixed into the hash so equal strings of different kinds
+// land apart.
+const (
+	featChar = iota + 1
+	featWord
+	featBigram
+)
+
+// modelHeaderSize is the size of the encoded header.
+const modelHeaderSize = 4 + 1 + 4*7 + 4
+
+// MarshalBinary encodes m with its weights quantised to int8.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	n := 1 << m.Bits
+	if m.Float != nil && len(m.Float) != n {
+		return nil, errors.New("layer0 model: weight count does not match bits")
+	}
+	out := make([]byte, modelHeaderSize+n)
+	copy(out, modelMagic)
+	out[4] = m.Bits
+	maxAbs := float32(0)
+	for _, w := range m.Float {
+		if a := float32(math.Abs(float64(w))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	scale := m.Scale
+	if m.Float != nil {
+		scale = maxAbs / 127
+		if scale == 0 {
+			scale = 1
+		}
+	}
+	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN)} {
+		binenc.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
+	}
+	binenc.LittleEndian.PutUint32(out[5+4*7:], m.Window)
+	ws := out[modelHeaderSize:]
+	if m.Float != nil {
+		for i, w := range m.Float {
+			q := math.Round(float64(w / scale))
+			q = math.Max(-127, math.Min(127, q))
+			ws[i] = byte(int8(q))
+		}
+	} else {
+		copy(ws, m.weights)
+	}
+	return out, nil
+}
+
+// ParseModel decodes a weight file. The weights are not copied.
+func ParseModel(b []byte) (*Model, error) {
+	if len(b) < modelHeaderSize || string(b[:4]) != modelMagic {
+		return nil, errors.New("layer0 model: not a model file (bad magic)")
+	}
+	m := &Model{Bits: b[4]}
+	if m.Bits < 8 || m.Bits > 24 {
+		return nil, fmt.Errorf("layer0 model: feature bits %d out of range 8..24", m.Bits)
+	}
+	f := func(i int) float32 { return math.Float32frombits(binenc.LittleEndian.Uint32(b[5+4*i:])) }
+	m.Scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block = f(0), f(1), f(2), f(3), f(4), f(5)
+	if n := f(6); n >= 0 && n <= 5 {
+		m.MinN = uint8(n)
+	} else {
+		return nil, fmt.Errorf("layer0 model: shortest n-gram %v out of range 0..5", n)
+	}
+	m.Window = binenc.LittleEndian.Uint32(b[5+4*7:])
+	if len(b) != modelHeaderSize+1<<m.Bits {
+		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
+	}
+	m.weights = b[modelHeaderSize:]
+	return m, nil
+}
+
+var loadEmbedded = sync.OnceValues(func() (*Model, error) { return ParseModel(embeddedModel) })
+
+// EmbeddedModel returns the model compiled into the binary.
+func EmbeddedModel() (*Model, error) { return loadEmbedded() }
+
+func (m *Model) weight(i uint32) float32 {
+	if m.Float != nil {
+		return m.Float[i]
+	}
+	return float32(int8(m.weights[i])) * m.Scale
+}
+
+// Prob turns a raw score into the calibrated probability.
+func (m *Model) Prob(raw float32) float32 {
+	return float32(1 / (1 + math.Exp(float64(m.PlattA*raw+m.PlattB))))
+}
+
+// hashFeature maps a feature hash to a weight index.
+func (m *Model) index(h uint64) uint32 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
+	return uint32(h >> (64 - uint(m.Bits)))
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// maxModelRunes bounds the text the model reads per view.
+const maxModelRunes = 16 << 10
+
+// featureSink receives each feature: its hash and the rune position in the
+// primary view where it ends (-1 for decoded views).
+type featureSink func(h uint64, pos int32)
+
+// foldRune canonicalises a rune for the character n-grams: digits become
+// '0', every kind of space or punctuation run is kept as is.
+func foldRune(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return '0'
+	}
+	if r == '\n' || r == '\t' {
+		return ' '
+	}
+	return r
+}
+
+// emitFeatures produces the features of one normalised view.
+func emitFeatures(text string, primary bool, minN int, sink featureSink) {
+	var ring [5]rune
+	for i := range ring {
+		ring[i] = ' '
+	}
+	pos := int32(-1)
+	n := 0
+	// word state
+	var wordHash, prevWord uint64
+	inWord := false
+	endWord := func(p int32) {
+		if !inWord {
+			return
+		}
+		sink(wordHash*31+featWord, p)
+		if prevWord != 0 {
+			sink((prevWord*0x9e3779b97f4a7c15)^wordHash^featBigram<<56, p)
+		}
+		prevWord = wordHash
+		inWord = false
+	}
+	step := func(r rune) {
+		if primary {
+			pos++
+		}
+		copy(ring[1:], ring[:4])
+		ring[0] = r
+		h := uint64(fnvOffset)
+		for k := 0; k < 5; k++ {
+			h ^= uint64(ring[k])
+			h *= fnvPrime
+			if k+1 >= minN {
+				sink(h^uint64(k+1)<<59^featChar, pos)
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			if !inWord {
+				wordHash = fnvOffset
+				inWord = true
+			}
+			wordHash ^= uint64(r)
+			wordHash *= fnvPrime
+		} else {
+			endWord(pos)
+		}
+	}
+	step(' ')
+	for _, r := range text {
+		if n >= maxModelRunes {
+			break
+		}
+		n++
+		step(foldRune(r))
+	}
+	step(' ')
+	endWord(pos)
+}
+
+// modelViews feeds the features of every view to sink.
+func modelViews(views []view, minN uint8, sink featureSink) {
+	for i, v := range views {
+		emitFeatures(v.text, i == 0, int(minN), sink)
+	}
+}
+
+// FeatureIndices returns the weight indices of text's features (with
+// repeats) in a model of the given size: the training command uses it so
+// that training and inference see exactly the same features.
+func FeatureIndices(text string, bits, minN uint8, dst []uint32) []uint32 {
+	m := &Model{Bits: bits}
+	n := normalize(text)
+	modelViews(n.views, minN, func(h uint64, _ int32) { dst = append(dst, m.index(h)) })
+	return dst
+}
+
+// ModelScore is the model's judgement of one text.
+type ModelScore struct {
+	Raw  float32
+	Prob float32
+}
+
+// modelScratch is reused between scorings.
+type modelScratch struct {
+	pos  []int32
+	w    []float32
+	idx  []uint32
+	posW []float32 // per primary rune position: summed weight
+	posN []int32   // per primary rune position: feature count
+}
+
+// score computes the raw score: the weight sum scaled by 1/sqrt(feature
+// count), maximised over windows of the primary view when the text is long
+// (so that an instruction buried in a long benign document is not diluted).
+func (m *Model) score(views []view, sc *modelScratch) float32 {
+	sc.idx, sc.pos = sc.idx[:0], sc.pos[:0]
+	modelViews(views, m.MinN, func(h uint64, p int32) {
+		sc.idx = append(sc.idx, m.index(h))
+		sc.pos = append(sc.pos, p)
+	})
+	if len(sc.idx) == 0 {
+		return m.Bias
+	}
+	sum := float32(0)
+	for _, i := range sc.idx {
+		sum += m.weight(i)
+	}
+	best := m.Bias + sum/float32(math.Sqrt(float64(len(sc.idx))))
+	W := int32(m.Window)
+	if W == 0 || len(views) == 0 {
+		return best
+	}
+	last := int32(-1)
+	for _, p := range sc.pos {
+		if p > last {
+			last = p
+		}
+	}
+	if last < W+W/2 {
+		return best
+	}
+	size := int(last) + 2
+	if cap(sc.posW) < size {
+		sc.posW, sc.posN = make([]float32, size), make([]int32, size)
+	}
+	posW, posN := sc.posW[:size], sc.posN[:size]
+	for i := range posW {
+		posW[i], posN[i] = 0, 0
+	}
+	for k, p := range sc.pos {
+		if p >= 0 {
+			posW[p+1] += m.weight(sc.idx[k])
+			posN[p+1]++
+		}
+	}
+	for i := 1; i < size; i++ {
+		posW[i] += posW[i-1]
+		posN[i] += posN[i-1]
+	}
+	for a := int32(0); ; a += W / 2 {
+		b := a + W
+		if b >= int32(size) {
+			b = int32(size) - 1
+		}
+		if cnt := posN[b] - posN[a]; cnt > 0 {
+			if s := m.Bias + (posW[b]-posW[a])/float32(math.Sqrt(float64(cnt))); s > best {
+				best = s
+			}
+		}
+		if b == int32(size)-1 {
+			break
+		}
+	}
+	return best
+}
+
+// ScoreText scores text as the classifier does.
+func (m *Model) ScoreText(text string) ModelScore {
+	var sc modelScratch
+	raw := m.score(normalize(text).views, &sc)
+	return ModelScore{Raw: raw, Prob: m.Prob(raw)}
+}
+
+// topFeatures names the character n-grams (4 and 5 runes) and words of the
+// primary view that pushed the score up most, for evidence. It recomputes
+// the hashes with their byte spans in one pass, keeping only the best few.
+func (m *Model) topFeatures(text string, k int) []string {
+	type cand struct {
+		lo, hi int
+		w      float32
+	}
+	best := make([]cand, 0, 4*k)
+	keep := func(lo, hi int, w float32) {
+		if w <= 0 {
+			return
+		}
+		if len(best) < cap(best) {
+			best = append(best, cand{lo, hi, w})
+			return
+		}
+		low := 0
+		for j := range best {
+			if best[j].w < best[low].w {
+				low = j
+			}
+		}
+		if w > best[low].w {
+			best[low] = cand{lo, hi, w}
+		}
+	}
+	var ring [5]rune
+	var starts [5]int // byte offset where each ring rune starts
+	for i := range ring {
+		ring[i] = ' '
+	}
+	wordStart, wordHash := -1, uint64(0)
+	n := 0
+	for i, r0 := range text {
+		if n >= maxModelRunes {
+			break
+		}
+		n++
+		r := foldRune(r0)
+		copy(ring[1:], ring[:4])
+		copy(starts[1:], starts[:4])
+		ring[0], starts[0] = r, i
+		end := i + utf8.RuneLen(r0)
+		h := uint64(fnvOffset)
+		for j := 0; j < 5 && j < n; j++ {
+			h ^= uint64(ring[j])
+			h *= fnvPrime
+			if j >= 3 {
+				keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			if wordStart < 0 {
+				wordStart, wordHash = i, fnvOffset
+			}
+			wordHash ^= uint64(r)
+			wordHash *= fnvPrime
+		} else if wordStart >= 0 {
+			keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+			wordStart = -1
+		}
+	}
+	if wordStart >= 0 {
+		keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].w > best[j].w })
+	var out []string
+	for _, c := range best {
+		s := strings.TrimSpace(text[c.lo:c.hi])
+		dup := s == ""
+		for _, o := range out {
+			if strings.Contains(o, s) || strings.Contains(s, o) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, s)
+		if len(out) == k {
+			break
+		}
+	}
+	return out
+}
+
+// modelEvidence renders the model's finding.
+func modelEvidence(p float32, top []string) string {
+	var b strings.Builder
+	b.WriteString("p=")
+	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
+	if len(top) > 0 {
+		b.WriteString("; top features: ")
+		for i, t := range top {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.Quote(clip(t, 24)))
+		}
+	}
+	return b.String()
+}

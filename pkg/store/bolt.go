@@ -1,0 +1,277 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Bolt is the embedded store: one bbolt file, opened by one process at a
+// time (bbolt locks the file). Journal and audit are keyed by sequence, so
+// reading the tail never re-reads history.
+type Bolt struct {
+	db    *bolt.DB
+	mu    sync.Mutex
+	locks map[string]chan struct{}
+}
+
+var (
+	bPlans     = []byte("plans")
+	bApprovals = []byte("approvals")
+	bJournal   = []byte("journal")
+	bAudit     = []byte("audit")
+	bBudgets   = []byte("budgets")
+)
+
+// OpenBolt opens (creating) the store file.
+func OpenBolt(path string) (*Bolt, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("open the state store %s: %w (another process may hold it; the embedded store serves one process, use PostgreSQL for several)", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bPlans, bApprovals, bJournal, bAudit, bBudgets} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &Bolt{db: db, locks: map[string]chan struct{}{}}, nil
+}
+
+func (s *Bolt) Close() error { return s.db.Close() }
+
+func seqKey(n uint64) []byte {
+	k := make([]byte, 8)
+	binary.BigEndian.PutUint64(k, n)
+	return k
+}
+
+func (s *Bolt) PutPlan(_ context.Context, p Plan) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bPlans)
+		if b.Get([]byte(p.ID)) != nil {
+			return ErrExists
+		}
+		v, _ := json.Marshal(p)
+		return b.Put([]byte(p.ID), v)
+	})
+}
+
+func (s *Bolt) GetPlan(_ context.Context, id string) (Plan, error) {
+	var p Plan
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bPlans).Get([]byte(id))
+		if v == nil {
+			return ErrNotFound
+		}
+		return json.Unmarshal(v, &p)
+	})
+	return p, err
+}
+
+func (s *Bolt) ClaimPlan(_ context.Context, id, by string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bPlans)
+		v := b.Get([]byte(id))
+		if v == nil {
+			return ErrNotFound
+		}
+		var p Plan
+		if err := json.Unmarshal(v, &p); err != nil {
+			return err
+		}
+		if p.ClaimedBy != "" {
+			return ErrClaimed
+		}
+		p.ClaimedBy = by
+		nv, _ := json.Marshal(p)
+		return b.Put([]byte(id), nv)
+	})
+}
+
+func (s *Bolt) PutApproval(_ context.Context, a Approval) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bApprovals)
+		if b.Get([]byte(a.ID)) != nil {
+			return ErrExists
+		}
+		v, _ := json.Marshal(a)
+		return b.Put([]byte(a.ID), v)
+	})
+}
+
+func (s *Bolt) UseApproval(_ context.Context, id string) (Approval, error) {
+	var a Approval
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bApprovals)
+		v := b.Get([]byte(id))
+		if v == nil {
+			return ErrNotFound
+		}
+		if err := json.Unmarshal(v, &a); err != nil {
+			return err
+		}
+		if a.Used {
+			return ErrUsed
+		}
+		a.Used = true
+		nv, _ := json.Marshal(a)
+		return b.Put([]byte(id), nv)
+	})
+	return a, err
+}
+
+func (s *Bolt) AppendJournal(_ context.Context, e Entry) (int64, error) {
+	var seq int64
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bJournal)
+		n, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		e.Seq = int64(n)
+		if e.At.IsZero() {
+			e.At = time.Now().UTC()
+		}
+		seq = e.Seq
+		v, _ := json.Marshal(e)
+		return b.Put(seqKey(n), v)
+	})
+	return seq, err
+}
+
+func (s *Bolt) Journal(_ context.Context, after int64, limit int) ([]Entry, error) {
+	var out []Entry
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bJournal).Cursor()
+		for k, v := c.Seek(seqKey(uint64(after) + 1)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
+			var e Entry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *Bolt) AppendAudit(_ context.Context, body []byte) (int64, error) {
+	var seq int64
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bAudit)
+		n, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		seq = int64(n)
+		v, _ := json.Marshal(AuditRecord{Seq: seq, Body: body, At: time.Now().UTC()})
+		return b.Put(seqKey(n), v)
+	})
+	return seq, err
+}
+
+func (s *Bolt) Audit(_ context.Context, after int64, limit int) ([]AuditRecord, error) {
+	var out []AuditRecord
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bAudit).Cursor()
+		for k, v := c.Seek(seqKey(uint64(after) + 1)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
+			var r AuditRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// TakeBudget keeps one bucket per zone keyed by time (nanoseconds, then a
+// sequence); bbolt serialises writers, so the count and the insert are one
+// transaction.
+func (s *Bolt) TakeBudget(_ context.Context, zone string, now time.Time, window time.Duration, max int) (bool, error) {
+	ok := false
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		zb, err := tx.Bucket(bBudgets).CreateBucketIfNotExists([]byte(zone))
+		if err != nil {
+			return err
+		}
+		from := seqKey(uint64(now.Add(-window).UnixNano()))
+		c := zb.Cursor()
+		// Drop what left the window, count what is in it.
+		var stale [][]byte
+		n := 0
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if bytes.Compare(k[:8], from) <= 0 {
+				stale = append(stale, append([]byte(nil), k...))
+				continue
+			}
+			if bytes.Compare(k[:8], seqKey(uint64(now.UnixNano()))) <= 0 {
+				n++
+			}
+		}
+		for _, k := range stale {
+			if err := zb.Delete(k); err != nil {
+				return err
+			}
+		}
+		if n >= max {
+			return nil
+		}
+		seq, err := zb.NextSequence()
+		if err != nil {
+			return err
+		}
+		ok = true
+		return zb.Put(append(seqKey(uint64(now.UnixNano())), seqKey(seq)...), nil)
+	})
+	return ok, err
+}
+
+// LockZone: one process holds the file, so an in-process lock per zone is
+// exclusive across everything using this store.
+func (s *Bolt) LockZone(ctx context.Context, zone string) (func() error, error) {
+	for {
+		s.mu.Lock()
+		ch, held := s.locks[zone]
+		if !held {
+			ch = make(chan struct{})
+			s.locks[zone] = ch
+			s.mu.Unlock()
+			var once sync.Once
+			return func() error {
+				once.Do(func() {
+					s.mu.Lock()
+					delete(s.locks, zone)
+					s.mu.Unlock()
+					close(ch)
+				})
+				return nil
+			}, nil
+		}
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("zone %s is locked by another change: %w", zone, ctx.Err())
+		}
+	}
+}

@@ -1,0 +1,309 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// PostgresEnv names a PostgreSQL URL the contract tests may use (a scratch
+// database: the tests create and drop a schema of their own). .ci/run sets
+// it after starting PostgreSQL on loopback.
+const PostgresEnv = "CFPLANE_TEST_POSTGRES"
+
+// backend opens two handles on the same state: for PostgreSQL two pools
+// (two replicas); for the embedded store the same handle twice (one
+// process by design).
+type backend struct {
+	name string
+	open func(t *testing.T) (Store, Store)
+}
+
+func backends(t *testing.T) []backend {
+	bs := []backend{{"bolt", func(t *testing.T) (Store, Store) {
+		s, err := OpenBolt(filepath.Join(t.TempDir(), "state.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s, s
+	}}}
+	url := os.Getenv(PostgresEnv)
+	if url == "" {
+		t.Logf("%s is not set: the PostgreSQL store is not tested here (.ci/run starts PostgreSQL and sets it)", PostgresEnv)
+		return bs
+	}
+	return append(bs, backend{"postgres", func(t *testing.T) (Store, Store) {
+		ctx := context.Background()
+		schema := fmt.Sprintf("cfplane_test_%d", time.Now().UnixNano())
+		admin, err := pgx.Connect(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			_, _ = admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+			admin.Close(context.Background())
+		})
+		sep := "?"
+		if strings.Contains(url, "?") {
+			sep = "&"
+		}
+		u := url + sep + "search_path=" + schema
+		a, err := OpenPostgres(ctx, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := OpenPostgres(ctx, u) // a second replica; migrations already ran
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { a.Close(); b.Close() })
+		return a, b
+	}})
+}
+
+func TestContract(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			t.Run("plans", func(t *testing.T) { testPlans(t, b) })
+			t.Run("approvals", func(t *testing.T) { testApprovals(t, b) })
+			t.Run("journal and audit", func(t *testing.T) { testLogs(t, b) })
+			t.Run("budgets", func(t *testing.T) { testBudgets(t, b) })
+			t.Run("zone locks", func(t *testing.T) { testLocks(t, b) })
+		})
+	}
+}
+
+func testPlans(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	exp := time.Now().Add(time.Hour).UTC().Truncate(time.Microsecond)
+	if err := s1.PutPlan(ctx, Plan{ID: "p1", Zone: "example.com", Body: []byte(`{"ops":1}`), ExpiresAt: exp}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s2.PutPlan(ctx, Plan{ID: "p1", Zone: "x", Body: []byte("{}"), ExpiresAt: exp}); !errors.Is(err, ErrExists) {
+		t.Errorf("duplicate id: %v", err)
+	}
+	p, err := s2.GetPlan(ctx, "p1") // made on one replica, read on the other
+	if err != nil || p.Zone != "example.com" || string(p.Body) != `{"ops":1}` || !p.ExpiresAt.Equal(exp) {
+		t.Errorf("get: %+v %v", p, err)
+	}
+	if _, err := s1.GetPlan(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown plan: %v", err)
+	}
+	// The same plan applied on both at once: exactly one claim wins.
+	var wins atomic.Int32
+	var wg sync.WaitGroup
+	for i := 0; i < 16; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			s := s1
+			if i%2 == 1 {
+				s = s2
+			}
+			switch err := s.ClaimPlan(ctx, "p1", fmt.Sprintf("replica-%d", i)); {
+			case err == nil:
+				wins.Add(1)
+			case !errors.Is(err, ErrClaimed):
+				t.Errorf("claim: %v", err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	if wins.Load() != 1 {
+		t.Errorf("%d claims won, want exactly 1", wins.Load())
+	}
+	if p, _ := s1.GetPlan(ctx, "p1"); p.ClaimedBy == "" {
+		t.Error("the claim is not recorded")
+	}
+	if err := s1.ClaimPlan(ctx, "nope", "r"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("claiming an unknown plan: %v", err)
+	}
+}
+
+func testApprovals(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	if err := s1.PutApproval(ctx, Approval{ID: "a1", PlanID: "p1", Body: []byte("sig")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s1.PutApproval(ctx, Approval{ID: "a1", PlanID: "p2"}); !errors.Is(err, ErrExists) {
+		t.Errorf("duplicate approval: %v", err)
+	}
+	var used atomic.Int32
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(s Store) {
+			defer wg.Done()
+			a, err := s.UseApproval(ctx, "a1")
+			switch {
+			case err == nil:
+				used.Add(1)
+				if a.PlanID != "p1" || string(a.Body) != "sig" {
+					t.Errorf("approval %+v", a)
+				}
+			case !errors.Is(err, ErrUsed):
+				t.Errorf("use: %v", err)
+			}
+		}(map[bool]Store{true: s1, false: s2}[i%2 == 0])
+	}
+	wg.Wait()
+	if used.Load() != 1 {
+		t.Errorf("the approval was used %d times", used.Load())
+	}
+	if _, err := s2.UseApproval(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown approval: %v", err)
+	}
+}
+
+func testLogs(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	var last int64
+	for i := 0; i < 5; i++ {
+		s := s1
+		if i%2 == 1 {
+			s = s2
+		}
+		seq, err := s.AppendJournal(ctx, Entry{ChangeID: fmt.Sprintf("c%d", i), Zone: "example.com", Kind: "applied", Body: []byte{byte(i)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seq <= last {
+			t.Errorf("sequence %d after %d", seq, last)
+		}
+		last = seq
+	}
+	all, err := s1.Journal(ctx, 0, 0)
+	if err != nil || len(all) != 5 || all[0].ChangeID != "c0" || all[4].ChangeID != "c4" {
+		t.Fatalf("journal: %+v %v", all, err)
+	}
+	tail, err := s2.Journal(ctx, all[2].Seq, 10)
+	if err != nil || len(tail) != 2 || tail[0].ChangeID != "c3" {
+		t.Errorf("journal after %d: %+v %v", all[2].Seq, tail, err)
+	}
+	page, _ := s2.Journal(ctx, 0, 2)
+	if len(page) != 2 {
+		t.Errorf("limit: %d entries", len(page))
+	}
+	for i := 0; i < 3; i++ {
+		if _, err := s2.AppendAudit(ctx, []byte(fmt.Sprintf("r%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	recs, err := s1.Audit(ctx, 0, 0)
+	if err != nil || len(recs) != 3 || string(recs[2].Body) != "r2" || recs[0].At.IsZero() {
+		t.Errorf("audit: %+v %v", recs, err)
+	}
+	if more, _ := s1.Audit(ctx, recs[2].Seq, 0); len(more) != 0 {
+		t.Errorf("audit after the last: %+v", more)
+	}
+}
+
+func testBudgets(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	var taken atomic.Int32
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			s := s1
+			if i%2 == 1 {
+				s = s2
+			}
+			ok, err := s.TakeBudget(ctx, "example.com", now, time.Hour, 5)
+			if err != nil {
+				t.Errorf("take: %v", err)
+			}
+			if ok {
+				taken.Add(1)
+			}
+		}(i)
+	}
+	wg.Wait()
+	if taken.Load() != 5 {
+		t.Errorf("%d applies within a budget of 5", taken.Load())
+	}
+	if ok, _ := s1.TakeBudget(ctx, "other.example", now, time.Hour, 5); !ok {
+		t.Error("budgets are per zone")
+	}
+	// An hour later the window has room again.
+	if ok, _ := s2.TakeBudget(ctx, "example.com", now.Add(time.Hour+time.Second), time.Hour, 5); !ok {
+		t.Error("the window did not move")
+	}
+}
+
+func testLocks(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	unlock, err := s1.LockZone(ctx, "example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another zone is independent.
+	u2, err := s2.LockZone(ctx, "other.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = u2()
+	// The held zone: the other replica waits, and gives up with its context.
+	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	if _, err := s2.LockZone(short, "example.com"); err == nil {
+		t.Fatal("two holders of one zone lock")
+	}
+	got := make(chan func() error, 1)
+	go func() {
+		u, err := s2.LockZone(ctx, "example.com")
+		if err != nil {
+			t.Error(err)
+			close(got)
+			return
+		}
+		got <- u
+	}()
+	select {
+	case <-got:
+		t.Fatal("the lock was taken while held")
+	case <-time.After(100 * time.Millisecond):
+	}
+	if err := unlock(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case u := <-got:
+		if u != nil {
+			_ = u()
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the waiter never got the lock after unlock")
+	}
+}
+
+func TestOpenSetting(t *testing.T) {
+	if _, err := Open(context.Background(), "mysql://u:secretpw@h/db", t.TempDir()); err == nil || strings.Contains(err.Error(), "secretpw") || !strings.Contains(err.Error(), "accepted") {
+		t.Errorf("bad setting: %v", err)
+	}
+	s, err := Open(context.Background(), "", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+}

@@ -1,0 +1,279 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Postgres is the shared store: several cfplane processes on one database.
+type Postgres struct {
+	pool *pgxpool.Pool
+}
+
+// migrations run in order at open, each once, under an advisory lock so
+// replicas starting together do not race.
+var migrations = []string{
+	`CREATE TABLE cfplane_plans (
+		id text PRIMARY KEY,
+		zone text NOT NULL,
+		body bytea NOT NULL,
+		expires_at timestamptz NOT NULL,
+		claimed_by text,
+		claimed_at timestamptz
+	)`,
+	`CREATE TABLE cfplane_approvals (
+		id text PRIMARY KEY,
+		plan_id text NOT NULL,
+		body bytea NOT NULL,
+		used_at timestamptz
+	)`,
+	`CREATE TABLE cfplane_journal (
+		seq bigserial PRIMARY KEY,
+		change_id text NOT NULL,
+		zone text NOT NULL,
+		kind text NOT NULL,
+		body bytea NOT NULL,
+		at timestamptz NOT NULL
+	)`,
+	`CREATE TABLE cfplane_audit (
+		seq bigserial PRIMARY KEY,
+		body bytea NOT NULL,
+		at timestamptz NOT NULL DEFAULT now()
+	)`,
+	`CREATE TABLE cfplane_budget_events (
+		zone text NOT NULL,
+		at timestamptz NOT NULL
+	);
+	CREATE INDEX cfplane_budget_events_zone_at ON cfplane_budget_events (zone, at)`,
+}
+
+const migrationLock = 0x6366706c616e65 // "cfplane"
+
+// OpenPostgres connects and runs the migrations.
+func OpenPostgres(ctx context.Context, url string) (*Postgres, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("state store URL %s: %v", redactURL(url), err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("state store migrations: %w", err)
+	}
+	return &Postgres{pool: pool}, nil
+}
+
+func migrate(ctx context.Context, pool *pgxpool.Pool) error {
+	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS cfplane_schema (version int NOT NULL)`); err != nil {
+			return err
+		}
+		var v int
+		if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM cfplane_schema`).Scan(&v); err != nil {
+			return err
+		}
+		if v > len(migrations) {
+			return fmt.Errorf("the database is at schema version %d, newer than this binary knows (%d); upgrade cfplane", v, len(migrations))
+		}
+		for i := v; i < len(migrations); i++ {
+			if _, err := tx.Exec(ctx, migrations[i]); err != nil {
+				return fmt.Errorf("migration %d: %w", i+1, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO cfplane_schema (version) VALUES ($1)`, i+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (s *Postgres) Close() error { s.pool.Close(); return nil }
+
+// nonNil: pgx sends a nil slice as NULL; bodies are NOT NULL.
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+func isUnique(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+func (s *Postgres) PutPlan(ctx context.Context, p Plan) error {
+	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_plans (id, zone, body, expires_at) VALUES ($1, $2, $3, $4)`, p.ID, p.Zone, nonNil(p.Body), p.ExpiresAt)
+	if isUnique(err) {
+		return ErrExists
+	}
+	return err
+}
+
+func (s *Postgres) GetPlan(ctx context.Context, id string) (Plan, error) {
+	var p Plan
+	var by *string
+	err := s.pool.QueryRow(ctx, `SELECT id, zone, body, expires_at, claimed_by FROM cfplane_plans WHERE id = $1`, id).
+		Scan(&p.ID, &p.Zone, &p.Body, &p.ExpiresAt, &by)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return p, ErrNotFound
+	}
+	if by != nil {
+		p.ClaimedBy = *by
+	}
+	return p, err
+}
+
+// ClaimPlan is one conditional UPDATE: the row lock makes exactly one
+// concurrent caller see claimed_by IS NULL.
+func (s *Postgres) ClaimPlan(ctx context.Context, id, by string) error {
+	tag, err := s.pool.Exec(ctx, `UPDATE cfplane_plans SET claimed_by = $2, claimed_at = now() WHERE id = $1 AND claimed_by IS NULL`, id, by)
+	if err != nil {
+		return err
+	}
+	if tag.RowsAffected() == 1 {
+		return nil
+	}
+	if _, err := s.GetPlan(ctx, id); err != nil {
+		return err
+	}
+	return ErrClaimed
+}
+
+func (s *Postgres) PutApproval(ctx context.Context, a Approval) error {
+	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_approvals (id, plan_id, body) VALUES ($1, $2, $3)`, a.ID, a.PlanID, nonNil(a.Body))
+	if isUnique(err) {
+		return ErrExists
+	}
+	return err
+}
+
+func (s *Postgres) UseApproval(ctx context.Context, id string) (Approval, error) {
+	a := Approval{ID: id, Used: true}
+	err := s.pool.QueryRow(ctx, `UPDATE cfplane_approvals SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING plan_id, body`, id).Scan(&a.PlanID, &a.Body)
+	if errors.Is(err, pgx.ErrNoRows) {
+		var exists bool
+		if err := s.pool.QueryRow(ctx, `SELECT true FROM cfplane_approvals WHERE id = $1`, id).Scan(&exists); errors.Is(err, pgx.ErrNoRows) {
+			return Approval{}, ErrNotFound
+		} else if err != nil {
+			return Approval{}, err
+		}
+		return Approval{}, ErrUsed
+	}
+	return a, err
+}
+
+func (s *Postgres) AppendJournal(ctx context.Context, e Entry) (int64, error) {
+	if e.At.IsZero() {
+		e.At = time.Now().UTC()
+	}
+	var seq int64
+	err := s.pool.QueryRow(ctx, `INSERT INTO cfplane_journal (change_id, zone, kind, body, at) VALUES ($1, $2, $3, $4, $5) RETURNING seq`,
+		e.ChangeID, e.Zone, e.Kind, nonNil(e.Body), e.At).Scan(&seq)
+	return seq, err
+}
+
+func (s *Postgres) Journal(ctx context.Context, after int64, limit int) ([]Entry, error) {
+	if limit <= 0 {
+		limit = 1 << 30
+	}
+	rows, err := s.pool.Query(ctx, `SELECT seq, change_id, zone, kind, body, at FROM cfplane_journal WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Entry, error) {
+		var e Entry
+		err := r.Scan(&e.Seq, &e.ChangeID, &e.Zone, &e.Kind, &e.Body, &e.At)
+		return e, err
+	})
+}
+
+func (s *Postgres) AppendAudit(ctx context.Context, body []byte) (int64, error) {
+	var seq int64
+	err := s.pool.QueryRow(ctx, `INSERT INTO cfplane_audit (body) VALUES ($1) RETURNING seq`, nonNil(body)).Scan(&seq)
+	return seq, err
+}
+
+func (s *Postgres) Audit(ctx context.Context, after int64, limit int) ([]AuditRecord, error) {
+	if limit <= 0 {
+		limit = 1 << 30
+	}
+	rows, err := s.pool.Query(ctx, `SELECT seq, body, at FROM cfplane_audit WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (AuditRecord, error) {
+		var a AuditRecord
+		err := r.Scan(&a.Seq, &a.Body, &a.At)
+		return a, err
+	})
+}
+
+// TakeBudget counts and inserts in one transaction under a per-zone
+// transaction-scoped advisory lock, so concurrent replicas cannot both see
+// room for the last apply.
+func (s *Postgres) TakeBudget(ctx context.Context, zone string, now time.Time, window time.Duration, max int) (bool, error) {
+	ok := false
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('cfplane-budget:' || $1, 0))`, zone); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM cfplane_budget_events WHERE zone = $1 AND at <= $2`, zone, now.Add(-window)); err != nil {
+			return err
+		}
+		var n int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM cfplane_budget_events WHERE zone = $1 AND at > $2 AND at <= $3`, zone, now.Add(-window), now).Scan(&n); err != nil {
+			return err
+		}
+		if n >= max {
+			return nil
+		}
+		ok = true
+		_, err := tx.Exec(ctx, `INSERT INTO cfplane_budget_events (zone, at) VALUES ($1, $2)`, zone, now)
+		return err
+	})
+	return ok && err == nil, err
+}
+
+// LockZone holds a session advisory lock on a connection taken from the
+// pool until unlock; if the process dies the session ends and PostgreSQL
+// releases the lock.
+func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, error) {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone); err != nil {
+		// A cancelled wait leaves the connection in an unknown state.
+		conn.Conn().Close(context.Background())
+		conn.Release()
+		return nil, fmt.Errorf("zone %s is locked by another change: %w", zone, err)
+	}
+	var once sync.Once
+	var uerr error
+	return func() error {
+		once.Do(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			_, uerr = conn.Exec(ctx, `SELECT pg_advisory_unlock(hashtextextended('cfplane-zone:' || $1, 0))`, zone)
+			if uerr != nil {
+				conn.Conn().Close(ctx)
+			}
+			conn.Release()
+		})
+		return uerr
+	}, nil
+}

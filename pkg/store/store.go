@@ -1,0 +1,122 @@
+// Package store is one interface for the state cfplane shares between
+// replicas: plans, approvals, the change journal, the audit log, apply
+// budgets and per-zone locks. Two implementations pass the same contract
+// tests: Bolt (embedded, one process, a bbolt file in the state folder) and
+// Postgres (pgx; several processes on one database, migrations at open,
+// zone locks are PostgreSQL advisory locks, budgets are counted in a
+// transaction).
+//
+// Not wired yet: pkg/plan still keeps its own files (its journal, audit and
+// budgets are being reworked); Open and the state_store setting are the
+// entry points for that step.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Sentinel errors every implementation returns.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrExists   = errors.New("already exists")
+	// ErrClaimed: the plan was already claimed for applying.
+	ErrClaimed = errors.New("already claimed")
+	// ErrUsed: the approval was already used.
+	ErrUsed = errors.New("already used")
+)
+
+// Plan is a stored plan; Body is the caller's encoding.
+type Plan struct {
+	ID        string
+	Zone      string
+	Body      []byte
+	ExpiresAt time.Time
+	// ClaimedBy is set once a replica claimed the plan for applying.
+	ClaimedBy string
+}
+
+// Approval is a stored approval of one plan.
+type Approval struct {
+	ID     string
+	PlanID string
+	Body   []byte
+	Used   bool
+}
+
+// Entry is one journal entry; Seq is assigned by the store, increasing.
+type Entry struct {
+	Seq      int64
+	ChangeID string
+	Zone     string
+	Kind     string
+	Body     []byte
+	At       time.Time
+}
+
+// AuditRecord is one audit-log record; Seq is assigned by the store.
+type AuditRecord struct {
+	Seq  int64
+	Body []byte
+	At   time.Time
+}
+
+// Store is the shared state.
+type Store interface {
+	// PutPlan stores a new plan (ErrExists when the id is taken).
+	PutPlan(ctx context.Context, p Plan) error
+	// GetPlan returns a plan or ErrNotFound.
+	GetPlan(ctx context.Context, id string) (Plan, error)
+	// ClaimPlan marks a plan as being applied by `by`. Exactly one caller
+	// across all replicas succeeds; the others get ErrClaimed.
+	ClaimPlan(ctx context.Context, id, by string) error
+	// PutApproval stores an approval (ErrExists when the id is taken).
+	PutApproval(ctx context.Context, a Approval) error
+	// UseApproval marks an approval used and returns it; a second use gets
+	// ErrUsed, an unknown id ErrNotFound.
+	UseApproval(ctx context.Context, id string) (Approval, error)
+	// AppendJournal appends an entry and returns its sequence number.
+	AppendJournal(ctx context.Context, e Entry) (int64, error)
+	// Journal returns up to limit entries with Seq > after, in order.
+	Journal(ctx context.Context, after int64, limit int) ([]Entry, error)
+	// AppendAudit appends a record and returns its sequence number.
+	AppendAudit(ctx context.Context, body []byte) (int64, error)
+	// Audit returns up to limit records with Seq > after, in order.
+	Audit(ctx context.Context, after int64, limit int) ([]AuditRecord, error)
+	// TakeBudget records one apply on zone at now when fewer than max were
+	// recorded in (now-window, now], atomically across replicas, and says
+	// whether it did.
+	TakeBudget(ctx context.Context, zone string, now time.Time, window time.Duration, max int) (bool, error)
+	// LockZone takes the zone's exclusive lock, waiting until it is free or
+	// ctx ends. unlock releases it.
+	LockZone(ctx context.Context, zone string) (unlock func() error, err error)
+	Close() error
+}
+
+// StoreEnv selects the store when the configuration does not.
+const StoreEnv = "CFPLANE_STATE_STORE"
+
+// Open opens the store a setting names: "" or "bolt" for the embedded store
+// in stateDir, or a postgres:// (postgresql://) URL.
+func Open(ctx context.Context, setting, stateDir string) (Store, error) {
+	switch {
+	case setting == "" || setting == "bolt":
+		return OpenBolt(filepath.Join(stateDir, "state.db"))
+	case strings.HasPrefix(setting, "postgres://") || strings.HasPrefix(setting, "postgresql://"):
+		return OpenPostgres(ctx, setting)
+	}
+	return nil, fmt.Errorf("state store %q is not accepted; accepted: bolt (embedded, the default) or a postgres://USER@HOST/DB URL", redactURL(setting))
+}
+
+func redactURL(s string) string {
+	if i := strings.Index(s, "@"); i >= 0 {
+		if j := strings.Index(s, "://"); j >= 0 && j < i {
+			return s[:j+3] + "…" + s[i:]
+		}
+	}
+	return s
+}

@@ -1,0 +1,89 @@
+// Command layer0train trains Layer0's learned component from the
+// development data and writes the weights the classifier embeds
+// (pkg/layer0/model.bin).
+//
+// It prints the data summary, trains one model per source on every other
+// source (leave-one-source-out), fits Platt scaling on those out-of-source
+// scores so that the thresholds read as probabilities on unseen sources,
+// prints the leave-one-source-out table, then trains on everything and
+// writes the quantised weights. Training is deterministic (fixed seed and
+// order): the same data gives the same file.
+//
+//	go run ./test/layer0train -data ../shared/datasets -out pkg/layer0/model.bin
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/cfplane/cfplane/pkg/layer0"
+	"github.com/cfplane/cfplane/pkg/layer0/learn"
+)
+
+func main() {
+	data := flag.String("data", "../shared/datasets", "development data directory")
+	out := flag.String("out", "pkg/layer0/model.bin", "weight file to write")
+	noLOSO := flag.Bool("no-loso", false, "skip leave-one-source-out (keeps the current calibration and thresholds of -out)")
+	cfg := learn.DefaultConfig()
+	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training passes")
+	flag.Float64Var(&cfg.Eta, "eta", cfg.Eta, "AdaGrad learning rate")
+	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
+	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
+	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")
+	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
+	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
+	maxTrigger := flag.Float64("max-fp-trigger", learn.DefaultBudgets.Trigger, "pooled out-of-source false-positive budget on trigger-word-heavy benign sources")
+	maxOrdinary := flag.Float64("max-fp-ordinary", learn.DefaultBudgets.Ordinary, "pooled out-of-source false-positive budget on ordinary benign sources")
+	maxBlock := flag.Float64("max-block", learn.DefaultBudgets.Block, "share of benign texts the model alone may block")
+	flag.Parse()
+	key := []byte("layer0train-fixed-receipt-key-00")
+	if *minN < 1 || *minN > 5 {
+		fmt.Fprintln(os.Stderr, "layer0train: -min-n must be 1..5")
+		os.Exit(2)
+	}
+	cfg.MinN = uint8(*minN)
+	cfg.Window = uint32(*window)
+	start := time.Now()
+	samples, err := learn.Load(*data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "layer0train:", err)
+		os.Exit(2)
+	}
+	fmt.Printf("Layer0 model training from %s (seed %d, 2^%d features, %d epochs, eta %g, l2 %g)\n\n", *data, cfg.Seed, cfg.Bits, cfg.Epochs, cfg.Eta, cfg.L2)
+	learn.Summary(os.Stdout, samples)
+	d := learn.Featurize(samples, cfg)
+	a, b := float32(-1), float32(0)
+	if *noLOSO {
+		if prev, err := os.ReadFile(*out); err == nil {
+			if m, err := layer0.ParseModel(prev); err == nil {
+				a, b, cfg.Review, cfg.Block = m.PlattA, m.PlattB, m.Review, m.Block
+			}
+		}
+	} else {
+		fmt.Println()
+		var err error
+		a, b, err = learn.Evaluate(os.Stdout, d, &cfg, learn.Budgets{Trigger: *maxTrigger, Ordinary: *maxOrdinary, Block: *maxBlock}, key)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "layer0train:", err)
+			os.Exit(1)
+		}
+	}
+	all := make([]bool, len(samples))
+	for i := range all {
+		all[i] = true
+	}
+	m := learn.Train(d, all, cfg)
+	m.PlattA, m.PlattB = a, b
+	buf, err := m.MarshalBinary()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "layer0train:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*out, buf, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "layer0train:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("\nwrote %s (%d bytes; Platt A=%.4f B=%.4f; review p>=%.2f, block p>=%.2f) in %s\n", *out, len(buf), a, b, m.Review, m.Block, time.Since(start).Round(time.Second))
+}
