@@ -24,13 +24,14 @@ const maxEmergencyHosts = 50
 
 // TunnelRouteArgs are tunnel_route_manage's arguments.
 type TunnelRouteArgs struct {
-	Action        string         `json:"action" jsonschema:"list get publish update unpublish emergency_unpublish"`
-	Tunnel        string         `json:"tunnel,omitempty" jsonschema:"id or name"`
-	Zone          string         `json:"zone,omitempty" jsonschema:"of hostnames"`
-	Hostname      string         `json:"hostname,omitempty" jsonschema:"full name"`
+	Action        string         `json:"action"`
+	Tunnel        string         `json:"tunnel,omitempty"`
+	Zone          string         `json:"zone,omitempty"`
 	Hostnames     []string       `json:"hostnames,omitempty"`
-	Service       string         `json:"service,omitempty" jsonschema:"URL or http_status:404"`
-	OriginRequest map[string]any `json:"origin_request,omitempty"`
+	Service       string         `json:"service,omitempty"`
+	OriginRequest map[string]any `json:"origin,omitempty"`
+	// Hostname is the one hostname of publish, update and unpublish.
+	Hostname string `json:"-"`
 }
 
 // TunnelRouteView is one ingress rule.
@@ -53,16 +54,16 @@ type TunnelRouteResult struct {
 	Action  string `json:"action"`
 	Tunnels any    `json:"tunnels,omitempty"`
 	Plan    any    `json:"plan,omitempty"`
-	// Token says where a person gets the tunnel token; the token itself is
+	// Note says where a person gets the tunnel token; the token itself is
 	// never part of a result.
-	Token string `json:"token,omitempty"`
+	Note string `json:"note,omitempty"`
 }
 
 const tunnelTokenHint = "the tunnel token is a credential and is never shown here; a person runs `cloudflare_safe tunnel token TUNNEL` to print it"
 
 func tunnelRouteManage(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return mcpkit.NewTool("tunnel_route_manage",
-		"Tunnel routes: list, get; publish, update, unpublish, emergency_unpublish (one plan: ingress + proxied CNAME).",
+		"Tunnel routes: list, get, publish, update, unpublish, emergency_unpublish.",
 		mcpkit.PlanHints,
 		func(ctx context.Context, a TunnelRouteArgs) (TunnelRouteResult, error) {
 			return tunnelRoutes(ctx, d, eng, a, true)
@@ -114,7 +115,7 @@ func tunnelRoutes(ctx context.Context, d *cli.Deps, eng *plan.Engine, a TunnelRo
 		if a.Tunnel != "" && len(views) == 0 {
 			return res, mcpkit.Errorf("no remotely managed tunnel %q; list shows the tunnels (ids and names)", a.Tunnel)
 		}
-		res.Token = tunnelTokenHint
+		res.Note = tunnelTokenHint
 		return res, nil
 	}
 	if a.Zone == "" {
@@ -128,15 +129,18 @@ func tunnelRoutes(ctx context.Context, d *cli.Deps, eng *plan.Engine, a TunnelRo
 	if err != nil {
 		return res, toolErr(a.Action, err)
 	}
+	if a.Action != "emergency_unpublish" {
+		if len(a.Hostnames) != 1 {
+			return res, mcpkit.Errorf("%s takes one hostname in hostnames (got %d)", a.Action, len(a.Hostnames))
+		}
+		a.Hostname = a.Hostnames[0]
+	}
 	var ops []plan.Op
 	var notes []string
 	switch a.Action {
 	case "publish", "update":
 		ops, notes, err = tunnelPublishOps(s, a)
 	case "unpublish":
-		if a.Hostname == "" {
-			return res, mcpkit.Errorf("unpublish needs hostname")
-		}
 		ops, notes, err = tunnelUnpublishOps(s, a.Tunnel, []string{a.Hostname})
 	case "emergency_unpublish":
 		if len(a.Hostnames) == 0 || len(a.Hostnames) > maxEmergencyHosts {
@@ -225,7 +229,7 @@ func checkOrigin(o map[string]any) error {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
-		return mcpkit.Errorf("origin_request: unknown settings %s; accepted: %s", strings.Join(bad, ", "), strings.Join(keys, ", "))
+		return mcpkit.Errorf("origin: unknown settings %s; accepted: %s", strings.Join(bad, ", "), strings.Join(keys, ", "))
 	}
 	return nil
 }

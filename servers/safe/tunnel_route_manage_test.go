@@ -32,7 +32,7 @@ type tunnelOut struct {
 	Action  string
 	Tunnels []TunnelView
 	Plan    *planOut
-	Token   string
+	Note    string
 }
 
 func (e *env) tunnelPlan(args map[string]any) *planOut {
@@ -80,7 +80,7 @@ func TestTunnelRouteReads(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
 	var out tunnelOut
 	e.call("tunnel_route_manage", map[string]any{"action": "list"}, "", &out)
-	if len(out.Tunnels) != 2 || !strings.Contains(out.Token, "cloudflare_safe tunnel token") {
+	if len(out.Tunnels) != 2 || !strings.Contains(out.Note, "cloudflare_safe tunnel token") {
 		t.Fatalf("list: %+v", out)
 	}
 	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": cfsim.SeedTunnelHealthyName}, "", &out)
@@ -103,7 +103,7 @@ func TestTunnelPublishUnpublishRollback(t *testing.T) {
 	id := cfsim.SeedTunnelHealthyID
 	before := hosts(e.ingress(id))
 	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyName,
-		"hostname": host, "service": "http://localhost:9000", "origin_request": map[string]any{"connectTimeout": 10}})
+		"hostnames": []string{host}, "service": "http://localhost:9000", "origin": map[string]any{"connectTimeout": 10}})
 	if len(p.Diff) != 2 || p.Diff[0].Action != "update" || !strings.HasPrefix(p.Diff[0].Object, "tunnel_config") ||
 		p.Diff[1].Action != "create" || !strings.Contains(string(p.Diff[1].After), id+".cfargotunnel.com") || !strings.Contains(string(p.Diff[1].After), `"proxied":true`) {
 		t.Fatalf("publish plan: %+v", p.Diff)
@@ -111,7 +111,7 @@ func TestTunnelPublishUnpublishRollback(t *testing.T) {
 	var pv struct {
 		Plan struct{ Effects []string }
 	}
-	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostname": "svc2." + cfsim.SeedZoneMain, "service": "http://localhost:9001"}, "", &pv)
+	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"svc2." + cfsim.SeedZoneMain}, "service": "http://localhost:9001"}, "", &pv)
 	if !strings.Contains(strings.Join(pv.Plan.Effects, "|"), "routed through tunnel prod-app") {
 		t.Fatalf("effects: %v", pv.Plan.Effects)
 	}
@@ -141,9 +141,9 @@ func TestTunnelPublishUnpublishRollback(t *testing.T) {
 		t.Fatalf("the health check does not list %s: %s", host, text)
 	}
 	// Publishing again changes nothing.
-	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostname": host, "service": "http://localhost:9000", "origin_request": map[string]any{"connectTimeout": 10}}, "nothing to change", nil)
+	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{host}, "service": "http://localhost:9000", "origin": map[string]any{"connectTimeout": 10}}, "nothing to change", nil)
 	// Update the service in place.
-	up := e.tunnelPlan(map[string]any{"action": "update", "zone": "example.com", "tunnel": id, "hostname": host, "service": "https://localhost:9443"})
+	up := e.tunnelPlan(map[string]any{"action": "update", "zone": "example.com", "tunnel": id, "hostnames": []string{host}, "service": "https://localhost:9443"})
 	if len(up.Diff) != 1 {
 		t.Fatalf("update plan: %+v", up.Diff)
 	}
@@ -155,7 +155,7 @@ func TestTunnelPublishUnpublishRollback(t *testing.T) {
 	}
 	afterPublish := hosts(e.ingress(id))
 
-	un := e.tunnelPlan(map[string]any{"action": "unpublish", "zone": "example.com", "hostname": host})
+	un := e.tunnelPlan(map[string]any{"action": "unpublish", "zone": "example.com", "hostnames": []string{host}})
 	if len(un.Diff) != 2 || un.Diff[1].Action != "delete" {
 		t.Fatalf("unpublish plan: %+v", un.Diff)
 	}
@@ -177,7 +177,7 @@ func TestTunnelEmergencyUnpublish(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
 	id := cfsim.SeedTunnelHealthyID
 	for _, h := range []string{"e1", "e2"} {
-		e.applyApproved(e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostname": h + ".example.com", "service": "http://localhost:9000"}))
+		e.applyApproved(e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{h + ".example.com"}, "service": "http://localhost:9000"}))
 	}
 	p := e.tunnelPlan(map[string]any{"action": "emergency_unpublish", "zone": "example.com", "hostnames": []string{"e1.example.com", "e2.example.com"}})
 	if len(p.Diff) != 3 || !strings.Contains(strings.Join(p.Notes, "|"), "emergency") {
@@ -198,22 +198,22 @@ func TestTunnelRouteRejections(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
 	id := cfsim.SeedTunnelHealthyID
 	pub := func(extra map[string]any) map[string]any {
-		a := map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostname": "svc.example.com", "service": "http://localhost:9000"}
+		a := map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"}
 		for k, v := range extra {
 			a[k] = v
 		}
 		return a
 	}
-	e.call("tunnel_route_manage", pub(map[string]any{"hostname": "svc.example.shop"}), "is outside zone example.com", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"hostnames": []string{"svc.example.shop"}}), "is outside zone example.com", nil)
 	e.call("tunnel_route_manage", pub(map[string]any{"tunnel": "no-such-tunnel"}), "no remotely managed tunnel", nil)
 	e.call("tunnel_route_manage", pub(map[string]any{"service": "ftp://x"}), "is not one cloudflared routes", nil)
 	e.call("tunnel_route_manage", pub(map[string]any{"service": ""}), "service is required", nil)
-	e.call("tunnel_route_manage", pub(map[string]any{"origin_request": map[string]any{"evil": 1}}), "unknown settings evil", nil)
-	e.call("tunnel_route_manage", pub(map[string]any{"hostname": "origin.example.com"}), "has a A record", nil)
-	e.call("tunnel_route_manage", pub(map[string]any{"tunnel": cfsim.SeedTunnelOrphanID, "hostname": "app.example.com"}), "already routed by tunnel prod-app", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"origin": map[string]any{"evil": 1}}), "unknown settings evil", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"hostnames": []string{"origin.example.com"}}), "has a A record", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"tunnel": cfsim.SeedTunnelOrphanID, "hostnames": []string{"app.example.com"}}), "already routed by tunnel prod-app", nil)
 	e.call("tunnel_route_manage", pub(map[string]any{"action": "update"}), "is not routed by tunnel", nil)
 	e.call("tunnel_route_manage", pub(map[string]any{"zone": ""}), "needs zone", nil)
-	e.call("tunnel_route_manage", map[string]any{"action": "unpublish", "zone": "example.com", "hostname": "nothing.example.com"}, "neither routed by a tunnel", nil)
+	e.call("tunnel_route_manage", map[string]any{"action": "unpublish", "zone": "example.com", "hostnames": []string{"nothing.example.com"}}, "neither routed by a tunnel", nil)
 	// A catch-all before the end shadows every later rule: the config is
 	// refused rather than made worse.
 	putIngress(t, e.d.Client, id, cfclient.IngressRule{Hostname: "app.example.com", Service: "http://localhost:8080"},
@@ -226,7 +226,7 @@ func TestTunnelRouteRejections(t *testing.T) {
 func TestTunnelStalePlanRefused(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
 	id := cfsim.SeedTunnelHealthyID
-	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostname": "svc.example.com", "service": "http://localhost:9000"})
+	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"})
 	ctx := context.Background()
 	cur, err := e.d.Client.GetTunnelConfigRaw(ctx, id)
 	if err != nil {
@@ -250,7 +250,7 @@ func TestTunnelTokenNeverShown(t *testing.T) {
 	}
 	for _, args := range []map[string]any{
 		{"action": "list"}, {"action": "get", "tunnel": cfsim.SeedTunnelHealthyID},
-		{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostname": "svc.example.com", "service": "http://localhost:9000"},
+		{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"},
 	} {
 		res := e.call("tunnel_route_manage", args, "", nil)
 		if strings.Contains(fmtResult(res), tok) {
@@ -258,7 +258,7 @@ func TestTunnelTokenNeverShown(t *testing.T) {
 		}
 	}
 	// Nor any file the server writes (plans, journal, audit).
-	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostname": "svc.example.com", "service": "http://localhost:9000"})
+	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"})
 	e.applyApproved(p)
 	_ = filepath.WalkDir(e.cfg.StateDir, func(path string, de fs.DirEntry, err error) error {
 		if err == nil && !de.IsDir() {

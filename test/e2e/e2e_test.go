@@ -380,7 +380,7 @@ func TestSafeFlow(t *testing.T) {
 		// Publish a hostname on the demo tunnel: one plan (ingress + CNAME),
 		// applied, then the health check sees it consistent.
 		{Name: "tunnel_route_manage", Arguments: map[string]any{"action": "publish", "zone": zone, "tunnel": "prod-app",
-			"hostname": "e2e-svc." + zone, "service": "http://localhost:9000"}},
+			"hostnames": []string{"e2e-svc." + zone}, "service": "http://localhost:9000"}},
 		{Name: "change_apply", Arguments: map[string]any{"plan_id": "$ref:13.plan.plan_id"}},
 		{Name: "tunnel_health_check", Arguments: map[string]any{"tunnel": "prod-app"}},
 	}
