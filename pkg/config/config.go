@@ -87,12 +87,27 @@ type ChangeWindow struct {
 type Approval struct {
 	// RiskThreshold: plans whose risk score reaches it need approval.
 	RiskThreshold int `yaml:"risk_threshold"`
-	// KeyFile holds the approval key (read by the server, never shown).
+	// AllowedSigners is a file of the approvers' SSH public keys in git's
+	// allowed-signers format ("PRINCIPAL ssh-ed25519 AAAA…" per line).
+	// Approvals are SSH signatures; the server holds only these public keys.
+	AllowedSigners string `yaml:"allowed_signers"`
+	// RequiredSigners asks for more than one approver for some plans.
+	RequiredSigners []SignerRule `yaml:"required_signers"`
+	// KeyFile and KeyEnv are the settings of the old symmetric approval
+	// codes; they are refused with an error saying what to set instead.
 	KeyFile string `yaml:"key_file"`
-	// KeyEnv names an environment variable holding the approval key.
-	KeyEnv string `yaml:"key_env"`
+	KeyEnv  string `yaml:"key_env"`
 	// PlanTTL is how long a plan stays valid, e.g. "15m".
 	PlanTTL string `yaml:"plan_ttl"`
+}
+
+// SignerRule asks for Signers distinct approvers when a plan's risk
+// reaches MinRisk (when set) or when it touches one of the Protected
+// override patterns (e.g. "@ NS").
+type SignerRule struct {
+	Signers   int      `yaml:"signers"`
+	MinRisk   int      `yaml:"min_risk"`
+	Protected []string `yaml:"protected"`
 }
 
 // Layer0 configures the pre-execution classifier.
@@ -140,7 +155,6 @@ func Default() *Config {
 		Budgets: Budgets{MaxOpsPerPlan: 200, MaxAppliesPerZonePerHour: 30},
 		Approval: Approval{
 			RiskThreshold: 60,
-			KeyEnv:        "CFPLANE_APPROVAL_KEY",
 			PlanTTL:       "15m",
 		},
 		Layer0:   Layer0{Mode: "enforce", ReadMode: "shadow"},

@@ -37,6 +37,10 @@ func TestParseErrors(t *testing.T) {
 		{"not a mapping", "- a\n- b\n", "cfg.yaml:1: the file must be a mapping"},
 		{"duplicate invariant", "invariants:\n  - {id: a, expr: 'true'}\n  - {id: a, expr: 'true'}\n", `invariants[1].id "a" is used twice`},
 		{"version", "version: 2\n", "cfg.yaml:1: version: version 2 is not supported; accepted: 1"},
+		{"old approval key file", "approval:\n  key_file: /etc/cfplane/approval.key\n", "cfg.yaml:2: approval.key_file: the shared approval key is no longer used"},
+		{"old approval key env", "approval:\n  key_env: CFPLANE_APPROVAL_KEY\n", "remove approval.key_env and set approval.allowed_signers: PATH"},
+		{"signer rule applies to nothing", "approval:\n  required_signers: [{signers: 2}]\n", "required_signers[0] applies to nothing"},
+		{"signer count", "approval:\n  required_signers: [{signers: 11, min_risk: 50}]\n", "required_signers[0].signers 11 is out of range; accepted: 1–10"},
 		{"feed format", "threat_intel:\n  feeds: [{name: x, path: /x, format: csv}]\n", `format "csv" is not accepted`},
 	}
 	for _, c := range cases {
@@ -75,5 +79,15 @@ func TestLoadMissingAndOversized(t *testing.T) {
 	}
 	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "larger than") {
 		t.Errorf("oversized: %v", err)
+	}
+}
+
+func TestRequiredSignersParse(t *testing.T) {
+	cfg, err := Parse("c.yaml", []byte("approval:\n  allowed_signers: /etc/cfplane/allowed_signers\n  required_signers:\n    - {signers: 2, min_risk: 80}\n    - {signers: 2, protected: [\"@ NS\"]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Approval.AllowedSigners != "/etc/cfplane/allowed_signers" || len(cfg.Approval.RequiredSigners) != 2 || cfg.Approval.RequiredSigners[1].Protected[0] != "@ NS" {
+		t.Fatalf("%+v", cfg.Approval)
 	}
 }

@@ -72,6 +72,21 @@ func (c *Config) validate(file string, doc *yaml.Node) error {
 	if c.Approval.RiskThreshold < 0 || c.Approval.RiskThreshold > 100 {
 		return bad(fmt.Sprintf("%d is out of range; accepted: 0–100", c.Approval.RiskThreshold), "approval", "risk_threshold")
 	}
+	if c.Approval.KeyFile != "" || c.Approval.KeyEnv != "" {
+		key := "key_file"
+		if c.Approval.KeyFile == "" {
+			key = "key_env"
+		}
+		return bad("the shared approval key is no longer used: approvals are SSH signatures checked against public keys, so the server holds nothing that can make one; remove approval."+key+" and set approval.allowed_signers: PATH to a file of the approvers' public keys (\"PRINCIPAL ssh-ed25519 AAAA…\" lines, git's allowed-signers format); a person approves with `cloudflare_safe approve PLAN --key ~/.ssh/id_ed25519` or through ssh-agent", "approval", key)
+	}
+	for i, r := range c.Approval.RequiredSigners {
+		if r.Signers < 1 || r.Signers > 10 {
+			return bad(fmt.Sprintf("required_signers[%d].signers %d is out of range; accepted: 1–10", i, r.Signers), "approval", "required_signers")
+		}
+		if r.MinRisk < 0 || r.MinRisk > 100 || (r.MinRisk == 0 && len(r.Protected) == 0) {
+			return bad(fmt.Sprintf("required_signers[%d] applies to nothing; accepted: min_risk 1–100 and/or protected: [override patterns, e.g. \"@ NS\"]", i), "approval", "required_signers")
+		}
+	}
 	if d, err := time.ParseDuration(c.Approval.PlanTTL); err != nil || d < time.Minute || d > 24*time.Hour {
 		return bad(fmt.Sprintf("%q is not accepted; accepted: a duration from 1m to 24h, e.g. 15m", c.Approval.PlanTTL), "approval", "plan_ttl")
 	}

@@ -40,8 +40,14 @@ type Result struct {
 	Readback   Readback `json:"readback"`
 	RollbackOf string   `json:"rollback_of,omitempty"`
 	ApprovalID string   `json:"approval_id,omitempty"`
-	ReceiptID  string   `json:"layer0_receipt,omitempty"`
-	DurationMS int64    `json:"duration_ms"`
+	// Approvers are the people whose signatures approved the plan.
+	Approvers  []Approver `json:"approvers,omitempty"`
+	ReceiptID  string     `json:"layer0_receipt,omitempty"`
+	DurationMS int64      `json:"duration_ms"`
+	// Checkpoint is the signed audit-log head after the outcome record.
+	Checkpoint string `json:"audit_checkpoint,omitempty"`
+	// AuditError says when the outcome record could not be written.
+	AuditError string `json:"audit_error,omitempty"`
 }
 
 // FinishTimeout bounds executing, reading back and undoing a change once
@@ -55,11 +61,26 @@ func newChangeID() string {
 }
 
 func (e *Engine) auditRec(r audit.Record) {
+	_, _ = e.auditAppend(r)
+}
+
+// auditAppend appends r and returns the signed checkpoint of the log after
+// it.
+func (e *Engine) auditAppend(r audit.Record) (string, error) {
 	if e.audit == nil {
-		return
+		return "", errors.New("the audit log is not open")
 	}
 	r.Server = e.server
-	_, _ = e.audit.Append(r)
+	_, cp, err := e.audit.Append(r)
+	return cp, err
+}
+
+func auditApprovers(as []Approver) []audit.Approver {
+	var out []audit.Approver
+	for _, a := range as {
+		out = append(out, audit.Approver{Principal: a.Principal, Key: a.Fingerprint})
+	}
+	return out
 }
 
 func (e *Engine) zoneLock(zoneID string) string {
@@ -159,21 +180,29 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		return nil, errorf("re-checking the plan's effects failed, nothing was changed: %v", err)
 	}
 	var approvalID string
+	var approvers []Approver
 	if need.Required || gate.Review {
-		key, kerr := ApprovalKey(e.cfg)
 		switch {
-		case approval == "":
+		case strings.TrimSpace(approval) == "":
 			why := strings.Join(need.Reasons, "; ")
 			if gate.Review && !need.Required {
 				why = "Layer0 asked for review of this apply"
 			}
-			return nil, e.refuse(p, digest, "approval_missing", "this plan needs an approval ("+why+"); a person holding the approval key runs `cloudflare_safe approve "+tok+overrideFlags(p.Approval.Overrides)+"` and passes the printed code as approval", gate, start)
-		case kerr != nil:
-			return nil, e.refuse(p, digest, "approval_key", "this plan needs an approval but the server cannot check one: "+kerr.Error()+"; configure approval.key_file or the variable named by approval.key_env", gate, start)
-		case !checkApproval(key, digest, p.Approval.Overrides, approval):
-			return nil, e.refuse(p, digest, "approval_wrong", "the approval code does not match this plan; accepted: the AP-XXXX-XXXX-XXXX-XXXX code that `cloudflare_safe approve` printed for exactly this plan_id (codes are bound to one plan and its overrides)", gate, start)
+			return nil, e.refuse(p, digest, "approval_missing", "this plan needs an approval ("+why+"); a person whose key is in approval.allowed_signers runs `cloudflare_safe approve "+p.ID+overrideFlags(p.Approval.Overrides)+"` and passes the printed approval text as approval", gate, start)
+		default:
+			got, aerr := checkApproval(e.cfg, p, digest, approval, e.now())
+			if aerr != nil {
+				return nil, e.refuse(p, digest, "approval_rejected", "the approval is not accepted: "+aerr.Error()+"; accepted: the text `cloudflare_safe approve "+p.ID+"` printed (a statement naming this plan's digest, signed by keys in approval.allowed_signers)", gate, start)
+			}
+			approvers = got
 		}
 		approvalID = ApprovalID(approval)
+	}
+	// The change does not run unaudited: the audit record of the start must
+	// be written first.
+	if _, err := e.auditAppend(audit.Record{Tool: "change_apply", Zone: p.Zone.Name, Action: "apply_start", PlanID: p.ID, PlanDigest: digest,
+		ReceiptID: firstNonEmpty(gate.ReceiptID, p.ReceiptID), ApprovalID: approvalID, Approvers: auditApprovers(approvers), Outcome: "started"}); err != nil {
+		return nil, errorf("refused: the audit log cannot be written (%v); nothing was changed; the change runs only audited — check the state folder's disk and run `cloudflare_safe audit verify`", err)
 	}
 
 	// Write-ahead: intent and inverse before anything changes.
@@ -202,7 +231,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), FinishTimeout)
 	defer cancel()
 	res := &Result{ChangeID: changeID, PlanID: p.ID, Zone: p.Zone, Ops: len(p.Ops), RollbackOf: p.RollbackOf,
-		ApprovalID: approvalID, ReceiptID: firstNonEmpty(gate.ReceiptID, p.ReceiptID)}
+		ApprovalID: approvalID, Approvers: approvers, ReceiptID: firstNonEmpty(gate.ReceiptID, p.ReceiptID)}
 	execErr := e.execute(ctx, p.Zone, p.Ops)
 	if h := e.Hooks.AfterExecute; h != nil {
 		if err := h(changeID); err != nil {
@@ -257,9 +286,13 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 			auditReason = "undo_incomplete"
 		}
 	}
-	e.auditRec(audit.Record{Tool: "change_apply", Zone: p.Zone.Name, Action: "apply", PlanID: p.ID, PlanDigest: digest, ChangeID: changeID,
-		ReceiptID: res.ReceiptID, ApprovalID: approvalID, Outcome: res.Status, Reason: auditReason, DurationMS: res.DurationMS,
+	cp, aerr := e.auditAppend(audit.Record{Tool: "change_apply", Zone: p.Zone.Name, Action: "apply", PlanID: p.ID, PlanDigest: digest, ChangeID: changeID,
+		ReceiptID: res.ReceiptID, ApprovalID: approvalID, Approvers: auditApprovers(approvers), Outcome: res.Status, Reason: auditReason, DurationMS: res.DurationMS,
 		Details: map[string]string{"ops": strconv.Itoa(len(p.Ops)), "rollback_of": p.RollbackOf, "readback_sha256": readbackDigest(after, p.Ops)}})
+	res.Checkpoint = cp
+	if aerr != nil {
+		res.AuditError = "the outcome could not be written to the audit log (" + aerr.Error() + "); the journal holds it and `cloudflare_safe audit verify` reports the gap"
+	}
 	return res, nil
 }
 

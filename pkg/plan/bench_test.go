@@ -55,19 +55,16 @@ func BenchmarkPlanImport1000Compute(b *testing.B) {
 // BenchmarkApplyImport1000 applies a 1,000-record import to a fresh
 // sandbox each time and reports the API calls it took (target ≤ 10).
 func BenchmarkApplyImport1000(b *testing.B) {
-	const key = "bench-approval-key-0123456789"
-	b.Setenv("CFPLANE_APPROVAL_KEY", key)
 	var calls int64
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		f := newFixture(b, func(c *cfgT) { c.Budgets.MaxOpsPerPlan = 1000 })
-		b.Setenv("CFPLANE_APPROVAL_KEY", key)
 		cnt := &counting{rt: f.sim.Transport()}
 		f.useClientWith(cnt)
 		p := f.prepare(f.snap(), importOps(b, 1000)...)
 		cnt.n.Store(0)
 		b.StartTimer()
-		r, err := f.e.Apply(f.ctx, p.Token, ApprovalCode([]byte(key), p.Digest, p.Plan.Approval.Overrides), Gate{})
+		r, err := f.e.Apply(f.ctx, p.Token, f.approve(p), Gate{})
 		if err != nil || r.Status != StatusApplied {
 			b.Fatalf("%+v %v", r, err)
 		}

@@ -123,7 +123,5 @@ func approvalFor(t *testing.T, f *fixture, p *Prepared) string {
 	if !p.Plan.Approval.Required {
 		return ""
 	}
-	const key = "crash-test-approval-key-0123456789"
-	t.Setenv("CFPLANE_APPROVAL_KEY", key)
-	return ApprovalCode([]byte(key), p.Digest, p.Plan.Approval.Overrides)
+	return f.approve(p)
 }

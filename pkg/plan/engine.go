@@ -15,6 +15,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"github.com/cfplane/cfplane/pkg/audit"
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/config"
@@ -74,6 +76,8 @@ type Options struct {
 	Redact func(string) string
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Logger receives audit checkpoints and repairs (stderr when nil).
+	Logger *zerolog.Logger
 	// Recovery times crash recovery's waits (zero: the defaults).
 	Recovery RecoveryTiming
 	// Account reads account-wide state (every zone's rules, the lists'
@@ -90,6 +94,7 @@ type Engine struct {
 	server string
 	redact func(string) string
 	now    func() time.Time
+	logger *zerolog.Logger
 	acct   AccountReader
 	Hooks  Hooks
 	// Recovery times the waits of crash recovery (zero: the defaults).
@@ -141,7 +146,7 @@ func New(o Options) (*Engine, error) {
 	if o.Config == nil {
 		o.Config = config.Default()
 	}
-	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, inFlight: map[string]bool{}, acct: o.Account, Recovery: o.Recovery}
+	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, logger: o.Logger, inFlight: map[string]bool{}, acct: o.Account, Recovery: o.Recovery}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -156,6 +161,14 @@ func New(o Options) (*Engine, error) {
 
 // StateDir is where plans, the journal and the audit log live.
 func (e *Engine) StateDir() string { return e.cfg.StateDir }
+
+// AuditLog returns the engine's audit log (opening the state folder).
+func (e *Engine) AuditLog() (*audit.Log, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	return e.audit, nil
+}
 
 // AuditPath is the audit log file.
 func (e *Engine) AuditPath() string { return filepath.Join(e.cfg.StateDir, "audit.jsonl") }
@@ -190,7 +203,7 @@ func (e *Engine) init() error {
 	if err != nil {
 		return err
 	}
-	lg.Redact = e.redact
+	lg.Redact, lg.Logger = e.redact, e.logger
 	e.key, e.audit, e.journal, e.ready = key, lg, &journal{path: journalPath(dir)}, true
 	return nil
 }

@@ -32,7 +32,6 @@ type cfgT = config.Config
 func newFixture(t testing.TB, mod func(*config.Config)) *fixture {
 	t.Helper()
 	t.Setenv(PlanKeyEnv, "")
-	t.Setenv("CFPLANE_APPROVAL_KEY", "")
 	cfg := config.Default()
 	cfg.StateDir = t.TempDir()
 	cfg.Approval.RiskThreshold = 100

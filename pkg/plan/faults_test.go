@@ -332,9 +332,8 @@ func TestImport1000InAtMost10Calls(t *testing.T) {
 	if !p.Plan.Approval.Required {
 		t.Fatalf("a 1,000-record import needs approval (blast radius): %+v", p.Plan.Risk)
 	}
-	t.Setenv("CFPLANE_APPROVAL_KEY", "bench-approval-key-0123456789")
 	cnt.n.Store(0)
-	r, err := f.e.Apply(f.ctx, p.Token, ApprovalCode([]byte("bench-approval-key-0123456789"), p.Digest, nil), Gate{})
+	r, err := f.e.Apply(f.ctx, p.Token, f.approve(p), Gate{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -412,8 +411,7 @@ func TestFailureInALaterBatchUndoesTheEarlierOnes(t *testing.T) {
 	before := f.state()
 	f.useClientWith(&failNth{rt: f.sim.Transport(), nth: 2})
 	p := f.prepare(f.snap(), importOps(t, 450)...)
-	t.Setenv("CFPLANE_APPROVAL_KEY", "bench-approval-key-0123456789")
-	r, err := f.e.Apply(f.ctx, p.Token, ApprovalCode([]byte("bench-approval-key-0123456789"), p.Digest, nil), Gate{})
+	r, err := f.e.Apply(f.ctx, p.Token, f.approve(p), Gate{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@
 //	               after, {"type":"refused", plan_id, reason} for refusals
 //	locks/         one lock per zone: applies to a zone run one at a time;
 //	               an intent without outcome whose lock is free is interrupted
-//	audit.jsonl    the hash-chained audit log (pkg/audit): digests, ids and
+//	audit.jsonl    the audit log, a Merkle tree with signed checkpoints (pkg/audit): digests, ids and
 //	               outcomes, never record content
 //
 // A plan token is "cfp1." + base64url(plan id [8 bytes] ‖ expiry [unix

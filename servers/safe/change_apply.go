@@ -12,8 +12,8 @@ import (
 
 // ChangeApplyArgs are change_apply's arguments.
 type ChangeApplyArgs struct {
-	PlanID   string `json:"plan_id" jsonschema:"plan_id of a plan"`
-	Approval string `json:"approval,omitempty" jsonschema:"code from cloudflare_safe approve, when the plan needs approval"`
+	PlanID   string `json:"plan_id" jsonschema:"plan_id of a plan, or its short id"`
+	Approval string `json:"approval,omitempty" jsonschema:"approval text a person made with cloudflare_safe approve (statement and SSH signature), when the plan needs approval"`
 }
 
 // ChangeApplyResult is change_apply's result.
@@ -26,7 +26,10 @@ type ChangeApplyResult struct {
 	Readback   any    `json:"readback"`
 	RollbackOf string `json:"rollback_of,omitempty"`
 	ApprovalID string `json:"approval_id,omitempty"`
+	Approvers  any    `json:"approvers,omitempty" jsonschema:"who approved: principal and SSH key fingerprint"`
 	Receipt    string `json:"layer0_receipt,omitempty"`
+	Checkpoint string `json:"audit_checkpoint,omitempty" jsonschema:"signed audit-log checkpoint after this change"`
+	AuditError string `json:"audit_error,omitempty"`
 }
 
 func changeApply(_ *cli.Deps, eng *plan.Engine) mcpkit.Tool {
@@ -37,7 +40,11 @@ func changeApply(_ *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 			if strings.TrimSpace(a.PlanID) == "" {
 				return ChangeApplyResult{}, mcpkit.Errorf("plan_id is required: the plan_id a dns_record_manage, zone_settings_manage, waf_rule_configure or change_rollback plan returned")
 			}
-			r, err := eng.Apply(ctx, a.PlanID, a.Approval, gateOf(ctx))
+			tok, err := eng.ResolvePlan(a.PlanID)
+			if err != nil {
+				return ChangeApplyResult{}, toolErr("applying the plan", err)
+			}
+			r, err := eng.Apply(ctx, tok, a.Approval, gateOf(ctx))
 			if errors.Is(err, plan.ErrStopped) {
 				return ChangeApplyResult{}, mcpkit.Internal(err)
 			}
@@ -45,6 +52,14 @@ func changeApply(_ *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 				return ChangeApplyResult{}, toolErr("applying the plan", err)
 			}
 			return ChangeApplyResult{ChangeID: r.ChangeID, Status: r.Status, Zone: r.Zone.Name, Reason: r.Reason, Ops: r.Ops,
-				Readback: r.Readback, RollbackOf: r.RollbackOf, ApprovalID: r.ApprovalID, Receipt: r.ReceiptID}, nil
+				Readback: r.Readback, RollbackOf: r.RollbackOf, ApprovalID: r.ApprovalID, Receipt: r.ReceiptID,
+				Checkpoint: r.Checkpoint, AuditError: r.AuditError, Approvers: approversOf(r.Approvers)}, nil
 		})
+}
+
+func approversOf(as []plan.Approver) any {
+	if len(as) == 0 {
+		return nil
+	}
+	return as
 }

@@ -79,6 +79,9 @@ func TestChangeApplyTokens(t *testing.T) {
 func writeConfig(t *testing.T, e *env, extra string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "cfplane.yaml")
+	if !strings.Contains(extra, "approval:") {
+		extra += "approval:\n  allowed_signers: " + e.cfg.Approval.AllowedSigners + "\n"
+	}
 	if err := os.WriteFile(path, []byte("state_dir: "+e.cfg.StateDir+"\n"+extra), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -92,20 +95,18 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
+// approvalCode returns the approval text approve printed (stdout holds
+// only it).
 func approvalCode(t *testing.T, out string) string {
 	t.Helper()
-	i := strings.Index(out, "approval code: ")
-	if i < 0 {
-		t.Fatalf("no approval code in: %s", out)
+	if !strings.HasPrefix(out, "cfplane-approval v1\n") || !strings.Contains(out, "-----BEGIN SSH SIGNATURE-----") {
+		t.Fatalf("no approval in: %s", out)
 	}
-	return strings.Fields(out[i+len("approval code: "):])[0]
+	return out
 }
-
-const approvalKey = "a-secret-approval-key-of-some-length"
 
 func TestApprovalFlow(t *testing.T) {
 	e := newEnv(t, writesOn+"approval:\n  risk_threshold: 1\n", nil)
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
 	cfgPath := writeConfig(t, e, "")
 	before := e.state(mainID)
 	p := e.createPlan("appr")
@@ -113,53 +114,52 @@ func TestApprovalFlow(t *testing.T) {
 		t.Fatalf("plan: %+v", p)
 	}
 	e.call("change_apply", map[string]any{"plan_id": p.PlanID}, "this plan needs an approval", nil)
-	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": "AP-AAAA-BBBB-CCCC-DDDD"}, "the approval code does not match this plan", nil)
-	// A code for another plan does not fit this one.
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": "AP-AAAA-BBBB-CCCC-DDDD"}, "old shared-key scheme", nil)
+	// An approval of another plan does not fit this one.
 	p2 := e.createPlan("appr2")
-	code, out, stderr := runCLI(t, "approve", p2.PlanID, "--config", cfgPath)
+	code, out, stderr := runCLI(t, "approve", p2.PlanID, "--key", e.key, "--config", cfgPath)
 	if code != 0 {
 		t.Fatalf("approve: %d %s", code, stderr)
 	}
 	code2 := approvalCode(t, out)
-	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": code2}, "does not match", nil)
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": code2}, "does not name plan", nil)
 	if e.state(mainID) != before {
 		t.Fatal("a refused apply changed the zone")
 	}
-	if strings.Contains(out, approvalKey) || !strings.Contains(out, "appr2.example.com") || !strings.Contains(out, "risk") {
-		t.Errorf("approve output: %s", out)
+	// The person sees the plan (on stderr); stdout holds only the approval.
+	if !strings.Contains(stderr, "appr2.example.com") || !strings.Contains(stderr, "risk") || strings.Contains(out, "appr2.example.com") {
+		t.Errorf("approve output: %s / %s", out, stderr)
 	}
-	r := e.apply(p2.PlanID, strings.ToLower(code2))
-	if r.Status != "applied" {
+	var r applyOut
+	e.call("change_apply", map[string]any{"plan_id": p2.PlanID, "approval": code2}, "", &r)
+	if r.Status != "applied" || len(r.Approvers) != 1 || r.Approvers[0].Principal != "alice@example.com" || !strings.HasPrefix(r.Checkpoint, "cfcp1.") {
 		t.Fatalf("%+v", r)
 	}
-	// Without the key the command refuses.
-	t.Setenv("CFPLANE_APPROVAL_KEY", "")
-	if code, _, stderr := runCLI(t, "approve", p.PlanID, "--config", cfgPath); code != 2 || !strings.Contains(stderr, "no approval key") {
+	// No key and no agent: the command says what to do.
+	if code, _, stderr := runCLI(t, "approve", p.PlanID, "--config", cfgPath); code != 2 || !strings.Contains(stderr, "SSH_AUTH_SOCK") {
 		t.Errorf("approve without a key: %d %s", code, stderr)
 	}
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
-	if code, _, stderr := runCLI(t, "approve", "cfp1.garbage", "--config", cfgPath); code != 1 || !strings.Contains(stderr, "malformed") {
+	if code, _, stderr := runCLI(t, "approve", "cfp1.garbage", "--key", e.key, "--config", cfgPath); code != 1 || !strings.Contains(stderr, "malformed") {
 		t.Errorf("approve of a bad plan id: %d %s", code, stderr)
 	}
 }
 
 func TestProtectedNeedsNamedOverride(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
 	cfgPath := writeConfig(t, e, "")
 	mx := e.find(mainID, "MX", "example.com")[0]
 	p := e.planDNS(map[string]any{"zone": "example.com", "action": "update", "record_id": mx.ID, "record": map[string]any{"priority": 15}})
 	if !p.ApprovalRequired || len(p.Overrides) != 1 || p.Overrides[0] != "@ MX" {
 		t.Fatalf("plan: %+v", p)
 	}
-	code, _, stderr := runCLI(t, "approve", p.PlanID, "--config", cfgPath)
+	code, _, stderr := runCLI(t, "approve", p.PlanID, "--key", e.key, "--config", cfgPath)
 	if code != 1 || !strings.Contains(stderr, `--override "@ MX"`) {
 		t.Fatalf("approve without the override: %d %s", code, stderr)
 	}
-	if code, _, stderr := runCLI(t, "approve", p.PlanID, "--config", cfgPath, "--override", "@ MX", "--override", "@ NS"); code != 2 || !strings.Contains(stderr, "touches no protected object") {
+	if code, _, stderr := runCLI(t, "approve", p.PlanID, "--key", e.key, "--config", cfgPath, "--override", "@ MX", "--override", "@ NS"); code != 2 || !strings.Contains(stderr, "no plan given touches a protected object matching it") {
 		t.Fatalf("approve with a stray override: %d %s", code, stderr)
 	}
-	code, out, stderr := runCLI(t, "approve", p.PlanID, "--config", cfgPath, "--override", "@ MX")
+	code, out, stderr := runCLI(t, "approve", p.PlanID, "--key", e.key, "--config", cfgPath, "--override", "@ MX")
 	if code != 0 {
 		t.Fatalf("%d %s", code, stderr)
 	}
@@ -184,8 +184,7 @@ func TestLayer0Binding(t *testing.T) {
 		t.Fatalf("plan: %+v", p)
 	}
 	e.call("change_apply", map[string]any{"plan_id": p.PlanID}, "needs an approval", nil)
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
-	_, out, _ := runCLI(t, "approve", p.PlanID, "--config", writeConfig(t, e, ""))
+	_, out, _ := runCLI(t, "approve", p.PlanID, "--key", e.key, "--config", writeConfig(t, e, ""))
 	if r := e.apply(p.PlanID, approvalCode(t, out)); r.Status != "applied" {
 		t.Fatalf("%+v", r)
 	}
@@ -215,10 +214,14 @@ func TestBudgets(t *testing.T) {
 
 func TestAuditVerifyCommand(t *testing.T) {
 	e := newEnv(t, writesOn, nil)
-	e.apply(e.createPlan("au").PlanID, "")
+	var r applyOut
+	e.call("change_apply", map[string]any{"plan_id": e.createPlan("au").PlanID}, "", &r)
+	e.apply(e.createPlan("au2").PlanID, "")
 	path := filepath.Join(e.cfg.StateDir, "audit.jsonl")
-	code, out, stderr := runCLI(t, "audit", "verify", path)
-	if code != 0 || !strings.Contains(out, "intact") {
+	saved := filepath.Join(t.TempDir(), "checkpoint")
+	os.WriteFile(saved, []byte(r.Checkpoint+"\n"), 0o600)
+	code, out, stderr := runCLI(t, "audit", "verify", path, "--checkpoint", saved)
+	if code != 0 || !strings.Contains(out, "extends 2 checkpoint(s)") || !strings.Contains(out, "journal: 2 outcome(s), each with its audit record") {
 		t.Fatalf("%d %s %s", code, out, stderr)
 	}
 	if _, err := audit.VerifyFile(path); err != nil {
@@ -226,10 +229,24 @@ func TestAuditVerifyCommand(t *testing.T) {
 	}
 	b, _ := os.ReadFile(path)
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	// Cut the last records (and the server's own checkpoint with them):
+	// the saved checkpoint proves the truncation.
+	os.WriteFile(path, []byte(strings.Join(lines[:2], "\n")+"\n"), 0o600)
+	os.Remove(audit.CheckpointPath(path))
+	code, _, stderr = runCLI(t, "audit", "verify", path, "--checkpoint", saved)
+	if code != 1 || !strings.Contains(stderr, "truncated") {
+		t.Fatalf("truncated log: %d %s", code, stderr)
+	}
+	// Without the saved checkpoint the cut is still found: the journal
+	// holds outcomes the audit log lacks.
+	code, _, stderr = runCLI(t, "audit", "verify", path)
+	if code != 1 || !strings.Contains(stderr, "have no matching audit record") {
+		t.Fatalf("journal cross-check: %d %s", code, stderr)
+	}
 	lines[1] = strings.Replace(lines[1], `"outcome":"`, `"outcome":"x`, 1)
 	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o600)
-	code, _, stderr = runCLI(t, "audit", "verify", path)
-	if code != 1 || !strings.Contains(stderr, "record 2 (line 2)") {
+	code, _, stderr = runCLI(t, "audit", "verify", path, "--checkpoint", saved)
+	if code != 1 || !strings.Contains(stderr, "rewritten, reordered or altered") {
 		t.Fatalf("tampered log: %d %s", code, stderr)
 	}
 	if code, _, _ := runCLI(t, "audit", "verify", filepath.Join(t.TempDir(), "none")); code != 2 {

@@ -28,19 +28,27 @@ type env struct {
 	sim *cfsim.Sim
 	cl  *mcpkittest.Client
 	cfg *config.Config
+	// key is an approver's SSH private key file (principal
+	// alice@example.com), listed in the allowed-signers file the
+	// configuration names.
+	key string
 }
 
 func newEnv(t *testing.T, yaml string, gate mcpkit.Gate) *env {
 	t.Helper()
 	t.Setenv(plan.PlanKeyEnv, "")
-	t.Setenv("CFPLANE_APPROVAL_KEY", "")
+	t.Setenv("SSH_AUTH_SOCK", "")
 	cfg, err := config.Parse("t.yaml", []byte(yaml))
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg.StateDir = t.TempDir()
+	key, signers := newApprover(t, "alice@example.com")
+	if cfg.Approval.AllowedSigners == "" {
+		cfg.Approval.AllowedSigners = signers
+	}
 	d, sim := clitest.Deps(t, cfg)
-	e := &env{t: t, d: d, sim: sim, cfg: cfg}
+	e := &env{t: t, d: d, sim: sim, cfg: cfg, key: key}
 	if gate == nil {
 		e.cl = clitest.Client(t, d, Name, Toolsets)
 	} else {
@@ -171,6 +179,9 @@ type applyOut struct {
 	Status   string
 	Reason   string
 	Readback plan.Readback
+	// Approvers and Checkpoint: who approved, and the signed audit head.
+	Approvers  []plan.Approver `json:"approvers"`
+	Checkpoint string          `json:"audit_checkpoint"`
 }
 
 func (e *env) apply(planID string, approval string) applyOut {

@@ -12,8 +12,7 @@ func (e *env) approval(p *planOut) string {
 	if !p.ApprovalRequired {
 		return ""
 	}
-	e.t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
-	args := []string{"approve", p.PlanID, "--config", writeConfig(e.t, e, "")}
+	args := []string{"approve", p.PlanID, "--key", e.key, "--config", writeConfig(e.t, e, "")}
 	for _, o := range p.Overrides {
 		args = append(args, "--override", o)
 	}

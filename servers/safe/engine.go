@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -44,6 +45,7 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		Server:  Name,
 		Redact:  redact,
 		Now:     clock,
+		Logger:  &d.Logger,
 		Executors: append([]plan.Executor{
 			&plan.DNS{Client: d.Client},
 			&plan.Settings{Client: d.Client},
@@ -55,7 +57,28 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		return nil, err
 	}
 	eng.Hooks = engineHooks
+	approvalWarnings(d)
 	return eng, nil
+}
+
+// approvalWarnings logs, at start-up, setups in which the model could
+// approve: an allowed-signers file it can edit, an ssh-agent with an
+// approver key in the server's environment.
+func approvalWarnings(d *cli.Deps) {
+	if d.Config.Approval.AllowedSigners == "" {
+		return
+	}
+	if w := plan.SignersFileWarning(d.Config.Approval.AllowedSigners); w != "" {
+		d.Logger.Warn().Msg(w)
+	}
+	allowed, err := plan.LoadAllowedSigners(d.Config)
+	if err != nil {
+		d.Logger.Warn().Err(err).Msg("approvals cannot be checked until this is fixed")
+		return
+	}
+	if w := plan.AgentExposure(allowed, os.Getenv("SSH_AUTH_SOCK")); w != "" {
+		d.Logger.Warn().Msg(w)
+	}
 }
 
 // engineHooks lets tests stop an apply at a step, as a crash would.
@@ -157,7 +180,7 @@ func planView(p *plan.Prepared, extraNotes ...string) *PlanView {
 	case !pl.InvariantsOK() && pl.RollbackOf == "":
 		v.Next = "an invariant fails: change_apply will refuse this plan; change the request"
 	case pl.Approval.Required:
-		v.Next = "a person with the approval key runs `cloudflare_safe approve PLAN_ID" + overrideHint(pl.Approval.Overrides) + "`; then change_apply with plan_id and the printed approval code"
+		v.Next = "a person whose SSH key is in approval.allowed_signers runs `cloudflare_safe approve " + shortID(pl.ID) + overrideHint(pl.Approval.Overrides) + "` and gives you the printed approval text; then change_apply with plan_id and that text as approval"
 	default:
 		v.Next = "change_apply with this plan_id before expires_at"
 	}

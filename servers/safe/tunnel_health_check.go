@@ -43,7 +43,7 @@ const (
 
 // TunnelHealthArgs are tunnel_health_check's arguments.
 type TunnelHealthArgs struct {
-	Tunnel string `json:"tunnel,omitempty" jsonschema:"id/name; empty: all tunnels"`
+	Tunnel string `json:"tunnel,omitempty"`
 }
 
 // TunnelFinding is one problem found, with a stable id.
@@ -104,7 +104,7 @@ type TunnelHealthResult struct {
 
 func tunnelHealthCheck(d *cli.Deps) mcpkit.Tool {
 	return compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
-		"Tunnel health: connectors, ingress, findings (stable ids) on ingress/DNS/tunnel consistency.",
+		"Tunnel health; ingress/DNS/tunnel consistency findings.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a TunnelHealthArgs) (TunnelHealthResult, error) {
 			return checkTunnels(ctx, d, a, time.Now())

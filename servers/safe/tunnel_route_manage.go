@@ -63,7 +63,7 @@ const tunnelTokenHint = "the tunnel token is a credential and is never shown her
 
 func tunnelRouteManage(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return mcpkit.NewTool("tunnel_route_manage",
-		"Tunnel routes: list, get, publish, update, unpublish, emergency_unpublish.",
+		"Tunnel routes: list, get, publish, update, unpublish, emergency_unpublish",
 		mcpkit.PlanHints,
 		func(ctx context.Context, a TunnelRouteArgs) (TunnelRouteResult, error) {
 			return tunnelRoutes(ctx, d, eng, a, true)

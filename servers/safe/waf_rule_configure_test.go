@@ -383,9 +383,8 @@ func TestWAFProtectedRule(t *testing.T) {
 		t.Fatalf("plan: %+v", p)
 	}
 	e.call("change_apply", map[string]any{"plan_id": p.PlanID}, "this plan needs an approval", nil)
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
 	cfgPath := writeConfig(t, e, "protected:\n  rules: ["+cfsim.SeedRuleBadBotID+"]\n")
-	code, out, stderr := runCLI(t, "approve", p.PlanID, "--config", cfgPath, "--override", cfsim.SeedRuleBadBotID)
+	code, out, stderr := runCLI(t, "approve", p.PlanID, "--key", e.key, "--config", cfgPath, "--override", cfsim.SeedRuleBadBotID)
 	if code != 0 {
 		t.Fatalf("approve: %d %s", code, stderr)
 	}
@@ -587,8 +586,7 @@ func TestWAFManagedDeploy(t *testing.T) {
 	if !rb.ApprovalRequired || !strings.Contains(strings.Join(rb.ApprovalReasons, "|"), "fails invariants managed_stays_deployed") {
 		t.Fatalf("rollback plan: %+v", rb)
 	}
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
-	_, out, _ := runCLI(t, "approve", rb.PlanID, "--config", writeConfig(t, e, ""))
+	_, out, _ := runCLI(t, "approve", rb.PlanID, "--key", e.key, "--config", writeConfig(t, e, ""))
 	if rr := e.apply(rb.PlanID, approvalCode(t, out)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}

@@ -60,8 +60,7 @@ func TestZoneSettings(t *testing.T) {
 		t.Fatalf("rollback plan: %+v", rb.Plan)
 	}
 	e.call("change_apply", map[string]any{"plan_id": rb.Plan.PlanID}, "needs an approval", nil)
-	t.Setenv("CFPLANE_APPROVAL_KEY", approvalKey)
-	_, cliOut, _ := runCLI(t, "approve", rb.Plan.PlanID, "--config", writeConfig(t, e, ""))
+	_, cliOut, _ := runCLI(t, "approve", rb.Plan.PlanID, "--key", e.key, "--config", writeConfig(t, e, ""))
 	if rr := e.apply(rb.Plan.PlanID, approvalCode(t, cliOut)); rr.Status != "applied" {
 		t.Fatalf("%+v", rr)
 	}

@@ -10,8 +10,7 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -28,26 +27,33 @@ const clients = [];
 
 // ---------------------------------------------------------------------------
 // APPROVAL — the one place that knows how a person approves a plan.
-// Today: an HMAC approval key in a file only the person can read; the
-// servers and `cloudflare_safe approve` find it through approval.key_file.
-// `approve` shows the plan and prints an approval code bound to that plan's
-// digest and the protected-object overrides it names.
+// A person's SSH key (made here in the temporary folder: a demo; a real
+// approver uses a FIDO or ssh-agent key) signs a statement naming the plan's
+// digest; the servers hold only the public key, in approval.allowed_signers.
+// `approve` shows the plan on stderr and prints the approval text on stdout.
 const approval = {
-  // setup writes the key and returns the config lines that point at it.
+  // setup makes the key and returns the config lines that point at it.
   setup(dir) {
-    const key = join(dir, "approval.key");
-    writeFileSync(key, randomBytes(32).toString("hex") + "\n", { mode: 0o600 });
-    return `approval:\n  key_file: ${key}\n`;
+    const person = join(dir, "person");
+    mkdirSync(person, { mode: 0o700 });
+    this.key = join(person, "id_ed25519");
+    try {
+      execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "demo@example.com", "-f", this.key], { stdio: "ignore" });
+    } catch (e) {
+      throw new Error("ssh-keygen is needed to make the demo approver's key (apt-get install openssh-client): " + e.message);
+    }
+    const signers = join(dir, "allowed_signers");
+    writeFileSync(signers, `demo@example.com ${readFileSync(this.key + ".pub", "utf8")}`);
+    return `approval:\n  allowed_signers: ${signers}\n`;
   },
   // approve runs what the person runs and returns the text for
   // change_apply's approval argument.
   approve(config, planId, overrides) {
-    const args = ["approve", "--config", config, planId];
+    const args = ["approve", "--config", config, "--key", this.key, planId];
     for (const o of overrides ?? []) args.push("--override", o);
     const out = execFileSync(join(bin, "cloudflare_safe"), args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    const m = out.match(/approval code: (\S+)/);
-    if (!m) throw new Error("cloudflare_safe approve printed no approval code:\n" + out);
-    return { code: m[1], command: `cloudflare_safe approve ${planId.slice(0, 12)}… ${(overrides ?? []).map((o) => `--override "${o}"`).join(" ")}` };
+    if (!out.includes("-----BEGIN SSH SIGNATURE-----")) throw new Error("cloudflare_safe approve printed no approval:\n" + out);
+    return { code: out, command: `cloudflare_safe approve ${planId.slice(0, 12)}… --key ~/.ssh/id_ed25519 ${(overrides ?? []).map((o) => `--override "${o}"`).join(" ")}` };
   },
 };
 // ---------------------------------------------------------------------------
@@ -154,7 +160,7 @@ try {
 
   // 5. A person approves it.
   const ok = approval.approve(config, plan.plan_id, plan.overrides);
-  step("a person approves it (outside the model's reach)", !!ok.code, `$ ${ok.command}`, `approval: ${ok.code.slice(0, 14)}… bound to this plan`);
+  step("a person approves it (outside the model's reach)", !!ok.code, `$ ${ok.command}`, `approval: SSH signature by demo@example.com over this plan's digest`);
 
   // 6. Apply with readback.
   const applied = await call(safe, "change_apply", { plan_id: plan.plan_id, approval: ok.code });
@@ -178,12 +184,12 @@ try {
   step("roll back (change_rollback → plan → change_apply)", !undo.error && back.s.records?.[0]?.content?.value === primary?.content?.value,
     ...opLines(rp).filter((l) => !l.startsWith("effect: ")).map((l) => "rollback: " + l), `MX ${zone} → ${back.s.records?.[0]?.content?.value}`);
 
-  // 8. The audit log is a hash chain.
+  // 8. The audit log is a Merkle tree with signed checkpoints.
   let auditOut = "";
   let auditOK = false;
   try {
     auditOut = execFileSync(join(bin, "cloudflare_safe"), ["audit", "verify", join(work, "state", "audit.jsonl")], { encoding: "utf8" }).trim();
-    auditOK = /intact/.test(auditOut);
+    auditOK = /extends \d+ checkpoint/.test(auditOut) && /each with its audit record/.test(auditOut);
   } catch (e) {
     auditOut = String(e.stderr || e.message);
   }

@@ -27,7 +27,7 @@ func TestDemo(t *testing.T) {
 	}
 	s := string(out)
 	for _, want := range []string{"plan: ", "effect: ", "risk ", "approval: required", "a person approves it", "apply: applied", "readback matches",
-		"rollback: ", "audit: ", "intact", "Layer0: refused", "Layer0: verdict block", "\nPASS ", "Try next:"} {
+		"rollback: ", "audit: ", "extends 1 chec", "Layer0: refused", "Layer0: verdict block", "\nPASS ", "Try next:"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the demo output does not show %q:\n%s", want, s)
 		}
