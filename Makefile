@@ -89,6 +89,10 @@ lint: ## gofmt check and go vet
 	$(GO) vet -tags e2e ./test/e2e
 
 .PHONY: clean
+.PHONY: tofu-validate
+tofu-validate: ## opt-in: export the sandbox zones and run OpenTofu validate on them (needs tofu and CFPLANE_TOFU_PROVIDER_DIR)
+	scripts/tofu-validate.sh
+
 clean: ## remove build output
 	rm -rf $(BIN) bench.out
 

@@ -80,12 +80,12 @@ type DiffResult struct {
 }
 
 func cfConfigDiff(d *cli.Deps) mcpkit.Tool {
-	return compactOutputSchema(mcpkit.NewTool("cf_config_diff",
+	return topLevelOutputSchema(compactOutputSchema(mcpkit.NewTool("cf_config_diff",
 		"Diff a zone snapshot against live state (zone + snapshot_id) or another snapshot (other_snapshot_id): added, removed, changed fields.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a DiffArgs) (DiffResult, error) {
 			return configDiff(ctx, d, a)
-		}))
+		})))
 }
 
 func configDiff(ctx context.Context, d *cli.Deps, a DiffArgs) (DiffResult, error) {

@@ -16,9 +16,11 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		AddRead(zoneAnalyticsQuery(d))
 	snapshots := mcpkit.NewToolset("snapshots", "Local snapshots of a zone's configuration and diffs against live state").
 		AddRead(cfSnapshot(d), cfConfigDiff(d))
+	terraform := mcpkit.NewToolset("terraform", "Live state as Terraform v5 HCL, and drift between live state and Terraform").
+		AddRead(tfExport(d), driftCheck(d))
 	changes, err := changeToolsets(d, tunnels)
 	if err != nil {
 		return nil, err
 	}
-	return append([]*mcpkit.Toolset{zones, tunnels, analytics, snapshots}, changes...), nil
+	return append([]*mcpkit.Toolset{zones, tunnels, analytics, snapshots, terraform}, changes...), nil
 }

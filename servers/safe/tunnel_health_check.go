@@ -103,12 +103,12 @@ type TunnelHealthResult struct {
 }
 
 func tunnelHealthCheck(d *cli.Deps) mcpkit.Tool {
-	return compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
+	return topLevelOutputSchema(compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
 		"Tunnel health; ingress/DNS/tunnel consistency findings.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a TunnelHealthArgs) (TunnelHealthResult, error) {
 			return checkTunnels(ctx, d, a, time.Now())
-		}))
+		})))
 }
 
 func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time.Time) (TunnelHealthResult, error) {
