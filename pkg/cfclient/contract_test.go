@@ -384,9 +384,18 @@ func TestContractTunnels(t *testing.T) {
 	if _, err := c.GetTunnel(ctx, "00000000-0000-0000-0000-000000000000"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("missing tunnel: %v", err)
 	}
+	created := must(c.CreateTunnel(ctx, "svc-contract", "cloudflare")).ok(t)
+	if created.ID == "" || !created.RemoteConfig {
+		t.Fatalf("created %+v", created)
+	}
+	tok := must(c.TunnelToken(ctx, created.ID)).ok(t)
+	if len(tok) < 40 {
+		t.Fatalf("token too short: %d bytes", len(tok))
+	}
 	chk.RequireCovered(t, "cloudflare-tunnel-list-cloudflare-tunnels", "cloudflare-tunnel-get-a-cloudflare-tunnel",
 		"cloudflare-tunnel-list-cloudflare-tunnel-connections", "cloudflare-tunnel-configuration-get-configuration",
-		"cloudflare-tunnel-configuration-put-configuration")
+		"cloudflare-tunnel-configuration-put-configuration", "cloudflare-tunnel-create-a-cloudflare-tunnel",
+		"cloudflare-tunnel-get-a-cloudflare-tunnel-token")
 }
 
 func TestContractSettings(t *testing.T) {

@@ -74,6 +74,7 @@ type TunnelReader interface {
 // TunnelWriter changes tunnel configurations.
 type TunnelWriter interface {
 	PutTunnelConfig(ctx context.Context, tunnelID string, detail TunnelConfigDetail) (TunnelConfig, error)
+	CreateTunnel(ctx context.Context, name, configSrc string) (Tunnel, error)
 }
 
 // SettingsReader reads zone settings.

@@ -2,6 +2,8 @@ package cfclient
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -89,6 +91,79 @@ func (c *Client) PutTunnelConfig(ctx context.Context, tunnelID string, detail Tu
 	body := struct {
 		Config TunnelConfigDetail `json:"config"`
 	}{detail}
+	_, err = c.raw(ctx, http.MethodPut, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, body, &cfg)
+	return cfg, err
+}
+
+// CreateTunnel creates a tunnel; configSrc "cloudflare" makes its
+// configuration remotely managed (the configurations endpoint), "local"
+// leaves it to cloudflared's file. The API generates the tunnel secret.
+func (c *Client) CreateTunnel(ctx context.Context, name, configSrc string) (Tunnel, error) {
+	var t Tunnel
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return t, err
+	}
+	body := map[string]string{"name": name, "config_src": configSrc}
+	_, err = c.raw(ctx, http.MethodPost, c.tunnelPath(acct, ""), nil, body, &t)
+	return t, err
+}
+
+// TunnelToken returns the token cloudflared runs the tunnel with. It is a
+// credential: callers show it to a person only, never to a model, a log or
+// an audit record.
+func (c *Client) TunnelToken(ctx context.Context, tunnelID string) (string, error) {
+	var tok string
+	if err := safeID("tunnel id", tunnelID); err != nil {
+		return "", err
+	}
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return "", err
+	}
+	_, err = c.raw(ctx, http.MethodGet, c.tunnelPath(acct, "/"+tunnelID+"/token"), nil, nil, &tok)
+	return tok, err
+}
+
+// TunnelConfigRaw is a tunnel configuration with its config kept exactly as
+// the API sent it: a PUT replaces the whole config, so what cfplane does not
+// model must go back unchanged.
+type TunnelConfigRaw struct {
+	TunnelID string          `json:"tunnel_id,omitempty"`
+	Version  int             `json:"version"`
+	Config   json.RawMessage `json:"config"`
+}
+
+// GetTunnelConfigRaw returns a tunnel's configuration with config raw.
+func (c *Client) GetTunnelConfigRaw(ctx context.Context, tunnelID string) (TunnelConfigRaw, error) {
+	var cfg TunnelConfigRaw
+	if err := safeID("tunnel id", tunnelID); err != nil {
+		return cfg, err
+	}
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return cfg, err
+	}
+	_, err = c.raw(ctx, http.MethodGet, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, nil, &cfg)
+	return cfg, err
+}
+
+// PutTunnelConfigRaw replaces a tunnel's whole configuration with config.
+func (c *Client) PutTunnelConfigRaw(ctx context.Context, tunnelID string, config json.RawMessage) (TunnelConfigRaw, error) {
+	var cfg TunnelConfigRaw
+	if err := safeID("tunnel id", tunnelID); err != nil {
+		return cfg, err
+	}
+	if len(config) == 0 {
+		return cfg, fmt.Errorf("%w: tunnel config is empty", ErrValidation)
+	}
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return cfg, err
+	}
+	body := struct {
+		Config json.RawMessage `json:"config"`
+	}{config}
 	_, err = c.raw(ctx, http.MethodPut, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, body, &cfg)
 	return cfg, err
 }

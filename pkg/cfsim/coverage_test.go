@@ -79,6 +79,8 @@ func TestContractCoverage(t *testing.T) {
 	c.ok("GET", a+"/cfd_tunnel/"+SeedTunnelHealthyID+"/configurations", nil, nil)
 	c.ok("PUT", a+"/cfd_tunnel/"+SeedTunnelHealthyID+"/configurations", map[string]any{"config": map[string]any{
 		"ingress": []any{map[string]any{"hostname": "app.example.com", "service": "http://localhost:8080"}, map[string]any{"service": "http_status:404"}}}}, nil)
+	c.ok("POST", a+"/cfd_tunnel", map[string]any{"name": "cov-tunnel", "config_src": "cloudflare"}, nil)
+	c.ok("GET", a+"/cfd_tunnel/"+SeedTunnelHealthyID+"/token", nil, nil)
 
 	c.ok("GET", z+"/settings", nil, nil)
 	c.ok("GET", z+"/settings/min_tls_version", nil, nil)

@@ -46,6 +46,8 @@ var Operations = []string{
 	"cloudflare-tunnel-list-cloudflare-tunnel-connections",
 	"cloudflare-tunnel-configuration-get-configuration",
 	"cloudflare-tunnel-configuration-put-configuration",
+	"cloudflare-tunnel-create-a-cloudflare-tunnel",
+	"cloudflare-tunnel-get-a-cloudflare-tunnel-token",
 	"zone-settings-get-all-zone-settings",
 	"zone-settings-get-single-setting",
 	"zone-settings-edit-single-setting",

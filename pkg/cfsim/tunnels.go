@@ -1,6 +1,9 @@
 package cfsim
 
 import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -18,6 +21,8 @@ type tunnel struct {
 	Config        map[string]any // {"ingress": [...], "originRequest": {...}}
 	ConfigVersion int
 	ConfigAt      time.Time
+	// Secret is the tunnel secret (32 bytes); the token carries it.
+	Secret []byte
 }
 
 type connector struct {
@@ -80,6 +85,99 @@ func (s *Sim) tunnelRoutes(route func(string, handlerFunc)) {
 	route("GET /accounts/{account_id}/cfd_tunnel/{tunnel_id}/connections", s.tunnelConnections)
 	route("GET /accounts/{account_id}/cfd_tunnel/{tunnel_id}/configurations", s.tunnelConfigGet)
 	route("PUT /accounts/{account_id}/cfd_tunnel/{tunnel_id}/configurations", s.tunnelConfigPut)
+	route("POST /accounts/{account_id}/cfd_tunnel", s.tunnelCreate)
+	route("GET /accounts/{account_id}/cfd_tunnel/{tunnel_id}/token", s.tunnelToken)
+}
+
+// tunnelCreate creates a tunnel. With config_src "cloudflare" its
+// configuration is managed remotely and starts as a catch-all returning
+// 404; tunnel_secret (base64 of at least 32 bytes) is generated when absent.
+func (s *Sim) tunnelCreate(w http.ResponseWriter, r *http.Request) error {
+	var in struct {
+		Name         string `json:"name"`
+		ConfigSrc    string `json:"config_src"`
+		TunnelSecret string `json:"tunnel_secret"`
+	}
+	if err := decodeBody(r, &in); err != nil {
+		return err
+	}
+	if in.Name == "" || len(in.Name) > 64 {
+		return errf(400, 1001, "name is required (at most 64 characters)")
+	}
+	if in.ConfigSrc == "" {
+		in.ConfigSrc = "local"
+	}
+	if in.ConfigSrc != "local" && in.ConfigSrc != "cloudflare" {
+		return errf(400, 1001, "config_src must be local or cloudflare")
+	}
+	var secret []byte
+	if in.TunnelSecret != "" {
+		b, err := base64.StdEncoding.DecodeString(in.TunnelSecret)
+		if err != nil || len(b) < 32 {
+			return errf(400, 1001, "tunnel_secret must be the base64 encoding of at least 32 bytes")
+		}
+		secret = b
+	} else {
+		secret = make([]byte, 32)
+		_, _ = rand.Read(secret)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := checkAccount(r); err != nil {
+		return err
+	}
+	for _, t := range s.st.tunnels {
+		if t.Name == in.Name {
+			return errf(409, 1013, "You already have a tunnel with this name")
+		}
+	}
+	now := s.Now()
+	t := &tunnel{ID: uuidFrom("tunnel/" + in.Name + "/" + now.String()), Name: in.Name, CreatedAt: now, Secret: secret,
+		RemoteConfig: in.ConfigSrc == "cloudflare"}
+	if t.RemoteConfig {
+		t.Config = map[string]any{"ingress": []any{map[string]any{"service": "http_status:404"}}}
+		t.ConfigVersion, t.ConfigAt = 1, now
+	}
+	s.st.tunnels = append(s.st.tunnels, t)
+	s.audit("create", "cfd_tunnel", t.ID, "", map[string]any{"tunnel_name": t.Name}, "", "")
+	writeOK(w, t.json())
+	return nil
+}
+
+// tunnelToken answers the token cloudflared runs with: the base64 of
+// {"a": account, "t": tunnel id, "s": base64 secret}.
+func (s *Sim) tunnelToken(w http.ResponseWriter, r *http.Request) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, err := s.findTunnel(r)
+	if err != nil {
+		return err
+	}
+	writeOK(w, t.token())
+	return nil
+}
+
+func (t *tunnel) token() string {
+	secret := t.Secret
+	if len(secret) == 0 {
+		h := HexID("secret/" + t.ID)
+		secret = []byte(h)
+	}
+	b, _ := json.Marshal(map[string]string{"a": SeedAccountID, "t": t.ID, "s": base64.StdEncoding.EncodeToString(secret)})
+	return base64.StdEncoding.EncodeToString(b)
+}
+
+// TunnelToken is a tunnel's token as the API serves it ("" when there is no
+// such tunnel), for tests that check it never leaks.
+func (s *Sim) TunnelToken(id string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, t := range s.st.tunnels {
+		if t.ID == id {
+			return t.token()
+		}
+	}
+	return ""
 }
 
 func (s *Sim) findTunnel(r *http.Request) (*tunnel, error) {

@@ -60,3 +60,31 @@ func TestTunnels(t *testing.T) {
 	c.fail("PUT", base+"/"+SeedTunnelHealthyID+"/configurations", bad, 400, 1056)
 	c.fail("GET", base+"/"+uuidFrom("nope"), nil, 404, 1003)
 }
+
+func TestTunnelCreateAndToken(t *testing.T) {
+	s, c := newTestSim(t)
+	base := "/accounts/" + SeedAccountID + "/cfd_tunnel"
+	var tun map[string]any
+	c.ok("POST", base, map[string]any{"name": "svc-new", "config_src": "cloudflare"}, &tun)
+	id, _ := tun["id"].(string)
+	if id == "" || tun["remote_config"] != true || tun["status"] != "inactive" || tun["tun_type"] != "cfd_tunnel" {
+		t.Fatalf("created tunnel: %v", tun)
+	}
+	var cfg map[string]any
+	c.ok("GET", base+"/"+id+"/configurations", nil, &cfg)
+	ing := cfg["config"].(map[string]any)["ingress"].([]any)
+	if cfg["version"].(float64) != 1 || len(ing) != 1 || ing[0].(map[string]any)["service"] != "http_status:404" {
+		t.Fatalf("a remotely managed tunnel starts with a catch-all: %v", cfg)
+	}
+	var tok string
+	c.ok("GET", base+"/"+id+"/token", nil, &tok)
+	if tok == "" || tok != s.TunnelToken(id) {
+		t.Fatalf("token %q", tok)
+	}
+	if code, _, _ := c.call("POST", base, map[string]any{"name": "svc-new", "config_src": "cloudflare"}); code != 409 {
+		t.Fatalf("duplicate name: %d", code)
+	}
+	if code, _, _ := c.call("GET", base+"/"+uuidFrom("nope")+"/token", nil); code != 404 {
+		t.Fatalf("unknown tunnel token: %d", code)
+	}
+}

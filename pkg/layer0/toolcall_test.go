@@ -10,11 +10,13 @@ func TestIsMutatingCatalogue(t *testing.T) {
 		"dns_record_manage":    {"list", "get", "export"},
 		"waf_rule_configure":   {"list", "get"},
 		"zone_settings_manage": {"get"},
+		"tunnel_route_manage":  {"list", "get"},
 	}
 	writes := map[string][]string{
 		"dns_record_manage":    {"create", "update", "delete", "import"},
 		"waf_rule_configure":   {"create", "update", "delete", "enable", "disable", "reorder"},
 		"zone_settings_manage": {"set"},
+		"tunnel_route_manage":  {"publish", "update", "unpublish", "emergency_unpublish"},
 	}
 	for tool, actions := range reads {
 		for _, a := range actions {
@@ -43,7 +45,7 @@ func TestIsMutatingCatalogue(t *testing.T) {
 			t.Errorf("%s: mutating=%v known=%v, want write", tool, m, k)
 		}
 	}
-	if got := len(Tools()); got != len(readTools)+2+3 {
+	if got := len(Tools()); got != len(readTools)+2+4 {
 		t.Errorf("catalogue has %d tools", got)
 	}
 	// Unknown tools and actions fail safe.

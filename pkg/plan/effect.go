@@ -122,6 +122,8 @@ func (e *Engine) effects(ctx context.Context, s *Snapshot, ops []Op) ([]Effect, 
 			out = append(out, eff...)
 		case KindSetting:
 			out = append(out, settingEffects(kops)...)
+		case KindTunnelConfig:
+			out = append(out, tunnelEffects(kops)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity() > out[j].Severity() })

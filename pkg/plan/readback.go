@@ -37,6 +37,9 @@ func serverDefault(kind, path string, v any) bool {
 	if isZero(v) {
 		return true
 	}
+	if path == "version" && kind == KindTunnelConfig {
+		return true // the API numbers every configuration
+	}
 	if path == "logging" && (kind == KindCustomRule || kind == KindRateLimitRule || kind == KindManagedRule) {
 		m, _ := v.(map[string]any)
 		return len(m) == 1 && m["enabled"] == true

@@ -95,6 +95,18 @@ type State struct {
 	// Rules are the ruleset rules of the kinds a plan touches (as
 	// changes.rules shows them).
 	Rules []Rule
+	// Tunnels are the remotely managed tunnels, when a plan touches one.
+	Tunnels []Tunnel
+}
+
+// Tunnel is a remotely managed tunnel as invariants see it.
+type Tunnel struct {
+	ID   string
+	Name string
+	// CatchAllLast: the last ingress rule, and only it, matches everything.
+	CatchAllLast bool
+	// Hostnames are the ingress rules' hostnames.
+	Hostnames []string
 }
 
 // Changes is what a plan changes.
@@ -138,6 +150,11 @@ func Defaults() []Invariant {
 			Expr: `pre.managed_deployed.all(id, id in post.managed_deployed)`},
 		{ID: "no_skip_all_match_all", Message: "no skip of all remaining rules or products for an expression that matches every request",
 			Expr: `changes.rules.all(r, !(r.action == 'skip' && r.expression.trim() in ['true', '(true)'] && (r.skip_ruleset == 'current' || r.skip_all_products)))`},
+		{ID: "tunnel_catch_all_last", Message: "a tunnel's ingress keeps one catch-all rule, last",
+			Expr: `post.tunnels.all(t, t.catch_all_last || pre.tunnels.exists(p, p.id == t.id && !p.catch_all_last))`},
+		{ID: "tunnel_hostname_has_cname", Message: "every ingress hostname in the zone has a CNAME to its tunnel (<id>.cfargotunnel.com)",
+			Expr: `post.records.size() == 0 || post.tunnels.all(t, t.hostnames.filter(h, h == zone || h.endsWith('.' + zone)).all(h, post.records.exists(r, r.type == 'CNAME' && r.name == h && r.content == t.id + '.cfargotunnel.com')` +
+				` || pre.tunnels.exists(p, p.id == t.id && h in p.hostnames) && !pre.records.exists(r, r.type == 'CNAME' && r.name == h && r.content == t.id + '.cfargotunnel.com')))`},
 		{ID: "rule_counts_within_plan", Message: "custom and rate-limit rule counts stay within the zone plan's limits",
 			Expr: `post.custom_rules <= post.limits.custom_rules && post.ratelimit_rules <= post.limits.ratelimit_rules`},
 	}
@@ -313,7 +330,20 @@ func stateMap(s State) map[string]any {
 		"ratelimit_rules":  s.RatelimitRules,
 		"limits":           map[string]any{"custom_rules": limits.CustomRules, "ratelimit_rules": limits.RatelimitRules},
 		"rules":            ruleMaps(s.Rules),
+		"tunnels":          tunnelMaps(s.Tunnels),
 	}
+}
+
+func tunnelMaps(ts []Tunnel) []any {
+	out := make([]any, len(ts))
+	for i, t := range ts {
+		hs := make([]any, len(t.Hostnames))
+		for j, h := range t.Hostnames {
+			hs[j] = h
+		}
+		out[i] = map[string]any{"id": t.ID, "name": t.Name, "catch_all_last": t.CatchAllLast, "hostnames": hs}
+	}
+	return out
 }
 
 func ruleMaps(rs []Rule) []any {

@@ -81,7 +81,7 @@ type DiffResult struct {
 
 func cfConfigDiff(d *cli.Deps) mcpkit.Tool {
 	return topLevelOutputSchema(compactOutputSchema(mcpkit.NewTool("cf_config_diff",
-		"Diff a zone snapshot against the zone's live state (zone + snapshot_id) or against another snapshot (snapshot_id + other_snapshot_id): objects added, removed and changed, with field-level before/after.",
+		"Diff a zone snapshot against live state (zone + snapshot_id) or another snapshot (other_snapshot_id): added, removed, changed fields.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a DiffArgs) (DiffResult, error) {
 			return configDiff(ctx, d, a)

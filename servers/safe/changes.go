@@ -9,7 +9,7 @@ import (
 // dns_record_manage and zone_settings_manage plan changes and change_apply
 // and change_rollback exist; read-only (or writes off) they only read, and
 // change_list stays.
-func changeToolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
+func changeToolsets(d *cli.Deps, tunnels *mcpkit.Toolset) ([]*mcpkit.Toolset, error) {
 	eng, err := changeEngine(d)
 	if err != nil {
 		return nil, err
@@ -22,10 +22,12 @@ func changeToolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		dns.AddRead(dnsRecordRead(d))
 		settings.AddRead(zoneSettingsRead(d))
 		waf.AddRead(wafRuleRead(d))
+		tunnels.AddRead(tunnelRouteRead(d, eng))
 	} else {
 		dns.AddWrite(dnsRecordManage(d, eng))
 		settings.AddWrite(zoneSettingsManage(d, eng))
 		waf.AddWrite(wafRuleConfigure(d, eng))
+		tunnels.AddWrite(tunnelRouteManage(d, eng))
 		changes.AddWrite(changeApply(d, eng), changeRollback(d, eng))
 	}
 	return []*mcpkit.Toolset{dns, settings, waf, changes}, nil

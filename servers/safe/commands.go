@@ -23,9 +23,9 @@ import (
 )
 
 // commands are cloudflare_safe's own subcommands for people: approve,
-// plans, audit verify/show/checkpoint.
+// plans, audit verify/show/checkpoint, tunnel token.
 func commands(env *cli.Env) []*cobra.Command {
-	return []*cobra.Command{approveCmd(env), plansCmd(env), auditCmd(env), exportCmd(env), driftCmd(env), invariantsCmd(env)}
+	return []*cobra.Command{approveCmd(env), plansCmd(env), auditCmd(env), exportCmd(env), driftCmd(env), invariantsCmd(env), tunnelCmd(env)}
 }
 
 func approveCmd(env *cli.Env) *cobra.Command {

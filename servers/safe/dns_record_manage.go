@@ -105,7 +105,7 @@ type DNSResult struct {
 
 func dnsRecordManage(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return mcpkit.NewTool("dns_record_manage",
-		"DNS records of a zone. Reads: list (filter, cursor, limit), get, export (BIND). Changes return a plan and change nothing until change_apply: create, update, delete, import (bind text or records).",
+		"DNS records of a zone. Reads: list (filter, cursor, limit), get, export (BIND). Changes return a plan: create, update, delete, import (bind text or records).",
 		mcpkit.PlanHints,
 		func(ctx context.Context, a DNSArgs) (DNSResult, error) {
 			return dnsManage(ctx, d, eng, a, true)

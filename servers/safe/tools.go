@@ -10,7 +10,7 @@ import (
 func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	zones := mcpkit.NewToolset("zones", "Zones visible to the token and allowed by the config").
 		AddRead(zoneList(d))
-	tunnels := mcpkit.NewToolset("tunnels", "Cloudflare Tunnel health: connectors, ingress and the DNS that routes to them").
+	tunnels := mcpkit.NewToolset("tunnels", "Cloudflare Tunnel health and routes: connectors, ingress and the DNS that routes to them").
 		AddRead(tunnelHealthCheck(d))
 	analytics := mcpkit.NewToolset("analytics", "Zone traffic and security event analytics").
 		AddRead(zoneAnalyticsQuery(d))
@@ -18,7 +18,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		AddRead(cfSnapshot(d), cfConfigDiff(d))
 	terraform := mcpkit.NewToolset("terraform", "Live state as Terraform v5 HCL, and drift between live state and Terraform").
 		AddRead(tfExport(d), driftCheck(d))
-	changes, err := changeToolsets(d)
+	changes, err := changeToolsets(d, tunnels)
 	if err != nil {
 		return nil, err
 	}

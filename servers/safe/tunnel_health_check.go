@@ -43,7 +43,7 @@ const (
 
 // TunnelHealthArgs are tunnel_health_check's arguments.
 type TunnelHealthArgs struct {
-	Tunnel string `json:"tunnel,omitempty" jsonschema:"one tunnel by id or name; all tunnels when empty"`
+	Tunnel string `json:"tunnel,omitempty"`
 }
 
 // TunnelFinding is one problem found, with a stable id.
@@ -104,7 +104,7 @@ type TunnelHealthResult struct {
 
 func tunnelHealthCheck(d *cli.Deps) mcpkit.Tool {
 	return topLevelOutputSchema(compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
-		"Tunnel health: status, connectors (colo, version, age), ingress rules; findings with stable ids: no or single connector, ingress hostname without a proxied CNAME to <tunnel-id>.cfargotunnel.com, CNAME to a missing tunnel, catch-all missing or not last.",
+		"Tunnel health; ingress/DNS/tunnel consistency findings.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a TunnelHealthArgs) (TunnelHealthResult, error) {
 			return checkTunnels(ctx, d, a, time.Now())

@@ -108,7 +108,7 @@ type WAFResult struct {
 
 func wafRuleConfigure(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return mcpkit.NewTool("waf_rule_configure",
-		"WAF custom and rate limiting rules, managed rulesets (deploy, overrides) and IP lists. Reads: list, get. Changes return a plan and change nothing until change_apply: create, update, delete, enable, disable, reorder (ip_list: create, update items).",
+		"WAF custom/rate-limit rules, managed rulesets, IP lists. Reads: list, get. Changes return a plan: create, update, delete, enable, disable, reorder (ip_list: create, update items).",
 		mcpkit.PlanHints,
 		func(ctx context.Context, a WAFArgs) (WAFResult, error) {
 			return wafConfigure(ctx, d, eng, a, true)

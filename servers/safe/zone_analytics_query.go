@@ -116,7 +116,7 @@ var cachedStatuses = map[string]bool{"hit": true, "stale": true, "updating": tru
 
 func zoneAnalyticsQuery(d *cli.Deps) mcpkit.Tool {
 	return compactOutputSchema(mcpkit.NewTool("zone_analytics_query",
-		"Query a zone's analytics over a window of at most 7 days: traffic (requests, bytes, cached, status classes) or security events, grouped and top-N.",
+		"Zone analytics over at most 7 days: traffic (requests, bytes, cached, status classes) or security events, grouped and top-N.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a AnalyticsArgs) (AnalyticsResult, error) {
 			return queryAnalytics(ctx, d, a, time.Now().UTC())

@@ -377,6 +377,12 @@ func TestSafeFlow(t *testing.T) {
 		{Name: "cf_snapshot", Arguments: map[string]any{"zone": zone}},
 		{Name: "cf_config_diff", Arguments: map[string]any{"zone": zone, "snapshot_id": "$ref:10.snapshot_id"}},
 		{Name: "waf_rule_configure", Arguments: map[string]any{"zone": zone, "action": "list", "kind": "custom"}},
+		// Publish a hostname on the demo tunnel: one plan (ingress + CNAME),
+		// applied, then the health check sees it consistent.
+		{Name: "tunnel_route_manage", Arguments: map[string]any{"action": "publish", "zone": zone, "tunnel": "prod-app",
+			"hostnames": []string{"e2e-svc." + zone}, "service": "http://localhost:9000"}},
+		{Name: "change_apply", Arguments: map[string]any{"plan_id": "$ref:13.plan.plan_id"}},
+		{Name: "tunnel_health_check", Arguments: map[string]any{"tunnel": "prod-app"}},
 	}
 	r := runClient(t, leaks, "cloudflare_safe flow", map[string]any{
 		"transport": "stdio",
@@ -412,6 +418,12 @@ func TestSafeFlow(t *testing.T) {
 	}
 	if got := r.Calls[6].Structured["status"]; got != "applied" {
 		t.Errorf("rollback apply status = %v: %s", got, r.Calls[6].Text)
+	}
+	if got := r.Calls[14].Structured["status"]; got != "applied" {
+		t.Errorf("tunnel publish apply status = %v: %s", got, r.Calls[14].Text)
+	}
+	if h := r.Calls[15].Text; !strings.Contains(h, "e2e-svc."+zone) || strings.Contains(h, "ingress.dns_missing") {
+		t.Errorf("health check after publish: %s", h)
 	}
 	leaks.check(t)
 }

@@ -1,0 +1,357 @@
+package plan
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/policy"
+)
+
+// KindTunnelConfig is the kind of remotely managed tunnel configurations.
+// One object per tunnel: its id, and as value {"config": …, "version": N}
+// read from the API. The plan's fingerprint covers the version, so a
+// configuration that moved since the plan was made — even to the same
+// content — refuses the apply. Ops carry the config without the version
+// (the API assigns it), so readback and undo compare the config only.
+const KindTunnelConfig = "tunnel_config"
+
+// MaxTunnels bounds the tunnels the executor reads in one call.
+const MaxTunnels = 200
+
+// TunnelSuffix is the target domain of a tunnel's CNAMEs.
+const TunnelSuffix = ".cfargotunnel.com"
+
+// TunnelClient is what the tunnel executor needs of cfclient.
+type TunnelClient interface {
+	ListTunnels(ctx context.Context, max int) (cfclient.Page[cfclient.Tunnel], error)
+	GetTunnelConfigRaw(ctx context.Context, tunnelID string) (cfclient.TunnelConfigRaw, error)
+	PutTunnelConfigRaw(ctx context.Context, tunnelID string, config json.RawMessage) (cfclient.TunnelConfigRaw, error)
+}
+
+var _ TunnelClient = (*cfclient.Client)(nil)
+
+// Tunnels executes tunnel configuration changes: one PUT per tunnel, which
+// replaces every ingress rule (the ops carry the whole config).
+type Tunnels struct {
+	Client TunnelClient
+}
+
+var _ Executor = (*Tunnels)(nil)
+
+// Kind implements Executor.
+func (x *Tunnels) Kind() string { return KindTunnelConfig }
+
+// tunnelValue is a tunnel_config object's value.
+type tunnelValue struct {
+	Name    string          `json:"name,omitempty"`
+	Config  json.RawMessage `json:"config"`
+	Version *int            `json:"version,omitempty"`
+}
+
+// Read returns the configuration of every remotely managed tunnel of the
+// account (tunnels are account objects; the zone does not narrow them).
+func (x *Tunnels) Read(ctx context.Context, zoneID string) ([]Object, error) {
+	page, err := x.Client.ListTunnels(ctx, MaxTunnels)
+	if err != nil {
+		return nil, err
+	}
+	var out []Object
+	for _, t := range page.Items {
+		if !t.RemoteConfig {
+			continue
+		}
+		cfg, err := x.Client.GetTunnelConfigRaw(ctx, t.ID)
+		if err != nil {
+			return nil, fmt.Errorf("tunnel %s configuration: %w", t.Name, err)
+		}
+		v := cfg.Version
+		b, _ := json.Marshal(tunnelValue{Name: t.Name, Config: canonJSON(cfg.Config), Version: &v})
+		o, err := x.Object(t.ID, b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// Object implements Executor.
+func (x *Tunnels) Object(id string, value json.RawMessage) (Object, error) {
+	var v tunnelValue
+	if err := json.Unmarshal(value, &v); err != nil {
+		return Object{}, fmt.Errorf("tunnel config value: %w", err)
+	}
+	label := "tunnel " + id
+	if v.Name != "" {
+		label = "tunnel " + v.Name
+	}
+	return Object{Kind: KindTunnelConfig, ID: id, Identity: "tunnel " + id, Slot: "tunnel " + id, Label: label, Value: canonJSON(value)}, nil
+}
+
+// Execute implements Executor: each update PUTs the op's whole config.
+func (x *Tunnels) Execute(ctx context.Context, zoneID string, ops []Op) error {
+	for _, op := range ops {
+		if op.Action != ActionUpdate {
+			return fmt.Errorf("tunnel_config op %q is not supported; a tunnel's configuration is only replaced", op.Action)
+		}
+		var v tunnelValue
+		if err := json.Unmarshal(op.After, &v); err != nil || len(v.Config) == 0 {
+			return fmt.Errorf("tunnel %s: the planned config is not readable", op.ID)
+		}
+		if _, err := x.Client.PutTunnelConfigRaw(ctx, op.ID, v.Config); err != nil {
+			return fmt.Errorf("tunnel %s configuration: %w", op.ID, err)
+		}
+	}
+	return nil
+}
+
+// Assess implements Executor (the effects score the change).
+func (x *Tunnels) Assess(zone Zone, op Op, protected []string) (int, []string, []string) {
+	return 10, nil, nil
+}
+
+// Policy implements Executor: tunnel invariants read the ingress rules.
+func (x *Tunnels) Policy(objs []Object, st *policy.State) {
+	for _, o := range objs {
+		tc, err := DecodeTunnel(o)
+		if err != nil {
+			continue
+		}
+		t := policy.Tunnel{ID: tc.TunnelID, Name: tc.Name, CatchAllLast: tc.CatchAllLast(), Hostnames: []string{}}
+		for _, r := range tc.Ingress {
+			if r.Hostname != "" {
+				t.Hostnames = append(t.Hostnames, r.Hostname)
+			}
+		}
+		st.Tunnels = append(st.Tunnels, t)
+	}
+}
+
+// Ingress is one ingress rule as cfplane reads it; Raw keeps every field.
+type Ingress struct {
+	Hostname string
+	Path     string
+	Service  string
+	Raw      map[string]any
+}
+
+// CatchAll reports whether the rule matches every request.
+func (r Ingress) CatchAll() bool { return r.Hostname == "" && r.Path == "" }
+
+// TunnelConfig is a tunnel_config object decoded: the whole config (every
+// field kept) and its ingress rules.
+type TunnelConfig struct {
+	TunnelID string
+	Name     string
+	Version  int
+	Config   map[string]any
+	Ingress  []Ingress
+}
+
+// DecodeTunnel decodes a tunnel_config object.
+func DecodeTunnel(o Object) (TunnelConfig, error) {
+	var v tunnelValue
+	if err := json.Unmarshal(o.Value, &v); err != nil {
+		return TunnelConfig{}, err
+	}
+	tc := TunnelConfig{TunnelID: o.ID, Name: v.Name}
+	if v.Version != nil {
+		tc.Version = *v.Version
+	}
+	if err := json.Unmarshal(v.Config, &tc.Config); err != nil || tc.Config == nil {
+		return tc, fmt.Errorf("tunnel %s: config is not an object", o.ID)
+	}
+	raw, _ := tc.Config["ingress"].([]any)
+	for _, r := range raw {
+		m, ok := r.(map[string]any)
+		if !ok {
+			return tc, fmt.Errorf("tunnel %s: an ingress rule is not an object", o.ID)
+		}
+		h, _ := m["hostname"].(string)
+		p, _ := m["path"].(string)
+		s, _ := m["service"].(string)
+		tc.Ingress = append(tc.Ingress, Ingress{Hostname: strings.ToLower(h), Path: p, Service: s, Raw: m})
+	}
+	return tc, nil
+}
+
+// CatchAllLast reports whether the last rule is a catch-all and no other is.
+func (tc TunnelConfig) CatchAllLast() bool {
+	n := len(tc.Ingress)
+	if n == 0 || !tc.Ingress[n-1].CatchAll() {
+		return false
+	}
+	for _, r := range tc.Ingress[:n-1] {
+		if r.CatchAll() {
+			return false
+		}
+	}
+	return true
+}
+
+// Find returns the index of the rule for hostname (without path), or -1.
+func (tc TunnelConfig) Find(hostname string) int {
+	for i, r := range tc.Ingress {
+		if r.Hostname == strings.ToLower(hostname) && r.Path == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// value is the config as an op's value (no version: the API assigns it).
+func (tc TunnelConfig) value() json.RawMessage {
+	rules := make([]any, 0, len(tc.Ingress))
+	for _, r := range tc.Ingress {
+		rules = append(rules, r.Raw)
+	}
+	cfg := map[string]any{}
+	for k, v := range tc.Config {
+		cfg[k] = v
+	}
+	cfg["ingress"] = rules
+	c, _ := json.Marshal(cfg)
+	b, _ := json.Marshal(tunnelValue{Name: tc.Name, Config: canonJSON(c)})
+	return canonJSON(b)
+}
+
+// WithRoute returns the config with hostname routed to service: the rule
+// replaced in place when it exists, else inserted just before the
+// catch-all, which stays last. originRequest (nil: none, or kept when
+// the rule exists) is the rule's origin settings.
+func (tc TunnelConfig) WithRoute(hostname, service string, originRequest map[string]any) (TunnelConfig, error) {
+	if !tc.CatchAllLast() {
+		return tc, fmt.Errorf("tunnel %s has no single catch-all rule last (one rule without hostname and path, at the end); fix its configuration first", tc.label())
+	}
+	out := tc
+	out.Ingress = append([]Ingress(nil), tc.Ingress...)
+	rule := map[string]any{"hostname": strings.ToLower(hostname), "service": service}
+	if i := tc.Find(hostname); i >= 0 {
+		for k, v := range tc.Ingress[i].Raw {
+			if k != "hostname" && k != "service" {
+				rule[k] = v
+			}
+		}
+		if originRequest != nil {
+			rule["originRequest"] = originRequest
+		}
+		out.Ingress[i] = Ingress{Hostname: strings.ToLower(hostname), Service: service, Raw: rule}
+		return out, nil
+	}
+	if originRequest != nil {
+		rule["originRequest"] = originRequest
+	}
+	n := len(out.Ingress)
+	out.Ingress = append(out.Ingress[:n-1:n-1], Ingress{Hostname: strings.ToLower(hostname), Service: service, Raw: rule}, tc.Ingress[n-1])
+	return out, nil
+}
+
+// WithoutRoutes returns the config without the rules for the hostnames
+// (all their paths); the catch-all stays.
+func (tc TunnelConfig) WithoutRoutes(hostnames ...string) TunnelConfig {
+	drop := map[string]bool{}
+	for _, h := range hostnames {
+		drop[strings.ToLower(h)] = true
+	}
+	out := tc
+	out.Ingress = nil
+	for _, r := range tc.Ingress {
+		if r.Hostname != "" && drop[r.Hostname] {
+			continue
+		}
+		out.Ingress = append(out.Ingress, r)
+	}
+	return out
+}
+
+func (tc TunnelConfig) label() string {
+	if tc.Name != "" {
+		return tc.Name
+	}
+	return tc.TunnelID
+}
+
+// UpdateTunnelOp plans replacing the live configuration cur with next.
+func UpdateTunnelOp(cur Object, next TunnelConfig) (Op, error) {
+	prev, err := DecodeTunnel(cur)
+	if err != nil {
+		return Op{}, err
+	}
+	return Op{Kind: KindTunnelConfig, Action: ActionUpdate, Object: "tunnel_config " + next.label() + " (id " + cur.ID + ")",
+		ID: cur.ID, Identity: cur.Identity, Before: prev.value(), After: next.value()}, nil
+}
+
+// tunnelEffects says which hostnames a configuration change starts, stops
+// or changes routing.
+func tunnelEffects(ops []Op) []Effect {
+	var out []Effect
+	for _, op := range ops {
+		before, _ := decodeTunnelValue(op.ID, op.Before)
+		after, _ := decodeTunnelValue(op.ID, op.After)
+		pre := map[string]Ingress{}
+		for _, r := range before.Ingress {
+			pre[r.Hostname+r.Path] = r
+		}
+		post := map[string]Ingress{}
+		for _, r := range after.Ingress {
+			post[r.Hostname+r.Path] = r
+		}
+		keys := map[string]bool{}
+		for k := range pre {
+			keys[k] = true
+		}
+		for k := range post {
+			keys[k] = true
+		}
+		sorted := make([]string, 0, len(keys))
+		for k := range keys {
+			sorted = append(sorted, k)
+		}
+		sort.Strings(sorted)
+		for _, k := range sorted {
+			a, had := pre[k]
+			b, has := post[k]
+			name := k
+			if name == "" {
+				name = "catch-all of tunnel " + after.label()
+			}
+			switch {
+			case !had:
+				out = append(out, Effect{Class: "tunnel.route_added", Object: name, Text: "routed through tunnel " + after.label() + " to " + b.Service})
+			case !has:
+				out = append(out, Effect{Class: "tunnel.route_removed", Object: name, Text: "no longer routed through tunnel " + before.label() + " (was " + a.Service + ")"})
+			case a.Service != b.Service:
+				out = append(out, Effect{Class: "tunnel.route_changed", Object: name, Text: "service " + a.Service + " → " + b.Service})
+			case !sameValue(KindTunnelConfig, mustJSON(a.Raw), mustJSON(b.Raw)) || !sameValue(KindTunnelConfig, mustJSON(b.Raw), mustJSON(a.Raw)):
+				out = append(out, Effect{Class: "tunnel.origin_changed", Object: name, Text: "origin settings change"})
+			}
+		}
+		if len(after.Ingress) > 0 && !after.CatchAllLast() {
+			out = append(out, Effect{Class: "tunnel.catchall_missing", Object: "tunnel " + after.label(), Text: "the last rule is no longer a catch-all"})
+		}
+	}
+	return out
+}
+
+func mustJSON(v any) json.RawMessage {
+	b, _ := json.Marshal(v)
+	return b
+}
+
+func decodeTunnelValue(id string, b json.RawMessage) (TunnelConfig, error) {
+	return DecodeTunnel(Object{ID: id, Value: b})
+}
+
+func init() {
+	// Tunnel effects. A hostname that stops being routed answers errors
+	// (destructive); a new one is additive.
+	effectSeverity["tunnel.route_added"] = 2
+	effectSeverity["tunnel.origin_changed"] = 10
+	effectSeverity["tunnel.route_changed"] = 20
+	effectSeverity["tunnel.route_removed"] = 40
+	effectSeverity["tunnel.catchall_missing"] = 65
+}

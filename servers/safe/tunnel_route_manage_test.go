@@ -1,0 +1,279 @@
+package safe
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/cfsim"
+	"github.com/cfplane/cfplane/pkg/cli/clitest"
+	"github.com/cfplane/cfplane/pkg/plan"
+)
+
+func TestTunnelRouteManageSchema(t *testing.T) {
+	def := tunnelRouteManage(nil, nil).Def
+	if a := def.Annotations; a.ReadOnlyHint == nil || a.DestructiveHint == nil || a.IdempotentHint == nil || a.OpenWorldHint == nil ||
+		*a.ReadOnlyHint || *a.DestructiveHint || !*a.OpenWorldHint {
+		t.Errorf("hints = %+v", a)
+	}
+	if rd := tunnelRouteRead(nil, nil).Def.Annotations; !*rd.ReadOnlyHint {
+		t.Errorf("read-only variant hints = %+v", rd)
+	}
+	if !strings.Contains(string(def.RawInputSchema), `"required":["action"]`) {
+		t.Errorf("schema: %s", def.RawInputSchema)
+	}
+}
+
+type tunnelOut struct {
+	Action  string
+	Tunnels []TunnelView
+	Plan    *planOut
+	Note    string
+}
+
+func (e *env) tunnelPlan(args map[string]any) *planOut {
+	e.t.Helper()
+	var out tunnelOut
+	e.call("tunnel_route_manage", args, "", &out)
+	if out.Plan == nil {
+		e.t.Fatalf("no plan: %+v", out)
+	}
+	return out.Plan
+}
+
+func (e *env) ingress(id string) []plan.Ingress {
+	e.t.Helper()
+	objs, err := (&plan.Tunnels{Client: e.d.Client}).Read(context.Background(), "")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	for _, o := range objs {
+		if o.ID == id {
+			tc, err := plan.DecodeTunnel(o)
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			return tc.Ingress
+		}
+	}
+	e.t.Fatalf("tunnel %s not found", id)
+	return nil
+}
+
+func hosts(rules []plan.Ingress) string {
+	var h []string
+	for _, r := range rules {
+		if r.CatchAll() {
+			h = append(h, "*"+r.Service)
+		} else {
+			h = append(h, r.Hostname+"="+r.Service)
+		}
+	}
+	return strings.Join(h, ",")
+}
+
+func TestTunnelRouteReads(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	var out tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "list"}, "", &out)
+	if len(out.Tunnels) != 2 || !strings.Contains(out.Note, "cloudflare_safe tunnel token") {
+		t.Fatalf("list: %+v", out)
+	}
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": cfsim.SeedTunnelHealthyName}, "", &out)
+	if len(out.Tunnels) != 1 || out.Tunnels[0].Version != 7 || len(out.Tunnels[0].Routes) != 2 {
+		t.Fatalf("get: %+v", out)
+	}
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": "nope"}, "no remotely managed tunnel", nil)
+	d, _ := snapDeps(t, nil)
+	d.ReadOnly, d.Writes = true, false
+	ro := &env{t: t, d: d, cl: clitest.Client(t, d, Name, Toolsets)}
+	ro.call("tunnel_route_manage", map[string]any{"action": "list"}, "", nil)
+	ro.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com"}, "this server is read-only", nil)
+}
+
+// The issue's flow: publish → plan shows ingress and DNS with their effects
+// → apply (readback of both) → unpublish → rollback restores it.
+func TestTunnelPublishUnpublishRollback(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	host := "svc." + cfsim.SeedZoneMain
+	id := cfsim.SeedTunnelHealthyID
+	before := hosts(e.ingress(id))
+	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyName,
+		"hostnames": []string{host}, "service": "http://localhost:9000", "origin": map[string]any{"connectTimeout": 10}})
+	if len(p.Diff) != 2 || p.Diff[0].Action != "update" || !strings.HasPrefix(p.Diff[0].Object, "tunnel_config") ||
+		p.Diff[1].Action != "create" || !strings.Contains(string(p.Diff[1].After), id+".cfargotunnel.com") || !strings.Contains(string(p.Diff[1].After), `"proxied":true`) {
+		t.Fatalf("publish plan: %+v", p.Diff)
+	}
+	var pv struct {
+		Plan struct{ Effects []string }
+	}
+	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"svc2." + cfsim.SeedZoneMain}, "service": "http://localhost:9001"}, "", &pv)
+	if !strings.Contains(strings.Join(pv.Plan.Effects, "|"), "routed through tunnel prod-app") {
+		t.Fatalf("effects: %v", pv.Plan.Effects)
+	}
+	r := e.applyApproved(p)
+	if r.Status != "applied" || r.Readback.Checked != 2 || r.Readback.Matched != 2 {
+		t.Fatalf("apply: %+v", r)
+	}
+	got := hosts(e.ingress(id))
+	if !strings.HasPrefix(got, "app.example.com=http://localhost:8080,"+host+"=http://localhost:9000,*http_status:404") {
+		t.Fatalf("ingress after publish (catch-all last): %s", got)
+	}
+	c := e.find(mainID, "CNAME", host)
+	if len(c) != 1 || c[0].Content != id+".cfargotunnel.com" || !c[0].Proxied {
+		t.Fatalf("cname: %+v", c)
+	}
+	// The health check sees ingress, DNS and tunnel consistent for it.
+	hc, text, isErr := callTunnels(t, e.d, map[string]any{"tunnel": id})
+	if isErr {
+		t.Fatal(text)
+	}
+	for _, f := range hc.Findings {
+		if f.Hostname != nil && f.Hostname.Value == host {
+			t.Fatalf("health finding for the published host: %+v", f)
+		}
+	}
+	if !strings.Contains(text, host) {
+		t.Fatalf("the health check does not list %s: %s", host, text)
+	}
+	// Publishing again changes nothing.
+	e.call("tunnel_route_manage", map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{host}, "service": "http://localhost:9000", "origin": map[string]any{"connectTimeout": 10}}, "nothing to change", nil)
+	// Update the service in place.
+	up := e.tunnelPlan(map[string]any{"action": "update", "zone": "example.com", "tunnel": id, "hostnames": []string{host}, "service": "https://localhost:9443"})
+	if len(up.Diff) != 1 {
+		t.Fatalf("update plan: %+v", up.Diff)
+	}
+	if r := e.applyApproved(up); r.Status != "applied" {
+		t.Fatalf("update apply: %+v", r)
+	}
+	if got := hosts(e.ingress(id)); !strings.Contains(got, host+"=https://localhost:9443") {
+		t.Fatalf("after update: %s", got)
+	}
+	afterPublish := hosts(e.ingress(id))
+
+	un := e.tunnelPlan(map[string]any{"action": "unpublish", "zone": "example.com", "hostnames": []string{host}})
+	if len(un.Diff) != 2 || un.Diff[1].Action != "delete" {
+		t.Fatalf("unpublish plan: %+v", un.Diff)
+	}
+	ur := e.applyApproved(un)
+	if ur.Status != "applied" || hosts(e.ingress(id)) != before || len(e.find(mainID, "CNAME", host)) != 0 {
+		t.Fatalf("unpublish: %+v %s", ur, hosts(e.ingress(id)))
+	}
+	var rb struct{ Plan *planOut }
+	e.call("change_rollback", map[string]any{"change_id": ur.ChangeID}, "", &rb)
+	if rr := e.applyApproved(rb.Plan); rr.Status != "applied" {
+		t.Fatalf("rollback: %+v", rr)
+	}
+	if hosts(e.ingress(id)) != afterPublish || len(e.find(mainID, "CNAME", host)) != 1 {
+		t.Fatalf("rollback must restore both: %s", hosts(e.ingress(id)))
+	}
+}
+
+func TestTunnelEmergencyUnpublish(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	id := cfsim.SeedTunnelHealthyID
+	for _, h := range []string{"e1", "e2"} {
+		e.applyApproved(e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{h + ".example.com"}, "service": "http://localhost:9000"}))
+	}
+	p := e.tunnelPlan(map[string]any{"action": "emergency_unpublish", "zone": "example.com", "hostnames": []string{"e1.example.com", "e2.example.com"}})
+	if len(p.Diff) != 3 || !strings.Contains(strings.Join(p.Notes, "|"), "emergency") {
+		t.Fatalf("one tunnel update and two CNAME deletes: %+v", p)
+	}
+	if r := e.applyApproved(p); r.Status != "applied" {
+		t.Fatalf("%+v", r)
+	}
+	if got := hosts(e.ingress(id)); strings.Contains(got, "e1.") || strings.Contains(got, "e2.") || !strings.HasSuffix(got, "*http_status:404") {
+		t.Fatalf("after emergency unpublish: %s", got)
+	}
+	if len(e.find(mainID, "CNAME", "e1.example.com"))+len(e.find(mainID, "CNAME", "e2.example.com")) != 0 {
+		t.Fatal("CNAMEs left")
+	}
+}
+
+func TestTunnelRouteRejections(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	id := cfsim.SeedTunnelHealthyID
+	pub := func(extra map[string]any) map[string]any {
+		a := map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"}
+		for k, v := range extra {
+			a[k] = v
+		}
+		return a
+	}
+	e.call("tunnel_route_manage", pub(map[string]any{"hostnames": []string{"svc.example.shop"}}), "is outside zone example.com", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"tunnel": "no-such-tunnel"}), "no remotely managed tunnel", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"service": "ftp://x"}), "is not one cloudflared routes", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"service": ""}), "service is required", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"origin": map[string]any{"evil": 1}}), "unknown settings evil", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"hostnames": []string{"origin.example.com"}}), "has a A record", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"tunnel": cfsim.SeedTunnelOrphanID, "hostnames": []string{"app.example.com"}}), "already routed by tunnel prod-app", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"action": "update"}), "is not routed by tunnel", nil)
+	e.call("tunnel_route_manage", pub(map[string]any{"zone": ""}), "needs zone", nil)
+	e.call("tunnel_route_manage", map[string]any{"action": "unpublish", "zone": "example.com", "hostnames": []string{"nothing.example.com"}}, "neither routed by a tunnel", nil)
+	// A catch-all before the end shadows every later rule: the config is
+	// refused rather than made worse.
+	putIngress(t, e.d.Client, id, cfclient.IngressRule{Hostname: "app.example.com", Service: "http://localhost:8080"},
+		cfclient.IngressRule{Service: "http://localhost:1"}, cfclient.IngressRule{Service: "http_status:404"})
+	e.call("tunnel_route_manage", pub(nil), "has no single catch-all rule last", nil)
+}
+
+// A plan made before an out-of-band configuration change is refused, even
+// when the change kept the same content (the version moved).
+func TestTunnelStalePlanRefused(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	id := cfsim.SeedTunnelHealthyID
+	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"})
+	ctx := context.Background()
+	cur, err := e.d.Client.GetTunnelConfigRaw(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.d.Client.PutTunnelConfigRaw(ctx, id, cur.Config); err != nil {
+		t.Fatal(err)
+	}
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": e.approval(p)}, "the live state changed since the plan was made", nil)
+	if len(e.find(mainID, "CNAME", "svc.example.com")) != 0 {
+		t.Fatal("a refused plan created the CNAME")
+	}
+}
+
+// The tunnel token never reaches the model: no result of the tool carries it.
+func TestTunnelTokenNeverShown(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	tok := e.sim.TunnelToken(cfsim.SeedTunnelHealthyID)
+	if tok == "" {
+		t.Fatal("no token in the simulator")
+	}
+	for _, args := range []map[string]any{
+		{"action": "list"}, {"action": "get", "tunnel": cfsim.SeedTunnelHealthyID},
+		{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"},
+	} {
+		res := e.call("tunnel_route_manage", args, "", nil)
+		if strings.Contains(fmtResult(res), tok) {
+			t.Fatalf("%v leaked the tunnel token", args)
+		}
+	}
+	// Nor any file the server writes (plans, journal, audit).
+	p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": cfsim.SeedTunnelHealthyID, "hostnames": []string{"svc.example.com"}, "service": "http://localhost:9000"})
+	e.applyApproved(p)
+	_ = filepath.WalkDir(e.cfg.StateDir, func(path string, de fs.DirEntry, err error) error {
+		if err == nil && !de.IsDir() {
+			if b, _ := os.ReadFile(path); strings.Contains(string(b), tok) {
+				t.Errorf("%s holds the tunnel token", path)
+			}
+		}
+		return nil
+	})
+	// A person gets it from the command line.
+	code, out, stderr := runCLI(t, "tunnel", "token", cfsim.SeedTunnelHealthyName, "--sandbox")
+	if code != 0 || !strings.Contains(out, "token: "+tok) || strings.Contains(stderr, tok) {
+		t.Fatalf("tunnel token: %d %q %q", code, out, stderr)
+	}
+	if code, _, stderr := runCLI(t, "tunnel", "token", "no-such-tunnel", "--sandbox"); code != 1 || !strings.Contains(stderr, "no tunnel") {
+		t.Fatalf("unknown tunnel: %d %s", code, stderr)
+	}
+}
