@@ -9,7 +9,7 @@ dir=${CFPLANE_PG_DIR:-/tmp/cfplane-pg}
 port=${CFPLANE_PG_PORT:-55432}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$bin" ] || { echo "PostgreSQL is not installed: apt-get install postgresql" >&2; exit 1; }
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 case "${1:-start}" in
   start)
     if [ ! -f "$dir/PG_VERSION" ]; then
