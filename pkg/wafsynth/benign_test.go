@@ -119,7 +119,7 @@ func TestBenignCorpusGate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, _, err := ReplayBenign(e, plan)
+			res, _, err := ReplayBenign(e, plan, 0)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -41,12 +41,16 @@ type BenignMatch struct {
 	Samples  []string `json:"samples" jsonschema:"ids of matched benign requests"`
 }
 
-// ReplayBenign runs a rule expression on every set of the benign corpus as
-// the edge presents the requests on plan. The requests are evaluated on
-// every CPU, and results are kept per expression and plan (the corpus is
-// fixed), so proposing the same rule again costs nothing.
-func ReplayBenign(expression string, plan rules.Plan) ([]BenignMatch, int, error) {
-	key := plan.String() + "\x00" + expression
+// ReplayBenign runs a rule expression on the benign corpus as the edge
+// presents the requests on plan: every request of every set when perSet is
+// 0, else a fixed, evenly spread sample of at most perSet requests per set
+// (a large attack-class rule costs about 1 ms of CPU per request in Go's
+// regexp engine, so a tool call replays a sample and the test suite the
+// whole corpus). The requests are evaluated on every CPU, and results are
+// kept per expression, plan and sample size (the corpus is fixed), so
+// proposing the same rule again costs nothing.
+func ReplayBenign(expression string, plan rules.Plan, perSet int) ([]BenignMatch, int, error) {
+	key := fmt.Sprintf("%s\x00%d\x00%s", plan, perSet, expression)
 	replayMu.Lock()
 	if r, ok := replayCache[key]; ok {
 		replayMu.Unlock()
@@ -65,7 +69,7 @@ func ReplayBenign(expression string, plan rules.Plan) ([]BenignMatch, int, error
 	total := 0
 	workers := runtime.GOMAXPROCS(0)
 	for _, name := range wafbenign.SetNames() {
-		ss := sets[name]
+		ss := spread(sets[name], perSet)
 		hit := make([]bool, len(ss))
 		var wg sync.WaitGroup
 		for w := 0; w < workers; w++ {
@@ -97,6 +101,18 @@ func ReplayBenign(expression string, plan rules.Plan) ([]BenignMatch, int, error
 	replayCache[key] = cachedReplay{m: cloneMatches(out), total: total}
 	replayMu.Unlock()
 	return out, total, nil
+}
+
+// spread keeps at most n samples, evenly spaced over ss (all when n <= 0).
+func spread(ss []preparedSample, n int) []preparedSample {
+	if n <= 0 || len(ss) <= n {
+		return ss
+	}
+	out := make([]preparedSample, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, ss[i*len(ss)/n])
+	}
+	return out
 }
 
 type cachedReplay struct {

@@ -207,8 +207,11 @@ func TestWafRuleSynthesizeBlastRadius(t *testing.T) {
 	if br.Events.LikelyFP == 0 {
 		t.Errorf("the office_ips login attempts are likely false positives: %+v", br.Events)
 	}
-	if len(br.Benign) != 5 || br.Benign[0].Set != "browsers" || br.Benign[0].Requests < 500 {
-		t.Fatalf("benign corpus not replayed: %+v", br.Benign)
+	if len(br.Benign) != 5 || br.Benign[0].Set != "browsers" || br.Benign[0].Requests != benignSamplePerSet {
+		t.Fatalf("benign corpus not replayed on its fixed sample: %+v", br.Benign)
+	}
+	if !strings.Contains(strings.Join(br.Notes, "\n"), "fixed sample") {
+		t.Errorf("the blast radius does not say the benign replay is a sample: %v", br.Notes)
 	}
 	if !strings.Contains(p.Rollout[0].Promotion, fmt.Sprintf("%d of %d requests matched", br.Events.Matches, br.Events.Requests)) {
 		t.Errorf("log stage does not name the observed numbers: %s", p.Rollout[0].Promotion)

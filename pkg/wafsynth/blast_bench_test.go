@@ -1,0 +1,74 @@
+package wafsynth
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cfplane/cfplane/pkg/rules"
+)
+
+// BenchmarkReplayBenign is one uncached replay of an attack-class rule on
+// the whole benign corpus, as waf_rule_synthesize runs it before proposing.
+func BenchmarkReplayBenign(b *testing.B) {
+	for _, c := range []string{ClassSQLi, ClassRCE} {
+		b.Run(c, func(b *testing.B) {
+			e, err := ClassExpression(c, rules.PlanEnterprise)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := preparedCorpus(rules.PlanEnterprise); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				replayMu.Lock()
+				replayCache = map[string]cachedReplay{}
+				replayMu.Unlock()
+				if _, _, err := ReplayBenign(e, rules.PlanEnterprise, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func TestReplayBenignSample(t *testing.T) {
+	e, err := ClassExpression(ClassSQLi, rules.PlanPro)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _, err := ReplayBenign(e, rules.PlanPro, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, _, err := ReplayBenign(e, rules.PlanPro, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(some) {
+		t.Fatalf("sets: %d whole, %d sampled", len(all), len(some))
+	}
+	for i := range all {
+		if all[i].Requests <= 10 {
+			continue
+		}
+		if some[i].Requests != 10 {
+			t.Errorf("set %s: sampled %d requests, want 10 of %d", some[i].Set, some[i].Requests, all[i].Requests)
+		}
+	}
+	ss := make([]preparedSample, 100)
+	for i := range ss {
+		ss[i].id = strconv.Itoa(i)
+	}
+	var ids []string
+	for _, s := range spread(ss, 4) {
+		ids = append(ids, s.id)
+	}
+	if got := strings.Join(ids, ","); got != "0,25,50,75" {
+		t.Errorf("spread(100, 4) kept %s, want 0,25,50,75", got)
+	}
+	if got := spread(ss, 0); len(got) != 100 {
+		t.Errorf("spread(100, 0) kept %d", len(got))
+	}
+}
