@@ -164,7 +164,7 @@ func (p *Plan) EffectSummary() string {
 	var b strings.Builder
 	b.WriteString("effects:\n")
 	for _, l := range p.Effects {
-		b.WriteString("  - " + validate.EscapeText(l) + "\n")
+		b.WriteString("  - " + validate.Terminal(l) + "\n")
 	}
 	return b.String()
 }

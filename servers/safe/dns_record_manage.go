@@ -164,7 +164,7 @@ func dnsManage(ctx context.Context, d *cli.Deps, eng *plan.Engine, a DNSArgs, wr
 			// characters inside a line are shown escaped.
 			lines := strings.Split(text, "\n")
 			for i, l := range lines {
-				lines[i] = validate.EscapeText(l)
+				lines[i] = validate.Terminal(l)
 			}
 			t := scan.Text(strings.Join(lines, "\n"))
 			res.BIND = &t
