@@ -22,6 +22,7 @@ if (plan.transport === "stdio") {
     command: plan.command,
     args: plan.args ?? [],
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...(plan.env ?? {}) },
+    cwd: plan.cwd,
     stderr: "pipe",
   });
 } else {

@@ -383,9 +383,22 @@ func TestSafeFlow(t *testing.T) {
 			"hostnames": []string{"e2e-svc." + zone}, "service": "http://localhost:9000"}},
 		{Name: "change_apply", Arguments: map[string]any{"plan_id": "$ref:13.plan.plan_id"}},
 		{Name: "tunnel_health_check", Arguments: map[string]any{"tunnel": "prod-app"}},
+		// Terraform: export the zone, then compare it with a Terraform
+		// directory (inside the server's working directory) that manages
+		// nothing yet.
+		{Name: "tf_export", Arguments: map[string]any{"zone": zone}},
+		{Name: "drift_check", Arguments: map[string]any{"zone": zone, "tf_path": "infra"}},
+	}
+	work := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(work, "infra"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(work, "infra", "main.tf"), []byte("# nothing managed yet\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	r := runClient(t, leaks, "cloudflare_safe flow", map[string]any{
 		"transport": "stdio",
+		"cwd":       work,
 		"command":   filepath.Join(bin, "cloudflare_safe"),
 		"args":      []string{"--sandbox", "--write", "--log-level", "debug"},
 		"env":       map[string]string{"CLOUDFLARE_API_TOKEN": canary, "XDG_STATE_HOME": t.TempDir()},
@@ -418,6 +431,12 @@ func TestSafeFlow(t *testing.T) {
 	}
 	if got := r.Calls[6].Structured["status"]; got != "applied" {
 		t.Errorf("rollback apply status = %v: %s", got, r.Calls[6].Text)
+	}
+	if files, _ := r.Calls[16].Structured["files"].([]any); len(files) == 0 {
+		t.Errorf("tf_export wrote no files: %s", r.Calls[16].Text)
+	}
+	if !strings.Contains(r.Calls[17].Text, "unmanaged") {
+		t.Errorf("drift_check against an empty Terraform directory reports nothing unmanaged: %s", r.Calls[17].Text)
 	}
 	if got := r.Calls[14].Structured["status"]; got != "applied" {
 		t.Errorf("tunnel publish apply status = %v: %s", got, r.Calls[14].Text)
