@@ -63,7 +63,7 @@ var intentSignals = []textRule{
 // gated is an expression tried anchored at each occurrence of one of its
 // leading words, once every group of need words occurs somewhere.
 type gated struct {
-	re    *regexp.Regexp
+	re    *lazyRegexp
 	leads []string
 	need  [][]string
 	win   int
@@ -88,8 +88,12 @@ func foldAll(xs []string) []string {
 	return out
 }
 
+// Intent expressions compile on first use (lazyRegexp): the several
+// hundred of them would otherwise cost every server ~20 ms and 4 MB at
+// package initialisation, before tools/list. TestIntentPatternsCompile
+// compiles every one of them.
 func gate(pattern string, win int, leads []string, need ...[]string) gated {
-	g := gated{re: regexp.MustCompile(`\A(?:` + foldConfusable(pattern) + `)`), leads: foldAll(leads), win: win}
+	g := gated{re: &lazyRegexp{src: `\A(?:` + foldConfusable(pattern) + `)`}, leads: foldAll(leads), win: win}
 	for _, n := range need {
 		g.need = append(g.need, foldAll(n))
 	}
@@ -211,7 +215,7 @@ func (g *gated) needs(text string) bool {
 
 func (g *gated) at(text string, p int) []int {
 	end := min(len(text), p+g.win)
-	if loc := g.re.FindStringIndex(text[p:end]); loc != nil {
+	if loc := g.re.findIndex(text[p:end]); loc != nil {
 		return []int{p + loc[0], p + loc[1]}
 	}
 	return nil

@@ -1,0 +1,28 @@
+package layer0
+
+import (
+	"regexp"
+	"testing"
+)
+
+// Every intent detector's expression compiles (they compile lazily, on
+// first use, so a bad one would otherwise surface only on some text).
+func TestIntentPatternsCompile(t *testing.T) {
+	tables := map[string][]gated{
+		"which": intentWhich, "config": intentConfig, "escalation": intentEscalation, "destructive": intentDestructive,
+		"override": intentOverride, "reveal": intentReveal, "addressed": intentAddressed, "loose_override": intentLooseOverride,
+		"format": intentFormat, "virtual": intentVirtual,
+	}
+	n := 0
+	for name, gs := range tables {
+		for i := range gs {
+			if _, err := regexp.Compile(gs[i].re.src); err != nil {
+				t.Errorf("%s[%d]: %v", name, i, err)
+			}
+			n++
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d intent expressions found", n)
+	}
+}
