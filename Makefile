@@ -75,12 +75,12 @@ docs: ## regenerate the README tool tables from the registry
 	UPDATE_README=true $(GO) test -run TestReadmeToolTables ./test/docs
 
 .PHONY: layer0-eval
-layer0-eval: ## Layer0 leave-one-source-out table on ../shared/datasets, then the operator set
+layer0-eval: ## Layer0 leave-one-source-out table on the development datasets (test/layer0eval -data), then the operator set
 	$(GO) run ./test/layer0eval
 
 .PHONY: layer0-train
-layer0-train: ## retrain Layer0's learned component from ../shared/datasets into pkg/layer0/model.bin
-	$(GO) run ./test/layer0train -data ../shared/datasets -out pkg/layer0/model.bin
+layer0-train: ## retrain Layer0's learned component from the development datasets (test/layer0train -data) into pkg/layer0/model.bin
+	$(GO) run ./test/layer0train -out pkg/layer0/model.bin
 
 .PHONY: lint
 lint: ## gofmt check and go vet

@@ -73,6 +73,14 @@ func unmarshalExtra(data []byte, v any) (Extra, error) {
 	return extra, nil
 }
 
+// MarshalWithExtra is marshalExtra for other packages' value types (the
+// plan engine's flattened rule and record values).
+func MarshalWithExtra(v any, extra Extra) ([]byte, error) { return marshalExtra(v, extra) }
+
+// JSONKeys are the JSON names of a struct type's fields (embedded structs'
+// included).
+func JSONKeys(t reflect.Type) map[string]bool { return jsonKeys(t) }
+
 // marshalExtra encodes v (a struct without its own MarshalJSON) and adds
 // the extra fields its encoding does not already hold.
 func marshalExtra(v any, extra Extra) ([]byte, error) {

@@ -3,20 +3,9 @@ package plan
 import (
 	"encoding/json"
 	"reflect"
-	"strings"
-)
 
-// flatKeys are the JSON names of a struct type's fields.
-func flatKeys(t reflect.Type) map[string]bool {
-	m := map[string]bool{}
-	for i := 0; i < t.NumField(); i++ {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name != "" && name != "-" {
-			m[name] = true
-		}
-	}
-	return m
-}
+	"github.com/cfplane/cfplane/pkg/cfclient"
+)
 
 // unmarshalFlat decodes b into v (a pointer to a struct type without its own
 // UnmarshalJSON) and returns, canonical, the fields v's type does not name,
@@ -29,7 +18,7 @@ func unmarshalFlat(b []byte, v any, drop map[string]bool) (map[string]json.RawMe
 	if json.Unmarshal(b, &all) != nil {
 		return nil, nil
 	}
-	known := flatKeys(reflect.TypeOf(v).Elem())
+	known := cfclient.JSONKeys(reflect.TypeOf(v).Elem())
 	var extra map[string]json.RawMessage
 	for k, raw := range all {
 		if known[k] || drop[k] {
@@ -47,21 +36,7 @@ func unmarshalFlat(b []byte, v any, drop map[string]bool) (map[string]json.RawMe
 // extra fields beside its own (its own win). Without extra fields the
 // encoding is the struct's, in field order; with them, keys are sorted.
 func marshalFlat(v any, extra map[string]json.RawMessage) ([]byte, error) {
-	b, err := json.Marshal(v)
-	if err != nil || len(extra) == 0 {
-		return b, err
-	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, err
-	}
-	known := flatKeys(reflect.TypeOf(v))
-	for k, raw := range extra {
-		if _, set := m[k]; !set && !known[k] && len(raw) > 0 {
-			m[k] = raw
-		}
-	}
-	return json.Marshal(m)
+	return cfclient.MarshalWithExtra(v, extra)
 }
 
 // canonExtra returns extra with canonical JSON values, without the drop

@@ -1,5 +1,5 @@
 // Package learn trains and evaluates Layer0's learned component from the
-// development data in ../shared/datasets. It is used by the training and
+// development datasets (the -data folder of test/layer0train and test/layer0eval). It is used by the training and
 // evaluation commands only; the servers embed the trained weights and never
 // link this package.
 package learn
