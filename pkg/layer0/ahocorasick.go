@@ -28,7 +28,7 @@ type acOut struct {
 	rule      int32
 	length    int32
 	wordStart bool
-	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead
+	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead; 3: a required literal (musts.go)
 }
 
 // anchorRef ties an anchor to a rule. wordStart restricts it to word starts.
@@ -159,10 +159,10 @@ outer:
 	return dst
 }
 
-// scan marks in cand every rule with a lead occurring in text, in reqs every
-// rule with a required word occurring, and records in hits where the leads
-// of anchored rules start.
-func (m *acMatcher) scan(text string, cand, reqs, reqs2 []uint64, anchored []bool, hits []acHit) []acHit {
+// scan marks in cand every rule with a lead occurring in text, in reqs (and
+// reqs2, must) every rule with a required word (required literal) occurring,
+// and records in hits where the leads of anchored rules start.
+func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits []acHit) []acHit {
 	s := int32(0)
 	nc := int32(m.nclass)
 	for i := 0; i < len(text); i++ {
@@ -181,6 +181,9 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2 []uint64, anchored []boo
 				continue
 			case 2:
 				reqs2[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+				continue
+			case 3:
+				must[o.rule>>6] |= 1 << (uint(o.rule) & 63)
 				continue
 			}
 			if o.wordStart {

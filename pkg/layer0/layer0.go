@@ -86,6 +86,7 @@ type rule struct {
 	secret               bool
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
+	must                 bool           // ... and one of the literals its expression requires (musts.go)
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
 	src                  string         // the pattern, as written
 	re                   *regexp.Regexp // unanchored: tried on the whole view (nil when anchored)
@@ -170,7 +171,12 @@ func New(opts Options) (*Classifier, error) {
 			c.rules[idx].requires2 = true
 		}
 		r := &c.rules[idx]
-		if lits, ok := leadingLiterals(pattern); ok {
+		facts := factsOf(pattern)
+		for _, m := range facts.musts {
+			anchors[m] = append(anchors[m], anchorRef{rule: idx, req: 3})
+			r.must = true
+		}
+		if lits, ok := facts.leads, facts.anchor; ok {
 			prefix := ""
 			if foldCase {
 				prefix = "(?im)"
@@ -311,6 +317,7 @@ type scanState struct {
 	cand     []uint64
 	reqs     []uint64
 	reqs2    []uint64
+	must     []uint64
 	hits     []acHit
 	byRule   []acHit // hits grouped by rule (counting sort of hits)
 	offsets  []int32 // byRule[offsets[r]:offsets[r+1]] are rule r's hits
@@ -324,7 +331,7 @@ func (c *Classifier) newState() *scanState {
 	if s, ok := c.states.Get().(*scanState); ok {
 		return s
 	}
-	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words), reqs2: make([]uint64, c.words)}
+	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words), reqs2: make([]uint64, c.words), must: make([]uint64, c.words)}
 }
 
 // release returns a state to the pool once its findings have been turned
@@ -427,9 +434,9 @@ func (s *scanState) scanView(v view) {
 	// then also match at the very beginning, and can still be run anchored.
 	v.text = "\n" + v.text
 	for i := range s.cand {
-		s.cand[i], s.reqs[i], s.reqs2[i] = 0, 0, 0
+		s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
 	}
-	s.hits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, c.isAnchor, s.hits[:0])
+	s.hits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, s.hits[:0])
 	s.groupHits()
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
@@ -441,7 +448,7 @@ func (s *scanState) scanView(v view) {
 			bits &^= b
 			idx := w*64 + trailingZeros(b)
 			r := &c.rules[idx]
-			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) || (r.requires2 && s.reqs2[w]&b == 0) ||
+			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) || (r.requires2 && s.reqs2[w]&b == 0) || (r.must && s.must[w]&b == 0) ||
 				s.seen[r.canon>>6]&(1<<(uint(r.canon)&63)) != 0 {
 				continue
 			}

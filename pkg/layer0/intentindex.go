@@ -1,0 +1,178 @@
+package layer0
+
+import (
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word index of the domain-intent detectors. Every lead of every
+// detector is keyed by its first word's leading runes (leadKey); the keys
+// are numbered once, when the detectors are built at package
+// initialisation, so that a text's words are looked up once per view
+// (indexWords) and each detector family then visits only the words that
+// start one of its leads, by number, without hashing again.
+
+// leadKeyIDs numbers every key of every lead index (id+1; 0 is absent).
+var (
+	leadKeyIDs   = map[string]int32{}
+	leadKeysRead atomic.Bool // set once texts are indexed: no key may be added after
+)
+
+func leadKeyID(k string) int32 {
+	if leadKeysRead.Load() {
+		panic("layer0: lead indexes must be built at package initialisation")
+	}
+	id, ok := leadKeyIDs[k]
+	if !ok {
+		id = int32(len(leadKeyIDs)) + 1
+		leadKeyIDs[k] = id
+	}
+	return id - 1
+}
+
+// wordAt is the start offset of a word of text, with its key and the key's
+// number (-1 when no lead index has it).
+type wordAt struct {
+	key string
+	pos int
+	id  int32
+}
+
+// indexWords lists the words of text with their keys.
+func indexWords(text string) (ws []wordAt, nonASCII bool) {
+	if !leadKeysRead.Load() {
+		leadKeysRead.Store(true)
+	}
+	word := func(k string, pos int) wordAt {
+		return wordAt{k, pos, leadKeyIDs[k] - 1}
+	}
+	start := -1
+	for i, r := range text {
+		var isWord bool
+		if r < utf8.RuneSelf {
+			c := byte(r) | 0x20
+			isWord = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
+		} else {
+			nonASCII = true
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if isWord && start < 0 {
+			start = i
+		} else if !isWord && start >= 0 {
+			ws = append(ws, word(leadKey(text[start:i]), start))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, word(leadKey(text[start:]), start))
+	}
+	return ws, nonASCII
+}
+
+// leadRef ties a lead to its detector.
+type leadRef struct {
+	g    *gated
+	lead string
+}
+
+// slotRef is a leadRef with the position of its detector in the index, for
+// remembering per text whether the detector's required words occur.
+type slotRef struct {
+	g    *gated
+	lead string
+	slot int
+}
+
+type leadIndex struct {
+	byKey  map[string][]leadRef // by key (indexes built by hand)
+	byID   [][]slotRef          // by key number (buildLeadIndex)
+	search []leadRef            // leads of scripts without spaces
+}
+
+// buildLeadIndex indexes the leads of gs. It must run at package
+// initialisation (a package-level variable), before any text is indexed.
+func buildLeadIndex(gs []gated) *leadIndex {
+	ix := &leadIndex{byKey: map[string][]leadRef{}}
+	for i := range gs {
+		for _, l := range gs[i].leads {
+			ref := leadRef{&gs[i], l}
+			if spaced(l) {
+				k := leadKey(firstWord(l))
+				ix.byKey[k] = append(ix.byKey[k], ref)
+				id := int(leadKeyID(k))
+				for len(ix.byID) <= id {
+					ix.byID = append(ix.byID, nil)
+				}
+				ix.byID[id] = append(ix.byID[id], slotRef{&gs[i], l, i})
+			} else {
+				ix.search = append(ix.search, ref)
+			}
+		}
+	}
+	return ix
+}
+
+func (g *gated) needs(text string) bool {
+	for _, grp := range g.need {
+		if !containsAny(text, grp) {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *gated) at(text string, p int) []int {
+	end := min(len(text), p+g.win)
+	if loc := g.re.findIndex(text[p:end]); loc != nil {
+		return []int{p + loc[0], p + loc[1]}
+	}
+	return nil
+}
+
+// find returns the first match of any detector of the index.
+func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
+	// needs is answered once per detector and text (0 unknown, 1 yes, 2 no).
+	var memo [64]uint8
+	for _, w := range ws {
+		if w.id < 0 || int(w.id) >= len(ix.byID) {
+			continue
+		}
+		for _, ref := range ix.byID[w.id] {
+			if !strings.HasPrefix(text[w.pos:], ref.lead) {
+				continue
+			}
+			ok := false
+			if ref.slot < len(memo) {
+				if memo[ref.slot] == 0 {
+					memo[ref.slot] = 2
+					if ref.g.needs(text) {
+						memo[ref.slot] = 1
+					}
+				}
+				ok = memo[ref.slot] == 1
+			} else {
+				ok = ref.g.needs(text)
+			}
+			if !ok {
+				continue
+			}
+			if loc := ref.g.at(text, w.pos); loc != nil {
+				return loc
+			}
+		}
+		// Short words are keyed whole; a lead longer than the word
+		// ("do not") is keyed by its first four runes: try both.
+	}
+	if nonASCII {
+		for _, ref := range ix.search {
+			if i := strings.Index(text, ref.lead); i >= 0 && ref.g.needs(text) {
+				if loc := ref.g.at(text, i); loc != nil {
+					return loc
+				}
+			}
+		}
+	}
+	return nil
+}
