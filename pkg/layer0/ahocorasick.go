@@ -66,22 +66,33 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 	// the rows are already in the compact form the scan reads.
 	nc := m.nclass
 	keys := make([]string, 0, len(anchors))
-	maxStates := 1
 	for a := range anchors {
 		keys = append(keys, a)
-		maxStates += len(a)
 	}
-	rows := make([]int32, nc, nc*maxStates)
+	sort.Strings(keys) // deterministic layout
+	// The trie has one state per distinct prefix: count them from the
+	// sorted keys (each adds its bytes past the prefix it shares with the
+	// previous key), so the dense rows are allocated once, at their size.
+	maxStates := 1
+	for i, a := range keys {
+		shared := 0
+		if i > 0 {
+			p := keys[i-1]
+			for shared < len(p) && shared < len(a) && p[shared] == a[shared] {
+				shared++
+			}
+		}
+		maxStates += len(a) - shared
+	}
+	rows := make([]int32, nc*maxStates)
 	outs := make([][]acOut, 1, maxStates)
 	fail := make([]int32, 1, maxStates)
-	sort.Strings(keys) // deterministic layout
 	for _, a := range keys {
 		refs := anchors[a]
 		s := int32(0)
 		for i := 0; i < len(a); i++ {
 			c := int32(m.class[a[i]])
 			if rows[s*int32(nc)+c] == 0 {
-				rows = append(rows, make([]int32, nc)...)
 				outs = append(outs, nil)
 				fail = append(fail, 0)
 				rows[s*int32(nc)+c] = int32(len(outs) - 1)
