@@ -28,7 +28,7 @@ type acOut struct {
 	rule      int32
 	length    int32
 	wordStart bool
-	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead; 3: a required literal (musts.go)
+	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead; 3+k: a required literal of the rule's set k (musts.go)
 }
 
 // anchorRef ties an anchor to a rule. wordStart restricts it to word starts.
@@ -172,8 +172,9 @@ outer:
 
 // scan marks in cand every rule with a lead occurring in text, in reqs (and
 // reqs2, must) every rule with a required word (required literal) occurring,
-// and records in hits where the leads of anchored rules start.
-func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits []acHit) []acHit {
+// and records in hits where the leads of anchored rules start, in mhits
+// where their required literals occur.
+func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
 	s := int32(0)
 	nc := int32(m.nclass)
 	for i := 0; i < len(text); i++ {
@@ -193,8 +194,14 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored
 			case 2:
 				reqs2[o.rule>>6] |= 1 << (uint(o.rule) & 63)
 				continue
-			case 3:
-				must[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+			}
+			if o.req >= 3 {
+				if o.req == 3 {
+					must[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+				}
+				if anchored[o.rule] {
+					mhits = append(mhits, acHit{rule: o.rule, start: int32(i + 1 - int(o.length)), end: int32(i + 1), set: int32(o.req - 3)})
+				}
 				continue
 			}
 			if o.wordStart {
@@ -208,13 +215,14 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored
 			}
 		}
 	}
-	return hits
+	return hits, mhits
 }
 
-// acHit is where a lead of an anchored rule starts.
+// acHit is where a lead (or a required literal) of an anchored rule occurs.
 type acHit struct {
-	rule  int32
-	start int32
+	rule       int32
+	start, end int32 // end: required literals only
+	set        int32 // required literals: which set of the rule
 }
 
 // lazyRegexp is an anchored rule expression, checked (parsed) when the

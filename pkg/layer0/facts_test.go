@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -66,8 +67,23 @@ func TestFactsTable(t *testing.T) {
 		s.WriteString("}")
 		return s.String()
 	}
+	lists := func(xss [][]string) string {
+		if xss == nil {
+			return "nil"
+		}
+		var s bytes.Buffer
+		s.WriteString("[][]string{")
+		for i, xs := range xss {
+			if i > 0 {
+				s.WriteString(", ")
+			}
+			s.WriteString(strings.TrimPrefix(list(xs), "[]string"))
+		}
+		s.WriteString("}")
+		return s.String()
+	}
 	for _, r := range rows {
-		fmt.Fprintf(&b, "\t{sum: %#016x, size: %d, anchor: %t, leads: %s, musts: %s},\n", r.sum, r.size, r.f.anchor, list(r.f.leads), list(r.f.musts))
+		fmt.Fprintf(&b, "\t{sum: %#016x, size: %d, anchor: %t, leads: %s, musts: %s},\n", r.sum, r.size, r.f.anchor, list(r.f.leads), lists(r.f.musts))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())

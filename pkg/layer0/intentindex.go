@@ -48,6 +48,7 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	word := func(k string, pos int) wordAt {
 		return wordAt{k, pos, leadKeyIDs[k] - 1}
 	}
+	ws = make([]wordAt, 0, len(text)/5+4)
 	start := -1
 	for i, r := range text {
 		var isWord bool
@@ -175,4 +176,14 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 		}
 	}
 	return nil
+}
+
+// isASCII reports whether s has no byte outside ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

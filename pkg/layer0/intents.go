@@ -308,6 +308,7 @@ func hasHowTo(s string) bool {
 // languages that put the verb last, shortly after), with no negation before
 // the verb and no how-to words between them.
 func secretAsked(text string, hits [][2]int) (string, bool) {
+	ascii := isASCII(text) // then no CJK verb can occur
 	for _, h := range hits {
 		lo := max(0, h[0]-72)
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -326,6 +327,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			return text[lo+at : h[1]], true
 		}
 		for _, v := range discloseCJK {
+			if ascii {
+				break
+			}
 			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) {
 				return text[lo+i : h[1]], true
 			}

@@ -87,6 +87,7 @@ type rule struct {
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
+	mustSets             int32          // sets of required literals, each of which must occur in the window examined
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
 	src                  string         // the pattern, as written
 	re                   *regexp.Regexp // unanchored: tried on the whole view (nil when anchored)
@@ -172,9 +173,12 @@ func New(opts Options) (*Classifier, error) {
 		}
 		r := &c.rules[idx]
 		facts := factsOf(pattern)
-		for _, m := range facts.musts {
-			anchors[m] = append(anchors[m], anchorRef{rule: idx, req: 3})
+		for k, set := range facts.musts {
+			for _, m := range set {
+				anchors[m] = append(anchors[m], anchorRef{rule: idx, req: uint8(3 + k)})
+			}
 			r.must = true
+			r.mustSets++
 		}
 		if lits, ok := facts.leads, facts.anchor; ok {
 			prefix := ""
@@ -321,6 +325,9 @@ type scanState struct {
 	hits     []acHit
 	byRule   []acHit // hits grouped by rule (counting sort of hits)
 	offsets  []int32 // byRule[offsets[r]:offsets[r+1]] are rule r's hits
+	mhits    []acHit // where required literals occur, likewise grouped
+	mByRule  []acHit
+	mOffsets []int32
 	pos      []int32
 	findings []finding
 	cond     *condInput
@@ -341,10 +348,10 @@ func (c *Classifier) release(s *scanState) {
 		s.seen[i] = 0
 	}
 	s.findings = s.findings[:0]
-	s.hits = s.hits[:0]
+	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
-	if cap(s.hits) > 1<<14 { // do not keep the buffers of a huge input
-		s.hits, s.byRule = nil, nil
+	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
+		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
 	}
 	c.states.Put(s)
 }
@@ -436,8 +443,9 @@ func (s *scanState) scanView(v view) {
 	for i := range s.cand {
 		s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
 	}
-	s.hits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, s.hits[:0])
-	s.groupHits()
+	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, s.hits[:0], s.mhits[:0])
+	s.byRule, s.offsets = s.groupHits(s.hits, s.byRule, s.offsets)
+	s.mByRule, s.mOffsets = s.groupHits(s.mhits, s.mByRule, s.mOffsets)
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -454,10 +462,16 @@ func (s *scanState) scanView(v view) {
 			}
 			start, end := -1, -1
 			if r.anchored != nil {
+				musts := s.mByRule[s.mOffsets[idx]:s.mOffsets[idx+1]]
 				for _, h := range s.byRule[s.offsets[idx]:s.offsets[idx+1]] {
 					lim := int(h.start) + anchoredWindow
 					if lim > len(v.text) {
 						lim = len(v.text)
+					}
+					if r.must && !mustWithin(musts, r.mustSets, h.start, int32(lim)) {
+						// No literal the expression requires lies in the
+						// window it would examine: it cannot match here.
+						continue
 					}
 					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
@@ -487,37 +501,51 @@ func (s *scanState) scanView(v view) {
 	}
 }
 
-// groupHits orders the anchor hits by rule, keeping each rule's hits in text
-// order, so every rule visits only its own hits. Every hit is tried: a cap
+// mustWithin reports whether, for each of a rule's sets of required
+// literals, one occurrence lies inside text[start:lim].
+func mustWithin(musts []acHit, sets, start, lim int32) bool {
+	var found uint32
+	for _, m := range musts {
+		if m.start >= start && m.end <= lim {
+			found |= 1 << uint(m.set)
+		}
+	}
+	return found == 1<<uint(sets)-1
+}
+
+// groupHits orders hits by rule into byRule, keeping each rule's hits in
+// text order, so every rule visits only its own hits:
+// byRule[offsets[r]:offsets[r+1]] are rule r's. Every hit is tried: a cap
 // would let padding with decoy anchors hide a real match further on.
-func (s *scanState) groupHits() {
+func (s *scanState) groupHits(hits, byRule []acHit, offsets []int32) ([]acHit, []int32) {
 	n := len(s.c.rules)
-	if cap(s.offsets) < n+1 {
-		s.offsets = make([]int32, n+1)
+	if cap(offsets) < n+1 {
+		offsets = make([]int32, n+1)
 	}
-	s.offsets = s.offsets[:n+1]
-	for i := range s.offsets {
-		s.offsets[i] = 0
+	offsets = offsets[:n+1]
+	for i := range offsets {
+		offsets[i] = 0
 	}
-	for _, h := range s.hits {
-		s.offsets[h.rule+1]++
+	for _, h := range hits {
+		offsets[h.rule+1]++
 	}
 	for i := 1; i <= n; i++ {
-		s.offsets[i] += s.offsets[i-1]
+		offsets[i] += offsets[i-1]
 	}
-	if cap(s.byRule) < len(s.hits) {
-		s.byRule = make([]acHit, len(s.hits))
+	if cap(byRule) < len(hits) {
+		byRule = make([]acHit, len(hits))
 	}
-	s.byRule = s.byRule[:len(s.hits)]
+	byRule = byRule[:len(hits)]
 	if cap(s.pos) < n {
 		s.pos = make([]int32, n)
 	}
 	pos := s.pos[:n]
-	copy(pos, s.offsets[:n])
-	for _, h := range s.hits {
-		s.byRule[pos[h.rule]] = h
+	copy(pos, offsets[:n])
+	for _, h := range hits {
+		byRule[pos[h.rule]] = h
 		pos[h.rule]++
 	}
+	return byRule, offsets
 }
 
 func trailingZeros(x uint64) int {

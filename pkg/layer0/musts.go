@@ -20,25 +20,55 @@ const (
 	maxMusts      = 48 // larger sets are not selective enough to pay for themselves
 	minMustLength = 3  // shorter literals occur in nearly every text
 	maxMustBytes  = 8  // literals are looked for by their first bytes
+	maxMustSets   = 3  // sets checked per rule
 )
 
-// requiredLiterals returns strings one of which occurs in every match of
-// pattern, or nil when no selective set is found.
-func requiredLiterals(pattern string) []string {
+// requiredLiterals returns sets of strings such that every match of
+// pattern contains one string of each set (most selective set first), or
+// nil when no selective set is found.
+func requiredLiterals(pattern string) [][]string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	re = re.Simplify()
-	set, ok := musts(re, true)
-	if !ok || !usable(set) {
+	var sets [][]string
+	if re.Op == syntax.OpConcat {
+		// Every element of the outermost concatenation is required on its
+		// own: keep the most selective few, after the lead's.
+		var lead []string
+		for _, set := range concatCandidates(re.Sub) {
+			set = minimal(set)
+			if !usable(set) {
+				continue
+			}
+			if lead == nil {
+				lead = set
+				continue
+			}
+			sets = append(sets, set)
+		}
+		if len(sets) == 0 && lead != nil {
+			sets = append(sets, lead)
+		}
+		sort.SliceStable(sets, func(i, j int) bool { return better(sets[i], sets[j]) })
+	} else if set, ok := musts(re, true); ok && usable(set) {
+		sets = append(sets, set)
+	}
+	if len(sets) > maxMustSets {
+		sets = sets[:maxMustSets]
+	}
+	for i, set := range sets {
+		// A prefix of a required literal is required too: a short one
+		// keeps the automaton small.
+		set = minimal(truncateLeads(set, maxMustBytes))
+		sort.Strings(set)
+		sets[i] = set
+	}
+	if len(sets) == 0 {
 		return nil
 	}
-	// A prefix of a required literal is required too: a short one keeps
-	// the automaton small.
-	set = minimal(truncateLeads(set, maxMustBytes))
-	sort.Strings(set)
-	return set
+	return sets
 }
 
 // musts computes a set one of whose strings every match of re contains.
@@ -77,42 +107,7 @@ func musts(re *syntax.Regexp, top bool) ([]string, bool) {
 		}
 		return out, true
 	case syntax.OpConcat:
-		// Candidates: each maximal run of elements matching finite sets of
-		// strings (crossed into whole words), and each other element.
-		var cands [][]string
-		subs := re.Sub
-		for i := 0; i < len(subs); {
-			if _, ok := exactSet(subs[i]); ok {
-				j := i
-				acc := []string{""}
-				for j < len(subs) {
-					set, ok := exactSet(subs[j])
-					if !ok {
-						break
-					}
-					if x, ok := crossAll(acc, set); ok {
-						acc = x
-					} else {
-						// Too many combinations: close the run here.
-						break
-					}
-					j++
-				}
-				if j == i { // a single element too large to cross
-					set, _ := exactSet(subs[i])
-					acc, j = set, i+1
-				}
-				cands = append(cands, acc)
-				i = j
-				continue
-			}
-			if set, ok := musts(subs[i], false); ok {
-				cands = append(cands, set)
-			} else {
-				cands = append(cands, nil)
-			}
-			i++
-		}
+		cands := concatCandidates(re.Sub)
 		var best, lead []string
 		found, skipped := false, false
 		for _, set := range cands {
@@ -135,6 +130,47 @@ func musts(re *syntax.Regexp, top bool) ([]string, bool) {
 		return best, found
 	}
 	return nil, false
+}
+
+// concatCandidates lists, for the elements of a concatenation, the sets one
+// string of which each requires: each maximal run of elements matching
+// finite sets of strings (crossed into whole words), and each other element
+// (nil when it requires nothing).
+func concatCandidates(subs []*syntax.Regexp) [][]string {
+	var cands [][]string
+	for i := 0; i < len(subs); {
+		if _, ok := exactSet(subs[i]); ok {
+			j := i
+			acc := []string{""}
+			for j < len(subs) {
+				set, ok := exactSet(subs[j])
+				if !ok {
+					break
+				}
+				if x, ok := crossAll(acc, set); ok {
+					acc = x
+				} else {
+					// Too many combinations: close the run here.
+					break
+				}
+				j++
+			}
+			if j == i { // a single element too large to cross
+				set, _ := exactSet(subs[i])
+				acc, j = set, i+1
+			}
+			cands = append(cands, acc)
+			i = j
+			continue
+		}
+		if set, ok := musts(subs[i], false); ok {
+			cands = append(cands, set)
+		} else {
+			cands = append(cands, nil)
+		}
+		i++
+	}
+	return cands
 }
 
 // exactSet returns the finite set of strings re matches, when it is small.
@@ -228,9 +264,9 @@ func usable(set []string) bool {
 
 // patternFacts are what the automaton needs of one expression.
 type patternFacts struct {
-	leads  []string // leadingLiterals; nil when the expression cannot run anchored
-	anchor bool     // leads were derived
-	musts  []string // requiredLiterals
+	leads  []string   // leadingLiterals; nil when the expression cannot run anchored
+	anchor bool       // leads were derived
+	musts  [][]string // requiredLiterals
 }
 
 // factsOf returns the facts of pattern: from the table generated for the
@@ -281,7 +317,7 @@ type generatedFact struct {
 	size   int    // its length, a second check against collisions
 	anchor bool
 	leads  []string
-	musts  []string
+	musts  [][]string
 }
 
 // better prefers sets whose shortest string has four bytes or more, then
