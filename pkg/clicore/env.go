@@ -238,8 +238,8 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 // gate returns the Layer0 gate for servers that reach Cloudflare (the
 // oracle classifies on request and gates nothing).
 //
-// The shipped policy compiles on the first call; an operator's policy file
-// is compiled here, so a broken one stops the start.
+// The shipped policy compiles in the background from here on; an
+// operator's policy file is compiled here, so a broken one stops the start.
 func (e *Env) gate(d *Deps) (mcpkit.Gate, error) {
 	if !e.server.UsesCloudflare {
 		return mcpkit.NoGate{}, nil
@@ -259,6 +259,11 @@ func (e *Env) gate(d *Deps) (mcpkit.Gate, error) {
 		if _, err := g.classifier(); err != nil {
 			return nil, &ExitError{Code: 2, Msg: err.Error()}
 		}
+	} else {
+		// The shipped policy is built now, beside start-up, so the first
+		// tool call does not wait for it (a failure is reported by that
+		// call, as before).
+		g.Warm()
 	}
 	return g, nil
 }
