@@ -182,13 +182,14 @@ outer:
 func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
 	s := int32(0)
 	nc := int32(m.nclass)
+	next16, class, hasOut := m.next16, &m.class, m.hasOut
 	for i := 0; i < len(text); i++ {
-		if m.next16 != nil {
-			s = int32(m.next16[s*nc+int32(m.class[text[i]])])
+		if next16 != nil {
+			s = int32(next16[s*nc+int32(class[text[i]])])
 		} else {
-			s = m.next[s*nc+int32(m.class[text[i]])]
+			s = m.next[s*nc+int32(class[text[i]])]
 		}
-		if m.hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
+		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
 			continue
 		}
 		for _, o := range m.out[s] {

@@ -623,7 +623,6 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	}
 	total, uncapped := 0, 0
 	capLevel := -1
-	capSum := map[string]int{}
 	cats := make([]string, 0, 4)
 	ev := make([]Evidence, 0, len(fs))
 	for _, f := range fs {
@@ -637,7 +636,6 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 			cats = append(cats, r.category)
 		}
 		if ceil, ok := c.pol.familyCeil[r.family]; ok {
-			capSum[r.family] += r.weight
 			if ceil > capLevel {
 				capLevel = ceil
 			}
