@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -48,7 +49,9 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	word := func(k string, pos int) wordAt {
 		return wordAt{k, pos, leadKeyIDs[k] - 1}
 	}
-	ws = make([]wordAt, 0, len(text)/5+4)
+	if p, ok := wordsPool.Get().(*[]wordAt); ok {
+		ws = (*p)[:0]
+	}
 	start := -1
 	for i, r := range text {
 		var isWord bool
@@ -70,6 +73,19 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 		ws = append(ws, word(leadKey(text[start:]), start))
 	}
 	return ws, nonASCII
+}
+
+// wordsPool keeps word lists between texts (releaseWords).
+var wordsPool sync.Pool
+
+// releaseWords hands back a list from indexWords once nothing refers to it.
+func releaseWords(ws []wordAt) {
+	if cap(ws) == 0 || cap(ws) > 1<<12 {
+		return
+	}
+	clear(ws) // the keys refer to the text
+	ws = ws[:0]
+	wordsPool.Put(&ws)
 }
 
 // leadRef ties a lead to its detector.

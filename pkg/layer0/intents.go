@@ -654,6 +654,7 @@ func detectIntents(text string) (ids, spans []string) {
 		spans = append(spans, clip(strings.TrimSpace(span), maxSpan))
 	}
 	ws, nonASCII := indexWords(text)
+	defer releaseWords(ws)
 	exf := ""
 	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
 		exf = text[loc[0]:loc[1]]

@@ -331,6 +331,7 @@ type scanState struct {
 	pos      []int32
 	findings []finding
 	cond     *condInput
+	condBuf  condInput // reused by cond, keeping its slices' storage
 	model    modelScratch
 }
 
@@ -339,6 +340,14 @@ func (c *Classifier) newState() *scanState {
 		return s
 	}
 	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words), reqs2: make([]uint64, c.words), must: make([]uint64, c.words)}
+}
+
+// condFor sets the state's condition input to in, reusing the storage of
+// the previous classification's lists.
+func (s *scanState) condFor(in condInput) *condInput {
+	in.rules, in.families, in.cats = s.condBuf.rules[:0], s.condBuf.families[:0], s.condBuf.cats[:0]
+	s.condBuf = in
+	return &s.condBuf
 }
 
 // release returns a state to the pool once its findings have been turned
@@ -350,6 +359,7 @@ func (c *Classifier) release(s *scanState) {
 	s.findings = s.findings[:0]
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
+	s.condBuf.args = nil // do not keep the caller's arguments alive
 	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
 		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
 	}
@@ -567,7 +577,7 @@ func (c *Classifier) ClassifyText(text string) (Verdict, error) {
 		return Verdict{}, ErrEmpty
 	}
 	s := c.newState()
-	s.cond = &condInput{mode: "text"}
+	s.cond = s.condFor(condInput{mode: "text"})
 	s.scanText(text)
 	v := c.finish(s, DigestText(text), levelAllow)
 	c.release(s)
@@ -591,7 +601,7 @@ func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict
 	}
 	s := c.newState()
 	hits, mutating, known := catalogueHits(tool, args)
-	s.cond = &condInput{mode: "tool_call", tool: tool, action: strings.ToLower(argString(args, "action")), args: args, known: known, mutating: mutating}
+	s.cond = s.condFor(condInput{mode: "tool_call", tool: tool, action: strings.ToLower(argString(args, "action")), args: args, known: known, mutating: mutating})
 	for _, h := range hits {
 		s.addID(h.id, h.span)
 	}
