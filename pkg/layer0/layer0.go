@@ -359,7 +359,7 @@ func (c *Classifier) release(s *scanState) {
 	s.findings = s.findings[:0]
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
-	s.condBuf.args = nil // do not keep the caller's arguments alive
+	s.condBuf.args = nil                             // do not keep the caller's arguments alive
 	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
 		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
 	}
