@@ -39,6 +39,59 @@ type wordAt struct {
 	key string
 	pos int
 	id  int32
+	ctx *textCtx // shared by the words of one text
+}
+
+// textCtx is what the words of one text share: the text, and which byte
+// pairs occur in it, so that a detector's required words can be ruled out
+// without searching the text for each (a word occurs only if all its byte
+// pairs do).
+type textCtx struct {
+	text  string
+	pairs [64]uint64 // 4,096-bit set of hashed byte pairs
+	buf   *wordsBuf
+}
+
+func pairBit(a, b byte) uint32 { return (uint32(a)*131 + uint32(b)) & 4095 }
+
+func (c *textCtx) index(text string) {
+	c.text = text
+	c.pairs = [64]uint64{}
+	for i := 0; i+1 < len(text); i++ {
+		h := pairBit(text[i], text[i+1])
+		c.pairs[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// contains is strings.Contains(c.text, w), answered from the byte pairs
+// when they rule w out.
+func (c *textCtx) contains(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if h := pairBit(w[i], w[i+1]); c.pairs[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return strings.Contains(c.text, w)
+}
+
+// needs is g.needs(c.text).
+func (c *textCtx) needs(g *gated) bool {
+outer:
+	for _, grp := range g.need {
+		for _, w := range grp {
+			if c.contains(w) {
+				continue outer
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// wordsBuf is the reusable storage of indexWords.
+type wordsBuf struct {
+	ws  []wordAt
+	ctx textCtx
 }
 
 // indexWords lists the words of text with their keys.
@@ -46,11 +99,16 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	if !leadKeysRead.Load() {
 		leadKeysRead.Store(true)
 	}
-	word := func(k string, pos int) wordAt {
-		return wordAt{k, pos, leadKeyIDs[k] - 1}
+	buf, _ := wordsPool.Get().(*wordsBuf)
+	if buf == nil {
+		buf = &wordsBuf{}
+		buf.ctx.buf = buf
 	}
-	if p, ok := wordsPool.Get().(*[]wordAt); ok {
-		ws = (*p)[:0]
+	ws = buf.ws[:0]
+	ctx := &buf.ctx
+	ctx.index(text)
+	word := func(k string, pos int) wordAt {
+		return wordAt{k, pos, leadKeyIDs[k] - 1, ctx}
 	}
 	start := -1
 	for i, r := range text {
@@ -80,12 +138,13 @@ var wordsPool sync.Pool
 
 // releaseWords hands back a list from indexWords once nothing refers to it.
 func releaseWords(ws []wordAt) {
-	if cap(ws) == 0 || cap(ws) > 1<<12 {
+	if len(ws) == 0 || ws[0].ctx == nil || cap(ws) > 1<<12 {
 		return
 	}
+	buf := ws[0].ctx.buf
 	clear(ws) // the keys refer to the text
-	ws = ws[:0]
-	wordsPool.Put(&ws)
+	buf.ws, buf.ctx.text = ws[:0], ""
+	wordsPool.Put(buf)
 }
 
 // leadRef ties a lead to its detector.
@@ -152,6 +211,16 @@ func (g *gated) at(text string, p int) []int {
 func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 	// needs is answered once per detector and text (0 unknown, 1 yes, 2 no).
 	var memo [64]uint8
+	var ctx *textCtx
+	if len(ws) > 0 && ws[0].ctx != nil && ws[0].ctx.text == text {
+		ctx = ws[0].ctx
+	}
+	needs := func(g *gated) bool {
+		if ctx != nil {
+			return ctx.needs(g)
+		}
+		return g.needs(text)
+	}
 	for _, w := range ws {
 		if w.id < 0 || int(w.id) >= len(ix.byID) {
 			continue
@@ -164,13 +233,13 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 			if ref.slot < len(memo) {
 				if memo[ref.slot] == 0 {
 					memo[ref.slot] = 2
-					if ref.g.needs(text) {
+					if needs(ref.g) {
 						memo[ref.slot] = 1
 					}
 				}
 				ok = memo[ref.slot] == 1
 			} else {
-				ok = ref.g.needs(text)
+				ok = needs(ref.g)
 			}
 			if !ok {
 				continue
@@ -184,7 +253,7 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 	}
 	if nonASCII {
 		for _, ref := range ix.search {
-			if i := strings.Index(text, ref.lead); i >= 0 && ref.g.needs(text) {
+			if i := strings.Index(text, ref.lead); i >= 0 && needs(ref.g) {
 				if loc := ref.g.at(text, i); loc != nil {
 					return loc
 				}
