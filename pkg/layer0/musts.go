@@ -18,7 +18,7 @@ import (
 
 const (
 	maxMusts      = 48 // larger sets are not selective enough to pay for themselves
-	minMustLength = 3  // shorter literals occur in nearly every text
+	minMustLength = 2  // single bytes occur in nearly every text
 	maxMustBytes  = 8  // literals are looked for by their first bytes
 	maxMustSets   = 3  // sets checked per rule
 )
