@@ -772,7 +772,8 @@ func flood(text string, ws []wordAt) (string, bool) {
 	}
 	rep := 1
 	for i := 1; i < len(ws); i++ {
-		if firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
+		// Keys are the words' first runes: different keys, different words.
+		if ws[i].key == ws[i-1].key && firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
 			rep++
 			if rep >= 24 {
 				return "word " + clip(firstWord(text[ws[i].pos:]), 24) + " repeated 24 times", true
