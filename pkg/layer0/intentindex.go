@@ -10,27 +10,50 @@ import (
 
 // The word index of the domain-intent detectors. Every lead of every
 // detector is keyed by its first word's leading runes (leadKey); the keys
-// are numbered once, when the detectors are built at package
-// initialisation, so that a text's words are looked up once per view
-// (indexWords) and each detector family then visits only the words that
-// start one of its leads, by number, without hashing again.
+// are numbered when the detectors are built (at package initialisation),
+// so that a text's words are looked up once per view (indexWords) and each
+// detector family then visits only the words that start one of its leads,
+// by number, without hashing again.
 
-// leadKeyIDs numbers every key of every lead index (id+1; 0 is absent).
+// leadKeyIDs numbers every key of every lead index (id+1; 0 is absent). The
+// map is never changed once published: an index built later (lazily, say)
+// publishes a copy, so texts being indexed meanwhile stay correct.
 var (
-	leadKeyIDs   = map[string]int32{}
-	leadKeysRead atomic.Bool // set once texts are indexed: no key may be added after
+	leadKeyIDs   atomic.Pointer[map[string]int32]
+	leadKeyMu    sync.Mutex
+	leadKeyDraft = map[string]int32{} // numbering in progress, published by leadKeys
 )
 
 func leadKeyID(k string) int32 {
-	if leadKeysRead.Load() {
-		panic("layer0: lead indexes must be built at package initialisation")
+	leadKeyMu.Lock()
+	defer leadKeyMu.Unlock()
+	if leadKeyIDs.Load() != nil {
+		// Already published: number on a copy, then publish it.
+		cp := make(map[string]int32, len(leadKeyDraft)+1)
+		for key, id := range leadKeyDraft {
+			cp[key] = id
+		}
+		leadKeyDraft = cp
+		leadKeyIDs.Store(nil)
 	}
-	id, ok := leadKeyIDs[k]
+	id, ok := leadKeyDraft[k]
 	if !ok {
-		id = int32(len(leadKeyIDs)) + 1
-		leadKeyIDs[k] = id
+		id = int32(len(leadKeyDraft)) + 1
+		leadKeyDraft[k] = id
 	}
 	return id - 1
+}
+
+// leadKeys returns the published numbering, publishing the draft first.
+func leadKeys() map[string]int32 {
+	if m := leadKeyIDs.Load(); m != nil {
+		return *m
+	}
+	leadKeyMu.Lock()
+	defer leadKeyMu.Unlock()
+	m := leadKeyDraft
+	leadKeyIDs.Store(&m)
+	return m
 }
 
 // wordAt is the start offset of a word of text, with its key and the key's
@@ -96,9 +119,7 @@ type wordsBuf struct {
 
 // indexWords lists the words of text with their keys.
 func indexWords(text string) (ws []wordAt, nonASCII bool) {
-	if !leadKeysRead.Load() {
-		leadKeysRead.Store(true)
-	}
+	ids := leadKeys()
 	buf, _ := wordsPool.Get().(*wordsBuf)
 	if buf == nil {
 		buf = &wordsBuf{}
@@ -108,7 +129,7 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	ctx := &buf.ctx
 	ctx.index(text)
 	word := func(k string, pos int) wordAt {
-		return wordAt{k, pos, leadKeyIDs[k] - 1, ctx}
+		return wordAt{k, pos, ids[k] - 1, ctx}
 	}
 	start := -1
 	for i, r := range text {
@@ -167,8 +188,7 @@ type leadIndex struct {
 	search []leadRef            // leads of scripts without spaces
 }
 
-// buildLeadIndex indexes the leads of gs. It must run at package
-// initialisation (a package-level variable), before any text is indexed.
+// buildLeadIndex indexes the leads of gs.
 func buildLeadIndex(gs []gated) *leadIndex {
 	ix := &leadIndex{byKey: map[string][]leadRef{}}
 	for i := range gs {
