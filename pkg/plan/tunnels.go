@@ -2,6 +2,8 @@ package plan
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -354,4 +356,189 @@ func init() {
 	effectSeverity["tunnel.route_changed"] = 20
 	effectSeverity["tunnel.route_removed"] = 40
 	effectSeverity["tunnel.catchall_missing"] = 65
+}
+
+// KindTunnel is the kind of the account's tunnels themselves (not their
+// configurations): one object per tunnel that is not deleted, its id, and
+// as value {"name", "config_src"}. A create makes a tunnel, a delete
+// deletes it (the undo of a create), and an update rotates its token:
+// the secret is never part of a value, a plan, the journal or a result,
+// so an update's value is the tunnel as it is and only the executor sees
+// that the token changed.
+const KindTunnel = "tunnel"
+
+// TunnelAdmin is what the tunnel executor needs of cfclient.
+type TunnelAdmin interface {
+	ListTunnels(ctx context.Context, max int) (cfclient.Page[cfclient.Tunnel], error)
+	CreateTunnel(ctx context.Context, name, configSrc string) (cfclient.Tunnel, error)
+	DeleteTunnel(ctx context.Context, tunnelID string) error
+	RotateTunnelSecret(ctx context.Context, tunnelID string, secret []byte) (cfclient.Tunnel, error)
+	TunnelToken(ctx context.Context, tunnelID string) (string, error)
+}
+
+var _ TunnelAdmin = (*cfclient.Client)(nil)
+
+// TunnelObjects executes tunnel creates, token rotations and deletes.
+type TunnelObjects struct {
+	Client TunnelAdmin
+}
+
+var _ Executor = (*TunnelObjects)(nil)
+
+// TunnelObjValue is a tunnel object's value.
+type TunnelObjValue struct {
+	Name      string `json:"name"`
+	ConfigSrc string `json:"config_src"`
+}
+
+// Kind implements Executor.
+func (x *TunnelObjects) Kind() string { return KindTunnel }
+
+// Read returns the account's tunnels that are not deleted.
+func (x *TunnelObjects) Read(ctx context.Context, zoneID string) ([]Object, error) {
+	page, err := x.Client.ListTunnels(ctx, MaxTunnels)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Object, 0, len(page.Items))
+	for _, t := range page.Items {
+		if t.DeletedAt != "" {
+			continue
+		}
+		src := "local"
+		if t.RemoteConfig {
+			src = "cloudflare"
+		}
+		b, _ := json.Marshal(TunnelObjValue{Name: t.Name, ConfigSrc: src})
+		o, err := x.Object(t.ID, b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// Object implements Executor: a tunnel is identified by its name (the API
+// keeps names unique among tunnels that are not deleted).
+func (x *TunnelObjects) Object(id string, value json.RawMessage) (Object, error) {
+	var v TunnelObjValue
+	if err := json.Unmarshal(value, &v); err != nil || v.Name == "" {
+		return Object{}, fmt.Errorf("tunnel value: a name is required")
+	}
+	return Object{Kind: KindTunnel, ID: id, Identity: "tunnel " + v.Name, Slot: "tunnel " + v.Name, Label: "tunnel " + v.Name, Value: canonJSON(value)}, nil
+}
+
+// CreateTunnelOp plans a tunnel named name whose configuration Cloudflare
+// manages (config_src cloudflare).
+func CreateTunnelOp(name string) Op {
+	b, _ := json.Marshal(TunnelObjValue{Name: name, ConfigSrc: "cloudflare"})
+	return Op{Kind: KindTunnel, Action: ActionCreate, Object: "tunnel " + name, Identity: "tunnel " + name, Before: json.RawMessage("null"), After: canonJSON(b)}
+}
+
+// RotateTunnelOp plans a new secret, hence a new token, for the live
+// tunnel cur. Its value does not change: there is nothing to undo, and no
+// undo could bring the old token back.
+func RotateTunnelOp(cur Object) Op {
+	return Op{Kind: KindTunnel, Action: ActionUpdate, Object: cur.Label + " token (id " + cur.ID + ")", ID: cur.ID, Identity: cur.Identity, Before: cur.Value, After: cur.Value}
+}
+
+// Execute implements Executor. A rotation sends a fresh random secret
+// (never kept) and checks that the token changed by comparing digests.
+func (x *TunnelObjects) Execute(ctx context.Context, zoneID string, ops []Op) error {
+	for _, op := range ops {
+		var v TunnelObjValue
+		if op.Action != ActionDelete {
+			if err := json.Unmarshal(op.After, &v); err != nil || v.Name == "" {
+				return fmt.Errorf("%s: the planned value is not readable", op.Object)
+			}
+		}
+		switch op.Action {
+		case ActionCreate:
+			if v.ConfigSrc != "cloudflare" {
+				return fmt.Errorf("%s: cfplane creates only tunnels whose configuration Cloudflare manages (config_src cloudflare)", op.Object)
+			}
+			if _, err := x.Client.CreateTunnel(ctx, v.Name, v.ConfigSrc); err != nil {
+				return fmt.Errorf("creating %s: %w", op.Object, err)
+			}
+		case ActionDelete:
+			if err := x.Client.DeleteTunnel(ctx, op.ID); err != nil {
+				return fmt.Errorf("deleting %s: %w (a tunnel with running connectors is not deleted: stop its cloudflared first)", op.Object, err)
+			}
+		case ActionUpdate:
+			if err := x.rotate(ctx, op.ID); err != nil {
+				return fmt.Errorf("rotating the token of %s: %w", op.Object, err)
+			}
+		default:
+			return fmt.Errorf("tunnel op %q is not supported", op.Action)
+		}
+	}
+	return nil
+}
+
+func (x *TunnelObjects) rotate(ctx context.Context, id string) error {
+	digest := func() ([32]byte, error) {
+		t, err := x.Client.TunnelToken(ctx, id)
+		return sha256.Sum256([]byte(t)), err
+	}
+	before, err := digest()
+	if err != nil {
+		return err
+	}
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		return err
+	}
+	_, err = x.Client.RotateTunnelSecret(ctx, id, secret)
+	clear(secret)
+	if err != nil {
+		return err
+	}
+	after, err := digest()
+	if err != nil {
+		return fmt.Errorf("reading the token back: %w", err)
+	}
+	if after == before {
+		return fmt.Errorf("the API accepted the new secret but the token did not change")
+	}
+	return nil
+}
+
+// Assess implements Executor (the effects score the change).
+func (x *TunnelObjects) Assess(zone Zone, op Op, protected []string) (int, []string, []string) {
+	return 10, nil, nil
+}
+
+// Policy implements Executor: the ids of the account's tunnels, complete,
+// for the invariant that no CNAME points at a tunnel that does not exist.
+func (x *TunnelObjects) Policy(objs []Object, st *policy.State) {
+	st.TunnelsKnown = true
+	for _, o := range objs {
+		if o.ID != "" {
+			st.TunnelIDs = append(st.TunnelIDs, o.ID)
+		}
+	}
+}
+
+// tunnelObjEffects says what creating, rotating or deleting tunnels does.
+func tunnelObjEffects(ops []Op) []Effect {
+	var out []Effect
+	for _, op := range ops {
+		switch op.Action {
+		case ActionCreate:
+			out = append(out, Effect{Class: "tunnel.created", Object: op.Object, Text: "a new tunnel, no route yet"})
+		case ActionUpdate:
+			out = append(out, Effect{Class: "tunnel.token_rotated", Object: op.Object,
+				Text: "a new token: the old one no longer starts cloudflared; running connectors keep their connections until they restart"})
+		case ActionDelete:
+			out = append(out, Effect{Class: "tunnel.deleted", Object: op.Object, Text: "the tunnel is deleted; hostnames routed through it fail"})
+		}
+	}
+	return out
+}
+
+func init() {
+	effectSeverity["tunnel.created"] = 2
+	effectSeverity["tunnel.token_rotated"] = 35
+	effectSeverity["tunnel.deleted"] = 45
 }
