@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/policy"
 )
 
@@ -541,4 +542,47 @@ func init() {
 	effectSeverity["tunnel.created"] = 2
 	effectSeverity["tunnel.token_rotated"] = 35
 	effectSeverity["tunnel.deleted"] = 45
+}
+
+// MetaEmergency marks an emergency plan in Plan.Meta (its value says
+// which: "unpublish"). The plan's digest covers it.
+const MetaEmergency = "emergency"
+
+// emergencyEffects is the emergency's own effect: it scores the plan as
+// destructive and makes a person approve it, whatever else it does.
+func emergencyEffects(meta map[string]string) []Effect {
+	if meta[MetaEmergency] == "" {
+		return nil
+	}
+	return []Effect{{Class: "emergency", Object: "emergency " + meta[MetaEmergency],
+		Text: "break-glass: hostnames leave service at once; approved per approval.emergency"}}
+}
+
+func emergencyApproval(eff []Effect) string {
+	for _, f := range eff {
+		if f.Class == "emergency" {
+			return "an emergency change is always approved by a person (approval.emergency names who and how many; unset, the ordinary rules)"
+		}
+	}
+	return ""
+}
+
+// emergencySigners is approval.emergency for an emergency plan: how many
+// distinct approvers, and the principals whose signatures count. nil set:
+// not an emergency, or no emergency rule (the ordinary rules apply).
+func emergencySigners(cfg *config.Config, p *Plan) (int, string, map[string]bool) {
+	em := cfg.Approval.Emergency
+	if em == nil || p.Meta[MetaEmergency] == "" {
+		return 0, "", nil
+	}
+	set := map[string]bool{}
+	for _, x := range em.Principals {
+		set[x] = true
+	}
+	n := max(em.Signers, 1)
+	return n, fmt.Sprintf("approval.emergency: %d of %s", n, strings.Join(em.Principals, ", ")), set
+}
+
+func init() {
+	effectSeverity["emergency"] = 30
 }

@@ -156,7 +156,11 @@ func tunnelRoutes(ctx context.Context, d *cli.Deps, eng *plan.Engine, a TunnelRo
 	if err != nil {
 		return res, err
 	}
-	p, err := eng.Prepare(ctx, s, plan.Request{Tool: "tunnel_route_manage", Action: a.Action, Ops: ops, Gate: gateOf(ctx), Notes: notes})
+	var meta map[string]string
+	if a.Action == "emergency_unpublish" {
+		meta = map[string]string{plan.MetaEmergency: "unpublish"}
+	}
+	p, err := eng.Prepare(ctx, s, plan.Request{Tool: "tunnel_route_manage", Action: a.Action, Ops: ops, Gate: gateOf(ctx), Notes: notes, Meta: meta})
 	if err != nil {
 		return res, toolErr(a.Action, err)
 	}

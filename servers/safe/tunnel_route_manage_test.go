@@ -363,3 +363,50 @@ func (e *env) conns(id string) []string {
 	}
 	return out
 }
+
+// An emergency unpublish always needs a person, and approval.emergency
+// says who: its principals, with its own quorum (here 1 of bob, where
+// required_signers asks 2 for every other plan). Anyone else's signature
+// does not count for it.
+func TestTunnelEmergencyApproval(t *testing.T) {
+	bobKey, bobSigners := newApprover(t, "bob@example.com")
+	e := newEnv(t, writesOn+"approval:\n  risk_threshold: 100\n  required_signers: [{signers: 2, min_risk: 1}]\n  emergency: {principals: [bob@example.com]}\n", nil)
+	all, _ := os.ReadFile(e.cfg.Approval.AllowedSigners)
+	bob, _ := os.ReadFile(bobSigners)
+	os.WriteFile(e.cfg.Approval.AllowedSigners, append(append(all, '\n'), bob...), 0o644)
+	cfgPath := writeConfig(t, e, "approval:\n  allowed_signers: "+e.cfg.Approval.AllowedSigners+"\n  risk_threshold: 100\n  required_signers: [{signers: 2, min_risk: 1}]\n  emergency: {principals: [bob@example.com]}\n")
+	id := cfsim.SeedTunnelHealthyID
+	for _, h := range []string{"e1", "e2"} {
+		p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{h + ".example.com"}, "service": "http://localhost:9000"})
+		if r := e.apply(p.PlanID, ""); r.Status != "applied" {
+			t.Fatalf("publish: %+v", r)
+		}
+	}
+	var out struct {
+		Plan *planOut
+	}
+	res := e.call("tunnel_route_manage", map[string]any{"action": "emergency_unpublish", "zone": "example.com", "hostnames": []string{"e1.example.com", "e2.example.com"}}, "", &out)
+	p := out.Plan
+	if !p.ApprovalRequired || !strings.Contains(strings.Join(p.ApprovalReasons, "|"), "an emergency change is always approved by a person") ||
+		!strings.Contains(strings.Join(p.Risk.Reasons, "|"), "break-glass") {
+		t.Fatalf("emergency plan: %+v %s", p, fmtResult(res))
+	}
+	sign := func(key string) string {
+		code, o, stderr := runCLI(t, "approve", p.PlanID, "--key", key, "--config", cfgPath)
+		if code != 0 && !strings.Contains(stderr, "would refuse") {
+			t.Fatalf("approve: %d %s", code, stderr)
+		}
+		return approvalCode(t, o)
+	}
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": sign(e.key)}, "alice@example.com is not in approval.emergency.principals", nil)
+	var r applyOut
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": sign(bobKey)}, "", &r)
+	if r.Status != "applied" || len(r.Approvers) != 1 || r.Approvers[0].Principal != "bob@example.com" {
+		t.Fatalf("emergency apply: %+v", r)
+	}
+	// The ordinary rule (2 signers at risk ≥ 1) would have refused bob
+	// alone; the undo is no emergency and follows the ordinary rules.
+	if rb := e.rollback(r.ChangeID); rb.ApprovalRequired {
+		t.Fatalf("the undo of an emergency is an ordinary plan: %+v", rb)
+	}
+}
