@@ -495,8 +495,10 @@ func (s *Sim) Connect(token, colo, originIP string) (string, error) {
 		n := len(t.Connectors)
 		c := connector{ID: uuidFrom(fmt.Sprintf("connector/%s/%d/%s", t.ID, n, now)), Version: "2025.11.1", Arch: "linux_amd64", RunAt: now,
 			Conns: []tunnelConn{{ID: uuidFrom(fmt.Sprintf("conn/%s/%d/%s", t.ID, n, now)), Colo: colo, OriginIP: originIP, OpenedAt: now}}}
+		if t.connCount() == 0 {
+			t.ActiveAt = now // conns_active_at: when the tunnel last became active
+		}
 		t.Connectors = append(t.Connectors, c)
-		t.ActiveAt = now
 		return c.ID, nil
 	}
 	return "", errors.New("Tunnel not found")

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/config"
@@ -585,4 +586,57 @@ func emergencySigners(cfg *config.Config, p *Plan) (int, string, map[string]bool
 
 func init() {
 	effectSeverity["emergency"] = 30
+}
+
+// TunnelChange is a change cfplane made to a tunnel or its configuration,
+// as the journal holds it.
+type TunnelChange struct {
+	Time     time.Time
+	ChangeID string
+	// What: "create", "rotate", "delete" or "config" (ingress changed).
+	What   string
+	Status string
+}
+
+// TunnelChanges reads from the journal in stateDir the changes to each
+// tunnel (by id; a create by "name:NAME", its id being unknown before),
+// oldest first. A change without outcome is "interrupted" or in flight.
+func TunnelChanges(stateDir string) (map[string][]TunnelChange, error) {
+	es, err := (&journal{path: journalPath(stateDir)}).entries()
+	if err != nil {
+		return nil, err
+	}
+	status := map[string]string{}
+	for _, en := range es {
+		if en.Type == EntryOutcome {
+			status[en.ChangeID] = en.Status
+		}
+	}
+	out := map[string][]TunnelChange{}
+	for _, en := range es {
+		if en.Type != EntryIntent {
+			continue
+		}
+		for _, op := range en.Ops {
+			key, what := op.ID, ""
+			switch {
+			case op.Kind == KindTunnelConfig:
+				what = "config"
+			case op.Kind == KindTunnel && op.Action == ActionCreate:
+				key, what = "name:"+strings.TrimPrefix(op.Identity, "tunnel "), "create"
+			case op.Kind == KindTunnel && op.Action == ActionUpdate:
+				what = "rotate"
+			case op.Kind == KindTunnel && op.Action == ActionDelete:
+				what = "delete"
+			default:
+				continue
+			}
+			st := status[en.ChangeID]
+			if st == "" {
+				st = StatusInterrupted
+			}
+			out[key] = append(out[key], TunnelChange{Time: en.Time, ChangeID: en.ChangeID, What: what, Status: st})
+		}
+	}
+	return out, nil
 }
