@@ -376,6 +376,7 @@ type TunnelAdmin interface {
 	DeleteTunnel(ctx context.Context, tunnelID string) error
 	RotateTunnelSecret(ctx context.Context, tunnelID string, secret []byte) (cfclient.Tunnel, error)
 	TunnelToken(ctx context.Context, tunnelID string) (string, error)
+	ListDNSRecords(ctx context.Context, zoneID string, f cfclient.DNSFilter, max int) (cfclient.Page[cfclient.DNSRecord], error)
 }
 
 var _ TunnelAdmin = (*cfclient.Client)(nil)
@@ -464,6 +465,9 @@ func (x *TunnelObjects) Execute(ctx context.Context, zoneID string, ops []Op) er
 				return fmt.Errorf("creating %s: %w", op.Object, err)
 			}
 		case ActionDelete:
+			if err := x.refuseRouted(ctx, zoneID, op); err != nil {
+				return err
+			}
 			if err := x.Client.DeleteTunnel(ctx, op.ID); err != nil {
 				return fmt.Errorf("deleting %s: %w (a tunnel with running connectors is not deleted: stop its cloudflared first)", op.Object, err)
 			}
@@ -474,6 +478,29 @@ func (x *TunnelObjects) Execute(ctx context.Context, zoneID string, ops []Op) er
 		default:
 			return fmt.Errorf("tunnel op %q is not supported", op.Action)
 		}
+	}
+	return nil
+}
+
+// refuseRouted refuses to delete a tunnel that CNAMEs of the plan's zone
+// still point at: deleting it would leave them answering errors (the
+// invariant tunnel_cname_target_exists, which a plan of tunnels alone
+// cannot see, since it holds no records).
+func (x *TunnelObjects) refuseRouted(ctx context.Context, zoneID string, op Op) error {
+	target := op.ID + TunnelSuffix
+	page, err := x.Client.ListDNSRecords(ctx, zoneID, cfclient.DNSFilter{Type: "CNAME", Content: target}, 20)
+	if err != nil {
+		return fmt.Errorf("%s: checking the zone's CNAMEs to it: %w", op.Object, err)
+	}
+	var names []string
+	for _, r := range page.Items {
+		if strings.EqualFold(strings.TrimSuffix(r.Content, "."), target) {
+			names = append(names, r.Name)
+		}
+	}
+	if len(names) > 0 {
+		sort.Strings(names)
+		return fmt.Errorf("%s is not deleted: CNAMEs still point at it (%s); unpublish them first (tunnel_route_manage unpublish)", op.Object, strings.Join(names, ", "))
 	}
 	return nil
 }

@@ -410,3 +410,18 @@ func TestTunnelEmergencyApproval(t *testing.T) {
 		t.Fatalf("the undo of an emergency is an ordinary plan: %+v", rb)
 	}
 }
+
+// The undo of a create does not delete a tunnel the zone's CNAMEs still
+// point at: it would leave them answering errors.
+func TestTunnelUndoCreateKeepsRoutedTunnel(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	var out tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "create", "zone": "example.com", "tunnel": "svc-r"}, "", &out)
+	created := e.applyApproved(out.Plan)
+	e.applyApproved(e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": "svc-r", "hostnames": []string{"r1.example.com"}, "service": "http://localhost:9000"}))
+	r := e.applyApproved(e.rollback(created.ChangeID))
+	if r.Status != "rolled_back" || !strings.Contains(r.Reason, "CNAMEs still point at it (r1.example.com)") {
+		t.Fatalf("undo of a routed tunnel's create: %+v", r)
+	}
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": "svc-r"}, "", nil)
+}
