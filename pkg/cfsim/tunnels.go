@@ -439,8 +439,9 @@ func (s *Sim) tunnelPatch(w http.ResponseWriter, r *http.Request) error {
 }
 
 // tunnelDelete deletes a tunnel: it is kept with deleted_at (listed with
-// is_deleted=true) and its connections end. Like the API, it refuses a
-// tunnel with active connections unless cascade=true.
+// is_deleted=true). A tunnel with active connections is refused, as
+// `cloudflared tunnel delete` requires them gone first (the code 1022 is
+// the simulator's; no recorded sample has this error).
 func (s *Sim) tunnelDelete(w http.ResponseWriter, r *http.Request) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -448,15 +449,10 @@ func (s *Sim) tunnelDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if t.connCount() > 0 && r.URL.Query().Get("cascade") != "true" {
+	if t.connCount() > 0 {
 		return errf(400, 1022, "Cannot delete tunnel because it has active connections")
 	}
-	now := s.Now()
-	if t.connCount() > 0 {
-		t.InactiveAt = now
-	}
-	t.Connectors = nil
-	t.DeletedAt = now
+	t.DeletedAt = s.Now()
 	s.audit("delete", "cfd_tunnel", t.ID, "", map[string]any{"tunnel_name": t.Name}, "", "")
 	writeOK(w, t.json())
 	return nil

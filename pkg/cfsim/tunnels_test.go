@@ -121,17 +121,18 @@ func TestTunnelRotateDeleteAndConnect(t *testing.T) {
 	if _, err := s.Connect(old, "ams01", "198.51.100.9"); err == nil || !strings.Contains(err.Error(), "Invalid tunnel secret") {
 		t.Fatalf("the rotated-out token must be refused: %v", err)
 	}
-	if _, err := s.Connect(fresh, "ams01", "198.51.100.9"); err != nil {
+	conn2, err := s.Connect(fresh, "ams01", "198.51.100.9")
+	if err != nil {
 		t.Fatalf("new token: %v", err)
 	}
 	c.fail("PATCH", base+"/"+id, map[string]any{"tunnel_secret": "c2hvcnQ="}, 400, 1001)
-	// Deleting a tunnel with connections needs cascade; a deleted tunnel is
-	// listed only with is_deleted=true and refuses its token.
+	// A tunnel with connections is not deleted; a deleted tunnel is listed
+	// only with is_deleted=true and refuses its token.
 	c.fail("DELETE", base+"/"+id, map[string]any{}, 400, 1022)
-	if !s.Disconnect(id, conn) {
+	if !s.Disconnect(id, conn) || !s.Disconnect(id, conn2) {
 		t.Fatal("disconnect")
 	}
-	c.ok("DELETE", base+"/"+id+"?cascade=true", map[string]any{}, &tun)
+	c.ok("DELETE", base+"/"+id, map[string]any{}, &tun)
 	if tun["deleted_at"] == nil || tun["conns_inactive_at"] == nil {
 		t.Fatalf("deleted: %v", tun)
 	}
