@@ -99,8 +99,8 @@ func TestReceiptKeyPersistsInStateDir(t *testing.T) {
 	}
 }
 
-// The servers' gate builds its classifier in the background at start, so
-// the first tool call does not wait for it.
+// The servers' gate builds its classifier in the background once tools/list
+// is answered, so the first tool call does not wait for it.
 func TestGateClassifierBuiltAtStart(t *testing.T) {
 	e := &Env{server: Server{UsesCloudflare: true}}
 	d := &Deps{Config: &config.Config{StateDir: t.TempDir(), Layer0: config.Layer0{Mode: GateEnforce, ReadMode: GateShadow}}, Logger: zerolog.Nop()}
@@ -112,13 +112,18 @@ func TestGateClassifierBuiltAtStart(t *testing.T) {
 	if !ok {
 		t.Fatalf("gate is %T, want *Layer0Gate", mg)
 	}
-	// gate itself started the build: Warm was called (not by this test).
-	g.warmOnce.Do(func() {})
-	if g.warmed == nil {
-		t.Fatal("the gate does not build its classifier at start")
+	// gate asked for the build to run after tools/list (Build hands
+	// d.AfterToolsList to the server); nothing is built before.
+	if len(d.AfterToolsList) != 1 {
+		t.Fatalf("gate registered %d background jobs, want 1 (the Layer0 build)", len(d.AfterToolsList))
 	}
+	if g.warmed != nil {
+		t.Fatal("the classifier build started before tools/list")
+	}
+	done := make(chan struct{})
+	go func() { d.AfterToolsList[0](); close(done) }()
 	select {
-	case <-g.warmed:
+	case <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the classifier was not built in the background")
 	}

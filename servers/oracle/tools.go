@@ -19,8 +19,9 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	if d.Config != nil {
 		policy, stateDir = d.Config.Layer0.Policy, d.Config.StateDir
 	}
-	// The shipped policy (tested to compile) is compiled in the background,
-	// which keeps start-up and tools/list fast and the first call short. An
+	// The shipped policy (tested to compile) is compiled in the background
+	// after tools/list, which keeps start-up, tools/list and the first call
+	// short. An
 	// operator's policy file is compiled now, so a broken one stops the start.
 	// The receipt key is the one every cfplane server keeps in the state
 	// directory, so receipts issued here verify in cloudflare_safe too.
@@ -37,9 +38,10 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		if _, err := classifier(); err != nil {
 			return nil, &cli.ExitError{Code: 2, Msg: err.Error()}
 		}
-	} else {
-		// Built beside start-up, so the first call does not wait for it.
-		cli.WarmClassifier(classifier)
+	} else if d != nil {
+		// Built in the background once tools/list is answered, so the
+		// first call does not wait for it.
+		d.AfterToolsList = append(d.AfterToolsList, func() { <-cli.WarmClassifier(classifier) })
 	}
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
 		AddRead(securityClassify(classifier))
