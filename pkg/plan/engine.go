@@ -105,13 +105,12 @@ type Engine struct {
 	// Recovery times the waits of crash recovery (zero: the defaults).
 	Recovery RecoveryTiming
 
-	initMu   sync.Mutex
-	st       store.Store
-	ownStore bool
-	ready    bool
-	key      []byte
-	audit    *audit.Log
-	journal  *journal
+	initMu  sync.Mutex
+	st      store.Store
+	ready   bool
+	key     []byte
+	audit   *audit.Log
+	journal *journal
 
 	flightMu sync.Mutex
 	inFlight map[string]bool

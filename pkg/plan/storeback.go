@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cfplane/cfplane/pkg/config"
@@ -44,15 +45,31 @@ func (e *Engine) openStore() error {
 	if err := config.CheckStateStore(setting); err != nil {
 		return fmt.Errorf("%s / state_store: %v", config.StateStoreEnv, err)
 	}
+	key := setting + "\x00" + filepath.Clean(e.cfg.StateDir)
+	openMu.Lock()
+	defer openMu.Unlock()
+	if st := opened[key]; st != nil {
+		e.st = st
+		return nil
+	}
 	ctx, cancel := sctx()
 	defer cancel()
 	st, err := store.Open(ctx, setting, e.cfg.StateDir)
 	if err != nil {
 		return fmt.Errorf("the state store (%s) cannot be opened: %s", store.Redact(setting), redactSecret(err.Error(), setting))
 	}
-	e.st, e.ownStore = st, true
+	opened[key] = st
+	e.st = st
 	return nil
 }
+
+// The stores a process opened, shared by its engines (a server builds more
+// than one; bbolt's file is opened once per process) and kept open for the
+// life of the process.
+var (
+	openMu sync.Mutex
+	opened = map[string]store.Store{}
+)
 
 // redactSecret removes a URL's password from a message, whatever the
 // driver put in it.
@@ -75,18 +92,6 @@ func redactSecret(msg, url string) string {
 		}
 	}
 	return msg
-}
-
-// Close releases the engine's store (when it opened one).
-func (e *Engine) Close() error {
-	e.initMu.Lock()
-	defer e.initMu.Unlock()
-	if e.st != nil && e.ownStore {
-		err := e.st.Close()
-		e.st = nil
-		return err
-	}
-	return nil
 }
 
 // StoreKind says where the state lives: "files", "bolt" or "postgres".

@@ -57,6 +57,9 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 		return nil, err
 	}
 	eng.Hooks = engineHooks
+	if d.Deps != nil && d.StoreReady == nil {
+		d.StoreReady = eng.CheckStore
+	}
 	approvalWarnings(d)
 	return eng, nil
 }
