@@ -2,6 +2,7 @@ package plan
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -353,6 +354,86 @@ func TestStoreCheckFailsWhenClosed(t *testing.T) {
 		p.Close()
 		if err := e.CheckStore(); err == nil {
 			t.Error("a closed PostgreSQL pool is ready")
+		}
+	}
+}
+
+// BenchmarkStoreJournalGrowth is BenchmarkJournalGrowth on the stores:
+// change_list (limit 50) and change_apply with 10 and 10,000 past changes
+// in the store's journal (the index folds only what is new).
+func BenchmarkStoreJournalGrowth(b *testing.B) {
+	kinds := []string{"bolt"}
+	if os.Getenv(testPostgresEnv) != "" {
+		kinds = append(kinds, "postgres")
+	}
+	op, err := CreateRecordOp("history.example", RecordValue{Type: "TXT", Name: "seed", Content: strings.Repeat("v", 120), TTL: 300})
+	if err != nil {
+		b.Fatal(err)
+	}
+	zone := Zone{ID: "0123456789abcdef0123456789abcdef", Name: "history.example"}
+	for _, kind := range kinds {
+		for _, n := range []int{10, 10000} {
+			setup := func(b *testing.B) *fixture {
+				f := newFixture(b, func(c *cfgT) { c.Budgets.MaxAppliesPerZonePerHour = 1 << 30 })
+				var st store.Store
+				if kind == "bolt" {
+					bs, err := store.OpenBolt(filepath.Join(f.dir, "state.db"))
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Cleanup(func() { bs.Close() })
+					st = bs
+				} else {
+					// Seeding commits without waiting for the disk (the
+					// measured calls use the same connection settings).
+					ps, err := store.OpenPostgres(context.Background(), pgSchemaURL(b)+"&synchronous_commit=off")
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Cleanup(func() { ps.Close() })
+					st = ps
+				}
+				at := time.Now().Add(-48 * time.Hour)
+				for i := 0; i < n; i++ {
+					id, plan := fmt.Sprintf("chg_seed%06d", i), fmt.Sprintf("pln_seed%06d", i)
+					for _, e := range []Entry{
+						{Type: EntryIntent, Time: at, ChangeID: id, PlanID: plan, Zone: zone, Ops: []Op{op}, Inverse: []Op{op}},
+						{Type: EntryOutcome, Time: at.Add(time.Second), ChangeID: id, PlanID: plan, Zone: zone, Status: StatusApplied},
+					} {
+						line, _ := json.Marshal(e)
+						if _, err := st.AppendJournal(context.Background(), store.Entry{ChangeID: id, Zone: zone.ID, Kind: e.Type, Body: line, At: e.Time}); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				f.opts.Store = st
+				f.e = f.fresh()
+				if _, err := f.e.List("", "", 1); err != nil { // the process's first fold
+					b.Fatal(err)
+				}
+				return f
+			}
+			b.Run(fmt.Sprintf("%s/list/changes=%d", kind, n), func(b *testing.B) {
+				f := setup(b)
+				for b.Loop() {
+					if _, err := f.e.List("", "", 50); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run(fmt.Sprintf("%s/apply/changes=%d", kind, n), func(b *testing.B) {
+				f := setup(b)
+				i := 0
+				for b.Loop() {
+					b.StopTimer()
+					i++
+					p := f.prepare(f.snap(), f.createOp(RecordValue{Type: "TXT", Name: fmt.Sprintf("g%d", i), Content: "x", TTL: 300}))
+					b.StartTimer()
+					if r, err := f.e.Apply(f.ctx, p.Token, "", Gate{}); err != nil || r.Status != StatusApplied {
+						b.Fatalf("%+v %v", r, err)
+					}
+				}
+			})
 		}
 	}
 }
