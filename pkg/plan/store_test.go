@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/rs/zerolog"
 
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/store"
@@ -322,6 +324,20 @@ func TestStateStoreSetting(t *testing.T) {
 	}
 	if err := f.e.CheckStore(); err != nil {
 		t.Errorf("check: %v", err)
+	}
+	// A state folder with a files journal, then a store: a warning says the
+	// old changes are not read and how to reach them.
+	g := newFixture(t, nil)
+	g.apply(g.prepare(g.snap(), g.createOp(RecordValue{Type: "TXT", Name: "files", Content: "x", TTL: 300})).Token)
+	var logs bytes.Buffer
+	lg := zerolog.New(&logs)
+	g.opts.Logger = &lg
+	g.cfg.StateStore = "bolt"
+	if l, err := g.fresh().List("", "", 10); err != nil || len(l.Changes) != 0 {
+		t.Fatalf("bolt over a files state: %+v %v", l, err)
+	}
+	if !strings.Contains(logs.String(), "run with state_store unset") {
+		t.Errorf("no warning about the files state: %s", logs.String())
 	}
 }
 

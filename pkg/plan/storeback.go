@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/store"
 )
@@ -60,6 +62,15 @@ func (e *Engine) openStore() error {
 	}
 	opened[key] = st
 	e.st = st
+	if _, err := os.Stat(journalPath(e.cfg.StateDir)); err == nil {
+		lg := e.logger
+		if lg == nil {
+			l := zerolog.New(os.Stderr).With().Timestamp().Logger()
+			lg = &l
+		}
+		lg.Warn().Str("state_dir", e.cfg.StateDir).Str("state_store", StoreKindOf(st)).
+			Msg("the state folder holds a journal of the files state, which the state store does not read: its plans and changes are not listed here; to finish or roll them back, run with state_store unset (files)")
+	}
 	return nil
 }
 
@@ -95,8 +106,11 @@ func redactSecret(msg, url string) string {
 }
 
 // StoreKind says where the state lives: "files", "bolt" or "postgres".
-func (e *Engine) StoreKind() string {
-	switch e.st.(type) {
+func (e *Engine) StoreKind() string { return StoreKindOf(e.st) }
+
+// StoreKindOf names a store: "files" for nil, "bolt", "postgres".
+func StoreKindOf(st store.Store) string {
+	switch st.(type) {
 	case nil:
 		return "files"
 	case *store.Postgres:
