@@ -71,7 +71,10 @@ func (e *Engine) auditAppend(r audit.Record) (string, error) {
 		return "", errors.New("the audit log is not open")
 	}
 	r.Server = e.server
-	_, cp, err := e.audit.Append(r)
+	rec, cp, err := e.audit.Append(r)
+	if err == nil {
+		e.mirrorAudit(rec, cp)
+	}
 	return cp, err
 }
 

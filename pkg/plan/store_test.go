@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/rs/zerolog"
 
+	"github.com/cfplane/cfplane/pkg/audit"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/store"
 )
@@ -135,6 +136,25 @@ func TestStoreReplicasShareState(t *testing.T) {
 			p2 := b.prepare(b.snap(), b.createOp(RecordValue{Type: "TXT", Name: "short-" + kind, Content: "x", TTL: 300}))
 			if tok, err := a.e.ResolvePlan(p2.Plan.ID[:12]); err != nil || tok != p2.Token {
 				t.Errorf("short id on the other replica: %v", err)
+			}
+			// Both replicas' audit records are in the store, each with the
+			// checkpoint of its own log.
+			cs, _, err := b.e.AuditCopies(0, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outcomes := map[string]bool{}
+			for _, c := range cs {
+				var r audit.Record
+				if err := json.Unmarshal(c.Record, &r); err != nil || !strings.HasPrefix(c.Checkpoint, "cfcp1.") {
+					t.Fatalf("audit copy: %+v %v", c, err)
+				}
+				if r.Action == "apply" {
+					outcomes[r.ChangeID+" "+r.Outcome] = true
+				}
+			}
+			if !outcomes[res.ChangeID+" applied"] || len(outcomes) != 2 {
+				t.Errorf("audit copies of the two applies (B's, then A's rollback): %v", outcomes)
 			}
 			for _, f := range []*fixture{a, b} {
 				if _, err := os.Stat(filepath.Join(f.dir, "journal.jsonl")); !errors.Is(err, os.ErrNotExist) {

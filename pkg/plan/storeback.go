@@ -15,6 +15,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/cfplane/cfplane/pkg/audit"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/store"
 )
@@ -326,6 +327,68 @@ func (e *Engine) claim(p *Plan, changeID, approvalID string) error {
 		}
 	}
 	return nil
+}
+
+// ---- audit ----
+
+// AuditCopy is a record of a replica's audit log as the state store keeps
+// it: the record as written (redacted, with its sequence number in that
+// replica's log), the replica and the signed checkpoint after it.
+type AuditCopy struct {
+	Replica    string          `json:"replica"`
+	Record     json.RawMessage `json:"record"`
+	Checkpoint string          `json:"audit_checkpoint"`
+}
+
+// mirrorAudit copies an audit record to the state store, so that the
+// records of every replica can be read in one place. The replica's own
+// audit log file (a signed tlog) stays the authority; a failed copy is
+// logged, not fatal.
+func (e *Engine) mirrorAudit(rec audit.Record, cp string) {
+	if e.st == nil {
+		return
+	}
+	line, err := json.Marshal(rec)
+	if err == nil {
+		var body []byte
+		body, err = json.Marshal(AuditCopy{Replica: replicaName(), Record: line, Checkpoint: cp})
+		if err == nil {
+			ctx, cancel := sctx()
+			_, err = e.st.AppendAudit(ctx, body)
+			cancel()
+		}
+	}
+	if err != nil {
+		lg := e.logger
+		if lg == nil {
+			l := zerolog.New(os.Stderr).With().Timestamp().Logger()
+			lg = &l
+		}
+		lg.Warn().Msg("copying an audit record to the state store failed (the audit log file has it): " + redactSecret(err.Error(), e.cfg.Store()))
+	}
+}
+
+// AuditCopies returns up to limit audit records the replicas copied to the
+// state store after sequence number after (nil without a store).
+func (e *Engine) AuditCopies(after int64, limit int) ([]AuditCopy, int64, error) {
+	if err := e.init(); err != nil || e.st == nil {
+		return nil, after, err
+	}
+	ctx, cancel := sctx()
+	defer cancel()
+	rs, err := e.st.Audit(ctx, after, limit)
+	if err != nil {
+		return nil, after, err
+	}
+	out := make([]AuditCopy, 0, len(rs))
+	for _, r := range rs {
+		var c AuditCopy
+		if json.Unmarshal(r.Body, &c) == nil {
+			out = append(out, c)
+		}
+		after = r.Seq
+	}
+	return out, after, nil
 }
 
 // ---- journal ----
