@@ -360,6 +360,38 @@ func testSecrets(t *testing.T, b backend) {
 	}
 }
 
+// Zone locks held (or waited for) by more applies than the pool has
+// connections do not starve the other calls.
+func TestPostgresLocksDoNotStarveThePool(t *testing.T) {
+	url := os.Getenv(PostgresEnv)
+	if url == "" {
+		t.Skipf("%s is not set", PostgresEnv)
+	}
+	var pg backend
+	for _, b := range backends(t) {
+		if b.name == "postgres" {
+			pg = b
+		}
+	}
+	s1, _ := pg.open(t)
+	p := s1.(*Postgres)
+	max := int(p.pool.Config().MaxConns)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for i := 0; i < max+2; i++ {
+		u, err := s1.LockZone(ctx, fmt.Sprintf("zone-%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer u()
+	}
+	short, cancel2 := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel2()
+	if _, err := s1.AppendJournal(short, Entry{ChangeID: "c", Zone: "zone-0", Kind: "intent", Body: []byte("{}")}); err != nil {
+		t.Fatalf("with %d zone locks held (pool of %d): %v", max+2, max, err)
+	}
+}
+
 func TestOpenSetting(t *testing.T) {
 	if _, err := Open(context.Background(), "postgres://127.0.0.1:1/db?user=u&password=secretpw&x=1&connect_timeout=2", t.TempDir()); err == nil || strings.Contains(err.Error(), "secretpw") {
 		t.Errorf("unreachable database: %v", err)

@@ -325,21 +325,30 @@ func (s *Postgres) TryLockZone(ctx context.Context, zone string) (func() error, 
 	return s.unlocker(conn, zone), true, nil
 }
 
-// LockZone holds a session advisory lock on a connection taken from the
-// pool until unlock; if the process dies the session ends and PostgreSQL
-// releases the lock.
+// LockZone holds a session advisory lock on a connection of its own (not
+// one of the pool's: applies holding or waiting for zone locks must not
+// starve the pool the journal writes need) until unlock closes it; if the
+// process dies the session ends and PostgreSQL releases the lock.
 func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, error) {
-	conn, err := s.pool.Acquire(ctx)
+	conn, err := pgx.ConnectConfig(ctx, s.pool.Config().ConnConfig.Copy())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("zone lock: %w", err)
 	}
 	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone); err != nil {
-		// A cancelled wait leaves the connection in an unknown state.
-		conn.Conn().Close(context.Background())
-		conn.Release()
+		conn.Close(context.Background())
 		return nil, fmt.Errorf("zone %s is locked by another change: %w", zone, err)
 	}
-	return s.unlocker(conn, zone), nil
+	var once sync.Once
+	var uerr error
+	return func() error {
+		once.Do(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			// Ending the session releases the lock.
+			uerr = conn.Close(ctx)
+		})
+		return uerr
+	}, nil
 }
 
 func (s *Postgres) unlocker(conn *pgxpool.Conn, zone string) func() error {
