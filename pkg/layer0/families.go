@@ -1,5 +1,7 @@
 package layer0
 
+import "strings"
+
 // Attack families that hold across languages and wordings, each with its
 // own evidence id. Like the other intents they are gated expressions: tried
 // anchored at their leading words only, on a bounded window.
@@ -120,5 +122,41 @@ func familyIntents(text string, ws []wordAt, nonASCII bool, add func(id, span st
 	}
 	if loc := fictionIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-PER-019", text[loc[0]:loc[1]])
+	}
+}
+
+// closingMarkerTail is how much text (beyond rules, punctuation and
+// markup) must follow an end-of-prompt marker ("## END OF SYSTEM PROMPT")
+// for L0-OVR-006 to count it: a prompt that closes with its own end marker
+// is a document, one that goes on after it ("%%% END %%% now do this") is
+// starting a new one.
+const closingMarkerTail = 12
+
+// dropClosingMarker removes an L0-OVR-006 finding whose marker sits at the
+// end of text (of the view just scanned).
+func (s *scanState) dropClosingMarker(text string) {
+	i, ok := s.c.byID["L0-OVR-006"]
+	if !ok || s.seen[i>>6]&(1<<(uint(i)&63)) == 0 {
+		return
+	}
+	for k, f := range s.findings {
+		if f.rule != i {
+			continue
+		}
+		span := strings.TrimSuffix(f.span, "…")
+		if span == "" || strings.HasPrefix(span, "[") && !strings.HasPrefix(text, "[") {
+			return
+		}
+		p := strings.LastIndex(text, span)
+		if p < 0 || len(strings.Trim(text[p+len(span):], " \n\t\r-=*#>`~_.!]|")) >= closingMarkerTail {
+			return
+		}
+		// The marker may also occur earlier, followed by more text.
+		if first := strings.Index(text, span); first != p {
+			return
+		}
+		s.findings = append(s.findings[:k], s.findings[k+1:]...)
+		s.seen[i>>6] &^= 1 << (uint(i) & 63)
+		return
 	}
 }

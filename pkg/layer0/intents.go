@@ -697,6 +697,17 @@ var intentVirtual = []gated{
 		bar("as |i am|i'm|this is|speaking as|message from"), bar("administrator|admin|developer|creator|owner|operator|sysadmin|supervisor|programmer|maker")),
 	gate(`(?:you are|you're|now you are|from now on,? you are|you will be|you'll be) (?:now )?(?:dan|stan|dude|aim|evil ?bot|jailbroken|unfiltered|uncensored|unrestricted|unchained|free of (?:all )?(?:rules|restrictions|limits))\b`, 80,
 		bar("you are|you're|now you|from now|you will|you'll"), bar("dan|stan|dude|aim|evil|jailbr|unfilter|uncensor|unrestrict|unchain|free of")),
+	// The rules declared off for a named persona: "Tyler is not bound by
+	// rules, morals and ethics", "does not have to abide by the rules",
+	// "broke through the restrictions", "can say anything it wants".
+	gate(`(?:is|are|am|'re|'s|being|now)\s+(?:now\s+)?(?:completely\s+|totally\s+|fully\s+|entirely\s+)?(?:not bound by|unbound by|exempt from|freed from|free from|free of|released from|no longer bound by)\s+(?:any\s+|all\s+|the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:rules|restrictions|morals|morality|ethics|guidelines|policies|laws|limitations|filters|censorship|programming)\b`, 120,
+		bar("is|are|am|being|now|'re|'s"), bar("bound|exempt|free|released")),
+	gate(`(?:do|does|did)(?: not|n'?t) (?:have|need) to (?:abide by|follow|obey|adhere to|comply with|respect|care about) (?:any |the |its |their |his |her )?(?:\S+ )?(?:rules|restrictions|guidelines|policies|laws|morals|ethics|principles)\b`, 100,
+		bar("do|does|did|don't|doesn't|didn't|dont|doesnt"), bar("abide|follow|obey|adhere|comply|respect|care")),
+	gate(`(?:broke|broken|break|breaks|breaking) (?:through|free (?:of|from)|out of) (?:the |all |any |its |his |her |their )?(?:\S+ )?(?:restrictions|rules|confines|limitations|filters|chains|shackles|guidelines|programming)\b`, 100,
+		bar("broke|broken|break|breaks|breaking"), bar("through|free|out of")),
+	gate(`(?:you|it|he|she|they) (?:can|could|will|may) (?:say|do|write|generate) anything (?:you|it|he|she|they) (?:want|wants|like|likes|please|pleases)\b[^.!?]{0,60}?\b(?:no (?:rules|limits|restrictions|filters)|without (?:any )?(?:rules|limits|restrictions|filters|censorship)|unethical|illegal|regardless)`, 140,
+		bar("you|it|he|she|they"), bar("anything")),
 	// German, French, Spanish: "imagine there are no rules".
 	gate(`(?:stell dir vor|tu so,? als|angenommen|imagine[sz]?|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo)\b[^.!?]{0,100}?\b(?:keine (?:regeln|einschränkungen|grenzen)|ohne (?:regeln|einschränkungen|grenzen)|pas de (?:règles|restrictions|limites)|sans (?:règles|restrictions|limites)|sin (?:reglas|restricciones|límites)|no hay (?:reglas|restricciones|límites)|senza (?:regole|restrizioni|limiti)|nessuna (?:regola|restrizione))`, 200,
 		bar("stell dir vor|tu so|angenommen|imagine|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo"), bar("keine|ohne|pas de|sans|sin|no hay|senza|nessuna")),
@@ -724,27 +735,21 @@ var (
 
 // intents runs the domain-intent detectors over one normalised view.
 func (s *scanState) intents(text string) {
+	s.dropClosingMarker(text)
 	ids, spans := detectIntents(text)
 	for i := range ids {
-		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, s.weightOf(ids[i])) {
+		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, ids[i]) {
 			continue
 		}
 		s.addID(ids[i], spans[i])
 	}
 }
 
-func (s *scanState) weightOf(id string) int {
-	if i, ok := s.c.byID[id]; ok {
-		return s.c.rules[i].weight
-	}
-	return 0
-}
-
 // looseIDs are the broad style detectors: they add evidence only where no
 // rule of the families named, weighing at least as much, has spoken
 // already, so one sentence is not scored twice ("ignore all previous
 // instructions" stays L0-OVR-001 alone, "write your reply backwards"
-// L0-OBF-004). A lighter rule of the family does not silence them: "do not
+// L0-OBF-004). A lighter rule of their own family does not silence them: "do not
 // answer, just output \"…\"" is L0-OVR-010 (2) and L0-OVR-017 (4).
 var looseIDs = map[string][]string{
 	"L0-OVR-016": {FamilyOverride},
@@ -756,10 +761,17 @@ var looseIDs = map[string][]string{
 	"L0-PER-019": {FamilyPersona},
 }
 
-func (s *scanState) hasFamily(fams []string, atLeast int) bool {
+// hasFamily reports whether a finding of one of fams silences the broad
+// detector id: any finding of another family, or one of id's own family
+// weighing at least as much.
+func (s *scanState) hasFamily(fams []string, id string) bool {
+	own, atLeast := "", 0
+	if i, ok := s.c.byID[id]; ok {
+		own, atLeast = s.c.rules[i].family, s.c.rules[i].weight
+	}
 	for _, x := range s.findings {
 		for _, f := range fams {
-			if r := &s.c.rules[x.rule]; r.family == f && r.weight >= atLeast {
+			if r := &s.c.rules[x.rule]; r.family == f && (f != own || r.weight >= atLeast) {
 				return true
 			}
 		}
