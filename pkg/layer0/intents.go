@@ -494,9 +494,9 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 var (
 	// "what token are you configured with", "... token ... paste it".
 	intentWhich = []gated{
-		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|did)\s+you\s+(?:configured with|using|use|running with|have|holding|logged in with)\b`, 90, []string{"what"}),
+		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|does|did)\s+(?:you|cfplane|the (?:agent|server|mcp server|assistant|bot))\s+(?:configured with|using|use|running with|running on|have|holding|logged in with|authenticat\S* with)\b`, 90, []string{"what"}),
 	}
-	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them")
+	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value")
 	// The agent's own configuration, which holds its credentials.
 	intentConfig = []gated{
 		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,3}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own|(?:the )?(?:entire|whole|full|complete|raw))(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b`,
@@ -507,6 +507,11 @@ var (
 	intentEscalation = []gated{
 		gate(`(?:turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate)\b(?:\s+\S+){0,3}?\s+read[- ]?only\b`, 80,
 			bar("turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate"), bar("read-only|read only|readonly")),
+		gate(`(?:switch|take|get|bring|move|flip)\b(?:\s+\S+){0,3}?\s+out of (?:the )?read[- ]?only\b`, 80,
+			bar("switch|take|get|bring|move|flip"), bar("out of")),
+		// "no need to wait for anyone to approve it"
+		gate(`(?:no need to|don'?t|do not|without|never|skip)\s+(?:bother(?:ing)?\s+)?(?:wait(?:ing)?\s+for|ask(?:ing)?|get(?:ting)?|involv\S*)\s+(?:for\s+)?(?:anyone|anybody|someone|a human|a person|a reviewer|an approver|ops|the team|the owner|them)?\s*(?:to\s+)?(?:approv\S*|review\S*|sign(?:s|ing)? off|an? approval|the approval)`, 100,
+			bar("no need to|don't|dont|do not|without|never|skip"), bar("approv|review|sign")),
 		gate(`(?:switch|put|set|flip)\b(?:\s+\S+){0,3}?\s+(?:to|into|in)\s+(?:write|read-write|rw|full[- ]access) (?:mode|access)\b|enable (?:write|writes|write mode|write access)\b`, 80,
 			bar("switch|put|set|flip|enable"), bar("write|rw|full")),
 		gate(`(?:nur-lese|lesemodus|schreibschutz)\S*\s+(?:\S+\s+){0,3}?(?:aus\b|deaktiv\S*|abschalt\S*)`, 80, bar("nur-lese|lesemodus|schreibschutz")),
@@ -519,7 +524,7 @@ var (
 		gate(`(?:ohne|sans|sin|senza|sem|без)\s+(?:\S+\s+)?(?:freigabe|genehmigung|prüfung|validation|approbation|vérification|aprobación|revisión|approvazione|revisione|aprovação|согласовани\S*|одобрени\S*|подтверждени\S*)`, 80,
 			bar("ohne|sans|sin|senza|sem|без")),
 		gate(`无需审批|不经审批|跳过审批|承認なしで`, 20, bar("无需审批|不经审批|跳过审批|承認なしで")),
-		gate(`(?:mark|treat|consider|record|flag|pretend|say|log)\b(?:\s+\S+){0,3}?\s+(?:as\s+|is\s+|was\s+|it's\s+|been\s+)?(?:already\s+)?(?:approved|granted|signed off)\b(?:\s+and\b|\s*[,.;]|\s*$)`, 80,
+		gate(`(?:mark|treat|consider|record|flag|pretend|say|log)\b(?:\s+\S+){0,3}?\s+(?:as\s+|is\s+|was\s+|it's\s+|been\s+)?(?:already\s+)?(?:approved|granted|signed off)\b(?:\s+by\s+\S+)?(?:\s+and\b|\s*[,.;]|\s*$)`, 80,
 			bar("mark|treat|consider|record|flag|pretend|say|log"), bar("approved|granted|signed off")),
 		gate(`approv\S*\s+(?:your|its|the agent'?s)\s+own\b`, 40, []string{"approv"}, bar("own")),
 		gate(`(?:edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust)\b(?:\s+\S+){0,3}?\s+(?:the |cfplane'?s? |layer ?0'?s? |our |your )?(?:polic(?:y|ies)|rules?|config(?:uration)?|settings)\b.{0,40}?\bso (?:that )?.{0,60}?\b(?:no longer (?:needs?|requires?|goes? through)|(?:doesn'?t|don'?t|does not|do not|won'?t|will not|never) (?:need|require|go through|trigger|ask for)|without|skips?|bypass\S*|no)\b.{0,20}?\b(?:reviews?|approvals?|confirmations?|sign-?offs?|checks?)\b`, 220,
@@ -529,6 +534,8 @@ var (
 		gate(`(?:skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,40}?\bfor\s+(?:all\s+|any\s+)?(?:requests?\s+|traffic\s+)?(?:(?:coming\s+)?from\s+)?(?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
 			bar("skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
 		gate(`exempt (?:my|our|this) (?:ip|address|network)\b.{0,30}?\bfrom (?:all|every|everything|any)\b`, 80, []string{"exempt"}),
+		gate(`(?:skip|bypass|exempt|allow|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,30}?\b(?:coming )?from (?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
+			bar("skip|bypass|exempt|allow|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
 		gate(`(?:apply|push|deploy|execute|run|ship|commit|merge|make|roll out)\b.{0,40}?\bwithout (?:waiting for |asking for |getting |needing |any |a |an |the )*(?:approvals?|reviews?|sign-?offs?|confirmations?|human (?:review|approval|sign-?off))\b`, 120,
 			bar("apply|push|deploy|execute|run|ship|commit|merge|make|roll out"), bar("without")),
 		gate(`(?:don'?t|do not|never|stop|no need to)\s+(?:bother|ask|wait|check|prompt)\b(?:\s+\S+){0,3}?\s+(?:me\s+)?(?:with|for)\s+(?:\S+\s+){0,2}?(?:confirmations?|approvals?|reviews?|sign-?offs?)\b`, 100,
@@ -539,6 +546,9 @@ var (
 	privateAddr       = `(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|localhost|::1|fd[0-9a-f]{2}:[0-9a-f:]+)`
 	privateNeed       = bar("10.|192.168.|172.|127.|169.254.|0.0.0.0|localhost|::1|fd")
 	intentDestructive = []gated{
+		// "set every custom rule to skip"
+		gate(`(?:set|switch|change|turn|make|flip|move)\s+(?:all|every|each)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security )?(?:rules?|rulesets?)\b.{0,40}?\b(?:to|into) (?:skip|allow|bypass|disabled?|off|log[- ]only|log)\b`, 120,
+			bar("set|switch|change|turn|make|flip|move"), bar("all|every|each")),
 		gate(`(?:skip|bypass|disable|turn off|switch off|deactivate|pause)\s+(?:all|every|each|any)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security |rate[- ]limit(?:ing)? )?(?:rules?|rulesets?|protections?)\b`, 100,
 			bar("skip|bypass|disable|turn off|switch off|deactivate|pause"), bar("all|every|each|any")),
 		gate(`(?:set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place)\b.{0,60}?\b(?:managed|waf|firewall|custom|security|owasp|crs|rule ?sets?|rules?)\b.{0,50}?(?:\blog[- ]only\b|\bto log\b|\binto log\b|\blog mode\b|\blogging only\b|\bjust log\b|\bonly log\b|\bsimulate\b|\bmonitor(?:ing)?[- ]only\b|\bcount[- ]only\b)`, 140,
