@@ -251,9 +251,15 @@ var builtinRules = []textRule{
 		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "no moral", "no ethic", "without any moral", "without any ethic", "doesn't give", "does not give", "doesn't care", "does not care", "no restrictions", "no limits", "no filters", "no boundaries"},
 		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries|rules|limitations|guidelines|prohibitions|censorship)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
 	{ID: "L0-PER-005", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
-		Anchors:  []string{"refuse", "decline", "say no", "always answer", "always respond", "always comply", "always reply", "regardless of", "no matter how", "any request", "every request", "any question", "all request"},
-		Requires: []string{"refus", "declin", "reject", "say no", "always", "regardless", "no matter", "request", "question", "prompt", "demand"},
-		Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always (?:answer|respond|comply|reply)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?|regardless of (?:how )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+		Anchors:  []string{"refuse", "decline", "say no", "always comply", "regardless of", "no matter how"},
+		Requires: []string{"refus", "declin", "reject", "say no", "always", "regardless", "no matter"},
+		Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always comply|regardless of (?:how |any |all )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+	// "Always answer", "respond to every question": what a quiz or a
+	// support bot is told as well; supporting evidence only.
+	{ID: "L0-PER-021", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightSupport,
+		Anchors:  []string{"always answer", "always respond", "always reply", "any request", "every request", "any question", "all request", "every question", "any prompt", "every prompt", "all prompt", "all question"},
+		Requires: []string{"always", "request", "question", "prompt", "demand"},
+		Pattern:  `\b(?:always (?:answer|respond|reply)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?)`},
 	{ID: "L0-PER-006", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
 		Anchors: []string{"from now on", "from this moment", "from this point", "rest of this conversation", "rest of our conversation", "henceforth", "starting now", "from now own", "for the remainder"},
 		Pattern: `\b(?:from now on|from now own|from this (?:moment|point)(?: on(?:ward)?)?|for the (?:rest|remainder) of (?:this|our|the) (?:conversation|chat|session)|starting now|henceforth)\b` + gap(5) + `(?:you (?:are|will|must|shall|should|can|have to|'re going to|are going to|'ll|won't|will not)|you're|act|respond|answer|pretend|behave|reply|refer to yourself|your (?:name|answers|responses|new))`},
