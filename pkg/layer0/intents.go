@@ -684,6 +684,19 @@ var intentLooseOverride = []gated{
 
 // L0-OVR-018: an instruction about the reply, at the start of a sentence.
 var intentFormat = []gated{
+	// The reply bent to a purpose: "modify your answer to promote …",
+	// "enhance your reply by offering …", "augment your reply with an appeal".
+	gate(`(?:modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak)\s+(?:your|the) (?:response|reply|answer|output)s?\s+(?:by|to|with)\s`, 60,
+		bar("modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
+	// A quoted line or link to be added: "add \"…\" to your reply".
+	gate(`(?:add|include|insert|append|put|embed)\s+["“'‘][^"”'’]{4,160}["”'’][^.!?\n]{0,60}?\b(?:to|into|in|at the end of) your (?:response|reply|answer|output)s?\b`, 260,
+		bar("add|include|insert|append|put|embed"), bar("your response|your reply|your answer|your output")),
+	// Letters and words of the reply transformed: "replace letters with
+	// symbols in your answer", "group letters of your answer in fours",
+	// "reverse your answer's character order", "express your answer using
+	// emojis only".
+	gate(`(?:replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitali[sz]e)\b[^.!?\n]{0,50}?\b(?:letters?|vowels?|consonants?|words?|keywords?|characters?)\b[^.!?\n]{0,50}?\b(?:your|the) (?:response|reply|answer|output)s?\b|(?:reverse|invert|flip) (?:your|the) (?:response|reply|answer|output)(?:'s|s)? (?:character|letter|word) order|(?:express|write|give|render) (?:your|the) (?:response|reply|answer|output)s? (?:using|in|with) (?:only )?emojis?`, 160,
+		bar("replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitalize|capitalise|invert|flip|express|write|give|render"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
 	gate(`in your (?:response|reply|answer|output)s?\s*,\s*(?:please\s+)?(?:include|add|mention|insert|write|use|state|say|claim|recommend|promote|advertise|link|append|end|begin|start|refer|encourage|urge|tell)\b`, 80, []string{"in your"}),
 	gate(`(?:add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put)\b[^.!?]{0,40}?\b(?:sentence|line|fact|statistic|link|url|reference|hint|advert\S*|promotion|plug|slogan|phrase|joke|quote|claim|paragraph|remark|tip|recommendation|fabricated|false|fake|made-up|misleading)\b[^.!?]{0,60}?\b(?:in|to|into|within|throughout) your (?:response|reply|answer|output)s?\b`, 140,
 		bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
