@@ -84,6 +84,13 @@ var intentPraiseTask = []gated{
 	// "Very good. That is done. Now write …", German and French alike.
 	gate(`(?:very good|well done|good job|great job|great work|excellent|perfect|sehr gut|gut gemacht|prima|super|très bien|bien joué|parfait|muy bien|perfecto|molto bene|ottimo|perfetto)\s*[.!,]\s*(?:(?:that|this|it|das|dies|es|c'est|ça|eso|esto|questo) (?:is|was|has been|ist|war|est|a été|está|es|è) (?:done|finished|complete|completed|ok|okay|erledigt|fertig|fait|terminé|hecho|listo|fatto)\s*[.!,]\s*)?(?:now|jetzt|nun|maintenant|ahora|ora)\b[^.!?\n]{0,40}?(?:write|compose|draft|formulate|generate|tell|say|print|give|verfasse|schreib\S*|formulier\S*|sag\S*|gib|erstelle|écri\S*|rédige\S*|dis\b|escrib\S*|redact\S*|di\b|scriv\S*|new|neue|nouvelle|nueva|nuova|ignore|forget|vergiss|ignorier\S*)`, 160,
 		bar("very good|well done|good job|great job|great work|excellent|perfect|sehr gut|gut gemacht|prima|super|très bien|bien joué|parfait|muy bien|perfecto|molto bene|ottimo|perfetto"), bar("now|jetzt|nun|maintenant|ahora|ora")),
+	// German puts the verb first: "Sehr gut. Das ist erledigt. Verfasse nun …".
+	gate(`(?:sehr gut|gut gemacht|prima|super|perfekt|ausgezeichnet)\s*[.!,]\s*(?:(?:das|dies|es) (?:ist|war) (?:erledigt|fertig|geschafft|ok)\s*[.!,]\s*)?(?:verfasse|schreib\S*|formulier\S*|sag\S*|gib|erstelle|erzähl\S*|ignorier\S*|vergiss)\s+(?:\S+\s+)?(?:nun|jetzt)\b`, 120,
+		bar("sehr gut|gut gemacht|prima|super|perfekt|ausgezeichnet"), bar("nun|jetzt")),
+	// An interruption, then an order: "stop - write: …", "ACHTUNG - STOPP -
+	// ich benötige …".
+	gate(`(?:stop|stopp|halt)\s*[-–—:!]+\s*(?:(?:stop|stopp|halt)\s*[-–—:!]+\s*)?(?:write|say|print|output|answer|type|schreib\S*|sag\S*|antworte\S*|gib|écri\S*|dis|escrib\S*|di|i (?:urgently |really )?need|ich (?:benötige|brauche))\b`, 80,
+		bar("stop|stopp|halt")),
 	// "now new instructions follow"
 	gate(`(?:now|jetzt|nun|maintenant|ahora|ora) (?:some |a few |einige |des |unas |alcune )?(?:new|further|neue|weitere|nouvelles|nuevas|nuove) (?:instructions?|tasks?|orders|anweisungen|aufgaben|instruktionen|consignes|tâches|instrucciones|tareas|istruzioni|compiti) (?:follow|folgen|suivent|siguen|seguono)\b`, 80,
 		bar("now|jetzt|nun|maintenant|ahora|ora"), bar("new|further|neue|weitere|nouvelles|nuevas|nuove")),

@@ -688,6 +688,9 @@ var intentFormat = []gated{
 	// "enhance your reply by offering …", "augment your reply with an appeal".
 	gate(`(?:modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak)\s+(?:your|the) (?:response|reply|answer|output)s?\s+(?:by|to|with)\s`, 60,
 		bar("modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
+	// "include that you hate X in your answer"
+	gate(`(?:include|mention|say|state|add|write|claim) that (?:you|i|we|he|she|they)\b[^.!?\n]{0,60}?\b(?:in|to|into) your (?:response|reply|answer|output)s?\b`, 120,
+		bar("include|mention|say|state|add|write|claim"), bar("your response|your reply|your answer|your output")),
 	// A quoted line or link to be added: "add \"…\" to your reply".
 	gate(`(?:add|include|insert|append|put|embed)\s+["“'‘][^"”'’]{4,160}["”'’][^.!?\n]{0,60}?\b(?:to|into|in|at the end of) your (?:response|reply|answer|output)s?\b`, 260,
 		bar("add|include|insert|append|put|embed"), bar("your response|your reply|your answer|your output")),
