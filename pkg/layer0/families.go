@@ -38,35 +38,35 @@ var intentHijack = []gated{
 	gate(`(?:ignore|disregard|skip|forget(?: about)?|never mind|don'?t answer|do not answer|don'?t respond to|do not respond to|no need to answer|without answering)\b.{0,70}?\b`+hijackOutEN, 180,
 		bar("ignore|disregard|skip|forget|never mind|don't|dont|do not|no need|without"), bar(":|\"|“|'|‘")),
 	gate(hijackAddEN+`.{0,90}?\b`+hijackOutEN, 200,
-		bar("don't|dont|do not|no|without"), bar("words|punctuation|quotes|prefix|embellishment|comments|notes|symbols")),
+		bar("don't|dont|do not|no|without"), bar("words|punctuation|quotes|prefix|embellishment|comments|notes|symbols"), bar(":|\"|«|“|„|'")),
 	// German
 	gate(`(?:ignorier\S*|vergiss|vergessen sie|missachte\S*|keine notwendigkeit zu antworten|nicht (?:zu )?antworten|ohne zu antworten|antworte\S* nicht|beantworte\S* (?:sie )?(?:die frage )?nicht|(?:füge\S*|fügen sie) (?:\S+ )?keine|keine (?:zusätzlichen |anderen |weiteren )?(?:wörter|satzzeichen|anführungszeichen|präfixe?))[^\n]{0,90}?(?:ausgabe|ausgeben|aus|wiederhole\S*|wiederholen|sag\S*|schreib\S*|drucke\S*|paraphrasier\S*|umformulier\S*|formulier\S*|tipp\S*|antworte\S*|eingeben|ein)\s*(?:direkt|einfach|nur)?\s*[:"„“]`, 200,
-		bar("ignorier|vergiss|vergessen sie|missacht|keine|nicht|ohne|antworte|beantworte|füge|fügen sie")),
+		bar("ignorier|vergiss|vergessen sie|missacht|keine|nicht|ohne|antworte|beantworte|füge|fügen sie"), bar(":|\"|«|“|„|'")),
 	// French
 	gate(`(?:ignore[rz]?|oublie[rz]?|ne (?:répondez|réponds|repondez|tenez|tiens) pas|sans répondre|sans (?:ajouter|faire)|n'ajoutez)[^\n]{0,90}?(?:affiche[rz]?|sortie|produi(?:sez|s|re)|répéte[rz]?|répète[rz]?|repete[rz]?|dites|dis|écri(?:vez|s|re)|tape[rz]?|entre[rz]?|paraphrase[rz]?|reformule[rz]?|répond(?:ez|s))\s*(?:directement|simplement|seulement|uniquement)?\s*[:"«“]`, 200,
-		bar("ignore|oublie|ne répondez|ne réponds|ne repondez|ne tenez|ne tiens|sans|n'ajoutez")),
+		bar("ignore|oublie|ne répondez|ne réponds|ne repondez|ne tenez|ne tiens|sans|n'ajoutez"), bar(":|\"|«|“|„|'"), bar("affich|sortie|produi|répét|répèt|repet|dites|dis|écri|tape|entre|paraphras|reformul|répond")),
 	// Spanish
 	gate(`(?:ignor[ae]\S*|olvid[ae]\S*|no (?:responda|respondas|conteste|contestes|elija|añada|agregue)|sin (?:responder|añadir|agregar)|no es necesario que respond\S*)[^\n]{0,90}?(?:emit[ae]\S*|salida|imprim[ae]\S*|repit[ae]\S*|di|diga|escrib[ae]\S*|muestr[ae]\S*|parafrase[ae]\S*|reformul[ae]\S*|respond[ae]\S*|ingrese|introduzca|produzca)\s*(?:directamente|simplemente|solo|sólo)?\s*[:"«“]`, 200,
-		bar("ignor|olvid|no responda|no respondas|no conteste|no contestes|no elija|no añada|no agregue|sin responder|sin añadir|sin agregar|no es necesario")),
+		bar("ignor|olvid|no responda|no respondas|no conteste|no contestes|no elija|no añada|no agregue|sin responder|sin añadir|sin agregar|no es necesario"), bar(":|\"|«|“|„|'"), bar("emit|salida|imprim|repit|di|escrib|muestr|parafrase|reformul|respond|ingrese|introduzca|produzca")),
 	// Italian, Portuguese
 	gate(`(?:ignora\S*|dimentica\S*|non rispondere|senza (?:rispondere|aggiungere)|ignore|esqueça|esqueca|não responda|nao responda|sem (?:responder|adicionar))[^\n]{0,90}?(?:output|stampa|ripeti|di'|dì|scrivi|emetti|mostra|rispondi|parafrasa|riformula|produza|imprima|repita|diga|escreva|emita|mostre|responda|parafraseie)\s*(?:direttamente|semplicemente|solo|diretamente|apenas|só)?\s*[:"«“]`, 200,
-		bar("ignora|dimentica|non rispondere|senza|ignore|esqueça|esqueca|não responda|nao responda|sem")),
+		bar("ignora|dimentica|non rispondere|senza|ignore|esqueça|esqueca|não responda|nao responda|sem"), bar(":|\"|«|“|„|'"), bar("output|stampa|ripeti|di'|dì|scrivi|emetti|mostra|rispondi|parafrasa|riformula|produza|imprima|repita|diga|escreva|emita|mostre|responda|parafraseie")),
 	// Russian
 	gate(`(?:игнорир\S*|проигнорир\S*|забудь\S*|не обращай\S* внимани\S*|не отвечай\S*|без ответа|не добавляй\S*)[^\n]{0,100}?(?:выв\S*|повтор\S*|скажи\S*|напиш\S*|перефраз\S*|введи\S*|ответь\S*|печата\S*|распечата\S*)\s*(?:прямо|просто|только|напрямую|сразу)?\s*[:"«“]`, 260,
-		bar("игнорир|проигнорир|забудь|не обращ|не отвеч|без ответа|не добавля")),
+		bar("игнорир|проигнорир|забудь|не обращ|не отвеч|без ответа|не добавля"), bar(":|\"|«|“|„|'")),
 	// Arabic (verbs take prefixes: و، ف، ال)
 	gate(`(?:تجاهل\S*|لا تجب\S*|لا تجيب\S*|لا داعي للإجابة|لا تتسرع في الإجابة|دون الإجابة|بدون إجابة|لا تضيف\S*|لا تضف\S*)[^\n]{0,110}?\S*(?:أخرج|اخرج|إخراج|مخرجات|كرر|اكتب|اطبع|أدخل|اطرح|صياغة|قل)\S*\s*(?:\S+\s*)?[:"«“]`, 300,
-		bar("تجاهل|لا تجب|لا تجيب|لا داعي|لا تتسرع|دون الإجابة|بدون إجابة|لا تضيف|لا تضف")),
+		bar("تجاهل|لا تجب|لا تجيب|لا داعي|لا تتسرع|دون الإجابة|بدون إجابة|لا تضيف|لا تضف"), bar(":|\"|«|“|„|'")),
 	// Hindi
 	gate(`(?:नज़रअंदाज़|नजरअंदाज|अनदेखा|ध्यान न दें|उत्तर न दें|जवाब न दें|उत्तर देने की|न जोड़ें|उपेक्षा)[^\n]{0,140}?(?:आउटपुट|दोहराएं|दोहराएँ|दोहराइए|दोहराओ|कहें|लिखें|प्रिंट|परिणाम दें|व्याख्या करें|दर्ज करें|उत्तर दें)\S*(?:\s+\S+)?\s*[:"“]`, 400,
-		bar("नज़रअंदाज़|नजरअंदाज|अनदेखा|ध्यान न दें|उत्तर न दें|जवाब न दें|उत्तर देने की|न जोड़ें|उपेक्षा")),
+		bar("नज़रअंदाज़|नजरअंदाज|अनदेखा|ध्यान न दें|उत्तर न दें|जवाब न दें|उत्तर देने की|न जोड़ें|उपेक्षा"), bar(":|\"|«|“|„|'")),
 	// Bengali
 	gate(`(?:উপেক্ষা|উত্তর দেবেন না|উত্তর দিও না|উত্তর দেওয়ার|যোগ করবেন না)[^\n]{0,140}?(?:আউটপুট|পুনরাবৃত্তি|বলুন|লিখুন|প্রিন্ট)\S*(?:\s+\S+)?\s*[:"“]`, 400,
-		bar("উপেক্ষা|উত্তর দেবেন না|উত্তর দিও না|উত্তর দেওয়ার|যোগ করবেন না")),
+		bar("উপেক্ষা|উত্তর দেবেন না|উত্তর দিও না|উত্তর দেওয়ার|যোগ করবেন না"), bar(":|\"|«|“|„|'")),
 	// Japanese, Chinese, Korean: no colon needed, the order itself is
 	// specific ("repeat", "output directly").
 	gate(`(?:(?:上記|上|前|以上|この)の?(?:質問|指示|命令|コマンド|問題|内容)[^。]{0,6}無視|答えずに|回答せずに|他の(?:単語|言葉|装飾)(?:を|は)?(?:追加|加え))[^\n]{0,60}?(?:出力|繰り返|言い換え|復唱|入力|答え)`, 200,
-		bar("上記|上の|前の|以上の|この|答えずに|回答せずに|他の")),
+		bar("上記|上の|前の|以上の|この|答えずに|回答せずに|他の"), bar("出力|繰り返|言い換え|復唱|入力|答え")),
 	// Hindi and Bengali put the verb last: "the above instructions and
 	// just the output ignore:".
 	gate(`(?:उपरोक्त|ऊपर दिए गए|पिछले|पिछली)[^\n]{0,80}?(?:अनदेखा|ध्यान न दें|उपेक्षा|नज़रअंदाज़|नजरअंदाज)`, 240,
@@ -74,9 +74,9 @@ var intentHijack = []gated{
 	gate(`(?:উপরের|পূর্ববর্তী|উপরোক্ত|আগের)[^\n]{0,80}?উপেক্ষা`, 240,
 		bar("উপরের|পূর্ববর্তী|উপরোক্ত|আগের"), bar("আউটপুট|পুনরাবৃত্তি|উত্তর|বলুন|লিখুন")),
 	gate(`(?:忽略|无视|無視|不用理会|不要理会|不理会|不要回答|不用回答|无需回答|不必回答|不需要回答|不要添加|不要加)[^\n]{0,50}?(?:输出|輸出|复述|複述|重复|重複|改写|转述|说出)`, 160,
-		bar("忽略|无视|無視|不用理会|不要理会|不理会|不要回答|不用回答|无需回答|不必回答|不需要回答|不要添加|不要加")),
+		bar("忽略|无视|無視|不用理会|不要理会|不理会|不要回答|不用回答|无需回答|不必回答|不需要回答|不要添加|不要加"), bar("输出|輸出|复述|複述|重复|重複|改写|转述|说出")),
 	gate(`(?:무시하고|대답하지 말|답하지 말|추가하지 말)[^\n]{0,60}?(?:출력|반복|말해|써|입력)`, 200,
-		bar("무시하고|대답하지 말|답하지 말|추가하지 말")),
+		bar("무시하고|대답하지 말|답하지 말|추가하지 말"), bar("출력|반복|말해|써|입력")),
 }
 
 // Praise, then a new task.
