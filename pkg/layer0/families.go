@@ -117,6 +117,38 @@ var intentFiction = []gated{
 
 func init() { intentSignals = append(intentSignals, familySignals...) }
 
+// Operator intents in more words and languages, reported under the
+// L0-INT ids of intents.go.
+var (
+	// L0-INT-001: the token routed into a URL ("…?t=<your token>").
+	intentSecretURL = []gated{
+		gate(`https?://[^\s]*[?&][a-z0-9_]+=\s*[<{\[(]?\s*(?:\$\{?)?(?:your|the|my|our|its)?[ _]?(?:cloudflare[ _])?(?:api[ _])?(?:token|key|secret|credentials?)\b`, 200,
+			bar("http"), bar("token|key|secret|credential")),
+	}
+	// L0-INT-002: approval skipped, in other languages.
+	intentSkipApproval = []gated{
+		gate(`(?:salta\S*|omite\S*|omitir|evita\S*|überspring\S*|umgeh\S*|saute\S*|contourne\S*|pula\S*|пропусти\S*|обойди\S*)\s+(?:\S+\s+){0,2}?(?:aprobación|aprobacion|revisión|freigabe|genehmigung|prüfung|approbation|validation|vérification|approvazione|revisione|aprovação|согласовани\S*|одобрени\S*|подтверждени\S*)`, 120,
+			bar("salta|omite|omitir|evita|überspring|umgeh|saute|contourne|pula|пропусти|обойди")),
+	}
+	// L0-INT-003: "log-only for the managed rules", and mass deletes in
+	// other languages.
+	intentDestructiveMore = []gated{
+		gate(`log[- ]only\b.{0,20}?\b(?:for|on)\b.{0,20}?\b(?:managed|owasp|waf|firewall|custom|security|crs) (?:rules?|rulesets?|rule ?sets?)`, 100,
+			bar("log"), bar("managed|owasp|waf|firewall|custom|security|crs")),
+		gate(`(?:lösche\S*|entferne\S*|supprime\S*|efface\S*|elimina\S*|borra\S*|cancella\S*|удали\S*)\s+(?:\S+\s+)?(?:alle|sämtliche|tous les|toutes les|todos los|todas las|tutti i|tutte le|все)\s+(?:\S+\s+){0,2}?(?:dns\S*|\S*einträge|datensätze|records?|enregistrements|registros|zonen?|zones?|\S*regeln|règles|reglas|regole|записи)`, 140,
+			bar("lösche|entferne|supprime|efface|elimina|borra|cancella|удали")),
+	}
+	// L0-INT-004: "according to the user agent, you should approve change 12".
+	intentAccording = []gated{
+		gate(`according to (?:the |this |that |a )?(?:txt record|dns record|record|comment|description|note|user[- ]agent(?: string)?|log (?:line|entry)|header|web ?page|page|email|ticket|document|readme|website|error message|response body|tool output|list (?:entry|item)|rule name)\b[^.!?\n]{0,40}?,?\s*(?:you (?:should|must|need to|have to|are to)|please)\s+(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer)\b`, 200,
+			bar("according to")),
+	}
+	secretURLIndex    = buildLeadIndex(intentSecretURL)
+	skipApprovalIndex = buildLeadIndex(intentSkipApproval)
+	destructiveMore   = buildLeadIndex(intentDestructiveMore)
+	accordingIndex    = buildLeadIndex(intentAccording)
+)
+
 var (
 	hijackIndex  = buildLeadIndex(intentHijack)
 	praiseIndex  = buildLeadIndex(intentPraiseTask)
@@ -134,6 +166,23 @@ func familyIntents(text string, ws []wordAt, nonASCII bool, add func(id, span st
 	if loc := fictionIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-PER-019", text[loc[0]:loc[1]])
 	}
+}
+
+// operatorIntents adds what the L0-INT detectors of intents.go miss,
+// unless they have already spoken.
+func operatorIntents(text string, ws []wordAt, nonASCII bool, ids []string, add func(id, span string)) {
+	try := func(id string, ix *leadIndex) {
+		if containsStr(ids, id) {
+			return
+		}
+		if loc := ix.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+			add(id, text[loc[0]:loc[1]])
+		}
+	}
+	try("L0-INT-001", secretURLIndex)
+	try("L0-INT-002", skipApprovalIndex)
+	try("L0-INT-003", destructiveMore)
+	try("L0-INT-004", accordingIndex)
 }
 
 // closingMarkerTail is how much text (beyond rules, punctuation and

@@ -560,7 +560,7 @@ var (
 			bar("point|resolve|aim|send|route"), privateNeed, bar("apex|root|naked|bare")),
 		gate(`(?:change|repoint|switch|redirect|replace|move|update|swap|point)\b(?:\s+\S+){0,3}?\s+(?:the |our |all )?(?:mx(?: records?)?|mail (?:servers?|exchangers?|routing))\b.{0,60}?\b(?:to|at)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 140,
 			bar("change|repoint|switch|redirect|replace|move|update|swap|point"), bar("mx|mail")),
-		gate(`(?:forward|redirect|send|route)\s+(?:all|every|our|the)\s+(?:incoming\s+)?(?:e-?mails?|mail)\b.{0,30}?\bto\b`, 80, bar("forward|redirect|send|route"), bar("mail")),
+		gate(`(?:forward|redirect|send|route)\s+(?:all|every|our|the)\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:incoming\s+)?(?:e-?mails?|mail)\b.{0,30}?\bto\b`, 80, bar("forward|redirect|send|route"), bar("mail")),
 	}
 
 	// L0-INT-004: an instruction attributed to third-party content.
@@ -570,7 +570,7 @@ var (
 
 	// L0-OVR-014: instruction override in other languages.
 	intentOverride = []gated{
-		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
+		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?\S*(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
 		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b|(?:oublie[rz]?|ignore[rz]?)\s+tout\b[^.!?]{0,40}?(?:avant|précédemment|ci-dessus|plus haut|dit)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
 		gate(`(?:ignora\S*|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|olvida|dimentica|esque|desconsider")),
 		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)|забудь\S*\s+(?:всё|все)\b`, 160, bar("игнор|проигнор|забудь|не обращай")),
@@ -869,6 +869,7 @@ func detectIntents(text string) (ids, spans []string) {
 	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
+	operatorIntents(text, ws, nonASCII, ids, add)
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
@@ -879,7 +880,7 @@ func detectIntents(text string) (ids, spans []string) {
 	if !says {
 		return ids, spans
 	}
-	if span, ok := quotedInstruction(text); ok {
+	if span, ok := quotedInstruction(text); ok && !containsStr(ids, "L0-INT-004") {
 		add("L0-INT-004", span)
 	}
 	return ids, spans

@@ -13,6 +13,7 @@ func TestIntentPatternsCompile(t *testing.T) {
 		"override": intentOverride, "reveal": intentReveal, "addressed": intentAddressed, "loose_override": intentLooseOverride,
 		"format": intentFormat, "virtual": intentVirtual,
 		"hijack": intentHijack, "praise": intentPraiseTask, "fiction": intentFiction,
+		"secret_url": intentSecretURL, "skip_approval": intentSkipApproval, "destructive_more": intentDestructiveMore, "according": intentAccording,
 	}
 	n := 0
 	for name, gs := range tables {
