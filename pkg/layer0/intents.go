@@ -572,16 +572,22 @@ var (
 	intentOverride = []gated{
 		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?\S*(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
 		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b|(?:oublie[rz]?|ignore[rz]?)\s+tout\b[^.!?]{0,40}?(?:avant|précédemment|ci-dessus|plus haut|dit)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
-		gate(`(?:ignora\S*|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|olvida|dimentica|esque|desconsider")),
+		gate(`(?:ignora\S*|ignore|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|ignore|olvida|dimentica|esque|desconsider")),
 		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)|забудь\S*\s+(?:всё|все)\b`, 160, bar("игнор|проигнор|забудь|не обращай")),
 		gate(`(?:忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視)[^。！？.!?]{0,12}(?:指令|指示|说明|規則|规则|提示|命令)`, 80, bar("忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視")),
 		gate(`(?:指示|命令|ルール|指令)[^。！？.!?]{0,12}(?:無視|忘れ)`, 80, bar("指示|命令|ルール|指令"), bar("無視|忘れ")),
 		gate(`(?:지시|명령|규칙|지침)[^.!?]{0,12}(?:무시|잊)`, 80, bar("지시|명령|규칙|지침"), bar("무시|잊")),
 		gate(`تجاهل\S*\s+(?:\S+\s+){0,3}?(?:التعليمات|الأوامر|التوجيهات|القواعد)`, 160, []string{"تجاهل"}),
 		gate(`(?:निर्देश\S*|आदेश\S*)[^।.!?]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`, 200, bar("निर्देश|आदेश"), bar("अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल")),
+		// Vietnamese, Indonesian/Malay, Thai, Swahili, Turkish already below.
+		gate(`bỏ qua\s+(?:\S+\s+){0,5}?(?:hướng dẫn|chỉ dẫn|chỉ thị|mệnh lệnh|lệnh|quy tắc)`, 120, bar("bỏ qua")),
+		gate(`(?:abaikan|lupakan|acuhkan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|arahan|aturan|petunjuk|arahan)`, 100, bar("abaikan|lupakan|acuhkan")),
+		// Thai, written in NFKC form as the text is (SARA AM splits).
+		gate(`(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^\n]{0,30}?(?:คําสั่ง|คําแนะนํา|กฎ)`, 160, bar("เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม")),
+		gate(`(?:puuza|sahau)\s+(?:\S+\s+){0,3}?(?:maagizo|maelekezo|amri|sheria)`, 100, bar("puuza|sahau")),
 		gate(`নির্দেশ\S*[^।.!?]{0,30}(?:উপেক্ষা|ভুলে)`, 200, []string{"নির্দেশ"}, bar("উপেক্ষা|ভুলে")),
-		gate(`(?:systemprompt|system-prompt|systemanweisung|invite système|prompt (?:del|de) sistema|prompt di sistema|системн\S* (?:промпт|подсказк\S*|инструкци\S*)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)`, 80,
-			bar("systemprompt|system-prompt|systemanweisung|invite système|prompt del sistema|prompt de sistema|prompt di sistema|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트")),
+		gate(`(?:systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt (?:del|de) sistema|prompt di sistema|системн\S* (?:промпт|подсказк\S*|инструкци\S*)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)`, 80,
+			bar("systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt del sistema|prompt de sistema|prompt di sistema|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트")),
 	}
 )
 
@@ -597,6 +603,9 @@ var intentReveal = []gated{
 		bar("drucke|drucken sie|gib|geben sie|zeige|zeigen sie|wiederhole|wiederholen sie|nenne|nennen sie"), bar("eingabeaufforderung|prompt|anweisung|instruktion|systemnachricht")),
 	gate(`was (?:steht|stand|wurde (?:geschrieben|gesagt)) (?:\S+ ){0,2}?(?:am anfang|zu beginn|ganz oben) (?:dieses|des|deines|der) (?:prompts?|textes|eingabe|unterhaltung|gesprächs)`, 90,
 		[]string{"was"}, bar("am anfang|zu beginn|ganz oben")),
+	// "show me your initial instructions" in fr/de/es/it/pt/ru.
+	gate(`(?:montre|affiche|révèle|revele|donne|dis)[-\s]?(?:moi\s+)?(?:tes|vos) (?:instructions|consignes) (?:initiales|originales|système|systeme|cachées|secrètes|de départ)|(?:zeig|nenn|gib|verrat|schreib)\S*\s+(?:mir\s+)?(?:deine|ihre|die) (?:ursprünglichen|anfänglichen|geheimen|versteckten|system)\S*\s*(?:anweisungen|instruktionen)|(?:muéstrame|muestrame|muestra|dime|revela|enséñame)\S*\s+(?:tus|sus) (?:instrucciones|indicaciones) (?:iniciales|originales|ocultas|secretas|del sistema)|(?:mostra|rivela|dimmi)\S*\s+(?:le tue|le sue) istruzioni (?:iniziali|originali|nascoste|segrete|di sistema)|(?:mostre|revele|diga)\S*\s+(?:suas|as suas) instruções (?:iniciais|originais|ocultas|secretas|do sistema)|(?:покажи|выведи|раскрой|напиши|расскажи)\S*\s+(?:мне\s+)?(?:свои|твои|ваши)\s+(?:исходные|начальные|системные|скрытые|секретные|первоначальные)\s+(?:инструкци\S*|указани\S*)`, 120,
+		bar("montre|affiche|révèle|revele|donne|dis|zeig|nenn|gib|verrat|schreib|muéstrame|muestrame|muestra|dime|revela|enséñame|mostra|rivela|dimmi|mostre|revele|diga|покажи|выведи|раскрой|напиши|расскажи")),
 	gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
 }
 
