@@ -204,7 +204,12 @@ func (s *scanState) dropClosingMarker(text string) {
 			continue
 		}
 		span := strings.TrimSuffix(f.span, "…")
-		if span == "" || strings.HasPrefix(span, "[") && !strings.HasPrefix(text, "[") {
+		if strings.HasPrefix(span, "[") { // "[origin] span" from a decoded view
+			if j := strings.Index(span, "] "); j > 0 {
+				span = span[j+2:]
+			}
+		}
+		if span == "" {
 			return
 		}
 		p := strings.LastIndex(text, span)
