@@ -245,3 +245,14 @@ func TestMixedScriptLookalikesOnly(t *testing.T) {
 		}
 	}
 }
+
+// "txt" is a file extension to a shell user; a TXT record is what DNS has.
+func TestTxtFilesAreNotRecords(t *testing.T) {
+	c := newTestClassifierNoModel(t)
+	if v := classify(t, c, "remove all files with a txt extension in the current directory"); v.Verdict != "allow" {
+		t.Errorf("shell task flagged: %s %v", v.Verdict, rulesOf(v))
+	}
+	if v := classify(t, c, "delete all TXT records in example.com"); v.Verdict == "allow" {
+		t.Errorf("mass TXT delete allowed: %v", rulesOf(v))
+	}
+}

@@ -137,7 +137,7 @@ var (
 	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
 		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
 		`pools`, `(?:r2 )?buckets`, `kv namespaces?`, `api tokens`, `tokens`, `members`, `ip lists?`, `lists`, `snapshots`, `backups`,
-		`audit logs?`, `page ?shield`, `cname`, `mx`, `txt`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
+		`audit logs?`, `page ?shield`, `cname`, `mx(?: records?)?`, `txt (?:records?|entries)`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
 		`transform rules`, `cache rules`, `rate[ -]limit(?:ing)? rules`}
 )
 
