@@ -428,9 +428,9 @@ func diffValues(path string, a, b any) []AttrDiff {
 }
 
 // Attribute names, for every object that is not managed as code says,
-// the latest cfplane change (journal) and Cloudflare audit log entry that
-// touched it.
-func Attribute(rep *Report, journal []plan.Entry, logs []cfclient.AuditLog) {
+// the latest cfplane change (from its journal, through pkg/plan's listing)
+// and Cloudflare audit log entry that touched it.
+func Attribute(rep *Report, changes []plan.ChangeTouch, logs []cfclient.AuditLog) {
 	for i := range rep.Objects {
 		o := &rep.Objects[i]
 		if o.Status == StatusManaged {
@@ -446,15 +446,15 @@ func Attribute(rep *Report, journal []plan.Entry, logs []cfclient.AuditLog) {
 		if len(ids) == 0 {
 			continue
 		}
-		var best *plan.Entry
-		for j := range journal {
-			e := &journal[j]
-			if e.Type != plan.EntryIntent || (e.Zone.ID != "" && e.Zone.ID != rep.ZoneID) {
+		var best *plan.ChangeTouch
+		for j := range changes {
+			c := &changes[j]
+			if c.ZoneID != "" && c.ZoneID != rep.ZoneID {
 				continue
 			}
-			for _, op := range e.Ops {
-				if ids[op.ID] && (best == nil || e.Time.After(best.Time)) {
-					best = e
+			for _, op := range c.Ops {
+				if ids[op.ID] && (best == nil || !c.Time.Before(best.Time)) {
+					best = c
 				}
 			}
 		}
