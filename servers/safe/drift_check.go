@@ -183,7 +183,7 @@ func driftCmd(env *cli.Env) *cobra.Command {
 	c.Flags().StringVar(&tf, "tf", "", ".tf directory or file, terraform.tfstate, or `terraform show -json` output")
 	c.Flags().StringVar(&format, "format", "text", "text, json or markdown")
 	c.Flags().StringVar(&patch, "patch", "", "write a unified diff that makes the .tf directory describe live state to this file")
-	c.Flags().BoolVar(&restore, "restore", false, "also prepare a cfplane plan restoring drifted/missing DNS records and settings to code (apply with change_apply)")
+	c.Flags().BoolVar(&restore, "restore", false, "also prepare a cfplane plan restoring live to code: DNS records, settings, ruleset rules, IP list items, tunnel configurations (apply with change_apply)")
 	c.Flags().StringVar(&env.Flags.Sandbox, "sandbox", "", "use the Cloudflare API simulator (alone: embedded; =URL: a cfsim on loopback)")
 	c.Flags().Lookup("sandbox").NoOptDefVal = "embedded"
 	c.Flags().StringVar(&env.Flags.ConfigPath, "config", "", "cfplane.yaml path")
