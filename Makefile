@@ -93,6 +93,13 @@ lint: ## gofmt check and go vet
 tofu-validate: ## opt-in: export the sandbox zones and run OpenTofu validate on them (needs tofu and CFPLANE_TOFU_PROVIDER_DIR)
 	scripts/tofu-validate.sh
 
+ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+
+.PHONY: actionlint
+actionlint: ## opt-in: actionlint (pinned, fetched by go run) on the workflows, then the action's and scripts' shell through shellcheck and the publish tests
+	$(GO) run $(ACTIONLINT) -color=false
+	$(GO) test -count=1 ./test/action
+
 clean: ## remove build output
 	rm -rf $(BIN) bench.out
 
