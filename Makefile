@@ -90,8 +90,12 @@ lint: ## gofmt check and go vet
 
 .PHONY: clean
 .PHONY: tofu-validate
-tofu-validate: ## opt-in: export the sandbox zones and run OpenTofu validate on them (needs tofu and CFPLANE_TOFU_PROVIDER_DIR)
+tofu-validate: ## opt-in: export the sandbox zones and run a real validate on them (TF=tofu|terraform, CFPLANE_TF_PROVIDER_DIR)
 	scripts/tofu-validate.sh
+
+.PHONY: tf-plan-fixtures
+tf-plan-fixtures: ## opt-in: regenerate the invariant gate's plan fixtures with a real plan against cfsim (TF=terraform|tofu, CFPLANE_TF_PROVIDER_DIR, jq)
+	scripts/tf-plan-fixtures.sh
 
 ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
