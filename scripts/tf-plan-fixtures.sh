@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Opt-in: regenerate pkg/tfexport/testdata/plan-ok.json and plan-violations.json
+# Opt-in: regenerate plan-ok.json and plan-violations.json in pkg/tfexport/testdata
+# (and their copies in servers/safe/testdata/tfplan, which the CLI test and the
+# example workflow use)
 # with a real Terraform (or OpenTofu) run of the Cloudflare provider v5 against
 # cfsim on loopback:
 #   1. start cfsim (seeded demo account) on 127.0.0.1, export example.com;
@@ -54,7 +56,8 @@ run apply -auto-approve -no-color -input=false >&2
 show() { # plan into testdata/$1
   run plan -no-color -input=false -out=plan.bin >&2
   run show -json plan.bin | jq -S '.timestamp = "2026-12-01T00:00:00Z"' > "$out/$1"
-  echo "wrote $out/$1" >&2
+  cp "$out/$1" "$root/servers/safe/testdata/tfplan/$1"
+  echo "wrote $out/$1 and servers/safe/testdata/tfplan/$1" >&2
 }
 # Harmless: one TXT record more, the www TTL changed.
 cat >> "$tf/dns.tf" <<'HCL'
