@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Opt-in: regenerate plan-ok.json and plan-violations.json in pkg/tfexport/testdata
-# (and their copies in servers/safe/testdata/tfplan, which the CLI test and the
-# example workflow use)
+# Opt-in: regenerate pkg/tfexport/testdata/plan-ok.json and plan-violations.json
+# (read by the invariant gate's tests, the CLI test and the example workflow)
 # with a real Terraform (or OpenTofu) run of the Cloudflare provider v5 against
 # cfsim on loopback:
 #   1. start cfsim (seeded demo account) on 127.0.0.1, export example.com;
 #   2. `apply` the export: its import blocks bring every object into state;
-#   3. plan-ok: a harmless change (a TXT record added, the www TTL changed);
+#   3. plan-ok: a harmless change (a TXT record added);
 #   4. plan-violations: both apex MX records removed, min_tls_version 1.0, and a
 #      custom rule skipping the rest of the ruleset for every request;
 #   5. `show -json` of each plan, with the timestamp fixed, into testdata.
@@ -56,10 +55,9 @@ run apply -auto-approve -no-color -input=false >&2
 show() { # plan into testdata/$1
   run plan -no-color -input=false -out=plan.bin >&2
   run show -json plan.bin | jq -S '.timestamp = "2026-12-01T00:00:00Z"' > "$out/$1"
-  cp "$out/$1" "$root/servers/safe/testdata/tfplan/$1"
-  echo "wrote $out/$1 and servers/safe/testdata/tfplan/$1" >&2
+  echo "wrote $out/$1" >&2
 }
-# Harmless: one TXT record more, the www TTL changed.
+# Harmless: one TXT record more.
 cat >> "$tf/dns.tf" <<'HCL'
 
 resource "cloudflare_dns_record" "txt_verify" {
