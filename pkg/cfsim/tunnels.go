@@ -73,6 +73,9 @@ func (t *tunnel) json() map[string]any {
 		"status": t.status(), "remote_config": t.RemoteConfig, "created_at": ts(t.CreatedAt),
 		"connections": conns, "metadata": map[string]any{},
 	}
+	// config_src is what the provider v5 reads back (its data sources read
+	// only it): "cloudflare" for a remotely managed tunnel.
+	m["config_src"] = map[bool]string{true: "cloudflare", false: "local"}[t.RemoteConfig]
 	// The API sends null for unset timestamps; the spec does not allow null
 	// there, so unset timestamps are left out (clients see the same zero value).
 	if !t.ActiveAt.IsZero() {

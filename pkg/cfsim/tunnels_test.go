@@ -70,7 +70,7 @@ func TestTunnelCreateAndToken(t *testing.T) {
 	var tun map[string]any
 	c.ok("POST", base, map[string]any{"name": "svc-new", "config_src": "cloudflare"}, &tun)
 	id, _ := tun["id"].(string)
-	if id == "" || tun["remote_config"] != true || tun["status"] != "inactive" || tun["tun_type"] != "cfd_tunnel" {
+	if id == "" || tun["remote_config"] != true || tun["config_src"] != "cloudflare" || tun["status"] != "inactive" || tun["tun_type"] != "cfd_tunnel" {
 		t.Fatalf("created tunnel: %v", tun)
 	}
 	var cfg map[string]any

@@ -165,7 +165,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if moved := e.compare(p, live); len(moved) > 0 {
 		return nil, e.refuse(p, digest, "live_state_changed", "the live state changed since the plan was made: "+strings.Join(moved, "; ")+"; make a new plan", gate, start)
 	}
-	inv, err := e.invariants(live, p.Ops)
+	inv, err := e.invariants(ctx, live, p.Ops)
 	if err != nil {
 		return nil, err
 	}

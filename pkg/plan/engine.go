@@ -406,10 +406,11 @@ func postState(s *Snapshot, ops []Op, execs map[string]Executor) (map[string][]O
 	return out, nil
 }
 
-func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
+func (e *Engine) invariants(ctx context.Context, s *Snapshot, ops []Op) ([]policy.Result, error) {
 	if err := e.init(); err != nil {
 		return nil, err
 	}
+	tunnels := e.tunnelsForCNAMEs(ctx, s, ops)
 	post, err := postState(s, ops, e.execs)
 	if err != nil {
 		return nil, err
@@ -454,6 +455,10 @@ func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
 		}
 		x.Policy(changed, ch)
 		x.Policy(gone, &removed)
+	}
+	if tunnels != nil {
+		tunnels.Policy(s.Objects(KindTunnel), &in.Pre)
+		tunnels.Policy(s.Objects(KindTunnel), &in.Post)
 	}
 	in.Changes = policy.Changes{Records: ch.Records, Removed: removed.Records, Settings: ch.Settings, Rules: ch.Rules}
 	return e.pol.Check(in), nil
@@ -506,7 +511,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 	if p.Fingerprints == nil {
 		p.Fingerprints = []Fingerprint{}
 	}
-	inv, err := e.invariants(s, req.Ops)
+	inv, err := e.invariants(ctx, s, req.Ops)
 	if err != nil {
 		return nil, err
 	}

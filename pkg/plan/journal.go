@@ -63,6 +63,10 @@ type Entry struct {
 	// outcome was written and how many operations the intent had.
 	Finished time.Time `json:"finished,omitzero"`
 	NOps     int       `json:"n_ops,omitempty"`
+	// Touched (compacted entries only) names the existing objects the
+	// operations touched (by id), without their bodies: drift attribution
+	// outlives compaction.
+	Touched []OpRef `json:"touched,omitempty"`
 }
 
 type journal struct {
@@ -416,7 +420,8 @@ func (j *journal) compactLocked(cutoff time.Time) (int, error) {
 				break
 			}
 			out = Entry{Type: EntryCompacted, Time: e.Time, ChangeID: e.ChangeID, PlanID: e.PlanID, PlanDigest: e.PlanDigest, Zone: e.Zone,
-				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops)}
+				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops),
+				Touched: compactRefs(e.Ops)}
 			done[e.ChangeID] = true
 			n++
 		case EntryOutcome:

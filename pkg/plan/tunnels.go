@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -666,4 +667,41 @@ func TunnelChanges(stateDir string) (map[string][]TunnelChange, error) {
 		}
 	}
 	return out, nil
+}
+
+// tunnelsForCNAMEs makes the account's tunnels known to the invariants when
+// a plan that does not touch tunnels creates or changes a CNAME to
+// <id>.cfargotunnel.com, so tunnel_cname_target_exists holds for DNS-only
+// plans too. It reads the tunnels into s (once) and returns their executor,
+// or nil when the plan has no such CNAME, already plans tunnels, or the
+// tunnels cannot be read (the invariant then treats them as unknown).
+func (e *Engine) tunnelsForCNAMEs(ctx context.Context, s *Snapshot, ops []Op) Executor {
+	x, ok := e.execs[KindTunnel]
+	if !ok {
+		return nil
+	}
+	wanted := false
+	for _, op := range ops {
+		if op.Kind == KindTunnel {
+			return nil
+		}
+		if op.Kind == KindDNS && (op.Action == ActionCreate || op.Action == ActionUpdate) &&
+			bytes.Contains(bytes.ToLower(op.After), []byte(TunnelSuffix)) {
+			wanted = true
+		}
+	}
+	if !wanted {
+		return nil
+	}
+	if s.Objects(KindTunnel) == nil {
+		objs, err := x.Read(ctx, s.Zone.ID)
+		if err != nil {
+			return nil
+		}
+		if objs == nil {
+			objs = []Object{}
+		}
+		s.set(KindTunnel, objs)
+	}
+	return x
 }
