@@ -63,10 +63,16 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 	}
 	c, err := g.classifier()
 	if err != nil {
+		layer0Anomaly("policy")
 		return mcpkit.GateDecision{}, fmt.Errorf("the Layer0 policy does not compile: %w", err)
 	}
 	v, err := c.ClassifyToolCall(call.Tool, call.Arguments)
 	if err != nil {
+		if errors.Is(err, layer0.ErrTooLarge) {
+			layer0Anomaly("too_large")
+		} else {
+			layer0Anomaly("error")
+		}
 		if mode == GateShadow {
 			g.Log.Warn().Str("tool", call.Tool).Str("layer0_mode", mode).Msg("layer0 could not classify the call; shadow mode lets it through")
 			return mcpkit.GateDecision{}, nil
@@ -102,6 +108,12 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 		d.Reason = fmt.Sprintf("score %d, categories %s", v.Score, strings.Join(v.Categories, ", "))
 	}
 	return d, nil
+}
+
+func layer0Anomaly(kind string) {
+	if Hooks.Layer0Anomaly != nil {
+		Hooks.Layer0Anomaly(kind)
+	}
 }
 
 // ReceiptKeyFile is where a server keeps its Layer0 receipt key inside the

@@ -12,6 +12,7 @@
 //	rollbacks_total{outcome}                       planned or refused (change_rollback), then applied… (change_apply of a rollback plan)
 //	invariant_results_total{invariant,result}      pass, violated (at plan time)
 //	layer0_verdicts_total{class,verdict,mode}      class: blessed, ambiguous, forbidden, catastrophic
+//	layer0_classification_anomalies_total{kind}    calls Layer0 could not classify: too_large, error, policy
 //	tunnel_up{tunnel}                              1 healthy, 0 not (last tunnel_health_check)
 //	tunnel_connections{tunnel}                     connector connections (last check)
 //	tunnel_health_checks_total{status}             per tunnel seen: healthy, degraded, down, inactive…
@@ -92,6 +93,9 @@ var (
 	Layer0Verdicts = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Namespace: Namespace, Name: "layer0_verdicts_total", Help: "Layer0 classifications of tool calls by class, verdict and gate mode.",
 	}, []string{"class", "verdict", "mode"})
+	Layer0Anomalies = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Namespace: Namespace, Name: "layer0_classification_anomalies_total", Help: "Tool calls Layer0 could not classify, by kind (too_large, error, policy).",
+	}, []string{"kind"})
 	TunnelUp = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Namespace: Namespace, Name: "tunnel_up", Help: "1 when the tunnel was healthy at the last tunnel_health_check, else 0.",
 	}, []string{"tunnel"})
@@ -107,7 +111,7 @@ var (
 )
 
 func init() {
-	Register(ToolCalls, ToolLatency, Plans, Applies, Rollbacks, Invariants, Layer0Verdicts,
+	Register(ToolCalls, ToolLatency, Plans, Applies, Rollbacks, Invariants, Layer0Verdicts, Layer0Anomalies,
 		TunnelUp, TunnelConnections, TunnelChecks, WAFDeployFailures)
 }
 
