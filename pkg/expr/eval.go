@@ -14,6 +14,7 @@ import (
 // state is one evaluation's variables, macro locals and remaining budget.
 type state struct {
 	vars   map[string]any
+	act    Vars
 	locals []local
 	budget int64
 }
@@ -149,7 +150,13 @@ type varNode struct {
 
 func (n *varNode) typ() Type { return n.t }
 func (n *varNode) eval(s *state) (any, error) {
-	v, ok := s.vars[n.name]
+	var v any
+	var ok bool
+	if s.act != nil {
+		v, ok = s.act.Var(n.name)
+	} else {
+		v, ok = s.vars[n.name]
+	}
 	if !ok {
 		return nil, fmt.Errorf("no value for variable %s", n.name)
 	}

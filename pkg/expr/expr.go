@@ -105,6 +105,18 @@ func (p *Program) Eval(vars map[string]any) (any, error) {
 	return p.root.eval(st)
 }
 
+// Vars supplies variable values by name, for callers that keep their
+// input in a struct rather than a map.
+type Vars interface {
+	Var(name string) (any, bool)
+}
+
+// EvalVars evaluates the program over vars.
+func (p *Program) EvalVars(vars Vars) (any, error) {
+	st := &state{act: vars, budget: p.maxSteps}
+	return p.root.eval(st)
+}
+
 // EvalBool evaluates the program and requires a boolean.
 func (p *Program) EvalBool(vars map[string]any) (bool, error) {
 	v, err := p.Eval(vars)
