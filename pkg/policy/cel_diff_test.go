@@ -138,7 +138,8 @@ func diffInputs(rng *rand.Rand) []Input {
 	}
 	state := func() State {
 		return State{Records: recs(5), Settings: settings(), ManagedDeployed: []string{"m1", "m2"}[:rng.Intn(3)],
-			CustomRules: rng.Intn(7), RatelimitRules: rng.Intn(3), Limits: Limits{CustomRules: rng.Intn(2) * 5}, Rules: rules(), Tunnels: tunnels()}
+			CustomRules: rng.Intn(7), RatelimitRules: rng.Intn(3), Limits: Limits{CustomRules: rng.Intn(2) * 5}, Rules: rules(), Tunnels: tunnels(),
+			TunnelIDs: []string{"t1", "t2"}[:rng.Intn(3)], TunnelsKnown: rng.Intn(2) == 0}
 	}
 	var out []Input
 	for i := 0; i < 300; i++ {
