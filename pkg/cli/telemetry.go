@@ -16,4 +16,5 @@ func init() {
 	clicore.Hooks.Layer0Verdict = func(class, verdict, mode string) {
 		telemetry.Layer0Verdicts.WithLabelValues(class, verdict, mode).Inc()
 	}
+	clicore.Hooks.Layer0Anomaly = func(kind string) { telemetry.Layer0Anomalies.WithLabelValues(kind).Inc() }
 }

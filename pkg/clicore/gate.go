@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -48,7 +49,7 @@ func NewLayer0Gate(mutatingMode, readMode, policyPath string, receiptKey []byte,
 		ReadMode:     readMode,
 		Log:          log,
 		classifier: sync.OnceValues(func() (*layer0.Classifier, error) {
-			return layer0.New(layer0.Options{PolicyPath: policyPath, ReceiptKey: receiptKey})
+			return BuildLayer0(layer0.Options{PolicyPath: policyPath, ReceiptKey: receiptKey})
 		}),
 	}
 }
@@ -84,10 +85,16 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 	}
 	c, err := g.classifier()
 	if err != nil {
+		layer0Anomaly("policy")
 		return mcpkit.GateDecision{}, fmt.Errorf("the Layer0 policy does not compile: %w", err)
 	}
 	v, err := c.ClassifyToolCall(call.Tool, call.Arguments)
 	if err != nil {
+		if errors.Is(err, layer0.ErrTooLarge) {
+			layer0Anomaly("too_large")
+		} else {
+			layer0Anomaly("error")
+		}
 		if mode == GateShadow {
 			g.Log.Warn().Str("tool", call.Tool).Str("layer0_mode", mode).Msg("layer0 could not classify the call; shadow mode lets it through")
 			return mcpkit.GateDecision{}, nil
@@ -123,6 +130,22 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 		d.Reason = fmt.Sprintf("score %d, categories %s", v.Score, strings.Join(v.Categories, ", "))
 	}
 	return d, nil
+}
+
+// BuildLayer0 builds a classifier once per process and hands the memory its
+// build left as garbage back to the operating system: the build allocates
+// about 3.6 MB of which about 0.5 MB stays, and without this the process
+// keeps the rest until the heap grows into it.
+func BuildLayer0(opts layer0.Options) (*layer0.Classifier, error) {
+	c, err := layer0.New(opts)
+	debug.FreeOSMemory()
+	return c, err
+}
+
+func layer0Anomaly(kind string) {
+	if Hooks.Layer0Anomaly != nil {
+		Hooks.Layer0Anomaly(kind)
+	}
 }
 
 // ReceiptKeyFile is where a server keeps its Layer0 receipt key inside the

@@ -6,8 +6,9 @@ import (
 )
 
 // Hooks are filled in by pkg/telemetry when a binary links it (the servers
-// that reach Cloudflare do, through pkg/cfclient). Left empty, a server has
-// no /metrics and no tracing, and links no metrics or tracing library.
+// that reach Cloudflare do, through pkg/cli), and by oracle_answer's own
+// protobuf-free metrics (cmd/oracle_answer). Left empty, a server has no
+// /metrics and no tracing, and links no metrics or tracing library.
 var Hooks struct {
 	// Metrics returns the /metrics handler.
 	Metrics func() http.Handler
@@ -18,4 +19,7 @@ var Hooks struct {
 	TracingEnabled func() bool
 	// Layer0Verdict counts one Layer0 classification.
 	Layer0Verdict func(class, verdict, mode string)
+	// Layer0Anomaly counts a call Layer0 could not classify, by kind:
+	// too_large, error, or policy (the policy does not compile).
+	Layer0Anomaly func(kind string)
 }

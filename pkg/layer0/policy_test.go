@@ -35,7 +35,7 @@ func TestPolicyErrorsNameFileLineAndRule(t *testing.T) {
 	}{
 		{"bad regexp", "patterns:\n  - id: ORG-001\n    family: exfiltration\n    weight: 5\n    pattern: 'foo(('\n", 5, "ORG-001", "invalid pattern"},
 		{"bad CEL", "exceptions:\n  - id: EX-1\n    when: 'tool == '\n    drop_rules: [L0-TC-010]\n", 3, "EX-1", "invalid condition"},
-		{"CEL undeclared", "exceptions:\n  - id: EX-2\n    when: 'nope == 1'\n    drop_rules: [L0-TC-010]\n", 3, "EX-2", "undeclared"},
+		{"CEL undeclared", "exceptions:\n  - id: EX-2\n    when: 'nope == 1'\n    drop_rules: [L0-TC-010]\n", 3, "EX-2", "unknown name nope"},
 		{"CEL not bool", "exceptions:\n  - id: EX-3\n    when: 'score + 1'\n    drop_rules: [L0-TC-010]\n", 3, "EX-3", "boolean"},
 		{"unknown rule", "rules:\n  L0-NOPE-1: {weight: 3}\n", 2, "L0-NOPE-1", "unknown rule id"},
 		{"bad weight", "rules:\n  L0-OVR-001: {weight: -4}\n", 2, "L0-OVR-001", "weight"},

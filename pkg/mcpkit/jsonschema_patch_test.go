@@ -37,3 +37,24 @@ func TestJSONSchemaDraftsLoadOnUse(t *testing.T) {
 		}
 	}
 }
+
+// SkipSchemaValidation compiles without the meta-schema check and still
+// validates instances.
+func TestSkipSchemaValidation(t *testing.T) {
+	doc, _ := jsonschema.UnmarshalJSON(strings.NewReader(`{"type":"object","properties":{"n":{"type":"integer","minimum":1}},"required":["n"]}`))
+	c := jsonschema.NewCompiler()
+	c.SkipSchemaValidation()
+	if err := c.AddResource("s.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("s.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, ok := range map[string]bool{`{"n":1}`: true, `{"n":0}`: false, `{}`: false} {
+		inst, _ := jsonschema.UnmarshalJSON(strings.NewReader(in))
+		if err := s.Validate(inst); (err == nil) != ok {
+			t.Errorf("%s: %v", in, err)
+		}
+	}
+}

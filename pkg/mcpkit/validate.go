@@ -79,6 +79,10 @@ func (v *argValidator) compile() (*jsonschema.Schema, error) {
 			}
 		}
 		c := jsonschema.NewCompiler()
+		// The schemas are checked against the meta-schema in the snapshot
+		// tests (toolsnaps.Test); doing it here cost the first call of
+		// every process a meta-schema compile.
+		c.SkipSchemaValidation()
 		if err := c.AddResource("tool.json", doc); err != nil {
 			v.err = err
 			return

@@ -626,26 +626,43 @@ type TunnelChange struct {
 	Status string
 }
 
-// TunnelChanges reads from the journal in stateDir the changes to each
-// tunnel (by id; a create by "name:NAME", its id being unknown before),
-// oldest first. A change without outcome is "interrupted" or in flight.
-func TunnelChanges(stateDir string) (map[string][]TunnelChange, error) {
-	es, err := (&journal{path: journalPath(stateDir)}).entries()
+// TunnelChanges lists from cfplane's journal (through the engine, whatever
+// stores it) the changes to each tunnel (by id; a create by "name:NAME", its
+// id being unknown before), oldest first. A change without outcome is
+// "interrupted" or in flight. Compacted changes keep only the operations
+// that named an existing object, so a compacted create is not listed.
+func (e *Engine) TunnelChanges() (map[string][]TunnelChange, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	var cs []changeState
+	err := e.journal.withIndex(func(ix *journalIndex) error {
+		for _, id := range ix.order {
+			if c := ix.changes[id]; c != nil {
+				cs = append(cs, *c)
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	status := map[string]string{}
-	for _, en := range es {
-		if en.Type == EntryOutcome {
-			status[en.ChangeID] = en.Status
-		}
-	}
 	out := map[string][]TunnelChange{}
-	for _, en := range es {
-		if en.Type != EntryIntent {
-			continue
+	for i := range cs {
+		c := &cs[i]
+		refs := c.intent.Touched
+		if !c.compacted {
+			full, err := e.journal.intentAt(c)
+			if err != nil {
+				return nil, err
+			}
+			refs = opRefs(full.Ops)
 		}
-		for _, op := range en.Ops {
+		st := StatusInterrupted
+		if c.outcome != nil && c.outcome.Status != "" {
+			st = c.outcome.Status
+		}
+		for _, op := range refs {
 			key, what := op.ID, ""
 			switch {
 			case op.Kind == KindTunnelConfig:
@@ -659,11 +676,7 @@ func TunnelChanges(stateDir string) (map[string][]TunnelChange, error) {
 			default:
 				continue
 			}
-			st := status[en.ChangeID]
-			if st == "" {
-				st = StatusInterrupted
-			}
-			out[key] = append(out[key], TunnelChange{Time: en.Time, ChangeID: en.ChangeID, What: what, Status: st})
+			out[key] = append(out[key], TunnelChange{Time: c.intent.Time, ChangeID: c.intent.ChangeID, What: what, Status: st})
 		}
 	}
 	return out, nil

@@ -1,5 +1,7 @@
-// Package policy holds the invariants every plan must keep, as CEL
-// expressions over the zone's state before and after the plan. Defaults ship
+// Package policy holds the invariants every plan must keep, as expressions
+// in CEL's syntax (the subset pkg/expr evaluates: operators, has(), the
+// all/exists/exists_one/filter/map macros, size(), in, the string methods)
+// over the zone's state before and after the plan. Defaults ship
 // with cfplane; operators add their own in cfplane.yaml. Expressions are
 // compiled once; evaluation fails closed (an error is a failed invariant).
 //
@@ -30,12 +32,8 @@ import (
 	"net/netip"
 	"strings"
 
-	"cel.dev/cel-go/cel"
-	"cel.dev/cel-go/common/types"
-	"cel.dev/cel-go/common/types/ref"
-	"cel.dev/cel-go/ext"
-
 	"github.com/cfplane/cfplane/pkg/config"
+	"github.com/cfplane/cfplane/pkg/expr"
 )
 
 // MaxExprLen bounds an invariant expression.
@@ -171,7 +169,7 @@ func Defaults() []Invariant {
 
 type compiled struct {
 	Invariant
-	prg cel.Program
+	prg *expr.Program
 }
 
 // Set is a compiled list of invariants.
@@ -179,42 +177,25 @@ type Set struct {
 	list []compiled
 }
 
-func newEnv() (*cel.Env, error) {
-	return cel.NewEnv(
-		cel.Variable("zone", cel.StringType),
-		cel.Variable("pre", cel.DynType),
-		cel.Variable("post", cel.DynType),
-		cel.Variable("changes", cel.DynType),
-		ext.Strings(),
-		cel.Function("internal_ip",
-			cel.Overload("internal_ip_string", []*cel.Type{cel.StringType}, cel.BoolType,
-				cel.UnaryBinding(func(v ref.Val) ref.Val {
-					s, ok := v.Value().(string)
-					if !ok {
-						return types.NewErr("internal_ip needs a string")
-					}
-					return types.Bool(InternalIP(s))
-				}))),
-		cel.Function("internal_target",
-			cel.Overload("internal_target_string_string", []*cel.Type{cel.StringType, cel.StringType}, cel.BoolType,
-				cel.BinaryBinding(func(t, c ref.Val) ref.Val {
-					ts, ok1 := t.Value().(string)
-					cs, ok2 := c.Value().(string)
-					if !ok1 || !ok2 {
-						return types.NewErr("internal_target needs two strings")
-					}
-					return types.Bool(InternalTarget(ts, cs))
-				}))),
+// maxSteps bounds one invariant's evaluation (as cel-go's cost limit did).
+const maxSteps = 50_000_000
+
+func newEnv() *expr.Env {
+	env := expr.NewEnv(map[string]expr.Type{"zone": expr.String, "pre": expr.Map, "post": expr.Map, "changes": expr.Map},
+		expr.Func{Name: "internal_ip", Params: []expr.Type{expr.String}, Result: expr.Bool,
+			Call: func(a []any) (any, error) { return InternalIP(a[0].(string)), nil }},
+		expr.Func{Name: "internal_target", Params: []expr.Type{expr.String, expr.String}, Result: expr.Bool,
+			Call: func(a []any) (any, error) { return InternalTarget(a[0].(string), a[1].(string)), nil }},
 	)
+	env.MaxLen = MaxExprLen
+	env.MaxSteps = maxSteps
+	return env
 }
 
 // Compile compiles the defaults followed by extra. An expression that does
 // not compile, or does not evaluate to a boolean, is an error naming its id.
 func Compile(extra []Invariant) (*Set, error) {
-	env, err := newEnv()
-	if err != nil {
-		return nil, fmt.Errorf("policy environment: %w", err)
-	}
+	env := newEnv()
 	all := append(Defaults(), extra...)
 	seen := map[string]bool{}
 	s := &Set{list: make([]compiled, 0, len(all))}
@@ -226,16 +207,12 @@ func Compile(extra []Invariant) (*Set, error) {
 		if len(inv.Expr) > MaxExprLen {
 			return nil, fmt.Errorf("invariant %s: the expression has %d characters; accepted: at most %d", inv.ID, len(inv.Expr), MaxExprLen)
 		}
-		ast, iss := env.Compile(inv.Expr)
-		if iss != nil && iss.Err() != nil {
-			return nil, fmt.Errorf("invariant %s: the CEL expression does not compile: %s", inv.ID, strings.ReplaceAll(iss.Err().Error(), "\n", " "))
-		}
-		if t := ast.OutputType(); !t.IsExactType(types.BoolType) && !t.IsExactType(types.DynType) {
-			return nil, fmt.Errorf("invariant %s: the expression is of type %s; accepted: an expression that evaluates to a boolean", inv.ID, t)
-		}
-		prg, err := env.Program(ast, cel.EvalOptions(cel.OptOptimize), cel.CostLimit(50_000_000))
+		prg, err := env.Compile(inv.Expr)
 		if err != nil {
-			return nil, fmt.Errorf("invariant %s: %w", inv.ID, err)
+			return nil, fmt.Errorf("invariant %s: the CEL expression does not compile: %s", inv.ID, strings.ReplaceAll(err.Error(), "\n", " "))
+		}
+		if t := prg.Type(); t != expr.Bool && t != expr.Dyn {
+			return nil, fmt.Errorf("invariant %s: the expression is of type %s; accepted: an expression that evaluates to a boolean", inv.ID, t)
 		}
 		if inv.Message == "" {
 			inv.Message = "operator invariant " + inv.ID
@@ -274,13 +251,13 @@ func (s *Set) Check(in Input) []Result {
 	}
 	out := make([]Result, 0, len(s.list))
 	for _, c := range s.list {
-		v, _, err := c.prg.Eval(act)
+		v, err := c.prg.Eval(act)
 		switch {
 		case err != nil:
 			out = append(out, Result{ID: c.ID, OK: false, Message: c.Message + " (could not be evaluated: " + err.Error() + ")"})
-		case v == types.True:
+		case v == true:
 			out = append(out, Result{ID: c.ID, OK: true, Message: c.Message})
-		case v == types.False:
+		case v == false:
 			out = append(out, Result{ID: c.ID, OK: false, Message: "violated: " + c.Message})
 		default:
 			out = append(out, Result{ID: c.ID, OK: false, Message: fmt.Sprintf("%s (evaluated to %v, not a boolean)", c.Message, v)})

@@ -12,6 +12,7 @@
 //	rollbacks_total{outcome}                       planned or refused (change_rollback), then applied… (change_apply of a rollback plan)
 //	invariant_results_total{invariant,result}      pass, violated (at plan time)
 //	layer0_verdicts_total{class,verdict,mode}      class: blessed, ambiguous, forbidden, catastrophic
+//	layer0_classification_anomalies_total{kind}    calls Layer0 could not classify: too_large, error, policy
 //	tunnel_up{tunnel}                              1 healthy, 0 not (last tunnel_health_check)
 //	tunnel_connections{tunnel}                     connector connections (last check)
 //	tunnel_health_checks_total{status}             per tunnel seen: healthy, degraded, down, inactive…
@@ -39,13 +40,18 @@ const Namespace = "cfplane"
 // collectors included).
 var Registry = prometheus.NewRegistry()
 
-func init() {
-	Registry.MustRegister(promcollectors.NewGoCollector(), promcollectors.NewProcessCollector(promcollectors.ProcessCollectorOpts{}))
-}
+// runtimeCollectors registers the Go runtime and process collectors the
+// first time /metrics is set up, not at package initialisation: building
+// them reads the runtime's metric descriptions and /proc (about 0.3 MB of
+// allocations), which a server that never serves /metrics need not pay.
+var runtimeCollectors sync.Once
 
 // Handler serves the registry in the Prometheus text format (or OpenMetrics
 // when asked).
 func Handler() http.Handler {
+	runtimeCollectors.Do(func() {
+		Registry.MustRegister(promcollectors.NewGoCollector(), promcollectors.NewProcessCollector(promcollectors.ProcessCollectorOpts{}))
+	})
 	return promhttp.HandlerFor(Registry, promhttp.HandlerOpts{Registry: Registry, EnableOpenMetrics: true})
 }
 
@@ -92,6 +98,9 @@ var (
 	Layer0Verdicts = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Namespace: Namespace, Name: "layer0_verdicts_total", Help: "Layer0 classifications of tool calls by class, verdict and gate mode.",
 	}, []string{"class", "verdict", "mode"})
+	Layer0Anomalies = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Namespace: Namespace, Name: "layer0_classification_anomalies_total", Help: "Tool calls Layer0 could not classify, by kind (too_large, error, policy).",
+	}, []string{"kind"})
 	TunnelUp = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 		Namespace: Namespace, Name: "tunnel_up", Help: "1 when the tunnel was healthy at the last tunnel_health_check, else 0.",
 	}, []string{"tunnel"})
@@ -107,7 +116,7 @@ var (
 )
 
 func init() {
-	Register(ToolCalls, ToolLatency, Plans, Applies, Rollbacks, Invariants, Layer0Verdicts,
+	Register(ToolCalls, ToolLatency, Plans, Applies, Rollbacks, Invariants, Layer0Verdicts, Layer0Anomalies,
 		TunnelUp, TunnelConnections, TunnelChecks, WAFDeployFailures)
 }
 

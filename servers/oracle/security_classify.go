@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	cli "github.com/cfplane/cfplane/pkg/clicore"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
@@ -47,10 +48,23 @@ func securityClassify(classifier func() (*layer0.Classifier, error)) mcpkit.Tool
 			}
 			switch {
 			case errors.Is(err, layer0.ErrTooLarge):
+				countAnomaly("too_large")
 				return v, mcpkit.Errorf("input is larger than %d bytes; it is refused, not truncated: classify a shorter text", layer0.MaxInputBytes)
 			case err != nil:
+				countAnomaly("error")
 				return v, mcpkit.Errorf("cannot classify: %v", err)
+			}
+			if cli.Hooks.Layer0Verdict != nil {
+				cli.Hooks.Layer0Verdict(v.Class, v.Verdict, "classify")
 			}
 			return v, nil
 		})
+}
+
+// countAnomaly counts a text or call Layer0 could not classify (the
+// metrics hooks are set when the binary serves /metrics).
+func countAnomaly(kind string) {
+	if cli.Hooks.Layer0Anomaly != nil {
+		cli.Hooks.Layer0Anomaly(kind)
+	}
 }

@@ -32,7 +32,7 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		if keyErr != nil {
 			return nil, keyErr
 		}
-		return layer0.New(layer0.Options{PolicyPath: policy, ReceiptKey: key})
+		return cli.BuildLayer0(layer0.Options{PolicyPath: policy, ReceiptKey: key})
 	})
 	if policy != "" {
 		if _, err := classifier(); err != nil {

@@ -200,7 +200,10 @@ func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time
 	hostBudget := maxIngressHostnames
 	// The journal is cfplane's own record; a server without one (or a
 	// store it cannot read) shows the API's history only.
-	changes, _ := plan.TunnelChanges(d.Config.StateDir)
+	var changes map[string][]plan.TunnelChange
+	if eng, err := changeEngine(d); err == nil {
+		changes, _ = eng.TunnelChanges()
+	}
 	ingressOf := map[string]map[string]bool{} // tunnel id → ingress hostnames (lower case)
 	for _, t := range selected {
 		h, fs, hosts, err := checkTunnel(ctx, d, t, zones, now, scan, &hostBudget)

@@ -320,7 +320,7 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 	fRSSCall := median(floor, func(r run) float64 { return float64(r.rssCall) })
 	var tbl strings.Builder
 	fmt.Fprintf(&tbl, "side-by-side start-up, %d interleaved rounds (medians; ratios to the floor)\n", rounds)
-	tbl.WriteString("| server | start → tools/list | CPU to tools/list | RSS after tools/list | RSS after first call | first call (CPU) | tools/list size |\n|---|---|---|---|---|---|---|\n")
+	tbl.WriteString("| server | start → tools/list | CPU to tools/list | RSS after tools/list | RSS after first call | first call (CPU) | tools/list size | binary |\n|---|---|---|---|---|---|---|---|\n")
 	for _, name := range names {
 		rs := results[name]
 		list := median(rs, func(r run) float64 { return float64(r.toList) })
@@ -330,8 +330,12 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 		cpu := median(rs, func(r run) float64 { return float64(r.cpuList) })
 		cpuCall := median(rs, func(r run) float64 { return float64(r.cpuCall) })
 		size := rs[0].listBytes
-		fmt.Fprintf(&tbl, "| %s | %.1f ms (%.2f×) | %.1f ms (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.2f ms (%.2f ms) | %d B |\n", name,
-			list/1e6, list/fList, cpu/1e6, cpu/fCPU, rssList/1024, rssList/fRSSList, rssCall/1024, rssCall/fRSSCall, call/1e6, cpuCall/1e6, size)
+		var binMB float64
+		if fi, err := os.Stat(bins[name]); err == nil {
+			binMB = float64(fi.Size()) / 1e6
+		}
+		fmt.Fprintf(&tbl, "| %s | %.1f ms (%.2f×) | %.1f ms (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.2f ms (%.2f ms) | %d B | %.1f MB |\n", name,
+			list/1e6, list/fList, cpu/1e6, cpu/fCPU, rssList/1024, rssList/fRSSList, rssCall/1024, rssCall/fRSSCall, call/1e6, cpuCall/1e6, size, binMB)
 		if name == "floor" {
 			continue
 		}

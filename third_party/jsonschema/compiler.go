@@ -20,6 +20,13 @@ type Compiler struct {
 // NewCompiler create Compiler Object.
 func NewCompiler() *Compiler { return newCompiler() }
 
+// SkipSchemaValidation makes c compile schemas without validating them
+// against their meta-schema (cfplane patch, see PATCHES.md): for schemas
+// that are validated when they are written (in tests), so a process does
+// not compile the meta-schemas only to check them again. A schema that is
+// not valid may then fail to compile with a less precise error, or compile.
+func (c *Compiler) SkipSchemaValidation() { c.roots.skipMeta = true }
+
 func newCompiler() *Compiler {
 	return &Compiler{
 		schemas:       map[urlPtr]*Schema{},

@@ -13,17 +13,24 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Dir is the folder, relative to the test's package, holding snapshots.
 const Dir = "__toolsnaps__"
 
-// Test compares the JSON of tool with its snapshot. It returns an error that
-// describes the difference, or nil.
+// Test compares the JSON of tool with its snapshot, and checks its input and
+// output schemas against the JSON Schema meta-schema (servers compile them
+// without that check, see pkg/mcpkit). It returns an error that describes
+// the difference, or nil.
 func Test(name string, tool any) error {
 	got, err := json.MarshalIndent(tool, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode tool %s: %w", name, err)
+	}
+	if err := checkSchemas(name, got); err != nil {
+		return err
 	}
 	got = append(got, '\n')
 	path := filepath.Join(Dir, name+".snap")
@@ -42,6 +49,33 @@ func Test(name string, tool any) error {
 	}
 	if !bytes.Equal(normalise(want), normalise(got)) {
 		return fmt.Errorf("tool %s differs from its snapshot %s; if the change is intended run with UPDATE_TOOLSNAPS=true and commit it\n--- snapshot\n%s\n--- now\n%s", name, path, want, got)
+	}
+	return nil
+}
+
+// checkSchemas compiles the tool's inputSchema and outputSchema with
+// meta-schema validation.
+func checkSchemas(name string, toolJSON []byte) error {
+	var t map[string]json.RawMessage
+	if err := json.Unmarshal(toolJSON, &t); err != nil {
+		return fmt.Errorf("tool %s: %w", name, err)
+	}
+	for _, key := range []string{"inputSchema", "outputSchema"} {
+		raw, ok := t[key]
+		if !ok || string(raw) == "null" {
+			continue
+		}
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			return fmt.Errorf("tool %s: %s: %w", name, key, err)
+		}
+		c := jsonschema.NewCompiler()
+		if err := c.AddResource(key+".json", doc); err != nil {
+			return fmt.Errorf("tool %s: %s: %w", name, key, err)
+		}
+		if _, err := c.Compile(key + ".json"); err != nil {
+			return fmt.Errorf("tool %s: %s is not a valid JSON Schema: %w", name, key, err)
+		}
 	}
 	return nil
 }

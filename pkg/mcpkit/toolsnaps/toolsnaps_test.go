@@ -44,3 +44,12 @@ func TestSnapshots(t *testing.T) {
 		t.Fatalf("after update: %v", err)
 	}
 }
+
+// A schema that is not valid JSON Schema fails the snapshot test (servers
+// compile schemas without the meta-schema check).
+func TestInvalidSchema(t *testing.T) {
+	tool := map[string]any{"name": "bad", "inputSchema": map[string]any{"type": "object", "minProperties": "many"}}
+	if err := Test("bad", tool); err == nil || !strings.Contains(err.Error(), "inputSchema is not a valid JSON Schema") {
+		t.Fatalf("invalid schema: %v", err)
+	}
+}

@@ -1,0 +1,33 @@
+package clicore
+
+import (
+	"runtime"
+	"testing"
+
+	"github.com/cfplane/cfplane/pkg/layer0"
+)
+
+// Building the classifier leaves little garbage behind and hands the freed
+// memory back to the operating system.
+func TestBuildLayer0FreesItsGarbage(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	c, err := BuildLayer0(layer0.Options{ReceiptKey: []byte("0123456789abcdef0123456789abcdef")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	if allocated < 1<<20 {
+		t.Skipf("the build allocated only %d bytes", allocated)
+	}
+	if kept > int64(allocated)/2 {
+		t.Errorf("the build allocated %d bytes and %d are still on the heap", allocated, kept)
+	}
+	if unreleased := after.HeapIdle - after.HeapReleased; unreleased > 1<<20 {
+		t.Errorf("%d bytes of idle heap not returned to the OS", unreleased)
+	}
+	runtime.KeepAlive(c)
+}
