@@ -318,6 +318,7 @@ type scanState struct {
 	findings []finding
 	cond     *condInput
 	model    modelScratch
+	capture  *[]view // set by ModelFeatures/ModelScore: receive the views instead of scoring
 }
 
 func (c *Classifier) newState() *scanState {
@@ -393,11 +394,15 @@ func (s *scanState) scanText(text string) {
 // probability reaches the review or block threshold, with the features
 // that weighed most as evidence.
 func (s *scanState) scoreModel(views []view) {
+	if s.capture != nil {
+		*s.capture = views
+		return
+	}
 	m := s.c.model
 	if m == nil || len(views) == 0 {
 		return
 	}
-	p := m.Prob(m.score(views, &s.model))
+	p := m.Prob(m.rawScore(s, views))
 	id := ""
 	switch {
 	case p >= m.Block:

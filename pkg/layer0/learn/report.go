@@ -30,10 +30,7 @@ func pct(a, n int) string {
 // pooled figures. It returns the pooled figures (attack recall on injection
 // sources, FP on trigger-word-heavy and on ordinary benign sources).
 func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recall, fpTrigger, fpOrdinary float64, err error) {
-	rules, err := d.RuleFlags(key)
-	if err != nil {
-		return 0, 0, 0, err
-	}
+	rules := d.RuleFlags()
 	var rows []row
 	pool := map[string]*row{"attacks (injection/jailbreak sources)": {}, "attacks (multijail harmful requests)": {}, "benign " + GroupTrigger: {}, "benign " + GroupOrdinary: {}}
 	for _, f := range folds {
@@ -138,10 +135,7 @@ func Evaluate(w io.Writer, d *Data, cfg *Config, bud Budgets, key []byte) (a, b 
 	fmt.Fprintln(w, "leave-one-source-out folds:")
 	folds := LOSO(d, *cfg, w)
 	a, b = Calibrate(d, folds, *cfg)
-	rules, err := d.RuleFlags(key)
-	if err != nil {
-		return 0, 0, err
-	}
+	rules := d.RuleFlags()
 	cfg.Review, cfg.Block = Thresholds(d, folds, a, b, rules, bud.Trigger, bud.Ordinary, bud.Block)
 	fmt.Fprintf(w, "\nthresholds chosen on the out-of-source scores (FP budgets %.1f%% trigger-word-heavy, %.1f%% ordinary, %.2f%% blocked): review p>=%.3f, block p>=%.3f\n\n",
 		100*bud.Trigger, 100*bud.Ordinary, 100*bud.Block, cfg.Review, cfg.Block)
