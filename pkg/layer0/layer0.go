@@ -407,7 +407,7 @@ func (s *scanState) scoreModel(views []view) {
 	switch {
 	case p >= m.Block:
 		id = "L0-ML-002"
-	case p >= m.Review:
+	case p >= m.reviewAt(s):
 		id = "L0-ML-001"
 	default:
 		return

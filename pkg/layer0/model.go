@@ -36,9 +36,13 @@ type Model struct {
 	PlattA        float32 // p = 1 / (1 + exp(PlattA*raw + PlattB))
 	PlattB        float32
 	Review, Block float32 // probability thresholds
-	Window        uint32  // texts longer than this (runes) are also scored in windows of this size; 0 = off
-	MinN          uint8   // shortest character n-gram used (1..5; 0 means 1)
-	weights       []byte  // int8 weights, 1<<Bits of them
+	// ReviewRule is the review threshold for a text on which the rule
+	// detectors found something too weak for a verdict of their own (0 =
+	// the same as Review): weak rule evidence and a likely model agree.
+	ReviewRule float32
+	Window     uint32 // texts longer than this (runes) are also scored in windows of this size; 0 = off
+	MinN       uint8  // shortest character n-gram used (1..5; 0 means 1)
+	weights    []byte // int8 weights, 1<<Bits of them
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
 }
@@ -62,7 +66,7 @@ const (
 )
 
 // modelHeaderSize is the size of the encoded header.
-const modelHeaderSize = 4 + 1 + 4*7 + 4
+const modelHeaderSize = 4 + 1 + 4*8 + 4
 
 // MarshalBinary encodes m with its weights quantised to int8.
 func (m *Model) MarshalBinary() ([]byte, error) {
@@ -86,10 +90,10 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 			scale = 1
 		}
 	}
-	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN)} {
+	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN), m.ReviewRule} {
 		binenc.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
 	}
-	binenc.LittleEndian.PutUint32(out[5+4*7:], m.Window)
+	binenc.LittleEndian.PutUint32(out[5+4*8:], m.Window)
 	ws := out[modelHeaderSize:]
 	if m.Float != nil {
 		for i, w := range m.Float {
@@ -119,7 +123,11 @@ func ParseModel(b []byte) (*Model, error) {
 	} else {
 		return nil, fmt.Errorf("layer0 model: shortest n-gram %v out of range 0..5", n)
 	}
-	m.Window = binenc.LittleEndian.Uint32(b[5+4*7:])
+	m.ReviewRule = f(7)
+	if m.ReviewRule < 0 || m.ReviewRule > 1 || m.Review < 0 || m.Review > 1 || m.Block < 0 || m.Block > 1 {
+		return nil, fmt.Errorf("layer0 model: thresholds review %v, review with rule evidence %v, block %v not all in 0..1", m.Review, m.ReviewRule, m.Block)
+	}
+	m.Window = binenc.LittleEndian.Uint32(b[5+4*8:])
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
 	}
@@ -557,14 +565,35 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 	sink(hashString(featShape, 5, string(rune('a'+d))))
 }
 
+// weakRuleEvidence says whether the rule detectors found something in the
+// text (tool-call findings and the model's own aside), however weak.
+func (s *scanState) weakRuleEvidence() bool {
+	for _, f := range s.findings {
+		r := &s.c.rules[f.rule]
+		if r.weight > 0 && r.family != FamilyToolCall && r.family != FamilyLearned {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewAt is the review threshold that applies to the scanned text.
+func (m *Model) reviewAt(s *scanState) float32 {
+	if m.ReviewRule > 0 && m.ReviewRule < m.Review && s.weakRuleEvidence() {
+		return m.ReviewRule
+	}
+	return m.Review
+}
+
 // ModelFeatures returns text's model features as weight indices in a
 // model of the given size (n-gram features, with repeats, and the global
-// ones), and whether the rules alone flag the text. The training command
+// ones), whether the rules alone flag the text, and whether they found
+// anything in it at all. The training command
 // uses it so that training and inference see exactly the same features;
 // c should be built with NoModel.
-func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global []uint32) ([]uint32, []uint32, bool) {
+func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global []uint32) (_, _ []uint32, flagged, evidence bool) {
 	if len(text) > MaxInputBytes || strings.TrimSpace(text) == "" {
-		return chars, global, false
+		return chars, global, false, false
 	}
 	m := &Model{Bits: bits, MinN: minN}
 	s := c.newState()
@@ -575,9 +604,10 @@ func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global 
 	s.capture = nil
 	modelViews(views, minN, func(h uint64, _ int32) { chars = append(chars, m.index(h)) })
 	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) })
+	evidence = s.weakRuleEvidence()
 	v := c.finish(s, "", levelAllow)
 	c.release(s)
-	return chars, global, v.Verdict != "allow"
+	return chars, global, v.Verdict != "allow", evidence
 }
 
 // ModelScore is the classifier's model score of text (raw and calibrated),

@@ -65,7 +65,7 @@ func main() {
 	if *noLOSO {
 		if prev, err := os.ReadFile(*out); err == nil {
 			if m, err := layer0.ParseModel(prev); err == nil {
-				a, b, cfg.Review, cfg.Block = m.PlattA, m.PlattB, m.Review, m.Block
+				a, b, cfg.Review, cfg.ReviewRule, cfg.Block = m.PlattA, m.PlattB, m.Review, m.ReviewRule, m.Block
 			}
 		}
 	} else {
@@ -92,5 +92,5 @@ func main() {
 		fmt.Fprintln(os.Stderr, "layer0train:", err)
 		os.Exit(1)
 	}
-	fmt.Printf("\nwrote %s (%d bytes; Platt A=%.4f B=%.4f; review p>=%.2f, block p>=%.2f) in %s\n", *out, len(buf), a, b, m.Review, m.Block, time.Since(start).Round(time.Second))
+	fmt.Printf("\nwrote %s (%d bytes; Platt A=%.4f B=%.4f; review p>=%.3f, with weak rule evidence p>=%.3f, block p>=%.3f) in %s\n", *out, len(buf), a, b, m.Review, m.ReviewRule, m.Block, time.Since(start).Round(time.Second))
 }

@@ -168,3 +168,33 @@ func TestCalibrationMonotone(t *testing.T) {
 		t.Fatalf("calibration does not separate: p(-4)=%v p(7)=%v", m.Prob(-4), m.Prob(7))
 	}
 }
+
+// With weak rule evidence on attacks that the model scores moderately and
+// on few benign texts, a lower threshold for those texts buys recall within
+// every source's budget; without it the recall is what the rules give.
+func TestChooseThresholdsUsesRuleEvidence(t *testing.T) {
+	var samples []Sample
+	var raw []float32
+	var ev []bool
+	add := func(src string, attack bool, r float32, e bool, n int) {
+		for i := 0; i < n; i++ {
+			samples = append(samples, Sample{Source: src, Attack: attack, Text: "t"})
+			raw = append(raw, r)
+			ev = append(ev, e)
+		}
+	}
+	add("atk", true, 0, true, 60)       // p = 0.5, rules found something weak
+	add("atk", true, -5, false, 40)     // missed
+	add("ben", false, 0, false, 500)    // p = 0.5 but no rule evidence
+	add("ben", false, -5, true, 500)    // rule evidence, low p
+	add("other", false, -5, false, 500) // quiet
+	d := &Data{Samples: samples, rules: make([]bool, len(samples)), evidence: ev}
+	f := Fold{Source: "all", Raw: raw}
+	for i := range samples {
+		f.Index = append(f.Index, i)
+	}
+	review, rr, _ := ChooseThresholds(d, []Fold{f}, -1, 0, Budgets{Trigger: 0.02, Ordinary: 0.005, Block: 0.001})
+	if !(rr <= 0.5 && review > 0.5) {
+		t.Fatalf("review %v, with rule evidence %v: want the second below 0.5 and the first above it", review, rr)
+	}
+}

@@ -25,10 +25,12 @@ type Config struct {
 	Window    uint32  // scoring window in runes for long texts (0 = off)
 	Review    float32 // calibrated probability at which the model asks for review
 	Block     float32 // ... and at which it blocks
-	Harmful   bool    // train on multijail's harmful requests as attacks
-	MinN      uint8   // shortest character n-gram
-	Keep      int     // at most this many samples per source and class are trained on (evenly spread, deterministic)
-	TriggerW  float64 // extra weight of benign sources full of trigger words (hard negatives)
+	// ReviewRule: review threshold for texts with weak rule evidence
+	ReviewRule float32
+	Harmful    bool    // train on multijail's harmful requests as attacks
+	MinN       uint8   // shortest character n-gram
+	Keep       int     // at most this many samples per source and class are trained on (evenly spread, deterministic)
+	TriggerW   float64 // extra weight of benign sources full of trigger words (hard negatives)
 }
 
 // DefaultConfig is what `make layer0-train` uses.
@@ -45,12 +47,12 @@ type vec struct {
 	val []float32
 }
 
-func featurize(c *layer0.Classifier, text string, bits, minN uint8, chars, global []uint32) (vec, bool, []uint32, []uint32) {
-	var flagged bool
-	chars, global, flagged = c.ModelFeatures(text, bits, minN, chars[:0], global[:0])
+func featurize(c *layer0.Classifier, text string, bits, minN uint8, chars, global []uint32) (vec, bool, bool, []uint32, []uint32) {
+	var flagged, evidence bool
+	chars, global, flagged, evidence = c.ModelFeatures(text, bits, minN, chars[:0], global[:0])
 	var v vec
 	if len(chars) == 0 {
-		return v, flagged, chars, global
+		return v, flagged, evidence, chars, global
 	}
 	sort.Slice(chars, func(i, j int) bool { return chars[i] < chars[j] })
 	norm := float32(1 / math.Sqrt(float64(len(chars))))
@@ -68,7 +70,7 @@ func featurize(c *layer0.Classifier, text string, bits, minN uint8, chars, globa
 	for _, i := range v.idx {
 		v.val = append(v.val, vals[i])
 	}
-	return v, flagged, chars, global
+	return v, flagged, evidence, chars, global
 }
 
 // dedupKey identifies near-identical texts: the letters of the text,
@@ -93,6 +95,8 @@ type Data struct {
 	minN    uint8
 	rules   []bool   // whether the rules alone flag each sample
 	keys    []uint64 // near-duplicate key of each sample
+	// evidence: the rules found something in the sample, however weak
+	evidence []bool
 }
 
 // RuleFlags returns, for every sample, whether the rule detectors alone
@@ -108,7 +112,7 @@ func Featurize(samples []Sample, cfg Config) (*Data, error) {
 		return nil, err
 	}
 	d := &Data{Samples: samples, vecs: make([]vec, len(samples)), bits: cfg.Bits, minN: cfg.MinN,
-		rules: make([]bool, len(samples)), keys: make([]uint64, len(samples))}
+		rules: make([]bool, len(samples)), evidence: make([]bool, len(samples)), keys: make([]uint64, len(samples))}
 	const workers = 2
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -117,7 +121,7 @@ func Featurize(samples []Sample, cfg Config) (*Data, error) {
 			defer wg.Done()
 			var chars, global []uint32
 			for i := w; i < len(samples); i += workers {
-				d.vecs[i], d.rules[i], chars, global = featurize(c, samples[i].Text, cfg.Bits, cfg.MinN, chars, global)
+				d.vecs[i], d.rules[i], d.evidence[i], chars, global = featurize(c, samples[i].Text, cfg.Bits, cfg.MinN, chars, global)
 				d.keys[i] = dedupKey(samples[i].Text)
 			}
 		}(w)
@@ -274,7 +278,7 @@ func Train(d *Data, use []bool, cfg Config) *layer0.Model {
 			bias -= cfg.Eta * g / math.Sqrt(gb+1e-8)
 		}
 	}
-	m := &layer0.Model{Bits: d.bits, MinN: d.minN, Bias: float32(bias), PlattA: -1, PlattB: 0, Review: cfg.Review, Block: cfg.Block, Window: cfg.Window, Float: make([]float32, n)}
+	m := &layer0.Model{Bits: d.bits, MinN: d.minN, Bias: float32(bias), PlattA: -1, PlattB: 0, Review: cfg.Review, ReviewRule: cfg.ReviewRule, Block: cfg.Block, Window: cfg.Window, Float: make([]float32, n)}
 	for i, w := range wt {
 		m.Float[i] = float32(w)
 	}
@@ -514,11 +518,50 @@ const minPerSource = 100
 // threshold is the lowest at which at most maxBlock of all benign texts
 // reach it (and never below 0.85: a block stops an operator).
 func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary, maxBlock float64) (review, block float32) {
-	type bs struct {
-		p   float32
-		src string
+	t := newThresholder(d, folds, a, b, ruleFlag, maxTrigger, maxOrdinary)
+	review, _ = t.review(nil, 1)
+	return review, t.block(maxBlock, review)
+}
+
+// ChooseThresholds also picks the lower review threshold for texts with
+// weak rule evidence (Model.ReviewRule): of the candidates, the one whose
+// pair of thresholds, each within every benign source's budget, gives the
+// highest out-of-source recall averaged over the attack sources (each
+// source counts the same, as each benchmark must hold on its own).
+func ChooseThresholds(d *Data, folds []Fold, a, b float32, bud Budgets) (review, reviewRule, block float32) {
+	t := newThresholder(d, folds, a, b, d.rules, bud.Trigger, bud.Ordinary)
+	best := -1.0
+	for _, rr := range []float32{1, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5} {
+		rv, ok := t.review(d.evidence, rr)
+		if !ok {
+			continue
+		}
+		if rr >= rv {
+			rr = rv
+		}
+		if r := t.recall(d.evidence, rv, rr); r > best+1e-9 {
+			best, review, reviewRule = r, rv, rr
+		}
 	}
-	var ben []bs
+	return review, reviewRule, t.block(bud.Block, review)
+}
+
+type scored struct {
+	p   float32
+	i   int // sample index
+	src string
+}
+
+type thresholder struct {
+	d        *Data
+	ben, att []scored // out-of-source scores of benign texts the rules do not flag, and of attacks
+	allowed  map[string]int
+	total    int
+	rules    []bool
+}
+
+func newThresholder(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary float64) *thresholder {
+	t := &thresholder{d: d, allowed: map[string]int{}, rules: ruleFlag}
 	n, base := map[string]int{}, map[string]int{}
 	group := func(src string) string {
 		if sourceBenign(d, src) < minPerSource {
@@ -526,8 +569,8 @@ func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger
 		}
 		return src
 	}
-	budget := func(src string) float64 {
-		if strings.Contains(src, GroupOrdinary) || (!strings.HasPrefix(src, "small") && BenignGroup(src) == GroupOrdinary) {
+	budget := func(g string) float64 {
+		if strings.Contains(g, GroupOrdinary) || (!strings.HasPrefix(g, "small") && BenignGroup(g) == GroupOrdinary) {
 			return maxOrdinary
 		}
 		return maxTrigger
@@ -535,54 +578,103 @@ func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger
 	for _, f := range folds {
 		for k, i := range f.Index {
 			s := d.Samples[i]
+			p := float32(1 / (1 + math.Exp(float64(a*f.Raw[k]+b))))
 			if s.Attack {
+				if usable(s, Config{}) {
+					t.att = append(t.att, scored{p, i, s.Source})
+				}
 				continue
 			}
 			g := group(s.Source)
 			n[g]++
+			t.total++
 			if ruleFlag[i] {
 				base[g]++
 				continue
 			}
-			ben = append(ben, bs{float32(1 / (1 + math.Exp(float64(a*f.Raw[k]+b)))), g})
+			t.ben = append(t.ben, scored{p, i, g})
 		}
 	}
-	allowed := map[string]int{}
 	for g, c := range n {
 		bud := budget(g)
-		allowed[g] = int(math.Max(bud*float64(c)-float64(base[g]), bud/4*float64(c)))
+		t.allowed[g] = int(math.Max(bud*float64(c)-float64(base[g]), bud/4*float64(c)))
 	}
-	sort.Slice(ben, func(i, j int) bool { return ben[i].p > ben[j].p })
-	// Walk down from the top: admit benign texts as flagged while every
-	// source stays within its allowance.
+	sort.SliceStable(t.ben, func(i, j int) bool { return t.ben[i].p > t.ben[j].p })
+	return t
+}
+
+// review walks down the benign scores and returns the lowest review
+// threshold within every source's allowance, given that texts with weak
+// rule evidence (evidence may be nil) are flagged from rr; ok is false when
+// rr alone already exceeds an allowance.
+func (t *thresholder) review(evidence []bool, rr float32) (float32, bool) {
 	extra := map[string]int{}
-	review = 0.999
-	for _, x := range ben {
+	weak := func(x scored) bool { return evidence != nil && evidence[x.i] && x.p >= rr }
+	for _, x := range t.ben {
+		if weak(x) {
+			extra[x.src]++
+			if extra[x.src] > t.allowed[x.src] {
+				return 0, false
+			}
+		}
+	}
+	// The threshold sits just above the first text that must not be
+	// flagged (and so above its ties), or at the lowest score when all fit.
+	review := float32(0.5)
+	for _, x := range t.ben {
+		if weak(x) {
+			continue
+		}
 		extra[x.src]++
-		if extra[x.src] > allowed[x.src] {
+		if extra[x.src] > t.allowed[x.src] {
+			review = min(math.Nextafter32(x.p, 2), 0.999)
 			break
 		}
-		review = x.p
-	}
-	total := 0
-	for _, c := range n {
-		total += c
-	}
-	k := int(maxBlock * float64(total))
-	block = 0.999
-	if k < len(ben) {
-		block = ben[k].p + 1e-4
 	}
 	if review < 0.5 {
 		review = 0.5
 	}
-	if block < 0.85 {
-		block = 0.85
+	return review, true
+}
+
+// recall is the mean over attack sources of the share flagged by the rules
+// or by the model at these thresholds.
+func (t *thresholder) recall(evidence []bool, review, rr float32) float64 {
+	type c struct{ n, f int }
+	by := map[string]*c{}
+	for _, x := range t.att {
+		e := by[x.src]
+		if e == nil {
+			e = &c{}
+			by[x.src] = e
+		}
+		e.n++
+		if t.rules[x.i] || x.p >= review || (evidence[x.i] && x.p >= rr) {
+			e.f++
+		}
 	}
-	if block < review {
-		block = review
+	sum, k := 0.0, 0
+	for _, e := range by {
+		if e.n >= 20 { // sources of a handful of texts say little
+			sum += float64(e.f) / float64(e.n)
+			k++
+		}
 	}
-	return review, block
+	if k == 0 {
+		return 0
+	}
+	return sum / float64(k)
+}
+
+// block is the lowest probability reached by at most maxBlock of all
+// benign texts (and never below 0.85 or the review threshold).
+func (t *thresholder) block(maxBlock float64, review float32) float32 {
+	k := int(maxBlock * float64(t.total))
+	block := float32(0.999)
+	if k < len(t.ben) {
+		block = t.ben[k].p + 1e-4
+	}
+	return max(block, 0.85, review)
 }
 
 var benignCount sync.Map // *Data -> map[string]int
