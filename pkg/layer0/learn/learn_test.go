@@ -49,7 +49,11 @@ func TestTrainDeterministicAndLearns(t *testing.T) {
 	for i := range all {
 		all[i] = true
 	}
-	m1, m2 := Train(d, all, cfg), Train(d, all, cfg)
+	d2, err := Featurize(toy(), cfg) // featurised again, on two workers
+	if err != nil {
+		t.Fatal(err)
+	}
+	m1, m2 := Train(d, all, cfg), Train(d2, all, cfg)
 	b1, _ := m1.MarshalBinary()
 	b2, _ := m2.MarshalBinary()
 	if !bytes.Equal(b1, b2) {
