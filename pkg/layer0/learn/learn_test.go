@@ -2,6 +2,7 @@ package learn
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -200,5 +201,34 @@ func TestChooseThresholdsUsesRuleEvidence(t *testing.T) {
 	review, rr, _ := ChooseThresholds(d, []Fold{f}, -1, 0, Budgets{Trigger: 0.02, Ordinary: 0.005, Block: 0.001})
 	if !(rr <= 0.5 && review > 0.5) {
 		t.Fatalf("review %v, with rule evidence %v: want the second below 0.5 and the first above it", review, rr)
+	}
+}
+
+// The model alone blocks little of any one source: when a source's benign
+// texts fill its review budget, the block threshold sits above them.
+func TestBlockAboveAnySourcesTail(t *testing.T) {
+	var samples []Sample
+	var raw []float32
+	for i := 0; i < 2000; i++ {
+		r := float32(-5)
+		if i < 30 { // 1.5% of this source at p = 0.95
+			r = 3
+		}
+		samples = append(samples, Sample{Source: "bipia-benign-contexts", Text: "x"})
+		raw = append(raw, r)
+	}
+	for i := 0; i < 60000; i++ {
+		samples = append(samples, Sample{Source: "clinc150-queries", Text: "y"})
+		raw = append(raw, -6)
+	}
+	d := &Data{Samples: samples}
+	f := Fold{Source: "all", Raw: raw}
+	for i := range samples {
+		f.Index = append(f.Index, i)
+	}
+	review, block := Thresholds(d, []Fold{f}, -1, 0, make([]bool, len(samples)), 0.02, 0.005, 0.0005)
+	tail := float32(1 / (1 + math.Exp(-3)))
+	if review > tail || block <= tail {
+		t.Fatalf("review %v block %v: want review at or below the 1.5%% tail (p %v) and block above it", review, block, tail)
 	}
 }

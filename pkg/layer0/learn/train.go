@@ -515,8 +515,9 @@ const minPerSource = 100
 // maxOrdinary for ordinary ones, counting a text as flagged when the rules
 // or the model flag it. A source the rules alone already put over budget
 // may take no more than a quarter of the budget from the model. The block
-// threshold is the lowest at which at most maxBlock of all benign texts
-// reach it (and never below 0.85: a block stops an operator).
+// threshold is the lowest at which the model alone blocks at most maxBlock
+// of all benign texts and 0.2% of any source (never below 0.85: a block
+// stops an operator).
 func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary, maxBlock float64) (review, block float32) {
 	t := newThresholder(d, folds, a, b, ruleFlag, maxTrigger, maxOrdinary)
 	review, _ = t.review(nil, 1)
@@ -556,13 +557,14 @@ type thresholder struct {
 	d        *Data
 	ben, att []scored // out-of-source scores of benign texts the rules do not flag, and of attacks
 	allowed  map[string]int
+	n        map[string]int // benign texts per source (group)
 	total    int
 	rules    []bool
 }
 
 func newThresholder(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary float64) *thresholder {
-	t := &thresholder{d: d, allowed: map[string]int{}, rules: ruleFlag}
 	n, base := map[string]int{}, map[string]int{}
+	t := &thresholder{d: d, allowed: map[string]int{}, rules: ruleFlag, n: n}
 	group := func(src string) string {
 		if sourceBenign(d, src) < minPerSource {
 			return "small sources (" + BenignGroup(src) + ")"
@@ -666,15 +668,26 @@ func (t *thresholder) recall(evidence []bool, review, rr float32) float64 {
 	return sum / float64(k)
 }
 
-// block is the lowest probability reached by at most maxBlock of all
-// benign texts (and never below 0.85 or the review threshold).
+// maxBlockPerSource is the share of any one benign source the model alone
+// may block (the pooled share is Budgets.Block).
+const maxBlockPerSource = 0.002
+
+// block is the lowest probability at which the model alone blocks at most
+// maxBlock of all benign texts and at most maxBlockPerSource of any one
+// source (sources under minPerSource texts together), and never below 0.85
+// or the review threshold.
 func (t *thresholder) block(maxBlock float64, review float32) float32 {
-	k := int(maxBlock * float64(t.total))
-	block := float32(0.999)
-	if k < len(t.ben) {
-		block = t.ben[k].p + 1e-4
+	pooled := int(maxBlock * float64(t.total))
+	per := map[string]int{}
+	block := float32(0.85)
+	for k, x := range t.ben {
+		per[x.src]++
+		if k+1 > pooled || float64(per[x.src]) > maxBlockPerSource*float64(t.n[x.src]) {
+			block = max(block, min(math.Nextafter32(x.p, 2), 0.999))
+			break
+		}
 	}
-	return max(block, 0.85, review)
+	return max(block, review)
 }
 
 var benignCount sync.Map // *Data -> map[string]int
