@@ -412,7 +412,7 @@ func (s *scanState) scoreModel(views []view) {
 	default:
 		return
 	}
-	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3)))
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3), m.topRule(s)))
 }
 
 // correlate raises findings that depend on several rules matching together.

@@ -436,8 +436,24 @@ func (m *Model) topFeatures(text string, k int) []string {
 	return out
 }
 
+// topRule names the rule finding that weighed most for the model (with a
+// positive weight), or "".
+func (m *Model) topRule(s *scanState) string {
+	best, w := "", float32(0)
+	for _, f := range s.findings {
+		r := &s.c.rules[f.rule]
+		if r.family == FamilyToolCall || r.family == FamilyLearned {
+			continue
+		}
+		if x := m.weight(m.index(hashString(featRule, 0, r.id))); x > w {
+			best, w = r.id, x
+		}
+	}
+	return best
+}
+
 // modelEvidence renders the model's finding.
-func modelEvidence(p float32, top []string) string {
+func modelEvidence(p float32, top []string, rule string) string {
 	var b strings.Builder
 	b.WriteString("p=")
 	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
@@ -449,6 +465,10 @@ func modelEvidence(p float32, top []string) string {
 			}
 			b.WriteString(strconv.Quote(clip(t, 24)))
 		}
+	}
+	if rule != "" {
+		b.WriteString("; with rule ")
+		b.WriteString(rule)
 	}
 	return b.String()
 }

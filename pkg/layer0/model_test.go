@@ -183,6 +183,18 @@ func TestRuleFindingsAreModelFeatures(t *testing.T) {
 	if with.Raw < 3.99 || without.Raw > 0.01 || without.Raw < -0.01 {
 		t.Fatalf("rule %s weight 4: raw %v with the finding, %v without", id, with.Raw, without.Raw)
 	}
+	// The finding it weighed is named in the model's evidence.
+	m.Review = 0.9
+	c, _ = New(Options{ReceiptKey: testKey, Model: m})
+	var ev string
+	for _, e := range classify(t, c, text).Evidence {
+		if strings.HasPrefix(e.Rule, "L0-ML-") {
+			ev = e.Span
+		}
+	}
+	if !strings.Contains(ev, "with rule "+id) {
+		t.Fatalf("model evidence %q does not name rule %s", ev, id)
+	}
 }
 
 // An old-format weight file (n-grams only) is refused, not scored with
