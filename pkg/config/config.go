@@ -93,12 +93,25 @@ type Approval struct {
 	AllowedSigners string `yaml:"allowed_signers"`
 	// RequiredSigners asks for more than one approver for some plans.
 	RequiredSigners []SignerRule `yaml:"required_signers"`
+	// Emergency is who approves an emergency plan (tunnel
+	// emergency_unpublish), and how many of them: it replaces
+	// required_signers for those plans. Unset, emergencies follow the
+	// ordinary rules. An emergency plan always needs an approval.
+	Emergency *EmergencyApproval `yaml:"emergency"`
 	// KeyFile and KeyEnv are the settings of the old symmetric approval
 	// codes; they are refused with an error saying what to set instead.
 	KeyFile string `yaml:"key_file"`
 	KeyEnv  string `yaml:"key_env"`
 	// PlanTTL is how long a plan stays valid, e.g. "15m".
 	PlanTTL string `yaml:"plan_ttl"`
+}
+
+// EmergencyApproval names the people whose signatures count for an
+// emergency plan (principals of approval.allowed_signers) and how many
+// distinct ones are needed (signers, default 1).
+type EmergencyApproval struct {
+	Principals []string `yaml:"principals"`
+	Signers    int      `yaml:"signers"`
 }
 
 // SignerRule asks for Signers distinct approvers when a plan's risk

@@ -41,6 +41,8 @@ func TestParseErrors(t *testing.T) {
 		{"old approval key env", "approval:\n  key_env: CFPLANE_APPROVAL_KEY\n", "remove approval.key_env and set approval.allowed_signers: PATH"},
 		{"signer rule applies to nothing", "approval:\n  required_signers: [{signers: 2}]\n", "required_signers[0] applies to nothing"},
 		{"signer count", "approval:\n  required_signers: [{signers: 11, min_risk: 50}]\n", "required_signers[0].signers 11 is out of range; accepted: 1–10"},
+		{"emergency without principals", "approval:\n  emergency: {signers: 1}\n", "0 principals; accepted: 1–50 principals"},
+		{"emergency quorum above principals", "approval:\n  emergency: {principals: [a@x], signers: 2}\n", "2 is out of range; accepted: 1–10 and at most the number of principals (1)"},
 		{"feed format", "threat_intel:\n  feeds: [{name: x, path: /x, format: csv}]\n", `format "csv" is not accepted`},
 	}
 	for _, c := range cases {

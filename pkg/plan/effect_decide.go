@@ -116,6 +116,10 @@ func (e *Engine) decide(z Zone, ops []Op, eff []Effect, pr prior) (Risk, Approva
 		a.Required = true
 		a.Reasons = append(a.Reasons, fmt.Sprintf("risk %d reaches approval.risk_threshold %d", r.Score, th))
 	}
+	if why := emergencyApproval(eff); why != "" {
+		a.Required = true
+		a.Reasons = append(a.Reasons, why)
+	}
 	if len(a.Overrides) > 0 {
 		a.Required = true
 		a.Reasons = append(a.Reasons, "touches protected objects; the approval must name the override(s): "+strings.Join(a.Overrides, ", "))
@@ -177,6 +181,7 @@ func (e *Engine) recheck(ctx context.Context, p *Plan, live *Snapshot) (Approval
 	if err != nil {
 		return need, err
 	}
+	effs = append(effs, emergencyEffects(p.Meta)...)
 	_, now, _, err := e.assessLive(effs, live, p.Ops, p.ID)
 	if err != nil {
 		return need, err

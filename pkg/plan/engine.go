@@ -502,6 +502,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 	if err != nil {
 		return nil, err
 	}
+	effs = append(effs, emergencyEffects(req.Meta)...)
 	p.Risk, p.Approval, p.Destructive, err = e.assessLive(effs, s, req.Ops, "")
 	if err != nil {
 		return nil, err

@@ -57,3 +57,22 @@ func TestPlanInputRejectsNonPlans(t *testing.T) {
 		}
 	}
 }
+
+// The tunnel invariants hold over a Terraform plan as over cfplane's own.
+func TestPlanTunnelInvariants(t *testing.T) {
+	if f := policy.Failed(checkPlan(t, "plan-tunnels-ok.json")); len(f) > 0 {
+		t.Errorf("publishing a hostname fails: %+v", f)
+	}
+	failed := map[string]bool{}
+	for _, r := range policy.Failed(checkPlan(t, "plan-tunnels-violations.json")) {
+		failed[r.ID] = true
+	}
+	for _, id := range []string{"tunnel_catch_all_last", "tunnel_hostname_has_cname", "tunnel_cname_target_exists"} {
+		if !failed[id] {
+			t.Errorf("%s holds over the violating plan (failed: %v)", id, failed)
+		}
+	}
+	if len(failed) != 3 {
+		t.Errorf("failed = %v", failed)
+	}
+}

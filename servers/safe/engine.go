@@ -51,6 +51,7 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 			&plan.Settings{Client: d.Client},
 			&plan.Lists{Client: d.Client},
 			&plan.Tunnels{Client: d.Client},
+			&plan.TunnelObjects{Client: d.Client},
 		}, plan.RuleExecutors(d.Client, d.Config.Protected.Rules)...),
 	})
 	if err != nil {

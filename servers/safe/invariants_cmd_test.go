@@ -26,3 +26,16 @@ func TestInvariantsCommand(t *testing.T) {
 		}
 	}
 }
+
+// The CI gate reports the tunnel invariants over a Terraform plan.
+func TestInvariantsCommandTunnels(t *testing.T) {
+	code, out, stderr := runCLI(t, "invariants", "--plan", "testdata/tfplan/plan-tunnels-violations.json", "--zone", "example.com")
+	for _, id := range []string{"tunnel_catch_all_last", "tunnel_hostname_has_cname", "tunnel_cname_target_exists"} {
+		if !strings.Contains(out+stderr, id) {
+			t.Errorf("%s not reported", id)
+		}
+	}
+	if code != 2 {
+		t.Fatalf("violating tunnel plan: exit %d\n%s%s", code, out, stderr)
+	}
+}
