@@ -93,3 +93,21 @@ func TestRequiredSignersParse(t *testing.T) {
 		t.Fatalf("%+v", cfg.Approval)
 	}
 }
+
+func TestStateStoreSetting(t *testing.T) {
+	t.Setenv(StateStoreEnv, "")
+	c, err := Parse("c.yaml", []byte("state_store: bolt\n"))
+	if err != nil || c.Store() != "bolt" {
+		t.Fatalf("%v %v", c, err)
+	}
+	t.Setenv(StateStoreEnv, "postgres://cfplane@127.0.0.1/db")
+	if c.Store() != "postgres://cfplane@127.0.0.1/db" {
+		t.Errorf("the environment does not beat the file: %s", c.Store())
+	}
+	for _, bad := range []string{"sqlite:///x.db", "postgres", "mysql://u:hunter2secret@h/db"} {
+		_, err := Parse("c.yaml", []byte("state_store: "+bad+"\n"))
+		if err == nil || !strings.Contains(err.Error(), "accepted") || strings.Contains(err.Error(), "hunter2secret") {
+			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}

@@ -114,6 +114,9 @@ func (c *Config) validate(file string, doc *yaml.Node) error {
 	if c.StateDir == "" {
 		return bad("must not be empty", "state_dir")
 	}
+	if err := CheckStateStore(c.StateStore); err != nil {
+		return bad(err.Error(), "state_store")
+	}
 	if c.Cloudflare.AccountID != "" && !zoneIDRe.MatchString(c.Cloudflare.AccountID) {
 		return bad(fmt.Sprintf("%q is not a 32-hex account id", c.Cloudflare.AccountID), "cloudflare", "account_id")
 	}

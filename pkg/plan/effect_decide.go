@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -43,7 +42,7 @@ func (e *Engine) recentDestructive(zoneID, skip string, changes map[string]*chan
 }
 
 func (e *Engine) planDestructive(planID string) int {
-	b, err := os.ReadFile(e.planPath(planID))
+	b, err := e.readPlan(planID)
 	if err != nil {
 		return 0
 	}
