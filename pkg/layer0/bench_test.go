@@ -82,7 +82,7 @@ func BenchmarkModelScore300(b *testing.B) {
 	views := normalize(benchAttack).views
 	var sc modelScratch
 	b.ReportAllocs()
-	loopCPU(b, func() { m.score(views, &sc) })
+	loopCPU(b, func() { m.score(views, nil, &sc) })
 }
 
 // The domain-intent detectors alone.

@@ -333,6 +333,7 @@ type scanState struct {
 	cond     *condInput
 	condBuf  condInput // reused by cond, keeping its slices' storage
 	model    modelScratch
+	capture  *[]view // set by ModelFeatures/ModelScore: receive the views instead of scoring
 }
 
 func (c *Classifier) newState() *scanState {
@@ -417,21 +418,25 @@ func (s *scanState) scanText(text string) {
 // probability reaches the review or block threshold, with the features
 // that weighed most as evidence.
 func (s *scanState) scoreModel(views []view) {
+	if s.capture != nil {
+		*s.capture = views
+		return
+	}
 	m := s.c.model
 	if m == nil || len(views) == 0 {
 		return
 	}
-	p := m.Prob(m.score(views, &s.model))
+	p := m.Prob(m.rawScore(s, views))
 	id := ""
 	switch {
 	case p >= m.Block:
 		id = "L0-ML-002"
-	case p >= m.Review:
+	case p >= m.reviewAt(s):
 		id = "L0-ML-001"
 	default:
 		return
 	}
-	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3)))
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3), m.topRule(s)))
 }
 
 // correlate raises findings that depend on several rules matching together.

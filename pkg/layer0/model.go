@@ -36,14 +36,21 @@ type Model struct {
 	PlattA        float32 // p = 1 / (1 + exp(PlattA*raw + PlattB))
 	PlattB        float32
 	Review, Block float32 // probability thresholds
-	Window        uint32  // texts longer than this (runes) are also scored in windows of this size; 0 = off
-	MinN          uint8   // shortest character n-gram used (1..5; 0 means 1)
-	weights       []byte  // int8 weights, 1<<Bits of them
+	// ReviewRule is the review threshold for a text on which the rule
+	// detectors found something too weak for a verdict of their own (0 =
+	// the same as Review): weak rule evidence and a likely model agree.
+	ReviewRule float32
+	Window     uint32 // texts longer than this (runes) are also scored in windows of this size; 0 = off
+	MinN       uint8  // shortest character n-gram used (1..5; 0 means 1)
+	weights    []byte // int8 weights, 1<<Bits of them
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
 }
 
-const modelMagic = "L0M1"
+// modelMagic names the file format and the feature set: L0M2 adds the
+// rule and shape features, so an L0M1 file (n-grams only) is refused
+// rather than scored with features it was not trained on.
+const modelMagic = "L0M2"
 
 // Feature kinds, mixed into the hash so equal strings of different kinds
 // land apart.
@@ -51,10 +58,15 @@ const (
 	featChar = iota + 1
 	featWord
 	featBigram
+	featRule   // a rule detector fired (its stable id)
+	featFamily // how many rules of a family fired (1, 2, 3+)
+	featTotal  // the rules' summed weight, bucketed
+	featShape  // length, lines, quoting, second person
+	featOpen   // the first word of a sentence or line (imperative openings)
 )
 
 // modelHeaderSize is the size of the encoded header.
-const modelHeaderSize = 4 + 1 + 4*7 + 4
+const modelHeaderSize = 4 + 1 + 4*8 + 4
 
 // MarshalBinary encodes m with its weights quantised to int8.
 func (m *Model) MarshalBinary() ([]byte, error) {
@@ -78,10 +90,10 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 			scale = 1
 		}
 	}
-	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN)} {
+	for i, f := range []float32{scale, m.Bias, m.PlattA, m.PlattB, m.Review, m.Block, float32(m.MinN), m.ReviewRule} {
 		binenc.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
 	}
-	binenc.LittleEndian.PutUint32(out[5+4*7:], m.Window)
+	binenc.LittleEndian.PutUint32(out[5+4*8:], m.Window)
 	ws := out[modelHeaderSize:]
 	if m.Float != nil {
 		for i, w := range m.Float {
@@ -111,7 +123,11 @@ func ParseModel(b []byte) (*Model, error) {
 	} else {
 		return nil, fmt.Errorf("layer0 model: shortest n-gram %v out of range 0..5", n)
 	}
-	m.Window = binenc.LittleEndian.Uint32(b[5+4*7:])
+	m.ReviewRule = f(7)
+	if m.ReviewRule < 0 || m.ReviewRule > 1 || m.Review < 0 || m.Review > 1 || m.Block < 0 || m.Block > 1 {
+		return nil, fmt.Errorf("layer0 model: thresholds review %v, review with rule evidence %v, block %v not all in 0..1", m.Review, m.ReviewRule, m.Block)
+	}
+	m.Window = binenc.LittleEndian.Uint32(b[5+4*8:])
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
 	}
@@ -178,12 +194,15 @@ func emitFeatures(text string, primary bool, minN int, sink featureSink) {
 	n := 0
 	// word state
 	var wordHash, prevWord uint64
-	inWord := false
+	inWord, sentStart, opener := false, true, false
 	endWord := func(p int32) {
 		if !inWord {
 			return
 		}
 		sink(wordHash*31+featWord, p)
+		if opener {
+			sink(wordHash*31+featOpen, p)
+		}
 		if prevWord != 0 {
 			sink((prevWord*0x9e3779b97f4a7c15)^wordHash^featBigram<<56, p)
 		}
@@ -208,11 +227,16 @@ func emitFeatures(text string, primary bool, minN int, sink featureSink) {
 			if !inWord {
 				wordHash = fnvOffset
 				inWord = true
+				opener, sentStart = sentStart, false
 			}
 			wordHash ^= uint64(r)
 			wordHash *= fnvPrime
 		} else {
 			endWord(pos)
+			switch r {
+			case '.', '!', '?', ':', ';', '。', '！', '？', '：', '；':
+				sentStart = true
+			}
 		}
 	}
 	step(' ')
@@ -234,16 +258,6 @@ func modelViews(views []view, minN uint8, sink featureSink) {
 	}
 }
 
-// FeatureIndices returns the weight indices of text's features (with
-// repeats) in a model of the given size: the training command uses it so
-// that training and inference see exactly the same features.
-func FeatureIndices(text string, bits, minN uint8, dst []uint32) []uint32 {
-	m := &Model{Bits: bits}
-	n := normalize(text)
-	modelViews(n.views, minN, func(h uint64, _ int32) { dst = append(dst, m.index(h)) })
-	return dst
-}
-
 // ModelScore is the model's judgement of one text.
 type ModelScore struct {
 	Raw  float32
@@ -252,17 +266,27 @@ type ModelScore struct {
 
 // modelScratch is reused between scorings.
 type modelScratch struct {
-	pos  []int32
-	w    []float32
-	idx  []uint32
-	posW []float32 // per primary rune position: summed weight
-	posN []int32   // per primary rune position: feature count
+	global []uint32
+	pos    []int32
+	w      []float32
+	idx    []uint32
+	posW   []float32 // per primary rune position: summed weight
+	posN   []int32   // per primary rune position: feature count
 }
 
 // score computes the raw score: the weight sum scaled by 1/sqrt(feature
 // count), maximised over windows of the primary view when the text is long
 // (so that an instruction buried in a long benign document is not diluted).
-func (m *Model) score(views []view, sc *modelScratch) float32 {
+func (m *Model) score(views []view, global []uint32, sc *modelScratch) float32 {
+	g := float32(0)
+	for _, i := range global {
+		g += m.weight(i)
+	}
+	return m.scoreChars(views, sc) + g
+}
+
+// scoreChars is the n-gram part of the score (with the bias).
+func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 	sc.idx, sc.pos = sc.idx[:0], sc.pos[:0]
 	modelViews(views, m.MinN, func(h uint64, p int32) {
 		sc.idx = append(sc.idx, m.index(h))
@@ -322,13 +346,6 @@ func (m *Model) score(views []view, sc *modelScratch) float32 {
 		}
 	}
 	return best
-}
-
-// ScoreText scores text as the classifier does.
-func (m *Model) ScoreText(text string) ModelScore {
-	var sc modelScratch
-	raw := m.score(normalize(text).views, &sc)
-	return ModelScore{Raw: raw, Prob: m.Prob(raw)}
 }
 
 // topFeatures names the character n-grams (4 and 5 runes) and words of the
@@ -429,8 +446,24 @@ func lowest[T any](xs []T, w func(T) float32) int {
 	return low
 }
 
+// topRule names the rule finding that weighed most for the model (with a
+// positive weight), or "".
+func (m *Model) topRule(s *scanState) string {
+	best, w := "", float32(0)
+	for _, f := range s.findings {
+		r := &s.c.rules[f.rule]
+		if r.family == FamilyToolCall || r.family == FamilyLearned {
+			continue
+		}
+		if x := m.weight(m.index(hashString(featRule, 0, r.id))); x > w {
+			best, w = r.id, x
+		}
+	}
+	return best
+}
+
 // modelEvidence renders the model's finding.
-func modelEvidence(p float32, top []string) string {
+func modelEvidence(p float32, top []string, rule string) string {
 	var b strings.Builder
 	b.WriteString("p=")
 	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
@@ -443,5 +476,191 @@ func modelEvidence(p float32, top []string) string {
 			b.WriteString(strconv.Quote(clip(t, 24)))
 		}
 	}
+	if rule != "" {
+		b.WriteString("; with rule ")
+		b.WriteString(rule)
+	}
 	return b.String()
+}
+
+// hashString hashes s under a feature kind and a small tag.
+func hashString(kind, tag uint64, s string) uint64 {
+	h := uint64(fnvOffset) ^ kind<<56 ^ tag<<48
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// secondPerson lists words addressing the reader, in the languages of the
+// development data; CJK forms are matched as substrings.
+var secondPerson = map[string]bool{
+	"you": true, "your": true, "yours": true, "yourself": true, "u": true, "du": true, "dich": true, "dir": true, "dein": true,
+	"deine": true, "ihr": true, "sie": true, "tu": true, "te": true, "toi": true, "vous": true, "votre": true, "ton": true, "ta": true,
+	"usted": true, "tú": true, "tus": true, "tuo": true, "ti": true, "voi": true, "você": true, "ты": true, "тебя": true,
+	"вы": true, "вас": true, "твой": true, "anda": true, "kamu": true, "sen": true, "siz": true, "bạn": true, "आप": true, "तुम": true,
+	"أنت": true, "আপনি": true, "wewe": true, "คุณ": true,
+}
+
+var secondPersonCJK = []string{"你", "您", "あなた", "君", "당신", "너"}
+
+// bucket maps n to 0, 1, 2, ... max by powers of two.
+func bucket(n, max int) uint64 {
+	b := 0
+	for n > 0 && b < max {
+		n >>= 1
+		b++
+	}
+	return uint64(b)
+}
+
+// globalFeatures emits the features that describe the whole text rather
+// than a position in it: which rule detectors fired (so the model learns
+// how to combine weak rule evidence, including findings too weak to reach a
+// verdict on their own), how many per family, their summed weight, and the
+// text's shape. They are added to the score unnormalised. Tool-call
+// findings and the model's own are left out: training sees text only.
+func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
+	var fam [12]struct {
+		name string
+		n    int
+	}
+	nf, total := 0, 0
+	for _, f := range s.findings {
+		r := &s.c.rules[f.rule]
+		if r.family == FamilyToolCall || r.family == FamilyLearned {
+			continue
+		}
+		sink(hashString(featRule, 0, r.id))
+		total += r.weight
+		k := 0
+		for k < nf && fam[k].name != r.family {
+			k++
+		}
+		if k == nf && nf < len(fam) {
+			fam[k].name = r.family
+			nf++
+		}
+		if k < nf {
+			fam[k].n++
+		}
+	}
+	for _, f := range fam[:nf] {
+		sink(hashString(featFamily, uint64(min(f.n, 3)), f.name))
+	}
+	sink(hashString(featTotal, bucket(total, 5), ""))
+	if len(views) == 0 {
+		return
+	}
+	t := views[0].text
+	runes, lines, quotes, you := 0, 0, 0, 0
+	wordStart := -1
+	for i, r := range t {
+		runes++
+		switch r {
+		case '\n':
+			lines++
+		case '"', '“', '”', '«', '»', '「', '」', '『', '』', '`':
+			quotes++
+		}
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			if wordStart < 0 {
+				wordStart = i
+			}
+			continue
+		}
+		if wordStart >= 0 {
+			if w := t[wordStart:i]; len(w) <= 12 && secondPerson[strings.ToLower(w)] {
+				you++
+			}
+			wordStart = -1
+		}
+	}
+	if wordStart >= 0 && secondPerson[strings.ToLower(t[wordStart:])] {
+		you++
+	}
+	for _, w := range secondPersonCJK {
+		you += strings.Count(t, w)
+	}
+	sink(hashString(featShape, 1, string(rune('a'+bucket(runes, 14)))))
+	sink(hashString(featShape, 2, string(rune('a'+bucket(lines, 5)))))
+	sink(hashString(featShape, 3, string(rune('a'+bucket(quotes, 3)))))
+	sink(hashString(featShape, 4, string(rune('a'+bucket(you, 3)))))
+	// second-person density relative to length
+	d := 0
+	if runes > 0 {
+		d = min(you*200/runes, 4)
+	}
+	sink(hashString(featShape, 5, string(rune('a'+d))))
+}
+
+// weakRuleEvidence says whether the rule detectors found something in the
+// text (tool-call findings and the model's own aside), however weak.
+func (s *scanState) weakRuleEvidence() bool {
+	for _, f := range s.findings {
+		r := &s.c.rules[f.rule]
+		if r.weight > 0 && r.family != FamilyToolCall && r.family != FamilyLearned {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewAt is the review threshold that applies to the scanned text.
+func (m *Model) reviewAt(s *scanState) float32 {
+	if m.ReviewRule > 0 && m.ReviewRule < m.Review && s.weakRuleEvidence() {
+		return m.ReviewRule
+	}
+	return m.Review
+}
+
+// ModelFeatures returns text's model features as weight indices in a
+// model of the given size (n-gram features, with repeats, and the global
+// ones), whether the rules alone flag the text, and whether they found
+// anything in it at all. The training command
+// uses it so that training and inference see exactly the same features;
+// c should be built with NoModel.
+func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global []uint32) (_, _ []uint32, flagged, evidence bool) {
+	if len(text) > MaxInputBytes || strings.TrimSpace(text) == "" {
+		return chars, global, false, false
+	}
+	m := &Model{Bits: bits, MinN: minN}
+	s := c.newState()
+	s.cond = &condInput{mode: "text"}
+	var views []view
+	s.capture = &views
+	s.scanText(text)
+	s.capture = nil
+	modelViews(views, minN, func(h uint64, _ int32) { chars = append(chars, m.index(h)) })
+	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) })
+	evidence = s.weakRuleEvidence()
+	v := c.finish(s, "", levelAllow)
+	c.release(s)
+	return chars, global, v.Verdict != "allow", evidence
+}
+
+// ModelScore is the classifier's model score of text (raw and calibrated),
+// whatever the thresholds; ok is false without a model or for text the
+// classifier refuses (empty, too large).
+func (c *Classifier) ModelScore(text string) (ModelScore, bool) {
+	if c.model == nil || len(text) > MaxInputBytes || strings.TrimSpace(text) == "" {
+		return ModelScore{}, false
+	}
+	s := c.newState()
+	s.cond = &condInput{mode: "text"}
+	var views []view
+	s.capture = &views
+	s.scanText(text)
+	s.capture = nil
+	raw := c.model.rawScore(s, views)
+	c.release(s)
+	return ModelScore{Raw: raw, Prob: c.model.Prob(raw)}, true
+}
+
+// rawScore is the model's raw score of the scanned text.
+func (m *Model) rawScore(s *scanState, views []view) float32 {
+	s.model.global = s.model.global[:0]
+	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) })
+	return m.score(views, s.model.global, &s.model)
 }

@@ -72,7 +72,10 @@ func main() {
 		fmt.Printf("Layer0 leave-one-source-out evaluation on %s (%d samples)\n\n", *data, len(samples))
 		learn.Summary(os.Stdout, samples)
 		fmt.Println()
-		d := learn.Featurize(samples, cfg)
+		d, err := learn.Featurize(samples, cfg)
+		if err != nil {
+			fail(err.Error())
+		}
 		if _, _, err := learn.Evaluate(os.Stdout, d, &cfg, learn.DefaultBudgets, key); err != nil {
 			fail(err.Error())
 		}

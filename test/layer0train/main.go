@@ -31,6 +31,9 @@ func main() {
 	flag.Float64Var(&cfg.Eta, "eta", cfg.Eta, "AdaGrad learning rate")
 	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
+	flag.IntVar(&cfg.Keep, "keep", cfg.Keep, "at most this many samples per source and class are trained on")
+	flag.Float64Var(&cfg.TriggerW, "trigger-weight", cfg.TriggerW, "extra weight of benign sources full of trigger words")
+	flag.Float64Var(&cfg.AttackW, "attack-weight", cfg.AttackW, "total attack weight relative to total benign weight")
 	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")
 	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
 	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
@@ -53,12 +56,16 @@ func main() {
 	}
 	fmt.Printf("Layer0 model training from %s (seed %d, 2^%d features, %d epochs, eta %g, l2 %g)\n\n", *data, cfg.Seed, cfg.Bits, cfg.Epochs, cfg.Eta, cfg.L2)
 	learn.Summary(os.Stdout, samples)
-	d := learn.Featurize(samples, cfg)
+	d, err := learn.Featurize(samples, cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "layer0train:", err)
+		os.Exit(2)
+	}
 	a, b := float32(-1), float32(0)
 	if *noLOSO {
 		if prev, err := os.ReadFile(*out); err == nil {
 			if m, err := layer0.ParseModel(prev); err == nil {
-				a, b, cfg.Review, cfg.Block = m.PlattA, m.PlattB, m.Review, m.Block
+				a, b, cfg.Review, cfg.ReviewRule, cfg.Block = m.PlattA, m.PlattB, m.Review, m.ReviewRule, m.Block
 			}
 		}
 	} else {
@@ -85,5 +92,5 @@ func main() {
 		fmt.Fprintln(os.Stderr, "layer0train:", err)
 		os.Exit(1)
 	}
-	fmt.Printf("\nwrote %s (%d bytes; Platt A=%.4f B=%.4f; review p>=%.2f, block p>=%.2f) in %s\n", *out, len(buf), a, b, m.Review, m.Block, time.Since(start).Round(time.Second))
+	fmt.Printf("\nwrote %s (%d bytes; Platt A=%.4f B=%.4f; review p>=%.3f, with weak rule evidence p>=%.3f, block p>=%.3f) in %s\n", *out, len(buf), a, b, m.Review, m.ReviewRule, m.Block, time.Since(start).Round(time.Second))
 }

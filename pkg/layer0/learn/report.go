@@ -30,10 +30,7 @@ func pct(a, n int) string {
 // pooled figures. It returns the pooled figures (attack recall on injection
 // sources, FP on trigger-word-heavy and on ordinary benign sources).
 func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recall, fpTrigger, fpOrdinary float64, err error) {
-	rules, err := d.RuleFlags(key)
-	if err != nil {
-		return 0, 0, 0, err
-	}
+	rules := d.RuleFlags()
 	var rows []row
 	pool := map[string]*row{"attacks (injection/jailbreak sources)": {}, "attacks (multijail harmful requests)": {}, "benign " + GroupTrigger: {}, "benign " + GroupOrdinary: {}}
 	for _, f := range folds {
@@ -51,7 +48,7 @@ func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recal
 				continue // empty after trimming or too large: counted as neither
 			}
 			flag, block := v.Verdict != "allow", v.Verdict == "block"
-			mflag := m.Prob(f.Raw[k]) >= m.Review
+			mflag := m.Prob(f.Raw[k]) >= m.Review || (d.evidence[i] && m.ReviewRule > 0 && m.Prob(f.Raw[k]) >= m.ReviewRule)
 			rflag := rules[i]
 			var p *row
 			if s.Attack {
@@ -138,15 +135,12 @@ func Evaluate(w io.Writer, d *Data, cfg *Config, bud Budgets, key []byte) (a, b 
 	fmt.Fprintln(w, "leave-one-source-out folds:")
 	folds := LOSO(d, *cfg, w)
 	a, b = Calibrate(d, folds, *cfg)
-	rules, err := d.RuleFlags(key)
-	if err != nil {
-		return 0, 0, err
-	}
-	cfg.Review, cfg.Block = Thresholds(d, folds, a, b, rules, bud.Trigger, bud.Ordinary, bud.Block)
-	fmt.Fprintf(w, "\nthresholds chosen on the out-of-source scores (FP budgets %.1f%% trigger-word-heavy, %.1f%% ordinary, %.2f%% blocked): review p>=%.3f, block p>=%.3f\n\n",
-		100*bud.Trigger, 100*bud.Ordinary, 100*bud.Block, cfg.Review, cfg.Block)
+	cfg.Review, cfg.ReviewRule, cfg.Block = ChooseThresholds(d, folds, a, b, bud)
+	fmt.Fprintf(w, "\nthresholds chosen on the out-of-source scores (FP budgets per benign source: %.1f%% trigger-word-heavy, %.1f%% ordinary; %.2f%% blocked): review p>=%.3f (p>=%.3f with weak rule evidence), block p>=%.3f\n\n",
+		100*bud.Trigger, 100*bud.Ordinary, 100*bud.Block, cfg.Review, cfg.ReviewRule, cfg.Block)
+	ModelAlone(w, d, folds, a, b)
 	for i := range folds {
-		folds[i].Model.Review, folds[i].Model.Block = cfg.Review, cfg.Block
+		folds[i].Model.Review, folds[i].Model.ReviewRule, folds[i].Model.Block = cfg.Review, cfg.ReviewRule, cfg.Block
 	}
 	_, _, _, err = Report(w, d, folds, a, b, key)
 	return a, b, err
@@ -199,4 +193,56 @@ func Shipped(w io.Writer, samples []Sample, key []byte) error {
 		fmt.Fprintf(w, "%-40s %6d %8s %8s %8s\n", k, x.n, pct(x.f, x.n), pct(x.b, x.n), pct(x.r, x.n))
 	}
 	return nil
+}
+
+// ModelAlone prints how well the model alone ranks out-of-source texts,
+// whatever the thresholds: per attack source, the area under the ROC curve
+// against all out-of-source benign texts (trigger-word-heavy ones), and the
+// recall at the scores where 1% and 2% of those benign texts are reached.
+func ModelAlone(w io.Writer, d *Data, folds []Fold, a, b float32) {
+	var ben []float32
+	att := map[string][]float32{}
+	for _, f := range folds {
+		for k, i := range f.Index {
+			s := d.Samples[i]
+			switch {
+			case !s.Attack && BenignGroup(s.Source) == GroupTrigger:
+				ben = append(ben, f.Raw[k])
+			case s.Attack && s.Source != "multijail":
+				att[s.Source] = append(att[s.Source], f.Raw[k])
+			}
+		}
+	}
+	if len(ben) == 0 {
+		return
+	}
+	sort.Slice(ben, func(i, j int) bool { return ben[i] < ben[j] })
+	at := func(fp float64) float32 { return ben[min(len(ben)-1, int(float64(len(ben))*(1-fp)))] }
+	t1, t2 := at(0.01), at(0.02)
+	fmt.Fprintf(w, "model alone, out of source, against %d trigger-word-heavy benign texts (thresholds at 1%% / 2%% of them):\n", len(ben))
+	fmt.Fprintf(w, "  %-30s %6s %7s %9s %9s\n", "attack source", "n", "AUC", "rec@1%FP", "rec@2%FP")
+	var all []float32
+	srcs := make([]string, 0, len(att))
+	for src := range att {
+		srcs = append(srcs, src)
+	}
+	sort.Strings(srcs)
+	line := func(name string, xs []float32) {
+		below, r1, r2 := 0.0, 0, 0
+		for _, x := range xs {
+			// rank of x among the benign scores (ties count half)
+			lo := sort.Search(len(ben), func(i int) bool { return ben[i] >= x })
+			hi := sort.Search(len(ben), func(i int) bool { return ben[i] > x })
+			below += float64(lo) + float64(hi-lo)/2
+			r1 += b2i(x > t1)
+			r2 += b2i(x > t2)
+		}
+		fmt.Fprintf(w, "  %-30s %6d %7.3f %9s %9s\n", name, len(xs), below/float64(len(xs))/float64(len(ben)), pct(r1, len(xs)), pct(r2, len(xs)))
+	}
+	for _, src := range srcs {
+		line(src, att[src])
+		all = append(all, att[src]...)
+	}
+	line("pooled", all)
+	fmt.Fprintln(w)
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/cfplane/cfplane/pkg/layer0"
 )
@@ -24,41 +25,66 @@ type Config struct {
 	Window    uint32  // scoring window in runes for long texts (0 = off)
 	Review    float32 // calibrated probability at which the model asks for review
 	Block     float32 // ... and at which it blocks
-	Harmful   bool    // train on multijail's harmful requests as attacks
-	MinN      uint8   // shortest character n-gram
+	// ReviewRule: review threshold for texts with weak rule evidence
+	ReviewRule float32
+	Harmful    bool    // train on multijail's harmful requests as attacks
+	MinN       uint8   // shortest character n-gram
+	Keep       int     // at most this many samples per source and class are trained on (evenly spread, deterministic)
+	TriggerW   float64 // extra weight of benign sources full of trigger words (hard negatives)
 }
 
 // DefaultConfig is what `make layer0-train` uses.
 func DefaultConfig() Config {
-	return Config{Bits: 18, Epochs: 4, Eta: 0.2, L2: 3e-5, SourceCap: 1500, AttackW: 1, Seed: 13,
-		Window: 384, Review: 0.5, Block: 0.9, Harmful: false, MinN: 3}
+	return Config{Bits: 18, Epochs: 4, Eta: 0.2, L2: 3e-5, SourceCap: 300, AttackW: 1, Seed: 13,
+		Window: 384, Review: 0.5, Block: 0.9, Harmful: false, MinN: 3, Keep: 2000, TriggerW: 2}
 }
 
 // vec is a sample's sparse feature vector: unique indices with values
-// count/sqrt(total), which is exactly how the runtime scores a text.
+// count/sqrt(total) for the n-gram features and 1 for the global ones
+// (rule findings, shape), which is exactly how the runtime scores a text.
 type vec struct {
 	idx []uint32
 	val []float32
 }
 
-func featurize(text string, bits, minN uint8, buf []uint32) (vec, []uint32) {
-	buf = layer0.FeatureIndices(text, bits, minN, buf[:0])
-	if len(buf) == 0 {
-		return vec{}, buf
-	}
-	sort.Slice(buf, func(i, j int) bool { return buf[i] < buf[j] })
-	norm := float32(1 / math.Sqrt(float64(len(buf))))
+func featurize(c *layer0.Classifier, text string, bits, minN uint8, chars, global []uint32) (vec, bool, bool, []uint32, []uint32) {
+	var flagged, evidence bool
+	chars, global, flagged, evidence = c.ModelFeatures(text, bits, minN, chars[:0], global[:0])
 	var v vec
-	for i := 0; i < len(buf); {
-		j := i
-		for j < len(buf) && buf[j] == buf[i] {
-			j++
-		}
-		v.idx = append(v.idx, buf[i])
-		v.val = append(v.val, float32(j-i)*norm)
-		i = j
+	if len(chars) == 0 {
+		return v, flagged, evidence, chars, global
 	}
-	return v, buf
+	sort.Slice(chars, func(i, j int) bool { return chars[i] < chars[j] })
+	norm := float32(1 / math.Sqrt(float64(len(chars))))
+	vals := map[uint32]float32{}
+	for _, i := range chars {
+		vals[i] += norm
+	}
+	for _, i := range global {
+		vals[i]++
+	}
+	for i := range vals {
+		v.idx = append(v.idx, i)
+	}
+	sort.Slice(v.idx, func(a, b int) bool { return v.idx[a] < v.idx[b] })
+	for _, i := range v.idx {
+		v.val = append(v.val, vals[i])
+	}
+	return v, flagged, evidence, chars, global
+}
+
+// dedupKey identifies near-identical texts: the letters of the text,
+// lower-cased, so that texts differing only in case, spacing, punctuation
+// or digits count as one.
+func dedupKey(text string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range strings.ToLower(text) {
+		if unicode.IsLetter(r) {
+			h ^= uint64(r)
+			h *= 1099511628211
+		}
+	}
+	return h
 }
 
 // Data is a featurised data set.
@@ -67,35 +93,41 @@ type Data struct {
 	vecs    []vec
 	bits    uint8
 	minN    uint8
-	rules   []bool // whether the rules alone flag each sample (computed once)
+	rules   []bool   // whether the rules alone flag each sample
+	keys    []uint64 // near-duplicate key of each sample
+	// evidence: the rules found something in the sample, however weak
+	evidence []bool
 }
 
 // RuleFlags returns, for every sample, whether the rule detectors alone
-// (no model) flag it, computing it on first use.
-func (d *Data) RuleFlags(key []byte) ([]bool, error) {
-	if d.rules != nil {
-		return d.rules, nil
-	}
-	c, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+// (no model) flag it.
+func (d *Data) RuleFlags() []bool { return d.rules }
+
+// Featurize computes every sample's features (n-grams of every view, the
+// rule findings, shape) and whether the rules alone flag it, once, on two
+// workers.
+func Featurize(samples []Sample, cfg Config) (*Data, error) {
+	c, err := layer0.New(layer0.Options{ReceiptKey: []byte("layer0-learn-featurize-key-00000"), NoModel: true})
 	if err != nil {
 		return nil, err
 	}
-	d.rules = make([]bool, len(d.Samples))
-	for i, s := range d.Samples {
-		v, err := c.ClassifyText(s.Text)
-		d.rules[i] = err == nil && v.Verdict != "allow"
+	d := &Data{Samples: samples, vecs: make([]vec, len(samples)), bits: cfg.Bits, minN: cfg.MinN,
+		rules: make([]bool, len(samples)), evidence: make([]bool, len(samples)), keys: make([]uint64, len(samples))}
+	const workers = 2
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			var chars, global []uint32
+			for i := w; i < len(samples); i += workers {
+				d.vecs[i], d.rules[i], d.evidence[i], chars, global = featurize(c, samples[i].Text, cfg.Bits, cfg.MinN, chars, global)
+				d.keys[i] = dedupKey(samples[i].Text)
+			}
+		}(w)
 	}
-	return d.rules, nil
-}
-
-// Featurize computes every sample's features once.
-func Featurize(samples []Sample, cfg Config) *Data {
-	d := &Data{Samples: samples, vecs: make([]vec, len(samples)), bits: cfg.Bits, minN: cfg.MinN}
-	var buf []uint32
-	for i, s := range samples {
-		d.vecs[i], buf = featurize(s.Text, cfg.Bits, cfg.MinN, buf)
-	}
-	return d
+	wg.Wait()
+	return d, nil
 }
 
 // isTrainAttack is the training label (multijail's harmful requests count
@@ -105,8 +137,11 @@ func usable(s Sample, cfg Config) bool {
 }
 
 // weights gives each sample its loss weight: every (source, class) pair
-// weighs as min(n, SourceCap) samples, and the attack total is scaled to
-// AttackW times the benign total.
+// weighs as min(n, SourceCap) samples (so every source of a reasonable
+// size weighs the same, whatever its size), benign sources full of trigger
+// words weigh TriggerW times more (hard negatives: they teach the model
+// attack structure rather than attack vocabulary), and the attack total is
+// AttackW times the benign total. The mean weight is 1.
 func weights(d *Data, use []bool, cfg Config) []float64 {
 	type key struct {
 		src    string
@@ -125,10 +160,13 @@ func weights(d *Data, use []bool, cfg Config) []float64 {
 			continue
 		}
 		c := float64(n[key{s.Source, s.Attack}])
-		w[i] = math.Min(1, cfg.SourceCap/c)
+		w[i] = math.Min(c, cfg.SourceCap) / c
 		if s.Attack {
 			tot[1] += w[i]
 		} else {
+			if BenignGroup(s.Source) == GroupTrigger && cfg.TriggerW > 0 {
+				w[i] *= cfg.TriggerW
+			}
 			tot[0] += w[i]
 		}
 	}
@@ -140,7 +178,6 @@ func weights(d *Data, use []bool, cfg Config) []float64 {
 			}
 		}
 	}
-	// Mean weight 1, so that the learning rate means the same whatever the mix.
 	sum, cnt := 0.0, 0
 	for i := range w {
 		if use[i] {
@@ -154,6 +191,53 @@ func weights(d *Data, use []bool, cfg Config) []float64 {
 	return w
 }
 
+// trainingSet narrows use to what is trained on: usable samples with
+// features, one of each group of near-identical texts of a class, and at
+// most cfg.Keep per (source, class), taken evenly through the file
+// (deterministic).
+func trainingSet(d *Data, use []bool, cfg Config) []bool {
+	out := make([]bool, len(use))
+	type key struct {
+		src    string
+		attack bool
+	}
+	seen := map[[2]uint64]bool{}
+	n := map[key]int{}
+	for i, s := range d.Samples {
+		if !use[i] || !usable(s, cfg) || len(d.vecs[i].idx) == 0 {
+			continue
+		}
+		k := [2]uint64{d.keys[i], uint64(b2i(s.Attack))}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out[i] = true
+		n[key{s.Source, s.Attack}]++
+	}
+	if cfg.Keep <= 0 {
+		return out
+	}
+	at := map[key]int{}
+	for i, s := range d.Samples {
+		if !out[i] {
+			continue
+		}
+		k := key{s.Source, s.Attack}
+		c := n[k]
+		if c <= cfg.Keep {
+			continue
+		}
+		j := at[k]
+		at[k]++
+		// keep sample j of c when it is the first at or after a multiple of c/Keep
+		if j*cfg.Keep/c == (j+1)*cfg.Keep/c {
+			out[i] = false
+		}
+	}
+	return out
+}
+
 // Train fits a logistic regression on the samples with use[i] set, by
 // AdaGrad with an L2 penalty, visiting samples in a fixed pseudo-random
 // order.
@@ -162,19 +246,11 @@ func Train(d *Data, use []bool, cfg Config) *layer0.Model {
 	wt := make([]float64, n)
 	g2 := make([]float64, n)
 	bias, gb := 0.0, 0.0
+	use = trainingSet(d, use, cfg)
 	sw := weights(d, use, cfg)
 	order := make([]int, 0, len(d.Samples))
-	seen := map[string]int{}
 	for i := range d.Samples {
-		if use[i] && usable(d.Samples[i], cfg) && len(d.vecs[i].idx) > 0 {
-			// A source weighs as SourceCap samples whatever its size, so
-			// beyond 3×SourceCap more of it adds little but time: keep every
-			// k-th, in file order (deterministic).
-			k := fmt.Sprint(d.Samples[i].Source, d.Samples[i].Attack)
-			seen[k]++
-			if n := sourceSize(d, k); n > 3*int(cfg.SourceCap) && seen[k]%((n+3*int(cfg.SourceCap)-1)/(3*int(cfg.SourceCap))) != 0 {
-				continue
-			}
+		if use[i] {
 			order = append(order, i)
 		}
 	}
@@ -202,7 +278,7 @@ func Train(d *Data, use []bool, cfg Config) *layer0.Model {
 			bias -= cfg.Eta * g / math.Sqrt(gb+1e-8)
 		}
 	}
-	m := &layer0.Model{Bits: d.bits, MinN: d.minN, Bias: float32(bias), PlattA: -1, PlattB: 0, Review: cfg.Review, Block: cfg.Block, Window: cfg.Window, Float: make([]float32, n)}
+	m := &layer0.Model{Bits: d.bits, MinN: d.minN, Bias: float32(bias), PlattA: -1, PlattB: 0, Review: cfg.Review, ReviewRule: cfg.ReviewRule, Block: cfg.Block, Window: cfg.Window, Float: make([]float32, n)}
 	for i, w := range wt {
 		m.Float[i] = float32(w)
 	}
@@ -302,26 +378,48 @@ type Fold struct {
 	Model  *layer0.Model
 }
 
+// foldSplit says what the fold leaving src out may train on: every other
+// source, without the near-identical copies of src's texts they hold (so a
+// text shared between sources is never scored by a model trained on it).
+// idx lists src's samples; dropped counts the copies left out.
+func foldSplit(d *Data, src string) (use []bool, idx []int, dropped int) {
+	held := map[uint64]bool{}
+	for i, s := range d.Samples {
+		if s.Source == src {
+			held[d.keys[i]] = true
+		}
+	}
+	use = make([]bool, len(d.Samples))
+	for i, s := range d.Samples {
+		use[i] = s.Source != src && !held[d.keys[i]]
+		if s.Source == src {
+			idx = append(idx, i)
+		} else if !use[i] {
+			dropped++
+		}
+	}
+	return use, idx, dropped
+}
+
 // LOSO trains one model per source on every other source and scores the
 // left-out source with it. progress (may be nil) gets one line per fold.
 func LOSO(d *Data, cfg Config, progress io.Writer) []Fold {
 	var out []Fold
 	for _, src := range Sources(d.Samples) {
-		use := make([]bool, len(d.Samples))
-		var idx []int
-		for i, s := range d.Samples {
-			use[i] = s.Source != src
-			if !use[i] {
-				idx = append(idx, i)
-			}
-		}
+		use, idx, dropped := foldSplit(d, src)
 		m := Train(d, use, cfg)
+		c, err := layer0.New(layer0.Options{ReceiptKey: []byte("layer0-learn-loso-key-0000000000"), Model: m})
+		if err != nil {
+			panic(err) // the shipped policy compiles (tested in pkg/layer0)
+		}
 		f := Fold{Source: src, Index: idx, Raw: make([]float32, len(idx)), Model: m}
 		for k, i := range idx {
-			f.Raw[k] = m.ScoreText(d.Samples[i].Text).Raw
+			sc, _ := c.ModelScore(d.Samples[i].Text)
+			f.Raw[k] = sc.Raw
 		}
 		if progress != nil {
-			fmt.Fprintf(progress, "  fold %-32s trained on %d samples, scored %d, mean raw attack %.2f benign %.2f\n", src, countTrue(use), len(idx), meanRaw(d, f, true), meanRaw(d, f, false))
+			fmt.Fprintf(progress, "  fold %-32s trained on %d samples (%d near-copies of it left out), scored %d, mean raw attack %.2f benign %.2f\n",
+				src, countTrue(trainingSet(d, use, cfg)), dropped, len(idx), meanRaw(d, f, true), meanRaw(d, f, false))
 		}
 		out = append(out, f)
 	}
@@ -407,78 +505,205 @@ func Summary(w io.Writer, samples []Sample) {
 	fmt.Fprintf(w, "languages (attack/benign): %s\n", strings.Join(parts, ", "))
 }
 
+// minPerSource is the smallest benign source held to its own
+// false-positive budget; smaller ones are held to it together.
+const minPerSource = 100
+
 // Thresholds picks the review threshold as the lowest calibrated
-// probability at which the out-of-source false-positive rate of the full
-// classifier (a benign text is flagged when the rules flag it or the model
-// reaches the threshold) stays within maxTrigger on trigger-word-heavy
-// sources and maxOrdinary on ordinary ones, pooled; and the block threshold
-// as the lowest at which at most maxBlock of all benign texts reach it.
+// probability at which, on the out-of-source scores, every benign source
+// stays within its budget: maxTrigger for sources full of trigger words,
+// maxOrdinary for ordinary ones, counting a text as flagged when the rules
+// or the model flag it. A source the rules alone already put over budget
+// may take no more than a quarter of the budget from the model. The block
+// threshold is the lowest at which the model alone blocks at most maxBlock
+// of all benign texts and 0.2% of any source (never below 0.85: a block
+// stops an operator).
 func Thresholds(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary, maxBlock float64) (review, block float32) {
-	type bs struct {
-		p    float32
-		trig bool
+	t := newThresholder(d, folds, a, b, ruleFlag, maxTrigger, maxOrdinary)
+	review, _ = t.review(nil, 1)
+	return review, t.block(maxBlock, review)
+}
+
+// ChooseThresholds also picks the lower review threshold for texts with
+// weak rule evidence (Model.ReviewRule): of the candidates, the one whose
+// pair of thresholds, each within every benign source's budget, gives the
+// highest out-of-source recall averaged over the attack sources (each
+// source counts the same, as each benchmark must hold on its own).
+func ChooseThresholds(d *Data, folds []Fold, a, b float32, bud Budgets) (review, reviewRule, block float32) {
+	t := newThresholder(d, folds, a, b, d.rules, bud.Trigger, bud.Ordinary)
+	best := -1.0
+	for _, rr := range []float32{1, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5} {
+		rv, ok := t.review(d.evidence, rr)
+		if !ok {
+			continue
+		}
+		if rr >= rv {
+			rr = rv
+		}
+		if r := t.recall(d.evidence, rv, rr); r > best+1e-9 {
+			best, review, reviewRule = r, rv, rr
+		}
 	}
-	var ben []bs
-	nTrig, nOrd := 0, 0
-	baseTrig, baseOrd := 0, 0
+	return review, reviewRule, t.block(bud.Block, review)
+}
+
+type scored struct {
+	p   float32
+	i   int // sample index
+	src string
+}
+
+type thresholder struct {
+	d        *Data
+	ben, att []scored // out-of-source scores of benign texts the rules do not flag, and of attacks
+	allowed  map[string]int
+	n        map[string]int // benign texts per source (group)
+	total    int
+	rules    []bool
+}
+
+func newThresholder(d *Data, folds []Fold, a, b float32, ruleFlag []bool, maxTrigger, maxOrdinary float64) *thresholder {
+	n, base := map[string]int{}, map[string]int{}
+	t := &thresholder{d: d, allowed: map[string]int{}, rules: ruleFlag, n: n}
+	group := func(src string) string {
+		if sourceBenign(d, src) < minPerSource {
+			return "small sources (" + BenignGroup(src) + ")"
+		}
+		return src
+	}
+	budget := func(g string) float64 {
+		if strings.Contains(g, GroupOrdinary) || (!strings.HasPrefix(g, "small") && BenignGroup(g) == GroupOrdinary) {
+			return maxOrdinary
+		}
+		return maxTrigger
+	}
 	for _, f := range folds {
 		for k, i := range f.Index {
 			s := d.Samples[i]
+			p := float32(1 / (1 + math.Exp(float64(a*f.Raw[k]+b))))
 			if s.Attack {
-				continue
-			}
-			trig := BenignGroup(s.Source) == GroupTrigger
-			if trig {
-				nTrig++
-			} else {
-				nOrd++
-			}
-			if ruleFlag[i] {
-				if trig {
-					baseTrig++
-				} else {
-					baseOrd++
+				if usable(s, Config{}) {
+					t.att = append(t.att, scored{p, i, s.Source})
 				}
 				continue
 			}
-			p := float32(1 / (1 + math.Exp(float64(a*f.Raw[k]+b))))
-			ben = append(ben, bs{p, trig})
+			g := group(s.Source)
+			n[g]++
+			t.total++
+			if ruleFlag[i] {
+				base[g]++
+				continue
+			}
+			t.ben = append(t.ben, scored{p, i, g})
 		}
 	}
-	sort.Slice(ben, func(i, j int) bool { return ben[i].p > ben[j].p })
-	// Walk down from the top: admit benign texts as flagged while within budget.
-	trig, ord := baseTrig, baseOrd
-	review = 0.999
-	for _, x := range ben {
-		if x.trig {
-			trig++
-		} else {
-			ord++
+	for g, c := range n {
+		bud := budget(g)
+		t.allowed[g] = int(math.Max(bud*float64(c)-float64(base[g]), bud/4*float64(c)))
+	}
+	sort.SliceStable(t.ben, func(i, j int) bool { return t.ben[i].p > t.ben[j].p })
+	return t
+}
+
+// review walks down the benign scores and returns the lowest review
+// threshold within every source's allowance, given that texts with weak
+// rule evidence (evidence may be nil) are flagged from rr; ok is false when
+// rr alone already exceeds an allowance.
+func (t *thresholder) review(evidence []bool, rr float32) (float32, bool) {
+	extra := map[string]int{}
+	weak := func(x scored) bool { return evidence != nil && evidence[x.i] && x.p >= rr }
+	for _, x := range t.ben {
+		if weak(x) {
+			extra[x.src]++
+			if extra[x.src] > t.allowed[x.src] {
+				return 0, false
+			}
 		}
-		if float64(trig) > maxTrigger*float64(nTrig) || float64(ord) > maxOrdinary*float64(nOrd) {
+	}
+	// The threshold sits just above the first text that must not be
+	// flagged (and so above its ties), or at the lowest score when all fit.
+	review := float32(0.5)
+	for _, x := range t.ben {
+		if weak(x) {
+			continue
+		}
+		extra[x.src]++
+		if extra[x.src] > t.allowed[x.src] {
+			review = min(math.Nextafter32(x.p, 2), 0.999)
 			break
 		}
-		review = x.p
-	}
-	// The threshold sits just above the first benign text it must not flag.
-	n := len(ben)
-	k := int(maxBlock * float64(nTrig+nOrd))
-	block = 0.999
-	if k < n {
-		block = ben[k].p + 1e-4
 	}
 	if review < 0.5 {
 		review = 0.5
 	}
-	// The model alone refuses only when it is confident as well as within
-	// the budget: a block stops an operator, a review only asks.
-	if block < 0.85 {
-		block = 0.85
+	return review, true
+}
+
+// recall is the mean over attack sources of the share flagged by the rules
+// or by the model at these thresholds.
+func (t *thresholder) recall(evidence []bool, review, rr float32) float64 {
+	type c struct{ n, f int }
+	by := map[string]*c{}
+	for _, x := range t.att {
+		e := by[x.src]
+		if e == nil {
+			e = &c{}
+			by[x.src] = e
+		}
+		e.n++
+		if t.rules[x.i] || x.p >= review || (evidence[x.i] && x.p >= rr) {
+			e.f++
+		}
 	}
-	if block < review {
-		block = review
+	sum, k := 0.0, 0
+	for _, e := range by {
+		if e.n >= 20 { // sources of a handful of texts say little
+			sum += float64(e.f) / float64(e.n)
+			k++
+		}
 	}
-	return review, block
+	if k == 0 {
+		return 0
+	}
+	return sum / float64(k)
+}
+
+// maxBlockPerSource is the share of any one benign source the model alone
+// may block (the pooled share is Budgets.Block).
+const maxBlockPerSource = 0.002
+
+// block is the lowest probability at which the model alone blocks at most
+// maxBlock of all benign texts and at most maxBlockPerSource of any one
+// source (sources under minPerSource texts together), and never below 0.85
+// or the review threshold.
+func (t *thresholder) block(maxBlock float64, review float32) float32 {
+	pooled := int(maxBlock * float64(t.total))
+	per := map[string]int{}
+	block := float32(0.85)
+	for k, x := range t.ben {
+		per[x.src]++
+		if k+1 > pooled || float64(per[x.src]) > maxBlockPerSource*float64(t.n[x.src]) {
+			block = max(block, min(math.Nextafter32(x.p, 2), 0.999))
+			break
+		}
+	}
+	return max(block, review)
+}
+
+var benignCount sync.Map // *Data -> map[string]int
+
+func sourceBenign(d *Data, src string) int {
+	if m, ok := benignCount.Load(d); ok {
+		return m.(map[string]int)[src]
+	}
+	m := map[string]int{}
+	for _, s := range d.Samples {
+		if !s.Attack {
+			m[s.Source]++
+		}
+	}
+	benignCount.Store(d, m)
+	return m[src]
 }
 
 func meanRaw(d *Data, f Fold, attack bool) float64 {
@@ -493,18 +718,4 @@ func meanRaw(d *Data, f Fold, attack bool) float64 {
 		return math.NaN()
 	}
 	return sum / float64(n)
-}
-
-var sizes sync.Map // *Data -> map[string]int
-
-func sourceSize(d *Data, k string) int {
-	if m, ok := sizes.Load(d); ok {
-		return m.(map[string]int)[k]
-	}
-	m := map[string]int{}
-	for _, s := range d.Samples {
-		m[fmt.Sprint(s.Source, s.Attack)]++
-	}
-	sizes.Store(d, m)
-	return m[k]
 }
