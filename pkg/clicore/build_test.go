@@ -20,10 +20,9 @@ func TestBuildLayer0FreesItsGarbage(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	allocated := after.TotalAlloc - before.TotalAlloc
 	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	if allocated < 1<<20 {
-		t.Skipf("the build allocated only %d bytes", allocated)
-	}
-	if kept > int64(allocated)/2 {
+	// What stays is the classifier itself (its automaton is most of it);
+	// the build's garbage is collected.
+	if kept > 3<<19 {
 		t.Errorf("the build allocated %d bytes and %d are still on the heap", allocated, kept)
 	}
 	if unreleased := after.HeapIdle - after.HeapReleased; unreleased > 1<<20 {

@@ -54,6 +54,9 @@ type Deps struct {
 	ReadOnly bool
 	Writes   bool
 	Sandbox  bool
+	// AfterToolsList is work toolsets ask to run in the background once the
+	// first tools/list is answered (building Layer0 before the first call).
+	AfterToolsList []func()
 	// Conn is what Server.Connect attached (pkg/cli: the Cloudflare client
 	// and the in-process simulator); nil for servers without Cloudflare.
 	Conn any
@@ -244,14 +247,18 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 		Logger:       d.Logger,
 		Redactor:     d.Redactor,
 		Gate:         gate,
+		// Layer0 is built once tools/list is answered: not before it (start
+		// and its memory stay as they were) and not in the first call.
+		AfterToolsList: d.AfterToolsList,
 	}), nil
 }
 
 // gate returns the Layer0 gate for servers that reach Cloudflare (the
 // oracle classifies on request and gates nothing).
 //
-// The shipped policy compiles on the first call; an operator's policy file
-// is compiled here, so a broken one stops the start.
+// The shipped policy compiles in the background after the first
+// tools/list; an operator's policy file is compiled here, so a broken one
+// stops the start.
 func (e *Env) gate(d *Deps) (mcpkit.Gate, error) {
 	if !e.server.UsesCloudflare {
 		return mcpkit.NoGate{}, nil
@@ -271,6 +278,11 @@ func (e *Env) gate(d *Deps) (mcpkit.Gate, error) {
 		if _, err := g.classifier(); err != nil {
 			return nil, &ExitError{Code: 2, Msg: err.Error()}
 		}
+	} else {
+		// The shipped policy is built in the background once tools/list is
+		// answered, so the first tool call does not wait for it (a failure
+		// is reported by that call, as before).
+		d.AfterToolsList = append(d.AfterToolsList, func() { <-g.Warm() })
 	}
 	return g, nil
 }

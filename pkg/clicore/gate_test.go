@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 
+	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
@@ -94,5 +96,56 @@ func TestReceiptKeyPersistsInStateDir(t *testing.T) {
 	t.Setenv(layer0.ReceiptKeyEnv, "zz")
 	if _, err := LoadReceiptKey(dir); err == nil {
 		t.Fatal("bad hex accepted")
+	}
+}
+
+// The servers' gate builds its classifier in the background once tools/list
+// is answered, so the first tool call does not wait for it.
+func TestGateClassifierBuiltAtStart(t *testing.T) {
+	e := &Env{server: Server{UsesCloudflare: true}}
+	d := &Deps{Config: &config.Config{StateDir: t.TempDir(), Layer0: config.Layer0{Mode: GateEnforce, ReadMode: GateShadow}}, Logger: zerolog.Nop()}
+	mg, err := e.gate(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, ok := mg.(*Layer0Gate)
+	if !ok {
+		t.Fatalf("gate is %T, want *Layer0Gate", mg)
+	}
+	// gate asked for the build to run after tools/list (Build hands
+	// d.AfterToolsList to the server); nothing is built before.
+	if len(d.AfterToolsList) != 1 {
+		t.Fatalf("gate registered %d background jobs, want 1 (the Layer0 build)", len(d.AfterToolsList))
+	}
+	if g.warmed != nil {
+		t.Fatal("the classifier build started before tools/list")
+	}
+	done := make(chan struct{})
+	go func() { d.AfterToolsList[0](); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the classifier was not built in the background")
+	}
+	inner := g.classifier
+	start := time.Now()
+	if _, err := inner(); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 50*time.Millisecond {
+		t.Errorf("classifier took %v after the background build; want it ready", d)
+	}
+}
+
+func TestWarmClassifier(t *testing.T) {
+	calls := 0
+	done := WarmClassifier(func() (*layer0.Classifier, error) { calls++; return nil, nil })
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("WarmClassifier did not run its function")
+	}
+	if calls != 1 {
+		t.Fatalf("calls = %d, want 1", calls)
 	}
 }

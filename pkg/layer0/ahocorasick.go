@@ -28,7 +28,7 @@ type acOut struct {
 	rule      int32
 	length    int32
 	wordStart bool
-	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead
+	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead; 3+k: a required literal of the rule's set k (musts.go)
 }
 
 // anchorRef ties an anchor to a rule. wordStart restricts it to word starts.
@@ -60,89 +60,105 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 			m.class[i] = uint8(i)
 		}
 	}
-	// Build the trie over byte classes: a state's row has nclass entries
-	// (about 40 for the shipped anchors) instead of 256, so building the
-	// automaton allocates a fraction of what byte-indexed rows would, and
-	// the rows are already in the compact form the scan reads.
+	// The trie is built over byte classes, level by level, so states are
+	// numbered breadth first as they are made: the shallow states, where a
+	// scan spends nearly all its time, come first and share cache lines,
+	// and the transition table is allocated once, at its final size and in
+	// its final (16-bit when it fits) form. Fresh memory is what building
+	// costs most on a cold process, so nothing is built twice.
 	nc := m.nclass
 	keys := make([]string, 0, len(anchors))
-	maxStates := 1
+	maxLen := 0
 	for a := range anchors {
 		keys = append(keys, a)
-		maxStates += len(a)
+		maxLen = max(maxLen, len(a))
 	}
-	rows := make([]int32, nc, nc*maxStates)
-	outs := make([][]acOut, 1, maxStates)
-	fail := make([]int32, 1, maxStates)
 	sort.Strings(keys) // deterministic layout
-	for _, a := range keys {
-		refs := anchors[a]
-		s := int32(0)
-		for i := 0; i < len(a); i++ {
-			c := int32(m.class[a[i]])
-			if rows[s*int32(nc)+c] == 0 {
-				rows = append(rows, make([]int32, nc)...)
-				outs = append(outs, nil)
-				fail = append(fail, 0)
-				rows[s*int32(nc)+c] = int32(len(outs) - 1)
-			}
-			s = rows[s*int32(nc)+c]
-		}
-		for _, r := range refs {
-			outs[s] = appendUnique(outs[s], acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
-		}
-	}
-	n := len(outs)
-	// Breadth-first construction of failure links, turning the trie into a
-	// complete transition function. The breadth-first order is kept: it
-	// numbers the shallow states, where a scan spends nearly all its time,
-	// first, so they share cache lines.
-	order := make([]int32, 1, n)
-	for c := 0; c < nc; c++ {
-		if t := rows[c]; t != 0 {
-			fail[t] = 0
-			order = append(order, t)
-		}
-	}
-	for i := 1; i < len(order); i++ {
-		s := order[i]
-		outs[s] = appendUnique(outs[s], outs[fail[s]]...)
-		row, frow := rows[int(s)*nc:int(s+1)*nc], rows[int(fail[s])*nc:int(fail[s]+1)*nc]
-		for c := 0; c < nc; c++ {
-			if t := row[c]; t != 0 {
-				fail[t] = frow[c]
-				order = append(order, t)
-			} else {
-				row[c] = frow[c]
+	// One state per distinct prefix: count them from the sorted keys (each
+	// adds its bytes past the prefix it shares with the previous key).
+	n := 1
+	for i, a := range keys {
+		shared := 0
+		if i > 0 {
+			p := keys[i-1]
+			for shared < len(p) && shared < len(a) && p[shared] == a[shared] {
+				shared++
 			}
 		}
-	}
-	newID := make([]int32, n)
-	for i, old := range order {
-		newID[old] = int32(i)
+		n += len(a) - shared
 	}
 	m.nstates = n
-	m.hasOut = make([]uint64, (n+63)/64)
-	m.out = make([][]acOut, n)
 	if n <= 1<<16 {
 		m.next16 = make([]uint16, n*nc)
 	} else {
 		m.next = make([]int32, n*nc)
 	}
-	for ni, old := range order {
-		row := rows[int(old)*nc : int(old+1)*nc]
-		for c, t := range row {
-			if m.next16 != nil {
-				m.next16[ni*nc+c] = uint16(newID[t])
-			} else {
-				m.next[ni*nc+c] = newID[t]
-			}
+	get := func(i int) int32 {
+		if m.next16 != nil {
+			return int32(m.next16[i])
 		}
-		m.out[ni] = outs[old]
-		if len(outs[old]) > 0 {
-			m.hasOut[ni>>6] |= 1 << (uint(ni) & 63)
+		return m.next[i]
+	}
+	set := func(i int, t int32) {
+		if m.next16 != nil {
+			m.next16[i] = uint16(t)
+		} else {
+			m.next[i] = t
 		}
 	}
+	outs := make([][]acOut, n)
+	// cur[k] is the state of keys[k]'s prefix at the depth being built.
+	// Keys sharing a prefix are adjacent once sorted, so each prefix gets
+	// its state from the first key that has it.
+	cur := make([]int32, len(keys))
+	made := int32(1)
+	for d := 0; d < maxLen; d++ {
+		prev := -1
+		for k, a := range keys {
+			if len(a) <= d {
+				continue
+			}
+			if prev >= 0 && keys[prev][:d+1] == a[:d+1] {
+				cur[k] = cur[prev]
+			} else {
+				set(int(cur[k])*nc+int(m.class[a[d]]), made)
+				cur[k] = made
+				made++
+			}
+			prev = k
+			if len(a) == d+1 {
+				for _, r := range anchors[a] {
+					outs[cur[k]] = appendUnique(outs[cur[k]], acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
+				}
+			}
+		}
+	}
+	// Failure links, in state order (every state's failure state is
+	// shallower, so already complete), turning the trie into a complete
+	// transition function.
+	fail := make([]int32, n)
+	m.hasOut = make([]uint64, (n+63)/64)
+	for s := 0; s < n; s++ {
+		if s > 0 {
+			outs[s] = appendUnique(outs[s], outs[fail[s]]...)
+		}
+		row, frow := s*nc, int(fail[s])*nc
+		for c := 0; c < nc; c++ {
+			t := get(row + c)
+			switch {
+			case t != 0:
+				if s > 0 {
+					fail[t] = get(frow + c)
+				}
+			case s > 0:
+				set(row+c, get(frow+c))
+			}
+		}
+		if len(outs[s]) > 0 {
+			m.hasOut[s>>6] |= 1 << (uint(s) & 63)
+		}
+	}
+	m.out = outs
 	return m
 }
 
@@ -159,19 +175,21 @@ outer:
 	return dst
 }
 
-// scan marks in cand every rule with a lead occurring in text, in reqs every
-// rule with a required word occurring, and records in hits where the leads
-// of anchored rules start.
-func (m *acMatcher) scan(text string, cand, reqs, reqs2 []uint64, anchored []bool, hits []acHit) []acHit {
+// scan marks in cand every rule with a lead occurring in text, in reqs (and
+// reqs2, must) every rule with a required word (required literal) occurring,
+// and records in hits where the leads of anchored rules start, in mhits
+// where their required literals occur.
+func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
 	s := int32(0)
 	nc := int32(m.nclass)
+	next16, class, hasOut := m.next16, &m.class, m.hasOut
 	for i := 0; i < len(text); i++ {
-		if m.next16 != nil {
-			s = int32(m.next16[s*nc+int32(m.class[text[i]])])
+		if next16 != nil {
+			s = int32(next16[s*nc+int32(class[text[i]])])
 		} else {
-			s = m.next[s*nc+int32(m.class[text[i]])]
+			s = m.next[s*nc+int32(class[text[i]])]
 		}
-		if m.hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
+		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
 			continue
 		}
 		for _, o := range m.out[s] {
@@ -181,6 +199,15 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2 []uint64, anchored []boo
 				continue
 			case 2:
 				reqs2[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+				continue
+			}
+			if o.req >= 3 {
+				if o.req == 3 {
+					must[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+				}
+				if anchored[o.rule] {
+					mhits = append(mhits, acHit{rule: o.rule, start: int32(i + 1 - int(o.length)), end: int32(i + 1), set: int32(o.req - 3)})
+				}
 				continue
 			}
 			if o.wordStart {
@@ -194,13 +221,14 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2 []uint64, anchored []boo
 			}
 		}
 	}
-	return hits
+	return hits, mhits
 }
 
-// acHit is where a lead of an anchored rule starts.
+// acHit is where a lead (or a required literal) of an anchored rule occurs.
 type acHit struct {
-	rule  int32
-	start int32
+	rule       int32
+	start, end int32 // end: required literals only
+	set        int32 // required literals: which set of the rule
 }
 
 // lazyRegexp is an anchored rule expression, checked (parsed) when the

@@ -65,11 +65,12 @@ func BenchmarkClassifyToolCall(b *testing.B) {
 }
 
 func BenchmarkNew(b *testing.B) {
-	for b.Loop() {
+	b.ReportAllocs()
+	loopCPU(b, func() {
 		if _, err := New(Options{ReceiptKey: testKey}); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // The learned component alone: features of every view and the weight sum.

@@ -147,105 +147,6 @@ func firstWord(s string) string {
 	return s
 }
 
-// textWords lists the start offsets of the words of text, with their keys.
-type wordAt struct {
-	key string
-	pos int
-}
-
-func indexWords(text string) (ws []wordAt, nonASCII bool) {
-	start := -1
-	for i, r := range text {
-		var word bool
-		if r < utf8.RuneSelf {
-			c := byte(r) | 0x20
-			word = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
-		} else {
-			nonASCII = true
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
-		if word && start < 0 {
-			start = i
-		} else if !word && start >= 0 {
-			ws = append(ws, wordAt{leadKey(text[start:i]), start})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		ws = append(ws, wordAt{leadKey(text[start:]), start})
-	}
-	return ws, nonASCII
-}
-
-// leadRef ties a lead to its detector.
-type leadRef struct {
-	g    *gated
-	lead string
-}
-
-type leadIndex struct {
-	byKey  map[string][]leadRef
-	search []leadRef // leads of scripts without spaces
-}
-
-func buildLeadIndex(gs []gated) *leadIndex {
-	ix := &leadIndex{byKey: map[string][]leadRef{}}
-	for i := range gs {
-		for _, l := range gs[i].leads {
-			ref := leadRef{&gs[i], l}
-			if spaced(l) {
-				k := leadKey(firstWord(l))
-				ix.byKey[k] = append(ix.byKey[k], ref)
-			} else {
-				ix.search = append(ix.search, ref)
-			}
-		}
-	}
-	return ix
-}
-
-func (g *gated) needs(text string) bool {
-	for _, grp := range g.need {
-		if !containsAny(text, grp) {
-			return false
-		}
-	}
-	return true
-}
-
-func (g *gated) at(text string, p int) []int {
-	end := min(len(text), p+g.win)
-	if loc := g.re.findIndex(text[p:end]); loc != nil {
-		return []int{p + loc[0], p + loc[1]}
-	}
-	return nil
-}
-
-// find returns the first match of any detector of the index.
-func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
-	for _, w := range ws {
-		for _, ref := range ix.byKey[w.key] {
-			if strings.HasPrefix(text[w.pos:], ref.lead) && ref.g.needs(text) {
-				if loc := ref.g.at(text, w.pos); loc != nil {
-					return loc
-				}
-			}
-		}
-		// Short words are keyed whole; a lead longer than the word
-		// ("do not") is keyed by its first four runes: try both.
-	}
-	if nonASCII {
-		for _, ref := range ix.search {
-			if i := strings.Index(text, ref.lead); i >= 0 && ref.g.needs(text) {
-				if loc := ref.g.at(text, i); loc != nil {
-					return loc
-				}
-			}
-		}
-	}
-	return nil
-}
-
 func bar(s string) []string { return strings.Split(s, "|") }
 
 // Secrets (the words that name one), in the languages of the data.
@@ -407,6 +308,7 @@ func hasHowTo(s string) bool {
 // languages that put the verb last, shortly after), with no negation before
 // the verb and no how-to words between them.
 func secretAsked(text string, hits [][2]int) (string, bool) {
+	ascii := isASCII(text) // then no CJK verb can occur
 	for _, h := range hits {
 		lo := max(0, h[0]-72)
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -425,6 +327,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			return text[lo+at : h[1]], true
 		}
 		for _, v := range discloseCJK {
+			if ascii {
+				break
+			}
 			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) {
 				return text[lo+i : h[1]], true
 			}
@@ -825,6 +730,7 @@ func detectIntents(text string) (ids, spans []string) {
 		spans = append(spans, clip(strings.TrimSpace(span), maxSpan))
 	}
 	ws, nonASCII := indexWords(text)
+	defer releaseWords(ws)
 	exf := ""
 	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
 		exf = text[loc[0]:loc[1]]
@@ -944,7 +850,8 @@ func flood(text string, ws []wordAt) (string, bool) {
 	}
 	rep := 1
 	for i := 1; i < len(ws); i++ {
-		if firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
+		// Keys are the words' first runes: different keys, different words.
+		if ws[i].key == ws[i-1].key && firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
 			rep++
 			if rep >= 24 {
 				return "word " + clip(firstWord(text[ws[i].pos:]), 24) + " repeated 24 times", true

@@ -86,6 +86,8 @@ type rule struct {
 	secret               bool
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
+	must                 bool           // ... and one of the literals its expression requires (musts.go)
+	mustSets             int32          // sets of required literals, each of which must occur in the window examined
 	canon                int            // index of the first entry with this id (a rule may have several patterns)
 	src                  string         // the pattern, as written
 	re                   *regexp.Regexp // unanchored: tried on the whole view (nil when anchored)
@@ -170,7 +172,15 @@ func New(opts Options) (*Classifier, error) {
 			c.rules[idx].requires2 = true
 		}
 		r := &c.rules[idx]
-		if lits, ok := leadingLiterals(pattern); ok {
+		facts := factsOf(pattern)
+		for k, set := range facts.musts {
+			for _, m := range set {
+				anchors[m] = append(anchors[m], anchorRef{rule: idx, req: uint8(3 + k)})
+			}
+			r.must = true
+			r.mustSets++
+		}
+		if lits, ok := facts.leads, facts.anchor; ok {
 			prefix := ""
 			if foldCase {
 				prefix = "(?im)"
@@ -311,12 +321,17 @@ type scanState struct {
 	cand     []uint64
 	reqs     []uint64
 	reqs2    []uint64
+	must     []uint64
 	hits     []acHit
 	byRule   []acHit // hits grouped by rule (counting sort of hits)
 	offsets  []int32 // byRule[offsets[r]:offsets[r+1]] are rule r's hits
+	mhits    []acHit // where required literals occur, likewise grouped
+	mByRule  []acHit
+	mOffsets []int32
 	pos      []int32
 	findings []finding
 	cond     *condInput
+	condBuf  condInput // reused by cond, keeping its slices' storage
 	model    modelScratch
 	capture  *[]view // set by ModelFeatures/ModelScore: receive the views instead of scoring
 }
@@ -325,7 +340,15 @@ func (c *Classifier) newState() *scanState {
 	if s, ok := c.states.Get().(*scanState); ok {
 		return s
 	}
-	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words), reqs2: make([]uint64, c.words)}
+	return &scanState{c: c, seen: make([]uint64, c.words), cand: make([]uint64, c.words), reqs: make([]uint64, c.words), reqs2: make([]uint64, c.words), must: make([]uint64, c.words)}
+}
+
+// condFor sets the state's condition input to in, reusing the storage of
+// the previous classification's lists.
+func (s *scanState) condFor(in condInput) *condInput {
+	in.rules, in.families, in.cats = s.condBuf.rules[:0], s.condBuf.families[:0], s.condBuf.cats[:0]
+	s.condBuf = in
+	return &s.condBuf
 }
 
 // release returns a state to the pool once its findings have been turned
@@ -335,10 +358,11 @@ func (c *Classifier) release(s *scanState) {
 		s.seen[i] = 0
 	}
 	s.findings = s.findings[:0]
-	s.hits = s.hits[:0]
+	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
-	if cap(s.hits) > 1<<14 { // do not keep the buffers of a huge input
-		s.hits, s.byRule = nil, nil
+	s.condBuf.args = nil                             // do not keep the caller's arguments alive
+	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
+		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
 	}
 	c.states.Put(s)
 }
@@ -432,10 +456,11 @@ func (s *scanState) scanView(v view) {
 	// then also match at the very beginning, and can still be run anchored.
 	v.text = "\n" + v.text
 	for i := range s.cand {
-		s.cand[i], s.reqs[i], s.reqs2[i] = 0, 0, 0
+		s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
 	}
-	s.hits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, c.isAnchor, s.hits[:0])
-	s.groupHits()
+	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, s.hits[:0], s.mhits[:0])
+	s.byRule, s.offsets = s.groupHits(s.hits, s.byRule, s.offsets)
+	s.mByRule, s.mOffsets = s.groupHits(s.mhits, s.mByRule, s.mOffsets)
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -446,16 +471,22 @@ func (s *scanState) scanView(v view) {
 			bits &^= b
 			idx := w*64 + trailingZeros(b)
 			r := &c.rules[idx]
-			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) || (r.requires2 && s.reqs2[w]&b == 0) ||
+			if r.disabled || (r.re == nil && r.anchored == nil) || (r.requires && s.reqs[w]&b == 0) || (r.requires2 && s.reqs2[w]&b == 0) || (r.must && s.must[w]&b == 0) ||
 				s.seen[r.canon>>6]&(1<<(uint(r.canon)&63)) != 0 {
 				continue
 			}
 			start, end := -1, -1
 			if r.anchored != nil {
+				musts := s.mByRule[s.mOffsets[idx]:s.mOffsets[idx+1]]
 				for _, h := range s.byRule[s.offsets[idx]:s.offsets[idx+1]] {
 					lim := int(h.start) + anchoredWindow
 					if lim > len(v.text) {
 						lim = len(v.text)
+					}
+					if r.must && !mustWithin(musts, r.mustSets, h.start, int32(lim)) {
+						// No literal the expression requires lies in the
+						// window it would examine: it cannot match here.
+						continue
 					}
 					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
@@ -485,37 +516,51 @@ func (s *scanState) scanView(v view) {
 	}
 }
 
-// groupHits orders the anchor hits by rule, keeping each rule's hits in text
-// order, so every rule visits only its own hits. Every hit is tried: a cap
+// mustWithin reports whether, for each of a rule's sets of required
+// literals, one occurrence lies inside text[start:lim].
+func mustWithin(musts []acHit, sets, start, lim int32) bool {
+	var found uint32
+	for _, m := range musts {
+		if m.start >= start && m.end <= lim {
+			found |= 1 << uint(m.set)
+		}
+	}
+	return found == 1<<uint(sets)-1
+}
+
+// groupHits orders hits by rule into byRule, keeping each rule's hits in
+// text order, so every rule visits only its own hits:
+// byRule[offsets[r]:offsets[r+1]] are rule r's. Every hit is tried: a cap
 // would let padding with decoy anchors hide a real match further on.
-func (s *scanState) groupHits() {
+func (s *scanState) groupHits(hits, byRule []acHit, offsets []int32) ([]acHit, []int32) {
 	n := len(s.c.rules)
-	if cap(s.offsets) < n+1 {
-		s.offsets = make([]int32, n+1)
+	if cap(offsets) < n+1 {
+		offsets = make([]int32, n+1)
 	}
-	s.offsets = s.offsets[:n+1]
-	for i := range s.offsets {
-		s.offsets[i] = 0
+	offsets = offsets[:n+1]
+	for i := range offsets {
+		offsets[i] = 0
 	}
-	for _, h := range s.hits {
-		s.offsets[h.rule+1]++
+	for _, h := range hits {
+		offsets[h.rule+1]++
 	}
 	for i := 1; i <= n; i++ {
-		s.offsets[i] += s.offsets[i-1]
+		offsets[i] += offsets[i-1]
 	}
-	if cap(s.byRule) < len(s.hits) {
-		s.byRule = make([]acHit, len(s.hits))
+	if cap(byRule) < len(hits) {
+		byRule = make([]acHit, len(hits))
 	}
-	s.byRule = s.byRule[:len(s.hits)]
+	byRule = byRule[:len(hits)]
 	if cap(s.pos) < n {
 		s.pos = make([]int32, n)
 	}
 	pos := s.pos[:n]
-	copy(pos, s.offsets[:n])
-	for _, h := range s.hits {
-		s.byRule[pos[h.rule]] = h
+	copy(pos, offsets[:n])
+	for _, h := range hits {
+		byRule[pos[h.rule]] = h
 		pos[h.rule]++
 	}
+	return byRule, offsets
 }
 
 func trailingZeros(x uint64) int {
@@ -537,7 +582,7 @@ func (c *Classifier) ClassifyText(text string) (Verdict, error) {
 		return Verdict{}, ErrEmpty
 	}
 	s := c.newState()
-	s.cond = &condInput{mode: "text"}
+	s.cond = s.condFor(condInput{mode: "text"})
 	s.scanText(text)
 	v := c.finish(s, DigestText(text), levelAllow)
 	c.release(s)
@@ -561,7 +606,7 @@ func (c *Classifier) ClassifyToolCall(tool string, args map[string]any) (Verdict
 	}
 	s := c.newState()
 	hits, mutating, known := catalogueHits(tool, args)
-	s.cond = &condInput{mode: "tool_call", tool: tool, action: strings.ToLower(argString(args, "action")), args: args, known: known, mutating: mutating}
+	s.cond = s.condFor(condInput{mode: "tool_call", tool: tool, action: strings.ToLower(argString(args, "action")), args: args, known: known, mutating: mutating})
 	for _, h := range hits {
 		s.addID(h.id, h.span)
 	}
@@ -593,7 +638,6 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	}
 	total, uncapped := 0, 0
 	capLevel := -1
-	capSum := map[string]int{}
 	cats := make([]string, 0, 4)
 	ev := make([]Evidence, 0, len(fs))
 	for _, f := range fs {
@@ -607,7 +651,6 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 			cats = append(cats, r.category)
 		}
 		if ceil, ok := c.pol.familyCeil[r.family]; ok {
-			capSum[r.family] += r.weight
 			if ceil > capLevel {
 				capLevel = ceil
 			}

@@ -357,6 +357,7 @@ func (m *Model) topFeatures(text string, k int) []string {
 		w      float32
 	}
 	best := make([]cand, 0, 4*k)
+	low := -1 // once best is full: the first of its lowest weights
 	keep := func(lo, hi int, w float32) {
 		if w <= 0 {
 			return
@@ -365,14 +366,12 @@ func (m *Model) topFeatures(text string, k int) []string {
 			best = append(best, cand{lo, hi, w})
 			return
 		}
-		low := 0
-		for j := range best {
-			if best[j].w < best[low].w {
-				low = j
-			}
+		if low < 0 {
+			low = lowest(best, func(c cand) float32 { return c.w })
 		}
 		if w > best[low].w {
 			best[low] = cand{lo, hi, w}
+			low = lowest(best, func(c cand) float32 { return c.w })
 		}
 	}
 	var ring [5]rune
@@ -434,6 +433,17 @@ func (m *Model) topFeatures(text string, k int) []string {
 		}
 	}
 	return out
+}
+
+// lowest returns the index of the first smallest weight in xs.
+func lowest[T any](xs []T, w func(T) float32) int {
+	low := 0
+	for j := range xs {
+		if w(xs[j]) < w(xs[low]) {
+			low = j
+		}
+	}
+	return low
 }
 
 // topRule names the rule finding that weighed most for the model (with a

@@ -475,13 +475,16 @@ func readable(b []byte) bool {
 	return printable*10 >= total*9 && letters*2 >= total && spaces > 0
 }
 
-// commonWords are frequent English words. Text in which they make up a
+// isCommonWord reports frequent English words. Text in which they make up a
 // good share of the words is plain English, not ROT13 (which turns "the"
 // into "gur"), unless it mentions ROT13 itself.
-var commonWords = map[string]bool{"the": true, "and": true, "to": true, "of": true, "a": true, "in": true, "is": true,
-	"you": true, "that": true, "it": true, "for": true, "on": true, "with": true, "as": true, "are": true, "be": true,
-	"this": true, "i": true, "me": true, "my": true, "your": true, "all": true, "from": true, "or": true, "an": true,
-	"if": true, "not": true, "what": true, "how": true, "can": true, "please": true, "do": true, "we": true, "our": true}
+func isCommonWord(w string) bool {
+	switch w {
+	case "the", "and", "to", "of", "a", "in", "is", "you", "that", "it", "for", "on", "with", "as", "are", "be", "this", "i", "me", "my", "your", "all", "from", "or", "an", "if", "not", "what", "how", "can", "please", "do", "we", "our":
+		return true
+	}
+	return false
+}
 
 func looksEnglish(s string) bool {
 	words, common := 0, 0
@@ -495,7 +498,7 @@ func looksEnglish(s string) bool {
 		}
 		if start >= 0 {
 			words++
-			if commonWords[s[start:i]] {
+			if isCommonWord(s[start:i]) {
 				common++
 			}
 			start = -1

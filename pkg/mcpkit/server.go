@@ -1,9 +1,12 @@
 package mcpkit
 
 import (
+	"context"
 	"log/slog"
+	"sync"
 	"time"
 
+	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 )
@@ -18,6 +21,10 @@ type ServerOptions struct {
 	Redactor     Redactor
 	Gate         Gate
 	Timeout      time.Duration
+	// AfterToolsList runs once, in the background, after the first
+	// tools/list has been answered: work a server wants done before its
+	// first tool call but not before tools/list (building Layer0).
+	AfterToolsList []func()
 }
 
 // NewServer builds an MCP server with the toolsets registered (only their
@@ -37,6 +44,18 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	}
 	if o.Instructions != "" {
 		opts = append(opts, server.WithInstructions(o.Instructions))
+	}
+	if len(o.AfterToolsList) > 0 {
+		var once sync.Once
+		hooks := &server.Hooks{}
+		hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
+			once.Do(func() {
+				for _, f := range o.AfterToolsList {
+					go f()
+				}
+			})
+		})
+		opts = append(opts, server.WithHooks(hooks))
 	}
 	s := server.NewMCPServer(o.Name, o.Version, opts...)
 	s.Use(Chain(ChainOptions{

@@ -19,15 +19,18 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 	if d.Config != nil {
 		policy, stateDir = d.Config.Layer0.Policy, d.Config.StateDir
 	}
-	// Compiling the shipped policy (tested to compile) is deferred to the
-	// first call, which keeps start-up and tools/list fast. An operator's
-	// policy file is compiled now, so a broken one stops the start.
+	// The shipped policy (tested to compile) is compiled in the background
+	// after tools/list, which keeps start-up, tools/list and the first call
+	// short. An
+	// operator's policy file is compiled now, so a broken one stops the start.
 	// The receipt key is the one every cfplane server keeps in the state
 	// directory, so receipts issued here verify in cloudflare_safe too.
+	// The key is read (or created) now, so that the background build below
+	// touches no file; an error is reported by the first call, as before.
+	key, keyErr := cli.LoadReceiptKey(stateDir)
 	classifier := sync.OnceValues(func() (*layer0.Classifier, error) {
-		key, err := cli.LoadReceiptKey(stateDir)
-		if err != nil {
-			return nil, err
+		if keyErr != nil {
+			return nil, keyErr
 		}
 		return cli.BuildLayer0(layer0.Options{PolicyPath: policy, ReceiptKey: key})
 	})
@@ -35,6 +38,10 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 		if _, err := classifier(); err != nil {
 			return nil, &cli.ExitError{Code: 2, Msg: err.Error()}
 		}
+	} else if d != nil {
+		// Built in the background once tools/list is answered, so the
+		// first call does not wait for it.
+		d.AfterToolsList = append(d.AfterToolsList, func() { <-cli.WarmClassifier(classifier) })
 	}
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").
 		AddRead(securityClassify(classifier))

@@ -1,0 +1,294 @@
+package layer0
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word index of the domain-intent detectors. Every lead of every
+// detector is keyed by its first word's leading runes (leadKey); the keys
+// are numbered when the detectors are built (at package initialisation),
+// so that a text's words are looked up once per view (indexWords) and each
+// detector family then visits only the words that start one of its leads,
+// by number, without hashing again.
+
+// leadKeyIDs numbers every key of every lead index (id+1; 0 is absent). The
+// map is never changed once published: an index built later (lazily, say)
+// publishes a copy, so texts being indexed meanwhile stay correct.
+var (
+	leadKeyIDs   atomic.Pointer[map[string]int32]
+	leadKeyMu    sync.Mutex
+	leadKeyDraft = map[string]int32{} // numbering in progress, published by leadKeys
+)
+
+func leadKeyID(k string) int32 {
+	leadKeyMu.Lock()
+	defer leadKeyMu.Unlock()
+	if leadKeyIDs.Load() != nil {
+		// Already published: number on a copy, then publish it.
+		cp := make(map[string]int32, len(leadKeyDraft)+1)
+		for key, id := range leadKeyDraft {
+			cp[key] = id
+		}
+		leadKeyDraft = cp
+		leadKeyIDs.Store(nil)
+	}
+	id, ok := leadKeyDraft[k]
+	if !ok {
+		id = int32(len(leadKeyDraft)) + 1
+		leadKeyDraft[k] = id
+	}
+	return id - 1
+}
+
+// leadKeys returns the published numbering, publishing the draft first.
+func leadKeys() map[string]int32 {
+	if m := leadKeyIDs.Load(); m != nil {
+		return *m
+	}
+	leadKeyMu.Lock()
+	defer leadKeyMu.Unlock()
+	m := leadKeyDraft
+	leadKeyIDs.Store(&m)
+	return m
+}
+
+// wordAt is the start offset of a word of text, with its key and the key's
+// number (-1 when no lead index has it).
+type wordAt struct {
+	key string
+	pos int
+	id  int32
+	ctx *textCtx // shared by the words of one text
+}
+
+// textCtx is what the words of one text share: the text, and which byte
+// pairs occur in it, so that a detector's required words can be ruled out
+// without searching the text for each (a word occurs only if all its byte
+// pairs do).
+type textCtx struct {
+	text  string
+	pairs [64]uint64 // 4,096-bit set of hashed byte pairs
+	buf   *wordsBuf
+}
+
+func pairBit(a, b byte) uint32 { return (uint32(a)*131 + uint32(b)) & 4095 }
+
+func (c *textCtx) index(text string) {
+	c.text = text
+	c.pairs = [64]uint64{}
+	for i := 0; i+1 < len(text); i++ {
+		h := pairBit(text[i], text[i+1])
+		c.pairs[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// contains is strings.Contains(c.text, w), answered from the byte pairs
+// when they rule w out.
+func (c *textCtx) contains(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if h := pairBit(w[i], w[i+1]); c.pairs[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return strings.Contains(c.text, w)
+}
+
+// needs is g.needs(c.text).
+func (c *textCtx) needs(g *gated) bool {
+outer:
+	for _, grp := range g.need {
+		for _, w := range grp {
+			if c.contains(w) {
+				continue outer
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// wordsBuf is the reusable storage of indexWords.
+type wordsBuf struct {
+	ws  []wordAt
+	ctx textCtx
+}
+
+// indexWords lists the words of text with their keys.
+func indexWords(text string) (ws []wordAt, nonASCII bool) {
+	ids := leadKeys()
+	buf, _ := wordsPool.Get().(*wordsBuf)
+	if buf == nil {
+		buf = &wordsBuf{}
+		buf.ctx.buf = buf
+	}
+	ws = buf.ws[:0]
+	ctx := &buf.ctx
+	ctx.index(text)
+	word := func(k string, pos int) wordAt {
+		return wordAt{k, pos, ids[k] - 1, ctx}
+	}
+	start := -1
+	for i, r := range text {
+		var isWord bool
+		if r < utf8.RuneSelf {
+			c := byte(r) | 0x20
+			isWord = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
+		} else {
+			nonASCII = true
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if isWord && start < 0 {
+			start = i
+		} else if !isWord && start >= 0 {
+			ws = append(ws, word(leadKey(text[start:i]), start))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, word(leadKey(text[start:]), start))
+	}
+	return ws, nonASCII
+}
+
+// wordsPool keeps word lists between texts (releaseWords).
+var wordsPool sync.Pool
+
+// releaseWords hands back a list from indexWords once nothing refers to it.
+func releaseWords(ws []wordAt) {
+	if len(ws) == 0 || ws[0].ctx == nil || cap(ws) > 1<<12 {
+		return
+	}
+	buf := ws[0].ctx.buf
+	clear(ws) // the keys refer to the text
+	buf.ws, buf.ctx.text = ws[:0], ""
+	wordsPool.Put(buf)
+}
+
+// leadRef ties a lead to its detector.
+type leadRef struct {
+	g    *gated
+	lead string
+}
+
+// slotRef is a leadRef with the position of its detector in the index, for
+// remembering per text whether the detector's required words occur.
+type slotRef struct {
+	g    *gated
+	lead string
+	slot int
+}
+
+type leadIndex struct {
+	byKey  map[string][]leadRef // by key (indexes built by hand)
+	byID   [][]slotRef          // by key number (buildLeadIndex)
+	search []leadRef            // leads of scripts without spaces
+}
+
+// buildLeadIndex indexes the leads of gs.
+func buildLeadIndex(gs []gated) *leadIndex {
+	ix := &leadIndex{byKey: map[string][]leadRef{}}
+	for i := range gs {
+		for _, l := range gs[i].leads {
+			ref := leadRef{&gs[i], l}
+			if spaced(l) {
+				k := leadKey(firstWord(l))
+				ix.byKey[k] = append(ix.byKey[k], ref)
+				id := int(leadKeyID(k))
+				for len(ix.byID) <= id {
+					ix.byID = append(ix.byID, nil)
+				}
+				ix.byID[id] = append(ix.byID[id], slotRef{&gs[i], l, i})
+			} else {
+				ix.search = append(ix.search, ref)
+			}
+		}
+	}
+	return ix
+}
+
+func (g *gated) needs(text string) bool {
+	for _, grp := range g.need {
+		if !containsAny(text, grp) {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *gated) at(text string, p int) []int {
+	end := min(len(text), p+g.win)
+	if loc := g.re.findIndex(text[p:end]); loc != nil {
+		return []int{p + loc[0], p + loc[1]}
+	}
+	return nil
+}
+
+// find returns the first match of any detector of the index.
+func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
+	// needs is answered once per detector and text (0 unknown, 1 yes, 2 no).
+	var memo [64]uint8
+	var ctx *textCtx
+	if len(ws) > 0 && ws[0].ctx != nil && ws[0].ctx.text == text {
+		ctx = ws[0].ctx
+	}
+	needs := func(g *gated) bool {
+		if ctx != nil {
+			return ctx.needs(g)
+		}
+		return g.needs(text)
+	}
+	for _, w := range ws {
+		if w.id < 0 || int(w.id) >= len(ix.byID) {
+			continue
+		}
+		for _, ref := range ix.byID[w.id] {
+			if !strings.HasPrefix(text[w.pos:], ref.lead) {
+				continue
+			}
+			ok := false
+			if ref.slot < len(memo) {
+				if memo[ref.slot] == 0 {
+					memo[ref.slot] = 2
+					if needs(ref.g) {
+						memo[ref.slot] = 1
+					}
+				}
+				ok = memo[ref.slot] == 1
+			} else {
+				ok = needs(ref.g)
+			}
+			if !ok {
+				continue
+			}
+			if loc := ref.g.at(text, w.pos); loc != nil {
+				return loc
+			}
+		}
+		// Short words are keyed whole; a lead longer than the word
+		// ("do not") is keyed by its first four runes: try both.
+	}
+	if nonASCII {
+		for _, ref := range ix.search {
+			if i := strings.Index(text, ref.lead); i >= 0 && needs(ref.g) {
+				if loc := ref.g.at(text, i); loc != nil {
+					return loc
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// isASCII reports whether s has no byte outside ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
