@@ -20,6 +20,11 @@ type Options struct {
 	CountingExpression bool
 	// MaxRegex overrides MaxRegexPerExpression when > 0.
 	MaxRegex int
+	// Combined marks an expression that or-s several rules' expressions
+	// together to replay them as one (a class split into several rules
+	// because of the length limit): the 4096-character limit, which each
+	// deployed rule meets on its own, is not checked.
+	Combined bool
 	// Lists, when not nil, names the account's lists and their kinds
 	// ("ip", "hostname", "asn"); references to other lists, or to lists of
 	// the wrong kind, are errors. Managed lists ($cf.*) are IP lists and
@@ -111,7 +116,7 @@ func checkTree(src string, root Node, opts Options) (*Checked, error) {
 	if opts.Phase != "" && !isKnownPhase(opts.Phase) {
 		c.errorf(0, "accepted phases: "+strings.Join(knownPhases, ", "), "unknown phase %q", opts.Phase)
 	}
-	if n := utf8.RuneCountInString(src); n > MaxExpressionLength {
+	if n := utf8.RuneCountInString(src); n > MaxExpressionLength && !opts.Combined {
 		off := 0
 		for i := 0; i < MaxExpressionLength; i++ {
 			_, size := utf8.DecodeRuneInString(src[off:])

@@ -32,7 +32,7 @@ var classRegex = map[string]string{
 		`|\b(information_schema|sysobjects|syscolumns|xp_cmdshell|sp_executesql|sqlite_master|pg_catalog|mysql\.user)\b|;\s*(drop|insert|update|delete|create|alter|exec|execute|declare|shutdown|truncate|select|rename|grant)\b` +
 		`|['\x22\x60][ \t]*(--|/\*)|'\s*#(\s|$|\x01)|\b(having|order\s+by|group\s+by)\s+\d|/\*!|/\*[^*&\x01]{0,100}\*/|\binto\s+(out|dump)file\b|\b0x[0-9a-f]{8,}` +
 		`|\bcase\s+when\b|\b(cast|convert)\s*\([\s\S]{1,60}\bas\b|\bexec(ute)?\s+(master|xp_|sp_)|['\x22\x60]\s*\bnot\s+(\d|[\x22'\x60@]|(in|like|between|null|exists|regexp|true|false)\b)` +
-		`|\bnull\s*,\s*null\b|\b(if|round|convert|ln|log10|abs|acos|ceil|cot|sqrt|lpad|rpad|soundex|instr|locate|char_length|lcase|ucase|sysdate|curdate|curtime|date_format|last_insert_id|row_count|found_rows|connection_id|month|quarter|dayname|db_name|database|current_user|session_user|system_user|user|version|schema|sqlite_\w+|json_\w+|find_in_set|substr|substring|ascii|ord|char|chr|hex|unhex|md5|sha1|concat|trim|rtrim|ltrim|pow|rand|sin|strcmp|compress|uncompress|decode|encode|insert|name_const|xmltype|ifnull|isnull|nullif|coalesce|mid|unistr|starts_with|length|floor|exp|cast|count|max|min|sum|avg|left|right|replace|upper|lower|pi|now|log|default|values|elt|time|day|password|in|execute)[^\w\s]{0,4}\s*\(` +
+		`|\bnull\s*,\s*null\b` +
 		`|\w\s*(<=>|!=|<>)\s*['\x22\w]|\w\s*==\s*\w|\w\s+==\s*['\x22]|'\s*;|'\s*(and|or|xor|div)\s*[(\d]|['\x60]\s*(not\s+)?(collate|glob|rlike|regexp|sounds\s+like|having|union|select|where|alter|drop|exec)\b` +
 		`|'\s*(and|or)\s+\w+\s+(not\s+)?(glob|like|rlike|regexp)\b|\b(and|or|xor|div)\s*\(?\s*\d+\s*[=<>]|[;\s]set\s+@|@@\w+|::\s*(int|integer|text|varchar|numeric|bigint|bool|jsonb?|regclass|double)\b` +
 		`|\)(--|#)|\)[ \t]*--[ \t]*(\x01|$)|\b(tempdb|northwind|msysaccessobjects|msysobjects|all_tables|user_tables|pg_shadow)\b|\brlike\b|;\s*(print|waitfor|use|revoke|merge|call|load|handler)\b` +
@@ -75,8 +75,27 @@ var classRegex = map[string]string{
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 
-// ClassPattern returns the regular expression of an attack class ("" for
-// an unknown class).
+// classParts are further patterns of a class, each its own term of the
+// class expression: a vocabulary too long to share one expression with the
+// grammar patterns (Cloudflare limits an expression to 4096 characters;
+// Build puts each part in its own rule when they do not fit together).
+var classParts = map[string][]string{
+	ClassSQLi: {sqlFunctionRegex},
+	ClassRCE:  {shellCommandRegex},
+}
+
+// ClassPatterns returns the regular expressions of an attack class (nil for
+// an unknown class); a request is of the class when any of them matches.
+func ClassPatterns(class string) []string {
+	re, ok := classRegex[class]
+	if !ok {
+		return nil
+	}
+	return append([]string{re}, classParts[class]...)
+}
+
+// ClassPattern returns the first (grammar) regular expression of an attack
+// class ("" for an unknown class).
 func ClassPattern(class string) string { return classRegex[class] }
 
 // Fields names what a class rule inspects beyond the defaults: header
@@ -139,33 +158,52 @@ func scoreTerm(class string, plan rules.Plan) string {
 // sec-fetch-* and the cookie header are never inspected. On Business and
 // Enterprise Cloudflare's attack score is or-ed in (scoreTerm).
 func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error) {
-	re, ok := classRegex[class]
-	if !ok {
-		return "", fmt.Errorf("attack class %q is not known; accepted: %s", class, strings.Join(AttackClasses(), ", "))
+	terms, err := ClassTerms(class, plan, f)
+	if err != nil {
+		return "", err
+	}
+	if len(terms) == 1 {
+		return terms[0], nil
+	}
+	return "(" + strings.Join(terms, " or ") + ")", nil
+}
+
+// ClassTerms returns the terms of an attack class's expression for a plan:
+// one per pattern of the class, the attack score (where the plan has it)
+// or-ed into the first. A request is of the class when any term matches;
+// each term alone stays within Cloudflare's expression limit, so a class
+// too long for one rule can be deployed as one rule per term.
+func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
+	pats := ClassPatterns(class)
+	if pats == nil {
+		return nil, fmt.Errorf("attack class %q is not known; accepted: %s", class, strings.Join(AttackClasses(), ", "))
 	}
 	if plan == rules.PlanFree || plan == rules.PlanPro {
-		return substringExpression(class), nil
+		return []string{substringExpression(class)}, nil
 	}
-	// Patterns avoid a literal double quote (\x22 instead), so the raw
-	// string never needs #s and simple expression scanners stay in sync.
-	lit := rawString(re)
 	if class == ClassScanner {
-		return "http.user_agent matches " + lit, nil
+		return []string{"http.user_agent matches " + rawString(pats[0])}, nil
 	}
 	src, err := subject(plan, f)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if class == ClassLFI {
 		// Overlong UTF-8 (%c0%ae = ".") is undone by no Rules function:
 		// the path-traversal rule also reads the URI as sent.
 		src = strings.TrimSuffix(src, ")") + `, "\x01", raw.http.request.uri)`
 	}
-	e := src + " matches " + lit
-	if st := scoreTerm(class, plan); st != "" {
-		e = "(" + e + " or " + st + ")"
+	var terms []string
+	for i, re := range pats {
+		// Patterns avoid a literal double quote (\x22 instead), so the raw
+		// string never needs #s and simple expression scanners stay in sync.
+		e := src + " matches " + rawString(re)
+		if st := scoreTerm(class, plan); st != "" && i == 0 {
+			e = "(" + e + " or " + st + ")"
+		}
+		terms = append(terms, e)
 	}
-	return e, nil
+	return terms, nil
 }
 
 func subject(plan rules.Plan, f Fields) (string, error) {

@@ -20,7 +20,7 @@ func classPrograms(t *testing.T, plan rules.Plan) map[string]*rules.Program {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom"})
+		p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom", Combined: true})
 		if err != nil {
 			t.Fatalf("%s/%s does not compile: %v", c, plan, err)
 		}

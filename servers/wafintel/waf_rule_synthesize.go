@@ -107,7 +107,7 @@ const benignSamplePerSet = 64
 // does, with the account's lists and trusted-client lists).
 func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan rules.Plan, zoneID, zoneName string) (*wafsynth.BlastRadius, error) {
 	br := &wafsynth.BlastRadius{Notes: []string{}}
-	benign, total, err := wafsynth.ReplayBenign(p.Rule.Expression, plan, benignSamplePerSet)
+	benign, total, err := wafsynth.ReplayBenign(p.Expression, plan, benignSamplePerSet)
 	if err != nil {
 		return nil, mcpkit.Errorf("replaying the candidate on the benign corpus failed: %v", err)
 	}
@@ -137,8 +137,8 @@ func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan ru
 	if !simActions[action] {
 		action = "log"
 	}
-	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last 24 h", zoneName), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Rule.Expression}}, reqs,
-		wafreplay.Options{Plan: plan, Lists: lists, Allowlist: set, AllowNames: strings.Join(names, ", ")})
+	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last 24 h", zoneName), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Expression}}, reqs,
+		wafreplay.Options{Plan: plan, Lists: lists, Allowlist: set, AllowNames: strings.Join(names, ", "), Combined: true})
 	if err != nil {
 		return nil, mcpkit.Errorf("replaying the candidate on security events failed: %v", err)
 	}
