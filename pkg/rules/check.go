@@ -103,7 +103,11 @@ type Checked struct {
 // warnings (deprecated fields, values that can never match) are in
 // Checked.Warnings.
 func Check(src string, opts Options) (*Checked, error) {
-	root, err := Parse(src)
+	limit := MaxInputBytes
+	if opts.Combined {
+		limit = MaxCombinedInputBytes
+	}
+	root, err := parseLimit(src, limit)
 	if err != nil {
 		return nil, err
 	}
