@@ -42,7 +42,9 @@ var classRegex = map[string]string{
 		`|'\d+'\s*=\s*'\d|(&&|\|\|)\s*\(?\s*\w*\s*(!?==?|!=)|\b(and|or)\s*\(?\s*\w+\s*(=|!=|<>)\s*['\x22(]|=\s*\(\s*select\b|\d\s+is\s+not\s+\d|\d\s+like\s+\d` +
 		`|\bwhen\s+\d+\s+then\b|\bexcept\s+select\b|unionselect|'\s*or\s+true\b|;\s*analyze\b|;\s*--|\balter\s+table\b|\b(order|group)\s+by\s+[\x60\x22'(]` +
 		`|['\x22](or|and)['\x22]?\d|'\s*(or|and)\s*--|\)\s*like\s*\(|[?&][\x60'\x22]\w+[\x60'\x22](&|\x01|$)|\w['\x22];(\x01|$|--|#)|\d\.e\(|\bselect\s+sleep\b` +
-		`|\w'(or|and)'\w|\b(and|or)\(|\b(and|or)\s+'\d+'|\blike\s*['\x22](\x01|$))`,
+		`|\w'(or|and)'\w|\b(and|or)\(|\b(and|or)\s+'\d+'|\blike\s*['\x22](\x01|$)` +
+		`|\b(xor|regexp|isnull|notnull|ilike)\b|\bis\s+(not\s+)?null\b|\bnot\s+between\b|\blike\s+(null|\w+\s+escape)\b|[\x22'\x60]\s*!\s*[\x22'\w]|\bexists\s*\(\s*select\b` +
+		`|\bcreate\s+(table|function|procedure|trigger|view)\b|\bselect\b[\s\S]{0,100}\bcase\b|\bfrom\b[\s\S]{0,100}\blimit\s+\d|\bhaving\s+['\x22\d])`,
 	ClassXSS: `(?i)(<\s*/?\s*(script|iframe|frame|object|embed|svg|img|image|body|style|link|meta|base|form|input|button|video|audio|source|details|marquee|math|applet|frameset|isindex|xml|xss|html|textarea|select|keygen|a|div|span|p|table|animate|set|template|noscript|title|plaintext|xmp|layer|bgsound|portal|import|dialog|marquee)\b` +
 		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|src|href|style|formaction|action|xlink:href|srcdoc|background|dynsrc|lowsrc|data)\s*=|\b(java|vb|live)script:\S` +
 		`|data\s*:\s*[a-z]+/[a-z+-]+\s*[;,]|\bon[a-z]{3,50}\s*=\s*[^\s&]|expression\s*\(|-moz-binding|behavior\s*:|document\s*\.\s*(cookie|location|write|domain|body)` +
@@ -50,6 +52,8 @@ var classRegex = map[string]string{
 		`|\bimport\s*\(|\$\{[^}]*\}\s*\x60|\x60[^\x60]*\$\{|\bconstructor\s*\(|<\?xml|\bvbscript\b|&#x?0*(60|3c|62|3e)\b|\bformaction\s*=|<\s*([a-z]\s){2,}[a-z]` +
 		`|-->|&(tab|newline|colon|lpar|rpar|#x0*9|#0*9|#x0*a|#0*10|#x0*d|#0*13);|\[\]\s*\[|\(!\[\]|!\+\[\]|!!\[\]|\b(self|top|parent|window|document|globalthis)\s*(/\*[^*]*\*/\s*)*(\[|\.\s*(/\*[^*]*\*/\s*)*[a-z])` +
 		`|\bnew\s+function\s*\(|\bimport\s*\{[^}]*\}\s*from\b|\\x[0-9a-f]{2}script|<\s*import|!entity\b|<[\s:]*vml|\(\s*(alert|prompt|confirm|eval)\s*\)` +
+		`|['\x22\s/]on[a-z]{3,30}\s*=\s*[^\s=]|(j|&#x?0*(6a|4a|106|74);?)[\s\x00-\x1f]*(a|&#x?0*(61|41|97|65);?)[\s\x00-\x1f]*(v|&#x?0*(76|56|118|86);?)[\s\x00-\x1f]*(a|&#x?0*(61|41|97|65);?)[\s\x00-\x1f]*s[\s\x00-\x1f]*c[\s\x00-\x1f]*r[\s\x00-\x1f]*i[\s\x00-\x1f]*p[\s\x00-\x1f]*t[\s\x00-\x1f]*(:|&colon;|&#x?0*(3a|58);?)` +
+		`|<\s*[a-z]+:[a-z]+[\s/>]|\bxmlns(:\w+)?\s*=|<!doctype\b|<\w+[\s/][^>]{0,200}\b(src|href|action|formaction|data)\s*=\s*['\x22]?\s*(javascript|data|vbscript):` +
 		`|\b(alert|prompt|confirm|eval)\s*\.\s*(call|apply|bind)\b|\.\s*(map|find|filter|foreach|then|call)\s*\(\s*(alert|prompt|confirm|eval)\b|\b(alert|prompt|confirm|eval|atob)\s*\?\.\s*\()`,
 	ClassRCE: `(?i)(([;|\x60&\x02]|\$\()\s*(/?(usr/)?s?bin/)?(cat|tac|nl|head|tail|more|less|l[sl]|dir|id|who(ami)?|uname|wget|curl|nc|n(et)?cat|(ba|z|k|c|da)?sh|python[23]?|perl|ruby|php|lua|node|ch(mod|own)|rm|mv|cp|echo|printf|ping|nslookup|dig|powershell|pwsh|cmd|net1?|sleep|p?kill|ps|env|export|find|locate|which|whereis|telnet|i[fp]config|systemctl|crontab|base64|xxd|od|awk|sed|e?grep|tar|g?(un)?zip|sudo|su|passwd|useradd|timeout|nohup|xargs|eval|exec|source|touch|mkdir|t?ftp|ssh|scp|socat|openssl|systeminfo|tasklist|certutil|bitsadmin|wmic|reg(svr32)?|rundll32|mshta|[cw]script|nmap|jrunscript|gcc|vim?|tee|dd|mount|shutdown|reboot|alias|uptime|hostname|getent|[sl]trace|fold|ansible[\w-]*|chef[\w-]*|puppet|column|comm|irb|perf|visudo|pip3?|cscli|rmt[\w-]*|docker|kubectl|mysql|psql|sqlite3|sc|schtasks|bcdboot|diskpart|fsutil|icacls|takeown|vssadmin|time|set|type|copy|del|start|date|w|last|history)(\.exe)?([\s;|&\x60)<>\x01$]|$)` +
 		`|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami|busybox)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)` +
@@ -71,7 +75,8 @@ var classRegex = map[string]string{
 		`|/\.(git|svn|hg|env|aws|ssh|docker|kube|npmrc|bash_history|htpasswd|htaccess|claude|continue|roo|cline|windsurf|cursor\w*|rovodev|opencode|plandex|n8n|junie|vscode|idea|ds_store|config)\b` +
 		`|/(proc|sys)/[a-z]|/etc/[a-z]|\b(error|access|debug|install)\.log\b|__x00__|\w\.(sql|bak|old|swp|orig|save)(\.\w+)?(\s|$|\x01)|\b(ftps?|https?|file|local_file)://[^/\s\x01]*@` +
 		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|%(c0%[ae]f|c1%[89]c|e0%80%ae|f0%80%80%ae)` +
-		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(://[^\s\x01&?]*)?\?(\x01|$))`,
+		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(:/{1,2}[^\s\x01&?]*)?\?(\x01|$)` +
+		`|[?&][\w.\[\]-]{1,40}=\s*(https?|ftps?)://|(0x2e|%2e|\.){2}(0x2f|0x5c|%2f|%5c|[/\\])|>\s*/(tmp|etc|var|dev|proc)/|/(https?|ftps?):/{1,2}[^/\s\x01]+)`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 
