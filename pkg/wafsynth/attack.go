@@ -44,7 +44,7 @@ var classRegex = map[string]string{
 		`|['\x22](or|and)['\x22]?\d|'\s*(or|and)\s*--|\)\s*like\s*\(|[?&][\x60'\x22]\w+[\x60'\x22](&|\x01|$)|\w['\x22];(\x01|$|--|#)|\d\.e\(|\bselect\s+sleep\b` +
 		`|\w'(or|and)'\w|\b(and|or)\(|\b(and|or)\s+'\d+'|\blike\s*['\x22](\x01|$)` +
 		`|\b(xor|regexp|isnull|notnull|ilike)\b|\bis\s+(not\s+)?null\b|\bnot\s+between\b|\blike\s+(null|\w+\s+escape)\b|[\x22'\x60]\s*!\s*[\x22'\w]|\bexists\s*\(\s*select\b` +
-		`|\bcreate\s+(table|function|procedure|trigger|view)\b|\bselect\b[\s\S]{0,100}\bcase\b|\bfrom\b[\s\S]{0,100}\blimit\s+\d|\bhaving\s+['\x22\d])`,
+		`|\bcreate\s+(table|function|procedure|trigger|view)\b|\bselect\b[\s\S]{0,100}\bcase\b|\bfrom\b[\s\S]{0,100}\blimit\s+\d|\bhaving\s+['\x22\d]|\\x(2[27]|3d|60)|\\'\s*(and|or|xor|union|select)\b|!=|&&|\|\||>=|<=|->>?)`,
 	ClassXSS: `(?i)(<\s*/?\s*(script|iframe|frame|object|embed|svg|img|image|body|style|link|meta|base|form|input|button|video|audio|source|details|marquee|math|applet|frameset|isindex|xml|xss|html|textarea|select|keygen|a|div|span|p|table|animate|set|template|noscript|title|plaintext|xmp|layer|bgsound|portal|import|dialog|marquee)\b` +
 		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|src|href|style|formaction|action|xlink:href|srcdoc|background|dynsrc|lowsrc|data)\s*=|\b(java|vb|live)script:\S` +
 		`|data\s*:\s*[a-z]+/[a-z+-]+\s*[;,]|\bon[a-z]{3,50}\s*=\s*[^\s&]|expression\s*\(|-moz-binding|behavior\s*:|document\s*\.\s*(cookie|location|write|domain|body)` +
@@ -59,15 +59,14 @@ var classRegex = map[string]string{
 		`|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami|busybox)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)` +
 		`|[=\x01\n]\s*(/?(usr/)?s?bin/)?(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(/|\.\.?/|\$|\d)` +
 		`|[=\x01\n;]\s*(pip3?|ansible[\w-]*|chef-\w+|cscli|busybox|ssh-\w+|ncat|netcat|nmap|certutil|ifconfig|whoami|uname|sudo)\s+\S|\btime\s+(curl|wget|who(ami)?|ifconfig|id|ls|cat|nc|bash|sh|ping)\b` +
-		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
+		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+([-+]\w+\s+)*\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
 		`|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(` +
 		`|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*$\\]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w` +
 		`|\w\x22\w\x22\w|\?\?\?|/\?\?|\*/[a-z]|[a-z/]\[[!^]?[\w/]{1,4}\][a-z/]|[<>]\(\s*\w|\(\)\s*\{|\bfor\s+(/[dlfr]\s+)?[^\n]{0,60}%%?[\w~@\]\-]+\s+in\s*\(` +
-		`|\bif\s+(/i\s+)?(not\s+)?(exist|defined|errorlevel)\b|\bif\s+[^\n]{1,40}\s(equ|neq|lss|leq|gtr|geq)\s|\bif\s+(/i\s+)?(not\s+)?[\x22(%!\w]\S*\s*==` +
+		`|\bif\s+(/i\s+)?(not\s+)?(exist|defined|errorlevel)\b|\bif\s+[^\n]{1,40}\s(equ|neq|lss|leq|gtr|geq)\s|\bif(\s*/i)?\s+(not\s+)?([\x22(%!\w]\S*|\x22[^\x22]{0,40}\x22)\s*==` +
 		`|%[a-z_~][\w~]*%|\bcat\b[\s\S]{0,20}/etc/|/etc/(passwd|shadow|hosts|group)\b|[;|&]\s*\w+\s+-[a-z]+|\b(wget|curl)\s+(-\S+\s+)*(https?://|ftp://|\d{1,3}\.\d|[\w.-]+\.[a-z]{2,}(/|\s|$))` +
 		`|>\s*/(tmp|dev|var)/|2>&1|\|\s*(ba)?sh\b|[=\x01\n]\s*(whoami|id|ifconfig|ipconfig|uname|hostname|pwd|env|ls|ps|uptime|visudo|systeminfo|tasklist)\s*([\x01\n;|]|$)` +
-		`|[=\x01\n]\s*((nohup|strace|ltrace|sudo|xargs|stdbuf)\s+[\w/;.]|cd\s+[/.~])|\w+\s*\(\)\s*\{|~[-+]?\d+|~[-+](\s|\x01|$)|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b` +
-		`|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b|\w(''|\x22\x22|\x60\x60|\$[-@*#?!]|>\(\))\w` +
+		`|[=\x01\n]\s*((nohup|strace|ltrace|sudo|xargs|stdbuf)\s+[\w/;.]|cd\s+[/.~])|\w+\s*\(\)\s*\{|~[-+]?\d+|~[-+](\s|\x01|$)|\w(''|\x22\x22|\x60\x60|\$[-@*#?!]|>\(\))\w` +
 		`|[;&|]\s*at\s+\d)`,
 	ClassLFI: `(?i)(\.\.[\\/]|[\\/]\.\.|\.\.%2f|%2e%2e|\.\.;|\.\.\\|/etc/(passwd|shadow|hosts|group|issue|motd|crontab|fstab|sudoers|httpd|apache2|nginx|mysql|ssh)` +
 		`|c:[\\/](windows|winnt|boot\.ini|inetpub)|\b(boot|win|system)\.ini\b|/proc/(self|version|cmdline|\d+)/?|/var/log/|\b(file|php|zip|phar|data|expect|glob|jar|netdoc|gopher|dict|ldap|tftp)://` +
@@ -86,8 +85,17 @@ var classRegex = map[string]string{
 // Build puts each part in its own rule when they do not fit together).
 var classParts = map[string][]string{
 	ClassSQLi: {sqlFunctionRegex},
-	ClassRCE:  {shellCommandRegex},
+	ClassRCE:  {shellCommandRegex, shellSyntaxRegex},
 }
+
+// shellSyntaxRegex: more shell grammar — a variable or a quote-split word
+// used as a command, SQLite dot commands after a stacked query, history
+// expansion, mail (SMTP, IMAP) commands injected after CRLF, Windows
+// commands with a /switch after a separator.
+const shellSyntaxRegex = `(?i)(([;|\x60]|&&|\$\()\s*\$\{?\w+\}?\s+-\w|\w\$\{?[a-z_]\w*\}?\s+-\w|\w\s+'-'\w|;\s*\.\s*\\?['\x22]?(shell|system|sh|import|output|once|load|read|open|print|cd|dump|excel|log|backup|restore|save|clone|archive)\b` +
+	`|~[-+ ]?(\x01|$)|(^|[=\x01;|&\s])!(-?\d+|!)(\s|\x01|$)|[^\n]\r\n[ \t]*((data|quit|noop|rset|stat|capa)\s*(\r|\x01|$)|(help|expn|vrfy)\b)` +
+	`|[^\n]\r\n\w{1,10}\s+(uid\s+)?(store|fetch|copy)\s+[\d:*,]+\s|[&|;]\s*[a-z]\w{1,20}(\.exe)?\s*/[a-z?]{1,2}(\s|\x01|$)` +
+	`|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b)`
 
 // ClassPatterns returns the regular expressions of an attack class (nil for
 // an unknown class); a request is of the class when any of them matches.
