@@ -85,9 +85,20 @@ var classRegex = map[string]string{
 // grammar patterns (Cloudflare limits an expression to 4096 characters;
 // Build puts each part in its own rule when they do not fit together).
 var classParts = map[string][]string{
-	ClassSQLi: {sqlFunctionRegex},
+	ClassSQLi: {sqlFunctionRegex, sqlSyntaxRegex},
 	ClassRCE:  {shellCommandRegex, shellSyntaxRegex},
 }
+
+// sqlSyntaxRegex: more SQL grammar — a value that starts with punctuation
+// and then a statement keyword, DDL keywords, comment-then-statement,
+// arithmetic after a boolean operator, MongoDB operators in brackets,
+// system catalogues and MSSQL/Oracle procedure names.
+const sqlSyntaxRegex = `(?i)([=\x01]\s*[^a-z\s\x01&=]+\s*(create|truncate|rename|delete|desc|drop|insert|select|load|update|alter)\s+\w` +
+	`|\balter\s+(database|user|view|function|procedure|trigger|index|schema|login|role|session|system|sequence)\b|([#;]|--)\s*(alter|drop|(insert|update)\s*\w{2,})` +
+	`|\d\s*(and|between|div|like|x?or)\s*\d+\s*[+-]|/\w+;?[ \t]+(having|select|between|div)\W|\[\s*\$[a-z]{2,12}\s*\]|\biif\s*\(|\bunion[\s(\w]{0,40}\bselect\b` +
+	`|\b(autonomous_transaction|n?varchar|tbcreator|dba_users|dbms_\w+|owa_util|openquery|utl_(file|http|inaddr|smtp|tcp)|sql_(longvarchar|variant)|sysaux|msdb|pg_toast)\b` +
+	`|\bmsys(access\w+|aces|relationships|queries|modules2?|objects)\b|master\.\.sysdatabases|\bmysql\.db\b|\bsys\.database_name\b|\bsqlite(_temp)?_master\b|\bschema_name\b` +
+	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)')`
 
 // shellSyntaxRegex: more shell grammar — a variable or a quote-split word
 // used as a command, SQLite dot commands after a stacked query, history
