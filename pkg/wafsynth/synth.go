@@ -28,16 +28,16 @@ type Intent struct {
 	Countries        []string `json:"countries,omitempty" jsonschema:"ISO codes; T1 = Tor"`
 	ASNs             []int64  `json:"asns,omitempty"`
 	IPs              []string `json:"ips,omitempty" jsonschema:"addresses or CIDRs"`
-	IPLists          []string `json:"ip_lists,omitempty" jsonschema:"list names, client in any"`
-	ExceptIPLists    []string `json:"except_ip_lists,omitempty" jsonschema:"list names to exclude"`
-	UserAgents       []string `json:"user_agents,omitempty" jsonschema:"substrings, case-insensitive"`
+	IPLists          []string `json:"ip_lists,omitempty" jsonschema:"list names (any)"`
+	ExceptIPLists    []string `json:"except_ip_lists,omitempty" jsonschema:"lists to exclude"`
+	UserAgents       []string `json:"user_agents,omitempty" jsonschema:"substrings (any case)"`
 	AttackClasses    []string `json:"attack_classes,omitempty" jsonschema:"sqli, xss, rce, lfi, scanner"`
 	AttackScoreBelow int      `json:"attack_score_below,omitempty" jsonschema:"cf.waf.score below N (Ent); Business: class attack"`
-	InspectHeaders   []string `json:"inspect_headers,omitempty" jsonschema:"attack classes: custom header names to inspect (decoded)"`
-	JSONKeys         []string `json:"json_keys,omitempty" jsonschema:"attack classes: top-level JSON body keys to decode (Ent)"`
+	InspectHeaders   []string `json:"inspect_headers,omitempty" jsonschema:"attack classes: header names to inspect"`
+	JSONKeys         []string `json:"json_keys,omitempty" jsonschema:"attack classes: top-level JSON keys to decode (Ent)"`
 	RequestsPerMin   int      `json:"requests_per_minute,omitempty" jsonschema:"rate_limit per client (default 20)"`
 	MitigationSecs   int      `json:"mitigation_seconds,omitempty" jsonschema:"rate_limit block time (default 600)"`
-	SkipPhases       []string `json:"skip_phases,omitempty" jsonschema:"skip: http_ratelimit, http_request_firewall_managed, http_request_sbfm (default: rest of custom rules)"`
+	SkipPhases       []string `json:"skip_phases,omitempty" jsonschema:"http_ratelimit, http_request_firewall_managed, http_request_sbfm (default: rest of custom rules)"`
 }
 
 // Rule is a ruleset rule in the Cloudflare API shape.
@@ -88,9 +88,9 @@ type Proposal struct {
 	Rule       Rule   `json:"rule" jsonschema:"API rule object for waf_rule_configure"`
 	// Rules, when set, are the rules to deploy instead of one: the attack
 	// classes' patterns exceed one expression's length limit, so each rule
-	// carries a part (Rule is the first); Expression is what they match
-	// together.
-	Rules     []Rule     `json:"rules,omitempty" jsonschema:"the rules to deploy when the patterns need more than one (rule is the first)"`
+	// (Rule with this expression and description) carries a part; Rule is
+	// the first, Expression what they match together.
+	Rules     []RulePart `json:"rules,omitempty" jsonschema:"if set: deploy rule per item"`
 	Terraform string     `json:"terraform"`
 	Rollout   []Stage    `json:"rollout" jsonschema:"stages: the rule with each action in turn"`
 	Conflicts []Conflict `json:"conflicts"`
@@ -105,11 +105,17 @@ type Proposal struct {
 	BlastRadius *BlastRadius `json:"blast_radius,omitempty"`
 }
 
+// RulePart is one rule of a proposal split because of the length limit.
+type RulePart struct {
+	Description string `json:"description"`
+	Expression  string `json:"expression"`
+}
+
 // Detection explains an attack-class rule.
 type Detection struct {
 	Inspects  []string `json:"inspects"`
 	CannotSee []string `json:"cannot_see"`
-	Score     string   `json:"score" jsonschema:"what the cf.waf.score term does (or why there is none)"`
+	Score     string   `json:"score" jsonschema:"what cf.waf.score adds, or why none"`
 }
 
 var actions = map[string]bool{"block": true, "managed_challenge": true, "js_challenge": true, "challenge": true, "log": true, "skip": true, "rate_limit": true}
@@ -230,19 +236,16 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 			if err != nil {
 				return nil, fmt.Errorf("the intent gives an expression Cloudflare would reject for this plan and phase: %v", err)
 			}
-			r := p.Rule
-			r.Expression = rules.Print(pc.Root)
-			r.Description = fmt.Sprintf("%s (%d/%d)", desc, i+1, len(parts))
 			if i == 0 {
 				ruleRoot = pc.Root
 			}
-			p.Rules = append(p.Rules, r)
+			p.Rules = append(p.Rules, RulePart{Description: fmt.Sprintf("%s (%d/%d)", desc, i+1, len(parts)), Expression: rules.Print(pc.Root)})
 		}
-		p.Rule = p.Rules[0]
+		p.Rule.Expression, p.Rule.Description = p.Rules[0].Expression, p.Rules[0].Description
 		p.Warnings = append(p.Warnings, fmt.Sprintf("the attack classes' patterns are %d characters together, over the %d-character limit of one expression: deploy all %d rules in rules (same action, each with its part of the patterns); expression is what they match together, for waf_rule_simulate", p.Length, rules.MaxExpressionLength, len(parts)))
 	}
 	p.Rollout = rollout(p.Rule, in.Action, plan)
-	p.Terraform = terraform(phase, append([]Rule{p.Rule}, p.restRules()...)...)
+	p.Terraform = terraform(phase, p.deployed()...)
 	if err := tfhcl.Check(p.Terraform); err != nil {
 		return nil, err
 	}
@@ -544,12 +547,17 @@ func rollout(r Rule, action string, plan rules.Plan) []Stage {
 	return out
 }
 
-// restRules are the rules after the first of a split proposal.
-func (p *Proposal) restRules() []Rule {
-	if len(p.Rules) < 2 {
-		return nil
+// deployed are the rules to deploy: Rule, once per part when split.
+func (p *Proposal) deployed() []Rule {
+	if len(p.Rules) == 0 {
+		return []Rule{p.Rule}
 	}
-	return p.Rules[1:]
+	out := make([]Rule, len(p.Rules))
+	for i, part := range p.Rules {
+		out[i] = p.Rule
+		out[i].Expression, out[i].Description = part.Expression, part.Description
+	}
+	return out
 }
 
 func terraform(phase string, rs ...Rule) string {

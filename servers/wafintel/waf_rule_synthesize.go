@@ -20,7 +20,7 @@ import (
 // RuleSynthesizeArgs are waf_rule_synthesize's arguments.
 type RuleSynthesizeArgs struct {
 	wafsynth.Intent
-	Zone string `json:"zone,omitempty" jsonschema:"zone name or id: check against its rules and plan"`
+	Zone string `json:"zone,omitempty" jsonschema:"zone name or id (its rules and plan)"`
 	Plan string `json:"plan,omitempty" jsonschema:"free, pro, business or enterprise (default: the zone's plan)"`
 }
 
@@ -29,7 +29,7 @@ var rateLimitLimit = map[rules.Plan]int{rules.PlanFree: 1, rules.PlanPro: 2, rul
 
 func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 	return mcpkit.NewTool("waf_rule_synthesize",
-		"Intent → canonical expression, Cloudflare API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays the candidate on the zone's recent security events and a benign-traffic corpus; staged rollout with observed numbers.",
+		"Intent → canonical expression, API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays it on the zone's recent security events and a benign corpus; staged rollout in observed numbers.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a RuleSynthesizeArgs) (wafsynth.Proposal, error) {
 			plan, err := rules.ParsePlan(a.Plan)
