@@ -115,11 +115,11 @@ func TestVocabularies(t *testing.T) {
 func TestGrammarConstructs(t *testing.T) {
 	cases := map[string][]string{
 		ClassSQLi: {"1 xor 2", "name is not null", "x' and exists (select 1)", "id=2||1", "a != b", "1>=1", "doc->>'k'", `\'and 1`, "x' ! 'y", "select a, case when 1 then 2 end from t", "a from t limit 1",
-			"1) truncate t", "x -- alter table t", "5 or 3-1", "q[$size]=1", "iif(1,2,3)", "1 union distinct (all) select 2", "x.dbms_lock.sleep", "msysqueries", "sqlite_temp_master"},
+			"1) truncate t", "x -- alter table t", "5 or 3-1", "q[$size]=1", "iif(1,2,3)", "1 union distinct (all) select 2", "x.dbms_lock.sleep", "msysqueries", "sqlite_temp_master", "id=1'*2", "a` % 1"},
 		ClassXSS: {`jav&#x09;ascript:alert(1)`, "j a v a s c r i p t :x", `&#x6a;avascript&colon;x`, `" onfocus=x`, "<svg:svg onload=x>", `<x xmlns:h="http://www.w3.org/1999/xhtml">`,
-			`<a href = " javascript:x">`},
+			`<a href = " javascript:x">`, "＜svg onload=x＞", "¾script¼", "+ADw-script+AD4-", "x.innerHTML=y", "this['al'+'ert'](1)", "@import 'x.css'", `<img srcset="x">`},
 		ClassRCE: {"x=nc&&$a -nlvp 555", "1;.shell id", "1; . 'system' ls", "!!", "x !-2", "a\r\nHELP me", "a\r\nt1 uid fetch 1:* body", "a&bcdboot/r f",
-			"alias -p ll=ls", "if/i a==b foo", `if "a b" == "a b" echo`, "echo | gcc7.4", "uname$u -a", "kill '-'9"},
+			"alias -p ll=ls", "if/i a==b foo", `if "a b" == "a b" echo`, "set -o history", "id 2>&1", "x; echo $HOME", "echo | gcc7.4", "uname$u -a", "kill '-'9"},
 		ClassLFI: {"0x2e0x2e/etc", "%2e%2e%5cwin", "x >/tmp/out", "/get/https://evil.example/", "page=index&u=https://evil.example/shell.txt", "/.aider.conf.yml", "/.gemini/settings.json", "x=etc/shadow"},
 	}
 	lfi := compileFor(t, ClassLFI, rules.PlanBusiness, Fields{})
