@@ -123,10 +123,13 @@ func TestGrammarConstructs(t *testing.T) {
 		ClassLFI: {"0x2e0x2e/etc", "%2e%2e%5cwin", "x >/tmp/out", "/get/https://evil.example/", "page=index&u=https://evil.example/shell.txt", "/.aider.conf.yml", "/.gemini/settings.json", "x=etc/shadow"},
 	}
 	lfi := compileFor(t, ClassLFI, rules.PlanBusiness, Fields{})
-	for _, path := range []string{"/.well-known/security.txt", "/.well-known/acme-challenge/x1"} {
-		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: path}, rules.PlanBusiness)
-		if lfi.Eval(rq, nil) {
-			t.Errorf("lfi matches %s", path)
+	xss := compileFor(t, ClassXSS, rules.PlanBusiness, Fields{})
+	for _, u := range []string{"/.well-known/security.txt", "/.well-known/acme-challenge/x1", "/login?redirect=" + url.QueryEscape("https://www.example.com/cart"),
+		"/search?q=" + url.QueryEscape("JavaScript: the good parts")} {
+		path, q, _ := strings.Cut(u, "?")
+		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: path, Query: q}, rules.PlanBusiness)
+		if lfi.Eval(rq, nil) || xss.Eval(rq, nil) {
+			t.Errorf("lfi or xss matches benign %s", u)
 		}
 	}
 	for class, vs := range cases {

@@ -210,6 +210,7 @@ func main() {
 	devOnly := flag.Bool("dev", false, "print the dev split only (use while tuning)")
 	only := flag.String("plan", "", "evaluate one plan only (enterprise, business, pro)")
 	withBenign := flag.Bool("benign", true, "measure the benign corpora (false: recall only, for quick tuning runs)")
+	corpusFilter := flag.String("corpus", "", "measure only the benign corpora whose name contains this")
 	flag.Parse()
 	crs, skipped, err := loadCRS()
 	if err != nil {
@@ -239,7 +240,9 @@ func main() {
 	}
 	corpusNames := make([]string, 0, len(corpora))
 	for k := range corpora {
-		corpusNames = append(corpusNames, k)
+		if strings.Contains(k, *corpusFilter) {
+			corpusNames = append(corpusNames, k)
+		}
 	}
 	sort.Strings(corpusNames)
 	progs := map[rules.Plan]map[string]*rules.Program{}
