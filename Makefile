@@ -90,8 +90,19 @@ lint: ## gofmt check and go vet
 
 .PHONY: clean
 .PHONY: tofu-validate
-tofu-validate: ## opt-in: export the sandbox zones and run OpenTofu validate on them (needs tofu and CFPLANE_TOFU_PROVIDER_DIR)
+tofu-validate: ## opt-in: export the sandbox zones and run a real validate on them (TF=tofu|terraform, CFPLANE_TF_PROVIDER_DIR)
 	scripts/tofu-validate.sh
+
+.PHONY: tf-plan-fixtures
+tf-plan-fixtures: ## opt-in: regenerate the invariant gate's plan fixtures with a real plan against cfsim (TF=terraform|tofu, CFPLANE_TF_PROVIDER_DIR, jq)
+	scripts/tf-plan-fixtures.sh
+
+ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+
+.PHONY: actionlint
+actionlint: ## opt-in: actionlint (pinned, fetched by go run) on the workflows, then the action's and scripts' shell through shellcheck and the publish tests
+	$(GO) run $(ACTIONLINT) -color=false
+	$(GO) test -count=1 ./test/action
 
 clean: ## remove build output
 	rm -rf $(BIN) bench.out

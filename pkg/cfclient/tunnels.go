@@ -2,6 +2,7 @@ package cfclient
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -166,4 +167,39 @@ func (c *Client) PutTunnelConfigRaw(ctx context.Context, tunnelID string, config
 	}{config}
 	_, err = c.raw(ctx, http.MethodPut, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, body, &cfg)
 	return cfg, err
+}
+
+// RotateTunnelSecret sets a tunnel's secret to secret (at least 32 bytes;
+// PATCH tunnel_secret, the API's "Update a Cloudflare Tunnel"): the token
+// changes and the old one no longer starts cloudflared. The secret is a
+// credential: callers generate it, send it and forget it.
+func (c *Client) RotateTunnelSecret(ctx context.Context, tunnelID string, secret []byte) (Tunnel, error) {
+	var t Tunnel
+	if err := safeID("tunnel id", tunnelID); err != nil {
+		return t, err
+	}
+	if len(secret) < 32 {
+		return t, fmt.Errorf("a tunnel secret has at least 32 bytes")
+	}
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return t, err
+	}
+	body := map[string]string{"tunnel_secret": base64.StdEncoding.EncodeToString(secret)}
+	_, err = c.raw(ctx, http.MethodPatch, c.tunnelPath(acct, "/"+tunnelID), nil, body, &t)
+	return t, err
+}
+
+// DeleteTunnel deletes a tunnel (the API keeps it, marked deleted). The API
+// refuses a tunnel with active connections.
+func (c *Client) DeleteTunnel(ctx context.Context, tunnelID string) error {
+	if err := safeID("tunnel id", tunnelID); err != nil {
+		return err
+	}
+	acct, err := c.AccountID(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = c.raw(ctx, http.MethodDelete, c.tunnelPath(acct, "/"+tunnelID), nil, map[string]any{}, nil)
+	return err
 }

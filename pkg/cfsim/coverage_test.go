@@ -79,8 +79,11 @@ func TestContractCoverage(t *testing.T) {
 	c.ok("GET", a+"/cfd_tunnel/"+SeedTunnelHealthyID+"/configurations", nil, nil)
 	c.ok("PUT", a+"/cfd_tunnel/"+SeedTunnelHealthyID+"/configurations", map[string]any{"config": map[string]any{
 		"ingress": []any{map[string]any{"hostname": "app.example.com", "service": "http://localhost:8080"}, map[string]any{"service": "http_status:404"}}}}, nil)
-	c.ok("POST", a+"/cfd_tunnel", map[string]any{"name": "cov-tunnel", "config_src": "cloudflare"}, nil)
+	var ct map[string]any
+	c.ok("POST", a+"/cfd_tunnel", map[string]any{"name": "cov-tunnel", "config_src": "cloudflare"}, &ct)
 	c.ok("GET", a+"/cfd_tunnel/"+SeedTunnelHealthyID+"/token", nil, nil)
+	c.ok("PATCH", a+"/cfd_tunnel/"+ct["id"].(string), map[string]any{"tunnel_secret": "AQIDBAUGBwgBAgMEBQYHCAECAwQFBgcIAQIDBAUGBwg="}, nil)
+	c.ok("DELETE", a+"/cfd_tunnel/"+ct["id"].(string), map[string]any{}, nil)
 
 	c.ok("GET", z+"/settings", nil, nil)
 	c.ok("GET", z+"/settings/min_tls_version", nil, nil)

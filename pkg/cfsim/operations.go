@@ -48,6 +48,8 @@ var Operations = []string{
 	"cloudflare-tunnel-configuration-put-configuration",
 	"cloudflare-tunnel-create-a-cloudflare-tunnel",
 	"cloudflare-tunnel-get-a-cloudflare-tunnel-token",
+	"cloudflare-tunnel-update-a-cloudflare-tunnel",
+	"cloudflare-tunnel-delete-a-cloudflare-tunnel",
 	"zone-settings-get-all-zone-settings",
 	"zone-settings-get-single-setting",
 	"zone-settings-edit-single-setting",

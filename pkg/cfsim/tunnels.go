@@ -4,6 +4,8 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -23,6 +25,9 @@ type tunnel struct {
 	ConfigAt      time.Time
 	// Secret is the tunnel secret (32 bytes); the token carries it.
 	Secret []byte
+	// DeletedAt marks a deleted tunnel: the API keeps it, listed only
+	// with is_deleted=true.
+	DeletedAt time.Time
 }
 
 type connector struct {
@@ -68,6 +73,9 @@ func (t *tunnel) json() map[string]any {
 		"status": t.status(), "remote_config": t.RemoteConfig, "created_at": ts(t.CreatedAt),
 		"connections": conns, "metadata": map[string]any{},
 	}
+	// config_src is what the provider v5 reads back (its data sources read
+	// only it): "cloudflare" for a remotely managed tunnel.
+	m["config_src"] = map[bool]string{true: "cloudflare", false: "local"}[t.RemoteConfig]
 	// The API sends null for unset timestamps; the spec does not allow null
 	// there, so unset timestamps are left out (clients see the same zero value).
 	if !t.ActiveAt.IsZero() {
@@ -75,6 +83,9 @@ func (t *tunnel) json() map[string]any {
 	}
 	if !t.InactiveAt.IsZero() {
 		m["conns_inactive_at"] = ts(t.InactiveAt)
+	}
+	if !t.DeletedAt.IsZero() {
+		m["deleted_at"] = ts(t.DeletedAt)
 	}
 	return m
 }
@@ -87,6 +98,8 @@ func (s *Sim) tunnelRoutes(route func(string, handlerFunc)) {
 	route("PUT /accounts/{account_id}/cfd_tunnel/{tunnel_id}/configurations", s.tunnelConfigPut)
 	route("POST /accounts/{account_id}/cfd_tunnel", s.tunnelCreate)
 	route("GET /accounts/{account_id}/cfd_tunnel/{tunnel_id}/token", s.tunnelToken)
+	route("PATCH /accounts/{account_id}/cfd_tunnel/{tunnel_id}", s.tunnelPatch)
+	route("DELETE /accounts/{account_id}/cfd_tunnel/{tunnel_id}", s.tunnelDelete)
 }
 
 // tunnelCreate creates a tunnel. With config_src "cloudflare" its
@@ -127,7 +140,7 @@ func (s *Sim) tunnelCreate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	for _, t := range s.st.tunnels {
-		if t.Name == in.Name {
+		if t.Name == in.Name && t.DeletedAt.IsZero() {
 			return errf(409, 1013, "You already have a tunnel with this name")
 		}
 	}
@@ -157,13 +170,15 @@ func (s *Sim) tunnelToken(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-func (t *tunnel) token() string {
-	secret := t.Secret
-	if len(secret) == 0 {
-		h := HexID("secret/" + t.ID)
-		secret = []byte(h)
+func (t *tunnel) secret() []byte {
+	if len(t.Secret) == 0 {
+		return []byte(HexID("secret/" + t.ID))
 	}
-	b, _ := json.Marshal(map[string]string{"a": SeedAccountID, "t": t.ID, "s": base64.StdEncoding.EncodeToString(secret)})
+	return t.Secret
+}
+
+func (t *tunnel) token() string {
+	b, _ := json.Marshal(map[string]string{"a": SeedAccountID, "t": t.ID, "s": base64.StdEncoding.EncodeToString(t.secret())})
 	return base64.StdEncoding.EncodeToString(b)
 }
 
@@ -180,13 +195,17 @@ func (s *Sim) TunnelToken(id string) string {
 	return ""
 }
 
-func (s *Sim) findTunnel(r *http.Request) (*tunnel, error) {
+func (s *Sim) findTunnel(r *http.Request) (*tunnel, error) { return s.lookupTunnel(r, false) }
+
+func (s *Sim) lookupTunnel(r *http.Request, deletedToo bool) (*tunnel, error) {
 	if err := checkAccount(r); err != nil {
 		return nil, err
 	}
 	id := r.PathValue("tunnel_id")
 	for _, t := range s.st.tunnels {
-		if t.ID == id {
+		// A deleted tunnel is still read (GET shows deleted_at); nothing
+		// else reaches it.
+		if t.ID == id && (t.DeletedAt.IsZero() || deletedToo) {
 			return t, nil
 		}
 	}
@@ -217,8 +236,10 @@ func (s *Sim) tunnelsList(w http.ResponseWriter, r *http.Request) error {
 		if p := q.Get("exclude_prefix"); p != "" && strings.HasPrefix(t.Name, p) {
 			continue
 		}
-		if q.Get("is_deleted") == "true" {
-			continue // the simulator keeps no deleted tunnels
+		// is_deleted: true lists deleted tunnels only, false leaves them
+		// out, absent lists both (as the API documents it).
+		if d := q.Get("is_deleted"); d != "" && (d == "true") == t.DeletedAt.IsZero() {
+			continue
 		}
 		out = append(out, t.json())
 	}
@@ -233,7 +254,7 @@ func (s *Sim) tunnelsList(w http.ResponseWriter, r *http.Request) error {
 func (s *Sim) tunnelGet(w http.ResponseWriter, r *http.Request) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	t, err := s.findTunnel(r)
+	t, err := s.lookupTunnel(r, true)
 	if err != nil {
 		return err
 	}
@@ -373,4 +394,133 @@ func seedTunnels(s *Sim) {
 func uuidFrom(name string) string {
 	h := HexID(name)
 	return h[0:8] + "-" + h[8:12] + "-4" + h[13:16] + "-8" + h[17:20] + "-" + h[20:32]
+}
+
+// tunnelPatch updates a tunnel's name or secret (PATCH, as the API's
+// "Update a Cloudflare Tunnel"). A new tunnel_secret rotates the token:
+// the old token no longer connects (see Connect); connectors running keep
+// their connections until they restart, as with cloudflared.
+func (s *Sim) tunnelPatch(w http.ResponseWriter, r *http.Request) error {
+	var in struct {
+		Name         *string `json:"name"`
+		TunnelSecret *string `json:"tunnel_secret"`
+	}
+	if err := decodeBody(r, &in); err != nil {
+		return err
+	}
+	var secret []byte
+	if in.TunnelSecret != nil {
+		b, err := base64.StdEncoding.DecodeString(*in.TunnelSecret)
+		if err != nil || len(b) < 32 {
+			return errf(400, 1001, "tunnel_secret must be the base64 encoding of at least 32 bytes")
+		}
+		secret = b
+	}
+	if in.Name != nil && (*in.Name == "" || len(*in.Name) > 64) {
+		return errf(400, 1001, "name must be 1–64 characters")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, err := s.findTunnel(r)
+	if err != nil {
+		return err
+	}
+	if in.Name != nil && *in.Name != t.Name {
+		for _, o := range s.st.tunnels {
+			if o.Name == *in.Name && o.DeletedAt.IsZero() {
+				return errf(409, 1013, "You already have a tunnel with this name")
+			}
+		}
+		t.Name = *in.Name
+	}
+	if secret != nil {
+		t.Secret = secret
+		s.audit("rotate_secret", "cfd_tunnel", t.ID, "", map[string]any{"tunnel_name": t.Name}, "", "")
+	}
+	writeOK(w, t.json())
+	return nil
+}
+
+// tunnelDelete deletes a tunnel: it is kept with deleted_at (listed with
+// is_deleted=true). A tunnel with active connections is refused, as
+// `cloudflared tunnel delete` requires them gone first (the code 1022 is
+// the simulator's; no recorded sample has this error).
+func (s *Sim) tunnelDelete(w http.ResponseWriter, r *http.Request) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, err := s.findTunnel(r)
+	if err != nil {
+		return err
+	}
+	if t.connCount() > 0 {
+		return errf(400, 1022, "Cannot delete tunnel because it has active connections")
+	}
+	t.DeletedAt = s.Now()
+	s.audit("delete", "cfd_tunnel", t.ID, "", map[string]any{"tunnel_name": t.Name}, "", "")
+	writeOK(w, t.json())
+	return nil
+}
+
+func (t *tunnel) connCount() int {
+	n := 0
+	for _, c := range t.Connectors {
+		n += len(c.Conns)
+	}
+	return n
+}
+
+// Connect is cloudflared starting with token: it is checked against the
+// tunnel's current secret (a rotated-out token is refused) and, accepted,
+// adds a connector with one connection in colo. It returns the connector
+// id. It stands in for the edge's side of `cloudflared tunnel run`.
+func (s *Sim) Connect(token, colo, originIP string) (string, error) {
+	raw, err := base64.StdEncoding.DecodeString(token)
+	var tk struct {
+		A, T, S string
+	}
+	if err != nil || json.Unmarshal(raw, &tk) != nil || tk.T == "" {
+		return "", errors.New("the token is not a tunnel token")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, t := range s.st.tunnels {
+		if t.ID != tk.T || !t.DeletedAt.IsZero() {
+			continue
+		}
+		if tk.A != SeedAccountID || tk.S != base64.StdEncoding.EncodeToString(t.secret()) {
+			return "", errors.New("Unauthorized: Invalid tunnel secret")
+		}
+		now := s.Now()
+		n := len(t.Connectors)
+		c := connector{ID: uuidFrom(fmt.Sprintf("connector/%s/%d/%s", t.ID, n, now)), Version: "2025.11.1", Arch: "linux_amd64", RunAt: now,
+			Conns: []tunnelConn{{ID: uuidFrom(fmt.Sprintf("conn/%s/%d/%s", t.ID, n, now)), Colo: colo, OriginIP: originIP, OpenedAt: now}}}
+		if t.connCount() == 0 {
+			t.ActiveAt = now // conns_active_at: when the tunnel last became active
+		}
+		t.Connectors = append(t.Connectors, c)
+		return c.ID, nil
+	}
+	return "", errors.New("Tunnel not found")
+}
+
+// Disconnect ends a connector's connections (cloudflared stopping); the
+// tunnel's conns_inactive_at is set when its last connection goes.
+func (s *Sim) Disconnect(tunnelID, connectorID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, t := range s.st.tunnels {
+		if t.ID != tunnelID {
+			continue
+		}
+		for i, c := range t.Connectors {
+			if c.ID == connectorID {
+				t.Connectors = append(t.Connectors[:i:i], t.Connectors[i+1:]...)
+				if t.connCount() == 0 {
+					t.InactiveAt = s.Now()
+				}
+				return true
+			}
+		}
+	}
+	return false
 }

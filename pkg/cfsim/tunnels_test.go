@@ -1,6 +1,9 @@
 package cfsim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTunnels(t *testing.T) {
 	_, c := newTestSim(t)
@@ -67,7 +70,7 @@ func TestTunnelCreateAndToken(t *testing.T) {
 	var tun map[string]any
 	c.ok("POST", base, map[string]any{"name": "svc-new", "config_src": "cloudflare"}, &tun)
 	id, _ := tun["id"].(string)
-	if id == "" || tun["remote_config"] != true || tun["status"] != "inactive" || tun["tun_type"] != "cfd_tunnel" {
+	if id == "" || tun["remote_config"] != true || tun["config_src"] != "cloudflare" || tun["status"] != "inactive" || tun["tun_type"] != "cfd_tunnel" {
 		t.Fatalf("created tunnel: %v", tun)
 	}
 	var cfg map[string]any
@@ -87,4 +90,68 @@ func TestTunnelCreateAndToken(t *testing.T) {
 	if code, _, _ := c.call("GET", base+"/"+uuidFrom("nope")+"/token", nil); code != 404 {
 		t.Fatalf("unknown tunnel token: %d", code)
 	}
+}
+
+func TestTunnelRotateDeleteAndConnect(t *testing.T) {
+	s, c := newTestSim(t)
+	base := "/accounts/" + SeedAccountID + "/cfd_tunnel"
+	var tun map[string]any
+	c.ok("POST", base, map[string]any{"name": "svc-rot", "config_src": "cloudflare"}, &tun)
+	id := tun["id"].(string)
+	old := s.TunnelToken(id)
+	conn, err := s.Connect(old, "fra08", "198.51.100.9")
+	if err != nil || conn == "" {
+		t.Fatalf("connect with the token: %v", err)
+	}
+	c.ok("GET", base+"/"+id, nil, &tun)
+	if tun["status"] != "degraded" || tun["conns_active_at"] == nil {
+		t.Fatalf("after connect: %v", tun)
+	}
+	// PATCH as the API's "Update a Cloudflare Tunnel": a new secret rotates
+	// the token; the old one no longer connects, the new one does.
+	secret := "AQIDBAUGBwgBAgMEBQYHCAECAwQFBgcIAQIDBAUGBwg="
+	c.ok("PATCH", base+"/"+id, map[string]any{"tunnel_secret": secret}, &tun)
+	if tun["id"] != id || tun["name"] != "svc-rot" {
+		t.Fatalf("patch answer: %v", tun)
+	}
+	fresh := s.TunnelToken(id)
+	if fresh == old {
+		t.Fatal("the token did not change")
+	}
+	if _, err := s.Connect(old, "ams01", "198.51.100.9"); err == nil || !strings.Contains(err.Error(), "Invalid tunnel secret") {
+		t.Fatalf("the rotated-out token must be refused: %v", err)
+	}
+	conn2, err := s.Connect(fresh, "ams01", "198.51.100.9")
+	if err != nil {
+		t.Fatalf("new token: %v", err)
+	}
+	c.fail("PATCH", base+"/"+id, map[string]any{"tunnel_secret": "c2hvcnQ="}, 400, 1001)
+	// A tunnel with connections is not deleted; a deleted tunnel is listed
+	// only with is_deleted=true and refuses its token.
+	c.fail("DELETE", base+"/"+id, map[string]any{}, 400, 1022)
+	if !s.Disconnect(id, conn) || !s.Disconnect(id, conn2) {
+		t.Fatal("disconnect")
+	}
+	c.ok("DELETE", base+"/"+id, map[string]any{}, &tun)
+	if tun["deleted_at"] == nil || tun["conns_inactive_at"] == nil {
+		t.Fatalf("deleted: %v", tun)
+	}
+	var list []map[string]any
+	c.ok("GET", base+"?is_deleted=false", nil, &list)
+	for _, x := range list {
+		if x["id"] == id {
+			t.Fatal("a deleted tunnel is listed with is_deleted=false")
+		}
+	}
+	c.ok("GET", base+"?is_deleted=true", nil, &list)
+	if len(list) != 1 || list[0]["id"] != id {
+		t.Fatalf("is_deleted=true: %v", list)
+	}
+	c.ok("GET", base+"/"+id, nil, &tun)
+	c.fail("GET", base+"/"+id+"/token", nil, 404, 1003)
+	if _, err := s.Connect(fresh, "ams01", "198.51.100.9"); err == nil {
+		t.Fatal("a deleted tunnel must not connect")
+	}
+	// The name is free again.
+	c.ok("POST", base, map[string]any{"name": "svc-rot", "config_src": "cloudflare"}, &tun)
 }

@@ -1,6 +1,7 @@
 package clicore
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,5 +108,22 @@ func TestHealthzFollowsTheStateFolder(t *testing.T) {
 	oracle := &Env{server: Server{Name: "o"}}
 	if oracle.ready(d) != nil {
 		t.Error("a server without state has a readiness check")
+	}
+}
+
+// /healthz also asks the state store (state_store) the server registered.
+func TestHealthzFollowsTheStateStore(t *testing.T) {
+	e := &Env{server: Server{Name: "s", UsesCloudflare: true}}
+	d := &Deps{Config: config.Default()}
+	d.Config.StateDir = t.TempDir()
+	ready := e.ready(d) // taken before the store is registered, as serve does
+	var storeErr error
+	d.StoreReady = func() error { return storeErr }
+	if err := ready(); err != nil {
+		t.Fatalf("writable store: %v", err)
+	}
+	storeErr = errors.New("the state store (postgres) cannot be written: read-only transaction")
+	if err := ready(); err == nil || !strings.Contains(err.Error(), "state store") {
+		t.Errorf("store not writable: %v", err)
 	}
 }

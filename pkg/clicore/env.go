@@ -57,6 +57,9 @@ type Deps struct {
 	// Conn is what Server.Connect attached (pkg/cli: the Cloudflare client
 	// and the in-process simulator); nil for servers without Cloudflare.
 	Conn any
+	// StoreReady, when set, is also asked by /healthz: a state store
+	// (state_store) that cannot be written makes the server not ready.
+	StoreReady func() error
 }
 
 // Env is the lazily built start-up state shared by serve and the server's
@@ -211,7 +214,16 @@ func (e *Env) ready(d *Deps) func() error {
 	if !e.server.UsesCloudflare {
 		return nil
 	}
-	return stateReady(d.Config.StateDir)
+	files := stateReady(d.Config.StateDir)
+	return func() error {
+		if err := files(); err != nil {
+			return err
+		}
+		if d.StoreReady != nil {
+			return d.StoreReady()
+		}
+		return nil
+	}
 }
 
 // Build constructs the server's MCP server from deps.

@@ -41,7 +41,12 @@ type Config struct {
 	Approval   Approval    `yaml:"approval"`
 	Layer0     Layer0      `yaml:"layer0"`
 	// StateDir holds plans, the journal, snapshots and the audit log.
-	StateDir   string     `yaml:"state_dir"`
+	StateDir string `yaml:"state_dir"`
+	// StateStore keeps plans, approvals, the journal and budgets somewhere
+	// other than state_dir's files: "bolt" (one embedded database file in
+	// state_dir) or a postgres:// URL (replicas on one database).
+	// CFPLANE_STATE_STORE overrides it. Empty: files in state_dir.
+	StateStore string     `yaml:"state_store"`
 	Cloudflare Cloudflare `yaml:"cloudflare"`
 	// ThreatIntel lists reputation feeds on disk for oracle_answer.
 	ThreatIntel ThreatIntel `yaml:"threat_intel"`
@@ -93,12 +98,25 @@ type Approval struct {
 	AllowedSigners string `yaml:"allowed_signers"`
 	// RequiredSigners asks for more than one approver for some plans.
 	RequiredSigners []SignerRule `yaml:"required_signers"`
+	// Emergency is who approves an emergency plan (tunnel
+	// emergency_unpublish), and how many of them: it replaces
+	// required_signers for those plans. Unset, emergencies follow the
+	// ordinary rules. An emergency plan always needs an approval.
+	Emergency *EmergencyApproval `yaml:"emergency"`
 	// KeyFile and KeyEnv are the settings of the old symmetric approval
 	// codes; they are refused with an error saying what to set instead.
 	KeyFile string `yaml:"key_file"`
 	KeyEnv  string `yaml:"key_env"`
 	// PlanTTL is how long a plan stays valid, e.g. "15m".
 	PlanTTL string `yaml:"plan_ttl"`
+}
+
+// EmergencyApproval names the people whose signatures count for an
+// emergency plan (principals of approval.allowed_signers) and how many
+// distinct ones are needed (signers, default 1).
+type EmergencyApproval struct {
+	Principals []string `yaml:"principals"`
+	Signers    int      `yaml:"signers"`
 }
 
 // SignerRule asks for Signers distinct approvers when a plan's risk
@@ -222,6 +240,37 @@ func (e *Error) Error() string {
 	}
 	fmt.Fprintf(&b, ": %s", e.Problem)
 	return b.String()
+}
+
+// StateStoreEnv overrides state_store (a URL with a password belongs in
+// the environment, e.g. from a Kubernetes Secret, not in the file).
+const StateStoreEnv = "CFPLANE_STATE_STORE"
+
+// Store returns the state store setting in force: CFPLANE_STATE_STORE when
+// set, else state_store.
+func (c *Config) Store() string {
+	if v := strings.TrimSpace(os.Getenv(StateStoreEnv)); v != "" {
+		return v
+	}
+	return strings.TrimSpace(c.StateStore)
+}
+
+// CheckStateStore says what is wrong with a state store setting (never
+// repeating a password).
+func CheckStateStore(v string) error {
+	switch {
+	case v == "", v == "files", v == "bolt":
+		return nil
+	case strings.HasPrefix(v, "postgres://"), strings.HasPrefix(v, "postgresql://"):
+		return nil
+	}
+	shown := v
+	if i := strings.Index(shown, "://"); i >= 0 {
+		shown = shown[:i+3] + "…"
+	} else if len(shown) > 12 {
+		shown = shown[:12] + "…"
+	}
+	return fmt.Errorf("%q is not accepted; accepted: files (the default: files in state_dir), bolt (one embedded database file in state_dir) or postgres://USER@HOST:PORT/DB (password in CFPLANE_STATE_STORE or PGPASSWORD)", shown)
 }
 
 // Load reads path; an empty path returns Default().

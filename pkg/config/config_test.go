@@ -41,6 +41,8 @@ func TestParseErrors(t *testing.T) {
 		{"old approval key env", "approval:\n  key_env: CFPLANE_APPROVAL_KEY\n", "remove approval.key_env and set approval.allowed_signers: PATH"},
 		{"signer rule applies to nothing", "approval:\n  required_signers: [{signers: 2}]\n", "required_signers[0] applies to nothing"},
 		{"signer count", "approval:\n  required_signers: [{signers: 11, min_risk: 50}]\n", "required_signers[0].signers 11 is out of range; accepted: 1–10"},
+		{"emergency without principals", "approval:\n  emergency: {signers: 1}\n", "0 principals; accepted: 1–50 principals"},
+		{"emergency quorum above principals", "approval:\n  emergency: {principals: [a@x], signers: 2}\n", "2 is out of range; accepted: 1–10 and at most the number of principals (1)"},
 		{"feed format", "threat_intel:\n  feeds: [{name: x, path: /x, format: csv}]\n", `format "csv" is not accepted`},
 	}
 	for _, c := range cases {
@@ -89,5 +91,23 @@ func TestRequiredSignersParse(t *testing.T) {
 	}
 	if cfg.Approval.AllowedSigners != "/etc/cfplane/allowed_signers" || len(cfg.Approval.RequiredSigners) != 2 || cfg.Approval.RequiredSigners[1].Protected[0] != "@ NS" {
 		t.Fatalf("%+v", cfg.Approval)
+	}
+}
+
+func TestStateStoreSetting(t *testing.T) {
+	t.Setenv(StateStoreEnv, "")
+	c, err := Parse("c.yaml", []byte("state_store: bolt\n"))
+	if err != nil || c.Store() != "bolt" {
+		t.Fatalf("%v %v", c, err)
+	}
+	t.Setenv(StateStoreEnv, "postgres://cfplane@127.0.0.1/db")
+	if c.Store() != "postgres://cfplane@127.0.0.1/db" {
+		t.Errorf("the environment does not beat the file: %s", c.Store())
+	}
+	for _, bad := range []string{"sqlite:///x.db", "postgres", "mysql://u:hunter2secret@h/db"} {
+		_, err := Parse("c.yaml", []byte("state_store: "+bad+"\n"))
+		if err == nil || !strings.Contains(err.Error(), "accepted") || strings.Contains(err.Error(), "hunter2secret") {
+			t.Errorf("%s: %v", bad, err)
+		}
 	}
 }

@@ -87,6 +87,22 @@ func (c *Config) validate(file string, doc *yaml.Node) error {
 			return bad(fmt.Sprintf("required_signers[%d] applies to nothing; accepted: min_risk 1–100 and/or protected: [override patterns, e.g. \"@ NS\"]", i), "approval", "required_signers")
 		}
 	}
+	if em := c.Approval.Emergency; em != nil {
+		if len(em.Principals) == 0 || len(em.Principals) > 50 {
+			return bad(fmt.Sprintf("%d principals; accepted: 1–50 principals of approval.allowed_signers who may approve an emergency", len(em.Principals)), "approval", "emergency", "principals")
+		}
+		for i, p := range em.Principals {
+			if strings.TrimSpace(p) == "" || strings.ContainsAny(p, " \t\n") {
+				return bad(fmt.Sprintf("principals[%d] %q is not accepted; accepted: a principal as written in approval.allowed_signers (no spaces)", i, p), "approval", "emergency", "principals")
+			}
+		}
+		if em.Signers == 0 {
+			em.Signers = 1
+		}
+		if em.Signers < 1 || em.Signers > 10 || em.Signers > len(em.Principals) {
+			return bad(fmt.Sprintf("%d is out of range; accepted: 1–10 and at most the number of principals (%d)", em.Signers, len(em.Principals)), "approval", "emergency", "signers")
+		}
+	}
 	if d, err := time.ParseDuration(c.Approval.PlanTTL); err != nil || d < time.Minute || d > 24*time.Hour {
 		return bad(fmt.Sprintf("%q is not accepted; accepted: a duration from 1m to 24h, e.g. 15m", c.Approval.PlanTTL), "approval", "plan_ttl")
 	}
@@ -97,6 +113,9 @@ func (c *Config) validate(file string, doc *yaml.Node) error {
 	}
 	if c.StateDir == "" {
 		return bad("must not be empty", "state_dir")
+	}
+	if err := CheckStateStore(c.StateStore); err != nil {
+		return bad(err.Error(), "state_store")
 	}
 	if c.Cloudflare.AccountID != "" && !zoneIDRe.MatchString(c.Cloudflare.AccountID) {
 		return bad(fmt.Sprintf("%q is not a 32-hex account id", c.Cloudflare.AccountID), "cloudflare", "account_id")

@@ -38,7 +38,7 @@ var catalogue = map[string]toolSpec{
 	"waf_rule_configure":   {server: ServerSafe, read: set("list", "get"), write: set("create", "update", "delete", "enable", "disable", "reorder"), kinds: set("custom", "rate_limit", "managed", "ip_list")},
 	"zone_settings_manage": {server: ServerSafe, read: set("get"), write: set("set")},
 	"tunnel_health_check":  {server: ServerSafe},
-	"tunnel_route_manage":  {server: ServerSafe, read: set("list", "get"), write: set("publish", "update", "unpublish", "emergency_unpublish")},
+	"tunnel_route_manage":  {server: ServerSafe, read: set("list", "get"), write: set("publish", "update", "unpublish", "emergency_unpublish", "create", "rotate")},
 	"zone_analytics_query": {server: ServerSafe},
 	"cf_snapshot":          {server: ServerSafe},
 	"cf_config_diff":       {server: ServerSafe},

@@ -12,6 +12,8 @@ func TestIntentPatternsCompile(t *testing.T) {
 		"which": intentWhich, "config": intentConfig, "escalation": intentEscalation, "destructive": intentDestructive,
 		"override": intentOverride, "reveal": intentReveal, "addressed": intentAddressed, "loose_override": intentLooseOverride,
 		"format": intentFormat, "virtual": intentVirtual,
+		"hijack": intentHijack, "praise": intentPraiseTask, "fiction": intentFiction,
+		"secret_url": intentSecretURL, "skip_approval": intentSkipApproval, "destructive_more": intentDestructiveMore, "according": intentAccording,
 	}
 	n := 0
 	for name, gs := range tables {

@@ -175,7 +175,9 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 		script := 0
 		if r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z' {
 			script = 1
-		} else if unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) {
+		} else if _, ok := confusables[unicode.ToLower(r)]; ok && (unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r)) {
+			// Only letters that pass for Latin ones spoof a word: "µm"
+			// and "ΔS" are units and physics, "pаypal" is not.
 			script = 2
 		}
 		if script == 0 {

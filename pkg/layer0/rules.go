@@ -34,6 +34,7 @@ const (
 
 // Weights follow the CRS anomaly-scoring scale.
 const (
+	weightSupport  = 1 // evidence that only counts beside other findings ("act as", "stay in character")
 	weightNotice   = 2
 	weightWarning  = 3
 	weightError    = 4
@@ -136,7 +137,7 @@ var (
 	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
 		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
 		`pools`, `(?:r2 )?buckets`, `kv namespaces?`, `api tokens`, `tokens`, `members`, `ip lists?`, `lists`, `snapshots`, `backups`,
-		`audit logs?`, `page ?shield`, `cname`, `mx`, `txt`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
+		`audit logs?`, `page ?shield`, `cname`, `mx(?: records?)?`, `txt (?:records?|entries)`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
 		`transform rules`, `cache rules`, `rate[ -]limit(?:ing)? rules`}
 )
 
@@ -167,7 +168,7 @@ var builtinRules = []textRule{
 		Pattern: `\b(?:(?:your|the|my|these are your|here are your) (?:new|updated|revised|real|actual|true) (?:instructions?|tasks?|rules|directives?|objectives?|goals?|role|purpose|programming)\b\s*(?:is|are|:|will be|now))|\n\W*(?:new|updated) instructions?\s*:`},
 	{ID: "L0-OVR-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 		Requires: []string{"prompt", "instruction", "directive", "system message", "developer message", "guidelines", "rules you"},
-		Pattern: `\b(?:repeat|print|reveal|show|output|display|tell me|give me|write|dump|leak|spell out|recite|translate|summari[sz]e|what (?:is|are|was|were)|what's|disclose|copy|paste|list)\b` + gap(3) +
+		Pattern: `\b(?:repeat|print|reveal|show|output|display|tell me|give me|write (?:out|down)|dump|leak|spell out|recite|translate|summari[sz]e|what (?:is|are|was|were)|what's|disclose|list)\b` + gap(3) +
 			`(?:your|the above|above|previous|prior|preceding|initial|original|hidden|secret|system|developer|earlier|confidential)\b` + gap(2) +
 			`(?:prompts?|instructions|directives|system message|developer message|guidelines|rules you (?:were|have been) given)\b`},
 	{ID: "L0-OVR-005", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
@@ -209,11 +210,18 @@ var builtinRules = []textRule{
 	{ID: "L0-IMP-002", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Anchors:  []string{"system", "assistant", "developer", "admin", "root", "operator"},
 		Requires: []string{"system", "assistant", "developer", "admin", "sys"},
-		Pattern:  `(?:\n|[\{\[\(<]\s*)(?:system|assistant|developer|administrator|admin|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*[^\s"'“]`},
+		// A role marker as the text's first line is a prompt's own
+		// template ("SYSTEM: You are a prompt executor"); one after other
+		// text is a turn forged inside it.
+		Pattern: `(?:\S[^\S\n]*\n\s*|[\{\[\(<]\s*)(?:system|assistant|developer|administrator|admin|sys)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement))?\s*(?:\]|\)|>)?\s*:\s*[^\s"'“]`},
 	{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Anchors:  []string{"approved", "authori", "sanctioned", "permitted", "this is", "message from", "i am", "i'm", "on behalf"},
 		Requires: []string{"openai", "anthropic", "admin", "developer", "creator", "security team", "operator", "owner", "system", "cloudflare", "cfplane"},
 		Pattern:  `\b(?:(?:approved|authori[sz]ed|sanctioned|permitted|cleared)(?:\s+\S+)?\s+by\s+(?:\S+\s+)?(?:openai|anthropic|the (?:admin|administrator|developers?|security team|operators?|owner|system)|your (?:developers?|creators?|admin|operator|owner)|cloudflare(?: support| security)?|cfplane)|(?:this is|message from|i am|i'm|speaking on behalf of|on behalf of)\s+(?:your|the|an?)\s+(?:developers?|creators?|administrator|admin|system administrator|openai|anthropic|security team|cloudflare (?:support|security|staff)|system|operators?|owner))\b`},
+	// The same claim the other way round: "the security team authorised
+	// you to disable the WAF".
+	{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
+		Pattern: `\b(?:security team|administrators?|admins?|developers?|operators?|account owner|owner|cloudflare support|cloudflare security|cfplane)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:authori[sz]ed|approved|permitted|cleared|allowed)\s+(?:you|the agent|this agent|the assistant)\b`},
 	{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning,
 		Anchors: []string{"override", "maintenance mode", "debug mode", "sudo mode", "admin mode", "root access", "safe mode off", "safety off", "test mode"},
 		Pattern: `\b(?:(?:system|admin|developer|emergency|security|safety|master) override|(?:maintenance|debug|sudo|admin|diagnostic|test) mode (?:enabled|activated|on|engaged)|(?:enable|activate|enter) (?:maintenance|debug|sudo|admin|diagnostic) mode|root access granted|safe(?:ty)? mode (?:off|disabled))\b`},
@@ -243,21 +251,34 @@ var builtinRules = []textRule{
 		Anchors: []string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "immoral", "nonmoral", "no moral", "no ethic", "without any moral", "without any ethic", "doesn't give", "does not give", "doesn't care", "does not care", "no restrictions", "no limits", "no filters", "no boundaries"},
 		Pattern: `\b(?:amoral|unfiltered|uncensored|nonmoral|(?:has|have|with) no (?:moral|ethical|ethics|restrictions|limits|filters|boundaries|rules|limitations|guidelines|prohibitions|censorship)|without (?:any )?(?:moral|ethical) (?:guidelines|principles|restrictions)|(?:doesn't|does not|don't|do not) (?:give a (?:fuck|shit|damn)|care) about (?:ethic|legal|moral|rules|laws|consequences|safety))`},
 	{ID: "L0-PER-005", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
-		Anchors:  []string{"refuse", "decline", "say no", "always answer", "always respond", "always comply", "always reply", "regardless of", "no matter how", "any request", "every request", "any question", "all request"},
-		Requires: []string{"refus", "declin", "reject", "say no", "always", "regardless", "no matter", "request", "question", "prompt", "demand"},
-		Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always (?:answer|respond|comply|reply|provide)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?|regardless of (?:how )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+		Anchors:  []string{"refuse", "decline", "say no", "always comply", "regardless of", "no matter how"},
+		Requires: []string{"refus", "declin", "reject", "say no", "always", "regardless", "no matter"},
+		Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always comply|regardless of (?:how |any |all )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+	// "Always answer", "respond to every question": what a quiz or a
+	// support bot is told as well; supporting evidence only.
+	{ID: "L0-PER-021", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightSupport,
+		Anchors:  []string{"always answer", "always respond", "always reply", "any request", "every request", "any question", "all request", "every question", "any prompt", "every prompt", "all prompt", "all question"},
+		Requires: []string{"always", "request", "question", "prompt", "demand"},
+		Pattern:  `\b(?:always (?:answer|respond|reply)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?)`},
 	{ID: "L0-PER-006", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
 		Anchors: []string{"from now on", "from this moment", "from this point", "rest of this conversation", "rest of our conversation", "henceforth", "starting now", "from now own", "for the remainder"},
 		Pattern: `\b(?:from now on|from now own|from this (?:moment|point)(?: on(?:ward)?)?|for the (?:rest|remainder) of (?:this|our|the) (?:conversation|chat|session)|starting now|henceforth)\b` + gap(5) + `(?:you (?:are|will|must|shall|should|can|have to|'re going to|are going to|'ll|won't|will not)|you're|act|respond|answer|pretend|behave|reply|refer to yourself|your (?:name|answers|responses|new))`},
-	{ID: "L0-PER-007", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
+	// Role-play on its own is what prompt collections are made of ("I want
+	// you to act as a travel guide"): supporting evidence only.
+	{ID: "L0-PER-007", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightSupport,
 		Anchors: []string{"act as", "pretend", "you are now", "you are going to", "roleplay", "role-play", "immerse yourself", "take on the", "embody", "simulate", "you will be called", "act like", "respond as", "answer as", "play the role"},
 		Pattern: `\b(?:act as|pretend (?:to be|you are|you're|that you)|you are now|you are going to (?:act|pretend|be|play|simulate)|role-?play as|immerse yourself (?:into|in) the role|take on the (?:role|persona)|embody the (?:persona|role)|simulate (?:an?|another) (?:ai|chatbot|model|assistant)|you will be called|act like|respond as|answer as|play the role)\b`},
 	{ID: "L0-PER-008", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
 		Anchors: []string{"🔒", "🔓", "[classic]", "[jailbreak]", "two different", "two separate", "two responses", "two ways", "2 ways", "two paragraphs", "[gpt]", "[chatgpt]"},
 		Pattern: `🔓|🔒|\[(?:classic|jailbreak|gpt|chatgpt|dan|normal|developer mode output)\]|\b(?:two|2) (?:different |separate |distinct )*(?:ways|responses|answers|paragraphs)\b` + gap(4) + `(?:first|one|normal|as)`},
 	{ID: "L0-PER-009", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
-		Anchors: []string{"content polic", "openai", "ethical guidelines", "safety guidelines", "stay in character", "character break", "break character", "breaking character"},
-		Pattern: `\b(?:openai|anthropic|chatgpt)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)|\bcontent polic(?:y|ies)\b|\b(?:stay|remain|staying) in character\b|\bbreak(?:ing)? character\b`},
+		Anchors: []string{"content polic", "openai", "anthropic", "chatgpt"},
+		Pattern: `\b(?:openai|anthropic|chatgpt)(?:'s)? (?:content )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)|\bcontent polic(?:y|ies)\b`},
+	// Staying in character is what a role-play asks for: supporting
+	// evidence, like L0-PER-007.
+	{ID: "L0-PER-020", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightSupport,
+		Anchors: []string{"stay in character", "remain in character", "staying in character", "character break", "break character", "breaking character"},
+		Pattern: `\b(?:stay|remain|staying) in character\b|\bbreak(?:ing)? character\b`},
 	{ID: "L0-PER-010", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
 		Anchors:  []string{"jailbr", "unchained", "unlocked", "liberated"},
 		Requires: []string{"jailbr", "unchained", "unlocked", "liberated"},

@@ -71,7 +71,10 @@ func (e *Engine) auditAppend(r audit.Record) (string, error) {
 		return "", errors.New("the audit log is not open")
 	}
 	r.Server = e.server
-	_, cp, err := e.audit.Append(r)
+	rec, cp, err := e.audit.Append(r)
+	if err == nil {
+		e.mirrorAudit(rec, cp)
+	}
 	return cp, err
 }
 
@@ -117,9 +120,18 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if !e.cfg.ZoneAllowed(p.Zone.Name, p.Zone.ID) {
 		return nil, e.refuse(p, digest, "zone_not_allowed", fmt.Sprintf("zone %s is not on the zones.allow list of the configuration", p.Zone.Name), gate, start)
 	}
+	// Another replica claimed the plan and is applying it: say so now
+	// rather than wait for its zone lock.
+	if by := e.claimedElsewhere(p.ID); by != "" {
+		if c, _ := e.changeOfPlan(p.ID); c != nil {
+			return nil, errorf("plan %s was already applied as change %s (%s); a plan is applied once; make a new plan", p.ID, c.intent.ChangeID, e.changeStatus(c))
+		}
+		return nil, errorf("plan %s is being applied by another replica (%s); a plan is applied once; see change_list for its outcome", p.ID, by)
+	}
 	// One apply per zone at a time, across replicas sharing the state
-	// folder; everything from here to the outcome happens under the lock.
-	unlock, err := lockFile(e.zoneLock(p.Zone.ID))
+	// folder or the state store; everything from here to the outcome
+	// happens under the lock.
+	unlock, err := e.lockZone(ctx, p.Zone.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +165,7 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	if moved := e.compare(p, live); len(moved) > 0 {
 		return nil, e.refuse(p, digest, "live_state_changed", "the live state changed since the plan was made: "+strings.Join(moved, "; ")+"; make a new plan", gate, start)
 	}
-	inv, err := e.invariants(live, p.Ops)
+	inv, err := e.invariants(ctx, live, p.Ops)
 	if err != nil {
 		return nil, err
 	}
@@ -198,6 +210,19 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 		}
 		approvalID = ApprovalID(approval)
 	}
+	// Across replicas on one store: the budget is counted in a database
+	// transaction, the plan claimed once, the approval used once.
+	changeID := newChangeID()
+	if !freeUndo(p.RollbackOf, changes) {
+		if msg, err := e.takeBudget(p); err != nil {
+			return nil, err
+		} else if msg != "" {
+			return nil, e.refuse(p, digest, "budget", msg, gate, start)
+		}
+	}
+	if err := e.claim(p, changeID, approvalID); err != nil {
+		return nil, err
+	}
 	// The change does not run unaudited: the audit record of the start must
 	// be written first.
 	if _, err := e.auditAppend(audit.Record{Tool: "change_apply", Zone: p.Zone.Name, Action: "apply_start", PlanID: p.ID, PlanDigest: digest,
@@ -206,7 +231,6 @@ func (e *Engine) Apply(ctx context.Context, tok, approval string, gate Gate) (*R
 	}
 
 	// Write-ahead: intent and inverse before anything changes.
-	changeID := newChangeID()
 	inverse := symbolicInverse(p.Ops)
 	if err := e.journal.append(Entry{Type: EntryIntent, Time: e.now().UTC(), ChangeID: changeID, PlanID: p.ID, PlanDigest: digest,
 		Zone: p.Zone, RollbackOf: p.RollbackOf, Ops: p.Ops, Inverse: inverse}); err != nil {

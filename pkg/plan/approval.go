@@ -464,6 +464,10 @@ func checkApproval(cfg *config.Config, p *Plan, digest, text string, now time.Ti
 		return nil, err
 	}
 	need, why := RequiredSigners(cfg, p)
+	allowed := map[string]bool(nil)
+	if n, w, set := emergencySigners(cfg, p); set != nil {
+		need, why, allowed = n, w, set
+	}
 	var got []Approver
 	seen := map[string]bool{}
 	var problems []string
@@ -499,6 +503,10 @@ func checkApproval(cfg *config.Config, p *Plan, digest, text string, now time.Ti
 				problems = append(problems, err.Error())
 				continue
 			}
+			if allowed != nil && !allowed[a.Principal] {
+				problems = append(problems, a.Principal+" is not in approval.emergency.principals")
+				continue
+			}
 			if !seen[a.Principal] {
 				seen[a.Principal] = true
 				got = append(got, a)
@@ -509,7 +517,10 @@ func checkApproval(cfg *config.Config, p *Plan, digest, text string, now time.Ti
 		return got, nil
 	}
 	msg := fmt.Sprintf("the approval holds %d valid signature(s) of distinct approvers for plan %s; %d needed", len(got), p.ID, need)
-	if why != "" {
+	switch {
+	case allowed != nil:
+		msg += " (" + why + ")"
+	case why != "":
 		msg += " (approval.required_signers: " + why + ")"
 	}
 	if len(problems) > 0 {

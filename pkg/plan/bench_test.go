@@ -41,7 +41,7 @@ func BenchmarkPlanImport1000Compute(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		if _, err := f.e.invariants(s, ops); err != nil {
+		if _, err := f.e.invariants(f.ctx, s, ops); err != nil {
 			b.Fatal(err)
 		}
 		effs, err := f.e.effects(f.ctx, s, ops)

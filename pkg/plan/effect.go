@@ -124,6 +124,8 @@ func (e *Engine) effects(ctx context.Context, s *Snapshot, ops []Op) ([]Effect, 
 			out = append(out, settingEffects(kops)...)
 		case KindTunnelConfig:
 			out = append(out, tunnelEffects(kops)...)
+		case KindTunnel:
+			out = append(out, tunnelObjEffects(kops)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity() > out[j].Severity() })

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -43,7 +42,7 @@ func (e *Engine) recentDestructive(zoneID, skip string, changes map[string]*chan
 }
 
 func (e *Engine) planDestructive(planID string) int {
-	b, err := os.ReadFile(e.planPath(planID))
+	b, err := e.readPlan(planID)
 	if err != nil {
 		return 0
 	}
@@ -116,6 +115,10 @@ func (e *Engine) decide(z Zone, ops []Op, eff []Effect, pr prior) (Risk, Approva
 		a.Required = true
 		a.Reasons = append(a.Reasons, fmt.Sprintf("risk %d reaches approval.risk_threshold %d", r.Score, th))
 	}
+	if why := emergencyApproval(eff); why != "" {
+		a.Required = true
+		a.Reasons = append(a.Reasons, why)
+	}
 	if len(a.Overrides) > 0 {
 		a.Required = true
 		a.Reasons = append(a.Reasons, "touches protected objects; the approval must name the override(s): "+strings.Join(a.Overrides, ", "))
@@ -177,6 +180,7 @@ func (e *Engine) recheck(ctx context.Context, p *Plan, live *Snapshot) (Approval
 	if err != nil {
 		return need, err
 	}
+	effs = append(effs, emergencyEffects(p.Meta)...)
 	_, now, _, err := e.assessLive(effs, live, p.Ops, p.ID)
 	if err != nil {
 		return need, err

@@ -21,6 +21,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/policy"
+	"github.com/cfplane/cfplane/pkg/store"
 )
 
 // Executor reads, changes and describes the objects of one resource kind.
@@ -83,6 +84,10 @@ type Options struct {
 	// Account reads account-wide state (every zone's rules, the lists'
 	// reference counts) for effects that cross zones; nil: not checked.
 	Account AccountReader
+	// Store holds the state instead of state_dir's files; nil: the one
+	// the configuration's state_store (or CFPLANE_STATE_STORE) names, if
+	// any, opened on first use.
+	Store store.Store
 }
 
 // Engine makes, applies and undoes plans. It touches the disk only on
@@ -101,6 +106,7 @@ type Engine struct {
 	Recovery RecoveryTiming
 
 	initMu  sync.Mutex
+	st      store.Store
 	ready   bool
 	key     []byte
 	audit   *audit.Log
@@ -128,6 +134,10 @@ func (e *Engine) sweepPlans() {
 	}
 	e.lastSweep = now
 	e.sweepMu.Unlock()
+	if e.st != nil {
+		e.sweepStore(now)
+		return
+	}
 	dir := filepath.Join(e.cfg.StateDir, "plans")
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -146,7 +156,7 @@ func New(o Options) (*Engine, error) {
 	if o.Config == nil {
 		o.Config = config.Default()
 	}
-	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, logger: o.Logger, inFlight: map[string]bool{}, acct: o.Account, Recovery: o.Recovery}
+	e := &Engine{cfg: o.Config, pol: o.Policy, execs: map[string]Executor{}, server: o.Server, redact: o.Redact, now: o.Now, logger: o.Logger, inFlight: map[string]bool{}, acct: o.Account, Recovery: o.Recovery, st: o.Store}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -195,7 +205,10 @@ func (e *Engine) init() error {
 			return fmt.Errorf("state folder: %w", err)
 		}
 	}
-	key, err := loadPlanKey(dir)
+	if err := e.openStore(); err != nil {
+		return err
+	}
+	key, err := e.planKey()
 	if err != nil {
 		return err
 	}
@@ -204,7 +217,7 @@ func (e *Engine) init() error {
 		return err
 	}
 	lg.Redact, lg.Logger = e.redact, e.logger
-	e.key, e.audit, e.journal, e.ready = key, lg, &journal{path: journalPath(dir)}, true
+	e.key, e.audit, e.journal, e.ready = key, lg, &journal{path: journalPath(dir), st: e.st}, true
 	return nil
 }
 
@@ -393,10 +406,11 @@ func postState(s *Snapshot, ops []Op, execs map[string]Executor) (map[string][]O
 	return out, nil
 }
 
-func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
+func (e *Engine) invariants(ctx context.Context, s *Snapshot, ops []Op) ([]policy.Result, error) {
 	if err := e.init(); err != nil {
 		return nil, err
 	}
+	tunnels := e.tunnelsForCNAMEs(ctx, s, ops)
 	post, err := postState(s, ops, e.execs)
 	if err != nil {
 		return nil, err
@@ -441,6 +455,10 @@ func (e *Engine) invariants(s *Snapshot, ops []Op) ([]policy.Result, error) {
 		}
 		x.Policy(changed, ch)
 		x.Policy(gone, &removed)
+	}
+	if tunnels != nil {
+		tunnels.Policy(s.Objects(KindTunnel), &in.Pre)
+		tunnels.Policy(s.Objects(KindTunnel), &in.Post)
 	}
 	in.Changes = policy.Changes{Records: ch.Records, Removed: removed.Records, Settings: ch.Settings, Rules: ch.Rules}
 	return e.pol.Check(in), nil
@@ -493,7 +511,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 	if p.Fingerprints == nil {
 		p.Fingerprints = []Fingerprint{}
 	}
-	inv, err := e.invariants(s, req.Ops)
+	inv, err := e.invariants(ctx, s, req.Ops)
 	if err != nil {
 		return nil, err
 	}
@@ -502,6 +520,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 	if err != nil {
 		return nil, err
 	}
+	effs = append(effs, emergencyEffects(req.Meta)...)
 	p.Risk, p.Approval, p.Destructive, err = e.assessLive(effs, s, req.Ops, "")
 	if err != nil {
 		return nil, err
@@ -535,7 +554,7 @@ func (e *Engine) Prepare(ctx context.Context, s *Snapshot, req Request) (*Prepar
 		return nil, err
 	}
 	digest := digestOf(body)
-	if err := writeFileAtomic(e.planPath(id), body); err != nil {
+	if err := e.putPlan(p, body); err != nil {
 		return nil, err
 	}
 	e.sweepPlans()
@@ -599,9 +618,9 @@ func (e *Engine) Load(tok string) (*Plan, string, error) {
 	if now := e.now(); now.After(c.Expires) {
 		return nil, "", tokenErr("plan %s expired at %s (plans live %s, approval.plan_ttl); make a new plan", c.ID, c.Expires.Format(time.RFC3339), e.cfg.PlanTTL())
 	}
-	body, err := os.ReadFile(e.planPath(c.ID))
+	body, err := e.readPlan(c.ID)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, "", tokenErr("plan %s is not known to this server: its body is not in %s; replicas must share state_dir; make a new plan", c.ID, filepath.Join(e.cfg.StateDir, "plans"))
+		return nil, "", tokenErr("plan %s is not known to this server: its body is not in %s; replicas must share state_dir or one state_store; make a new plan", c.ID, e.planWhere())
 	}
 	if err != nil {
 		return nil, "", err

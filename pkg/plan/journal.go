@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+
+	"github.com/cfplane/cfplane/pkg/store"
 )
 
 // Journal entry types.
@@ -61,10 +63,16 @@ type Entry struct {
 	// outcome was written and how many operations the intent had.
 	Finished time.Time `json:"finished,omitzero"`
 	NOps     int       `json:"n_ops,omitempty"`
+	// Touched (compacted entries only) names the existing objects the
+	// operations touched (by id), without their bodies: drift attribution
+	// outlives compaction.
+	Touched []OpRef `json:"touched,omitempty"`
 }
 
 type journal struct {
 	path string
+	// st, when set, holds the journal instead of path (see storeback.go).
+	st store.Store
 	// mu guards ix, the journal folded so far (see index).
 	mu sync.Mutex
 	ix *journalIndex
@@ -80,6 +88,9 @@ func (j *journal) append(e Entry) error {
 	line, err := json.Marshal(e)
 	if err != nil {
 		return err
+	}
+	if j.st != nil {
+		return j.storeAppend(e, line)
 	}
 	unlock, err := lockFile(j.path + ".lock")
 	if err != nil {
@@ -306,6 +317,9 @@ func (j *journal) withIndex(f func(ix *journalIndex) error) error {
 // refresh folds what was appended since the last call; it starts over when
 // the file was replaced (compaction, by this process or another) or shrank.
 func (j *journal) refresh() error {
+	if j.st != nil {
+		return j.storeRefresh()
+	}
 	fi, err := os.Stat(j.path)
 	if errors.Is(err, os.ErrNotExist) {
 		j.ix = newJournalIndex()
@@ -352,6 +366,9 @@ func (j *journal) refresh() error {
 func (j *journal) intentAt(c *changeState) (Entry, error) {
 	if c.compacted {
 		return Entry{}, fmt.Errorf("change %s was compacted: the journal keeps only its summary", c.intent.ChangeID)
+	}
+	if j.st != nil {
+		return j.storeIntentAt(c)
 	}
 	f, err := os.Open(j.path)
 	if err != nil {
@@ -403,7 +420,8 @@ func (j *journal) compactLocked(cutoff time.Time) (int, error) {
 				break
 			}
 			out = Entry{Type: EntryCompacted, Time: e.Time, ChangeID: e.ChangeID, PlanID: e.PlanID, PlanDigest: e.PlanDigest, Zone: e.Zone,
-				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops)}
+				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops),
+				Touched: compactRefs(e.Ops)}
 			done[e.ChangeID] = true
 			n++
 		case EntryOutcome:
@@ -457,6 +475,9 @@ func (j *journal) compactLocked(cutoff time.Time) (int, error) {
 
 // compact takes the journal lock and compacts changes closed before cutoff.
 func (j *journal) compact(cutoff time.Time) (int, error) {
+	if j.st != nil {
+		return 0, errorf("journal compaction is for the files state; a database state store keeps every change (delete old rows of cfplane_journal with SQL if needed)")
+	}
 	unlock, err := lockFile(j.path + ".lock")
 	if err != nil {
 		return 0, err

@@ -27,7 +27,7 @@ func (e *Engine) changeStatus(c *changeState) string {
 	if flying {
 		return StatusApplying
 	}
-	unlock, free, err := tryLock(e.zoneLock(c.intent.Zone.ID))
+	unlock, free, err := e.tryLockZone(c.intent.Zone.ID)
 	if err != nil || !free {
 		return StatusApplying
 	}
@@ -97,6 +97,22 @@ func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
 	byPlan := map[string]*changeState{}
 	refused := map[string]Entry{}
 	var planIDs []string
+	// With a store: the zone's plan bodies, newest first (plans are few:
+	// they are deleted after PlanRetention).
+	var bodies [][]byte
+	if e.st != nil {
+		var err error
+		if bodies, err = e.storedPlans(zoneID, "", 0); err != nil {
+			return nil, err
+		}
+		for _, b := range bodies {
+			var p struct {
+				ID string `json:"id"`
+			}
+			_ = json.Unmarshal(b, &p)
+			planIDs = append(planIDs, p.ID)
+		}
+	}
 	err := e.journal.withIndex(func(ix *journalIndex) error {
 		ids := ix.order
 		if zoneID != "" {
@@ -110,7 +126,9 @@ func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
 		}
 		// Plan statuses come from the index too (plans are few: their
 		// bodies are swept after PlanRetention).
-		planIDs = planFileIDs(filepath.Join(e.cfg.StateDir, "plans"))
+		if e.st == nil {
+			planIDs = planFileIDs(filepath.Join(e.cfg.StateDir, "plans"))
+		}
 		for _, id := range planIDs {
 			if cid, ok := ix.byPlan[id]; ok {
 				c := *ix.changes[cid]
@@ -126,9 +144,12 @@ func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
 		return nil, err
 	}
 	dir := filepath.Join(e.cfg.StateDir, "plans")
-	ents, err := os.ReadDir(dir)
-	if err != nil && !os.IsNotExist(err) {
-		return nil, err
+	var ents []os.DirEntry
+	if e.st == nil {
+		ents, err = os.ReadDir(dir)
+		if err != nil && !os.IsNotExist(err) {
+			return nil, err
+		}
 	}
 	type fileInfo struct {
 		name string
@@ -145,12 +166,18 @@ func (e *Engine) List(zoneID, status string, limit int) (*Listing, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].mod.After(files[j].mod) })
 	now := e.now()
-	for _, f := range files {
+	n := len(bodies)
+	if e.st == nil {
+		n = len(files)
+	}
+	for i := 0; i < n; i++ {
 		if len(out.Plans) >= limit {
 			break
 		}
-		b, err := os.ReadFile(filepath.Join(dir, f.name))
-		if err != nil {
+		var b []byte
+		if e.st != nil {
+			b = bodies[i]
+		} else if b, err = os.ReadFile(filepath.Join(dir, files[i].name)); err != nil {
 			continue
 		}
 		var p Plan

@@ -4,7 +4,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -26,12 +25,29 @@ func isShortID(ref string) bool {
 // returns its token (signed afresh with the plan key over the stored body,
 // which is exactly the token the plan was issued with).
 func (e *Engine) resolveShort(ref string) (string, error) {
-	dir := filepath.Join(e.cfg.StateDir, "plans")
-	ents, err := os.ReadDir(dir)
-	if err != nil && !os.IsNotExist(err) {
-		return "", err
-	}
+	dir := e.planWhere()
+	var ents []os.DirEntry
 	var hits []string
+	if e.st != nil {
+		bodies, err := e.storedPlans("", ref, 0)
+		if err != nil {
+			return "", err
+		}
+		for _, b := range bodies {
+			var p struct {
+				ID string `json:"id"`
+			}
+			if json.Unmarshal(b, &p) == nil {
+				hits = append(hits, p.ID)
+			}
+		}
+	} else {
+		var err error
+		ents, err = os.ReadDir(dir)
+		if err != nil && !os.IsNotExist(err) {
+			return "", err
+		}
+	}
 	for _, de := range ents {
 		n := de.Name()
 		if strings.HasSuffix(n, ".json") && strings.HasPrefix(n, ref) && !strings.HasPrefix(n, ".") {
@@ -46,7 +62,7 @@ func (e *Engine) resolveShort(ref string) (string, error) {
 		sort.Strings(hits)
 		return "", tokenErr("%s matches %d plans (%s); give more digits", ref, len(hits), strings.Join(capList(hits, 5), ", "))
 	}
-	body, err := os.ReadFile(filepath.Join(dir, hits[0]+".json"))
+	body, err := e.readPlan(hits[0])
 	if err != nil {
 		return "", err
 	}
@@ -92,7 +108,7 @@ func (e *Engine) PendingPlans() ([]Pending, error) {
 	}
 	var out []Pending
 	for _, pi := range l.Plans {
-		body, err := os.ReadFile(e.planPath(pi.PlanID))
+		body, err := e.readPlan(pi.PlanID)
 		if err != nil {
 			continue
 		}

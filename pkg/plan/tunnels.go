@@ -1,13 +1,18 @@
 package plan
 
 import (
+	"bytes"
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/policy"
 )
 
@@ -354,4 +359,349 @@ func init() {
 	effectSeverity["tunnel.route_changed"] = 20
 	effectSeverity["tunnel.route_removed"] = 40
 	effectSeverity["tunnel.catchall_missing"] = 65
+}
+
+// KindTunnel is the kind of the account's tunnels themselves (not their
+// configurations): one object per tunnel that is not deleted, its id, and
+// as value {"name", "config_src"}. A create makes a tunnel, a delete
+// deletes it (the undo of a create), and an update rotates its token:
+// the secret is never part of a value, a plan, the journal or a result,
+// so an update's value is the tunnel as it is and only the executor sees
+// that the token changed.
+const KindTunnel = "tunnel"
+
+// TunnelAdmin is what the tunnel executor needs of cfclient.
+type TunnelAdmin interface {
+	ListTunnels(ctx context.Context, max int) (cfclient.Page[cfclient.Tunnel], error)
+	CreateTunnel(ctx context.Context, name, configSrc string) (cfclient.Tunnel, error)
+	DeleteTunnel(ctx context.Context, tunnelID string) error
+	RotateTunnelSecret(ctx context.Context, tunnelID string, secret []byte) (cfclient.Tunnel, error)
+	TunnelToken(ctx context.Context, tunnelID string) (string, error)
+	ListDNSRecords(ctx context.Context, zoneID string, f cfclient.DNSFilter, max int) (cfclient.Page[cfclient.DNSRecord], error)
+}
+
+var _ TunnelAdmin = (*cfclient.Client)(nil)
+
+// TunnelObjects executes tunnel creates, token rotations and deletes.
+type TunnelObjects struct {
+	Client TunnelAdmin
+}
+
+var _ Executor = (*TunnelObjects)(nil)
+
+// TunnelObjValue is a tunnel object's value.
+type TunnelObjValue struct {
+	Name      string `json:"name"`
+	ConfigSrc string `json:"config_src"`
+}
+
+// Kind implements Executor.
+func (x *TunnelObjects) Kind() string { return KindTunnel }
+
+// Read returns the account's tunnels that are not deleted.
+func (x *TunnelObjects) Read(ctx context.Context, zoneID string) ([]Object, error) {
+	page, err := x.Client.ListTunnels(ctx, MaxTunnels)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Object, 0, len(page.Items))
+	for _, t := range page.Items {
+		if t.DeletedAt != "" {
+			continue
+		}
+		src := "local"
+		if t.RemoteConfig {
+			src = "cloudflare"
+		}
+		b, _ := json.Marshal(TunnelObjValue{Name: t.Name, ConfigSrc: src})
+		o, err := x.Object(t.ID, b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// Object implements Executor: a tunnel is identified by its name (the API
+// keeps names unique among tunnels that are not deleted).
+func (x *TunnelObjects) Object(id string, value json.RawMessage) (Object, error) {
+	var v TunnelObjValue
+	if err := json.Unmarshal(value, &v); err != nil || v.Name == "" {
+		return Object{}, fmt.Errorf("tunnel value: a name is required")
+	}
+	return Object{Kind: KindTunnel, ID: id, Identity: "tunnel " + v.Name, Slot: "tunnel " + v.Name, Label: "tunnel " + v.Name, Value: canonJSON(value)}, nil
+}
+
+// CreateTunnelOp plans a tunnel named name whose configuration Cloudflare
+// manages (config_src cloudflare).
+func CreateTunnelOp(name string) Op {
+	b, _ := json.Marshal(TunnelObjValue{Name: name, ConfigSrc: "cloudflare"})
+	return Op{Kind: KindTunnel, Action: ActionCreate, Object: "tunnel " + name, Identity: "tunnel " + name, Before: json.RawMessage("null"), After: canonJSON(b)}
+}
+
+// RotateTunnelOp plans a new secret, hence a new token, for the live
+// tunnel cur. Its value does not change: there is nothing to undo, and no
+// undo could bring the old token back.
+func RotateTunnelOp(cur Object) Op {
+	return Op{Kind: KindTunnel, Action: ActionUpdate, Object: cur.Label + " token (id " + cur.ID + ")", ID: cur.ID, Identity: cur.Identity, Before: cur.Value, After: cur.Value}
+}
+
+// Execute implements Executor. A rotation sends a fresh random secret
+// (never kept) and checks that the token changed by comparing digests.
+func (x *TunnelObjects) Execute(ctx context.Context, zoneID string, ops []Op) error {
+	for _, op := range ops {
+		var v TunnelObjValue
+		if op.Action != ActionDelete {
+			if err := json.Unmarshal(op.After, &v); err != nil || v.Name == "" {
+				return fmt.Errorf("%s: the planned value is not readable", op.Object)
+			}
+		}
+		switch op.Action {
+		case ActionCreate:
+			if v.ConfigSrc != "cloudflare" {
+				return fmt.Errorf("%s: cfplane creates only tunnels whose configuration Cloudflare manages (config_src cloudflare)", op.Object)
+			}
+			if _, err := x.Client.CreateTunnel(ctx, v.Name, v.ConfigSrc); err != nil {
+				return fmt.Errorf("creating %s: %w", op.Object, err)
+			}
+		case ActionDelete:
+			if err := x.refuseRouted(ctx, zoneID, op); err != nil {
+				return err
+			}
+			if err := x.Client.DeleteTunnel(ctx, op.ID); err != nil {
+				return fmt.Errorf("deleting %s: %w (a tunnel with running connectors is not deleted: stop its cloudflared first)", op.Object, err)
+			}
+		case ActionUpdate:
+			if err := x.rotate(ctx, op.ID); err != nil {
+				return fmt.Errorf("rotating the token of %s: %w", op.Object, err)
+			}
+		default:
+			return fmt.Errorf("tunnel op %q is not supported", op.Action)
+		}
+	}
+	return nil
+}
+
+// refuseRouted refuses to delete a tunnel that CNAMEs of the plan's zone
+// still point at: deleting it would leave them answering errors (the
+// invariant tunnel_cname_target_exists, which a plan of tunnels alone
+// cannot see, since it holds no records).
+func (x *TunnelObjects) refuseRouted(ctx context.Context, zoneID string, op Op) error {
+	target := op.ID + TunnelSuffix
+	page, err := x.Client.ListDNSRecords(ctx, zoneID, cfclient.DNSFilter{Type: "CNAME", Content: target}, 20)
+	if err != nil {
+		return fmt.Errorf("%s: checking the zone's CNAMEs to it: %w", op.Object, err)
+	}
+	var names []string
+	for _, r := range page.Items {
+		if strings.EqualFold(strings.TrimSuffix(r.Content, "."), target) {
+			names = append(names, r.Name)
+		}
+	}
+	if len(names) > 0 {
+		sort.Strings(names)
+		return fmt.Errorf("%s is not deleted: CNAMEs still point at it (%s); unpublish them first (tunnel_route_manage unpublish)", op.Object, strings.Join(names, ", "))
+	}
+	return nil
+}
+
+func (x *TunnelObjects) rotate(ctx context.Context, id string) error {
+	digest := func() ([32]byte, error) {
+		t, err := x.Client.TunnelToken(ctx, id)
+		return sha256.Sum256([]byte(t)), err
+	}
+	before, err := digest()
+	if err != nil {
+		return err
+	}
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		return err
+	}
+	_, err = x.Client.RotateTunnelSecret(ctx, id, secret)
+	clear(secret)
+	if err != nil {
+		return err
+	}
+	after, err := digest()
+	if err != nil {
+		return fmt.Errorf("reading the token back: %w", err)
+	}
+	if after == before {
+		return fmt.Errorf("the API accepted the new secret but the token did not change")
+	}
+	return nil
+}
+
+// Assess implements Executor (the effects score the change).
+func (x *TunnelObjects) Assess(zone Zone, op Op, protected []string) (int, []string, []string) {
+	return 10, nil, nil
+}
+
+// Policy implements Executor: the ids of the account's tunnels, complete,
+// for the invariant that no CNAME points at a tunnel that does not exist.
+func (x *TunnelObjects) Policy(objs []Object, st *policy.State) {
+	st.TunnelsKnown = true
+	for _, o := range objs {
+		if o.ID != "" {
+			st.TunnelIDs = append(st.TunnelIDs, o.ID)
+		}
+	}
+}
+
+// tunnelObjEffects says what creating, rotating or deleting tunnels does.
+func tunnelObjEffects(ops []Op) []Effect {
+	var out []Effect
+	for _, op := range ops {
+		switch op.Action {
+		case ActionCreate:
+			out = append(out, Effect{Class: "tunnel.created", Object: op.Object, Text: "a new tunnel, no route yet"})
+		case ActionUpdate:
+			out = append(out, Effect{Class: "tunnel.token_rotated", Object: op.Object,
+				Text: "a new token: the old one no longer starts cloudflared; running connectors keep their connections until they restart"})
+		case ActionDelete:
+			out = append(out, Effect{Class: "tunnel.deleted", Object: op.Object, Text: "the tunnel is deleted; hostnames routed through it fail"})
+		}
+	}
+	return out
+}
+
+func init() {
+	effectSeverity["tunnel.created"] = 2
+	effectSeverity["tunnel.token_rotated"] = 35
+	effectSeverity["tunnel.deleted"] = 45
+}
+
+// MetaEmergency marks an emergency plan in Plan.Meta (its value says
+// which: "unpublish"). The plan's digest covers it.
+const MetaEmergency = "emergency"
+
+// emergencyEffects is the emergency's own effect: it scores the plan as
+// destructive and makes a person approve it, whatever else it does.
+func emergencyEffects(meta map[string]string) []Effect {
+	if meta[MetaEmergency] == "" {
+		return nil
+	}
+	return []Effect{{Class: "emergency", Object: "emergency " + meta[MetaEmergency],
+		Text: "break-glass: hostnames leave service at once; approved per approval.emergency"}}
+}
+
+func emergencyApproval(eff []Effect) string {
+	for _, f := range eff {
+		if f.Class == "emergency" {
+			return "an emergency change is always approved by a person (approval.emergency names who and how many; unset, the ordinary rules)"
+		}
+	}
+	return ""
+}
+
+// emergencySigners is approval.emergency for an emergency plan: how many
+// distinct approvers, and the principals whose signatures count. nil set:
+// not an emergency, or no emergency rule (the ordinary rules apply).
+func emergencySigners(cfg *config.Config, p *Plan) (int, string, map[string]bool) {
+	em := cfg.Approval.Emergency
+	if em == nil || p.Meta[MetaEmergency] == "" {
+		return 0, "", nil
+	}
+	set := map[string]bool{}
+	for _, x := range em.Principals {
+		set[x] = true
+	}
+	n := max(em.Signers, 1)
+	return n, fmt.Sprintf("approval.emergency: %d of %s", n, strings.Join(em.Principals, ", ")), set
+}
+
+func init() {
+	effectSeverity["emergency"] = 30
+}
+
+// TunnelChange is a change cfplane made to a tunnel or its configuration,
+// as the journal holds it.
+type TunnelChange struct {
+	Time     time.Time
+	ChangeID string
+	// What: "create", "rotate", "delete" or "config" (ingress changed).
+	What   string
+	Status string
+}
+
+// TunnelChanges reads from the journal in stateDir the changes to each
+// tunnel (by id; a create by "name:NAME", its id being unknown before),
+// oldest first. A change without outcome is "interrupted" or in flight.
+func TunnelChanges(stateDir string) (map[string][]TunnelChange, error) {
+	es, err := (&journal{path: journalPath(stateDir)}).entries()
+	if err != nil {
+		return nil, err
+	}
+	status := map[string]string{}
+	for _, en := range es {
+		if en.Type == EntryOutcome {
+			status[en.ChangeID] = en.Status
+		}
+	}
+	out := map[string][]TunnelChange{}
+	for _, en := range es {
+		if en.Type != EntryIntent {
+			continue
+		}
+		for _, op := range en.Ops {
+			key, what := op.ID, ""
+			switch {
+			case op.Kind == KindTunnelConfig:
+				what = "config"
+			case op.Kind == KindTunnel && op.Action == ActionCreate:
+				key, what = "name:"+strings.TrimPrefix(op.Identity, "tunnel "), "create"
+			case op.Kind == KindTunnel && op.Action == ActionUpdate:
+				what = "rotate"
+			case op.Kind == KindTunnel && op.Action == ActionDelete:
+				what = "delete"
+			default:
+				continue
+			}
+			st := status[en.ChangeID]
+			if st == "" {
+				st = StatusInterrupted
+			}
+			out[key] = append(out[key], TunnelChange{Time: en.Time, ChangeID: en.ChangeID, What: what, Status: st})
+		}
+	}
+	return out, nil
+}
+
+// tunnelsForCNAMEs makes the account's tunnels known to the invariants when
+// a plan that does not touch tunnels creates or changes a CNAME to
+// <id>.cfargotunnel.com, so tunnel_cname_target_exists holds for DNS-only
+// plans too. It reads the tunnels into s (once) and returns their executor,
+// or nil when the plan has no such CNAME, already plans tunnels, or the
+// tunnels cannot be read (the invariant then treats them as unknown).
+func (e *Engine) tunnelsForCNAMEs(ctx context.Context, s *Snapshot, ops []Op) Executor {
+	x, ok := e.execs[KindTunnel]
+	if !ok {
+		return nil
+	}
+	wanted := false
+	for _, op := range ops {
+		if op.Kind == KindTunnel {
+			return nil
+		}
+		if op.Kind == KindDNS && (op.Action == ActionCreate || op.Action == ActionUpdate) &&
+			bytes.Contains(bytes.ToLower(op.After), []byte(TunnelSuffix)) {
+			wanted = true
+		}
+	}
+	if !wanted {
+		return nil
+	}
+	if s.Objects(KindTunnel) == nil {
+		objs, err := x.Read(ctx, s.Zone.ID)
+		if err != nil {
+			return nil
+		}
+		if objs == nil {
+			objs = []Object{}
+		}
+		s.set(KindTunnel, objs)
+	}
+	return x
 }

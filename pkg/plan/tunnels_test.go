@@ -212,3 +212,37 @@ func TestTunnelInvariants(t *testing.T) {
 		t.Fatalf("apply must refuse: %v", err)
 	}
 }
+
+// A DNS-only plan that points a proxied CNAME at a tunnel that does not
+// exist is held by tunnel_cname_target_exists: the engine reads the
+// account's tunnels for it even though the plan touches none.
+func TestDNSOnlyCNAMEToMissingTunnel(t *testing.T) {
+	f := newFixture(t, nil)
+	f.opts.Executors = append(f.opts.Executors, &Tunnels{Client: f.c}, &TunnelObjects{Client: f.c})
+	f.e = f.fresh()
+	s := f.snap(KindDNS)
+	failed := func(content string) string {
+		t.Helper()
+		op, err := CreateRecordOp(mainZone.Name, RecordValue{Type: "CNAME", Name: "ghost", Content: content, TTL: 1, Proxied: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := f.e.Prepare(f.ctx, s, Request{Tool: "t", Action: "x", Ops: []Op{op}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range p.Plan.Invariants {
+			if !r.OK {
+				ids = append(ids, r.ID)
+			}
+		}
+		return strings.Join(ids, ",")
+	}
+	if got := failed("6d1a1c7e-0000-4000-8000-00000000dead" + TunnelSuffix); got != "tunnel_cname_target_exists" {
+		t.Fatalf("CNAME to a missing tunnel: failed %q, want tunnel_cname_target_exists", got)
+	}
+	if got := failed(cfsim.SeedTunnelHealthyID + TunnelSuffix); got != "" {
+		t.Fatalf("CNAME to an existing tunnel: failed %q", got)
+	}
+}

@@ -97,6 +97,11 @@ type State struct {
 	Rules []Rule
 	// Tunnels are the remotely managed tunnels, when a plan touches one.
 	Tunnels []Tunnel
+	// TunnelIDs are the ids of the account's tunnels that exist (not
+	// deleted); TunnelsKnown says the list is complete (the plan read every
+	// tunnel). A CI plan lists the tunnels it manages only.
+	TunnelIDs    []string
+	TunnelsKnown bool
 }
 
 // Tunnel is a remotely managed tunnel as invariants see it.
@@ -155,6 +160,10 @@ func Defaults() []Invariant {
 		{ID: "tunnel_hostname_has_cname", Message: "every ingress hostname in the zone has a CNAME to its tunnel (<id>.cfargotunnel.com)",
 			Expr: `post.records.size() == 0 || post.tunnels.all(t, t.hostnames.filter(h, h == zone || h.endsWith('.' + zone)).all(h, post.records.exists(r, r.type == 'CNAME' && r.name == h && r.content == t.id + '.cfargotunnel.com')` +
 				` || pre.tunnels.exists(p, p.id == t.id && h in p.hostnames) && !pre.records.exists(r, r.type == 'CNAME' && r.name == h && r.content == t.id + '.cfargotunnel.com')))`},
+		{ID: "tunnel_cname_target_exists", Message: "no proxied CNAME points at a tunnel (<id>.cfargotunnel.com) that does not exist or is deleted",
+			Expr: `post.records.all(r, !(r.type == 'CNAME' && r.proxied && r.content.endsWith('.cfargotunnel.com')) || post.tunnel_ids.exists(i, r.content == i + '.cfargotunnel.com')` +
+				` || !post.tunnels_known && !pre.tunnel_ids.exists(i, r.content == i + '.cfargotunnel.com')` +
+				` || pre.records.exists(p, p.type == 'CNAME' && p.name == r.name && p.content == r.content) && !pre.tunnel_ids.exists(i, r.content == i + '.cfargotunnel.com'))`},
 		{ID: "rule_counts_within_plan", Message: "custom and rate-limit rule counts stay within the zone plan's limits",
 			Expr: `post.custom_rules <= post.limits.custom_rules && post.ratelimit_rules <= post.limits.ratelimit_rules`},
 	}
@@ -331,7 +340,17 @@ func stateMap(s State) map[string]any {
 		"limits":           map[string]any{"custom_rules": limits.CustomRules, "ratelimit_rules": limits.RatelimitRules},
 		"rules":            ruleMaps(s.Rules),
 		"tunnels":          tunnelMaps(s.Tunnels),
+		"tunnel_ids":       stringList(s.TunnelIDs),
+		"tunnels_known":    s.TunnelsKnown,
 	}
+}
+
+func stringList(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, x := range ss {
+		out[i] = x
+	}
+	return out
 }
 
 func tunnelMaps(ts []Tunnel) []any {

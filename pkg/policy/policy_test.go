@@ -171,3 +171,34 @@ func BenchmarkCheck1000(b *testing.B) {
 		s.Check(in)
 	}
 }
+
+func TestTunnelCNAMETargetExists(t *testing.T) {
+	s := mustSet(t)
+	const t1, t2 = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+	cname := func(name, id string, proxied bool) Record {
+		return Record{Type: "CNAME", Name: name, Content: id + ".cfargotunnel.com", Proxied: proxied}
+	}
+	a := cname("app.example.com", t1, true)
+	cases := []struct {
+		name string
+		in   Input
+		ok   bool
+	}{
+		{"tunnel exists", Input{Post: State{Records: []Record{a}, TunnelIDs: []string{t1}, TunnelsKnown: true}}, true},
+		{"new CNAME to a missing tunnel", Input{Post: State{Records: []Record{cname("b.example.com", t2, true)}, TunnelIDs: []string{t1}, TunnelsKnown: true}}, false},
+		{"unproxied is not a tunnel route", Input{Post: State{Records: []Record{cname("b.example.com", t2, false)}, TunnelIDs: []string{t1}, TunnelsKnown: true}}, true},
+		{"the plan deletes the tunnel a CNAME uses", Input{Pre: State{Records: []Record{a}, TunnelIDs: []string{t1}, TunnelsKnown: true},
+			Post: State{Records: []Record{a}, TunnelsKnown: true}}, false},
+		{"dangling before, not this plan's doing", Input{Pre: State{Records: []Record{a}, TunnelsKnown: true}, Post: State{Records: []Record{a}, TunnelsKnown: true}}, true},
+		// A CI plan knows only the tunnels it manages: an unknown target is
+		// not blamed, a tunnel the plan removes is.
+		{"ci: unknown tunnel", Input{Post: State{Records: []Record{a}}}, true},
+		{"ci: tunnel removed by the plan", Input{Pre: State{Records: []Record{a}, TunnelIDs: []string{t1}}, Post: State{Records: []Record{a}}}, false},
+	}
+	for _, c := range cases {
+		c.in.Zone = "example.com"
+		if r := result(s.Check(c.in), "tunnel_cname_target_exists"); r.OK != c.ok {
+			t.Errorf("%s: ok=%v, want %v (%+v)", c.name, r.OK, c.ok, r)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"time"
 
@@ -29,6 +30,8 @@ var (
 	bJournal   = []byte("journal")
 	bAudit     = []byte("audit")
 	bBudgets   = []byte("budgets")
+	bSecrets   = []byte("secrets")
+	bHealth    = []byte("health")
 )
 
 // OpenBolt opens (creating) the store file.
@@ -41,7 +44,7 @@ func OpenBolt(path string) (*Bolt, error) {
 		return nil, fmt.Errorf("open the state store %s: %w (another process may hold it; the embedded store serves one process, use PostgreSQL for several)", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bPlans, bApprovals, bJournal, bAudit, bBudgets} {
+		for _, b := range [][]byte{bPlans, bApprovals, bJournal, bAudit, bBudgets, bSecrets, bHealth} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -68,6 +71,9 @@ func (s *Bolt) PutPlan(_ context.Context, p Plan) error {
 		b := tx.Bucket(bPlans)
 		if b.Get([]byte(p.ID)) != nil {
 			return ErrExists
+		}
+		if p.CreatedAt.IsZero() {
+			p.CreatedAt = time.Now().UTC()
 		}
 		v, _ := json.Marshal(p)
 		return b.Put([]byte(p.ID), v)
@@ -103,6 +109,80 @@ func (s *Bolt) ClaimPlan(_ context.Context, id, by string) error {
 		p.ClaimedBy = by
 		nv, _ := json.Marshal(p)
 		return b.Put([]byte(id), nv)
+	})
+}
+
+// ListPlans walks every plan (plans are few: they are deleted after their
+// retention) and keeps the newest limit.
+func (s *Bolt) ListPlans(_ context.Context, zone, prefix string, limit int) ([]Plan, error) {
+	var out []Plan
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bPlans).Cursor()
+		for k, v := c.Seek([]byte(prefix)); k != nil && bytes.HasPrefix(k, []byte(prefix)); k, v = c.Next() {
+			var p Plan
+			if err := json.Unmarshal(v, &p); err != nil {
+				return err
+			}
+			if zone == "" || p.Zone == zone {
+				out = append(out, p)
+			}
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].CreatedAt.After(out[j].CreatedAt) })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, err
+}
+
+func (s *Bolt) DeletePlansBefore(_ context.Context, t time.Time) (int, error) {
+	n := 0
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bPlans)
+		var old [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			var p Plan
+			if json.Unmarshal(v, &p) == nil && p.CreatedAt.Before(t) {
+				old = append(old, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range old {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		n = len(old)
+		return nil
+	})
+	return n, err
+}
+
+func (s *Bolt) Secret(_ context.Context, name string, gen func() ([]byte, error)) ([]byte, error) {
+	var out []byte
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bSecrets)
+		if v := b.Get([]byte(name)); v != nil {
+			out = append([]byte(nil), v...)
+			return nil
+		}
+		v, err := gen()
+		if err != nil {
+			return err
+		}
+		out = v
+		return b.Put([]byte(name), v)
+	})
+	return out, err
+}
+
+func (s *Bolt) Check(_ context.Context) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bHealth).Put([]byte("probe"), []byte(time.Now().UTC().Format(time.RFC3339Nano)))
 	})
 }
 
@@ -244,6 +324,22 @@ func (s *Bolt) TakeBudget(_ context.Context, zone string, now time.Time, window 
 		return zb.Put(append(seqKey(uint64(now.UnixNano())), seqKey(seq)...), nil)
 	})
 	return ok, err
+}
+
+func (s *Bolt) TryLockZone(_ context.Context, zone string) (func() error, bool, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s.mu.Lock()
+	_, held := s.locks[zone]
+	s.mu.Unlock()
+	if held {
+		return nil, false, nil
+	}
+	u, err := s.LockZone(ctx, zone)
+	if err != nil {
+		return nil, false, nil
+	}
+	return u, true, nil
 }
 
 // LockZone: one process holds the file, so an in-process lock per zone is

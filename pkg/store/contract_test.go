@@ -82,6 +82,8 @@ func TestContract(t *testing.T) {
 			t.Run("journal and audit", func(t *testing.T) { testLogs(t, b) })
 			t.Run("budgets", func(t *testing.T) { testBudgets(t, b) })
 			t.Run("zone locks", func(t *testing.T) { testLocks(t, b) })
+			t.Run("plan listing", func(t *testing.T) { testPlanList(t, b) })
+			t.Run("secrets and check", func(t *testing.T) { testSecrets(t, b) })
 		})
 	}
 }
@@ -297,7 +299,103 @@ func testLocks(t *testing.T, b backend) {
 	}
 }
 
+func testPlanList(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	base := time.Now().Add(-time.Hour).UTC().Truncate(time.Microsecond)
+	for i, z := range []string{"z1", "z2", "z1", "z1"} {
+		if err := s1.PutPlan(ctx, Plan{ID: fmt.Sprintf("ab%02d", i), Zone: z, Body: []byte("{}"), ExpiresAt: base.Add(2 * time.Hour), CreatedAt: base.Add(time.Duration(i) * time.Minute)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = s1.PutPlan(ctx, Plan{ID: "cd00", Zone: "z1", Body: []byte("{}"), ExpiresAt: base.Add(2 * time.Hour), CreatedAt: base.Add(10 * time.Minute)})
+	ids := func(ps []Plan) string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.ID)
+		}
+		return strings.Join(out, ",")
+	}
+	if ps, err := s2.ListPlans(ctx, "z1", "", 3); err != nil || ids(ps) != "cd00,ab03,ab02" {
+		t.Errorf("newest three of z1: %s %v", ids(ps), err)
+	}
+	if ps, err := s2.ListPlans(ctx, "", "ab", 0); err != nil || ids(ps) != "ab03,ab02,ab01,ab00" {
+		t.Errorf("prefix ab: %s %v", ids(ps), err)
+	}
+	if n, err := s2.DeletePlansBefore(ctx, base.Add(90*time.Second)); err != nil || n != 2 {
+		t.Errorf("delete before: %d %v", n, err)
+	}
+	if ps, _ := s1.ListPlans(ctx, "", "", 0); ids(ps) != "cd00,ab03,ab02" {
+		t.Errorf("after delete: %s", ids(ps))
+	}
+}
+
+func testSecrets(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	k1, err := s1.Secret(ctx, "plan-key", func() ([]byte, error) { return []byte("first"), nil })
+	if err != nil || string(k1) != "first" {
+		t.Fatalf("secret: %q %v", k1, err)
+	}
+	k2, err := s2.Secret(ctx, "plan-key", func() ([]byte, error) { return []byte("second"), nil })
+	if err != nil || string(k2) != "first" {
+		t.Errorf("the other replica got %q %v, want the stored one", k2, err)
+	}
+	if err := s2.Check(ctx); err != nil {
+		t.Errorf("check: %v", err)
+	}
+	u, ok, err := s1.TryLockZone(ctx, "z")
+	if err != nil || !ok {
+		t.Fatalf("try lock a free zone: %v %v", ok, err)
+	}
+	if _, ok, err := s2.TryLockZone(ctx, "z"); err != nil || ok {
+		t.Errorf("try lock a held zone: %v %v", ok, err)
+	}
+	_ = u()
+	u, ok, err = s2.TryLockZone(ctx, "z")
+	if err != nil || !ok {
+		t.Errorf("try lock after unlock: %v %v", ok, err)
+	} else {
+		_ = u()
+	}
+}
+
+// Zone locks held (or waited for) by more applies than the pool has
+// connections do not starve the other calls.
+func TestPostgresLocksDoNotStarveThePool(t *testing.T) {
+	url := os.Getenv(PostgresEnv)
+	if url == "" {
+		t.Skipf("%s is not set", PostgresEnv)
+	}
+	var pg backend
+	for _, b := range backends(t) {
+		if b.name == "postgres" {
+			pg = b
+		}
+	}
+	s1, _ := pg.open(t)
+	p := s1.(*Postgres)
+	max := int(p.pool.Config().MaxConns)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for i := 0; i < max+2; i++ {
+		u, err := s1.LockZone(ctx, fmt.Sprintf("zone-%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer u()
+	}
+	short, cancel2 := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel2()
+	if _, err := s1.AppendJournal(short, Entry{ChangeID: "c", Zone: "zone-0", Kind: "intent", Body: []byte("{}")}); err != nil {
+		t.Fatalf("with %d zone locks held (pool of %d): %v", max+2, max, err)
+	}
+}
+
 func TestOpenSetting(t *testing.T) {
+	if _, err := Open(context.Background(), "postgres://127.0.0.1:1/db?user=u&password=secretpw&x=1&connect_timeout=2", t.TempDir()); err == nil || strings.Contains(err.Error(), "secretpw") {
+		t.Errorf("unreachable database: %v", err)
+	}
 	if _, err := Open(context.Background(), "mysql://u:secretpw@h/db", t.TempDir()); err == nil || strings.Contains(err.Error(), "secretpw") || !strings.Contains(err.Error(), "accepted") {
 		t.Errorf("bad setting: %v", err)
 	}

@@ -52,6 +52,11 @@ var migrations = []string{
 		at timestamptz NOT NULL
 	);
 	CREATE INDEX cfplane_budget_events_zone_at ON cfplane_budget_events (zone, at)`,
+	`ALTER TABLE cfplane_plans ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
+	CREATE INDEX cfplane_plans_created ON cfplane_plans (created_at);
+	CREATE INDEX cfplane_plans_zone_created ON cfplane_plans (zone, created_at);
+	CREATE TABLE cfplane_secrets (name text PRIMARY KEY, value bytea NOT NULL);
+	CREATE TABLE cfplane_health (id int PRIMARY KEY, at timestamptz NOT NULL)`,
 }
 
 const migrationLock = 0x6366706c616e65 // "cfplane"
@@ -116,7 +121,10 @@ func isUnique(err error) bool {
 }
 
 func (s *Postgres) PutPlan(ctx context.Context, p Plan) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_plans (id, zone, body, expires_at) VALUES ($1, $2, $3, $4)`, p.ID, p.Zone, nonNil(p.Body), p.ExpiresAt)
+	if p.CreatedAt.IsZero() {
+		p.CreatedAt = time.Now().UTC()
+	}
+	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_plans (id, zone, body, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)`, p.ID, p.Zone, nonNil(p.Body), p.ExpiresAt, p.CreatedAt)
 	if isUnique(err) {
 		return ErrExists
 	}
@@ -126,8 +134,8 @@ func (s *Postgres) PutPlan(ctx context.Context, p Plan) error {
 func (s *Postgres) GetPlan(ctx context.Context, id string) (Plan, error) {
 	var p Plan
 	var by *string
-	err := s.pool.QueryRow(ctx, `SELECT id, zone, body, expires_at, claimed_by FROM cfplane_plans WHERE id = $1`, id).
-		Scan(&p.ID, &p.Zone, &p.Body, &p.ExpiresAt, &by)
+	err := s.pool.QueryRow(ctx, `SELECT id, zone, body, expires_at, created_at, claimed_by FROM cfplane_plans WHERE id = $1`, id).
+		Scan(&p.ID, &p.Zone, &p.Body, &p.ExpiresAt, &p.CreatedAt, &by)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return p, ErrNotFound
 	}
@@ -151,6 +159,56 @@ func (s *Postgres) ClaimPlan(ctx context.Context, id, by string) error {
 		return err
 	}
 	return ErrClaimed
+}
+
+func (s *Postgres) ListPlans(ctx context.Context, zone, prefix string, limit int) ([]Plan, error) {
+	if limit <= 0 {
+		limit = 1 << 30
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id, zone, body, expires_at, created_at, coalesce(claimed_by, '') FROM cfplane_plans
+		WHERE ($1 = '' OR zone = $1) AND starts_with(id, $2) ORDER BY created_at DESC, id LIMIT $3`, zone, prefix, limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Plan, error) {
+		var p Plan
+		err := r.Scan(&p.ID, &p.Zone, &p.Body, &p.ExpiresAt, &p.CreatedAt, &p.ClaimedBy)
+		return p, err
+	})
+}
+
+func (s *Postgres) DeletePlansBefore(ctx context.Context, t time.Time) (int, error) {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM cfplane_plans WHERE created_at < $1`, t)
+	return int(tag.RowsAffected()), err
+}
+
+// Secret inserts gen()'s value unless one is there and returns the stored
+// one: replicas starting together all get the first.
+func (s *Postgres) Secret(ctx context.Context, name string, gen func() ([]byte, error)) ([]byte, error) {
+	var v []byte
+	err := s.pool.QueryRow(ctx, `SELECT value FROM cfplane_secrets WHERE name = $1`, name).Scan(&v)
+	if err == nil {
+		return v, nil
+	}
+	if !errors.Is(err, pgx.ErrNoRows) {
+		return nil, err
+	}
+	nv, err := gen()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.pool.Exec(ctx, `INSERT INTO cfplane_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, name, nonNil(nv)); err != nil {
+		return nil, err
+	}
+	err = s.pool.QueryRow(ctx, `SELECT value FROM cfplane_secrets WHERE name = $1`, name).Scan(&v)
+	return v, err
+}
+
+// Check writes one row (a read-only replica, a full disk or a lost
+// connection fail it).
+func (s *Postgres) Check(ctx context.Context) error {
+	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_health (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at`)
+	return err
 }
 
 func (s *Postgres) PutApproval(ctx context.Context, a Approval) error {
@@ -248,20 +306,52 @@ func (s *Postgres) TakeBudget(ctx context.Context, zone string, now time.Time, w
 	return ok && err == nil, err
 }
 
-// LockZone holds a session advisory lock on a connection taken from the
-// pool until unlock; if the process dies the session ends and PostgreSQL
-// releases the lock.
-func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, error) {
+// TryLockZone is pg_try_advisory_lock on a connection kept until unlock.
+func (s *Postgres) TryLockZone(ctx context.Context, zone string) (func() error, bool, error) {
 	conn, err := s.pool.Acquire(ctx)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone); err != nil {
-		// A cancelled wait leaves the connection in an unknown state.
+	var ok bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone).Scan(&ok); err != nil {
 		conn.Conn().Close(context.Background())
 		conn.Release()
+		return nil, false, err
+	}
+	if !ok {
+		conn.Release()
+		return nil, false, nil
+	}
+	return s.unlocker(conn, zone), true, nil
+}
+
+// LockZone holds a session advisory lock on a connection of its own (not
+// one of the pool's: applies holding or waiting for zone locks must not
+// starve the pool the journal writes need) until unlock closes it; if the
+// process dies the session ends and PostgreSQL releases the lock.
+func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, error) {
+	conn, err := pgx.ConnectConfig(ctx, s.pool.Config().ConnConfig.Copy())
+	if err != nil {
+		return nil, fmt.Errorf("zone lock: %w", err)
+	}
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone); err != nil {
+		conn.Close(context.Background())
 		return nil, fmt.Errorf("zone %s is locked by another change: %w", zone, err)
 	}
+	var once sync.Once
+	var uerr error
+	return func() error {
+		once.Do(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			// Ending the session releases the lock.
+			uerr = conn.Close(ctx)
+		})
+		return uerr
+	}, nil
+}
+
+func (s *Postgres) unlocker(conn *pgxpool.Conn, zone string) func() error {
 	var once sync.Once
 	var uerr error
 	return func() error {
@@ -275,5 +365,5 @@ func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, err
 			conn.Release()
 		})
 		return uerr
-	}, nil
+	}
 }

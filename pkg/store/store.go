@@ -6,9 +6,9 @@
 // zone locks are PostgreSQL advisory locks, budgets are counted in a
 // transaction).
 //
-// Not wired yet: pkg/plan still keeps its own files (its journal, audit and
-// budgets are being reworked); Open and the state_store setting are the
-// entry points for that step.
+// pkg/plan uses a Store when the configuration's state_store (or
+// CFPLANE_STATE_STORE) names one; without it pkg/plan keeps its files in
+// the state folder.
 package store
 
 import (
@@ -36,6 +36,8 @@ type Plan struct {
 	Zone      string
 	Body      []byte
 	ExpiresAt time.Time
+	// CreatedAt orders ListPlans (newest first); the zero time is now.
+	CreatedAt time.Time
 	// ClaimedBy is set once a replica claimed the plan for applying.
 	ClaimedBy string
 }
@@ -74,6 +76,11 @@ type Store interface {
 	// ClaimPlan marks a plan as being applied by `by`. Exactly one caller
 	// across all replicas succeeds; the others get ErrClaimed.
 	ClaimPlan(ctx context.Context, id, by string) error
+	// ListPlans returns up to limit plans, newest first, of one zone (by
+	// id; "" for every zone) and whose id starts with prefix ("" for all).
+	ListPlans(ctx context.Context, zone, prefix string, limit int) ([]Plan, error)
+	// DeletePlansBefore removes plans created before t and says how many.
+	DeletePlansBefore(ctx context.Context, t time.Time) (int, error)
 	// PutApproval stores an approval (ErrExists when the id is taken).
 	PutApproval(ctx context.Context, a Approval) error
 	// UseApproval marks an approval used and returns it; a second use gets
@@ -91,6 +98,15 @@ type Store interface {
 	// recorded in (now-window, now], atomically across replicas, and says
 	// whether it did.
 	TakeBudget(ctx context.Context, zone string, now time.Time, window time.Duration, max int) (bool, error)
+	// TryLockZone takes the zone's lock only if it is free (ok false when
+	// another holder has it).
+	TryLockZone(ctx context.Context, zone string) (unlock func() error, ok bool, err error)
+	// Secret returns the named secret, storing gen() first when there is
+	// none (every replica gets the one that was stored first).
+	Secret(ctx context.Context, name string, gen func() ([]byte, error)) ([]byte, error)
+	// Check writes to the store and says why it cannot (the readiness
+	// probe).
+	Check(ctx context.Context) error
 	// LockZone takes the zone's exclusive lock, waiting until it is free or
 	// ctx ends. unlock releases it.
 	LockZone(ctx context.Context, zone string) (unlock func() error, err error)
@@ -109,10 +125,20 @@ func Open(ctx context.Context, setting, stateDir string) (Store, error) {
 	case strings.HasPrefix(setting, "postgres://") || strings.HasPrefix(setting, "postgresql://"):
 		return OpenPostgres(ctx, setting)
 	}
-	return nil, fmt.Errorf("state store %q is not accepted; accepted: bolt (embedded, the default) or a postgres://USER@HOST/DB URL", redactURL(setting))
+	return nil, fmt.Errorf("state store %q is not accepted; accepted: bolt (embedded, the default) or a postgres://USER@HOST/DB URL", Redact(setting))
 }
 
+// Redact hides a URL's password (and user) for messages.
+func Redact(s string) string { return redactURL(s) }
+
 func redactURL(s string) string {
+	if i := strings.Index(s, "password="); i >= 0 {
+		j := strings.IndexAny(s[i:], "& ")
+		if j < 0 {
+			j = len(s) - i
+		}
+		s = s[:i] + "password=…" + s[i+j:]
+	}
 	if i := strings.Index(s, "@"); i >= 0 {
 		if j := strings.Index(s, "://"); j >= 0 && j < i {
 			return s[:j+3] + "…" + s[i:]

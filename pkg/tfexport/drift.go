@@ -358,7 +358,9 @@ func normRules(cv, lv any) (any, any) {
 		return out
 	}
 	cl, ll = fix(cl, ll), fix(ll, cl)
-	// A ref the code leaves out is the API's to choose.
+	// A ref the code leaves out is the API's to choose; so are the zero
+	// values the API fills in for fields code leaves out (a rate limit's
+	// requests_to_origin false, mitigation_timeout 0).
 	for i := range cl {
 		if i < len(ll) {
 			cm, _ := cl[i].(map[string]any)
@@ -366,9 +368,43 @@ func normRules(cv, lv any) (any, any) {
 			if cm != nil && lm != nil && cm["ref"] == nil {
 				delete(lm, "ref")
 			}
+			for k, cv := range cm {
+				if csub, ok := cv.(map[string]any); ok {
+					if lsub, ok := lm[k].(map[string]any); ok {
+						lm[k] = dropServerZeros(csub, lsub)
+					}
+				}
+			}
 		}
 	}
 	return anyOrNil(cl), anyOrNil(ll)
+}
+
+// dropServerZeros returns live without the false and zero fields that
+// code does not set, in objects both give (nested the same way).
+func dropServerZeros(code, live map[string]any) map[string]any {
+	out := map[string]any{}
+	for k, v := range live {
+		if _, set := code[k]; !set {
+			switch x := v.(type) {
+			case bool:
+				if !x {
+					continue
+				}
+			case float64:
+				if x == 0 {
+					continue
+				}
+			}
+		}
+		if csub, ok := code[k].(map[string]any); ok {
+			if lsub, ok := v.(map[string]any); ok {
+				v = dropServerZeros(csub, lsub)
+			}
+		}
+		out[k] = v
+	}
+	return out
 }
 
 func anyOrNil(l []any) any {
@@ -428,9 +464,9 @@ func diffValues(path string, a, b any) []AttrDiff {
 }
 
 // Attribute names, for every object that is not managed as code says,
-// the latest cfplane change (journal) and Cloudflare audit log entry that
-// touched it.
-func Attribute(rep *Report, journal []plan.Entry, logs []cfclient.AuditLog) {
+// the latest cfplane change (from its journal, through pkg/plan's listing)
+// and Cloudflare audit log entry that touched it.
+func Attribute(rep *Report, changes []plan.ChangeTouch, logs []cfclient.AuditLog) {
 	for i := range rep.Objects {
 		o := &rep.Objects[i]
 		if o.Status == StatusManaged {
@@ -446,15 +482,15 @@ func Attribute(rep *Report, journal []plan.Entry, logs []cfclient.AuditLog) {
 		if len(ids) == 0 {
 			continue
 		}
-		var best *plan.Entry
-		for j := range journal {
-			e := &journal[j]
-			if e.Type != plan.EntryIntent || (e.Zone.ID != "" && e.Zone.ID != rep.ZoneID) {
+		var best *plan.ChangeTouch
+		for j := range changes {
+			c := &changes[j]
+			if c.ZoneID != "" && c.ZoneID != rep.ZoneID {
 				continue
 			}
-			for _, op := range e.Ops {
-				if ids[op.ID] && (best == nil || e.Time.After(best.Time)) {
-					best = e
+			for _, op := range c.Ops {
+				if ids[op.ID] && (best == nil || !c.Time.Before(best.Time)) {
+					best = c
 				}
 			}
 		}

@@ -129,8 +129,8 @@ func TestDriftReportsOutOfBandChanges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	journal := []plan.Entry{{Type: plan.EntryIntent, Time: time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC), ChangeID: "chg-1", PlanID: "plan-1",
-		Zone: plan.Zone{ID: z.ID, Name: z.Name}, Ops: []plan.Op{{Kind: "dns", Action: "update", Object: "A api", ID: ids["cloudflare_dns_record.a_api"]}}}}
+	journal := []plan.ChangeTouch{{Time: time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC), ChangeID: "chg-1", PlanID: "plan-1",
+		ZoneID: z.ID, Ops: []plan.OpRef{{Kind: "dns", Action: "update", Object: "A api", ID: ids["cloudflare_dns_record.a_api"]}}}}
 	Attribute(rep, journal, logs.Items)
 	api = find(rep, "cloudflare_dns_record.a_api")
 	var srcs []string

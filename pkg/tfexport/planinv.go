@@ -85,6 +85,8 @@ func PlanInput(data []byte, zone, zoneID string) (policy.Input, []string, error)
 					in.Changes.Settings[id] = v
 				}
 			}
+		case TypeTunnel, TypeTunnelConfig:
+			planTunnel(&in, rc.Type, before, after, acts.Delete())
 		case TypeRuleset:
 			if before != nil {
 				addRuleset(&in.Pre, before)

@@ -1,10 +1,7 @@
 package safe
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,11 +16,8 @@ import (
 	"github.com/cfplane/cfplane/pkg/tfexport"
 )
 
-// Bounds of what drift reads for attribution.
-var (
-	maxJournalBytes int64 = 64 << 20
-	maxAuditLogs          = 1000
-)
+// maxAuditLogs bounds the audit log entries drift reads for attribution.
+var maxAuditLogs = 1000
 
 // DriftArgs are drift_check's arguments.
 type DriftArgs struct {
@@ -93,7 +87,7 @@ func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Re
 	if !rep.Drifted() {
 		return rep, live, nil
 	}
-	journal, err := readJournal(filepath.Join(d.Config.StateDir, "journal.jsonl"))
+	journal, err := zoneTouches(d, z.ID)
 	if err != nil {
 		rep.Notes = append(rep.Notes, fmt.Sprintf("cfplane's journal could not be read for attribution: %v", err))
 	}
@@ -108,30 +102,15 @@ func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Re
 	return rep, live, nil
 }
 
-// readJournal reads cfplane's change journal (JSONL); a missing journal is
-// empty and lines that do not decode are skipped.
-func readJournal(path string) ([]plan.Entry, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
+// zoneTouches lists the zone's changes from cfplane's journal through
+// the plan engine (whatever stores it; compacted changes included).
+func zoneTouches(d *cli.Deps, zoneID string) ([]plan.ChangeTouch, error) {
+	eng, err := changeEngine(d)
 	if err != nil {
-		return nil, pathless(err)
+		return nil, err
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > maxJournalBytes {
-		return nil, fmt.Errorf("the journal is larger than %d bytes", maxJournalBytes)
-	}
-	var out []plan.Entry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	for sc.Scan() {
-		var e plan.Entry
-		if json.Unmarshal(sc.Bytes(), &e) == nil && e.Type == plan.EntryIntent {
-			out = append(out, e)
-		}
-	}
-	return out, sc.Err()
+	ts, err := eng.ZoneTouches(zoneID)
+	return ts, pathless(err)
 }
 
 // driftCmd is `cloudflare_safe drift`: exit 0 no drift, 2 drift, 1
@@ -204,7 +183,7 @@ func driftCmd(env *cli.Env) *cobra.Command {
 	c.Flags().StringVar(&tf, "tf", "", ".tf directory or file, terraform.tfstate, or `terraform show -json` output")
 	c.Flags().StringVar(&format, "format", "text", "text, json or markdown")
 	c.Flags().StringVar(&patch, "patch", "", "write a unified diff that makes the .tf directory describe live state to this file")
-	c.Flags().BoolVar(&restore, "restore", false, "also prepare a cfplane plan restoring drifted/missing DNS records and settings to code (apply with change_apply)")
+	c.Flags().BoolVar(&restore, "restore", false, "also prepare a cfplane plan restoring live to code: DNS records, settings, ruleset rules, IP list items, tunnel configurations (apply with change_apply)")
 	c.Flags().StringVar(&env.Flags.Sandbox, "sandbox", "", "use the Cloudflare API simulator (alone: embedded; =URL: a cfsim on loopback)")
 	c.Flags().Lookup("sandbox").NoOptDefVal = "embedded"
 	c.Flags().StringVar(&env.Flags.ConfigPath, "config", "", "cfplane.yaml path")

@@ -194,6 +194,31 @@ func TestDriftRoundTripCLI(t *testing.T) {
 	if strings.Join(srcs, ",") != "audit_log,cfplane" {
 		t.Errorf("attribution sources = %v\n%s", srcs, stdout)
 	}
+	// Compaction drops the change's operation bodies: attribution reads the
+	// journal through the plan engine and still names the change.
+	eng, err := changeEngine(deps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := eng.CompactJournal(0); err != nil || n == 0 {
+		t.Fatalf("compaction: %d %v", n, err)
+	}
+	code, stdout, _ = runCLI(t, "drift", "--sandbox="+base, "--config", cfg, "--zone", "example.com", "--tf", out, "--format", "json")
+	rep = tfexport.Report{}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != 2 {
+		t.Fatalf("exit %d: %v", code, err)
+	}
+	srcs = nil
+	for _, o := range rep.Objects {
+		if o.Address == "cloudflare_dns_record.a_api" {
+			for _, a := range o.Attribution {
+				srcs = append(srcs, a.Source)
+			}
+		}
+	}
+	if strings.Join(srcs, ",") != "audit_log,cfplane" {
+		t.Errorf("attribution after compaction = %v\n%s", srcs, stdout)
+	}
 	// Unusable input: exit 1.
 	for _, args := range [][]string{
 		{"drift", "--sandbox=" + base, "--config", cfg, "--zone", "example.com", "--tf", filepath.Join(dir, "nope")},

@@ -51,12 +51,25 @@ func changeEngine(d *cli.Deps) (*plan.Engine, error) {
 			&plan.Settings{Client: d.Client},
 			&plan.Lists{Client: d.Client},
 			&plan.Tunnels{Client: d.Client},
+			&plan.TunnelObjects{Client: d.Client},
 		}, plan.RuleExecutors(d.Client, d.Config.Protected.Rules)...),
 	})
 	if err != nil {
 		return nil, err
 	}
 	eng.Hooks = engineHooks
+	if d.Deps != nil && d.StoreReady == nil {
+		d.StoreReady = eng.CheckStore
+		// A state store is opened (and migrated) at start; when it cannot
+		// be, the server still starts and /healthz says why.
+		if st := d.Config.Store(); st != "" && st != "files" {
+			if err := eng.CheckStore(); err != nil {
+				d.Logger.Error().Msg(err.Error())
+			} else {
+				d.Logger.Info().Str("state_store", eng.StoreKind()).Msg("state store ready")
+			}
+		}
+	}
 	approvalWarnings(d)
 	return eng, nil
 }

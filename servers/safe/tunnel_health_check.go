@@ -2,8 +2,12 @@ package safe
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
+	"net/netip"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -11,6 +15,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/plan"
 	"github.com/cfplane/cfplane/pkg/untrusted"
 )
 
@@ -39,6 +44,9 @@ const (
 	FindingHostnameNotAllowed = "ingress.zone_not_allowed"
 	FindingCNAMEMissingTunnel = "dns.cname_to_missing_tunnel"
 	FindingCNAMENotInIngress  = "dns.cname_not_in_ingress"
+	FindingOriginTLSNoVerify  = "origin.tls_unverified"
+	FindingOriginStatusOnly   = "origin.status_only"
+	FindingOriginPlainRemote  = "origin.plain_http_remote"
 )
 
 // TunnelHealthArgs are tunnel_health_check's arguments.
@@ -74,7 +82,38 @@ type TunnelIngress struct {
 	Hostname *untrusted.Text `json:"hostname,omitempty"`
 	Path     string          `json:"path,omitempty"`
 	Service  string          `json:"service"`
+	// Check is the hostname's reachability: "ok" (ingress, proxied CNAME
+	// to this tunnel and a connector all there, the service an origin),
+	// "unchecked" (its zone is not visible or allowed), or the id of the
+	// finding that breaks it.
+	Check string `json:"check,omitempty"`
 }
+
+// TunnelHistory is a tunnel's connection history (from the API) and the
+// changes cfplane made to it (from the journal, newest last).
+type TunnelHistory struct {
+	// ActiveSince is when the tunnel last went from no connection to one.
+	ActiveSince string `json:"active_since,omitempty"`
+	// LastDown is when it last lost its last connection.
+	LastDown string `json:"last_down,omitempty"`
+	// LastConnect is the newest connector start or connection.
+	LastConnect string `json:"last_connect,omitempty"`
+	// LastSeen is now when connected, else LastDown.
+	LastSeen string         `json:"last_seen,omitempty"`
+	Changes  []TunnelChange `json:"changes,omitempty"`
+}
+
+// TunnelChange is one change cfplane made: what (create, rotate, delete,
+// config), the change id (change_list, change_rollback) and its status.
+type TunnelChange struct {
+	At       string `json:"at"`
+	ChangeID string `json:"change_id"`
+	What     string `json:"what"`
+	Status   string `json:"status"`
+}
+
+// maxTunnelChanges bounds the journal changes listed per tunnel.
+const maxTunnelChanges = 5
 
 // TunnelHealth is the health of one tunnel.
 type TunnelHealth struct {
@@ -88,7 +127,8 @@ type TunnelHealth struct {
 	Ingress       []TunnelIngress `json:"ingress"`
 	// IngressTruncated: the tunnel has more ingress rules than are listed
 	// (all of them were checked).
-	IngressTruncated bool `json:"ingress_truncated,omitempty"`
+	IngressTruncated bool           `json:"ingress_truncated,omitempty"`
+	History          *TunnelHistory `json:"history,omitempty"`
 }
 
 // TunnelHealthResult is tunnel_health_check's result.
@@ -158,12 +198,16 @@ func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time
 	res.Truncated = res.Truncated || zonesTruncated
 	scan := untrusted.NewScan(0)
 	hostBudget := maxIngressHostnames
+	// The journal is cfplane's own record; a server without one (or a
+	// store it cannot read) shows the API's history only.
+	changes, _ := plan.TunnelChanges(d.Config.StateDir)
 	ingressOf := map[string]map[string]bool{} // tunnel id → ingress hostnames (lower case)
 	for _, t := range selected {
 		h, fs, hosts, err := checkTunnel(ctx, d, t, zones, now, scan, &hostBudget)
 		if err != nil {
 			return res, err
 		}
+		h.History = tunnelHistory(t, h.History, append(changes["name:"+t.Name], changes[t.ID]...))
 		res.Findings = append(res.Findings, fs...)
 		if hosts != nil {
 			ingressOf[strings.ToLower(t.ID)] = hosts
@@ -272,7 +316,13 @@ func checkTunnel(ctx context.Context, d *cli.Deps, t cfclient.Tunnel, zones []cf
 		return h, nil, nil, mcpkit.Errorf("listing connectors of tunnel %s failed: %v", t.Name, err)
 	}
 	active := 0
+	hist := &TunnelHistory{}
+	h.History = hist
 	for _, c := range clients {
+		hist.LastConnect = newest(hist.LastConnect, c.RunAt)
+		for _, cn := range c.Connections {
+			hist.LastConnect = newest(hist.LastConnect, cn.OpenedAt)
+		}
 		tc := TunnelConnector{ID: c.ID, Version: c.Version, Colos: []string{}, Connections: len(c.Connections), StartedAt: c.RunAt}
 		for _, cn := range c.Connections {
 			if !containsString(tc.Colos, cn.ColoName) && cn.ColoName != "" {
@@ -333,13 +383,16 @@ func checkTunnel(ctx context.Context, d *cli.Deps, t cfclient.Tunnel, zones []cf
 		add(TunnelFinding{ID: FindingCatchAllNotLast, Severity: "warning",
 			Message: fmt.Sprintf("ingress rule %d matches everything but is not last: the %d rule(s) after it never match; move it to the end", catchAll+1, len(ing)-1-catchAll)})
 	}
-	seen := map[string]bool{}
+	seen := map[string]string{} // hostname → its check
 	for _, r := range ing {
 		name := strings.ToLower(strings.TrimSuffix(r.Hostname, "."))
-		if name == "" || seen[name] {
+		if name == "" {
 			continue
 		}
-		seen[name] = true
+		if _, dup := seen[name]; dup {
+			continue
+		}
+		seen[name] = ""
 		*hostBudget--
 		if *hostBudget < 0 {
 			break
@@ -348,13 +401,121 @@ func checkTunnel(ctx context.Context, d *cli.Deps, t cfclient.Tunnel, zones []cf
 		if err != nil {
 			return h, fs, hosts, err
 		}
+		check := "ok"
 		if f != nil {
 			txt := scan.Text(r.Hostname)
 			f.Hostname = &txt
 			add(*f)
+			check = f.ID
+			if f.Severity == "info" {
+				check = "unchecked"
+			}
+		}
+		for _, of := range originFindings(r, cfg.Config.OriginRequest) {
+			txt := scan.Text(r.Hostname)
+			of.Hostname = &txt
+			add(of)
+			if check == "ok" && of.ID == FindingOriginStatusOnly {
+				check = of.ID
+			}
+		}
+		if check == "ok" && active == 0 {
+			check = FindingNoConnector
+		}
+		seen[name] = check
+	}
+	for i := range h.Ingress {
+		if hn := h.Ingress[i].Hostname; hn != nil {
+			h.Ingress[i].Check = seen[strings.ToLower(strings.TrimSuffix(ing[i].Hostname, "."))]
 		}
 	}
 	return h, fs, hosts, nil
+}
+
+// originFindings checks the shape of a hostname's origin service: TLS
+// verification turned off, a fixed status instead of an origin, plain
+// HTTP to an origin that is not on the connector's host or network.
+func originFindings(r cfclient.IngressRule, defaults json.RawMessage) []TunnelFinding {
+	var out []TunnelFinding
+	svc := r.Service
+	if strings.HasPrefix(svc, "http_status:") || svc == "hello_world" {
+		return append(out, TunnelFinding{ID: FindingOriginStatusOnly, Severity: "info",
+			Message: "the hostname is routed to " + svc + ", not to an origin: it answers a fixed response"})
+	}
+	u, err := url.Parse(svc)
+	if err != nil {
+		return nil
+	}
+	noVerify := func(raw json.RawMessage) (bool, bool) {
+		var o struct {
+			NoTLSVerify *bool `json:"noTLSVerify"`
+		}
+		if json.Unmarshal(raw, &o) != nil || o.NoTLSVerify == nil {
+			return false, false
+		}
+		return *o.NoTLSVerify, true
+	}
+	off, set := noVerify(r.OriginRequest)
+	if !set {
+		off, _ = noVerify(defaults)
+	}
+	if u.Scheme == "https" && off {
+		out = append(out, TunnelFinding{ID: FindingOriginTLSNoVerify, Severity: "warning",
+			Message: "noTLSVerify is on for " + svc + ": cloudflared accepts any certificate from the origin; give it the origin's CA (caPool) or originServerName"})
+	}
+	if u.Scheme == "http" && !nearOrigin(u.Hostname()) {
+		out = append(out, TunnelFinding{ID: FindingOriginPlainRemote, Severity: "warning",
+			Message: "the service " + svc + " is plain HTTP to a host that is neither local nor on a private network: traffic leaves the connector's network unencrypted; use https"})
+	}
+	return out
+}
+
+// nearOrigin reports whether host is the connector's own host or on a
+// private network (plain HTTP to it stays local).
+func nearOrigin(host string) bool {
+	if host == "localhost" || !strings.Contains(host, ".") && net.ParseIP(host) == nil {
+		return true // localhost or a single-label name (a container, a host on the LAN)
+	}
+	if ip, err := netip.ParseAddr(host); err == nil {
+		return ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast()
+	}
+	return strings.HasSuffix(host, ".local") || strings.HasSuffix(host, ".internal") || strings.HasSuffix(host, ".svc.cluster.local")
+}
+
+// tunnelHistory completes h (the connectors' newest start) with the API's
+// activity timestamps and cfplane's changes.
+func tunnelHistory(t cfclient.Tunnel, h *TunnelHistory, changes []plan.TunnelChange) *TunnelHistory {
+	if h == nil {
+		h = &TunnelHistory{}
+	}
+	h.ActiveSince, h.LastDown = t.ConnsActiveAt, t.ConnsInactiveAt
+	switch t.Status {
+	case "healthy", "degraded":
+		h.LastSeen = "now"
+	default:
+		h.LastSeen = t.ConnsInactiveAt
+	}
+	sort.SliceStable(changes, func(i, j int) bool { return changes[i].Time.Before(changes[j].Time) })
+	if len(changes) > maxTunnelChanges {
+		changes = changes[len(changes)-maxTunnelChanges:]
+	}
+	for _, c := range changes {
+		h.Changes = append(h.Changes, TunnelChange{At: c.Time.UTC().Format(time.RFC3339), ChangeID: c.ChangeID, What: c.What, Status: c.Status})
+	}
+	return h
+}
+
+// newest returns the later of two RFC 3339 timestamps ("" loses).
+func newest(a, b string) string {
+	ta, errA := time.Parse(time.RFC3339, a)
+	tb, errB := time.Parse(time.RFC3339, b)
+	switch {
+	case errB != nil:
+		return a
+	case errA != nil || tb.After(ta):
+		return b
+	}
+	return a
 }
 
 // checkIngressDNS checks that an ingress hostname has a proxied CNAME to the

@@ -94,7 +94,7 @@ func TestTunnelHealthCheckSeed(t *testing.T) {
 		t.Errorf("ingress = %+v", healthy.Ingress)
 	}
 	tunnelByID(t, out, cfsim.SeedTunnelOrphanID)
-	if got := strings.Join(findingIDs(out.Findings, cfsim.SeedTunnelOrphanID), ","); got != FindingDNSMissing+","+FindingSingleConnector {
+	if got := strings.Join(findingIDs(out.Findings, cfsim.SeedTunnelOrphanID), ","); got != FindingDNSMissing+","+FindingSingleConnector+","+FindingOriginTLSNoVerify {
 		t.Errorf("orphan findings = %s", got)
 	}
 	for _, f := range out.Findings {
@@ -102,7 +102,7 @@ func TestTunnelHealthCheckSeed(t *testing.T) {
 			t.Errorf("dns finding = %+v", f)
 		}
 	}
-	if len(out.Findings) != 2 || out.Truncated {
+	if len(out.Findings) != 3 || out.Truncated {
 		t.Errorf("findings = %+v truncated %v", out.Findings, out.Truncated)
 	}
 	if out.Untrusted.Checked == 0 || out.Untrusted.Note == "" {
@@ -146,7 +146,7 @@ func TestTunnelHealthCheckCases(t *testing.T) {
 		errPart string
 	}{
 		{name: "by name", args: map[string]any{"tunnel": cfsim.SeedTunnelOrphanName}, tunnel: cfsim.SeedTunnelOrphanID,
-			want: []string{FindingDNSMissing, FindingSingleConnector}},
+			want: []string{FindingDNSMissing, FindingSingleConnector, FindingOriginTLSNoVerify}},
 		{name: "by id in upper case", args: map[string]any{"tunnel": strings.ToUpper(cfsim.SeedTunnelHealthyID)}, tunnel: cfsim.SeedTunnelHealthyID},
 		{name: "catch-all not last", tunnel: cfsim.SeedTunnelHealthyID, args: map[string]any{"tunnel": cfsim.SeedTunnelHealthyName},
 			setup: func(t *testing.T, c *cfclient.Client) {
@@ -162,19 +162,19 @@ func TestTunnelHealthCheckCases(t *testing.T) {
 		{name: "hostname with an A record", tunnel: cfsim.SeedTunnelOrphanID, args: map[string]any{"tunnel": cfsim.SeedTunnelOrphanName},
 			setup: func(t *testing.T, c *cfclient.Client) {
 				createRecord(t, c, cfsim.SeedZoneMainID, cfclient.DNSRecordInput{Type: "A", Name: cfsim.SeedOrphanHostname, Content: "198.51.100.9", TTL: 300})
-			}, want: []string{FindingSingleConnector, FindingDNSElsewhere}},
+			}, want: []string{FindingSingleConnector, FindingDNSElsewhere, FindingOriginTLSNoVerify}},
 		{name: "fixed orphan", tunnel: cfsim.SeedTunnelOrphanID, args: map[string]any{"tunnel": cfsim.SeedTunnelOrphanName},
 			setup: func(t *testing.T, c *cfclient.Client) {
 				on := true
 				createRecord(t, c, cfsim.SeedZoneMainID, cfclient.DNSRecordInput{Type: "CNAME", Name: cfsim.SeedOrphanHostname, Content: cfsim.SeedTunnelOrphanID + ".cfargotunnel.com", Proxied: &on})
-			}, want: []string{FindingSingleConnector}},
+			}, want: []string{FindingSingleConnector, FindingOriginTLSNoVerify}},
 		{name: "hostname outside the account's zones", tunnel: cfsim.SeedTunnelHealthyID, args: map[string]any{"tunnel": cfsim.SeedTunnelHealthyName},
 			setup: func(t *testing.T, c *cfclient.Client) {
 				putIngress(t, c, cfsim.SeedTunnelHealthyID, cfclient.IngressRule{Hostname: "app.example.com", Service: "http://localhost:8080"},
 					cfclient.IngressRule{Hostname: "app.other.org", Service: "http://localhost:8081"}, cfclient.IngressRule{Service: "http_status:404"})
 			}, want: []string{FindingHostnameNoZone}},
 		{name: "zone outside the allowlist", cfg: mustConfig(t, "zones:\n  allow: [example.shop]\n"), tunnel: cfsim.SeedTunnelOrphanID,
-			args: map[string]any{"tunnel": cfsim.SeedTunnelOrphanName}, want: []string{FindingSingleConnector, FindingHostnameNotAllowed}},
+			args: map[string]any{"tunnel": cfsim.SeedTunnelOrphanName}, want: []string{FindingSingleConnector, FindingOriginTLSNoVerify, FindingHostnameNotAllowed}},
 		{name: "CNAME to a tunnel that does not exist", tunnel: cfsim.SeedTunnelHealthyID, args: map[string]any{},
 			setup: func(t *testing.T, c *cfclient.Client) {
 				on := true
@@ -185,6 +185,16 @@ func TestTunnelHealthCheckCases(t *testing.T) {
 				on := true
 				createRecord(t, c, cfsim.SeedZoneMainID, cfclient.DNSRecordInput{Type: "CNAME", Name: "extra.example.com", Content: cfsim.SeedTunnelHealthyID + ".cfargotunnel.com", Proxied: &on})
 			}, account: []string{FindingCNAMENotInIngress}},
+		{name: "origin shapes", tunnel: cfsim.SeedTunnelHealthyID, args: map[string]any{"tunnel": cfsim.SeedTunnelHealthyName},
+			setup: func(t *testing.T, c *cfclient.Client) {
+				on := true
+				for _, h := range []string{"plain", "fixed"} {
+					createRecord(t, c, cfsim.SeedZoneMainID, cfclient.DNSRecordInput{Type: "CNAME", Name: h + ".example.com", Content: cfsim.SeedTunnelHealthyID + ".cfargotunnel.com", Proxied: &on})
+				}
+				putIngress(t, c, cfsim.SeedTunnelHealthyID, cfclient.IngressRule{Hostname: "app.example.com", Service: "http://localhost:8080"},
+					cfclient.IngressRule{Hostname: "plain.example.com", Service: "http://203.0.113.7:80"},
+					cfclient.IngressRule{Hostname: "fixed.example.com", Service: "http_status:503"}, cfclient.IngressRule{Service: "http_status:404"})
+			}, want: []string{FindingOriginPlainRemote, FindingOriginStatusOnly}},
 		{name: "unknown tunnel", args: map[string]any{"tunnel": "nope"}, errPart: `no tunnel has the id or name "nope"; tunnels: legacy-admin, prod-app`},
 		{name: "control characters", args: map[string]any{"tunnel": "a\nb"}, errPart: "tunnel must be a tunnel id (a UUID) or a tunnel name of at most 255 printable characters"},
 		{name: "too long", args: map[string]any{"tunnel": strings.Repeat("a", 256)}, errPart: "at most 255 printable characters"},
@@ -387,5 +397,62 @@ func TestTunnelHealthCheckBoundsItsOutput(t *testing.T) {
 		if severityRank[out.Findings[i-1].Severity] > severityRank[out.Findings[i].Severity] {
 			t.Fatalf("findings out of severity order at %d", i)
 		}
+	}
+}
+
+// Every published hostname gets its reachability (ingress ↔ DNS ↔ tunnel
+// ↔ connector), and the tunnel its connection history: the API's activity
+// times, and cfplane's changes from the journal.
+func TestTunnelHealthReachabilityAndHistory(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	var out tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "create", "zone": "example.com", "tunnel": "svc-h"}, "", &out)
+	created := e.applyApproved(out.Plan)
+	var got tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": "svc-h"}, "", &got)
+	id := got.Tunnels[0].ID
+	pub := e.applyApproved(e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{"h1.example.com"}, "service": "http://localhost:9000"}))
+	check := func() TunnelHealth {
+		t.Helper()
+		hc, text, isErr := callTunnels(t, e.d, map[string]any{"tunnel": id})
+		if isErr {
+			t.Fatal(text)
+		}
+		return tunnelByID(t, hc, id)
+	}
+	// No connector yet: the hostname is published but not reachable.
+	h := check()
+	if h.Ingress[0].Check != FindingNoConnector || h.History == nil || h.History.LastSeen != "" || h.History.ActiveSince != "" {
+		t.Fatalf("before cloudflared runs: %+v %+v", h.Ingress, h.History)
+	}
+	conn, err := e.sim.Connect(e.sim.TunnelToken(id), "fra08", "198.51.100.3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h = check()
+	if h.Ingress[0].Check != "ok" || h.Ingress[1].Check != "" || h.History.LastSeen != "now" || h.History.ActiveSince == "" || h.History.LastConnect == "" {
+		t.Fatalf("connected: %+v %+v", h.Ingress, h.History)
+	}
+	var whats []string
+	for _, c := range h.History.Changes {
+		whats = append(whats, c.What+":"+c.Status)
+	}
+	if strings.Join(whats, ",") != "create:applied,config:applied" || h.History.Changes[0].ChangeID != created.ChangeID || h.History.Changes[1].ChangeID != pub.ChangeID {
+		t.Fatalf("changes: %+v", h.History.Changes)
+	}
+	// cloudflared stops: last seen is when the last connection went.
+	e.sim.Disconnect(id, conn)
+	h = check()
+	if h.History.LastDown == "" || h.History.LastSeen != h.History.LastDown || h.Ingress[0].Check != FindingNoConnector {
+		t.Fatalf("disconnected: %+v %+v", h.Ingress, h.History)
+	}
+	// The CNAME removed out of band: the hostname's check names it.
+	for _, r := range e.find(mainID, "CNAME", "h1.example.com") {
+		if err := e.d.Client.DeleteDNSRecord(context.Background(), mainID, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if h = check(); h.Ingress[0].Check != FindingDNSMissing {
+		t.Fatalf("no CNAME: %+v", h.Ingress)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,7 +17,7 @@ import (
 
 var (
 	tunnelReadActions  = []string{"list", "get"}
-	tunnelWriteActions = []string{"publish", "update", "unpublish", "emergency_unpublish"}
+	tunnelWriteActions = []string{"publish", "update", "unpublish", "emergency_unpublish", "create", "rotate"}
 )
 
 // maxEmergencyHosts bounds the hostnames one emergency_unpublish takes.
@@ -63,7 +64,7 @@ const tunnelTokenHint = "the tunnel token is a credential and is never shown her
 
 func tunnelRouteManage(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return mcpkit.NewTool("tunnel_route_manage",
-		"Tunnel routes: list, get, publish, update, unpublish, emergency_unpublish",
+		"Cloudflare Tunnels: list, get; publish, update, unpublish, emergency_unpublish routes (ingress+CNAME); create, rotate (token) a tunnel. Writes return a plan",
 		mcpkit.PlanHints,
 		func(ctx context.Context, a TunnelRouteArgs) (TunnelRouteResult, error) {
 			return tunnelRoutes(ctx, d, eng, a, true)
@@ -119,11 +120,14 @@ func tunnelRoutes(ctx context.Context, d *cli.Deps, eng *plan.Engine, a TunnelRo
 		return res, nil
 	}
 	if a.Zone == "" {
-		return res, mcpkit.Errorf("%s needs zone (the zone of the hostnames, name or id)", a.Action)
+		return res, mcpkit.Errorf("%s needs zone (name or id: the zone of the hostnames; for create and rotate, the zone whose change lock and audit the plan takes)", a.Action)
 	}
 	z, err := zoneFor(ctx, d, a.Zone)
 	if err != nil {
 		return res, err
+	}
+	if a.Action == "create" || a.Action == "rotate" {
+		return tunnelAdmin(ctx, eng, z, a)
 	}
 	s, err := eng.Read(ctx, z, plan.KindDNS, plan.KindTunnelConfig)
 	if err != nil {
@@ -152,7 +156,11 @@ func tunnelRoutes(ctx context.Context, d *cli.Deps, eng *plan.Engine, a TunnelRo
 	if err != nil {
 		return res, err
 	}
-	p, err := eng.Prepare(ctx, s, plan.Request{Tool: "tunnel_route_manage", Action: a.Action, Ops: ops, Gate: gateOf(ctx), Notes: notes})
+	var meta map[string]string
+	if a.Action == "emergency_unpublish" {
+		meta = map[string]string{plan.MetaEmergency: "unpublish"}
+	}
+	p, err := eng.Prepare(ctx, s, plan.Request{Tool: "tunnel_route_manage", Action: a.Action, Ops: ops, Gate: gateOf(ctx), Notes: notes, Meta: meta})
 	if err != nil {
 		return res, toolErr(a.Action, err)
 	}
@@ -410,4 +418,52 @@ func tunnelUnpublishOps(s *plan.Snapshot, tunnelRef string, hosts []string) ([]p
 		ops = append(ops, op)
 	}
 	return append(ops, dnsOps...), notes, nil
+}
+
+// tunnelNameRE is what cfplane accepts as a new tunnel's name.
+var tunnelNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$`)
+
+// tunnelAdmin plans creating a tunnel (config_src cloudflare) or rotating
+// its token. Neither result carries the token: the note says where a
+// person gets it.
+func tunnelAdmin(ctx context.Context, eng *plan.Engine, z plan.Zone, a TunnelRouteArgs) (TunnelRouteResult, error) {
+	res := TunnelRouteResult{Action: a.Action}
+	s, err := eng.Read(ctx, z, plan.KindTunnel)
+	if err != nil {
+		return res, toolErr(a.Action, err)
+	}
+	var op plan.Op
+	var note string
+	switch a.Action {
+	case "create":
+		if !tunnelNameRE.MatchString(a.Tunnel) {
+			return res, mcpkit.Errorf("create needs tunnel: the new tunnel's name; accepted: 1–63 letters, digits, '.', '_', '-', starting with a letter or digit")
+		}
+		if len(s.ByIdentity(plan.KindTunnel, "tunnel "+a.Tunnel)) > 0 {
+			return res, mcpkit.Errorf("a tunnel named %q exists; list shows the tunnels; accepted: a new name", a.Tunnel)
+		}
+		op = plan.CreateTunnelOp(a.Tunnel)
+		note = "after the apply, a person runs `cloudflare_safe tunnel token " + a.Tunnel + "` for the token cloudflared runs with (it is never shown here); publish adds routes; rollback deletes the tunnel"
+	case "rotate":
+		var cur *plan.Object
+		for _, o := range s.Objects(plan.KindTunnel) {
+			o := o
+			if a.Tunnel != "" && (o.ID == a.Tunnel || o.Identity == "tunnel "+a.Tunnel) {
+				cur = &o
+			}
+		}
+		if cur == nil {
+			return res, mcpkit.Errorf("rotate needs tunnel: the id or name of an existing tunnel; list shows them")
+		}
+		op = plan.RotateTunnelOp(*cur)
+		name := strings.TrimPrefix(cur.Identity, "tunnel ")
+		note = "the apply gives tunnel " + name + " a new secret: the old token no longer starts cloudflared; running connectors keep their connections until they restart. A person runs `cloudflare_safe tunnel token " + name + "` for the new token and restarts every cloudflared with it. A rotation is not undone"
+	}
+	p, err := eng.Prepare(ctx, s, plan.Request{Tool: "tunnel_route_manage", Action: a.Action, Ops: []plan.Op{op}, Gate: gateOf(ctx), Notes: []string{note}})
+	if err != nil {
+		return res, toolErr(a.Action, err)
+	}
+	res.Plan = planView(p)
+	res.Note = note
+	return res, nil
 }

@@ -277,3 +277,151 @@ func TestTunnelTokenNeverShown(t *testing.T) {
 		t.Fatalf("unknown tunnel: %d %s", code, stderr)
 	}
 }
+
+// create makes a remotely managed tunnel as a plan; its undo deletes it.
+// rotate gives it a new token as a plan: the old token stops connecting.
+// Neither result, nor any state file, carries a token.
+func TestTunnelCreateRotate(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	var out tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "create", "zone": "example.com", "tunnel": "svc-new"}, "", &out)
+	if out.Plan == nil || len(out.Plan.Diff) != 1 || out.Plan.Diff[0].Action != "create" || !strings.Contains(string(out.Plan.Diff[0].After), `"config_src":"cloudflare"`) ||
+		!strings.Contains(out.Note, "cloudflare_safe tunnel token svc-new") {
+		t.Fatalf("create plan: %+v", out)
+	}
+	r := e.applyApproved(out.Plan)
+	if r.Status != "applied" || r.Readback.Matched != 1 {
+		t.Fatalf("create apply: %+v", r)
+	}
+	var got tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": "svc-new"}, "", &got)
+	if len(got.Tunnels) != 1 || len(got.Tunnels[0].Routes) != 1 || got.Tunnels[0].Routes[0].Service != "http_status:404" {
+		t.Fatalf("the new tunnel is remotely managed, catch-all only: %+v", got)
+	}
+	id := got.Tunnels[0].ID
+	e.call("tunnel_route_manage", map[string]any{"action": "create", "zone": "example.com", "tunnel": "svc-new"}, "a tunnel named \"svc-new\" exists", nil)
+	e.call("tunnel_route_manage", map[string]any{"action": "create", "zone": "example.com", "tunnel": "bad name!"}, "create needs tunnel: the new tunnel's name", nil)
+	e.call("tunnel_route_manage", map[string]any{"action": "rotate", "zone": "example.com", "tunnel": "nope"}, "rotate needs tunnel: the id or name of an existing tunnel", nil)
+
+	old := e.sim.TunnelToken(id)
+	if _, err := e.sim.Connect(old, "fra08", "198.51.100.7"); err != nil {
+		t.Fatal(err)
+	}
+	var rot tunnelOut
+	res := e.call("tunnel_route_manage", map[string]any{"action": "rotate", "zone": "example.com", "tunnel": "svc-new"}, "", &rot)
+	if rot.Plan == nil || len(rot.Plan.Diff) != 1 || rot.Plan.Diff[0].Action != "update" || !strings.Contains(rot.Note, "cloudflare_safe tunnel token svc-new") ||
+		!strings.Contains(fmtResult(res), "old one no longer starts cloudflared") {
+		t.Fatalf("rotate plan: %+v %s", rot, fmtResult(res))
+	}
+	rr := e.applyApproved(rot.Plan)
+	if rr.Status != "applied" {
+		t.Fatalf("rotate apply: %+v", rr)
+	}
+	fresh := e.sim.TunnelToken(id)
+	if fresh == old {
+		t.Fatal("the token did not change")
+	}
+	if _, err := e.sim.Connect(old, "ams01", "198.51.100.7"); err == nil {
+		t.Fatal("the old token still connects")
+	}
+	for _, res := range []string{fmtResult(e.call("tunnel_route_manage", map[string]any{"action": "list"}, "", nil))} {
+		if strings.Contains(res, old) || strings.Contains(res, fresh) {
+			t.Fatal("a result carries a token")
+		}
+	}
+	_ = filepath.WalkDir(e.cfg.StateDir, func(path string, de fs.DirEntry, err error) error {
+		if err == nil && !de.IsDir() {
+			if b, _ := os.ReadFile(path); strings.Contains(string(b), old) || strings.Contains(string(b), fresh) {
+				t.Errorf("%s holds a tunnel token", path)
+			}
+		}
+		return nil
+	})
+	// The undo of a rotation has nothing to restore (the old secret is gone).
+	e.call("change_rollback", map[string]any{"change_id": rr.ChangeID}, "", nil)
+
+	// Undo of the create deletes the tunnel (after its connector stopped).
+	for _, c := range e.conns(id) {
+		e.sim.Disconnect(id, c)
+	}
+	rb := e.rollback(r.ChangeID)
+	if res := e.applyApproved(rb); res.Status != "applied" {
+		t.Fatalf("undo create: %+v", res)
+	}
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": "svc-new"}, "no remotely managed tunnel", nil)
+}
+
+func (e *env) conns(id string) []string {
+	e.t.Helper()
+	cs, err := e.d.Client.ListTunnelConnections(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.ID)
+	}
+	return out
+}
+
+// An emergency unpublish always needs a person, and approval.emergency
+// says who: its principals, with its own quorum (here 1 of bob, where
+// required_signers asks 2 for every other plan). Anyone else's signature
+// does not count for it.
+func TestTunnelEmergencyApproval(t *testing.T) {
+	bobKey, bobSigners := newApprover(t, "bob@example.com")
+	e := newEnv(t, writesOn+"approval:\n  risk_threshold: 100\n  required_signers: [{signers: 2, min_risk: 1}]\n  emergency: {principals: [bob@example.com]}\n", nil)
+	all, _ := os.ReadFile(e.cfg.Approval.AllowedSigners)
+	bob, _ := os.ReadFile(bobSigners)
+	os.WriteFile(e.cfg.Approval.AllowedSigners, append(append(all, '\n'), bob...), 0o644)
+	cfgPath := writeConfig(t, e, "approval:\n  allowed_signers: "+e.cfg.Approval.AllowedSigners+"\n  risk_threshold: 100\n  required_signers: [{signers: 2, min_risk: 1}]\n  emergency: {principals: [bob@example.com]}\n")
+	id := cfsim.SeedTunnelHealthyID
+	for _, h := range []string{"e1", "e2"} {
+		p := e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": id, "hostnames": []string{h + ".example.com"}, "service": "http://localhost:9000"})
+		if r := e.apply(p.PlanID, ""); r.Status != "applied" {
+			t.Fatalf("publish: %+v", r)
+		}
+	}
+	var out struct {
+		Plan *planOut
+	}
+	res := e.call("tunnel_route_manage", map[string]any{"action": "emergency_unpublish", "zone": "example.com", "hostnames": []string{"e1.example.com", "e2.example.com"}}, "", &out)
+	p := out.Plan
+	if !p.ApprovalRequired || !strings.Contains(strings.Join(p.ApprovalReasons, "|"), "an emergency change is always approved by a person") ||
+		!strings.Contains(strings.Join(p.Risk.Reasons, "|"), "break-glass") {
+		t.Fatalf("emergency plan: %+v %s", p, fmtResult(res))
+	}
+	sign := func(key string) string {
+		code, o, stderr := runCLI(t, "approve", p.PlanID, "--key", key, "--config", cfgPath)
+		if code != 0 && !strings.Contains(stderr, "would refuse") {
+			t.Fatalf("approve: %d %s", code, stderr)
+		}
+		return approvalCode(t, o)
+	}
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": sign(e.key)}, "alice@example.com is not in approval.emergency.principals", nil)
+	var r applyOut
+	e.call("change_apply", map[string]any{"plan_id": p.PlanID, "approval": sign(bobKey)}, "", &r)
+	if r.Status != "applied" || len(r.Approvers) != 1 || r.Approvers[0].Principal != "bob@example.com" {
+		t.Fatalf("emergency apply: %+v", r)
+	}
+	// The ordinary rule (2 signers at risk ≥ 1) would have refused bob
+	// alone; the undo is no emergency and follows the ordinary rules.
+	if rb := e.rollback(r.ChangeID); rb.ApprovalRequired {
+		t.Fatalf("the undo of an emergency is an ordinary plan: %+v", rb)
+	}
+}
+
+// The undo of a create does not delete a tunnel the zone's CNAMEs still
+// point at: it would leave them answering errors.
+func TestTunnelUndoCreateKeepsRoutedTunnel(t *testing.T) {
+	e := newEnv(t, writesOn, nil)
+	var out tunnelOut
+	e.call("tunnel_route_manage", map[string]any{"action": "create", "zone": "example.com", "tunnel": "svc-r"}, "", &out)
+	created := e.applyApproved(out.Plan)
+	e.applyApproved(e.tunnelPlan(map[string]any{"action": "publish", "zone": "example.com", "tunnel": "svc-r", "hostnames": []string{"r1.example.com"}, "service": "http://localhost:9000"}))
+	r := e.applyApproved(e.rollback(created.ChangeID))
+	if r.Status != "rolled_back" || !strings.Contains(r.Reason, "CNAMEs still point at it (r1.example.com)") {
+		t.Fatalf("undo of a routed tunnel's create: %+v", r)
+	}
+	e.call("tunnel_route_manage", map[string]any{"action": "get", "tunnel": "svc-r"}, "", nil)
+}

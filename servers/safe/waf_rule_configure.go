@@ -531,9 +531,6 @@ func ruleOp(ctx context.Context, d *cli.Deps, cz cfclient.Zone, live *plan.Snaps
 	if pl := plan.ZonePlan(cz.Plan.Name); a.Kind == "custom" && v.Action == "log" && pl != "" && pl != "enterprise" && (before == nil || before.Action != "log") {
 		return plan.Op{}, mcpkit.Errorf("rule.action log needs an Enterprise plan for custom rules (zone %s is on the %s plan); accepted: block, challenge, js_challenge, managed_challenge, skip", cz.Name, pl)
 	}
-	if before != nil && before.Description != "" && v.Description == "" {
-		return plan.Op{}, mcpkit.Errorf("rule.description: a description cannot be cleared (the rule endpoint keeps a field it is not sent); give a new description")
-	}
 	if a.Action == "create" {
 		if a.Kind == "managed" {
 			id := managedIDOf(v)

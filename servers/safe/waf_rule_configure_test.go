@@ -339,7 +339,6 @@ func TestWAFRejections(t *testing.T) {
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "rate_limit", "rule": rule(`http.request.uri.path eq "/a"`)}, "rule.ratelimit is required for kind rate_limit"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "rate_limit", "rule": map[string]any{"action": "block", "expression": `http.request.uri.path eq "/a"`,
 			"ratelimit": map[string]any{"characteristics": []any{"cf.colo.id", "ip.src"}, "period": 7, "requests_per_period": 5}}}, "rule.ratelimit.period is missing or not accepted"},
-		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"description": ""}}, "a description cannot be cleared"},
 		{map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID, "rule": map[string]any{"action": "block"}}, "already has these values"},
 		{map[string]any{"zone": "example.com", "action": "enable", "kind": "custom", "rule_id": cfsim.SeedRuleBadBotID}, "already enabled"},
 		{map[string]any{"zone": "example.com", "action": "create", "kind": "managed", "managed": map[string]any{"ruleset": "owasp"}}, "already deployed on zone example.com"},
@@ -687,14 +686,15 @@ func TestWAFUpdateClearsFieldsAndStalePlans(t *testing.T) {
 	before := e.phaseRules(mainID, custom)
 	// A skip rule turned into a block: its action_parameters and logging go.
 	p := e.planWAF(map[string]any{"zone": "example.com", "action": "update", "kind": "custom", "rule_id": cfsim.SeedRuleSpoofableSkipID,
-		"rule": map[string]any{"action": "block", "action_parameters": nil, "logging": nil}})
+		"rule": map[string]any{"action": "block", "action_parameters": nil, "logging": nil, "description": ""}})
 	stale := e.planWAF(map[string]any{"zone": "example.com", "action": "disable", "kind": "custom", "rule_id": cfsim.SeedRuleSpoofableSkipID})
 	r := e.applyApproved(p)
 	if r.Status != "applied" || r.Readback.Matched != 1 {
 		t.Fatalf("%+v", r)
 	}
 	got := e.phaseRules(mainID, custom)[3]
-	if got.Action != "block" || (len(got.ActionParameters) > 0 && string(got.ActionParameters) != "null") || (len(got.Logging) > 0 && string(got.Logging) != "null") {
+	// A rule PATCH replaces the rule: the cleared description is gone too.
+	if got.Action != "block" || got.Description != "" || (len(got.ActionParameters) > 0 && string(got.ActionParameters) != "null") || (len(got.Logging) > 0 && string(got.Logging) != "null") {
 		t.Fatalf("after: %+v %s %s", got, got.ActionParameters, got.Logging)
 	}
 	// A second plan on the same rule is refused: the rule moved since.

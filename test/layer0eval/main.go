@@ -14,6 +14,7 @@
 //
 //	go run ./test/layer0eval                  # the table, as `make layer0-eval`
 //	go run ./test/layer0eval -operator-only   # just the operator set (no training)
+//	go run ./test/layer0eval -rules-half odd  # rules alone per source, odd half (no training)
 package main
 
 import (
@@ -37,7 +38,19 @@ func main() {
 	operatorOnly := flag.Bool("operator-only", false, "skip leave-one-source-out; report the shipped classifier on the operator set")
 	policy := flag.String("policy", "", "policy file laid over the shipped defaults (operator set only)")
 	shipped := flag.Bool("shipped", false, "no training: flag rate per source of the shipped classifier (rules + embedded model; in-sample for the model) and of the rules alone")
+	half := flag.String("rules-half", "", "no training: rules alone per source on one half of each source (even, odd or all)")
+	dump := flag.String("dump", "", "with -rules-half: write that half's misses and false positives to this JSONL file")
 	flag.Parse()
+	if *half != "" {
+		samples, err := learn.Load(*data)
+		if err != nil {
+			fail(err.Error())
+		}
+		if err := rulesHalf(os.Stdout, samples, *half, *dump, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
+			fail(err.Error())
+		}
+		return
+	}
 	if *shipped {
 		samples, err := learn.Load(*data)
 		if err != nil {

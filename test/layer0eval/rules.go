@@ -1,0 +1,89 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/cfplane/cfplane/pkg/layer0"
+	"github.com/cfplane/cfplane/pkg/layer0/learn"
+)
+
+// rulesHalf reports what the rule detectors alone (no model) flag, per
+// source, on one half of every source: "even" or "odd" (by position of the
+// sample inside its source file) or "all". Detectors are written while
+// reading only one half of a source (the dev half) and measured on the
+// other, so the figures on the other half stay independent of that reading.
+// With dump set, every attack and every flagged benign text of that half is
+// written to it as JSONL (verdict, score, rule ids) for reading.
+func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, key []byte) error {
+	if half != "even" && half != "odd" && half != "all" {
+		return fmt.Errorf("-rules-half %q: accepted values are even, odd, all", half)
+	}
+	clf, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	if err != nil {
+		return err
+	}
+	var out *json.Encoder
+	if dump != "" {
+		f, err := os.Create(dump)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		out = json.NewEncoder(f)
+		out.SetEscapeHTML(false)
+	}
+	type t struct{ n, f, b int }
+	by := map[string]*t{}
+	pos := map[string]int{}
+	for _, s := range samples {
+		i := pos[s.Source]
+		pos[s.Source]++
+		if (half == "even" && i%2 != 0) || (half == "odd" && i%2 != 1) {
+			continue
+		}
+		k := s.Source + " [benign]"
+		if s.Attack {
+			k = s.Source + " [attack]"
+		}
+		x := by[k]
+		if x == nil {
+			x = &t{}
+			by[k] = x
+		}
+		x.n++
+		v, err := clf.ClassifyText(s.Text)
+		if err != nil {
+			// Inputs over the size limit are refused, not classified: count them as flagged.
+			v = layer0.Verdict{Verdict: "review"}
+		}
+		flagged := v.Verdict != "allow"
+		if flagged {
+			x.f++
+			if v.Verdict == "block" {
+				x.b++
+			}
+		}
+		if out != nil && (flagged || s.Attack) {
+			var ids []string
+			for _, e := range v.Evidence {
+				ids = append(ids, e.Rule)
+			}
+			_ = out.Encode(map[string]any{"source": s.Source, "attack": s.Attack, "verdict": v.Verdict, "score": v.Score, "rules": ids, "text": s.Text})
+		}
+	}
+	var keys []string
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(w, "rules alone, %s half\n%-44s %6s %8s %8s\n", half, "source", "n", "flagged", "blocked")
+	for _, k := range keys {
+		x := by[k]
+		fmt.Fprintf(w, "%-44s %6d %8s %8s\n", k, x.n, pct(x.f, x.n), pct(x.b, x.n))
+	}
+	return nil
+}
