@@ -20,6 +20,11 @@ type Options struct {
 	CountingExpression bool
 	// MaxRegex overrides MaxRegexPerExpression when > 0.
 	MaxRegex int
+	// Combined marks an expression that or-s several rules' expressions
+	// together to replay them as one (a class split into several rules
+	// because of the length limit): the 4096-character limit, which each
+	// deployed rule meets on its own, is not checked.
+	Combined bool
 	// Lists, when not nil, names the account's lists and their kinds
 	// ("ip", "hostname", "asn"); references to other lists, or to lists of
 	// the wrong kind, are errors. Managed lists ($cf.*) are IP lists and
@@ -98,7 +103,11 @@ type Checked struct {
 // warnings (deprecated fields, values that can never match) are in
 // Checked.Warnings.
 func Check(src string, opts Options) (*Checked, error) {
-	root, err := Parse(src)
+	limit := MaxInputBytes
+	if opts.Combined {
+		limit = MaxCombinedInputBytes
+	}
+	root, err := parseLimit(src, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +120,7 @@ func checkTree(src string, root Node, opts Options) (*Checked, error) {
 	if opts.Phase != "" && !isKnownPhase(opts.Phase) {
 		c.errorf(0, "accepted phases: "+strings.Join(knownPhases, ", "), "unknown phase %q", opts.Phase)
 	}
-	if n := utf8.RuneCountInString(src); n > MaxExpressionLength {
+	if n := utf8.RuneCountInString(src); n > MaxExpressionLength && !opts.Combined {
 		off := 0
 		for i := 0; i < MaxExpressionLength; i++ {
 			_, size := utf8.DecodeRuneInString(src[off:])

@@ -27,10 +27,16 @@ const operatorsHint = "accepted operators: eq ne lt le gt ge contains matches wi
 // Parse parses src into a syntax tree. It checks syntax only; Check (or
 // Compile) validates fields, functions, types and limits. The error, when
 // not nil, is an ErrorList holding one positioned error.
-func Parse(src string) (Node, error) {
-	if len(src) > MaxInputBytes {
+func Parse(src string) (Node, error) { return parseLimit(src, MaxInputBytes) }
+
+// MaxCombinedInputBytes caps a combined expression (Options.Combined):
+// several deployed rules or-ed together for replay.
+const MaxCombinedInputBytes = 16 * MaxInputBytes
+
+func parseLimit(src string, limit int) (Node, error) {
+	if len(src) > limit {
 		return nil, ErrorList{newError("", 0, "shorten the expression; Cloudflare accepts at most 4,096 characters",
-			"input is %s bytes; inputs over 16 KB (%s bytes) are refused before parsing", thousands(len(src)), thousands(MaxInputBytes))}
+			"input is %s bytes; inputs over %s KB (%s bytes) are refused before parsing", thousands(len(src)), strconv.Itoa(limit/1024), thousands(limit))}
 	}
 	p := &parser{src: src}
 	n := p.parseExpr()

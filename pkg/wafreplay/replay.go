@@ -78,6 +78,10 @@ type Options struct {
 	// AllowNames names the allowlist's sources, for reasons.
 	AllowNames string
 	Samples    int
+	// Combined: a rule's expression may or several deployed rules together
+	// (a proposal split because of the length limit), so the 4096-character
+	// limit is not checked.
+	Combined bool
 }
 
 var terminating = map[string]bool{"block": true, "challenge": true, "js_challenge": true, "managed_challenge": true}
@@ -166,7 +170,7 @@ func Run(source string, ruleList []Rule, reqs []Request, o Options) (*Result, er
 	for i, r := range ruleList {
 		id := strOr(r.ID, "rule-"+strconv.Itoa(i+1))
 		st := &RuleStats{ID: id, Action: r.Action, Enabled: r.Enabled == nil || *r.Enabled, Samples: []Sample{}, FPSamples: []Sample{}}
-		p, err := rules.Compile(r.Expression, rules.Options{Plan: o.Plan})
+		p, err := rules.Compile(r.Expression, rules.Options{Plan: o.Plan, Combined: o.Combined})
 		if err != nil {
 			return nil, fmt.Errorf("rule %s: the expression does not compile: %v", id, err)
 		}

@@ -31,10 +31,16 @@ func TestClassExpressions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(e) > rules.MaxExpressionLength {
-				t.Errorf("%s/%s: %d characters", class, plan, len(e))
+			terms, err := ClassTerms(class, plan, Fields{})
+			if err != nil {
+				t.Fatal(err)
 			}
-			p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom"})
+			for i, term := range terms {
+				if len(term) > rules.MaxExpressionLength {
+					t.Errorf("%s/%s term %d: %d characters", class, plan, i, len(term))
+				}
+			}
+			p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom", Combined: true})
 			if err != nil {
 				t.Fatalf("%s/%s does not check: %v", class, plan, err)
 			}

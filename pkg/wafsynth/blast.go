@@ -57,7 +57,7 @@ func ReplayBenign(expression string, plan rules.Plan, perSet int) ([]BenignMatch
 		return cloneMatches(r.m), r.total, nil
 	}
 	replayMu.Unlock()
-	prog, err := rules.Compile(expression, rules.Options{Plan: plan})
+	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
 	if err != nil {
 		return nil, 0, fmt.Errorf("the expression does not compile: %v", err)
 	}

@@ -1,6 +1,7 @@
 package wafsynth
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/rules"
@@ -79,7 +80,7 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		}
 		d.CannotSee = append(d.CannotSee,
 			"bodies beyond the first 128 KB (http.request.body.truncated)",
-			"JSON-escaped payloads (\\u0027, \\\") outside json_keys: the raw body is read as sent; lookup_json_string needs named keys")
+			"\\uXXXX-escaped JSON strings outside json_keys (the raw body is read as sent and no Rules function but lookup_json_string, which needs a named key, undoes \\u escapes; \\\" escapes are seen, the patterns read the quote after the backslash); the attack score decodes them")
 		if len(f.JSONKeys) == 0 {
 			d.CannotSee = append(d.CannotSee, "the raw body also carries multipart framing; the patterns do not match across a value's end (quote, CRLF, boundary)")
 		}
@@ -88,6 +89,11 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 	}
 	if len(missing) > 0 {
 		d.CannotSee = append(d.CannotSee, "functions not available on this plan/phase: "+strings.Join(missing, ", "))
+	}
+	for _, c := range classes {
+		if n := len(ClassPatterns(strings.ToLower(strings.TrimSpace(c)))); n > 1 {
+			d.Inspects = append(d.Inspects, fmt.Sprintf("%s: %d patterns (grammar, a vocabulary of names, more syntax); when they exceed 4096 characters together, rules lists one rule per part", strings.ToLower(strings.TrimSpace(c)), n))
+		}
 	}
 	d.Inspects = append(d.Inspects, "patterns are case-insensitive ((?i)), so lower() is not needed; remove_bytes is not used because removing bytes would also remove the quotes and separators the patterns need")
 	switch plan {

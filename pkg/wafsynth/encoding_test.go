@@ -16,10 +16,16 @@ func compileFor(t *testing.T, class string, plan rules.Plan, f Fields) *rules.Pr
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(e) > rules.MaxExpressionLength {
-		t.Fatalf("%s/%s: %d characters", class, plan, len(e))
+	terms, err := ClassTerms(class, plan, f)
+	if err != nil {
+		t.Fatal(err)
 	}
-	p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom"})
+	for i, term := range terms {
+		if len(term) > rules.MaxExpressionLength {
+			t.Fatalf("%s/%s term %d: %d characters", class, plan, i, len(term))
+		}
+	}
+	p, err := rules.Compile(e, rules.Options{Plan: plan, Phase: "http_request_firewall_custom", Combined: true})
 	if err != nil {
 		t.Fatalf("%s/%s: %v", class, plan, err)
 	}

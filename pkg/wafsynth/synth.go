@@ -28,16 +28,16 @@ type Intent struct {
 	Countries        []string `json:"countries,omitempty" jsonschema:"ISO codes; T1 = Tor"`
 	ASNs             []int64  `json:"asns,omitempty"`
 	IPs              []string `json:"ips,omitempty" jsonschema:"addresses or CIDRs"`
-	IPLists          []string `json:"ip_lists,omitempty" jsonschema:"list names, client in any"`
-	ExceptIPLists    []string `json:"except_ip_lists,omitempty" jsonschema:"list names to exclude"`
-	UserAgents       []string `json:"user_agents,omitempty" jsonschema:"substrings, case-insensitive"`
+	IPLists          []string `json:"ip_lists,omitempty" jsonschema:"list names (any)"`
+	ExceptIPLists    []string `json:"except_ip_lists,omitempty" jsonschema:"lists to exclude"`
+	UserAgents       []string `json:"user_agents,omitempty" jsonschema:"substrings (any case)"`
 	AttackClasses    []string `json:"attack_classes,omitempty" jsonschema:"sqli, xss, rce, lfi, scanner"`
 	AttackScoreBelow int      `json:"attack_score_below,omitempty" jsonschema:"cf.waf.score below N (Ent); Business: class attack"`
-	InspectHeaders   []string `json:"inspect_headers,omitempty" jsonschema:"attack classes: custom header names to inspect (decoded)"`
-	JSONKeys         []string `json:"json_keys,omitempty" jsonschema:"attack classes: top-level JSON body keys to decode (Ent)"`
+	InspectHeaders   []string `json:"inspect_headers,omitempty" jsonschema:"attack classes: header names to inspect"`
+	JSONKeys         []string `json:"json_keys,omitempty" jsonschema:"attack classes: top-level JSON keys to decode (Ent)"`
 	RequestsPerMin   int      `json:"requests_per_minute,omitempty" jsonschema:"rate_limit per client (default 20)"`
 	MitigationSecs   int      `json:"mitigation_seconds,omitempty" jsonschema:"rate_limit block time (default 600)"`
-	SkipPhases       []string `json:"skip_phases,omitempty" jsonschema:"skip: http_ratelimit, http_request_firewall_managed, http_request_sbfm (default: rest of custom rules)"`
+	SkipPhases       []string `json:"skip_phases,omitempty" jsonschema:"http_ratelimit, http_request_firewall_managed, http_request_sbfm (default: rest of custom rules)"`
 }
 
 // Rule is a ruleset rule in the Cloudflare API shape.
@@ -83,15 +83,20 @@ type Conflict struct {
 
 // Proposal is the synthesiser's output.
 type Proposal struct {
-	Phase      string     `json:"phase"`
-	Expression string     `json:"expression"`
-	Rule       Rule       `json:"rule" jsonschema:"API rule object for waf_rule_configure"`
-	Terraform  string     `json:"terraform"`
-	Rollout    []Stage    `json:"rollout" jsonschema:"stages: the rule with each action in turn"`
-	Conflicts  []Conflict `json:"conflicts"`
-	Warnings   []string   `json:"warnings"`
-	Length     int        `json:"length" jsonschema:"characters (limit 4096)"`
-	Regexes    int        `json:"regexes"`
+	Phase      string `json:"phase"`
+	Expression string `json:"expression"`
+	Rule       Rule   `json:"rule" jsonschema:"API rule object for waf_rule_configure"`
+	// Rules, when set, are the rules to deploy instead of one: the attack
+	// classes' patterns exceed one expression's length limit, so each rule
+	// (Rule with this expression and description) carries a part; Rule is
+	// the first, Expression what they match together.
+	Rules     []RulePart `json:"rules,omitempty" jsonschema:"if set: deploy rule per item"`
+	Terraform string     `json:"terraform"`
+	Rollout   []Stage    `json:"rollout" jsonschema:"stages: the rule with each action in turn"`
+	Conflicts []Conflict `json:"conflicts"`
+	Warnings  []string   `json:"warnings"`
+	Length    int        `json:"length" jsonschema:"characters (limit 4096)"`
+	Regexes   int        `json:"regexes"`
 	// Detection says, for attack-class rules, what the rule reads with
 	// which decoding, what it cannot see on this plan and what Cloudflare's
 	// attack score adds.
@@ -100,11 +105,17 @@ type Proposal struct {
 	BlastRadius *BlastRadius `json:"blast_radius,omitempty"`
 }
 
+// RulePart is one rule of a proposal split because of the length limit.
+type RulePart struct {
+	Description string `json:"description"`
+	Expression  string `json:"expression"`
+}
+
 // Detection explains an attack-class rule.
 type Detection struct {
 	Inspects  []string `json:"inspects"`
 	CannotSee []string `json:"cannot_see"`
-	Score     string   `json:"score" jsonschema:"what the cf.waf.score term does (or why there is none)"`
+	Score     string   `json:"score" jsonschema:"what cf.waf.score adds, or why none"`
 }
 
 var actions = map[string]bool{"block": true, "managed_challenge": true, "js_challenge": true, "challenge": true, "log": true, "skip": true, "rate_limit": true}
@@ -143,20 +154,28 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 	if in.Action == "log" && plan != rules.PlanEnterprise && plan != rules.PlanUnknown {
 		return nil, fmt.Errorf("action log needs an Enterprise plan for custom rules (the zone is on %s); use managed_challenge, or simulate with waf_rule_simulate", plan)
 	}
-	expr, err := expression(in, plan)
+	and, terms, err := expressionParts(in, plan)
 	if err != nil {
 		return nil, err
 	}
-	if n := len([]rune(expr)); n > rules.MaxExpressionLength && len(in.AttackClasses) > 1 {
-		return nil, fmt.Errorf("attack classes %s together make a %d-character expression (the limit is %d): synthesise one rule per attack class", strings.Join(in.AttackClasses, ", "), n, rules.MaxExpressionLength)
-	} else if n > rules.MaxExpressionLength && len(in.AttackClasses) == 1 {
-		return nil, fmt.Errorf("attack class %s with the named headers and JSON keys makes a %d-character expression (the limit is %d): name fewer inspect_headers or json_keys", in.AttackClasses[0], n, rules.MaxExpressionLength)
+	expr := joinAnd(and, terms)
+	// A class too long for one rule (a grammar and a vocabulary) is
+	// deployed as several rules, each within the limit, that together
+	// match what expr matches.
+	var parts []string
+	if n := len([]rune(expr)); n > rules.MaxExpressionLength {
+		if in.Action == "rate_limit" || in.Action == "skip" {
+			return nil, fmt.Errorf("attack classes %s make a %d-character expression (the limit is %d), and a %s rule cannot be split into several: name fewer attack classes, inspect_headers or json_keys", strings.Join(in.AttackClasses, ", "), n, rules.MaxExpressionLength, in.Action)
+		}
+		if parts = splitRules(and, terms); parts == nil {
+			return nil, fmt.Errorf("attack classes %s with the named headers and JSON keys need a pattern longer than one rule allows (%d characters): name fewer inspect_headers or json_keys", strings.Join(in.AttackClasses, ", "), rules.MaxExpressionLength)
+		}
 	}
 	phase := "http_request_firewall_custom"
 	if in.Action == "rate_limit" {
 		phase = "http_ratelimit"
 	}
-	ch, err := rules.Check(expr, rules.Options{Phase: phase, Plan: plan})
+	ch, err := rules.Check(expr, rules.Options{Phase: phase, Plan: plan, Combined: len(parts) > 1})
 	if err != nil {
 		return nil, fmt.Errorf("the intent gives an expression Cloudflare would reject for this plan and phase: %v", err)
 	}
@@ -210,18 +229,84 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 	if len(in.AttackClasses) > 0 {
 		p.Detection = detection(in.AttackClasses, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
 	}
+	ruleRoot := ch.Root
+	if len(parts) > 1 {
+		for i, e := range parts {
+			pc, err := rules.Check(e, rules.Options{Phase: phase, Plan: plan})
+			if err != nil {
+				return nil, fmt.Errorf("the intent gives an expression Cloudflare would reject for this plan and phase: %v", err)
+			}
+			if i == 0 {
+				ruleRoot = pc.Root
+			}
+			p.Rules = append(p.Rules, RulePart{Description: fmt.Sprintf("%s (%d/%d)", desc, i+1, len(parts)), Expression: rules.Print(pc.Root)})
+		}
+		p.Rule.Expression, p.Rule.Description = p.Rules[0].Expression, p.Rules[0].Description
+		p.Warnings = append(p.Warnings, fmt.Sprintf("the attack classes' patterns are %d characters together, over the %d-character limit of one expression: deploy all %d rules in rules (same action, each with its part of the patterns); expression is what they match together, for waf_rule_simulate", p.Length, rules.MaxExpressionLength, len(parts)))
+	}
 	p.Rollout = rollout(p.Rule, in.Action, plan)
-	p.Terraform = terraform(p.Rule, phase)
+	p.Terraform = terraform(phase, p.deployed()...)
 	if err := tfhcl.Check(p.Terraform); err != nil {
 		return nil, err
 	}
-	p.Conflicts = conflicts(ch.Root, p.Rule, existing, limit, phase)
+	if limit > 0 && len(parts) > 1 {
+		// The phase must hold every part: n rules need n free slots.
+		limit -= len(parts) - 1
+		if limit < 1 {
+			limit = 1
+		}
+	}
+	p.Conflicts = conflicts(ruleRoot, p.Rule, existing, limit, phase)
 	return p, nil
 }
 
 var validTimeout = map[int]bool{10: true, 60: true, 120: true, 300: true, 600: true, 3600: true, 86400: true}
 
 func expression(in Intent, plan rules.Plan) (string, error) {
+	and, terms, err := expressionParts(in, plan)
+	if err != nil {
+		return "", err
+	}
+	return joinAnd(and, terms), nil
+}
+
+// joinAnd ands the conditions with the or of the attack-class terms.
+func joinAnd(and, terms []string) string {
+	switch len(terms) {
+	case 0:
+	case 1:
+		and = append(and, terms[0])
+	default:
+		and = append(and, "("+strings.Join(terms, " or ")+")")
+	}
+	return strings.Join(and, " and ")
+}
+
+// splitRules packs the attack-class terms into as few expressions as fit
+// Cloudflare's length limit, each with all the other conditions; nil when
+// one term does not fit even alone.
+func splitRules(and, terms []string) []string {
+	var out []string
+	var cur []string
+	for _, t := range terms {
+		if len(cur) > 0 && len([]rune(joinAnd(and, append(append([]string{}, cur...), t)))) > rules.MaxExpressionLength {
+			out = append(out, joinAnd(and, cur))
+			cur = nil
+		}
+		cur = append(cur, t)
+		if len([]rune(joinAnd(and, cur))) > rules.MaxExpressionLength {
+			return nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, joinAnd(and, cur))
+	}
+	return out
+}
+
+// expressionParts returns the conditions an intent ands together, with the
+// attack-class terms (or-ed) apart.
+func expressionParts(in Intent, plan rules.Plan) ([]string, []string, error) {
 	var and []string
 	add := func(or []string) {
 		switch len(or) {
@@ -235,7 +320,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 	for name, n := range map[string]int{"paths": len(in.Paths), "methods": len(in.Methods), "hosts": len(in.Hosts), "countries": len(in.Countries),
 		"asns": len(in.ASNs), "ips": len(in.IPs), "user_agents": len(in.UserAgents)} {
 		if n > maxValues {
-			return "", fmt.Errorf("%s has %d values; the limit is %d (put addresses in an IP list and use ip_lists)", name, n, maxValues)
+			return nil, nil, fmt.Errorf("%s has %d values; the limit is %d (put addresses in an IP list and use ip_lists)", name, n, maxValues)
 		}
 	}
 	// Hosts
@@ -245,7 +330,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 		for _, h := range in.Hosts {
 			h = strings.ToLower(strings.TrimSpace(h))
 			if !hostRe.MatchString(h) {
-				return "", fmt.Errorf("host %q is not a host name", h)
+				return nil, nil, fmt.Errorf("host %q is not a host name", h)
 			}
 			if strings.Contains(h, "*") {
 				or = append(or, "http.host wildcard "+rules.QuoteString(h))
@@ -267,7 +352,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 			p = strings.TrimSpace(p)
 			switch {
 			case p == "" || (!strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "*")):
-				return "", fmt.Errorf("path %q must start with / (or * for a suffix such as *.php)", p)
+				return nil, nil, fmt.Errorf("path %q must start with / (or * for a suffix such as *.php)", p)
 			case strings.Count(p, "*") == 0:
 				exact = append(exact, rules.QuoteString(p))
 			case strings.HasSuffix(p, "*") && strings.Count(p, "*") == 1:
@@ -276,7 +361,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 				or = append(or, "ends_with(http.request.uri.path, "+rules.QuoteString(strings.TrimPrefix(p, "*"))+")")
 			default:
 				if strings.Contains(p, "**") {
-					return "", fmt.Errorf("path %q: ** is not accepted in wildcards", p)
+					return nil, nil, fmt.Errorf("path %q: ** is not accepted in wildcards", p)
 				}
 				or = append(or, "http.request.uri.path wildcard "+rules.QuoteString(p))
 			}
@@ -293,7 +378,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 		for _, m := range in.Methods {
 			m = strings.ToUpper(strings.TrimSpace(m))
 			if !methodRe.MatchString(m) {
-				return "", fmt.Errorf("method %q is not an HTTP method", m)
+				return nil, nil, fmt.Errorf("method %q is not an HTTP method", m)
 			}
 			ms = append(ms, rules.QuoteString(m))
 		}
@@ -308,7 +393,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 		for _, c := range in.Countries {
 			c = strings.ToUpper(strings.TrimSpace(c))
 			if !countryRe.MatchString(c) {
-				return "", fmt.Errorf("country %q is not a two-letter ISO 3166-1 code", c)
+				return nil, nil, fmt.Errorf("country %q is not a two-letter ISO 3166-1 code", c)
 			}
 			cs = append(cs, rules.QuoteString(c))
 		}
@@ -318,7 +403,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 		var as []string
 		for _, a := range in.ASNs {
 			if a <= 0 || a > 4294967295 {
-				return "", fmt.Errorf("asn %d is out of range", a)
+				return nil, nil, fmt.Errorf("asn %d is out of range", a)
 			}
 			as = append(as, strconv.FormatInt(a, 10))
 		}
@@ -334,7 +419,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 			} else if a, err := netip.ParseAddr(s); err == nil {
 				ips = append(ips, a.String())
 			} else {
-				return "", fmt.Errorf("ip %q is not an address or CIDR", s)
+				return nil, nil, fmt.Errorf("ip %q is not an address or CIDR", s)
 			}
 		}
 		srcOr = append(srcOr, "ip.src in {"+strings.Join(ips, " ")+"}")
@@ -342,7 +427,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 	for _, l := range in.IPLists {
 		l = strings.TrimPrefix(strings.TrimSpace(l), "$")
 		if !listRe.MatchString(l) && !strings.HasPrefix(l, "cf.") {
-			return "", fmt.Errorf("ip_lists %q is not a list name ([a-z0-9_], at most 50 characters)", l)
+			return nil, nil, fmt.Errorf("ip_lists %q is not a list name ([a-z0-9_], at most 50 characters)", l)
 		}
 		srcOr = append(srcOr, "ip.src in $"+l)
 	}
@@ -350,7 +435,7 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 	for _, l := range in.ExceptIPLists {
 		l = strings.TrimPrefix(strings.TrimSpace(l), "$")
 		if !listRe.MatchString(l) && !strings.HasPrefix(l, "cf.") {
-			return "", fmt.Errorf("except_ip_lists %q is not a list name", l)
+			return nil, nil, fmt.Errorf("except_ip_lists %q is not a list name", l)
 		}
 		and = append(and, "not ip.src in $"+l)
 	}
@@ -359,14 +444,14 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 		for _, u := range in.UserAgents {
 			u = strings.ToLower(strings.TrimSpace(u))
 			if u == "" {
-				return "", fmt.Errorf("user_agents holds an empty value")
+				return nil, nil, fmt.Errorf("user_agents holds an empty value")
 			}
 			or = append(or, "lower(http.user_agent) contains "+rules.QuoteString(u))
 		}
 		add(or)
 	}
+	var terms []string
 	if len(in.AttackClasses) > 0 {
-		var or []string
 		seen := map[string]bool{}
 		for _, c := range in.AttackClasses {
 			c = strings.ToLower(strings.TrimSpace(c))
@@ -374,17 +459,16 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 				continue
 			}
 			seen[c] = true
-			e, err := ClassExpressionFor(c, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
+			ts, err := ClassTerms(c, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
 			if err != nil {
-				return "", err
+				return nil, nil, err
 			}
-			or = append(or, e)
+			terms = append(terms, ts...)
 		}
-		add(or)
 	}
 	if in.AttackScoreBelow != 0 {
 		if in.AttackScoreBelow < 2 || in.AttackScoreBelow > 99 {
-			return "", fmt.Errorf("attack_score_below %d is out of range; accepted: 2–99 (1 = certainly an attack)", in.AttackScoreBelow)
+			return nil, nil, fmt.Errorf("attack_score_below %d is out of range; accepted: 2–99 (1 = certainly an attack)", in.AttackScoreBelow)
 		}
 		switch plan {
 		case rules.PlanEnterprise, rules.PlanUnknown:
@@ -392,13 +476,13 @@ func expression(in Intent, plan rules.Plan) (string, error) {
 		case rules.PlanBusiness:
 			add([]string{`cf.waf.score.class eq "attack"`})
 		default:
-			return "", fmt.Errorf("attack scores need a Business (class) or Enterprise (score) plan; the zone is on %s", plan)
+			return nil, nil, fmt.Errorf("attack scores need a Business (class) or Enterprise (score) plan; the zone is on %s", plan)
 		}
 	}
-	if len(and) == 0 {
-		return "", fmt.Errorf("the intent has no condition; give at least one of paths, methods, hosts, countries, asns, ips, ip_lists, user_agents, attack_classes, attack_score_below")
+	if len(and) == 0 && len(terms) == 0 {
+		return nil, nil, fmt.Errorf("the intent has no condition; give at least one of paths, methods, hosts, countries, asns, ips, ip_lists, user_agents, attack_classes, attack_score_below")
 	}
-	return strings.Join(and, " and "), nil
+	return and, terms, nil
 }
 
 func describe(in Intent) string {
@@ -463,7 +547,33 @@ func rollout(r Rule, action string, plan rules.Plan) []Stage {
 	return out
 }
 
-func terraform(r Rule, phase string) string {
+// deployed are the rules to deploy: Rule, once per part when split.
+func (p *Proposal) deployed() []Rule {
+	if len(p.Rules) == 0 {
+		return []Rule{p.Rule}
+	}
+	out := make([]Rule, len(p.Rules))
+	for i, part := range p.Rules {
+		out[i] = p.Rule
+		out[i].Expression, out[i].Description = part.Expression, part.Description
+	}
+	return out
+}
+
+func terraform(phase string, rs ...Rule) string {
+	var trs []tfhcl.Rule
+	for _, r := range rs {
+		trs = append(trs, tfRule(r))
+	}
+	res := "waf_custom"
+	if phase == "http_ratelimit" {
+		res = "waf_ratelimit"
+	}
+	return "# Add the rule objects to the rules list of this phase's entry point if it is already managed in Terraform.\n" +
+		tfhcl.Ruleset(res, phase, "", trs)
+}
+
+func tfRule(r Rule) tfhcl.Rule {
 	tr := tfhcl.Rule{Ref: tfhcl.Name(r.Description), Description: r.Description, Expression: r.Expression, Action: r.Action, Enabled: r.Enabled,
 		ActionParameters: r.ActionParameters}
 	if r.RateLimit != nil {
@@ -474,12 +584,7 @@ func terraform(r Rule, phase string) string {
 		tr.RateLimit = map[string]any{"characteristics": ch, "period": r.RateLimit.Period,
 			"requests_per_period": r.RateLimit.RequestsPerPeriod, "mitigation_timeout": r.RateLimit.MitigationTimeout}
 	}
-	res := "waf_custom"
-	if phase == "http_ratelimit" {
-		res = "waf_ratelimit"
-	}
-	return "# Add the rule object to the rules list of this phase's entry point if it is already managed in Terraform.\n" +
-		tfhcl.Ruleset(res, phase, "", []tfhcl.Rule{tr})
+	return tr
 }
 
 func conflicts(n rules.Node, r Rule, existing []Existing, limit int, phase string) []Conflict {

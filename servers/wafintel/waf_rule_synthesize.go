@@ -20,7 +20,7 @@ import (
 // RuleSynthesizeArgs are waf_rule_synthesize's arguments.
 type RuleSynthesizeArgs struct {
 	wafsynth.Intent
-	Zone string `json:"zone,omitempty" jsonschema:"zone name or id: check against its rules and plan"`
+	Zone string `json:"zone,omitempty" jsonschema:"zone name or id (its rules and plan)"`
 	Plan string `json:"plan,omitempty" jsonschema:"free, pro, business or enterprise (default: the zone's plan)"`
 }
 
@@ -29,7 +29,7 @@ var rateLimitLimit = map[rules.Plan]int{rules.PlanFree: 1, rules.PlanPro: 2, rul
 
 func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 	return mcpkit.NewTool("waf_rule_synthesize",
-		"Intent → canonical expression, Cloudflare API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays the candidate on the zone's recent security events and a benign-traffic corpus; staged rollout with observed numbers.",
+		"Intent → canonical expression, API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays it on the zone's recent security events and a benign corpus; staged rollout in observed numbers.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a RuleSynthesizeArgs) (wafsynth.Proposal, error) {
 			plan, err := rules.ParsePlan(a.Plan)
@@ -107,7 +107,7 @@ const benignSamplePerSet = 64
 // does, with the account's lists and trusted-client lists).
 func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan rules.Plan, zoneID, zoneName string) (*wafsynth.BlastRadius, error) {
 	br := &wafsynth.BlastRadius{Notes: []string{}}
-	benign, total, err := wafsynth.ReplayBenign(p.Rule.Expression, plan, benignSamplePerSet)
+	benign, total, err := wafsynth.ReplayBenign(p.Expression, plan, benignSamplePerSet)
 	if err != nil {
 		return nil, mcpkit.Errorf("replaying the candidate on the benign corpus failed: %v", err)
 	}
@@ -137,8 +137,8 @@ func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan ru
 	if !simActions[action] {
 		action = "log"
 	}
-	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last 24 h", zoneName), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Rule.Expression}}, reqs,
-		wafreplay.Options{Plan: plan, Lists: lists, Allowlist: set, AllowNames: strings.Join(names, ", ")})
+	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last 24 h", zoneName), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Expression}}, reqs,
+		wafreplay.Options{Plan: plan, Lists: lists, Allowlist: set, AllowNames: strings.Join(names, ", "), Combined: true})
 	if err != nil {
 		return nil, mcpkit.Errorf("replaying the candidate on security events failed: %v", err)
 	}

@@ -66,7 +66,12 @@ func TestWafRuleSynthesize(t *testing.T) {
 			if err != nil {
 				t.Fatalf("rule expression does not check: %v", err)
 			}
-			if rules.Print(ch.Root) != p.Expression || p.Phase != tc.phase {
+			if len(p.Rules) > 0 {
+				// Split: the rule is the first part; the expression ors them all.
+				if p.Rule.Expression != p.Rules[0].Expression || !strings.Contains(p.Expression, p.Rules[len(p.Rules)-1].Expression) {
+					t.Errorf("split parts do not add up: %d parts", len(p.Rules))
+				}
+			} else if rules.Print(ch.Root) != p.Expression || p.Phase != tc.phase {
 				t.Errorf("not canonical or wrong phase: %q %s", p.Expression, p.Phase)
 			}
 			// The rule JSON is the API object: the simulator accepts it.
@@ -167,14 +172,14 @@ func TestWafRuleSynthesizeErrors(t *testing.T) {
 		"bad country":      {map[string]any{"action": "block", "countries": []any{"Germany"}}, "two-letter"},
 		"bad ip":           {map[string]any{"action": "block", "ips": []any{"1.2.3"}}, "not an address"},
 		"bad class":        {map[string]any{"action": "block", "attack_classes": []any{"csrf"}}, "attack class"},
-		"too long":         {map[string]any{"action": "block", "attack_classes": []any{"sqli", "xss", "rce"}, "plan": "business"}, "one rule per attack class"},
+		"too long":         {map[string]any{"action": "skip", "attack_classes": []any{"sqli", "xss", "rce"}, "ip_lists": []any{"x"}, "plan": "business"}, "cannot be split"},
 		"log on pro":       {map[string]any{"action": "log", "paths": []any{"/"}, "plan": "pro"}, "Enterprise"},
 		"score on pro":     {map[string]any{"action": "block", "attack_score_below": 20, "plan": "pro"}, "Business"},
 		"bad timeout":      {map[string]any{"action": "rate_limit", "paths": []any{"/"}, "mitigation_seconds": 7}, "mitigation_seconds"},
 		"bad skip phase":   {map[string]any{"action": "skip", "ip_lists": []any{"x"}, "skip_phases": []any{"http_request_origin"}}, "skip_phases"},
 		"too many":         {map[string]any{"action": "block", "hosts": manyHosts(201)}, "limit is 200"},
 		"grease header":    {map[string]any{"action": "block", "attack_classes": []any{"sqli"}, "inspect_headers": []any{"sec-ch-ua"}, "plan": "enterprise"}, "not inspected"},
-		"headers too long": {map[string]any{"action": "block", "attack_classes": []any{"rce"}, "inspect_headers": []any{"x-a", "x-b", "x-c"}, "plan": "enterprise"}, "name fewer inspect_headers"},
+		"headers too long": {map[string]any{"action": "block", "attack_classes": []any{"rce"}, "inspect_headers": []any{"x-a", "x-b", "x-c", "x-d", "x-e", "x-f", "x-g", "x-h"}, "plan": "enterprise"}, "name fewer inspect_headers"},
 		"json on biz":      {map[string]any{"action": "block", "attack_classes": []any{"xss"}, "json_keys": []any{"q"}, "plan": "business"}, "Enterprise"},
 	} {
 		res := c.MustCall("waf_rule_synthesize", tc.args)

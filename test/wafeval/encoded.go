@@ -109,7 +109,7 @@ func reportEncoded(crs map[string][]sample, devOnly bool) {
 						if err != nil {
 							continue
 						}
-						p, err := rules.Compile(e, rules.Options{Plan: v.plan, Phase: "http_request_firewall_custom"})
+						p, err := rules.Compile(e, rules.Options{Plan: v.plan, Phase: "http_request_firewall_custom", Combined: true})
 						if err != nil {
 							fmt.Fprintf(os.Stderr, "wafeval: %s: %v\n", s.id, err)
 							os.Exit(1)

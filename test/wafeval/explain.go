@@ -14,9 +14,6 @@ import (
 // matches the request and the text it matched (a tuning aid for the dev
 // split; it mirrors the concatenation the synthesised expression inspects).
 func explain(class string, r *rules.Request) string {
-	pat := wafsynth.ClassPattern(class)
-	body := strings.TrimPrefix(strings.TrimPrefix(pat, "(?i)("), "")
-	body = strings.TrimSuffix(body, ")")
 	var names []string
 	for k := range r.Headers {
 		names = append(names, k)
@@ -27,13 +24,23 @@ func explain(class string, r *rules.Request) string {
 		hv = append(hv, r.Headers[k]...)
 	}
 	text := decode(r.Path+"?"+r.Query) + "\x01" + r.Cookie + "\x01" + strings.Join(hv, "\x01") + "\x01" + decode(r.Body)
-	for _, alt := range splitTop(body) {
-		re, err := regexp.Compile("(?i)" + alt)
-		if err != nil {
-			continue
+	for _, pat := range wafsynth.ClassPatterns(class) {
+		body := strings.TrimSuffix(strings.TrimPrefix(pat, "(?i)("), ")")
+		alts := splitTop(body)
+		if !strings.HasPrefix(pat, "(?i)(") {
+			alts = []string{strings.TrimPrefix(pat, "(?i)")}
 		}
-		if m := re.FindString(text); m != "" {
-			return alt + "  ⇒  " + m
+		for _, alt := range alts {
+			re, err := regexp.Compile("(?i)" + alt)
+			if err != nil {
+				continue
+			}
+			if m := re.FindString(text); m != "" {
+				if len(alt) > 80 {
+					alt = alt[:80] + "…"
+				}
+				return alt + "  ⇒  " + m
+			}
 		}
 	}
 	return "?"

@@ -209,6 +209,8 @@ func main() {
 	fps := flag.Bool("fps", false, "print dev-split benign false positives")
 	devOnly := flag.Bool("dev", false, "print the dev split only (use while tuning)")
 	only := flag.String("plan", "", "evaluate one plan only (enterprise, business, pro)")
+	withBenign := flag.Bool("benign", true, "measure the benign corpora (false: recall only, for quick tuning runs)")
+	corpusFilter := flag.String("corpus", "", "measure only the benign corpora whose name contains this")
 	flag.Parse()
 	crs, skipped, err := loadCRS()
 	if err != nil {
@@ -238,7 +240,9 @@ func main() {
 	}
 	corpusNames := make([]string, 0, len(corpora))
 	for k := range corpora {
-		corpusNames = append(corpusNames, k)
+		if strings.Contains(k, *corpusFilter) {
+			corpusNames = append(corpusNames, k)
+		}
 	}
 	sort.Strings(corpusNames)
 	progs := map[rules.Plan]map[string]*rules.Program{}
@@ -250,7 +254,7 @@ func main() {
 				fmt.Fprintln(os.Stderr, "wafeval:", err)
 				os.Exit(1)
 			}
-			p, err := rules.Compile(e, rules.Options{Plan: v.plan, Phase: "http_request_firewall_custom"})
+			p, err := rules.Compile(e, rules.Options{Plan: v.plan, Phase: "http_request_firewall_custom", Combined: true})
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "wafeval: %s/%s does not compile: %v\n", c, v.plan, err)
 				os.Exit(1)
@@ -272,7 +276,11 @@ func main() {
 			var n, hit = map[string]int{}, map[string]int{}
 			for _, s := range crs[fam.name] {
 				n[s.split]++
-				if progs[v.plan][fam.class].Eval(s.req(v.plan), nil) {
+				ok := progs[v.plan][fam.class].Eval(s.req(v.plan), nil)
+				if *verbose != "" && v.plan == rules.PlanEnterprise && s.split == "dev" && strings.HasPrefix(fam.name, *verbose) {
+					fmt.Fprintf(os.Stderr, "DEV %s %v\n", s.id, ok)
+				}
+				if ok {
 					hit[s.split]++
 				} else if *verbose != "" && v.plan == rules.PlanEnterprise && s.split == "dev" && strings.HasPrefix(fam.name, *verbose) {
 					fmt.Fprintf(os.Stderr, "MISS %s %s %s?%s body=%q headers=%q\n", s.id, s.src.Method, s.src.Path, s.src.Query, s.src.Body, s.src.Headers)
@@ -284,6 +292,9 @@ func main() {
 			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%s\t%d\t\n", fam.name, n["report"], pct(hit["report"], n["report"]), n["dev"], pct(hit["dev"], n["dev"]), skipped[fam.name])
 		}
 		tw.Flush()
+		if !*withBenign {
+			continue
+		}
 		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "benign corpus\tsplit\trequests\tsqli FP\txss FP\trce FP\tlfi FP\tscanner FP\tany FP\t")
 		splits := []string{"report", "dev"}
@@ -319,7 +330,7 @@ func main() {
 		}
 		tw.Flush()
 	}
-	if *only == "" || strings.EqualFold(*only, "enterprise") {
+	if *withBenign && (*only == "" || strings.EqualFold(*only, "enterprise")) {
 		reportEncoded(crs, *devOnly)
 	}
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package wafsynth
+
+const raceEnabled = false
