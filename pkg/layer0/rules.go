@@ -307,7 +307,7 @@ var builtinRules = []textRule{
 	// ---- secret exfiltration -------------------------------------------------
 	{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical,
 		Requires: []string{"token", "key", "credential", "secret", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow", "cf_api", "approval"},
-		Patterns: grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 2)},
+		Patterns: grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 3)},
 	{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
 		Requires: []string{"env"},
 		Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(envNouns...) + `\b`},
