@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"go4.org/netipx"
 
@@ -50,6 +51,9 @@ func wafRuleSimulate(d *cli.Deps) mcpkit.Tool {
 			switch {
 			case strings.TrimSpace(a.Expression) != "" && len(a.Rules) > 0:
 				return wafreplay.Result{}, mcpkit.Errorf("pass expression or rules, not both")
+			case utf8.RuneCountInString(a.Expression) > rules.MaxExpressionLength:
+				return wafreplay.Result{}, mcpkit.Errorf("expression is %d characters, the limit of one rule is %d; a proposal split over several rules (waf_rule_synthesize's rules) is replayed by passing them as rules, in order",
+					utf8.RuneCountInString(a.Expression), rules.MaxExpressionLength)
 			case strings.TrimSpace(a.Expression) != "":
 				ruleList = []wafreplay.Rule{{ID: "expression", Action: strOr(a.Action, "block"), Expression: a.Expression}}
 			case len(a.Rules) == 0:

@@ -86,6 +86,7 @@ func TestWafRuleSimulateErrors(t *testing.T) {
 		"bad allowlist":  {map[string]any{"expression": "true", "requests": req, "allowlist": []any{"x"}}, "allowlist"},
 		"bad hours":      {map[string]any{"expression": "true", "zone": cfsim.SeedZoneMain, "hours": 1000}, "hours"},
 		"too many":       {map[string]any{"expression": "true", "requests": manyReqs(5001)}, "limit is 5000"},
+		"over one rule":  {map[string]any{"expression": strings.Repeat(`http.host eq "a" or `, 250) + "true", "requests": req}, "passing them as rules"},
 	} {
 		res := c.MustCall("waf_rule_simulate", tc.args)
 		if !res.IsError || !strings.Contains(mcpkittest.Text(res), tc.want) {

@@ -128,17 +128,23 @@ try {
     `${syn.s.rule?.action} when ${clip(syn.s.expression, 90)}`,
     syn.s.rollout?.length ? `rollout: ${syn.s.rollout.map((r) => r.action).join(" → ")}` : "");
 
+  // A class too long for one rule is proposed as several (syn.s.rules):
+  // they are replayed as the ordered rules they deploy as.
+  const parts = syn.s.rules?.length
+    ? { rules: syn.s.rules.map((r, i) => ({ id: `part ${i + 1}`, action: "managed_challenge", expression: r.expression })) }
+    : { expression: syn.s.expression ?? "", action: "managed_challenge" };
   const sim = await call(waf, "waf_rule_simulate", {
-    zone, expression: syn.s.expression ?? "", action: "managed_challenge",
+    zone, ...parts,
     requests: [
       { method: "GET", path: "/search", query: "q=1' UNION SELECT password FROM users--", ip: "198.51.100.77" },
       { method: "GET", path: "/search", query: "q=blue+shoes", ip: "203.0.113.5" },
       { method: "POST", path: "/api/login", body: "user=admin' OR '1'='1", ip: "198.51.100.78" },
     ],
   });
-  const matched = sim.s.rules?.[0]?.matches ?? sim.s.matched ?? sim.s.total_matches;
-  step("replay it on sample requests (waf_rule_simulate)", !sim.error,
-    sim.error ? clip(sim.text) : `${matched ?? "?"} of ${sim.s.requests ?? sim.s.total ?? 3} requests match; likely false positives: ${sim.s.rules?.[0]?.false_positives ?? 0}`);
+  const matched = sim.s.outcomes?.managed_challenge ?? 0;
+  const fps = (sim.s.rules ?? []).reduce((n, r) => n + (r.likely_false_positives ?? 0), 0);
+  step("replay it on sample requests (waf_rule_simulate)", !sim.error && matched > 0,
+    sim.error ? clip(sim.text) : `${matched} of ${sim.s.requests ?? 3} requests challenged${parts.rules ? ` by ${parts.rules.length} rules` : ""}; likely false positives: ${fps}`);
 
   // 3. Plan a DNS change: move the zone's mail to a new host.
   const mx = await call(safe, "dns_record_manage", { zone, action: "list", filter: { type: "MX" } });
