@@ -136,9 +136,9 @@ try {
   const sim = await call(waf, "waf_rule_simulate", {
     zone, ...parts,
     requests: [
-      { method: "GET", path: "/search", query: "q=1' UNION SELECT password FROM users--", ip: "198.51.100.77" },
+      { method: "GET", path: "/search", query: "q=1' UNION SELECT password FROM users--", ip: "203.0.113.77" },
       { method: "GET", path: "/search", query: "q=blue+shoes", ip: "203.0.113.5" },
-      { method: "POST", path: "/api/login", body: "user=admin' OR '1'='1", ip: "198.51.100.78" },
+      { method: "POST", path: "/api/login", body: "user=admin' OR '1'='1", ip: "203.0.113.78" },
     ],
   });
   const matched = sim.s.outcomes?.managed_challenge ?? 0;
