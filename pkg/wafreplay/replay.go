@@ -28,7 +28,7 @@ type Request struct {
 	ASN         int64             `json:"asn,omitempty"`
 	Body        string            `json:"body,omitempty"`
 	VerifiedBot bool              `json:"verified_bot,omitempty"`
-	WAFScores   map[string]int    `json:"waf_scores,omitempty" jsonschema:"cf.waf.score: all, sqli, xss, rce (1 attack … 99 clean; absent = 99)"`
+	WAFScores   map[string]int    `json:"waf_scores,omitempty" jsonschema:"cf.waf.score: all, sqli, xss, rce (1 attack, 99 clean = absent)"`
 	Scheme      string            `json:"-"`
 }
 

@@ -31,8 +31,8 @@ type RuleSimulateArgs struct {
 	Action     string              `json:"action,omitempty" jsonschema:"for expression (default block)"`
 	Rules      []wafreplay.Rule    `json:"rules,omitempty" jsonschema:"in order; block/challenge/skip end evaluation"`
 	Requests   []wafreplay.Request `json:"requests,omitempty" jsonschema:"inline samples (max 5000)"`
-	Zone       string              `json:"zone,omitempty" jsonschema:"replay its security events (if no requests); resolves its lists"`
-	Hours      int                 `json:"hours,omitempty" jsonschema:"event window (default 24, max 72)"`
+	Zone       string              `json:"zone,omitempty" jsonschema:"its security events (if no requests) and lists"`
+	Hours      int                 `json:"hours,omitempty" jsonschema:"default 24, max 72"`
 	Limit      int                 `json:"limit,omitempty" jsonschema:"max events (default 1000, max 10000)"`
 	Allowlist  []string            `json:"allowlist,omitempty" jsonschema:"trusted CIDRs (matches = likely false positives)"`
 	Plan       string              `json:"plan,omitempty"`

@@ -29,7 +29,7 @@ var rateLimitLimit = map[rules.Plan]int{rules.PlanFree: 1, rules.PlanPro: 2, rul
 
 func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 	return mcpkit.NewTool("waf_rule_synthesize",
-		"Intent → canonical expression, API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays it on the zone's recent security events and a benign corpus; staged rollout in observed numbers.",
+		"Intent → canonical expression, API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays it on recent security events and a benign corpus; staged rollout in observed numbers.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a RuleSynthesizeArgs) (wafsynth.Proposal, error) {
 			plan, err := rules.ParsePlan(a.Plan)
