@@ -41,8 +41,10 @@ const timer = setTimeout(() => {
 function finish(code) {
   clearTimeout(timer);
   report.stderr = stderr;
-  process.stdout.write(JSON.stringify(report) + "\n");
-  client.close().catch(() => {}).finally(() => process.exit(code));
+  // Exit only once the report is flushed: a pipe takes a large report in
+  // several writes, and exiting earlier cuts it off.
+  const flushed = new Promise((resolve) => process.stdout.write(JSON.stringify(report) + "\n", resolve));
+  Promise.all([flushed, client.close().catch(() => {})]).finally(() => process.exit(code));
 }
 
 try {
