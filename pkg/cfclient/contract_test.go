@@ -373,9 +373,11 @@ func TestContractTunnels(t *testing.T) {
 		{Hostname: "app.example.com", Service: "http://localhost:8080"},
 		{Service: "http_status:404"},
 	}}
-	put := must(c.PutTunnelConfig(ctx, cfsim.SeedTunnelHealthyID, newCfg)).ok(t)
-	if put.Version <= 0 || len(put.Config.Ingress) != 2 || put.Config.Ingress[1].Service != "http_status:404" {
-		t.Fatalf("put config %+v", put)
+	body, _ := json.Marshal(newCfg)
+	put := must(c.PutTunnelConfigRaw(ctx, cfsim.SeedTunnelHealthyID, body)).ok(t)
+	var putCfg TunnelConfigDetail
+	if err := json.Unmarshal(put.Config, &putCfg); err != nil || put.Version <= 0 || len(putCfg.Ingress) != 2 || putCfg.Ingress[1].Service != "http_status:404" {
+		t.Fatalf("put config %+v (%v)", put, err)
 	}
 	back := must(c.GetTunnelConfig(ctx, cfsim.SeedTunnelHealthyID)).ok(t)
 	if back.Version != put.Version || back.Config.Ingress[0].Hostname != "app.example.com" {

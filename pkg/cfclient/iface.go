@@ -1,6 +1,9 @@
 package cfclient
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+)
 
 // ZoneReader reads zones.
 type ZoneReader interface {
@@ -73,7 +76,9 @@ type TunnelReader interface {
 
 // TunnelWriter changes tunnel configurations.
 type TunnelWriter interface {
-	PutTunnelConfig(ctx context.Context, tunnelID string, detail TunnelConfigDetail) (TunnelConfig, error)
+	// PutTunnelConfigRaw replaces the whole configuration: send back what
+	// GetTunnelConfigRaw read, changed, so no field is lost.
+	PutTunnelConfigRaw(ctx context.Context, tunnelID string, config json.RawMessage) (TunnelConfigRaw, error)
 	CreateTunnel(ctx context.Context, name, configSrc string) (Tunnel, error)
 }
 

@@ -179,7 +179,7 @@ func TestBadIDsNeverSent(t *testing.T) {
 		"GetTunnel":             func() error { _, err := c.GetTunnel(ctx, bad); return err },
 		"ListTunnelConnections": func() error { _, err := c.ListTunnelConnections(ctx, bad); return err },
 		"GetTunnelConfig":       func() error { _, err := c.GetTunnelConfig(ctx, bad); return err },
-		"PutTunnelConfig":       func() error { _, err := c.PutTunnelConfig(ctx, bad, TunnelConfigDetail{}); return err },
+		"PutTunnelConfigRaw":    func() error { _, err := c.PutTunnelConfigRaw(ctx, bad, json.RawMessage(`{}`)); return err },
 		"GetZoneSettings":       func() error { _, err := c.GetZoneSettings(ctx, bad); return err },
 		"GetZoneSetting":        func() error { _, err := c.GetZoneSetting(ctx, good, "ssl/../x"); return err },
 		"EditZoneSetting":       func() error { _, err := c.EditZoneSetting(ctx, bad, "ssl", "x"); return err },
@@ -212,7 +212,7 @@ func TestRequestBodies(t *testing.T) {
 	_, _ = c.EditDNSRecord(ctx, zoneID, zoneID, DNSRecordInput{Comment: ptr("")})
 	_, _ = c.CreateRule(ctx, zoneID, zoneID, Rule{ID: "ignored", Action: "block", Expression: "true"}, &RulePosition{Before: strings.Repeat("d", 32)})
 	_, _ = c.DeleteListItems(ctx, zoneID, []string{"i1", "i2"})
-	_, _ = c.PutTunnelConfig(ctx, "6dd4e806-79e3-5be5-a75a-b2399196c0b6", TunnelConfigDetail{Ingress: []IngressRule{{Service: "http_status:404"}}})
+	_, _ = c.PutTunnelConfigRaw(ctx, "6dd4e806-79e3-5be5-a75a-b2399196c0b6", json.RawMessage(`{"ingress":[{"service":"http_status:404"}]}`))
 	_, _ = c.EditZoneSetting(ctx, zoneID, "ssl", "strict")
 	want := []struct{ method, pathSuffix, body string }{
 		{"POST", "/dns_records", `{"type":"MX","name":"example.com","content":"mx.example.com","ttl":3600,"priority":10}`},

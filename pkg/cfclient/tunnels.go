@@ -61,39 +61,22 @@ func (c *Client) ListTunnelConnections(ctx context.Context, tunnelID string) ([]
 	return out, err
 }
 
-// GetTunnelConfig returns a remotely managed tunnel's configuration.
+// GetTunnelConfig returns a remotely managed tunnel's configuration,
+// decoded. To change it, read it with GetTunnelConfigRaw and PUT it back with
+// PutTunnelConfigRaw: a PUT replaces the whole configuration, and the decoded
+// form does not carry every field the API may send.
 func (c *Client) GetTunnelConfig(ctx context.Context, tunnelID string) (TunnelConfig, error) {
-	var cfg TunnelConfig
-	if err := safeID("tunnel id", tunnelID); err != nil {
-		return cfg, err
-	}
-	acct, err := c.AccountID(ctx)
+	r, err := c.GetTunnelConfigRaw(ctx, tunnelID)
 	if err != nil {
-		return cfg, err
+		return TunnelConfig{}, err
 	}
-	_, err = c.raw(ctx, http.MethodGet, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, nil, &cfg)
-	return cfg, err
-}
-
-// PutTunnelConfig replaces a tunnel's configuration and returns the new
-// version.
-func (c *Client) PutTunnelConfig(ctx context.Context, tunnelID string, detail TunnelConfigDetail) (TunnelConfig, error) {
-	var cfg TunnelConfig
-	if err := safeID("tunnel id", tunnelID); err != nil {
-		return cfg, err
+	cfg := TunnelConfig{TunnelID: r.TunnelID, Version: r.Version, Source: r.Source}
+	if len(r.Config) > 0 && string(r.Config) != "null" {
+		if err := json.Unmarshal(r.Config, &cfg.Config); err != nil {
+			return cfg, fmt.Errorf("tunnel %s: the configuration does not decode: %w", tunnelID, err)
+		}
 	}
-	acct, err := c.AccountID(ctx)
-	if err != nil {
-		return cfg, err
-	}
-	if detail.Ingress == nil {
-		detail.Ingress = []IngressRule{}
-	}
-	body := struct {
-		Config TunnelConfigDetail `json:"config"`
-	}{detail}
-	_, err = c.raw(ctx, http.MethodPut, c.tunnelPath(acct, "/"+tunnelID+"/configurations"), nil, body, &cfg)
-	return cfg, err
+	return cfg, nil
 }
 
 // CreateTunnel creates a tunnel; configSrc "cloudflare" makes its
@@ -133,6 +116,7 @@ type TunnelConfigRaw struct {
 	TunnelID string          `json:"tunnel_id,omitempty"`
 	Version  int             `json:"version"`
 	Config   json.RawMessage `json:"config"`
+	Source   string          `json:"source,omitempty"`
 }
 
 // GetTunnelConfigRaw returns a tunnel's configuration with config raw.

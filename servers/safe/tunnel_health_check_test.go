@@ -2,6 +2,7 @@ package safe
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -112,7 +113,11 @@ func TestTunnelHealthCheckSeed(t *testing.T) {
 
 func putIngress(t *testing.T, c *cfclient.Client, tunnelID string, rules ...cfclient.IngressRule) {
 	t.Helper()
-	if _, err := c.PutTunnelConfig(context.Background(), tunnelID, cfclient.TunnelConfigDetail{Ingress: rules}); err != nil {
+	body, err := json.Marshal(cfclient.TunnelConfigDetail{Ingress: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.PutTunnelConfigRaw(context.Background(), tunnelID, body); err != nil {
 		t.Fatal(err)
 	}
 }
