@@ -6,9 +6,7 @@ package bench
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -61,64 +59,9 @@ func startSim(b *testing.B, dir string) string {
 
 // startToToolsList execs the binary, initialises and lists tools over stdio.
 func startToToolsList(bin, sandboxURL string) (sample, error) {
-	start := time.Now()
-	cmd := exec.Command(bin, "--sandbox="+sandboxURL, "--log-level", "error")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "XDG_STATE_HOME=" + os.TempDir()}
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		return sample{}, err
-	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return sample{}, err
-	}
-	cmd.Stderr = io.Discard
-	if err := cmd.Start(); err != nil {
-		return sample{}, err
-	}
-	defer func() { _ = stdin.Close(); _ = cmd.Wait() }()
-	r := bufio.NewReaderSize(stdout, 1<<20)
-	send := func(s string) error { _, err := io.WriteString(stdin, s+"\n"); return err }
-	wait := func(id int) ([]byte, error) {
-		for {
-			line, err := r.ReadBytes('\n')
-			if err != nil {
-				return nil, err
-			}
-			var m struct {
-				ID *int `json:"id"`
-			}
-			if json.Unmarshal(line, &m) == nil && m.ID != nil && *m.ID == id {
-				return line, nil
-			}
-		}
-	}
-	if err := send(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"0"}}}`); err != nil {
-		return sample{}, err
-	}
-	if _, err := wait(1); err != nil {
-		return sample{}, err
-	}
-	if err := send(`{"jsonrpc":"2.0","method":"notifications/initialized"}`); err != nil {
-		return sample{}, err
-	}
-	if err := send(`{"jsonrpc":"2.0","id":2,"method":"tools/list"}`); err != nil {
-		return sample{}, err
-	}
-	line, err := wait(2)
-	if err != nil {
-		return sample{}, err
-	}
-	s := sample{toFirstList: time.Since(start)}
-	var resp struct {
-		Result json.RawMessage `json:"result"`
-	}
-	if err := json.Unmarshal(line, &resp); err != nil {
-		return sample{}, err
-	}
-	s.listBytes = len(resp.Result)
-	s.rssKB = rssKB(cmd.Process.Pid)
-	return s, nil
+	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "XDG_STATE_HOME=" + os.TempDir()}
+	r, err := session(bin, []string{"--sandbox=" + sandboxURL, "--log-level", "error"}, env, "")
+	return sample{toFirstList: r.toList, rssKB: r.rssList, listBytes: r.listBytes}, err
 }
 
 func rssKB(pid int) int {

@@ -145,7 +145,8 @@ func isStatic(path string) (bool, error) {
 	return true, nil
 }
 
-// session execs bin, initialises, lists tools, calls one tool and measures.
+// session execs bin, initialises, lists tools, calls one tool (none when
+// call is empty) and measures.
 func session(bin string, args []string, env []string, call string) (run, error) {
 	start := time.Now()
 	cmd := exec.Command(bin, args...)
@@ -207,6 +208,9 @@ func session(bin string, args []string, env []string, call string) (run, error) 
 		return run{}, err
 	}
 	out.listBytes = len(resp.Result)
+	if call == "" {
+		return out, nil
+	}
 	callStart := time.Now()
 	if err := send(`{"jsonrpc":"2.0","id":3,"method":"tools/call","params":` + call + `}`); err != nil {
 		return run{}, err
