@@ -39,13 +39,7 @@ type observer struct{}
 func (observer) ToolCall(ctx context.Context, server, tool string) (context.Context, func(*mcp.CallToolResult, error)) {
 	start := time.Now()
 	return ctx, func(res *mcp.CallToolResult, err error) {
-		outcome := "ok"
-		switch {
-		case err != nil:
-			outcome = "fault"
-		case res != nil && res.IsError:
-			outcome = "tool_error"
-		}
+		outcome := mcpkit.CallOutcome(res, err)
 		toolCalls.Inc(server, tool, outcome)
 		toolLatency.Observe(time.Since(start).Seconds(), server, tool)
 	}

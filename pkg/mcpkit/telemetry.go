@@ -15,6 +15,19 @@ type CallObserver interface {
 	ToolCall(ctx context.Context, server, tool string) (context.Context, func(res *mcp.CallToolResult, err error))
 }
 
+// CallOutcome is the outcome label of a finished call, the same on every
+// server's metrics: "fault" (the handler failed or panicked), "tool_error"
+// (the tool answered with an error result) or "ok".
+func CallOutcome(res *mcp.CallToolResult, err error) string {
+	switch {
+	case err != nil:
+		return "fault"
+	case res != nil && res.IsError:
+		return "tool_error"
+	}
+	return "ok"
+}
+
 // DefaultObserver is used by every middleware chain built after it is set
 // (pkg/telemetry sets it in its init).
 var DefaultObserver CallObserver

@@ -28,13 +28,7 @@ func (observer) ToolCall(ctx context.Context, server, tool string) (context.Cont
 		trace.WithAttributes(attribute.String("mcp.server", server), attribute.String("mcp.tool.name", tool)))
 	start := time.Now()
 	return ctx, func(res *mcp.CallToolResult, err error) {
-		outcome := "ok"
-		switch {
-		case err != nil:
-			outcome = "fault"
-		case res != nil && res.IsError:
-			outcome = "tool_error"
-		}
+		outcome := mcpkit.CallOutcome(res, err)
 		ToolCalls.WithLabelValues(server, tool, outcome).Inc()
 		ToolLatency.WithLabelValues(server, tool).Observe(time.Since(start).Seconds())
 		if err == nil && res != nil {
