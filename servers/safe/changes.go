@@ -3,17 +3,14 @@ package safe
 import (
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/plan"
 )
 
 // changeToolsets are the DNS, settings and change tools. With writes on,
 // dns_record_manage and zone_settings_manage plan changes and change_apply
 // and change_rollback exist; read-only (or writes off) they only read, and
 // change_list stays.
-func changeToolsets(d *cli.Deps, tunnels *mcpkit.Toolset) ([]*mcpkit.Toolset, error) {
-	eng, err := changeEngine(d)
-	if err != nil {
-		return nil, err
-	}
+func changeToolsets(d *cli.Deps, eng *plan.Engine, tunnels *mcpkit.Toolset) ([]*mcpkit.Toolset, error) {
 	dns := mcpkit.NewToolset("dns", "DNS records: read, and plan changes")
 	settings := mcpkit.NewToolset("settings", "Zone security settings: read, and plan changes")
 	waf := mcpkit.NewToolset("waf", "WAF rules, managed rulesets and IP lists: read, and plan changes")

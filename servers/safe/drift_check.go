@@ -25,7 +25,7 @@ type DriftArgs struct {
 	TFPath string `json:"tf_path" jsonschema:"path under the working dir: .tf dir/file, tfstate or show -json"`
 }
 
-func driftCheck(d *cli.Deps) mcpkit.Tool {
+func driftCheck(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return shallowOutputSchema(mcpkit.NewTool("drift_check",
 		"Diff a zone's live state against Terraform (.tf, tfstate, show -json): drift per object, coverage, attribution.",
 		mcpkit.ReadHints,
@@ -34,7 +34,7 @@ func driftCheck(d *cli.Deps) mcpkit.Tool {
 			if err != nil {
 				return tfexport.Report{}, err
 			}
-			rep, _, err := runDrift(ctx, d, a.Zone, p)
+			rep, _, err := runDrift(ctx, d, eng, a.Zone, p)
 			if err != nil {
 				return tfexport.Report{}, err
 			}
@@ -69,8 +69,9 @@ func confinedPath(p string) (string, error) {
 }
 
 // runDrift reads the zone and the Terraform input and attributes what
-// differs. A *tfexport.InputError means the input is unusable.
-func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Report, *tfexport.Live, error) {
+// differs, through eng's journal (nil: an engine of its own, for the
+// command line). A *tfexport.InputError means the input is unusable.
+func runDrift(ctx context.Context, d *cli.Deps, eng *plan.Engine, zone, path string) (*tfexport.Report, *tfexport.Live, error) {
 	z, err := resolveZone(ctx, d, zone)
 	if err != nil {
 		return nil, nil, err
@@ -87,7 +88,7 @@ func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Re
 	if !rep.Drifted() {
 		return rep, live, nil
 	}
-	journal, err := zoneTouches(d, z.ID)
+	journal, err := zoneTouches(d, eng, z.ID)
 	if err != nil {
 		rep.Notes = append(rep.Notes, fmt.Sprintf("cfplane's journal could not be read for attribution: %v", err))
 	}
@@ -104,10 +105,12 @@ func runDrift(ctx context.Context, d *cli.Deps, zone, path string) (*tfexport.Re
 
 // zoneTouches lists the zone's changes from cfplane's journal through
 // the plan engine (whatever stores it; compacted changes included).
-func zoneTouches(d *cli.Deps, zoneID string) ([]plan.ChangeTouch, error) {
-	eng, err := changeEngine(d)
-	if err != nil {
-		return nil, err
+func zoneTouches(d *cli.Deps, eng *plan.Engine, zoneID string) ([]plan.ChangeTouch, error) {
+	if eng == nil {
+		var err error
+		if eng, err = changeEngine(d); err != nil {
+			return nil, err
+		}
 	}
 	ts, err := eng.ZoneTouches(zoneID)
 	return ts, pathless(err)
@@ -139,7 +142,7 @@ func driftCmd(env *cli.Env) *cobra.Command {
 			if err != nil {
 				return unusable("%v", err)
 			}
-			rep, live, err := runDrift(cmd.Context(), d, zone, tf)
+			rep, live, err := runDrift(cmd.Context(), d, nil, zone, tf)
 			if err != nil {
 				return unusable("%v", err)
 			}

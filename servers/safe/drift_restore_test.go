@@ -30,7 +30,7 @@ func TestDriftRestoreRulesListsTunnels(t *testing.T) {
 	}
 	drift := func() *tfexport.Report {
 		t.Helper()
-		rep, _, err := runDrift(ctx, e.d, "example.com", dir)
+		rep, _, err := runDrift(ctx, e.d, nil, "example.com", dir)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -19,8 +19,8 @@ func TestTFExportSchema(t *testing.T) {
 			return *a.ReadOnlyHint, *a.DestructiveHint, *a.IdempotentHint, *a.OpenWorldHint, string(tfExport(nil).Def.RawInputSchema)
 		}},
 		{"drift_check", func() (bool, bool, bool, bool, string) {
-			a := driftCheck(nil).Def.Annotations
-			return *a.ReadOnlyHint, *a.DestructiveHint, *a.IdempotentHint, *a.OpenWorldHint, string(driftCheck(nil).Def.RawInputSchema)
+			a := driftCheck(nil, nil).Def.Annotations
+			return *a.ReadOnlyHint, *a.DestructiveHint, *a.IdempotentHint, *a.OpenWorldHint, string(driftCheck(nil, nil).Def.RawInputSchema)
 		}},
 	} {
 		ro, destr, idem, open, in := tl.def()

@@ -142,16 +142,16 @@ type TunnelHealthResult struct {
 	Untrusted untrusted.Summary `json:"untrusted"`
 }
 
-func tunnelHealthCheck(d *cli.Deps) mcpkit.Tool {
+func tunnelHealthCheck(d *cli.Deps, eng *plan.Engine) mcpkit.Tool {
 	return topLevelOutputSchema(compactOutputSchema(mcpkit.NewTool("tunnel_health_check",
 		"Tunnel health; ingress/DNS/tunnel consistency findings.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a TunnelHealthArgs) (TunnelHealthResult, error) {
-			return checkTunnels(ctx, d, a, time.Now())
+			return checkTunnels(ctx, d, eng, a, time.Now())
 		})))
 }
 
-func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time.Time) (TunnelHealthResult, error) {
+func checkTunnels(ctx context.Context, d *cli.Deps, eng *plan.Engine, a TunnelHealthArgs, now time.Time) (TunnelHealthResult, error) {
 	res := TunnelHealthResult{Tunnels: []TunnelHealth{}, Findings: []TunnelFinding{}}
 	want := strings.TrimSpace(a.Tunnel)
 	if len(want) > 255 || strings.ContainsFunc(want, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
@@ -201,7 +201,7 @@ func checkTunnels(ctx context.Context, d *cli.Deps, a TunnelHealthArgs, now time
 	// The journal is cfplane's own record; a server without one (or a
 	// store it cannot read) shows the API's history only.
 	var changes map[string][]plan.TunnelChange
-	if eng, err := changeEngine(d); err == nil {
+	if eng != nil {
 		changes, _ = eng.TunnelChanges()
 	}
 	ingressOf := map[string]map[string]bool{} // tunnel id → ingress hostnames (lower case)

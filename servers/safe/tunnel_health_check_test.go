@@ -18,7 +18,7 @@ import (
 )
 
 func TestTunnelHealthCheckSchema(t *testing.T) {
-	def := tunnelHealthCheck(nil).Def
+	def := tunnelHealthCheck(nil, nil).Def
 	a := def.Annotations
 	if !*a.ReadOnlyHint || *a.DestructiveHint || !*a.IdempotentHint || !*a.OpenWorldHint {
 		t.Errorf("hints = %+v", a)
