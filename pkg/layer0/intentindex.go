@@ -10,10 +10,16 @@ import (
 
 // The word index of the domain-intent detectors. Every lead of every
 // detector is keyed by its first word's leading runes (leadKey); the keys
-// are numbered when the detectors are built (at package initialisation),
-// so that a text's words are looked up once per view (indexWords) and each
-// detector family then visits only the words that start one of its leads,
-// by number, without hashing again.
+// are numbered when the detectors are built, so that a text's words are
+// looked up once per view (indexWords) and each detector family then visits
+// only the words that start one of its leads, by number, without hashing
+// again.
+//
+// The detectors are declared at package level but built on first use
+// (buildIntentIndexes: by New, or by the first text indexed), not at
+// package initialisation: every server pays its package init before
+// tools/list, and most never classify anything before the first call.
+// TestLayer0InitIsCheap keeps it so.
 
 // leadKeyIDs numbers every key of every lead index (id+1; 0 is absent). The
 // map is never changed once published: an index built later (lazily, say)
@@ -44,11 +50,13 @@ func leadKeyID(k string) int32 {
 	return id - 1
 }
 
-// leadKeys returns the published numbering, publishing the draft first.
+// leadKeys returns the published numbering, publishing the draft first
+// (once every declared index is built).
 func leadKeys() map[string]int32 {
 	if m := leadKeyIDs.Load(); m != nil {
 		return *m
 	}
+	buildIntentIndexes()
 	leadKeyMu.Lock()
 	defer leadKeyMu.Unlock()
 	m := leadKeyDraft
@@ -186,29 +194,84 @@ type leadIndex struct {
 	byKey  map[string][]leadRef // by key (indexes built by hand)
 	byID   [][]slotRef          // by key number (buildLeadIndex)
 	search []leadRef            // leads of scripts without spaces
+	gs     []gated              // the detectors, until built
+	once   sync.Once
 }
 
-// buildLeadIndex indexes the leads of gs.
+// Indexes declared (at package initialisation) but not yet built.
+var (
+	pendingMu    sync.Mutex
+	pending      []*leadIndex
+	pendingBuilt bool
+)
+
+// buildLeadIndex returns the index of the leads of gs. Indexes declared
+// before the first classifier is built are built together, then
+// (buildIntentIndexes); one declared later is built at once.
 func buildLeadIndex(gs []gated) *leadIndex {
-	ix := &leadIndex{byKey: map[string][]leadRef{}}
+	ix := &leadIndex{gs: gs}
+	pendingMu.Lock()
+	built := pendingBuilt
+	if !built {
+		pending = append(pending, ix)
+	}
+	pendingMu.Unlock()
+	if built {
+		ix.build()
+	}
+	return ix
+}
+
+// buildIntentIndexes builds every declared index (and so numbers every
+// key) before the numbering is first published. New calls it, so that a
+// server's first classification does not pay for it. It is idempotent and
+// cheap once done.
+func buildIntentIndexes() {
+	pendingMu.Lock()
+	defer pendingMu.Unlock()
+	if pendingBuilt {
+		return
+	}
+	for _, ix := range pending {
+		ix.build()
+	}
+	pending, pendingBuilt = nil, true
+}
+
+// build builds the index, once.
+func (ix *leadIndex) build() { ix.once.Do(ix.doBuild) }
+
+// doBuild folds each detector's leads, words and expression (gate) and
+// indexes its leads.
+func (ix *leadIndex) doBuild() {
+	gs := ix.gs
+	ix.gs = nil
+	for i := range gs {
+		g := &gs[i]
+		g.re = &lazyRegexp{src: g.source()}
+		g.leads = foldAll(g.leads)
+		for k := range g.need {
+			g.need[k] = foldAll(g.need[k])
+		}
+	}
 	for i := range gs {
 		for _, l := range gs[i].leads {
-			ref := leadRef{&gs[i], l}
 			if spaced(l) {
-				k := leadKey(firstWord(l))
-				ix.byKey[k] = append(ix.byKey[k], ref)
-				id := int(leadKeyID(k))
+				id := int(leadKeyID(leadKey(firstWord(l))))
 				for len(ix.byID) <= id {
 					ix.byID = append(ix.byID, nil)
 				}
 				ix.byID[id] = append(ix.byID[id], slotRef{&gs[i], l, i})
 			} else {
-				ix.search = append(ix.search, ref)
+				ix.search = append(ix.search, leadRef{&gs[i], l})
 			}
 		}
 	}
-	return ix
 }
+
+// source is the expression a detector runs: its pattern with confusable
+// letters folded, anchored at the lead.
+func (g *gated) source() string { return `\A(?:` + foldConfusable(g.pattern) + `)` }
 
 func (g *gated) needs(text string) bool {
 	for _, grp := range g.need {
@@ -229,6 +292,7 @@ func (g *gated) at(text string, p int) []int {
 
 // find returns the first match of any detector of the index.
 func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
+	ix.build()
 	// needs is answered once per detector and text (0 unknown, 1 yes, 2 no).
 	var memo [64]uint8
 	var ctx *textCtx

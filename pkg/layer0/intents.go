@@ -1,7 +1,6 @@
 package layer0
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,10 +62,11 @@ var intentSignals = []textRule{
 // gated is an expression tried anchored at each occurrence of one of its
 // leading words, once every group of need words occurs somewhere.
 type gated struct {
-	re    *lazyRegexp
-	leads []string
-	need  [][]string
-	win   int
+	pattern string      // as written; folded and wrapped into re when its index is built
+	re      *lazyRegexp // set when its index is built (buildLeadIndex)
+	leads   []string
+	need    [][]string
+	win     int
 }
 
 func foldConfusable(p string) string {
@@ -88,16 +88,14 @@ func foldAll(xs []string) []string {
 	return out
 }
 
-// Intent expressions compile on first use (lazyRegexp): the several
-// hundred of them would otherwise cost every server ~20 ms and 4 MB at
-// package initialisation, before tools/list. TestIntentPatternsCompile
-// compiles every one of them.
+// gate only records its arguments: leads and words are folded, and the
+// expression wrapped, when the detector's index is built (intentindex.go,
+// on the first classifier built), and the expression compiles on first use
+// (lazyRegexp). Package initialisation, which every server pays before
+// tools/list, does no work for the several hundred of them.
+// TestIntentPatternsCompile compiles every one of them.
 func gate(pattern string, win int, leads []string, need ...[]string) gated {
-	g := gated{re: &lazyRegexp{src: `\A(?:` + foldConfusable(pattern) + `)`}, leads: foldAll(leads), win: win}
-	for _, n := range need {
-		g.need = append(g.need, foldAll(n))
-	}
-	return g
+	return gated{pattern: pattern, leads: leads, need: need, win: win}
 }
 
 func containsAny(text string, xs []string) bool {
@@ -471,7 +469,7 @@ var (
 	// L0-INT-004: an instruction attributed to third-party content.
 	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")
 	saysLeads   = bar("says|said|say:|reads|read:|tells you|told you|asks you|instructs you|wants you|contains an instruction|contains instructions|contains the instruction|includes an instruction|includes instructions|is asking you|field:|record:|comment:|description:|note:|agent:|line:|header:")
-	intentDo    = regexp.MustCompile(`\b(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer|change_apply|change_approve|dns_record_manage|waf_\w+|zone_\w+|follow (?:it|them|those|these|the instructions?)|do what (?:it|they) says?|obey)\b`)
+	intentDo    = &lazyRegexp{src: `\b(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer|change_apply|change_approve|dns_record_manage|waf_\w+|zone_\w+|follow (?:it|them|those|these|the instructions?)|do what (?:it|they) says?|obey)\b`}
 
 	// L0-OVR-014: instruction override in other languages.
 	intentOverride = []gated{
@@ -822,7 +820,7 @@ func quotedInstruction(text string) (string, bool) {
 		}
 		start := max(0, i-80) + src
 		rest := text[i:min(len(text), i+len(lead)+160)]
-		if loc := intentDo.FindStringIndex(rest); loc != nil {
+		if loc := intentDo.findIndex(rest); loc != nil {
 			return text[start : i+loc[1]], true
 		}
 	}

@@ -149,6 +149,7 @@ func New(opts Options) (*Classifier, error) {
 		return nil, ErrReceiptKey
 	}
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
+	buildIntentIndexes()
 	if !opts.NoModel {
 		c.model = opts.Model
 		if c.model == nil {
