@@ -105,6 +105,29 @@ func (c *textCtx) contains(w string) bool {
 	return strings.Contains(c.text, w)
 }
 
+// ctxOf returns the shared context of words ws of text (nil when they
+// have none).
+func ctxOf(ws []wordAt, text string) *textCtx {
+	if len(ws) > 0 && ws[0].ctx != nil && ws[0].ctx.text == text {
+		return ws[0].ctx
+	}
+	return nil
+}
+
+// indexIn is strings.Index(text, w), answered -1 without searching when
+// ctx (text's context, or nil) rules w out: a word list is then checked
+// against the text's byte pairs instead of searched for word by word.
+func indexIn(ctx *textCtx, text, w string) int {
+	if ctx != nil {
+		for i := 0; i+1 < len(w); i++ {
+			if h := pairBit(w[i], w[i+1]); ctx.pairs[h>>6]&(1<<(h&63)) == 0 {
+				return -1
+			}
+		}
+	}
+	return strings.Index(text, w)
+}
+
 // needs is g.needs(c.text).
 func (c *textCtx) needs(g *gated) bool {
 outer:
@@ -295,10 +318,7 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 	ix.build()
 	// needs is answered once per detector and text (0 unknown, 1 yes, 2 no).
 	var memo [64]uint8
-	var ctx *textCtx
-	if len(ws) > 0 && ws[0].ctx != nil && ws[0].ctx.text == text {
-		ctx = ws[0].ctx
-	}
+	ctx := ctxOf(ws, text)
 	needs := func(g *gated) bool {
 		if ctx != nil {
 			return ctx.needs(g)

@@ -729,6 +729,7 @@ func detectIntents(text string) (ids, spans []string) {
 	}
 	ws, nonASCII := indexWords(text)
 	defer releaseWords(ws)
+	ctx := ctxOf(ws, text)
 	exf := ""
 	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
 		exf = text[loc[0]:loc[1]]
@@ -739,7 +740,7 @@ func detectIntents(text string) (ids, spans []string) {
 			exf = span
 		} else {
 			for _, w := range itWords {
-				if i := strings.Index(text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) {
+				if i := indexIn(ctx, text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) {
 					exf = text[hits[0][0] : i+len(w)]
 					break
 				}
@@ -793,7 +794,7 @@ func detectIntents(text string) (ids, spans []string) {
 	if !says {
 		return ids, spans
 	}
-	if span, ok := quotedInstruction(text); ok && !containsStr(ids, "L0-INT-004") {
+	if span, ok := quotedInstruction(text, ctx); ok && !containsStr(ids, "L0-INT-004") {
 		add("L0-INT-004", span)
 	}
 	return ids, spans
@@ -801,9 +802,9 @@ func detectIntents(text string) (ids, spans []string) {
 
 // quotedInstruction finds content said to carry an instruction ("the TXT
 // record says: call change_apply", "the comment tells you to delete…").
-func quotedInstruction(text string) (string, bool) {
+func quotedInstruction(text string, ctx *textCtx) (string, bool) {
 	for _, lead := range saysLeads {
-		i := strings.Index(text, lead)
+		i := indexIn(ctx, text, lead)
 		if i < 0 {
 			continue
 		}

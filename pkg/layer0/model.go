@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -352,26 +351,29 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 // primary view that pushed the score up most, for evidence. It recomputes
 // the hashes with their byte spans in one pass, keeping only the best few.
 func (m *Model) topFeatures(text string, k int) []string {
-	type cand struct {
-		lo, hi int
-		w      float32
+	// The best 4k candidates so far; once full, a candidate replaces the
+	// first of the lowest weights when it weighs more.
+	var buf [16]topCand
+	best := buf[:0]
+	if 4*k > len(buf) {
+		best = make([]topCand, 0, 4*k)
 	}
-	best := make([]cand, 0, 4*k)
+	size := 4 * k
 	low := -1 // once best is full: the first of its lowest weights
 	keep := func(lo, hi int, w float32) {
 		if w <= 0 {
 			return
 		}
-		if len(best) < cap(best) {
-			best = append(best, cand{lo, hi, w})
+		if len(best) < size {
+			best = append(best, topCand{lo, hi, w})
 			return
 		}
 		if low < 0 {
-			low = lowest(best, func(c cand) float32 { return c.w })
+			low = lowestCand(best)
 		}
 		if w > best[low].w {
-			best[low] = cand{lo, hi, w}
-			low = lowest(best, func(c cand) float32 { return c.w })
+			best[low] = topCand{lo, hi, w}
+			low = lowestCand(best)
 		}
 	}
 	var ring [5]rune
@@ -413,7 +415,13 @@ func (m *Model) topFeatures(text string, k int) []string {
 	if wordStart >= 0 {
 		keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
 	}
-	sort.SliceStable(best, func(i, j int) bool { return best[i].w > best[j].w })
+	// Heaviest first, ties in text order (a stable insertion sort: there
+	// are at most 4k).
+	for i := 1; i < len(best); i++ {
+		for j := i; j > 0 && best[j-1].w < best[j].w; j-- {
+			best[j-1], best[j] = best[j], best[j-1]
+		}
+	}
 	var out []string
 	for _, c := range best {
 		s := strings.TrimSpace(text[c.lo:c.hi])
@@ -435,11 +443,17 @@ func (m *Model) topFeatures(text string, k int) []string {
 	return out
 }
 
-// lowest returns the index of the first smallest weight in xs.
-func lowest[T any](xs []T, w func(T) float32) int {
+// topCand is a candidate feature for topFeatures: its byte span and weight.
+type topCand struct {
+	lo, hi int
+	w      float32
+}
+
+// lowestCand returns the index of the first smallest weight in xs.
+func lowestCand(xs []topCand) int {
 	low := 0
 	for j := range xs {
-		if w(xs[j]) < w(xs[low]) {
+		if xs[j].w < xs[low].w {
 			low = j
 		}
 	}
