@@ -362,6 +362,10 @@ func (c *Classifier) release(s *scanState) {
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
 	s.condBuf.args = nil                             // do not keep the caller's arguments alive
+	s.model.top = ""                                 // nor its text
+	if cap(s.model.c4) > 1<<14 {                     // nor the buffers of a huge input
+		s.model.c4, s.model.c5, s.model.cw = nil, nil, nil
+	}
 	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
 		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
 	}
@@ -437,7 +441,7 @@ func (s *scanState) scoreModel(views []view) {
 	default:
 		return
 	}
-	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3), m.topRule(s)))
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3, &s.model), m.topRule(s)))
 }
 
 // correlate raises findings that depend on several rules matching together.

@@ -1,0 +1,80 @@
+package layer0
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// modelTexts is the golden corpus's texts (operator requests, benchmark
+// samples, their encoded variants, engineered edge cases) plus short and
+// odd ones.
+func modelTexts(t *testing.T) []string {
+	texts := []string{"a", " ", "ab", "abc", "abcd", "abcde", "ok.", "é", "日本語のテキスト", "x_1 y_2", strings.Repeat("word ", 4000),
+		strings.Repeat("ü", maxModelRunes+10), benchAttack, benchBenign}
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, in.Text)
+		}
+	}
+	return texts
+}
+
+// The scoring path's collect produces exactly emitFeatures' features, in
+// the same order, for every view of every text.
+func TestCollectMatchesEmitFeatures(t *testing.T) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc modelScratch
+	for _, text := range modelTexts(t) {
+		views := normalize(text).views
+		for minN := 1; minN <= 5; minN++ {
+			var idx []uint32
+			var pos []int32
+			for i, v := range views {
+				emitFeatures(v.text, i == 0, minN, func(h uint64, p int32) {
+					idx = append(idx, m.index(h))
+					pos = append(pos, p)
+				})
+			}
+			sc.idx, sc.pos = sc.idx[:0], sc.pos[:0]
+			for i, v := range views {
+				m.collect(v.text, i == 0, minN, &sc)
+			}
+			if !slices.Equal(idx, sc.idx) || !slices.Equal(pos, sc.pos) {
+				t.Fatalf("minN %d, text %.60q: collect gave %d features, emitFeatures %d (or different ones)", minN, text, len(sc.idx), len(idx))
+			}
+		}
+	}
+}
+
+// topFeatures reading the weights scoring recorded names the same features
+// as hashing the text again.
+func TestTopFeaturesFromScoring(t *testing.T) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc modelScratch
+	n := 0
+	for _, text := range modelTexts(t) {
+		views := normalize(text).views
+		if len(views) == 0 {
+			continue
+		}
+		m.scoreChars(views, &sc)
+		got := m.topFeatures(views[0].text, 3, &sc)
+		want := m.topFeatures(views[0].text, 3, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("text %.60q: from scoring %q, rehashed %q", text, got, want)
+		}
+		if len(want) > 0 {
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d texts had top features", n)
+	}
+}
