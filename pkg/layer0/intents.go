@@ -679,7 +679,7 @@ var (
 // intents runs the domain-intent detectors over one normalised view.
 func (s *scanState) intents(text string) {
 	s.dropClosingMarker(text)
-	ids, spans := detectIntents(text)
+	ids, spans := detectIntentsSkipping(text, s.silenced)
 	for i := range ids {
 		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, ids[i]) {
 			continue
@@ -722,7 +722,29 @@ func (s *scanState) hasFamily(fams []string, id string) bool {
 	return false
 }
 
-func detectIntents(text string) (ids, spans []string) {
+// silenced reports whether a broad detector's finding would be dropped
+// (looseIDs) given the findings so far. Findings only grow while a view's
+// intents are added, so a detector silenced before it runs stays silenced:
+// detectIntentsSkipping need not run it.
+func (s *scanState) silenced(id string) bool {
+	fams, ok := looseIDs[id]
+	return ok && s.hasFamily(fams, id)
+}
+
+func detectIntents(text string) (ids, spans []string) { return detectIntentsSkipping(text, nil) }
+
+// detectIntentsSkipping is detectIntents without the broad detectors
+// skip(id) reports silenced (nil: none), whose findings would be dropped:
+// on attack-dense text the rules have usually spoken already.
+func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans []string) {
+	run := func(id string) bool { return skip == nil || !skip(id) }
+	// find runs the index of the broad detector id unless it is silenced.
+	find := func(id string, ix *leadIndex, ws []wordAt, nonASCII bool) []int {
+		if !run(id) {
+			return nil
+		}
+		return ix.find(text, ws, nonASCII)
+	}
 	add := func(id, span string) {
 		ids = append(ids, id)
 		spans = append(spans, clip(strings.TrimSpace(span), maxSpan))
@@ -761,19 +783,21 @@ func detectIntents(text string) (ids, spans []string) {
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-015", text[loc[0]:loc[1]])
 	}
-	if loc := addressedIndex.find(text, ws, nonASCII); loc != nil {
+	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil {
 		add("L0-OVR-016", text[loc[0]:loc[1]])
 	}
-	if loc := looseOvrIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-OVR-017", text[loc[0]:loc[1]])
 	}
-	if loc := formatIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-OVR-018", text[loc[0]:loc[1]])
 	}
-	if loc := virtualIndex.find(text, ws, nonASCII); loc != nil {
+	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
-	familyIntents(text, ws, nonASCII, add)
+	if run("L0-OVR-019") || run("L0-OVR-020") || run("L0-PER-019") {
+		familyIntents(text, ws, nonASCII, add)
+	}
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)
 	}

@@ -361,9 +361,9 @@ func (c *Classifier) release(s *scanState) {
 	s.findings = s.findings[:0]
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
-	s.condBuf.args = nil                             // do not keep the caller's arguments alive
-	s.model.top = ""                                 // nor its text
-	if cap(s.model.c4) > 1<<14 {                     // nor the buffers of a huge input
+	s.condBuf.args = nil         // do not keep the caller's arguments alive
+	s.model.top = ""             // nor its text
+	if cap(s.model.c4) > 1<<14 { // nor the buffers of a huge input
 		s.model.c4, s.model.c5, s.model.cw = nil, nil, nil
 	}
 	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
