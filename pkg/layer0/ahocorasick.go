@@ -11,15 +11,30 @@ import (
 // confirmed with their regular expression. Bytes are mapped to classes (the
 // bytes that occur in anchors, plus one class for all others) to keep the
 // transition table small enough to stay in cache.
+//
+// Only the shallow states (numbered first) have a full transition row:
+// a scan spends nearly all its time there, and the rows of the thousands of
+// deep states — a table of ~430 KB, most of a cold build's time and memory
+// — would rarely be read. A deep state keeps its children (a contiguous
+// range of state numbers) and its failure link instead.
 type acMatcher struct {
 	class   [256]uint8
 	nclass  int
-	next    []int32   // next[state*nclass+class], used when states do not fit 16 bits
+	dense   int       // states [0, dense) have a full row
+	next    []int32   // next[state*nclass+class] for dense states, used when states do not fit 16 bits
 	next16  []uint16  // the same table, when they do (half the cache footprint)
+	first   []int32   // first child of each state (children are numbered consecutively)
+	nchild  []uint16  // number of children
+	inClass []uint8   // the class of the byte that leads into each state
+	fail    []int32   // failure link of each state
 	hasOut  []uint64  // bit per state: anchors end here
 	out     [][]acOut // anchors ending at this state (fail links merged)
 	nstates int
 }
+
+// acDenseStates is how many states get a full row: the depth-1 and most
+// depth-2 states of the shipped rules (60 KB of rows).
+const acDenseStates = 512
 
 // acOut is one anchor ending at a state. An anchor that starts with a
 // letter or digit may be restricted to the start of a word, so that "ns"
@@ -42,7 +57,11 @@ func isWordByte(c byte) bool {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z')
 }
 
-func buildAC(anchors map[string][]anchorRef) *acMatcher {
+func buildAC(anchors map[string][]anchorRef) *acMatcher { return buildACDense(anchors, acDenseStates) }
+
+// buildACDense builds the automaton with full rows for the first dense
+// states (all of them when dense >= the number of states).
+func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
 	m := &acMatcher{nclass: 1}
 	for a := range anchors {
 		for i := 0; i < len(a); i++ {
@@ -62,10 +81,10 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 	}
 	// The trie is built over byte classes, level by level, so states are
 	// numbered breadth first as they are made: the shallow states, where a
-	// scan spends nearly all its time, come first and share cache lines,
-	// and the transition table is allocated once, at its final size and in
-	// its final (16-bit when it fits) form. Fresh memory is what building
-	// costs most on a cold process, so nothing is built twice.
+	// scan spends nearly all its time, come first and share cache lines;
+	// the children of a state are made one after the other, so they are a
+	// range of numbers. Fresh memory is what building costs most on a cold
+	// process, so nothing is built twice.
 	nc := m.nclass
 	keys := make([]string, 0, len(anchors))
 	maxLen := 0
@@ -88,24 +107,15 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 		n += len(a) - shared
 	}
 	m.nstates = n
+	m.dense = min(dense, n)
 	if n <= 1<<16 {
-		m.next16 = make([]uint16, n*nc)
+		m.next16 = make([]uint16, m.dense*nc)
 	} else {
-		m.next = make([]int32, n*nc)
+		m.next = make([]int32, m.dense*nc)
 	}
-	get := func(i int) int32 {
-		if m.next16 != nil {
-			return int32(m.next16[i])
-		}
-		return m.next[i]
-	}
-	set := func(i int, t int32) {
-		if m.next16 != nil {
-			m.next16[i] = uint16(t)
-		} else {
-			m.next[i] = t
-		}
-	}
+	m.first = make([]int32, n)
+	m.nchild = make([]uint16, n)
+	m.inClass = make([]uint8, n)
 	outs := make([][]acOut, n)
 	// cur[k] is the state of keys[k]'s prefix at the depth being built.
 	// Keys sharing a prefix are adjacent once sorted, so each prefix gets
@@ -121,7 +131,12 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 			if prev >= 0 && keys[prev][:d+1] == a[:d+1] {
 				cur[k] = cur[prev]
 			} else {
-				set(int(cur[k])*nc+int(m.class[a[d]]), made)
+				parent := cur[k]
+				if m.nchild[parent] == 0 {
+					m.first[parent] = made
+				}
+				m.nchild[parent]++
+				m.inClass[made] = m.class[a[d]]
 				cur[k] = made
 				made++
 			}
@@ -133,25 +148,31 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 			}
 		}
 	}
-	// Failure links, in state order (every state's failure state is
-	// shallower, so already complete), turning the trie into a complete
-	// transition function.
-	fail := make([]int32, n)
+	// Failure links and full rows, in state order (every state's failure
+	// state is shallower, so already complete, and a dense state's is
+	// dense too).
+	m.fail = make([]int32, n)
 	m.hasOut = make([]uint64, (n+63)/64)
 	for s := 0; s < n; s++ {
 		if s > 0 {
-			outs[s] = appendUnique(outs[s], outs[fail[s]]...)
+			outs[s] = appendUnique(outs[s], outs[m.fail[s]]...)
 		}
-		row, frow := s*nc, int(fail[s])*nc
-		for c := 0; c < nc; c++ {
-			t := get(row + c)
-			switch {
-			case t != 0:
+		for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
+			if s > 0 {
+				m.fail[t] = m.step(m.fail[s], m.inClass[t])
+			}
+		}
+		if s < m.dense {
+			row := s * nc
+			for c := 0; c < nc; c++ {
+				var t int32
 				if s > 0 {
-					fail[t] = get(frow + c)
+					t = m.step(m.fail[s], uint8(c))
 				}
-			case s > 0:
-				set(row+c, get(frow+c))
+				m.setNext(row+c, t)
+			}
+			for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
+				m.setNext(row+int(m.inClass[t]), t)
 			}
 		}
 		if len(outs[s]) > 0 {
@@ -160,6 +181,32 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 	}
 	m.out = outs
 	return m
+}
+
+func (m *acMatcher) setNext(i int, t int32) {
+	if m.next16 != nil {
+		m.next16[i] = uint16(t)
+	} else {
+		m.next[i] = t
+	}
+}
+
+// step is the automaton's transition from state s on byte class c: a full
+// row's entry, or a deep state's child, or failing over to a shallower
+// state.
+func (m *acMatcher) step(s int32, c uint8) int32 {
+	for int(s) >= m.dense {
+		for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
+			if m.inClass[t] == c {
+				return t
+			}
+		}
+		s = m.fail[s]
+	}
+	if m.next16 != nil {
+		return int32(m.next16[int(s)*m.nclass+int(c)])
+	}
+	return m.next[int(s)*m.nclass+int(c)]
 }
 
 func appendUnique(dst []acOut, xs ...acOut) []acOut {
@@ -181,12 +228,15 @@ outer:
 // where their required literals occur.
 func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
 	s := int32(0)
-	nc := int32(m.nclass)
+	nc, dense := int32(m.nclass), int32(m.dense)
 	next16, class, hasOut := m.next16, &m.class, m.hasOut
 	for i := 0; i < len(text); i++ {
-		if next16 != nil {
+		switch {
+		case s >= dense:
+			s = m.step(s, class[text[i]])
+		case next16 != nil:
 			s = int32(next16[s*nc+int32(class[text[i]])])
-		} else {
+		default:
 			s = m.next[s*nc+int32(class[text[i]])]
 		}
 		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {

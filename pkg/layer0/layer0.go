@@ -276,6 +276,9 @@ func New(opts Options) (*Classifier, error) {
 		r.disabled = pol.ruleDisabled[r.id]
 	}
 	c.ac = buildAC(anchors)
+	if anchorsHook != nil {
+		anchorsHook(anchors)
+	}
 	c.isAnchor = make([]bool, len(c.rules))
 	for i := range c.rules {
 		c.isAnchor[i] = c.rules[i].anchored != nil
@@ -283,6 +286,10 @@ func New(opts Options) (*Classifier, error) {
 	c.words = (len(c.rules) + 63) / 64
 	return c, nil
 }
+
+// anchorsHook, when set (by tests), receives the anchors the automaton was
+// built from.
+var anchorsHook func(map[string][]anchorRef)
 
 // RuleInfo describes one rule as compiled (after policy weights).
 type RuleInfo struct {
