@@ -284,27 +284,42 @@ type acHit struct {
 // lazyRegexp is an anchored rule expression, checked (parsed) when the
 // classifier is built and compiled on the first text that reaches it: most
 // rules' leads never occur in a given process's traffic, so building the
-// classifier stays cheap enough to do eagerly at start.
+// classifier stays cheap enough to do eagerly at start. Even the expression
+// text is made only then: a classifier holds some 400 of them.
 type lazyRegexp struct {
-	src  string
-	once sync.Once
-	re   *regexp.Regexp
+	src   string // the pattern (the whole expression unless wrap)
+	flags string // with wrap: flags put before the anchor, "(?im)"
+	wrap  bool   // the expression is flags\A(?:src)
+	fold  bool   // with wrap: confusable letters of src folded first
+	once  sync.Once
+	re    *regexp.Regexp
 }
 
-// newLazyRegexp wraps src, whose pattern the caller has already parsed
-// (leadingLiterals does); TestAnchoredExpressionsCompile compiles them all.
-func newLazyRegexp(src string) (*lazyRegexp, error) {
-	return &lazyRegexp{src: src}, nil
+// anchoredAt returns the lazy expression flags\A(?:pattern), whose pattern
+// the caller has already parsed (leadingLiterals does);
+// TestAnchoredExpressionsCompile compiles them all.
+func anchoredAt(flags, pattern string) *lazyRegexp {
+	return &lazyRegexp{src: pattern, flags: flags, wrap: true}
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile
 // (past syntax, only size limits remain) matches nothing.
 func (l *lazyRegexp) findIndex(s string) []int {
-	l.once.Do(func() { l.re, _ = regexp.Compile(l.src) })
+	l.once.Do(func() { l.re, _ = regexp.Compile(l.String()) })
 	if l.re == nil {
 		return nil
 	}
 	return l.re.FindStringIndex(s)
 }
 
-func (l *lazyRegexp) String() string { return l.src }
+// String is the expression.
+func (l *lazyRegexp) String() string {
+	if !l.wrap {
+		return l.src
+	}
+	p := l.src
+	if l.fold {
+		p = foldConfusable(p)
+	}
+	return l.flags + `\A(?:` + p + `)`
+}

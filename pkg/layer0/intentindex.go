@@ -269,9 +269,11 @@ func (ix *leadIndex) build() { ix.once.Do(ix.doBuild) }
 func (ix *leadIndex) doBuild() {
 	gs := ix.gs
 	ix.gs = nil
+	res := make([]lazyRegexp, len(gs)) // one allocation for the index
 	for i := range gs {
 		g := &gs[i]
-		g.re = &lazyRegexp{src: g.source()}
+		res[i] = lazyRegexp{src: g.pattern, wrap: true, fold: true}
+		g.re = &res[i]
 		g.leads = foldAll(g.leads)
 		for k := range g.need {
 			g.need[k] = foldAll(g.need[k])
@@ -292,9 +294,28 @@ func (ix *leadIndex) doBuild() {
 	}
 }
 
+// hasConfusable reports whether foldConfusable would change s. Every
+// confusable letter is outside ASCII (TestConfusablesOutsideASCII), so
+// ASCII text — nearly every pattern and lead — is passed by at once.
+func hasConfusable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if _, ok := confusables[r]; ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // source is the expression a detector runs: its pattern with confusable
 // letters folded, anchored at the lead.
-func (g *gated) source() string { return `\A(?:` + foldConfusable(g.pattern) + `)` }
+func (g *gated) source() string {
+	return (&lazyRegexp{src: g.pattern, wrap: true, fold: true}).String()
+}
 
 func (g *gated) needs(text string) bool {
 	for _, grp := range g.need {

@@ -1,6 +1,9 @@
 package layer0
 
-import "testing"
+import (
+	"hash/fnv"
+	"testing"
+)
 
 // An index built after texts have been indexed (a lazily built detector)
 // still finds its leads, and earlier indexes keep theirs.
@@ -26,4 +29,30 @@ func TestLeadIndexBuiltLate(t *testing.T) {
 func mustWords(text string) []wordAt {
 	ws, _ := indexWords(text)
 	return ws
+}
+
+// hasConfusable passes ASCII text by without looking it up: that holds
+// only while no confusable letter is ASCII.
+func TestConfusablesOutsideASCII(t *testing.T) {
+	for r := range confusables {
+		if r < 0x80 {
+			t.Errorf("confusable %q is ASCII: hasConfusable must look ASCII up too", r)
+		}
+	}
+	for _, s := range []string{"plain ascii", "", "naïve", "раssword", "tоken"} {
+		if got, want := hasConfusable(s), foldConfusable(s) != s; got != want {
+			t.Errorf("hasConfusable(%q) = %v, folding changes it: %v", s, got, want)
+		}
+	}
+}
+
+// patternSum is FNV-1a, the hash the generated lead table is keyed by.
+func TestPatternSumIsFNV1a(t *testing.T) {
+	for _, s := range []string{"", "a", `\b(?:ignore|disregard)\b`, "ünï"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if got, want := patternSum(s), h.Sum64(); got != want {
+			t.Errorf("patternSum(%q) = %#x, FNV-1a %#x", s, got, want)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,6 +71,9 @@ type gated struct {
 }
 
 func foldConfusable(p string) string {
+	if !hasConfusable(p) {
+		return p
+	}
 	var b strings.Builder
 	for _, r := range p {
 		if c, ok := confusables[r]; ok {
@@ -81,6 +85,9 @@ func foldConfusable(p string) string {
 }
 
 func foldAll(xs []string) []string {
+	if !slices.ContainsFunc(xs, hasConfusable) {
+		return xs
+	}
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = foldConfusable(x)

@@ -160,7 +160,7 @@ func New(opts Options) (*Classifier, error) {
 			c.model = m
 		}
 	}
-	anchors := map[string][]anchorRef{}
+	anchors := make(map[string][]anchorRef, 4096) // the shipped rules have ~3,600
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
 	index := func(idx int32, pattern string, declared, requires, requires2 []string, foldCase bool) error {
@@ -186,11 +186,7 @@ func New(opts Options) (*Classifier, error) {
 			if foldCase {
 				prefix = "(?im)"
 			}
-			are, err := newLazyRegexp(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
-			if err != nil {
-				return err
-			}
-			r.anchored = are
+			r.anchored = anchoredAt(prefix, strings.TrimPrefix(pattern, prefix))
 			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
 			for _, a := range lits {
 				anchors[a] = append(anchors[a], anchorRef{rule: idx, wordStart: wordStart})
