@@ -2,7 +2,7 @@ package layer0
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -20,16 +20,60 @@ import (
 type acMatcher struct {
 	class   [256]uint8
 	nclass  int
-	dense   int       // states [0, dense) have a full row
-	next    []int32   // next[state*nclass+class] for dense states, used when states do not fit 16 bits
-	next16  []uint16  // the same table, when they do (half the cache footprint)
-	first   []int32   // first child of each state (children are numbered consecutively)
-	nchild  []uint16  // number of children
-	inClass []uint8   // the class of the byte that leads into each state
-	fail    []int32   // failure link of each state
-	hasOut  []uint64  // bit per state: anchors end here
-	out     [][]acOut // anchors ending at this state (fail links merged)
-	nstates int
+	dense   int      // states [0, dense) have a full row
+	next    []int32  // next[state*nclass+class] for dense states, used when states do not fit 16 bits
+	next16  []uint16 // the same table, when they do (half the cache footprint)
+	first   []int32  // first child of each state (children are numbered consecutively)
+	nchild  []uint16 // number of children
+	inClass []uint8  // the class of the byte that leads into each state
+	fail    []int32  // failure link of each state
+	hasOut  []uint64 // bit per state: anchors end here
+	// outs[outStart[s]:outStart[s+1]] are the anchors ending at state s
+	// (fail links merged).
+	outStart []int32
+	outs     []acOut
+	nstates  int
+}
+
+// anchorSet collects the anchors of a classifier's rules, each with the
+// rules it leads to in the order they were added. It is a map to numbers
+// and one chained list rather than a map of slices: it is built once per
+// classifier and thrown away, and fresh memory is what a cold build pays
+// for most.
+type anchorSet struct {
+	ids        map[string]int32 // anchor → its number
+	lits       []string         // by number
+	head, tail []int32          // per anchor: its first and last entry
+	refs       []anchorEntry
+}
+
+type anchorEntry struct {
+	ref  anchorRef
+	next int32 // the anchor's next entry, or -1
+}
+
+func newAnchorSet(n int) *anchorSet {
+	return &anchorSet{ids: make(map[string]int32, n), lits: make([]string, 0, n), head: make([]int32, 0, n), tail: make([]int32, 0, n), refs: make([]anchorEntry, 0, n+n/8)}
+}
+
+// add ties anchor lit to r.
+func (a *anchorSet) add(lit string, r anchorRef) {
+	id, ok := a.ids[lit]
+	if !ok {
+		id = int32(len(a.lits))
+		a.ids[lit] = id
+		a.lits = append(a.lits, lit)
+		a.head = append(a.head, -1)
+		a.tail = append(a.tail, -1)
+	}
+	e := int32(len(a.refs))
+	a.refs = append(a.refs, anchorEntry{ref: r, next: -1})
+	if a.tail[id] < 0 {
+		a.head[id] = e
+	} else {
+		a.refs[a.tail[id]].next = e
+	}
+	a.tail[id] = e
 }
 
 // acDenseStates is how many states get a full row: the depth-1 and most
@@ -57,13 +101,13 @@ func isWordByte(c byte) bool {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z')
 }
 
-func buildAC(anchors map[string][]anchorRef) *acMatcher { return buildACDense(anchors, acDenseStates) }
+func buildAC(anchors *anchorSet) *acMatcher { return buildACDense(anchors, acDenseStates) }
 
 // buildACDense builds the automaton with full rows for the first dense
 // states (all of them when dense >= the number of states).
-func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
+func buildACDense(anchors *anchorSet, dense int) *acMatcher {
 	m := &acMatcher{nclass: 1}
-	for a := range anchors {
+	for _, a := range anchors.lits {
 		for i := 0; i < len(a); i++ {
 			if m.class[a[i]] == 0 {
 				m.class[a[i]] = uint8(m.nclass)
@@ -86,13 +130,12 @@ func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
 	// range of numbers. Fresh memory is what building costs most on a cold
 	// process, so nothing is built twice.
 	nc := m.nclass
-	keys := make([]string, 0, len(anchors))
+	keys := slices.Clone(anchors.lits)
 	maxLen := 0
-	for a := range anchors {
-		keys = append(keys, a)
+	for _, a := range keys {
 		maxLen = max(maxLen, len(a))
 	}
-	sort.Strings(keys) // deterministic layout
+	slices.Sort(keys) // deterministic layout
 	// One state per distinct prefix: count them from the sorted keys (each
 	// adds its bytes past the prefix it shares with the previous key).
 	n := 1
@@ -116,7 +159,7 @@ func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
 	m.first = make([]int32, n)
 	m.nchild = make([]uint16, n)
 	m.inClass = make([]uint8, n)
-	outs := make([][]acOut, n)
+	keyAt := make([]int32, n) // the anchor (number+1) that ends at each state, 0 for none
 	// cur[k] is the state of keys[k]'s prefix at the depth being built.
 	// Keys sharing a prefix are adjacent once sorted, so each prefix gets
 	// its state from the first key that has it.
@@ -142,9 +185,7 @@ func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
 			}
 			prev = k
 			if len(a) == d+1 {
-				for _, r := range anchors[a] {
-					outs[cur[k]] = appendUnique(outs[cur[k]], acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
-				}
+				keyAt[cur[k]] = anchors.ids[a] + 1
 			}
 		}
 	}
@@ -153,10 +194,26 @@ func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
 	// dense too).
 	m.fail = make([]int32, n)
 	m.hasOut = make([]uint64, (n+63)/64)
+	m.outStart = make([]int32, n+1)
+	outs := make([]acOut, 0, 2*len(anchors.refs))
 	for s := 0; s < n; s++ {
-		if s > 0 {
-			outs[s] = appendUnique(outs[s], outs[m.fail[s]]...)
+		// Its own anchor's rules, then its failure state's outputs, each
+		// once.
+		begin := len(outs)
+		if id := keyAt[s] - 1; id >= 0 {
+			a := anchors.lits[id]
+			for e := anchors.head[id]; e >= 0; e = anchors.refs[e].next {
+				r := anchors.refs[e].ref
+				outs = appendUniqueFrom(outs, begin, acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
+			}
 		}
+		if s > 0 {
+			f := m.fail[s]
+			for _, o := range outs[m.outStart[f]:m.outStart[f+1]] {
+				outs = appendUniqueFrom(outs, begin, o)
+			}
+		}
+		m.outStart[s+1] = int32(len(outs))
 		for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
 			if s > 0 {
 				m.fail[t] = m.step(m.fail[s], m.inClass[t])
@@ -175,11 +232,11 @@ func buildACDense(anchors map[string][]anchorRef, dense int) *acMatcher {
 				m.setNext(row+int(m.inClass[t]), t)
 			}
 		}
-		if len(outs[s]) > 0 {
+		if len(outs) > begin {
 			m.hasOut[s>>6] |= 1 << (uint(s) & 63)
 		}
 	}
-	m.out = outs
+	m.outs = outs
 	return m
 }
 
@@ -209,17 +266,14 @@ func (m *acMatcher) step(s int32, c uint8) int32 {
 	return m.next[int(s)*m.nclass+int(c)]
 }
 
-func appendUnique(dst []acOut, xs ...acOut) []acOut {
-outer:
-	for _, x := range xs {
-		for _, d := range dst {
-			if d == x {
-				continue outer
-			}
+// appendUniqueFrom appends x to dst unless dst[from:] holds it already.
+func appendUniqueFrom(dst []acOut, from int, x acOut) []acOut {
+	for _, d := range dst[from:] {
+		if d == x {
+			return dst
 		}
-		dst = append(dst, x)
 	}
-	return dst
+	return append(dst, x)
 }
 
 // scan marks in cand every rule with a lead occurring in text, in reqs (and
@@ -242,7 +296,7 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored
 		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
 			continue
 		}
-		for _, o := range m.out[s] {
+		for _, o := range m.outs[m.outStart[s]:m.outStart[s+1]] {
 			switch o.req {
 			case 1:
 				reqs[o.rule>>6] |= 1 << (uint(o.rule) & 63)

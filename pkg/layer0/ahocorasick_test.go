@@ -9,8 +9,8 @@ import (
 // or only the shallow ones do (deep states stepping through their children
 // and failure links), on every text of the golden corpus.
 func TestACSparseDeepStatesMatchFullTable(t *testing.T) {
-	var anchors map[string][]anchorRef
-	anchorsHook = func(a map[string][]anchorRef) { anchors = a }
+	var anchors *anchorSet
+	anchorsHook = func(a *anchorSet) { anchors = a }
 	c := newTestClassifier(t)
 	anchorsHook = nil
 	full := buildACDense(anchors, 1<<30)

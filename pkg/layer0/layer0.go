@@ -160,23 +160,23 @@ func New(opts Options) (*Classifier, error) {
 			c.model = m
 		}
 	}
-	anchors := make(map[string][]anchorRef, 4096) // the shipped rules have ~3,600
+	anchors := newAnchorSet(4096) // the shipped rules have ~3,600
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
 	index := func(idx int32, pattern string, declared, requires, requires2 []string, foldCase bool) error {
 		for _, a := range requires {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: 1})
+			anchors.add(a, anchorRef{rule: idx, req: 1})
 			c.rules[idx].requires = true
 		}
 		for _, a := range requires2 {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: 2})
+			anchors.add(a, anchorRef{rule: idx, req: 2})
 			c.rules[idx].requires2 = true
 		}
 		r := &c.rules[idx]
 		facts := factsOf(pattern)
 		for k, set := range facts.musts {
 			for _, m := range set {
-				anchors[m] = append(anchors[m], anchorRef{rule: idx, req: uint8(3 + k)})
+				anchors.add(m, anchorRef{rule: idx, req: uint8(3 + k)})
 			}
 			r.must = true
 			r.mustSets++
@@ -189,7 +189,7 @@ func New(opts Options) (*Classifier, error) {
 			r.anchored = anchoredAt(prefix, strings.TrimPrefix(pattern, prefix))
 			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
 			for _, a := range lits {
-				anchors[a] = append(anchors[a], anchorRef{rule: idx, wordStart: wordStart})
+				anchors.add(a, anchorRef{rule: idx, wordStart: wordStart})
 			}
 			return nil
 		}
@@ -197,7 +197,7 @@ func New(opts Options) (*Classifier, error) {
 			c.always = append(c.always, idx)
 		}
 		for _, a := range declared {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx})
+			anchors.add(a, anchorRef{rule: idx})
 		}
 		return nil
 	}
@@ -285,7 +285,7 @@ func New(opts Options) (*Classifier, error) {
 
 // anchorsHook, when set (by tests), receives the anchors the automaton was
 // built from.
-var anchorsHook func(map[string][]anchorRef)
+var anchorsHook func(*anchorSet)
 
 // RuleInfo describes one rule as compiled (after policy weights).
 type RuleInfo struct {
