@@ -53,7 +53,7 @@ type anchorEntry struct {
 }
 
 func newAnchorSet(n int) *anchorSet {
-	return &anchorSet{ids: make(map[string]int32, n), lits: make([]string, 0, n), head: make([]int32, 0, n), tail: make([]int32, 0, n), refs: make([]anchorEntry, 0, n+n/8)}
+	return &anchorSet{ids: make(map[string]int32, n), lits: make([]string, 0, n), head: make([]int32, 0, n), tail: make([]int32, 0, n), refs: make([]anchorEntry, 0, 2*n)}
 }
 
 // add ties anchor lit to r.

@@ -33,6 +33,11 @@ var (
 func leadKeyID(k string) int32 {
 	leadKeyMu.Lock()
 	defer leadKeyMu.Unlock()
+	return leadKeyIDLocked(k)
+}
+
+// leadKeyIDLocked is leadKeyID with leadKeyMu held.
+func leadKeyIDLocked(k string) int32 {
 	if leadKeyIDs.Load() != nil {
 		// Already published: number on a copy, then publish it.
 		cp := make(map[string]int32, len(leadKeyDraft)+1)
@@ -279,17 +284,50 @@ func (ix *leadIndex) doBuild() {
 			g.need[k] = foldAll(g.need[k])
 		}
 	}
+	// Number every lead's key, then lay the index out at its final size:
+	// one table by key number over one array of references (in lead
+	// order within a key, as appending would give).
+	nleads := 0
+	for i := range gs {
+		nleads += len(gs[i].leads)
+	}
+	ids := make([]int32, 0, nleads) // per lead in order; -1 for searched leads
+	maxID := int32(-1)
+	leadKeyMu.Lock()
 	for i := range gs {
 		for _, l := range gs[i].leads {
+			id := int32(-1)
 			if spaced(l) {
-				id := int(leadKeyID(leadKey(firstWord(l))))
-				for len(ix.byID) <= id {
-					ix.byID = append(ix.byID, nil)
-				}
+				id = leadKeyIDLocked(leadKey(firstWord(l)))
+				maxID = max(maxID, id)
+			}
+			ids = append(ids, id)
+		}
+	}
+	leadKeyMu.Unlock()
+	count := make([]int32, maxID+2)
+	for _, id := range ids {
+		if id >= 0 {
+			count[id+1]++
+		}
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	refs := make([]slotRef, count[len(count)-1])
+	ix.byID = make([][]slotRef, maxID+1)
+	for id := range ix.byID {
+		ix.byID[id] = refs[count[id]:count[id]:count[id+1]]
+	}
+	k := 0
+	for i := range gs {
+		for _, l := range gs[i].leads {
+			if id := ids[k]; id >= 0 {
 				ix.byID[id] = append(ix.byID[id], slotRef{&gs[i], l, i})
 			} else {
 				ix.search = append(ix.search, leadRef{&gs[i], l})
 			}
+			k++
 		}
 	}
 }
