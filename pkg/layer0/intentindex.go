@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -219,10 +220,12 @@ type slotRef struct {
 }
 
 type leadIndex struct {
-	byKey  map[string][]leadRef // by key (indexes built by hand)
-	byID   [][]slotRef          // by key number (buildLeadIndex)
-	search []leadRef            // leads of scripts without spaces
-	gs     []gated              // the detectors, until built
+	byKey map[string][]leadRef // by key (indexes built by hand)
+	// by key number (buildLeadIndex): refs[off[id]:off[id+1]]
+	off    []int32
+	refs   []slotRef
+	search []leadRef // leads of scripts without spaces
+	gs     []gated   // the detectors, until built
 	once   sync.Once
 }
 
@@ -305,25 +308,23 @@ func (ix *leadIndex) doBuild() {
 		}
 	}
 	leadKeyMu.Unlock()
-	count := make([]int32, maxID+2)
+	off := make([]int32, maxID+2)
 	for _, id := range ids {
 		if id >= 0 {
-			count[id+1]++
+			off[id+1]++
 		}
 	}
-	for k := 1; k < len(count); k++ {
-		count[k] += count[k-1]
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
 	}
-	refs := make([]slotRef, count[len(count)-1])
-	ix.byID = make([][]slotRef, maxID+1)
-	for id := range ix.byID {
-		ix.byID[id] = refs[count[id]:count[id]:count[id+1]]
-	}
+	ix.off, ix.refs = off, make([]slotRef, off[len(off)-1])
+	next := slices.Clone(off[:len(off)-1]) // where each key's next reference goes
 	k := 0
 	for i := range gs {
 		for _, l := range gs[i].leads {
 			if id := ids[k]; id >= 0 {
-				ix.byID[id] = append(ix.byID[id], slotRef{&gs[i], l, i})
+				ix.refs[next[id]] = slotRef{&gs[i], l, i}
+				next[id]++
 			} else {
 				ix.search = append(ix.search, leadRef{&gs[i], l})
 			}
@@ -385,10 +386,10 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 		return g.needs(text)
 	}
 	for _, w := range ws {
-		if w.id < 0 || int(w.id) >= len(ix.byID) {
+		if w.id < 0 || int(w.id)+1 >= len(ix.off) {
 			continue
 		}
-		for _, ref := range ix.byID[w.id] {
+		for _, ref := range ix.refs[ix.off[w.id]:ix.off[w.id+1]] {
 			if !strings.HasPrefix(text[w.pos:], ref.lead) {
 				continue
 			}

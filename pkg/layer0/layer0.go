@@ -149,6 +149,11 @@ func New(opts Options) (*Classifier, error) {
 		return nil, ErrReceiptKey
 	}
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
+	nrules := len(signalRules) + len(intentSignals)
+	for _, tr := range builtinRules {
+		nrules += max(1, len(tr.Patterns))
+	}
+	c.rules = make([]rule, 0, nrules+16) // room for a few policy patterns
 	buildIntentIndexes()
 	if !opts.NoModel {
 		c.model = opts.Model
