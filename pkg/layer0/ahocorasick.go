@@ -343,17 +343,10 @@ type acHit struct {
 type lazyRegexp struct {
 	src   string // the pattern (the whole expression unless wrap)
 	flags string // with wrap: flags put before the anchor, "(?im)"
-	wrap  bool   // the expression is flags\A(?:src)
+	wrap  bool   // the expression is flags\A(?:src), whose pattern the caller has parsed (TestAnchoredExpressionsCompile compiles them all)
 	fold  bool   // with wrap: confusable letters of src folded first
 	once  sync.Once
 	re    *regexp.Regexp
-}
-
-// anchoredAt returns the lazy expression flags\A(?:pattern), whose pattern
-// the caller has already parsed (leadingLiterals does);
-// TestAnchoredExpressionsCompile compiles them all.
-func anchoredAt(flags, pattern string) *lazyRegexp {
-	return &lazyRegexp{src: pattern, flags: flags, wrap: true}
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile

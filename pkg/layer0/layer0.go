@@ -165,7 +165,8 @@ func New(opts Options) (*Classifier, error) {
 			c.model = m
 		}
 	}
-	anchors := newAnchorSet(1536) // the shipped rules have ~1,250 anchors, ~2,900 ties to rules
+	anchors := newAnchorSet(1536)           // the shipped rules have ~1,250 anchors, ~2,900 ties to rules
+	lazies := make([]lazyRegexp, 0, nrules) // the anchored expressions, in one allocation
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
 	index := func(idx int32, pattern string, declared, requires, requires2 []string, foldCase bool) error {
@@ -191,7 +192,11 @@ func New(opts Options) (*Classifier, error) {
 			if foldCase {
 				prefix = "(?im)"
 			}
-			r.anchored = anchoredAt(prefix, strings.TrimPrefix(pattern, prefix))
+			if len(lazies) == cap(lazies) {
+				lazies = make([]lazyRegexp, 0, 16)
+			}
+			lazies = append(lazies, lazyRegexp{src: strings.TrimPrefix(pattern, prefix), flags: prefix, wrap: true})
+			r.anchored = &lazies[len(lazies)-1]
 			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
 			for _, a := range lits {
 				anchors.add(a, anchorRef{rule: idx, wordStart: wordStart})
