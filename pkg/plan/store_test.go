@@ -137,24 +137,48 @@ func TestStoreReplicasShareState(t *testing.T) {
 			if tok, err := a.e.ResolvePlan(p2.Plan.ID[:12]); err != nil || tok != p2.Token {
 				t.Errorf("short id on the other replica: %v", err)
 			}
-			// Both replicas' audit records are in the store, each with the
-			// checkpoint of its own log.
-			cs, _, err := b.e.AuditCopies(0, 0)
+			// Both replicas append to the one audit log in the store: it
+			// verifies (records, tree hashes, signed head) and holds the
+			// two applies (B's, then A's rollback); no audit file is
+			// written. Every journaled outcome has its record.
+			st, err := b.e.AuditStore()
+			if err != nil || st == nil {
+				t.Fatalf("audit store: %v", err)
+			}
+			ctx := context.Background()
+			vkey, err := audit.StoreVerifierKey(ctx, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, err := audit.VerifyStore(ctx, st, vkey)
 			if err != nil {
 				t.Fatal(err)
 			}
 			outcomes := map[string]bool{}
-			for _, c := range cs {
-				var r audit.Record
-				if err := json.Unmarshal(c.Record, &r); err != nil || !strings.HasPrefix(c.Checkpoint, "cfcp1.") {
-					t.Fatalf("audit copy: %+v %v", c, err)
-				}
+			for _, r := range v.Records {
 				if r.Action == "apply" {
 					outcomes[r.ChangeID+" "+r.Outcome] = true
 				}
 			}
 			if !outcomes[res.ChangeID+" applied"] || len(outcomes) != 2 {
-				t.Errorf("audit copies of the two applies (B's, then A's rollback): %v", outcomes)
+				t.Errorf("audit records of the two applies (B's, then A's rollback): %v", outcomes)
+			}
+			if kind == "postgres" && len(v.Replicas) < 1 {
+				t.Errorf("replicas: %v", v.Replicas)
+			}
+			outs, err := StoreJournalOutcomes(ctx, st)
+			if err != nil || len(outs) != 2 {
+				t.Fatalf("journal outcomes: %+v %v", outs, err)
+			}
+			for _, o := range outs {
+				if !outcomes[o.ChangeID+" "+o.Status] {
+					t.Errorf("journaled outcome %s %s has no audit record", o.ChangeID, o.Status)
+				}
+			}
+			for _, f := range []*fixture{a, b} {
+				if _, err := os.Stat(f.e.AuditPath()); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("an audit file was written in %s: %v", f.dir, err)
+				}
 			}
 			for _, f := range []*fixture{a, b} {
 				if _, err := os.Stat(filepath.Join(f.dir, "journal.jsonl")); !errors.Is(err, os.ErrNotExist) {

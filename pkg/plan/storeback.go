@@ -15,7 +15,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/cfplane/cfplane/pkg/audit"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/store"
 )
@@ -26,8 +25,8 @@ import (
 // locks. With a store (state_store "bolt" or a postgres:// URL, or
 // CFPLANE_STATE_STORE) plans, approvals, the journal, budgets, the
 // plan-signing key and zone locks go through pkg/store, so replicas on one
-// PostgreSQL database share them. The audit log stays in state_dir on every
-// replica.
+// PostgreSQL database share them, and so is the audit log (one signed
+// tlog in the store for every replica, see pkg/audit).
 
 // storeTimeout bounds one store call that has no caller context.
 const storeTimeout = 30 * time.Second
@@ -331,64 +330,42 @@ func (e *Engine) claim(p *Plan, changeID, approvalID string) error {
 
 // ---- audit ----
 
-// AuditCopy is a record of a replica's audit log as the state store keeps
-// it: the record as written (redacted, with its sequence number in that
-// replica's log), the replica and the signed checkpoint after it.
-type AuditCopy struct {
-	Replica    string          `json:"replica"`
-	Record     json.RawMessage `json:"record"`
-	Checkpoint string          `json:"audit_checkpoint"`
+// The audit log lives in the store too (audit.OpenStore): one signed tlog
+// for every replica, appended under the store's lock on its head.
+
+// AuditStore is the state store holding the audit log; nil when the log is
+// the file AuditPath.
+func (e *Engine) AuditStore() (store.Store, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	return e.st, nil
 }
 
-// mirrorAudit copies an audit record to the state store, so that the
-// records of every replica can be read in one place. The replica's own
-// audit log file (a signed tlog) stays the authority; a failed copy is
-// logged, not fatal.
-func (e *Engine) mirrorAudit(rec audit.Record, cp string) {
-	if e.st == nil {
-		return
-	}
-	line, err := json.Marshal(rec)
-	if err == nil {
-		var body []byte
-		body, err = json.Marshal(AuditCopy{Replica: replicaName(), Record: line, Checkpoint: cp})
-		if err == nil {
-			ctx, cancel := sctx()
-			_, err = e.st.AppendAudit(ctx, body)
-			cancel()
+// StoreJournalOutcomes returns the outcome of every change journaled in a
+// state store (for audit verify's cross-check).
+func StoreJournalOutcomes(ctx context.Context, st store.Store) ([]JournalOutcome, error) {
+	var out []JournalOutcome
+	for after := int64(0); ; {
+		es, err := st.Journal(ctx, after, 1000)
+		if err != nil {
+			return nil, err
+		}
+		for _, se := range es {
+			after = se.Seq
+			if se.Kind != EntryOutcome {
+				continue
+			}
+			var en Entry
+			if err := json.Unmarshal(se.Body, &en); err != nil {
+				return nil, fmt.Errorf("journal entry %d in the state store is not valid JSON: %v", se.Seq, err)
+			}
+			out = append(out, JournalOutcome{ChangeID: en.ChangeID, PlanID: en.PlanID, Status: en.Status, Time: en.Time})
+		}
+		if len(es) < 1000 {
+			return out, nil
 		}
 	}
-	if err != nil {
-		lg := e.logger
-		if lg == nil {
-			l := zerolog.New(os.Stderr).With().Timestamp().Logger()
-			lg = &l
-		}
-		lg.Warn().Msg("copying an audit record to the state store failed (the audit log file has it): " + redactSecret(err.Error(), e.cfg.Store()))
-	}
-}
-
-// AuditCopies returns up to limit audit records the replicas copied to the
-// state store after sequence number after (nil without a store).
-func (e *Engine) AuditCopies(after int64, limit int) ([]AuditCopy, int64, error) {
-	if err := e.init(); err != nil || e.st == nil {
-		return nil, after, err
-	}
-	ctx, cancel := sctx()
-	defer cancel()
-	rs, err := e.st.Audit(ctx, after, limit)
-	if err != nil {
-		return nil, after, err
-	}
-	out := make([]AuditCopy, 0, len(rs))
-	for _, r := range rs {
-		var c AuditCopy
-		if json.Unmarshal(r.Body, &c) == nil {
-			out = append(out, c)
-		}
-		after = r.Seq
-	}
-	return out, after, nil
 }
 
 // ---- journal ----
