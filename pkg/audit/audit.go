@@ -57,9 +57,9 @@ type Approver struct {
 
 // Record is one audit entry. Seq is filled in by Append.
 type Record struct {
-	Seq        uint64            `json:"seq"`
-	Time       time.Time         `json:"time"`
-	Server     string            `json:"server"`
+	Seq    uint64    `json:"seq"`
+	Time   time.Time `json:"time"`
+	Server string    `json:"server"`
 	// Replica names the process that wrote the record (host/pid) in the
 	// audit log a state store shares between replicas.
 	Replica    string            `json:"replica,omitempty"`
