@@ -74,14 +74,20 @@ func StoreSignerKey(ctx context.Context, st store.Store) (string, error) {
 	return strings.TrimSpace(string(b)), nil
 }
 
+// errNoKey: the store has no checkpoint key (no replica appended yet).
+var errNoKey = errors.New("the state store holds no audit checkpoint key yet: no replica has written an audit record")
+
 // StoreVerifierKey returns the verifier key of the state store's checkpoint
-// key (creating the key when there is none yet).
+// key; it never makes one.
 func StoreVerifierKey(ctx context.Context, st store.Store) (string, error) {
-	skey, err := StoreSignerKey(ctx, st)
-	if err != nil {
-		return "", err
+	b, err := st.Secret(ctx, NoteKeySecret, func() ([]byte, error) { return nil, errNoKey })
+	if errors.Is(err, errNoKey) {
+		return "", errNoKey
 	}
-	return vkeyOf(skey)
+	if err != nil {
+		return "", fmt.Errorf("audit checkpoint key from the state store: %w", err)
+	}
+	return vkeyOf(strings.TrimSpace(string(b)))
 }
 
 // overlay reads stored hashes from base, and those at index first and

@@ -74,6 +74,32 @@ func (e *Engine) openStore() error {
 	return nil
 }
 
+// OpenStateStore opens the state store cfg names for a command (audit
+// verify, state migrate): nil for the files state. A store this process
+// already opened for an engine is shared (bbolt's file is opened once per
+// process). Errors never repeat the URL's password. Call done when
+// finished.
+func OpenStateStore(ctx context.Context, cfg *config.Config) (st store.Store, done func(), err error) {
+	setting := cfg.Store()
+	if setting == "" || setting == "files" {
+		return nil, func() {}, nil
+	}
+	if err := config.CheckStateStore(setting); err != nil {
+		return nil, nil, fmt.Errorf("%s / state_store: %v", config.StateStoreEnv, err)
+	}
+	openMu.Lock()
+	shared := opened[setting+"\x00"+filepath.Clean(cfg.StateDir)]
+	openMu.Unlock()
+	if shared != nil {
+		return shared, func() {}, nil
+	}
+	st, err = store.Open(ctx, setting, cfg.StateDir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("the state store (%s) cannot be opened: %s", store.Redact(setting), redactSecret(err.Error(), setting))
+	}
+	return st, func() { _ = st.Close() }, nil
+}
+
 // The stores a process opened, shared by its engines (a server builds more
 // than one; bbolt's file is opened once per process) and kept open for the
 // life of the process.
