@@ -223,12 +223,16 @@ func TestStoreLogTamperingNamesTheRecord(t *testing.T) {
 			}
 			// Still canonical JSON with the right seq: only the stored
 			// hash tells.
-			sb.tamper(t, 4, func(b []byte) []byte { return bytes.Replace(b, []byte(`"outcome":"applied"`), []byte(`"outcome":"refused"`), 1) })
+			sb.tamper(t, 4, func(b []byte) []byte {
+				return bytes.Replace(b, []byte(`"outcome":"applied"`), []byte(`"outcome":"refused"`), 1)
+			})
 			_, err := VerifyStore(ctx, sb.a, vkey)
 			if err == nil || !strings.Contains(err.Error(), "record 4:") || !strings.Contains(err.Error(), "altered") {
 				t.Fatalf("altered record 4: %v", err)
 			}
-			sb.tamper(t, 4, func(b []byte) []byte { return bytes.Replace(b, []byte(`"outcome":"refused"`), []byte(`"outcome":"applied"`), 1) })
+			sb.tamper(t, 4, func(b []byte) []byte {
+				return bytes.Replace(b, []byte(`"outcome":"refused"`), []byte(`"outcome":"applied"`), 1)
+			})
 			if _, err := VerifyStore(ctx, sb.a, vkey); err != nil {
 				t.Fatalf("restored: %v", err)
 			}
