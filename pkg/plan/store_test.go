@@ -497,3 +497,56 @@ func BenchmarkStoreJournalGrowth(b *testing.B) {
 		}
 	}
 }
+
+// Journal compaction on a store: a closed change becomes its summary (same
+// place in the journal), its outcome row goes; both replicas list it,
+// neither can roll it back (the other notices the compaction when it reads
+// the intent); a recent change is untouched.
+func TestStoreJournalCompaction(t *testing.T) {
+	for kind, r := range replicas(t, nil) {
+		t.Run(kind, func(t *testing.T) {
+			a, b := r[0], r[1]
+			old := a.apply(a.prepare(a.snap(), a.createOp(RecordValue{Type: "A", Name: "old-" + kind, Content: "192.0.2.46", TTL: 300})).Token)
+			if _, err := b.e.List("", "", 10); err != nil { // B folds the full intent
+				t.Fatal(err)
+			}
+			cut := time.Now()
+			recent := b.apply(b.prepare(b.snap(), b.createOp(RecordValue{Type: "A", Name: "new-" + kind, Content: "192.0.2.47", TTL: 300})).Token)
+			n, err := a.e.CompactJournal(time.Since(cut))
+			if err != nil || n != 1 {
+				t.Fatalf("compacted %d, %v; want 1", n, err)
+			}
+			st, _ := a.e.AuditStore()
+			es, _ := st.Journal(context.Background(), 0, 0)
+			kinds := map[string]int{}
+			for _, e := range es {
+				if e.ChangeID == old.ChangeID {
+					kinds[e.Kind]++
+				}
+			}
+			if kinds[EntryCompacted] != 1 || len(kinds) != 1 {
+				t.Fatalf("rows of the compacted change: %v", kinds)
+			}
+			for _, e := range []*Engine{a.e, b.e} {
+				l, err := e.List("", "", 10)
+				if err != nil || len(l.Changes) != 2 || l.Changes[1].ChangeID != old.ChangeID || l.Changes[1].Status != StatusApplied || l.Changes[1].Ops != 1 {
+					t.Fatalf("list after compaction: %+v %v", l.Changes, err)
+				}
+			}
+			for _, e := range []*Engine{a.e, b.e} {
+				if _, err := e.Rollback(a.ctx, old.ChangeID, Gate{}); err == nil || !strings.Contains(err.Error(), "keeps only its summary") {
+					t.Fatalf("rollback of a compacted change: %v", err)
+				}
+			}
+			if _, err := b.e.Rollback(b.ctx, old.ChangeID, Gate{}); err == nil || !strings.Contains(err.Error(), "keeps only its summary") {
+				t.Fatalf("second rollback on B (refolded): %v", err)
+			}
+			if _, err := a.e.Rollback(a.ctx, recent.ChangeID, Gate{}); err != nil {
+				t.Fatalf("rollback of the recent change: %v", err)
+			}
+			if n, err := b.e.CompactJournal(time.Since(cut)); err != nil || n != 0 {
+				t.Fatalf("second compaction: %d %v", n, err)
+			}
+		})
+	}
+}

@@ -409,7 +409,7 @@ func (j *journal) storeAppend(e Entry, line []byte) error {
 // storeRefresh folds the entries appended since the last call (ix.size
 // holds the last sequence number folded).
 func (j *journal) storeRefresh() error {
-	if j.ix == nil {
+	if j.ix == nil || j.refold.Swap(false) {
 		j.ix = newJournalIndex()
 	}
 	ctx, cancel := sctx()
@@ -441,8 +441,67 @@ func (j *journal) storeIntentAt(c *changeState) (Entry, error) {
 		return Entry{}, err
 	}
 	var e Entry
+	if len(es) == 1 && es[0].Seq == c.off && es[0].Kind == EntryCompacted && es[0].ChangeID == c.intent.ChangeID {
+		// Another replica compacted it after this one folded it: fold
+		// again from the start at the next read.
+		j.refold.Store(true)
+		return Entry{}, fmt.Errorf("change %s was compacted: the journal keeps only its summary", c.intent.ChangeID)
+	}
 	if len(es) != 1 || es[0].Seq != c.off || json.Unmarshal(es[0].Body, &e) != nil || e.ChangeID != c.intent.ChangeID || e.Type != EntryIntent {
 		return Entry{}, fmt.Errorf("the journal changed under change %s; try again", c.intent.ChangeID)
 	}
 	return e, nil
+}
+
+// storeCompact compacts the store's journal as compactLocked does the file:
+// the intent of each change closed before cutoff becomes its summary (same
+// sequence number), its outcome and old refusals are deleted, in one
+// transaction. Replicas compacting at once write the same rows. This
+// replica folds again from the start; another notices when it reads a
+// compacted change's intent.
+func (j *journal) storeCompact(cutoff time.Time) (int, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	var es []Entry
+	var seqs []int64
+	for after := int64(0); ; {
+		page, err := j.st.Journal(ctx, after, 1000)
+		if err != nil {
+			return 0, err
+		}
+		for _, se := range page {
+			after = se.Seq
+			var e Entry
+			if json.Unmarshal(se.Body, &e) != nil {
+				continue
+			}
+			es, seqs = append(es, e), append(seqs, se.Seq)
+		}
+		if len(page) < 1000 {
+			break
+		}
+	}
+	repl, drop, n := planCompaction(es, cutoff)
+	if n == 0 && len(drop) == 0 {
+		return 0, nil
+	}
+	var replace []store.Entry
+	for i, e := range repl {
+		line, err := json.Marshal(e)
+		if err != nil {
+			return 0, err
+		}
+		replace = append(replace, store.Entry{Seq: seqs[i], Kind: e.Type, Body: line})
+	}
+	var remove []int64
+	for i := range drop {
+		remove = append(remove, seqs[i])
+	}
+	if err := j.st.RewriteJournal(ctx, replace, remove); err != nil {
+		return 0, fmt.Errorf("compacting the journal in the state store (nothing was changed): %w", err)
+	}
+	j.mu.Lock()
+	j.ix = nil
+	j.mu.Unlock()
+	return n, nil
 }

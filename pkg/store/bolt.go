@@ -260,6 +260,33 @@ func (s *Bolt) Journal(_ context.Context, after int64, limit int) ([]Entry, erro
 	return out, err
 }
 
+func (s *Bolt) RewriteJournal(_ context.Context, replace []Entry, remove []int64) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bJournal)
+		for _, e := range replace {
+			v := b.Get(seqKey(uint64(e.Seq)))
+			if v == nil {
+				continue
+			}
+			var old Entry
+			if err := json.Unmarshal(v, &old); err != nil {
+				return err
+			}
+			old.Kind, old.Body = e.Kind, e.Body
+			nv, _ := json.Marshal(old)
+			if err := b.Put(seqKey(uint64(e.Seq)), nv); err != nil {
+				return err
+			}
+		}
+		for _, seq := range remove {
+			if err := b.Delete(seqKey(uint64(seq))); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // AppendAudit runs in one bbolt write transaction: bbolt has one writer
 // at a time, so appends are serialised.
 func (s *Bolt) AppendAudit(_ context.Context, add AuditAdd) (int64, error) {

@@ -203,6 +203,18 @@ func testLogs(t *testing.T, b backend) {
 	if len(page) != 2 {
 		t.Errorf("limit: %d entries", len(page))
 	}
+	// Compaction: one entry rewritten, one removed, sequence numbers kept.
+	if err := s2.RewriteJournal(ctx, []Entry{{Seq: all[1].Seq, Kind: "compacted", Body: []byte("short")}, {Seq: 1 << 40, Kind: "x"}}, []int64{all[3].Seq}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s1.Journal(ctx, 0, 0)
+	if err != nil || len(after) != 4 || after[1].Seq != all[1].Seq || after[1].Kind != "compacted" || string(after[1].Body) != "short" ||
+		after[1].ChangeID != "c1" || after[3].ChangeID != "c4" {
+		t.Fatalf("after the rewrite: %+v %v", after, err)
+	}
+	if seq, _ := s1.AppendJournal(ctx, Entry{ChangeID: "c5", Zone: "z", Kind: "applied"}); seq <= all[4].Seq {
+		t.Errorf("a sequence number after the rewrite went back: %d", seq)
+	}
 	testAuditLog(t, s1, s2)
 }
 

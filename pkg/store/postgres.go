@@ -273,6 +273,22 @@ func (s *Postgres) Journal(ctx context.Context, after int64, limit int) ([]Entry
 	})
 }
 
+func (s *Postgres) RewriteJournal(ctx context.Context, replace []Entry, remove []int64) error {
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, e := range replace {
+			if _, err := tx.Exec(ctx, `UPDATE cfplane_journal SET kind = $2, body = $3 WHERE seq = $1`, e.Seq, e.Kind, nonNil(e.Body)); err != nil {
+				return err
+			}
+		}
+		if len(remove) > 0 {
+			if _, err := tx.Exec(ctx, `DELETE FROM cfplane_journal WHERE seq = ANY($1)`, remove); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // AppendAudit locks the head row (FOR UPDATE) for the transaction, so
 // replicas append one at a time; the record, its tree hashes and the new
 // head commit together.

@@ -98,6 +98,11 @@ type Store interface {
 	AppendJournal(ctx context.Context, e Entry) (int64, error)
 	// Journal returns up to limit entries with Seq > after, in order.
 	Journal(ctx context.Context, after int64, limit int) ([]Entry, error)
+	// RewriteJournal replaces the kind and body of the entries in replace
+	// (by Seq) and deletes the entries in remove, in one transaction
+	// (journal compaction). Sequence numbers do not change; unknown ones
+	// are skipped.
+	RewriteJournal(ctx context.Context, replace []Entry, remove []int64) error
 	// AppendAudit appends one record to the audit log every replica
 	// shares, serialised across replicas (a row lock on the log's head on
 	// PostgreSQL, bbolt's single writer). add runs inside the write
