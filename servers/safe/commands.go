@@ -24,9 +24,9 @@ import (
 )
 
 // commands are cloudflare_safe's own subcommands for people: approve,
-// plans, audit verify/show/checkpoint, tunnel token.
+// plans, audit verify/show/checkpoint, state migrate, tunnel token.
 func commands(env *cli.Env) []*cobra.Command {
-	return []*cobra.Command{approveCmd(env), plansCmd(env), auditCmd(env), exportCmd(env), driftCmd(env), invariantsCmd(env), tunnelCmd(env)}
+	return []*cobra.Command{approveCmd(env), plansCmd(env), auditCmd(env), stateCmd(), exportCmd(env), driftCmd(env), invariantsCmd(env), tunnelCmd(env)}
 }
 
 func approveCmd(env *cli.Env) *cobra.Command {
