@@ -380,7 +380,7 @@ func TestStateStoreSetting(t *testing.T) {
 	if l, err := g.fresh().List("", "", 10); err != nil || len(l.Changes) != 0 {
 		t.Fatalf("bolt over a files state: %+v %v", l, err)
 	}
-	if !strings.Contains(logs.String(), "run with state_store unset") {
+	if !strings.Contains(logs.String(), "run with state_store unset") || !strings.Contains(logs.String(), "state migrate") {
 		t.Errorf("no warning about the files state: %s", logs.String())
 	}
 }

@@ -69,7 +69,7 @@ func (e *Engine) openStore() error {
 			lg = &l
 		}
 		lg.Warn().Str("state_dir", e.cfg.StateDir).Str("state_store", StoreKindOf(st)).
-			Msg("the state folder holds a journal of the files state, which the state store does not read: its plans and changes are not listed here; to finish or roll them back, run with state_store unset (files)")
+			Msg("the state folder holds a journal of the files state, which the state store does not read: unless it was copied, its changes are not listed here; copy it with `cloudflare_safe state migrate --config FILE` (unfinished changes first: run with state_store unset to finish or roll them back)")
 	}
 	return nil
 }
