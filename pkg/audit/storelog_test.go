@@ -308,7 +308,7 @@ func TestStoreLogAppendCost(t *testing.T) {
 				appendN(t, l, n, "applied")
 				return time.Since(start) / time.Duration(n)
 			}
-			grow := 1000
+			grow := 500
 			if os.Getenv("CFPLANE_AUDIT_COST_10K") != "" {
 				grow = 10000
 			}
