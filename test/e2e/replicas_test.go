@@ -233,6 +233,28 @@ func TestTwoReplicasOnPostgres(t *testing.T) {
 		!strings.Contains(string(vout), "each with its audit record") {
 		t.Errorf("audit verify on the shared store: %v: %s", err, vout)
 	}
+	// No secret in any stored audit record (the Cloudflare token canary,
+	// the database password).
+	rows, err := admin.Query(ctx, "SELECT seq, body FROM "+schema+".cfplane_audit_log ORDER BY seq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nrec := 0
+	for rows.Next() {
+		var seq int64
+		var body []byte
+		if err := rows.Scan(&seq, &body); err != nil {
+			t.Fatal(err)
+		}
+		nrec++
+		if strings.Contains(string(body), canary) || strings.Contains(string(body), pgCanary) {
+			t.Errorf("audit record %d holds a secret", seq)
+		}
+	}
+	rows.Close()
+	if nrec == 0 {
+		t.Error("no audit record in the store")
+	}
 	t.Logf("%s: %s", time.Since(start).Round(time.Millisecond), "audit verify on the shared store")
 	leaks.check(t)
 	leaks.mu.Lock()
