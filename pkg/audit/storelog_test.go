@@ -319,6 +319,12 @@ func TestStoreLogAppendCost(t *testing.T) {
 			if last > 5*first+5*time.Millisecond {
 				t.Errorf("append cost grew with the log: %v → %v", first, last)
 			}
+			vkey, _ := l.VerifierKey()
+			start := time.Now()
+			if v, err := VerifyStore(context.Background(), sb.a, vkey); err != nil || v.Summary.Records != grow {
+				t.Fatalf("verify: %v", err)
+			}
+			t.Logf("%s: VerifyStore of %d records: %v", sb.kind, grow, time.Since(start).Round(time.Millisecond))
 		})
 	}
 }
