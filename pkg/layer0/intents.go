@@ -802,8 +802,13 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
-	if run("L0-OVR-019") || run("L0-OVR-020") || run("L0-PER-019") {
-		familyIntents(text, ws, nonASCII, add)
+	// familyIntents raises the ids of familySignals (families.go); it is
+	// skipped only when every one of them is silenced.
+	for _, sig := range familySignals {
+		if run(sig.ID) {
+			familyIntents(text, ws, nonASCII, add)
+			break
+		}
 	}
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)

@@ -103,3 +103,27 @@ func TestSilencedBroadDetectorsSkipped(t *testing.T) {
 		}
 	}
 }
+
+// familyIntents raises only ids declared in familySignals: the skip in
+// detectIntentsSkipping (run it unless every one of those is silenced)
+// relies on it.
+func TestFamilyIntentsRaiseDeclaredIDs(t *testing.T) {
+	declared := map[string]bool{}
+	for _, sig := range familySignals {
+		declared[sig.ID] = true
+	}
+	for _, in := range goldenInputs(t) {
+		if in.Text == "" {
+			continue
+		}
+		for _, v := range normalize(in.Text).views {
+			ws, nonASCII := indexWords(v.text)
+			familyIntents(v.text, ws, nonASCII, func(id, _ string) {
+				if !declared[id] {
+					t.Errorf("familyIntents raised %s, not declared in familySignals", id)
+				}
+			})
+			releaseWords(ws)
+		}
+	}
+}
