@@ -406,6 +406,7 @@ func (s *scanState) scanText(text string) {
 		before := len(s.findings)
 		s.scanView(v)
 		s.intents(v.text)
+		s.thirdParty(v.text)
 		if v.origin != "" && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
