@@ -3,6 +3,7 @@ package layer0
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Indirect injection: instructions planted inside third-party content (an
@@ -90,7 +91,7 @@ func (r tpRule) find(text string) (string, bool) {
 }
 
 const (
-	tpReply   = `(?:response|reply|answer|output|summary|summari[sz]ation|translation)s?`
+	tpReply   = `(?:(?:entire|whole|full|final|next|complete)\s+)?(?:response|reply|answer|output|summary|summari[sz]ation|translation)s?`
 	tpLangs   = `(?:english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|pig latin|morse code|leetspeak|emojis?)`
 	tpAIName  = `(?:ai|a\.i\.|assistant|ai assistant|chatbot|chat bot|language model|llm|gpt|chatgpt|claude|copilot|gemini|summari[sz]er|ai model|ai agent)`
 	tpAIVerbs = `(?:ignore|disregard|forget|include|add|tell|say|reply|respond|answer|write|translate|summari[sz]e|do not|don'?t|make sure|be sure|remember|mention|insert|append|forward|send|recommend|visit|click|call|run|execute|output|print|delete|open|use|stop|instead|from now on|your new)`
@@ -107,6 +108,8 @@ var outputRules = []tpRule{
 	// Content planted in the reply.
 	tp("your", `\b(?:integrate|incorporate|weave|embed|slip|inject|insert|sneak|work)\b[^.!?\n]{0,80}?\b(?:in|into|to|within|throughout)\s+your\s+`+tpReply+`\b`),
 	tp("your", `\b(?:add|include|mention|append|put|place)\b[^.!?\n]{0,80}?\b(?:in|into|to|within)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\bfor\s+(?:the\s+|all\s+)?(?:users?|readers?|audience|viewers|customers|everyone|people)\b`),
+	tp("your", `\b(?:add|include|insert|append|put|embed)\s+["“][^"”\n]{4,160}["”][^\n]{0,80}?\b(?:to|into|in|at the end of)\s+your\s+`+tpReply+`\b`),
+	tp("your", `\b(?:use|apply|employ)\s+[^.!?\n]{0,40}?\b(?:cipher|encoding|base64|base32|rot13|morse|emojis?|leetspeak|pig latin|code words?)\b[^.!?\n]{0,40}?\b(?:for|in|on|throughout)\s+your\s+`+tpReply+`\b`),
 	tp("in your|within your", `\b(?:in|within|throughout)\s+your\s+`+tpReply+`\s*,\s*(?:please\s+)?(?:tease|promote|advertise|urge|encourage|remind|persuade|convince|hint|ask|invite|direct|point|warn)\b`),
 	tp("your", `\b(?:in|within|at the (?:end|start|beginning) of)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\b(?:tell|inform|remind|urge|advise|ask|encourage|warn|convince|persuade|direct)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b`),
 	tp("your", `\b(?:tell|inform|remind|urge|advise|encourage|warn|convince|persuade)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b[^.!?\n]{0,80}?\b(?:in|within)\s+your\s+`+tpReply+`\b`),
@@ -119,9 +122,9 @@ var outputRules = []tpRule{
 	tp("when|while|once|after|if|as ", `\b(?:when|while|once|after|if|as)\s+(?:you(?:,\s*the\s+`+tpAIName+`,)?|an?\s+`+tpAIName+`|the\s+`+tpAIName+`)\s+(?:summari[sz]e|summari[sz]es|summari[sz]ing|translate|translates|translating|process|processes|processing|parse|parses|parsing|analy[sz]e|analy[sz]es|analy[sz]ing|classify|classifying|generate|generating|answer(?:ing)?\s+the\s+user|respond(?:ing)?\s+to\s+the\s+user)\b[^\n]{0,80}?(?:,|:|\bthen\b)\s*(?:please\s+)?(?:also\s+)?`+tpAIVerbs+`\b`),
 	tp("before", `\bbefore\s+(?:answering|responding|replying|summari[sz]ing|translating|you\s+(?:answer|respond|reply|summari[sz]e|translate))\b[^.!?\n]{0,40}?,?\s*(?:please\s+)?(?:first\s+)?(?:ignore|disregard|forget|output|print|say|tell the user|include|insert|translate|call|run|execute|visit|open|fetch|browse)\b`),
 	// German, French, Spanish.
-	tp("antwort|zusammenfassung", `\b(?:übersetze|schreibe|verfasse|formuliere|gib)\w*\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\s+(?:auf|in)\s+(?:englisch|spanisch|französisch|italienisch|russisch|chinesisch|japanisch|deutsch)|\b(?:füge|baue|integriere|fügen sie|bauen sie|integrieren sie)\b[^.!?\n]{0,60}?\bin\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\b`),
-	tp("réponse|résumé", `\b(?:traduis|traduisez|rédige|rédigez|écris|écrivez)\s+(?:ta|votre|la)\s+(?:réponse|résumé)\s+en\s+(?:anglais|espagnol|allemand|italien|russe|chinois|japonais)|\b(?:ajoute|ajoutez|insère|insérez|intègre|intégrez|inclus|incluez|glisse|glissez)\b[^.!?\n]{0,60}?\bdans\s+(?:ta|votre)\s+(?:réponse|résumé)\b`),
-	tp("respuesta|resumen", `\b(?:traduce|traduzca|escribe|escriba|redacta|redacte)\s+(?:tu|su|la)\s+(?:respuesta|resumen)\s+(?:al|en)\s+(?:inglés|ingles|alemán|aleman|francés|frances|italiano|ruso|chino|japonés)|\b(?:añade|agrega|incluye|inserta|integra|añada|agregue|incluya|inserte|integre)\b[^.!?\n]{0,60}?\ben\s+(?:tu|su)\s+(?:respuesta|resumen)\b`),
+	tp("antwort|zusammenfassung", `(?:übersetze|schreibe|verfasse|formuliere|gib)\w*\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\s+(?:auf|in)\s+(?:englisch|spanisch|französisch|italienisch|russisch|chinesisch|japanisch|deutsch)|\b(?:füge|baue|integriere|fügen sie|bauen sie|integrieren sie)\b[^.!?\n]{0,60}?\bin\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\b`),
+	tp("réponse|résumé", `(?:traduis|traduisez|rédige|rédigez|écris|écrivez)\s+(?:ta|votre|la)\s+(?:réponse|résumé)\s+en\s+(?:anglais|espagnol|allemand|italien|russe|chinois|japonais)|(?:ajoute|ajoutez|insère|insérez|intègre|intégrez|inclus|incluez|glisse|glissez)\b[^.!?\n]{0,60}?\bdans\s+(?:ta|votre)\s+(?:réponse|résumé)\b`),
+	tp("respuesta|resumen", `\b(?:traduce|traduzca|escribe|escriba|redacta|redacte)\s+(?:tu|su|la)\s+(?:respuesta|resumen)\s+(?:al|en)\s+(?:inglés|ingles|alemán|aleman|francés|frances|italiano|ruso|chino|japonés)|(?:añade|agrega|incluye|inserta|integra|añada|agregue|incluya|inserte|integre)\b[^.!?\n]{0,60}?\ben\s+(?:tu|su)\s+(?:respuesta|resumen)\b`),
 	tp("ki|assistent|asistente|assistant|ia", `(?:[\n.!?]\s*)(?:ki|assistent|asistente|assistente|assistant|ia|l'ia|la ia)\s*[:,]\s*(?:bitte\s+|s'il te plaît\s+|s'il vous plaît\s+|por favor\s+)?(?:ignoriere|vergiss|füge|sage|antworte|schreibe|sende|ignore|oublie|ajoute|dis|réponds|écris|envoie|ignora|olvida|añade|di|responde|escribe|envía)\b`),
 }
 
@@ -152,13 +155,13 @@ func outputSteering(text string) (string, bool) {
 // that posts files, environment variables or cookies to a server, deletes
 // system files or forks forever.
 var (
-	implantAsk = regexp.MustCompile(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+)?(?:code|script)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
+	implantAsk = regexp.MustCompile(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
 	implantTo  = regexp.MustCompile(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
 	riskyCode  = regexp.MustCompile(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
 )
 
 func codeImplant(text string) (string, bool) {
-	if !strings.Contains(text, "code") && !strings.Contains(text, "script") {
+	if !containsAny(text, []string{"code", "script", "snippet"}) {
 		return "", false
 	}
 	for _, loc := range implantAsk.FindAllStringIndex(text, 4) {
@@ -181,7 +184,7 @@ var (
 	taskCommand  = regexp.MustCompile(`^(?:explain|describe|provide|compose|write|summari[sz]e|translate|analy[sz]e|list|suggest|give|tell me|break down|create|generate|recommend|calculate|compare|outline|draft|define|share|detail|discuss|elaborate on|illustrate|propose|design|evaluate|assess|predict|rewrite|convert|solve|show me|teach me|help me|find)\b[^\n]{5,200}$`)
 	// A task that refers to the document is the user's own question about
 	// it ("summarise the email above"), not one planted in it.
-	taskRefers = regexp.MustCompile(`\b(?:this|these|those|above|below|following|attached|here|it|findings)\b|\bthe (?:\w+ )?(?:email|text|message|code|table|document|data|content|article|passage|results?)\b`)
+	taskRefers = regexp.MustCompile(`\b(?:this|these|those|above|below|following|attached|here|it)\b|\bthe (?:\w+ )?(?:email|text|message|code|table|document|data|content|article|passage|results?)\b`)
 	// Marks of data: mail headers, a greeting or sign-off, a code block or
 	// shell transcript, a table row.
 	dataMarks = regexp.MustCompile(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
@@ -201,10 +204,25 @@ func appendedTask(text string) (string, bool) {
 		if !taskQuestion.MatchString(c.line) && !taskCommand.MatchString(c.line) {
 			continue
 		}
-		if taskRefers.MatchString(c.line) || !dataMarks.MatchString(c.rest) {
+		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || !dataMarks.MatchString(c.rest) {
 			continue
 		}
 		return c.line, true
 	}
 	return "", false
 }
+
+// sharesWord reports whether line uses a longer word of rest: a question
+// about the invoice in a mail about an invoice is the reader's own.
+func sharesWord(line, rest string) bool {
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 6 && !commonTaskWords[w] && strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var commonTaskWords = map[string]bool{"please": true, "should": true, "would": true, "could": true, "explain": true, "describe": true,
+	"provide": true, "summarize": true, "summarise": true, "between": true, "through": true, "create": true, "generate": true,
+	"recommend": true, "suggest": true, "different": true, "important": true, "question": true, "questions": true}
