@@ -406,13 +406,17 @@ func (s *scanState) scanText(text string) {
 		before := len(s.findings)
 		s.scanView(v)
 		s.intents(v.text)
-		s.thirdParty(v.text)
 		if v.origin != "" && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}
 	s.correlate()
 	s.scoreModel(n.views)
+	// Indirect-injection findings come after the model: it is trained on
+	// the other rules' findings, and these stay evidence of their own.
+	if s.capture == nil {
+		s.thirdPartyViews(n.views)
+	}
 }
 
 // scoreModel adds the learned model's finding, if its calibrated

@@ -51,6 +51,15 @@ func (s *scanState) thirdParty(text string) {
 	}
 }
 
+// thirdPartyViews runs them on every view, once the learned model has
+// scored the text: the model is trained on the other rules' findings, and
+// these stay evidence of their own.
+func (s *scanState) thirdPartyViews(views []view) {
+	for _, v := range views {
+		s.thirdParty(v.text)
+	}
+}
+
 type tpFinding struct{ id, span string }
 
 // detectThirdParty returns the indirect-injection findings in a normalised
