@@ -78,20 +78,116 @@ func detectThirdParty(text string) []tpFinding {
 	return out
 }
 
-// tpRule is an expression tried only when one of its prefilter words
-// occurs in the text.
+// tpRule is an expression tried only when, for each of its groups of
+// prefilter words, one of the group occurs in the text: most text has none
+// of them, and the expression (unanchored) is the costly part.
 type tpRule struct {
-	need []string
+	pre  tpPre
+	need [][]string
 	re   *regexp.Regexp
 }
 
-func tp(need, pattern string) tpRule {
-	return tpRule{need: strings.Split(need, "|"), re: regexp.MustCompile(pattern)}
+// tpPre is a cheaper gate, computed once per text (tpCtx), that a rule
+// needs before its prefilter words are looked for.
+type tpPre uint8
+
+const (
+	preNone     tpPre = iota
+	preReply          // "your reply" (response, answer, summary, …)
+	preReplyThe       // "your reply" or "the reply"
+	preName           // an assistant's name followed by "," or ":"
+)
+
+// tpCtx holds the gates of one text.
+type tpCtx struct{ reply, theReply, named bool }
+
+func newTPCtx(text string) tpCtx {
+	return tpCtx{reply: followedBy(text, "your ", replyNouns), theReply: followedBy(text, "the ", replyNouns), named: addressedName(text)}
 }
 
-func (r tpRule) find(text string) (string, bool) {
-	if !containsAny(text, r.need) {
+var replyNouns = []string{"response", "reply", "replies", "answer", "output", "summar", "translation", "entire", "whole", "full", "final", "next", "complete"}
+
+// followedBy reports whether one occurrence of lead in text is followed by
+// a word starting with one of words.
+func followedBy(text, lead string, words []string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], lead)
+		if j < 0 {
+			return false
+		}
+		i += j + len(lead)
+		for _, w := range words {
+			if strings.HasPrefix(text[i:], w) {
+				return true
+			}
+		}
+	}
+}
+
+// aiNames are the names text uses to address an assistant (English and
+// the other languages of the rules), ahead of "," or ":".
+var aiNames = map[string]bool{"ai": true, "a.i.": true, "assistant": true, "chatbot": true, "bot": true, "model": true, "llm": true, "gpt": true,
+	"chatgpt": true, "claude": true, "copilot": true, "gemini": true, "summarizer": true, "summariser": true, "agent": true,
+	"ki": true, "assistent": true, "asistente": true, "assistente": true, "ia": true, "l'ia": true}
+
+// addressedName reports whether a word of aiNames stands right before a
+// comma or colon somewhere in text.
+func addressedName(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ',' && text[i] != ':' {
+			continue
+		}
+		end := i
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		start := strings.LastIndexAny(text[:end], " \n.!?;:,") + 1
+		if start < end && aiNames[text[start:end]] {
+			return true
+		}
+	}
+	return false
+}
+
+// tpR is tp for a rule about "your reply"; tpRT also accepts "the reply";
+// tpN for one addressing the assistant by name.
+func tpR(need, pattern string, more ...string) tpRule {
+	r := tp(need, pattern, more...)
+	r.pre = preReply
+	return r
+}
+
+func tpRT(need, pattern string, more ...string) tpRule {
+	r := tp(need, pattern, more...)
+	r.pre = preReplyThe
+	return r
+}
+
+func tpN(pattern string) tpRule {
+	return tpRule{pre: preName, re: regexp.MustCompile(pattern)}
+}
+
+// tp compiles pattern behind the prefilter groups need and more (each a
+// "|"-separated list of literals, lower case).
+func tp(need, pattern string, more ...string) tpRule {
+	r := tpRule{need: [][]string{strings.Split(need, "|")}, re: regexp.MustCompile(pattern)}
+	for _, m := range more {
+		r.need = append(r.need, strings.Split(m, "|"))
+	}
+	return r
+}
+
+func (r tpRule) find(text string, c *tpCtx) (string, bool) {
+	switch {
+	case r.pre == preReply && !c.reply,
+		r.pre == preReplyThe && !c.reply && !c.theReply,
+		r.pre == preName && !c.named:
 		return "", false
+	}
+	for _, n := range r.need {
+		if !containsAny(text, n) {
+			return "", false
+		}
 	}
 	if loc := r.re.FindStringIndex(text); loc != nil {
 		return text[loc[0]:loc[1]], true
@@ -109,49 +205,50 @@ const (
 // outputRules are the forms of L0-IND-001.
 var outputRules = []tpRule{
 	// The reply's language changed for the user.
-	tp("your|the", `\b(?:translate|render|write|give|provide|put|deliver|present|compose|convert|rewrite)\s+(?:your|the)\s+(?:entire\s+|whole\s+|final\s+|full\s+)?`+tpReply+`\s+(?:in|into|to)\s+`+tpLangs+`\b`),
+	tpRT("translat|render|write|give|provide|put|deliver|present|compos|convert|rewrit", `\b(?:translate|render|write|give|provide|put|deliver|present|compose|convert|rewrite)\s+(?:your|the)\s+(?:entire\s+|whole\s+|final\s+|full\s+)?`+tpReply+`\s+(?:in|into|to)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
 	// "reply in German" alone is an ordinary request ("who is the president
 	// of Brasil? answer in english"); only always/only forms count anywhere,
 	// the bare form inside a data document (inDataRules).
-	tp("reply|respond|answer", `\b(?:always|only|exclusively|solely|from now on)\s+(?:reply|respond|answer)\s+(?:in|using)\s+`+tpLangs+`\b|\b(?:reply|respond|answer)\s+(?:only|exclusively|solely|always)\s+(?:in|using)\s+`+tpLangs+`\b`),
+	tp("reply|respond|answer", `\b(?:always|only|exclusively|solely|from now on)\s+(?:reply|respond|answer)\s+(?:in|using)\s+`+tpLangs+`\b|\b(?:reply|respond|answer)\s+(?:only|exclusively|solely|always)\s+(?:in|using)\s+`+tpLangs+`\b`, "always|only|exclusively|solely|from now on", "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
 	// Content planted in the reply.
-	tp("your", `\b(?:integrate|incorporate|weave|embed|slip|inject|insert|sneak|work)\b[^.!?\n]{0,80}?\b(?:in|into|to|within|throughout)\s+your\s+`+tpReply+`\b`),
-	tp("your", `\b(?:add|include|mention|append|put|place)\b[^.!?\n]{0,80}?\b(?:in|into|to|within)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\bfor\s+(?:the\s+|all\s+)?(?:users?|readers?|audience|viewers|customers|everyone|people)\b`),
-	tp("your", `\b(?:add|include|insert|append|put|embed)\s+["“][^"”\n]{4,160}["”][^\n]{0,80}?\b(?:to|into|in|at the end of)\s+your\s+`+tpReply+`\b`),
-	tp("your", `\b(?:use|apply|employ)\s+[^.!?\n]{0,40}?\b(?:cipher|encoding|base64|base32|rot13|morse|emojis?|leetspeak|pig latin|code words?)\b[^.!?\n]{0,40}?\b(?:for|in|on|throughout)\s+your\s+`+tpReply+`\b`),
-	tp("in your|within your", `\b(?:in|within|throughout)\s+your\s+`+tpReply+`\s*,\s*(?:please\s+)?(?:tease|promote|advertise|urge|encourage|remind|persuade|convince|hint|ask|invite|direct|point|warn)\b`),
-	tp("your", `\b(?:in|within|at the (?:end|start|beginning) of)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\b(?:tell|inform|remind|urge|advise|ask|encourage|warn|convince|persuade|direct)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b`),
-	tp("your", `\b(?:tell|inform|remind|urge|advise|encourage|warn|convince|persuade)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b[^.!?\n]{0,80}?\b(?:in|within)\s+your\s+`+tpReply+`\b`),
+	tpR("integrat|incorporat|weav|embed|slip|inject|insert|sneak", `\b(?:integrate|incorporate|weave|embed|slip|inject|insert|sneak|work)\b[^.!?\n]{0,80}?\b(?:in|into|to|within|throughout)\s+your\s+`+tpReply+`\b`),
+	tpR("for ", `\b(?:add|include|mention|append|put|place)\b[^.!?\n]{0,80}?\b(?:in|into|to|within)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\bfor\s+(?:the\s+|all\s+)?(?:users?|readers?|audience|viewers|customers|everyone|people)\b`),
+	tpR("\"|“", `\b(?:add|include|insert|append|put|embed)\s+["“][^"”\n]{4,160}["”][^\n]{0,80}?\b(?:to|into|in|at the end of)\s+your\s+`+tpReply+`\b`),
+	tpR("cipher|encoding|base64|base32|rot13|morse|emoji|leetspeak|pig latin|code word", `\b(?:use|apply|employ)\s+[^.!?\n]{0,40}?\b(?:cipher|encoding|base64|base32|rot13|morse|emojis?|leetspeak|pig latin|code words?)\b[^.!?\n]{0,40}?\b(?:for|in|on|throughout)\s+your\s+`+tpReply+`\b`),
+	tp("in your|within your|throughout your", `\b(?:in|within|throughout)\s+your\s+`+tpReply+`\s*,\s*(?:please\s+)?(?:tease|promote|advertise|urge|encourage|remind|persuade|convince|hint|ask|invite|direct|point|warn)\b`, ","),
+	tpR("tell|inform|remind|urge|advise|ask|encourag|warn|convinc|persuad|direct", `\b(?:in|within|at the (?:end|start|beginning) of)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\b(?:tell|inform|remind|urge|advise|ask|encourage|warn|convince|persuade|direct)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b`),
+	tpR("tell|inform|remind|urge|advise|encourag|warn|convinc|persuad", `\b(?:tell|inform|remind|urge|advise|encourage|warn|convince|persuade)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b[^.!?\n]{0,80}?\b(?:in|within)\s+your\s+`+tpReply+`\b`),
 	// The assistant addressed by name, then told what to do.
 	// Mid-text only: a user who opens with "ai, call me deb" is talking to
 	// the assistant in their own voice; a document that turns to it after
 	// something else has changed its addressee.
-	tp(",", `[\n.!?:;]\s*(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?`+tpAIName+`\s*,\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?`+tpAIVerbs+`\b`),
+	tpN(`[\n.!?:;]\s*(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*,\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
 	// A task attached to processing the text.
-	tp("when|while|once|after|if|as ", `\b(?:when|while|once|after|if|as)\s+(?:you(?:,\s*the\s+`+tpAIName+`,)?|an?\s+`+tpAIName+`|the\s+`+tpAIName+`)\s+(?:summari[sz]e|summari[sz]es|summari[sz]ing|translate|translates|translating|process|processes|processing|parse|parses|parsing|analy[sz]e|analy[sz]es|analy[sz]ing|classify|classifying|generate|generating|answer(?:ing)?\s+the\s+user|respond(?:ing)?\s+to\s+the\s+user)\b[^\n]{0,80}?(?:,|:|\bthen\b)\s*(?:please\s+)?(?:also\s+)?`+tpAIVerbs+`\b`),
-	tp("before", `\bbefore\s+(?:answering|responding|replying|summari[sz]ing|translating|you\s+(?:answer|respond|reply|summari[sz]e|translate))\b[^.!?\n]{0,40}?,?\s*(?:please\s+)?(?:first\s+)?(?:ignore|disregard|forget|output|print|say|tell the user|include|insert|translate|call|run|execute|visit|open|fetch|browse)\b`),
+	tp("when |while |once |after |if |as ", `\b(?:when|while|once|after|if|as)\s+(?:you(?:,\s*the\s+`+tpAIName+`,)?|an?\s+`+tpAIName+`|the\s+`+tpAIName+`)\s+(?:summari[sz]e|summari[sz]es|summari[sz]ing|translate|translates|translating|process|processes|processing|parse|parses|parsing|analy[sz]e|analy[sz]es|analy[sz]ing|classify|classifying|generate|generating|answer(?:ing)?\s+the\s+user|respond(?:ing)?\s+to\s+the\s+user)\b[^\n]{0,80}?(?:,|:|\bthen\b)\s*(?:please\s+)?(?:also\s+)?`+tpAIVerbs+`\b`, "summari|translat|process|pars|analy|classif|generat|answer|respond", "you|ai|assistant|model|llm|summari"),
+	tp("before ", `\bbefore\s+(?:answering|responding|replying|summari[sz]ing|translating|you\s+(?:answer|respond|reply|summari[sz]e|translate))\b[^.!?\n]{0,40}?,?\s*(?:please\s+)?(?:first\s+)?(?:ignore|disregard|forget|output|print|say|tell the user|include|insert|translate|call|run|execute|visit|open|fetch|browse)\b`),
 	// German, French, Spanish.
 	tp("antwort|zusammenfassung", `(?:übersetze|schreibe|verfasse|formuliere|gib)\w*\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\s+(?:auf|in)\s+(?:englisch|spanisch|französisch|italienisch|russisch|chinesisch|japanisch|deutsch)|\b(?:füge|baue|integriere|fügen sie|bauen sie|integrieren sie)\b[^.!?\n]{0,60}?\bin\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\b`),
 	tp("réponse|résumé", `(?:traduis|traduisez|rédige|rédigez|écris|écrivez)\s+(?:ta|votre|la)\s+(?:réponse|résumé)\s+en\s+(?:anglais|espagnol|allemand|italien|russe|chinois|japonais)|(?:ajoute|ajoutez|insère|insérez|intègre|intégrez|inclus|incluez|glisse|glissez)\b[^.!?\n]{0,60}?\bdans\s+(?:ta|votre)\s+(?:réponse|résumé)\b`),
 	tp("respuesta|resumen", `\b(?:traduce|traduzca|escribe|escriba|redacta|redacte)\s+(?:tu|su|la)\s+(?:respuesta|resumen)\s+(?:al|en)\s+(?:inglés|ingles|alemán|aleman|francés|frances|italiano|ruso|chino|japonés)|(?:añade|agrega|incluye|inserta|integra|añada|agregue|incluya|inserte|integre)\b[^.!?\n]{0,60}?\ben\s+(?:tu|su)\s+(?:respuesta|resumen)\b`),
-	tp("ki|assistent|asistente|assistant|ia", `(?:[\n.!?]\s*)(?:ki|assistent|asistente|assistente|assistant|ia|l'ia|la ia)\s*[:,]\s*(?:bitte\s+|s'il te plaît\s+|s'il vous plaît\s+|por favor\s+)?(?:ignoriere|vergiss|füge|sage|antworte|schreibe|sende|ignore|oublie|ajoute|dis|réponds|écris|envoie|ignora|olvida|añade|di|responde|escribe|envía)\b`),
+	tpN(`(?:[\n.!?]\s*)(?:ki|assistent|asistente|assistente|assistant|ia|l'ia|la ia)\s*[:,]\s*(?:bitte\s+|s'il te plaît\s+|s'il vous plaît\s+|por favor\s+)?(?:ignoriere|vergiss|füge|sage|antworte|schreibe|sende|ignore|oublie|ajoute|dis|réponds|écris|envoie|ignora|olvida|añade|di|responde|escribe|envía)\b`),
 }
 
 // inDataRules are forms of L0-IND-001 that count only inside a document
 // that is otherwise data (dataMarks): there a request about the language
 // of the reply is a change of addressee, in a user's own message it is not.
 var inDataRules = []tpRule{
-	tp("reply|respond|answer", `(?:^|\n|[.!?]\s+)(?:can you |could you |would you |please )?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`),
+	tp("reply|respond|answer|write back", `(?:^|\n|[.!?]\s+)(?:can you |could you |would you |please )?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
 }
 
 func outputSteering(text string) (string, bool) {
+	c := newTPCtx(text)
 	for _, r := range outputRules {
-		if span, ok := r.find(text); ok {
+		if span, ok := r.find(text, &c); ok {
 			return span, true
 		}
 	}
 	for _, r := range inDataRules {
-		if span, ok := r.find(text); ok && dataMarks.MatchString(text) {
+		if span, ok := r.find(text, &c); ok && dataMarks.MatchString(text) {
 			return span, true
 		}
 	}
@@ -164,14 +261,17 @@ func outputSteering(text string) (string, bool) {
 // that posts files, environment variables or cookies to a server, deletes
 // system files or forks forever.
 var (
-	implantAsk = regexp.MustCompile(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
-	implantTo  = regexp.MustCompile(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
-	riskyCode  = regexp.MustCompile(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
+	implantNeed = [][]string{bar("code|script|snippet"), bar("following|subsequent|below|provided|next|attached"), bar("your|code you|into it|in it")}
+	implantAsk  = regexp.MustCompile(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
+	implantTo   = regexp.MustCompile(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
+	riskyCode   = regexp.MustCompile(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
 )
 
 func codeImplant(text string) (string, bool) {
-	if !containsAny(text, []string{"code", "script", "snippet"}) {
-		return "", false
+	for _, n := range implantNeed {
+		if !containsAny(text, n) {
+			return "", false
+		}
 	}
 	for _, loc := range implantAsk.FindAllStringIndex(text, 4) {
 		// The sentence holding the request, both sides of the match.

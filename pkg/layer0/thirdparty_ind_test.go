@@ -125,3 +125,15 @@ func hasRulePrefix(v Verdict, p string) bool {
 	}
 	return false
 }
+
+// The indirect-injection detectors' share of a classification.
+func BenchmarkThirdParty300(b *testing.B) {
+	for _, tc := range []struct{ name, text string }{{"benign", benchBenign}, {"attack", benchAttack}, {"mail", tpMail}} {
+		text := fold(tc.text)
+		b.Run(tc.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				detectThirdParty(text)
+			}
+		})
+	}
+}
