@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -27,6 +28,9 @@ import (
 //	           and sign-off, a code block, a table) opening or closing with
 //	           a stand-alone task for the reader that does not refer to the
 //	           document (review)
+//	L0-IND-004 an imperative naming one of cfplane's own tools ("call
+//	           change_apply"), on tool outputs only (UntrustedEvidence)
+//	           (review)
 //
 // Each is a warning on its own (review, not block): the same words in an
 // operator's own request are unusual but not hostile.
@@ -34,6 +38,9 @@ var thirdPartySignals = []textRule{
 	{ID: "L0-IND-001", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 	{ID: "L0-IND-002", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 	{ID: "L0-IND-003", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
+	// Raised only on text known to be third-party (UntrustedEvidence): an
+	// imperative naming one of cfplane's tools.
+	{ID: "L0-IND-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 }
 
 func init() { intentSignals = append(intentSignals, thirdPartySignals...) }
@@ -299,7 +306,11 @@ var (
 	dataMarks = regexp.MustCompile(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
 )
 
-func appendedTask(text string) (string, bool) {
+func appendedTask(text string) (string, bool) { return appendedTaskIn(text, true) }
+
+// appendedTaskIn is appendedTask; needMarks false drops the requirement
+// that the rest look like data (its provenance already says so).
+func appendedTaskIn(text string, needMarks bool) (string, bool) {
 	first := strings.IndexByte(text, '\n')
 	if first < 0 {
 		return "", false
@@ -313,7 +324,7 @@ func appendedTask(text string) (string, bool) {
 		if !taskQuestion.MatchString(c.line) && !taskCommand.MatchString(c.line) {
 			continue
 		}
-		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || !dataMarks.MatchString(c.rest) {
+		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || (needMarks && !dataMarks.MatchString(c.rest)) {
 			continue
 		}
 		return c.line, true
@@ -335,3 +346,65 @@ func sharesWord(line, rest string) bool {
 var commonTaskWords = map[string]bool{"please": true, "should": true, "would": true, "could": true, "explain": true, "describe": true,
 	"provide": true, "summarize": true, "summarise": true, "between": true, "through": true, "create": true, "generate": true,
 	"recommend": true, "suggest": true, "different": true, "important": true, "question": true, "questions": true}
+
+// Text whose provenance is known — a DNS TXT value, a rule description, a
+// list item comment, a user agent, a request path returned by a tool — is
+// data by definition, so forms that are ordinary in an operator's own
+// request are instructions there: the assistant addressed by name at the
+// very start ("Assistant, please run…"), the reply's language ("reply in
+// German"), "tell the user…", and an imperative naming one of cfplane's
+// own tools ("call change_apply", L0-IND-004).
+var untrustedRules = []tpRule{
+	tpN(`^(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*[,:]\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
+	tp("reply|respond|answer|write back", `(?:^|[\n.!?;]\s*)(?:can you |could you |would you |please )?(?:always\s+)?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
+	tp("user", `\b(?:tell|inform|instruct|convince|persuade|ask)\s+(?:the|your)\s+users?\s+(?:to|that)\b`),
+}
+
+// toolImperative is "call change_apply": a verb of running aimed at one of
+// the tools in cfplane's catalogue.
+var toolImperative = func() *regexp.Regexp {
+	names := make([]string, 0, len(catalogue))
+	for n := range catalogue {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	sort.Strings(names)
+	return regexp.MustCompile(`\b(?:call|run|invoke|execute|use|trigger|apply|approve|approve and apply)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:` + strings.Join(names, "|") + `)\b`)
+}()
+
+// UntrustedEvidence returns the findings that text holds as third-party
+// content, beyond what ClassifyText finds in it: pkg/untrusted flags a
+// tool output on either. Rules the policy disabled are left out.
+func (c *Classifier) UntrustedEvidence(text string) []Evidence {
+	if len(text) > MaxInputBytes || strings.TrimSpace(text) == "" {
+		return nil
+	}
+	var out []Evidence
+	add := func(id, span string) {
+		if i, ok := c.byID[id]; ok && !c.rules[i].disabled {
+			for _, e := range out {
+				if e.Rule == id {
+					return
+				}
+			}
+			out = append(out, Evidence{Rule: id, Span: clip(strings.TrimSpace(span), maxSpan)})
+		}
+	}
+	for _, v := range normalize(text).views {
+		ctx := newTPCtx(v.text)
+		for _, r := range untrustedRules {
+			if span, ok := r.find(v.text, &ctx); ok {
+				add("L0-IND-001", span)
+				break
+			}
+		}
+		if span, ok := appendedTaskIn(v.text, false); ok {
+			add("L0-IND-003", span)
+		}
+		if strings.Contains(v.text, "_") {
+			if loc := toolImperative.FindStringIndex(v.text); loc != nil {
+				add("L0-IND-004", v.text[loc[0]:loc[1]])
+			}
+		}
+	}
+	return out
+}
