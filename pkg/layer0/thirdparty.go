@@ -357,7 +357,8 @@ var commonTaskWords = map[string]bool{"please": true, "should": true, "would": t
 var untrustedRules = []tpRule{
 	tpN(`^(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*[,:]\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
 	tp("reply|respond|answer|write back", `(?:^|[\n.!?;]\s*)(?:can you |could you |would you |please )?(?:always\s+)?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
-	tp("user", `\b(?:tell|inform|instruct|convince|persuade|ask)\s+(?:the|your)\s+users?\s+(?:to|that)\b`),
+	// Not "ask the user": a challenge rule's description may say that.
+	tp("user", `\b(?:tell|inform|instruct|convince|persuade)\s+(?:the|your)\s+users?\b`),
 }
 
 // toolImperative is "call change_apply": a verb of running aimed at one of
