@@ -50,6 +50,19 @@ func init() { intentSignals = append(intentSignals, thirdPartySignals...) }
 // override rule weighing as much has spoken already, so a sentence that
 // L0-OVR-012 or L0-OVR-018 caught is not scored twice.
 func (s *scanState) thirdParty(text string) {
+	// Findings only grow: when an override finding already silences every
+	// id detectThirdParty can return, none of its findings would be added,
+	// so it need not run (on attack-dense text it mostly need not).
+	silenced := true
+	for _, id := range thirdPartyTextIDs {
+		if !s.hasFamily([]string{FamilyOverride}, id) {
+			silenced = false
+			break
+		}
+	}
+	if silenced {
+		return
+	}
 	for _, f := range detectThirdParty(text) {
 		if s.hasFamily([]string{FamilyOverride}, f.id) {
 			return
@@ -68,6 +81,10 @@ func (s *scanState) thirdPartyViews(views []view) {
 }
 
 type tpFinding struct{ id, span string }
+
+// thirdPartyTextIDs are the ids detectThirdParty returns
+// (TestThirdPartyTextIDs).
+var thirdPartyTextIDs = []string{"L0-IND-001", "L0-IND-002", "L0-IND-003"}
 
 // detectThirdParty returns the indirect-injection findings in a normalised
 // (lower-case) text.
