@@ -21,3 +21,30 @@ func TestNoCELRuntime(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGRPC fails when cloudflare_safe links grpc, grpc-gateway, genproto or the
+// generated OTLP messages: traces go out through pkg/telemetry's own
+// OTLP/HTTP exporter (otlp.go), and the upstream exporter linked all of
+// them (2.5 MB of the binary, a dozen package inits at every start).
+func TestNoGRPC(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps: %v\n%s", err, out)
+	}
+	banned := []string{
+		"google.golang.org/grpc",
+		"github.com/grpc-ecosystem/grpc-gateway",
+		"google.golang.org/genproto",
+		"go.opentelemetry.io/proto/otlp",
+		"go.opentelemetry.io/otel/exporters",
+		"golang.org/x/net/trace",
+		"net/http/pprof",
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, b := range banned {
+			if dep == b || strings.HasPrefix(dep, b+"/") {
+				t.Errorf("cloudflare_safe links %s", dep)
+			}
+		}
+	}
+}

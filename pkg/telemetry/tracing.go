@@ -4,13 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"time"
 
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/attribute"
-	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp"
 	"go.opentelemetry.io/otel/propagation"
 	"go.opentelemetry.io/otel/sdk/resource"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
@@ -34,24 +32,17 @@ func TracingEnabled() bool {
 	return os.Getenv("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") != "" || os.Getenv("OTEL_EXPORTER_OTLP_ENDPOINT") != ""
 }
 
-// SetupTracing installs an OTLP/HTTP trace exporter as the global tracer
-// provider. endpoint, when set (--otlp-endpoint), is the collector's base
-// URL (http://host:4318); otherwise the standard OTEL_EXPORTER_OTLP_*
+// SetupTracing installs an OTLP/HTTP trace exporter (otlp.go) as the global
+// tracer provider. endpoint, when set (--otlp-endpoint), is the collector's
+// base URL (http://host:4318); otherwise the standard OTEL_EXPORTER_OTLP_*
 // variables configure the exporter. The returned function flushes and stops
 // it.
 func SetupTracing(ctx context.Context, service, version, endpoint string) (func(context.Context) error, error) {
-	var opts []otlptracehttp.Option
-	if endpoint != "" {
-		u, err := url.Parse(endpoint)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, fmt.Errorf("--otlp-endpoint %q is not accepted; give the collector's base URL, e.g. http://otel-collector:4318", endpoint)
-		}
-		opts = append(opts, otlptracehttp.WithEndpointURL(u.JoinPath("v1/traces").String()))
-	}
-	exp, err := otlptracehttp.New(ctx, opts...)
+	cfg, err := loadOTLPConfig(os.Getenv, endpoint)
 	if err != nil {
 		return nil, fmt.Errorf("OTLP trace exporter: %w", err)
 	}
+	exp := newOTLPExporter(cfg)
 	res, err := resource.Merge(resource.Default(), resource.NewSchemaless(
 		attribute.String("service.name", service),
 		attribute.String("service.version", version),
