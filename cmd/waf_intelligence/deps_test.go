@@ -48,3 +48,33 @@ func TestNoGRPC(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOTelSDK fails when waf_intelligence links the OpenTelemetry SDK or the
+// go.opentelemetry.io/otel global (with logr, the metric and log APIs and
+// auto/sdk): pkg/telemetry records spans itself (tracer.go), 0.75 MB less.
+// A span started through the otel global would go nowhere: use
+// telemetry.Tracer.
+func TestNoOTelSDK(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps: %v\n%s", err, out)
+	}
+	prefixes := []string{
+		"go.opentelemetry.io/otel/sdk",
+		"go.opentelemetry.io/otel/metric",
+		"go.opentelemetry.io/otel/log",
+		"go.opentelemetry.io/otel/propagation",
+		"go.opentelemetry.io/auto",
+		"github.com/go-logr",
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if dep == "go.opentelemetry.io/otel" {
+			t.Errorf("waf_intelligence links the OpenTelemetry global %s", dep)
+		}
+		for _, b := range prefixes {
+			if dep == b || strings.HasPrefix(dep, b+"/") {
+				t.Errorf("waf_intelligence links %s", dep)
+			}
+		}
+	}
+}

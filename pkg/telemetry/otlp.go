@@ -7,7 +7,8 @@ package telemetry
 // (its config and the collector's service definition import them), about
 // 1.5 MB of the binary and a dozen package inits that every start pays for,
 // to send one POST of a message with a dozen fields. This file encodes the
-// message with protowire (already linked by the Prometheus client) and
+// spans of tracer.go
+// with protowire (already linked by the Prometheus client) and
 // speaks the OTLP/HTTP rules: the standard OTEL_EXPORTER_OTLP_* variables,
 // gzip, retries on 429/502/503/504 honouring Retry-After, partial success.
 // otlp_test.go decodes its output with the generated OTLP messages and
@@ -33,9 +34,6 @@ import (
 
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/codes"
-	"go.opentelemetry.io/otel/sdk/instrumentation"
-	"go.opentelemetry.io/otel/sdk/resource"
-	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/trace"
 	"google.golang.org/protobuf/encoding/protowire"
 )
@@ -195,7 +193,7 @@ func otlpTLS(getenv func(string) string) (*tls.Config, error) {
 	return c, nil
 }
 
-// otlpExporter is an sdktrace.SpanExporter posting OTLP/HTTP protobuf.
+// otlpExporter posts batches of spans as OTLP/HTTP protobuf.
 type otlpExporter struct {
 	cfg     otlpConfig
 	client  *http.Client
@@ -223,13 +221,13 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// ExportSpans sends one batch, retrying transient failures within the
+// export sends one batch, retrying transient failures within the
 // configured timeout.
-func (e *otlpExporter) ExportSpans(ctx context.Context, spans []sdktrace.ReadOnlySpan) error {
+func (e *otlpExporter) export(ctx context.Context, res []attribute.KeyValue, spans []*span) error {
 	if e.stopped.Load() || len(spans) == 0 {
 		return nil
 	}
-	body := encodeTraceRequest(spans)
+	body := encodeTraceRequest(res, spans)
 	if e.cfg.Gzip {
 		var b bytes.Buffer
 		zw := gzip.NewWriter(&b)
@@ -364,74 +362,49 @@ func clampCount(n int) uint64 {
 
 func unixNano(t time.Time) uint64 { return uint64(max(0, t.UnixNano())) }
 
-// encodeTraceRequest groups spans by resource, then by instrumentation
-// scope, in the order they first appear.
-func encodeTraceRequest(spans []sdktrace.ReadOnlySpan) []byte {
+// encodeTraceRequest: one ResourceSpans, one ScopeSpans per
+// instrumentation scope in the order they first appear.
+func encodeTraceRequest(res []attribute.KeyValue, spans []*span) []byte {
 	type scopeGroup struct {
-		scope instrumentation.Scope
+		scope *scope
 		spans [][]byte
 	}
-	type resGroup struct {
-		res    *resource.Resource
-		scopes []*scopeGroup
-	}
-	var groups []*resGroup
-	byRes := map[attribute.Distinct]*resGroup{}
+	var groups []*scopeGroup
 	for _, s := range spans {
-		if s == nil {
-			continue
-		}
-		key := s.Resource().Equivalent()
-		g := byRes[key]
-		if g == nil {
-			g = &resGroup{res: s.Resource()}
-			byRes[key] = g
-			groups = append(groups, g)
-		}
-		var sg *scopeGroup
-		for _, c := range g.scopes {
-			if c.scope == s.InstrumentationScope() {
-				sg = c
+		var g *scopeGroup
+		for _, c := range groups {
+			if *c.scope == s.tracer.scope {
+				g = c
 				break
 			}
 		}
-		if sg == nil {
-			sg = &scopeGroup{scope: s.InstrumentationScope()}
-			g.scopes = append(g.scopes, sg)
+		if g == nil {
+			g = &scopeGroup{scope: &s.tracer.scope}
+			groups = append(groups, g)
 		}
-		sg.spans = append(sg.spans, encodeSpan(s))
+		g.spans = append(g.spans, encodeSpan(s))
 	}
-	var req []byte
+	var r []byte
+	for _, kv := range res {
+		r = appendMsg(r, 1, encodeKeyValue(kv))
+	}
+	rs := appendMsg(nil, 1, r)
 	for _, g := range groups {
-		var rs []byte
-		var res []byte
-		iter := g.res.Iter()
-		for iter.Next() {
-			res = appendMsg(res, 1, encodeKeyValue(iter.Attribute()))
+		var sc []byte
+		sc = appendStr(sc, 1, g.scope.name)
+		sc = appendStr(sc, 2, g.scope.version)
+		it := g.scope.attrs.Iter()
+		for it.Next() {
+			sc = appendMsg(sc, 3, encodeKeyValue(it.Attribute()))
 		}
-		rs = appendMsg(rs, 1, res)
-		for _, sg := range g.scopes {
-			var ss []byte
-			if sg.scope != (instrumentation.Scope{}) {
-				var sc []byte
-				sc = appendStr(sc, 1, sg.scope.Name)
-				sc = appendStr(sc, 2, sg.scope.Version)
-				it := sg.scope.Attributes.Iter()
-				for it.Next() {
-					sc = appendMsg(sc, 3, encodeKeyValue(it.Attribute()))
-				}
-				ss = appendMsg(ss, 1, sc)
-			}
-			for _, sp := range sg.spans {
-				ss = appendMsg(ss, 2, sp)
-			}
-			ss = appendStr(ss, 3, sg.scope.SchemaURL)
-			rs = appendMsg(rs, 2, ss)
+		ss := appendMsg(nil, 1, sc)
+		for _, sp := range g.spans {
+			ss = appendMsg(ss, 2, sp)
 		}
-		rs = appendStr(rs, 3, g.res.SchemaURL())
-		req = appendMsg(req, 1, rs)
+		ss = appendStr(ss, 3, g.scope.schemaURL)
+		rs = appendMsg(rs, 2, ss)
 	}
-	return req
+	return appendMsg(nil, 1, rs)
 }
 
 // spanFlags: the W3C trace flags plus "is-remote known" and "is remote".
@@ -443,8 +416,11 @@ func spanFlags(tf trace.TraceFlags, parent trace.SpanContext) uint32 {
 	return f
 }
 
-func encodeSpan(s sdktrace.ReadOnlySpan) []byte {
-	sc := s.SpanContext()
+// encodeSpan: opentelemetry.proto.trace.v1.Span.
+func encodeSpan(s *span) []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sc := s.sc
 	tid, sid := sc.TraceID(), sc.SpanID()
 	var b []byte
 	b = protowire.AppendTag(b, 1, protowire.BytesType)
@@ -452,52 +428,47 @@ func encodeSpan(s sdktrace.ReadOnlySpan) []byte {
 	b = protowire.AppendTag(b, 2, protowire.BytesType)
 	b = protowire.AppendBytes(b, sid[:])
 	b = appendStr(b, 3, sc.TraceState().String())
-	if psid := s.Parent().SpanID(); psid.IsValid() {
+	if psid := s.parent.SpanID(); psid.IsValid() {
 		b = protowire.AppendTag(b, 4, protowire.BytesType)
 		b = protowire.AppendBytes(b, psid[:])
 	}
-	b = appendStr(b, 5, s.Name())
-	kind := s.SpanKind()
-	if kind < trace.SpanKindInternal || kind > trace.SpanKindConsumer {
-		kind = trace.SpanKindUnspecified
-	}
-	b = appendVarint(b, 6, uint64(kind))
-	b = appendFixed64(b, 7, unixNano(s.StartTime()))
-	b = appendFixed64(b, 8, unixNano(s.EndTime()))
-	for _, kv := range s.Attributes() {
+	b = appendStr(b, 5, s.name)
+	b = appendVarint(b, 6, uint64(s.kind))
+	b = appendFixed64(b, 7, unixNano(s.start))
+	b = appendFixed64(b, 8, unixNano(s.end))
+	for _, kv := range s.attrs {
 		b = appendMsg(b, 9, encodeKeyValue(kv))
 	}
-	b = appendVarint(b, 10, clampCount(s.DroppedAttributes()))
-	for _, ev := range s.Events() {
+	b = appendVarint(b, 10, clampCount(s.droppedAttrs))
+	for _, ev := range s.events {
 		var e []byte
-		e = appendFixed64(e, 1, unixNano(ev.Time))
-		e = appendStr(e, 2, ev.Name)
-		for _, kv := range ev.Attributes {
+		e = appendFixed64(e, 1, unixNano(ev.time))
+		e = appendStr(e, 2, ev.name)
+		for _, kv := range ev.attrs {
 			e = appendMsg(e, 3, encodeKeyValue(kv))
 		}
-		e = appendVarint(e, 4, clampCount(ev.DroppedAttributeCount))
 		b = appendMsg(b, 11, e)
 	}
-	b = appendVarint(b, 12, clampCount(s.DroppedEvents()))
-	for _, l := range s.Links() {
+	b = appendVarint(b, 12, clampCount(s.droppedEvents))
+	for _, l := range s.links {
 		ltid, lsid := l.SpanContext.TraceID(), l.SpanContext.SpanID()
 		var e []byte
 		e = protowire.AppendTag(e, 1, protowire.BytesType)
 		e = protowire.AppendBytes(e, ltid[:])
 		e = protowire.AppendTag(e, 2, protowire.BytesType)
 		e = protowire.AppendBytes(e, lsid[:])
+		e = appendStr(e, 3, l.SpanContext.TraceState().String())
 		for _, kv := range l.Attributes {
 			e = appendMsg(e, 4, encodeKeyValue(kv))
 		}
-		e = appendVarint(e, 5, clampCount(l.DroppedAttributeCount))
 		e = protowire.AppendTag(e, 6, protowire.Fixed32Type)
 		e = protowire.AppendFixed32(e, spanFlags(l.SpanContext.TraceFlags(), l.SpanContext))
 		b = appendMsg(b, 13, e)
 	}
-	b = appendVarint(b, 14, clampCount(s.DroppedLinks()))
+	b = appendVarint(b, 14, clampCount(s.droppedLinks))
 	var st []byte
-	st = appendStr(st, 2, s.Status().Description)
-	switch s.Status().Code {
+	st = appendStr(st, 2, s.statusMsg)
+	switch s.status {
 	case codes.Ok:
 		st = appendVarint(st, 3, 1)
 	case codes.Error:
@@ -505,7 +476,7 @@ func encodeSpan(s sdktrace.ReadOnlySpan) []byte {
 	}
 	b = appendMsg(b, 15, st)
 	b = protowire.AppendTag(b, 16, protowire.Fixed32Type)
-	return protowire.AppendFixed32(b, spanFlags(sc.TraceFlags(), s.Parent()))
+	return protowire.AppendFixed32(b, spanFlags(sc.TraceFlags(), s.parent))
 }
 
 func encodeKeyValue(kv attribute.KeyValue) []byte {

@@ -11,13 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/codes"
-	"go.opentelemetry.io/otel/sdk/instrumentation"
-	"go.opentelemetry.io/otel/sdk/resource"
-	sdktrace "go.opentelemetry.io/otel/sdk/trace"
-	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 	"go.opentelemetry.io/otel/trace"
 	coltracepb "go.opentelemetry.io/proto/otlp/collector/trace/v1"
 	commonpb "go.opentelemetry.io/proto/otlp/common/v1"
@@ -26,15 +21,47 @@ import (
 	"google.golang.org/protobuf/proto"
 )
 
+// captureExporter keeps what the provider hands it.
+type captureExporter struct {
+	mu    sync.Mutex
+	res   []attribute.KeyValue
+	spans []*span
+	stops int
+}
+
+func (c *captureExporter) export(_ context.Context, res []attribute.KeyValue, spans []*span) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.res = res
+	c.spans = append(c.spans, spans...)
+	return nil
+}
+
+func (c *captureExporter) Shutdown(context.Context) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stops++
+	return nil
+}
+
+func alwaysOn(t *testing.T) sampler {
+	t.Helper()
+	s, err := loadSampler(func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+var testResource = []attribute.KeyValue{attribute.String("service.name", "cloudflare_safe"), attribute.String("service.version", "v1")}
+
 // recordSpans makes spans of every shape the exporter must carry: all
 // attribute types, events, links, statuses, a remote parent, a local child,
 // two instrumentation scopes (one with a version, schema and attributes).
-func recordSpans(t *testing.T) []sdktrace.ReadOnlySpan {
+func recordSpans(t *testing.T) ([]attribute.KeyValue, []*span) {
 	t.Helper()
-	rec := tracetest.NewSpanRecorder()
-	res := resource.NewWithAttributes("https://opentelemetry.io/schemas/1.26.0",
-		attribute.String("service.name", "cloudflare_safe"), attribute.String("service.version", "v1"))
-	tp := sdktrace.NewTracerProvider(sdktrace.WithSpanProcessor(rec), sdktrace.WithResource(res))
+	capt := &captureExporter{}
+	tp := newProvider(testResource, alwaysOn(t), capt, time.Hour)
 	remote := trace.NewSpanContext(trace.SpanContextConfig{
 		TraceID: trace.TraceID{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, SpanID: trace.SpanID{9, 9, 9, 9, 9, 9, 9, 9},
 		TraceFlags: trace.FlagsSampled, Remote: true,
@@ -66,15 +93,18 @@ func recordSpans(t *testing.T) []sdktrace.ReadOnlySpan {
 	parent.End(trace.WithTimestamp(start.Add(5 * time.Millisecond)))
 	_, producer := tr.Start(ctx, "p", trace.WithSpanKind(trace.SpanKindProducer), trace.WithTimestamp(start))
 	producer.End(trace.WithTimestamp(start))
-	spans := rec.Ended()
-	if len(spans) != 4 {
-		t.Fatalf("%d spans recorded", len(spans))
+	if err := tp.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
 	}
-	return spans
+	if len(capt.spans) != 4 {
+		t.Fatalf("%d spans recorded", len(capt.spans))
+	}
+	return capt.res, capt.spans
 }
 
-// --- the upstream exporter's mapping (otlptrace/internal/tracetransform,
-// v1.47.0), restated over the generated messages to check the hand encoding.
+// --- the OTLP mapping of the upstream exporter (otlptrace/internal/
+// tracetransform, v1.47.0), restated over the generated messages to check
+// the hand encoding.
 
 func refValue(v attribute.Value) *commonpb.AnyValue {
 	av := &commonpb.AnyValue{}
@@ -138,11 +168,11 @@ func refFlags(tf trace.TraceFlags, parent trace.SpanContext) uint32 {
 	return f
 }
 
-func refSpan(sd sdktrace.ReadOnlySpan) *tracepb.Span {
-	sc := sd.SpanContext()
+func refSpan(sd *span) *tracepb.Span {
+	sc := sd.sc
 	tid, sid := sc.TraceID(), sc.SpanID()
-	st := &tracepb.Status{Message: sd.Status().Description}
-	switch sd.Status().Code {
+	st := &tracepb.Status{Message: sd.statusMsg}
+	switch sd.status {
 	case codes.Ok:
 		st.Code = tracepb.Status_STATUS_CODE_OK
 	case codes.Error:
@@ -150,65 +180,54 @@ func refSpan(sd sdktrace.ReadOnlySpan) *tracepb.Span {
 	}
 	s := &tracepb.Span{
 		TraceId: tid[:], SpanId: sid[:], TraceState: sc.TraceState().String(), Status: st,
-		StartTimeUnixNano: uint64(sd.StartTime().UnixNano()), EndTimeUnixNano: uint64(sd.EndTime().UnixNano()),
-		Kind: tracepb.Span_SpanKind(sd.SpanKind()), Name: sd.Name(), Attributes: refKVs(sd.Attributes()),
-		DroppedAttributesCount: uint32(sd.DroppedAttributes()), DroppedEventsCount: uint32(sd.DroppedEvents()),
-		DroppedLinksCount: uint32(sd.DroppedLinks()),
+		StartTimeUnixNano: uint64(sd.start.UnixNano()), EndTimeUnixNano: uint64(sd.end.UnixNano()),
+		Kind: tracepb.Span_SpanKind(sd.kind), Name: sd.name, Attributes: refKVs(sd.attrs),
+		DroppedAttributesCount: uint32(sd.droppedAttrs), DroppedEventsCount: uint32(sd.droppedEvents),
+		DroppedLinksCount: uint32(sd.droppedLinks),
 	}
-	for _, l := range sd.Links() {
+	for _, l := range sd.links {
 		ltid, lsid := l.SpanContext.TraceID(), l.SpanContext.SpanID()
-		s.Links = append(s.Links, &tracepb.Span_Link{TraceId: ltid[:], SpanId: lsid[:], Attributes: refKVs(l.Attributes),
-			DroppedAttributesCount: uint32(l.DroppedAttributeCount), Flags: refFlags(l.SpanContext.TraceFlags(), l.SpanContext)})
+		s.Links = append(s.Links, &tracepb.Span_Link{TraceId: ltid[:], SpanId: lsid[:], TraceState: l.SpanContext.TraceState().String(),
+			Attributes: refKVs(l.Attributes), Flags: refFlags(l.SpanContext.TraceFlags(), l.SpanContext)})
 	}
-	for _, e := range sd.Events() {
-		s.Events = append(s.Events, &tracepb.Span_Event{Name: e.Name, TimeUnixNano: uint64(e.Time.UnixNano()),
-			Attributes: refKVs(e.Attributes), DroppedAttributesCount: uint32(e.DroppedAttributeCount)})
+	for _, e := range sd.events {
+		s.Events = append(s.Events, &tracepb.Span_Event{Name: e.name, TimeUnixNano: uint64(e.time.UnixNano()), Attributes: refKVs(e.attrs)})
 	}
-	if p := sd.Parent().SpanID(); p.IsValid() {
+	if p := sd.parent.SpanID(); p.IsValid() {
 		s.ParentSpanId = p[:]
 	}
-	s.Flags = refFlags(sc.TraceFlags(), sd.Parent())
+	s.Flags = refFlags(sc.TraceFlags(), sd.parent)
 	return s
 }
 
-func refRequest(spans []sdktrace.ReadOnlySpan) *coltracepb.ExportTraceServiceRequest {
-	req := &coltracepb.ExportTraceServiceRequest{}
-	var rs *tracepb.ResourceSpans
-	scopes := map[instrumentation.Scope]*tracepb.ScopeSpans{}
+func refRequest(res []attribute.KeyValue, spans []*span) *coltracepb.ExportTraceServiceRequest {
+	rs := &tracepb.ResourceSpans{Resource: &resourcepb.Resource{Attributes: refKVs(res)}}
+	scopes := map[scope]*tracepb.ScopeSpans{}
 	for _, sd := range spans {
-		if rs == nil {
-			var attrs []attribute.KeyValue
-			it := sd.Resource().Iter()
-			for it.Next() {
-				attrs = append(attrs, it.Attribute())
-			}
-			rs = &tracepb.ResourceSpans{Resource: &resourcepb.Resource{Attributes: refKVs(attrs)}, SchemaUrl: sd.Resource().SchemaURL()}
-			req.ResourceSpans = append(req.ResourceSpans, rs)
-		}
-		sc := sd.InstrumentationScope()
+		sc := sd.tracer.scope
 		ss := scopes[sc]
 		if ss == nil {
 			var attrs []attribute.KeyValue
-			it := sc.Attributes.Iter()
+			it := sc.attrs.Iter()
 			for it.Next() {
 				attrs = append(attrs, it.Attribute())
 			}
-			ss = &tracepb.ScopeSpans{Scope: &commonpb.InstrumentationScope{Name: sc.Name, Version: sc.Version, Attributes: refKVs(attrs)}, SchemaUrl: sc.SchemaURL}
+			ss = &tracepb.ScopeSpans{Scope: &commonpb.InstrumentationScope{Name: sc.name, Version: sc.version, Attributes: refKVs(attrs)}, SchemaUrl: sc.schemaURL}
 			scopes[sc] = ss
 			rs.ScopeSpans = append(rs.ScopeSpans, ss)
 		}
 		ss.Spans = append(ss.Spans, refSpan(sd))
 	}
-	return req
+	return &coltracepb.ExportTraceServiceRequest{ResourceSpans: []*tracepb.ResourceSpans{rs}}
 }
 
 func TestOTLPEncodingMatchesTheOTLPMessages(t *testing.T) {
-	spans := recordSpans(t)
+	res, spans := recordSpans(t)
 	var got coltracepb.ExportTraceServiceRequest
-	if err := proto.Unmarshal(encodeTraceRequest(spans), &got); err != nil {
+	if err := proto.Unmarshal(encodeTraceRequest(res, spans), &got); err != nil {
 		t.Fatalf("the generated OTLP messages do not decode the exporter's output: %v", err)
 	}
-	want := refRequest(spans)
+	want := refRequest(res, spans)
 	if !proto.Equal(&got, want) {
 		t.Fatalf("encoding differs from the OTLP mapping\n got: %v\nwant: %v", &got, want)
 	}
@@ -225,8 +244,8 @@ func TestOTLPEncodingMatchesTheOTLPMessages(t *testing.T) {
 	if len(got.ResourceSpans[0].ScopeSpans) != 2 || got.ResourceSpans[0].ScopeSpans[1].Scope.GetVersion() != "1.2.3" {
 		t.Errorf("scopes: %v", got.ResourceSpans[0].ScopeSpans)
 	}
-	if got.ResourceSpans[0].SchemaUrl != "https://opentelemetry.io/schemas/1.26.0" {
-		t.Errorf("resource schema %q", got.ResourceSpans[0].SchemaUrl)
+	if a := got.ResourceSpans[0].Resource.GetAttributes(); len(a) != 2 || a[0].Key != "service.name" || a[0].Value.GetStringValue() != "cloudflare_safe" {
+		t.Errorf("resource %v", a)
 	}
 }
 
@@ -289,8 +308,6 @@ func TestSetupTracingSendsToACollector(t *testing.T) {
 	for k, v := range env {
 		t.Setenv(k, v)
 	}
-	prev := otel.GetTracerProvider()
-	defer otel.SetTracerProvider(prev)
 	shutdown, err := SetupTracing(context.Background(), "cloudflare_safe", "v9", "")
 	if err != nil {
 		t.Fatal(err)
@@ -347,7 +364,7 @@ func TestOTLPRetriesTransientFailures(t *testing.T) {
 		}
 	}}
 	e, waits := testExporter(t, col)
-	if err := e.ExportSpans(context.Background(), recordSpans(t)); err != nil {
+	if err := e.export(context.Background(), testResource, spansOnly(t)); err != nil {
 		t.Fatal(err)
 	}
 	if len(col.requests) != 3 || len(*waits) != 2 || (*waits)[0] != 3*time.Second || (*waits)[1] != 500*time.Millisecond {
@@ -360,7 +377,7 @@ func TestOTLPPermanentFailureIsNotRetried(t *testing.T) {
 		http.Error(w, "bad span: missing trace id", http.StatusBadRequest)
 	}}
 	e, waits := testExporter(t, col)
-	err := e.ExportSpans(context.Background(), recordSpans(t))
+	err := e.export(context.Background(), testResource, spansOnly(t))
 	if err == nil || !strings.Contains(err.Error(), "400") || !strings.Contains(err.Error(), "missing trace id") {
 		t.Fatalf("error %v; want the status and the collector's message", err)
 	}
@@ -372,7 +389,7 @@ func TestOTLPPermanentFailureIsNotRetried(t *testing.T) {
 func TestOTLPGivesUpAfterBoundedTries(t *testing.T) {
 	col := &collector{respond: func(_ int, w http.ResponseWriter) { w.WriteHeader(http.StatusBadGateway) }}
 	e, _ := testExporter(t, col)
-	if err := e.ExportSpans(context.Background(), recordSpans(t)); err == nil || !strings.Contains(err.Error(), "502") {
+	if err := e.export(context.Background(), testResource, spansOnly(t)); err == nil || !strings.Contains(err.Error(), "502") {
 		t.Fatalf("error %v", err)
 	}
 	if len(col.requests) != e.cfg.maxTries {
@@ -387,7 +404,7 @@ func TestOTLPPartialSuccessIsReported(t *testing.T) {
 		_, _ = w.Write(b)
 	}}
 	e, _ := testExporter(t, col)
-	err := e.ExportSpans(context.Background(), recordSpans(t))
+	err := e.export(context.Background(), testResource, spansOnly(t))
 	if err == nil || !strings.Contains(err.Error(), "rejected 2 spans: too old") {
 		t.Fatalf("error %v", err)
 	}
@@ -402,7 +419,7 @@ func TestOTLPStopsAfterShutdown(t *testing.T) {
 	if err := e.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.ExportSpans(context.Background(), recordSpans(t)); err != nil || len(col.requests) != 0 {
+	if err := e.export(context.Background(), testResource, spansOnly(t)); err != nil || len(col.requests) != 0 {
 		t.Errorf("export after shutdown: %v, %d requests", err, len(col.requests))
 	}
 }
@@ -485,8 +502,13 @@ func TestOTLPUnreachableCollector(t *testing.T) {
 	e := newOTLPExporter(cfg)
 	tries := 0
 	e.sleep = func(context.Context, time.Duration) error { tries++; return nil }
-	err = e.ExportSpans(context.Background(), recordSpans(t))
+	err = e.export(context.Background(), testResource, spansOnly(t))
 	if err == nil || tries != cfg.maxTries-1 {
 		t.Errorf("error %v after %d retries", err, tries)
 	}
+}
+
+func spansOnly(t *testing.T) []*span {
+	_, s := recordSpans(t)
+	return s
 }
