@@ -78,3 +78,20 @@ func TestNoOTelSDK(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTestingLibraries fails when cloudflare_safe links go-cmp (hcl's hclwrite
+// imported it for an unused method; third_party/hcl drops the import) or
+// another testing library: their package initialisers run at every start.
+func TestNoTestingLibraries(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps: %v\n%s", err, out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, b := range []string{"github.com/google/go-cmp", "github.com/stretchr/testify", "github.com/go-test/deep", "github.com/davecgh/go-spew", "testing"} {
+			if dep == b || strings.HasPrefix(dep, b+"/") {
+				t.Errorf("cloudflare_safe links %s", dep)
+			}
+		}
+	}
+}
