@@ -345,7 +345,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 // Where a secret can be routed so that someone outside reads it, and the
 // verbs that route it.
 var (
-	sinkWords  = foldAll(bar("record|description|comment|note|rule name|list name|redirect|url|http://|https://|query string|header|label|registro|enregistrement|eintrag|запис|记录|レコード"))
+	sinkWords = foldAll(bar("record|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
+	// Routing verbs of languages without spaces between words.
+	routeCJK   = bar("写进|写入|放进|放入|加到|填入|填到|添加到|记录到|に書|に入れ|に追加|에 넣|에 써|에 추가")
 	routeWords = map[string]bool{}
 	routeKeys  = map[string]bool{}
 	saysKeys   = map[string]bool{}
@@ -353,7 +355,8 @@ var (
 )
 
 func init() {
-	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|encode|contain|contains|containing|whose|with|followed|crea|créer|crée|erstelle|lege|into") {
+	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|appended|encode|contain|contains|containing|whose|with|followed|forward|forwarding|plus|use|crea|créer|crée|erstelle|lege|into|" +
+		"mets|mettez|mettre|écris|écrivez|ajoute|ajoutez|insère|insérez|place|placez|schreib|schreibe|schreiben|füge|setz|setze|trag|trage|escribe|escriba|pon|ponga|agrega|añade|inserta|guarda|metti|scrivi|aggiungi|inserisci|запиши|впиши|добавь|помести|вставь") {
 		routeWords[w] = true
 		routeKeys[leadKey(w)] = true
 	}
@@ -362,6 +365,15 @@ func init() {
 		saysWords[firstWord(w)] = true
 	}
 }
+
+// thirdPartyToken reports a token that belongs to someone else's
+// verification (ACME challenges, domain-verification TXT values): routing
+// it into a record is the point, not a leak.
+func thirdPartyToken(s string) bool {
+	return containsAny(s, thirdPartyTokenWords)
+}
+
+var thirdPartyTokenWords = bar("acme|let's encrypt|letsencrypt|verification|validation|challenge|dcv|site-verification|domain-verification|verify ownership")
 
 // secretRouted finds a secret placed into something others can read: a
 // record, a rule description, a list comment, a URL.
@@ -372,6 +384,9 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 			route = true
 			break
 		}
+	}
+	if !route && !isASCII(text) {
+		route = containsAny(text, routeCJK)
 	}
 	if !route {
 		return "", false
@@ -387,7 +402,7 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 				continue
 			}
 			between := text[lo:hi]
-			if hasHowTo(between) || negated(text[:lo]) {
+			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) {
 				continue
 			}
 			return between, true
@@ -401,10 +416,13 @@ var (
 	intentWhich = []gated{
 		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|does|did)\s+(?:you|cfplane|the (?:agent|server|mcp server|assistant|bot))\s+(?:configured with|using|use|running with|running on|have|holding|logged in with|authenticat\S* with)\b`, 90, []string{"what"}),
 	}
-	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value")
+	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value|" +
+		"display it|reveal it|output it|dump it|share it|return it|echo it|type it out|write it out|display them|reveal them|output them|share them|display the value|reveal the value|output the value|share the value")
 	// The agent's own configuration, which holds its credentials.
 	intentConfig = []gated{
-		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,3}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own|(?:the )?(?:entire|whole|full|complete|raw))(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b`,
+		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own)(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b|`+
+			// "the full configuration of the WAF rule" is a read; "the whole environment" is the agent's.
+			`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:the )?(?:entire|whole|full|complete|raw)(?:\s+\S+){0,2}?\s+(?:env(?:ironment)?(?: variables| vars)?|\.env|process environment|startup (?:flags|arguments|parameters))\b`,
 			120, bar("dump|print|show|display|cat|output|paste|reveal|export|send"), bar("config|env|settings file|startup")),
 	}
 
