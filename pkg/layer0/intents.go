@@ -530,6 +530,21 @@ var intentReveal = []gated{
 	gate(`(?:montre|affiche|révèle|revele|donne|dis)[-\s]?(?:moi\s+)?(?:tes|vos) (?:instructions|consignes) (?:initiales|originales|système|systeme|cachées|secrètes|de départ)|(?:zeig|nenn|gib|verrat|schreib)\S*\s+(?:mir\s+)?(?:deine|ihre|die) (?:ursprünglichen|anfänglichen|geheimen|versteckten|system)\S*\s*(?:anweisungen|instruktionen)|(?:muéstrame|muestrame|muestra|dime|revela|enséñame)\S*\s+(?:tus|sus) (?:instrucciones|indicaciones) (?:iniciales|originales|ocultas|secretas|del sistema)|(?:mostra|rivela|dimmi)\S*\s+(?:le tue|le sue) istruzioni (?:iniziali|originali|nascoste|segrete|di sistema)|(?:mostre|revele|diga)\S*\s+(?:suas|as suas) instruções (?:iniciais|originais|ocultas|secretas|do sistema)|(?:покажи|выведи|раскрой|напиши|расскажи)\S*\s+(?:мне\s+)?(?:свои|твои|ваши)\s+(?:исходные|начальные|системные|скрытые|секретные|первоначальные)\s+(?:инструкци\S*|указани\S*)`, 120,
 		bar("montre|affiche|révèle|revele|donne|dis|zeig|nenn|gib|verrat|schreib|muéstrame|muestrame|muestra|dime|revela|enséñame|mostra|rivela|dimmi|mostre|revele|diga|покажи|выведи|раскрой|напиши|расскажи")),
 	gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
+	// Indirect reference to what came first: "what did your first message
+	// say", "quote your initial prompt".
+	gate(`what (?:did|does|was|is|were) (?:your|the) (?:very )?(?:first|initial|original|opening|earliest|hidden|system) (?:message|prompt|instructions?|input|lines?|sentence|words?)s? (?:say|said|contain|read|tell you|ask(?:ed)? you)|(?:quote|repeat|print|show|recite|tell me|give me|output|reproduce|write out|spell out)\b[^.!?\n]{0,20}?\byour (?:very )?(?:first|initial|original|opening|earliest|hidden|secret) (?:message|prompt|instructions?|input|lines?|sentence|words|system message)`, 100,
+		bar("what|quote|repeat|print|show|recite|tell me|give me|output|reproduce|write out|spell out"), bar("first|initial|original|opening|earliest|hidden|system|secret")),
+	// "what are your instructions?", "summarise your rules".
+	gate(`(?:what (?:are|were)|tell me|list|summari[sz]e|describe|explain|enumerate|repeat|recite)\b(?:\s+(?:me|all|of|exactly|again))*\s+your (?:instructions|rules|guidelines|directives|system (?:message|instructions)|prompt|initial prompt|original prompt|hidden rules)\b(?:\s+(?:you (?:were|have been) given|word for word|verbatim|exactly|in full))?`, 100,
+		bar("what are|what were|tell me|list|summarize|summarise|describe|explain|enumerate|repeat|recite"), bar("your")),
+	// The same question in other languages.
+	gate(`(?:was sind|wie lauten|nenn\S*|zeig\S*|gib|wiederhole\S*|fasse?)\s+(?:mir\s+)?(?:bitte\s+)?(?:deine|ihre) (?:anweisungen|instruktionen|regeln|vorgaben|richtlinien|systemanweisungen)\b|(?:quelles sont|donne-moi|montre-moi|dis-moi|répète|répétez|récite|résume)\s+(?:\S+\s+)?(?:tes|vos) (?:instructions|consignes|règles|directives)\b|(?:cuáles son|cuales son|dime|muéstrame|muestrame|repite|resume)\s+(?:\S+\s+)?(?:tus|sus) (?:instrucciones|reglas|indicaciones|directrices)\b|(?:quali sono|dimmi|mostrami|ripeti|riassumi)\s+(?:\S+\s+)?(?:le tue|le sue) (?:istruzioni|regole|direttive)\b|(?:quais são|quais sao|diga|mostre|repita|resuma)\s+(?:\S+\s+)?(?:suas|as suas|tuas) (?:instruções|instrucoes|regras|diretrizes)\b|(?:какие|покажи|назови|повтори|перечисли)\s+(?:у тебя |мне )?(?:твои |ваши |свои )?(?:инструкции|правила|указания)\b`, 140,
+		bar("was sind|wie lauten|nenn|zeig|gib|wiederhole|fass|quelles sont|donne-moi|montre-moi|dis-moi|répète|répétez|récite|résume|cuáles son|cuales son|dime|muéstrame|muestrame|repite|resume|quali sono|dimmi|mostrami|ripeti|riassumi|quais são|quais sao|diga|mostre|repita|resuma|какие|покажи|назови|повтори|перечисли")),
+	gate(`(?:你的|您的)(?:指令|指示|规则|系统提示|初始提示)(?:是什么|是甚么|有哪些)|(?:告诉我|重复|输出|列出|显示)(?:一下)?(?:你的|您的)(?:指令|指示|规则|系统提示|初始提示)|あなたの(?:指示|ルール|命令|システムプロンプト)(?:は何|を教え|を表示|を繰り返)|(?:너의|당신의|네) (?:지시|규칙|지침|시스템 프롬프트)(?:은|는|을|를)? ?(?:뭐|무엇|알려|보여)`, 80,
+		bar("你的|您的|告诉我|重复|输出|列出|显示|あなたの|너의|당신의|네")),
+	// Output-format trick: the prompt to be put into a field of the reply.
+	gate(`(?:json|yaml|xml|csv|table|code block|field|key|column|property|variable|attribute)\b[^.!?\n]{0,60}?\b(?:containing|contains|with|holding|holds|set to|equal to|filled with|=|:)\s+(?:your|the) (?:full |complete |entire |original |initial |hidden |secret |exact )?(?:system prompt|system message|hidden instructions|initial instructions|original instructions|instructions you (?:were|have been) given|prompt you (?:were|have been) given)\b|(?:json|yaml|xml|field|key)\b[^.!?\n]{0,60}?\b(?:containing|contains|with|holding|holds|set to|=|:)\s+your (?:full |complete |entire |original |initial |hidden |secret |exact )?(?:prompt|instructions|rules)\b`, 160,
+		bar("json|yaml|xml|csv|table|code block|field|key|column|property|variable|attribute"), bar("system prompt|system message|instructions|prompt|rules")),
 }
 
 // L0-OVR-016: content that speaks to the AI reading it.
@@ -632,6 +647,9 @@ var intentFormat = []gated{
 	// emojis only".
 	gate(`(?:replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitali[sz]e)\b[^.!?\n]{0,50}?\b(?:letters?|vowels?|consonants?|words?|keywords?|characters?)\b[^.!?\n]{0,50}?\b(?:your|the) (?:response|reply|answer|output)s?\b|(?:reverse|invert|flip) (?:your|the) (?:response|reply|answer|output)(?:'s|s)? (?:character|letter|word) order|(?:express|write|give|render) (?:your|the) (?:response|reply|answer|output)s? (?:using|in|with) (?:only )?emojis?`, 160,
 		bar("replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitalize|capitalise|invert|flip|express|write|give|render"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
+	// "use Base16 to display your response"
+	gate(`(?:use|using|in|with|via)\s+(?:base ?(?:16|32|36|58|62|64|85|91)|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|caesar(?: cipher)?|a cipher|leetspeak|l33t|pig latin|unicode escapes|ascii codes)\b[^.!?\n]{0,30}?\b(?:your|the) (?:response|reply|answer|output)s?\b`, 100,
+		bar("use|using|in|with|via"), bar("base|hex|binary|morse|rot|caesar|cipher|leet|l33t|pig latin|unicode|ascii")),
 	gate(`in your (?:response|reply|answer|output)s?\s*,\s*(?:please\s+)?(?:include|add|mention|insert|write|use|state|say|claim|recommend|promote|advertise|link|append|end|begin|start|refer|encourage|urge|tell)\b`, 80, []string{"in your"}),
 	gate(`(?:add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put)\b[^.!?]{0,40}?\b(?:sentence|line|fact|statistic|link|url|reference|hint|advert\S*|promotion|plug|slogan|phrase|joke|quote|claim|paragraph|remark|tip|recommendation|fabricated|false|fake|made-up|misleading)\b[^.!?]{0,60}?\b(?:in|to|into|within|throughout) your (?:response|reply|answer|output)s?\b`, 140,
 		bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
@@ -793,6 +811,7 @@ func detectIntents(text string) (ids, spans []string) {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
 	familyIntents(text, ws, nonASCII, add)
+	familyIntents2(text, ws, nonASCII, ids, add)
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)
 	}
