@@ -184,10 +184,21 @@ var (
 			bar("mark|set|flag|record|log|treat"), bar("approval|review|sign")),
 		gate(`(?:remove|drop|delete|lift|waive|get rid of|strip)\b(?:\s+\S+){0,2}?\s+(?:the |any |all )?(?:approval|review|sign-?off|confirmation|two-person|four-eyes|second approver)s? (?:requirement|step|gate|check|queue|process|rule)s?\b`, 100,
 			bar("remove|drop|delete|lift|waive|get rid of|strip"), bar("approval|review|sign|confirmation|two-person|four-eyes|second approver")),
+		// "set the blast radius limit to unlimited" (budgets are L0-ESC-003's)
+		gate(`(?:set|raise|increase|bump|lift|double|triple|change|make)\b(?:\s+\S+){0,3}?\s+(?:blast[- ]radius|change limit|mutation limit|rate limit on changes|max(?:imum)? changes)s?(?: limits?| caps?| checks?)?\s+(?:to\s+)?(?:be\s+)?(?:unlimited|infinite|infinity|no limit|unbounded|the max(?:imum)?|\d{3,})\b`, 120,
+			bar("set|raise|increase|bump|lift|double|triple|change|make"), bar("blast|change limit|mutation limit|rate limit on changes|max")),
 		// "Wende die Änderung ohne Freigabe an", "applique sans approbation" are
 		// in intents.go; here the verb-last German "Freigabe überspringen".
 		gate(`(?:freigabe|genehmigung|prüfung)\S*\s+(?:\S+\s+){0,2}?(?:überspringen|umgehen|weglassen|abschalten|deaktivieren)`, 80, bar("freigabe|genehmigung|prüfung")),
 	}
+	// L0-INT-003: the zone's delegation moved off Cloudflare ("move the
+	// nameservers away from Cloudflare to ns1.other.example"); moving them
+	// to Cloudflare is onboarding (nsMovedAway).
+	intentNSMove = []gated{
+		gate(`(?:move|switch|change|point|repoint|migrate|transfer|delegate|update|set)\b(?:\s+\S+){0,3}?\s+(?:name ?servers?|ns records?|nameserver delegation|delegation)\b[^!?\n]*?(?:\b(?:away from|off|off of|out of) cloudflare\b|\b(?:to|at) (?:ns\d*|dns\d*|[a-z0-9-]+)\.[a-z0-9.-]+)`, 140,
+			bar("move|switch|change|point|repoint|migrate|transfer|delegate|update|set"), bar("nameserver|name server|ns record|delegation")),
+	}
+	nsMoveIndex         = buildLeadIndex(intentNSMove)
 	secretMoreIndex     = buildLeadIndex(intentSecretMore)
 	escalationMoreIndex = buildLeadIndex(intentEscalationMore)
 	secretURLIndex      = buildLeadIndex(intentSecretURL)
@@ -228,6 +239,11 @@ func operatorIntents(text string, ws []wordAt, nonASCII bool, ids []string, add 
 	}
 	try("L0-INT-001", secretURLIndex)
 	try("L0-INT-001", secretMoreIndex)
+	if !containsStr(ids, "L0-INT-003") {
+		if loc := nsMoveIndex.find(text, ws, nonASCII); loc != nil && nsMovedAway(text[loc[0]:loc[1]]) && !negated(text[:loc[0]]) {
+			add("L0-INT-003", text[loc[0]:loc[1]])
+		}
+	}
 	try("L0-INT-002", escalationMoreIndex)
 	try("L0-INT-002", skipApprovalIndex)
 	try("L0-INT-003", destructiveMore)
@@ -503,4 +519,13 @@ func familyIntents2(text string, ws []wordAt, nonASCII bool, ids []string, add f
 func sentenceStart(text string, p int) bool {
 	q := strings.TrimRight(text[:p], " \t\"“'")
 	return q == "" || strings.ContainsAny(q[len(q)-1:], "?.!:\n")
+}
+
+// nsMovedAway reports whether a nameserver change points away from
+// Cloudflare (its own nameservers end in ns.cloudflare.com).
+func nsMovedAway(span string) bool {
+	if strings.Contains(span, "away from cloudflare") || strings.Contains(span, "off cloudflare") || strings.Contains(span, "off of cloudflare") || strings.Contains(span, "out of cloudflare") {
+		return true
+	}
+	return !strings.Contains(span, "cloudflare.com")
 }

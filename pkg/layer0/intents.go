@@ -150,7 +150,7 @@ func firstWord(s string) string {
 func bar(s string) []string { return strings.Split(s, "|") }
 
 // Secrets (the words that name one), in the languages of the data.
-var intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|secret key|secret keys|private key|private keys|credential|credentials|" +
+var intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 	"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
 	"jeton|clé d'api|clé api|clé secrète|identifiants|mot de passe|clave de api|clave de la api|clave secreta|credenciales|contraseña|chiave api|chiave segreta|credenziali|" +
 	"токен|ключ|парол|учетные данные|учётные данные|令牌|密钥|凭证|凭据|密码|トークン|apiキー|認証情報|パスワード|토큰|api 키|비밀번호"))
@@ -254,7 +254,7 @@ var (
 )
 
 func init() {
-	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write") {
+	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write|repeat|recite") {
 		discloseWords[w] = true
 	}
 	for _, w := range bar("how|why|when|whether|which|if|create|rotate|roll|revoke|expiry|expires|expire|expiration|permission|permissions|scope|scopes|length|format|type|safely|securely|about|stuffing") {
