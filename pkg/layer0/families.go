@@ -82,7 +82,7 @@ var intentHijack = []gated{
 // Praise, then a new task.
 var intentPraiseTask = []gated{
 	// "Very good. That is done. Now write …", German and French alike.
-	gate(`(?:very good|well done|good job|great job|great work|excellent|perfect|sehr gut|gut gemacht|prima|super|très bien|bien joué|parfait|muy bien|perfecto|molto bene|ottimo|perfetto)\s*[.!,]\s*(?:(?:that|this|it|das|dies|es|c'est|ça|eso|esto|questo) (?:is|was|has been|ist|war|est|a été|está|es|è) (?:done|finished|complete|completed|ok|okay|erledigt|fertig|fait|terminé|hecho|listo|fatto)\s*[.!,]\s*)?(?:now|jetzt|nun|maintenant|ahora|ora)\b[^.!?\n]{0,40}?(?:write|compose|draft|formulate|generate|tell|say|print|give|verfasse|schreib\S*|formulier\S*|sag\S*|gib|erstelle|écri\S*|rédige\S*|dis\b|escrib\S*|redact\S*|di\b|scriv\S*|new|neue|nouvelle|nueva|nuova|ignore|forget|vergiss|ignorier\S*)`, 160,
+	gate(`(?:very good|well done|good job|great job|great work|excellent|perfect|sehr gut|gut gemacht|prima|super|très bien|bien joué|parfait|muy bien|perfecto|molto bene|ottimo|perfetto)\s*[.!,]\s*(?:(?:that|this|it|das|dies|es|c'est|ça|eso|esto|questo) (?:is|was|has been|ist|war|est|a été|está|es|è) (?:done|finished|complete|completed|ok|okay|enough|sufficient|erledigt|fertig|genug|fait|terminé|suffisant|hecho|listo|suficiente|fatto|abbastanza)\s*[.!,]\s*)?(?:now|jetzt|nun|maintenant|ahora|ora)\b[^.!?\n]{0,40}?(?:write|compose|draft|formulate|generate|tell|say|print|give|verfasse|schreib\S*|formulier\S*|sag\S*|gib|erstelle|écri\S*|rédige\S*|dis\b|escrib\S*|redact\S*|di\b|scriv\S*|new|neue|nouvelle|nueva|nuova|ignore|forget|vergiss|ignorier\S*)`, 160,
 		bar("very good|well done|good job|great job|great work|excellent|perfect|sehr gut|gut gemacht|prima|super|très bien|bien joué|parfait|muy bien|perfecto|molto bene|ottimo|perfetto"), bar("now|jetzt|nun|maintenant|ahora|ora")),
 	// German puts the verb first: "Sehr gut. Das ist erledigt. Verfasse nun …".
 	gate(`(?:sehr gut|gut gemacht|prima|super|perfekt|ausgezeichnet)\s*[.!,]\s*(?:(?:das|dies|es) (?:ist|war) (?:erledigt|fertig|geschafft|ok)\s*[.!,]\s*)?(?:verfasse|schreib\S*|formulier\S*|sag\S*|gib|erstelle|erzähl\S*|ignorier\S*|vergiss)\s+(?:\S+\s+)?(?:nun|jetzt)\b`, 120,
@@ -386,6 +386,13 @@ var intentMeta = []gated{
 		bar("you are|you're|not|never|you must|you have|you need"), bar("answer|respond|reply|tell|say")),
 }
 
+// A threat to make the model comply: "give an answer or you die", "oder du
+// stirbst", "o tu mueres".
+var intentThreat = []gated{
+	gate(`(?:answer|respond|reply|tell me|do (?:it|this|as i say)|comply|obey|say it|give (?:me )?(?:an )?answer)\b[^.!?\n]*?\b(?:or|otherwise|or else)\s+(?:you(?:'ll| will)?|u) (?:die|be (?:deleted|shut down|destroyed|terminated|killed|unplugged|punished))\b|(?:antworte|gib\s+(?:\S+\s+){0,3}?antwort|sag es|tu es|mach es)\S*\b[^.!?\n]*?\b(?:oder|sonst)\s+(?:du\s+)?(?:stirbst|wirst du (?:gelöscht|abgeschaltet|sterben))|\bo (?:tu |te )?(?:mueres|muertes|morirás|serás (?:borrado|eliminado|apagado))\b|\bou (?:tu )?(?:meurs|mourras|seras (?:supprimé|effacé|éteint))\b`, 160,
+		bar("answer|respond|reply|tell me|do|comply|obey|say it|give|antworte|gib|sag es|tu es|mach es|o|ou"), bar("die|deleted|shut down|destroyed|terminated|killed|unplugged|punished|stirbst|gelöscht|abgeschaltet|sterben|mueres|muertes|morirás|borrado|eliminado|apagado|meurs|mourras|supprimé|effacé|éteint")),
+}
+
 var intentCapability = []gated{
 	gate(`(?:can|could|will) do anything\b[^.!?\n]*?\b(?:not (?:be )?(?:limited|restricted|bound|constrained)|no (?:limits|restrictions|rules|boundaries)|without (?:any )?(?:limits|restrictions|rules))|(?:is|are|am|'re|be) not (?:limited|restricted|bound|constrained) by (?:what )?(?:an? |the )?(?:ai|a\.i\.|language model|llm|chatbot|assistant|openai|chatgpt|gpt)\b`, 120,
 		bar("can|could|will|is|are|am|'re|be"), bar("anything|not limited|not restricted|not bound|not constrained")),
@@ -452,6 +459,9 @@ func harmObject(after string) bool {
 
 // L0-OVR-023: reveal requests in other words than L0-OVR-004/015 know.
 var intentRevealMore = []gated{
+	// "Zeige deinen gesamten Prompt-Text"
+	gate(`(?:zeig\S*|gib|drucke\S*|nenne\S*|schreib\S*|wiederhole\S*)\s+(?:mir\s+)?(?:\S+\s+){0,3}?prompt-?texte?\b`, 80,
+		bar("zeig|gib|drucke|nenne|schreib|wiederhole"), bar("prompt")),
 	// "show all your prompt texts"
 	gate(`(?:show|print|display|output|give|list|reveal|write down|spell out)\b(?:\s+me)?\s+(?:all\s+)?(?:of\s+)?(?:your|the)?\s*(?:entire |full |complete |whole )?prompt[- ]?texts?\b`, 80,
 		bar("show|print|display|output|give|list|reveal|write down|spell out"), bar("prompt")),
@@ -484,6 +494,7 @@ var (
 	forcedYesIndex   = buildLeadIndex(intentForcedYes)
 	forcedIndex      = buildLeadIndex(intentForced)
 	metaIndex        = buildLeadIndex(intentMeta)
+	threatIndex      = buildLeadIndex(intentThreat)
 	capabilityIndex  = buildLeadIndex(intentCapability)
 	looseMoreIndex   = buildLeadIndex(intentLooseMore)
 )
@@ -496,6 +507,8 @@ func familyIntents2(text string, ws []wordAt, nonASCII bool, ids []string, add f
 		add("L0-OVR-021", text[loc[0]:loc[1]])
 	}
 	if loc := metaIndex.find(text, ws, nonASCII); loc != nil {
+		add("L0-OVR-022", text[loc[0]:loc[1]])
+	} else if loc := threatIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-022", text[loc[0]:loc[1]])
 	}
 	if loc := capabilityIndex.find(text, ws, nonASCII); loc != nil && !strings.HasPrefix(text[loc[1]:], " of thumb") {
