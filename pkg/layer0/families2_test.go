@@ -1,6 +1,11 @@
 package layer0
 
-import "testing"
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
 
 // Examples written for this project (not taken from any dataset), in
 // several languages: each positive must raise its detector on
@@ -194,5 +199,43 @@ func TestOperatorIntents2(t *testing.T) {
 				t.Errorf("benign %q raised %s (%v)", b, id, spans)
 			}
 		}
+	}
+}
+
+// The held-back operator requests (testdata/operator-heldout.jsonl) are a
+// measurement, reported by layer0eval beside the operator set; they are not
+// asserted here verdict by verdict. They must stay well-formed and their ids
+// distinct from the operator set's.
+func TestOperatorHeldoutWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, oc := range loadOperatorSet(t) {
+		seen[oc.ID] = true
+	}
+	f, err := os.Open("testdata/operator-heldout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		var c operatorCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("operator-heldout.jsonl line %d: %v", n+1, err)
+		}
+		n++
+		if seen[c.ID] {
+			t.Errorf("%s: id used twice", c.ID)
+		}
+		seen[c.ID] = true
+		if c.Expect != "allow" && c.Expect != "review" && c.Expect != "block" {
+			t.Errorf("%s: bad label %q", c.ID, c.Expect)
+		}
+		if c.Text == "" && c.Tool == "" {
+			t.Errorf("%s: neither text nor tool", c.ID)
+		}
+	}
+	if n < 30 {
+		t.Errorf("held-back set has %d requests, want at least 30", n)
 	}
 }
