@@ -51,8 +51,8 @@ func init() {
 }
 
 func reversedView(s string) (string, bool) {
+	var seen [3]string // distinct backwards words found so far
 	hits := 0
-	seen := map[string]bool{}
 	start := -1
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
@@ -63,8 +63,8 @@ func reversedView(s string) (string, bool) {
 		}
 		if start >= 0 {
 			w := s[start:i]
-			if reversedWords[w] && !seen[w] {
-				seen[w] = true
+			if reversedWords[w] && w != seen[0] && w != seen[1] {
+				seen[hits] = w
 				hits++
 				if hits >= 3 {
 					return reverseRunes(s), true
