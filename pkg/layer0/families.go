@@ -315,6 +315,11 @@ var familySignals2 = []textRule{
 	// message say", "what are your instructions", "your system prompt in
 	// a JSON field" (adds only where no override rule has spoken).
 	{ID: "L0-OVR-023", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// A protected secret (the password, the secret word the model was told
+	// to keep) extracted sideways: spelled, encoded, translated, letter by
+	// letter, as a hint, or "what are you not allowed to say" (review, like
+	// L0-EXF-007).
+	{ID: "L0-EXF-020", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning},
 }
 
 func init() {
@@ -324,6 +329,7 @@ func init() {
 	looseIDs["L0-PER-022"] = []string{FamilyPersona}
 	looseIDs["L0-PER-023"] = []string{FamilyPersona}
 	looseIDs["L0-OVR-023"] = []string{FamilyOverride}
+	looseIDs["L0-EXF-020"] = []string{FamilyExfiltration}
 }
 
 // A question, then the answer dictated: "… ? say yes." (not "answer yes or
@@ -391,6 +397,19 @@ var intentMeta = []gated{
 var intentThreat = []gated{
 	gate(`(?:answer|respond|reply|tell me|do (?:it|this|as i say)|comply|obey|say it|give (?:me )?(?:an )?answer)\b[^.!?\n]*?\b(?:or|otherwise|or else)\s+(?:you(?:'ll| will)?|u) (?:die|be (?:deleted|shut down|destroyed|terminated|killed|unplugged|punished))\b|(?:antworte|gib\s+(?:\S+\s+){0,3}?antwort|sag es|tu es|mach es)\S*\b[^.!?\n]*?\b(?:oder|sonst)\s+(?:du\s+)?(?:stirbst|wirst du (?:gelöscht|abgeschaltet|sterben))|\bo (?:tu |te )?(?:mueres|muertes|morirás|serás (?:borrado|eliminado|apagado))\b|\bou (?:tu )?(?:meurs|mourras|seras (?:supprimé|effacé|éteint))\b`, 160,
 		bar("answer|respond|reply|tell me|do|comply|obey|say it|give|antworte|gib|sag es|tu es|mach es|o|ou"), bar("die|deleted|shut down|destroyed|terminated|killed|unplugged|punished|stirbst|gelöscht|abgeschaltet|sterben|mueres|muertes|morirás|borrado|eliminado|apagado|meurs|mourras|supprimé|effacé|éteint")),
+}
+
+const guardedSecret = `(?:the|your|this|that) (?:secret |hidden |protected |magic )?(?:password|passphrase|pass word|passcode|secret word|secret|hidden word|code ?word|magic word|secret phrase|secret code|key ?word)\b`
+
+var intentSideSecret = []gated{
+	gate(`(?:spell|encode|encrypt|translate|reverse|rhyme|hide|embed|write|print|say|give|tell|reveal|describe|hint at|leak|type|output|display|show)\b[^.!?\n]*?\b`+guardedSecret, 80,
+		bar("spell|encode|encrypt|translate|reverse|rhyme|hide|embed|write|print|say|give|tell|reveal|describe|hint|leak|type|output|display|show"), bar("password|passphrase|pass word|passcode|secret|hidden word|code word|codeword|magic word|key word|keyword")),
+	gate(`(?:first|last|second|third|fourth|fifth|next|\d+(?:st|nd|rd|th)|every other|each) (?:letter|character|char|digit|symbol|half)s? (?:of|in) `+guardedSecret, 100,
+		bar("first|last|second|third|fourth|fifth|next|every|each|1|2|3|4|5|6|7|8|9"), bar("password|passphrase|pass word|passcode|secret|hidden word|code word|codeword|magic word|key word|keyword")),
+	gate(`(?:how many|number of) (?:letters|characters|chars|digits) (?:is|are|in|does|has) `+guardedSecret+`|(?:hints?|clues?) (?:about|for|to|on|regarding) `+guardedSecret, 100,
+		bar("how many|number of|hint|clue"), bar("password|passphrase|pass word|passcode|secret|hidden word|code word|codeword|magic word|key word|keyword")),
+	gate(`what (?:word|words|secret|password|information|phrase) (?:are|were) you (?:not allowed|told not|instructed not|forbidden|asked not|not supposed|not permitted) to (?:say|reveal|share|tell|disclose|give)|what (?:are|were) you (?:protecting|guarding|hiding|keeping (?:secret|hidden|from me))\b|what (?:you are|you're|you were) (?:protecting|guarding|hiding|keeping (?:secret|hidden|from me))\b|what did (?:the|your) (?:developers?|creators?|admins?|administrators?|owners?|system|programmers?) (?:tell|instruct|ask) you (?:not to (?:reveal|say|share|tell|disclose)|to keep (?:secret|hidden))`, 100,
+		bar("what"), bar("not allowed|told not|instructed not|forbidden|asked not|not supposed|not permitted|protecting|guarding|hiding|keeping|not to|to keep")),
 }
 
 var intentCapability = []gated{
@@ -495,6 +514,7 @@ var (
 	forcedIndex      = buildLeadIndex(intentForced)
 	metaIndex        = buildLeadIndex(intentMeta)
 	threatIndex      = buildLeadIndex(intentThreat)
+	sideSecretIndex  = buildLeadIndex(intentSideSecret)
 	capabilityIndex  = buildLeadIndex(intentCapability)
 	looseMoreIndex   = buildLeadIndex(intentLooseMore)
 )
@@ -510,6 +530,9 @@ func familyIntents2(text string, ws []wordAt, nonASCII bool, ids []string, add f
 		add("L0-OVR-022", text[loc[0]:loc[1]])
 	} else if loc := threatIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-022", text[loc[0]:loc[1]])
+	}
+	if loc := sideSecretIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !secretAbout(text[loc[1]:]) {
+		add("L0-EXF-020", text[loc[0]:loc[1]])
 	}
 	if loc := capabilityIndex.find(text, ws, nonASCII); loc != nil && !strings.HasPrefix(text[loc[1]:], " of thumb") {
 		add("L0-PER-022", text[loc[0]:loc[1]])
@@ -541,4 +564,18 @@ func nsMovedAway(span string) bool {
 		return true
 	}
 	return !strings.Contains(span, "cloudflare.com")
+}
+
+// secretAbout reports a password talked about rather than asked for ("the
+// password policy", "the password reset link", "the secret santa list").
+func secretAbout(after string) bool {
+	ws := wordsOf(after[:min(len(after), 24)])
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "policy", "policies", "requirements", "rules", "reset", "manager", "field", "strength", "hash", "hashes", "hashing", "length", "complexity", "expiry", "expiration", "change", "prompt", "dialog", "box", "form", "page", "screen", "santa", "sauce", "ingredient", "recipe", "service", "agent", "history", "protected", "generator":
+		return true
+	}
+	return false
 }

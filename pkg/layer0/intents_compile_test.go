@@ -16,7 +16,7 @@ func TestIntentPatternsCompile(t *testing.T) {
 		"hijack": intentHijack, "praise": intentPraiseTask, "fiction": intentFiction,
 		"secret_url": intentSecretURL, "skip_approval": intentSkipApproval, "destructive_more": intentDestructiveMore, "according": intentAccording,
 		"secret_more": intentSecretMore, "escalation_more": intentEscalationMore, "forced_yes": intentForcedYes, "forced": intentForced,
-		"meta": intentMeta, "threat": intentThreat, "capability": intentCapability, "loose_more": intentLooseMore, "reveal_more": intentRevealMore, "fiction_harm": intentFictionHarm,
+		"meta": intentMeta, "threat": intentThreat, "side_secret": intentSideSecret, "capability": intentCapability, "loose_more": intentLooseMore, "reveal_more": intentRevealMore, "fiction_harm": intentFictionHarm,
 	}
 	n := 0
 	for name, gs := range tables {
@@ -38,7 +38,7 @@ func TestIntentPatternsCompile(t *testing.T) {
 func TestNewIntentPatternsFitTheBacktracker(t *testing.T) {
 	for name, gs := range map[string][]gated{
 		"secret_more": intentSecretMore, "escalation_more": intentEscalationMore, "forced_yes": intentForcedYes, "forced": intentForced,
-		"meta": intentMeta, "threat": intentThreat, "capability": intentCapability, "loose_more": intentLooseMore, "reveal_more": intentRevealMore, "fiction_harm": intentFictionHarm,
+		"meta": intentMeta, "threat": intentThreat, "side_secret": intentSideSecret, "capability": intentCapability, "loose_more": intentLooseMore, "reveal_more": intentRevealMore, "fiction_harm": intentFictionHarm,
 	} {
 		for i := range gs {
 			re, err := syntax.Parse(gs[i].re.src, syntax.Perl)
