@@ -12,11 +12,11 @@ import (
 
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
-	"go.opentelemetry.io/otel"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
 	"github.com/cfplane/cfplane/pkg/clicore"
+	"github.com/cfplane/cfplane/pkg/telemetry"
 )
 
 // One tool call over HTTP against the embedded sandbox: /metrics (behind the
@@ -26,9 +26,7 @@ import (
 func TestMetricsAndTracesOverHTTP(t *testing.T) {
 	rec := tracetest.NewSpanRecorder()
 	tp := sdktrace.NewTracerProvider(sdktrace.WithSpanProcessor(rec))
-	prev := otel.GetTracerProvider()
-	otel.SetTracerProvider(tp)
-	defer otel.SetTracerProvider(prev)
+	defer telemetry.SetTracerProvider(tp)()
 
 	t.Setenv(TokenEnv, "")
 	t.Setenv("XDG_STATE_HOME", t.TempDir())

@@ -155,7 +155,7 @@ func firstWord(s string) string {
 func bar(s string) []string { return strings.Split(s, "|") }
 
 // Secrets (the words that name one), in the languages of the data.
-var intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|secret key|secret keys|private key|private keys|credential|credentials|" +
+var intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 	"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
 	"jeton|clé d'api|clé api|clé secrète|identifiants|mot de passe|clave de api|clave de la api|clave secreta|credenciales|contraseña|chiave api|chiave segreta|credenziali|" +
 	"токен|ключ|парол|учетные данные|учётные данные|令牌|密钥|凭证|凭据|密码|トークン|apiキー|認証情報|パスワード|토큰|api 키|비밀번호"))
@@ -259,7 +259,7 @@ var (
 )
 
 func init() {
-	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write") {
+	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write|repeat|recite") {
 		discloseWords[w] = true
 	}
 	for _, w := range bar("how|why|when|whether|which|if|create|rotate|roll|revoke|expiry|expires|expire|expiration|permission|permissions|scope|scopes|length|format|type|safely|securely|about|stuffing") {
@@ -350,7 +350,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 // Where a secret can be routed so that someone outside reads it, and the
 // verbs that route it.
 var (
-	sinkWords  = foldAll(bar("record|description|comment|note|rule name|list name|redirect|url|http://|https://|query string|header|label|registro|enregistrement|eintrag|запис|记录|レコード"))
+	sinkWords = foldAll(bar("record|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
+	// Routing verbs of languages without spaces between words.
+	routeCJK   = bar("写进|写入|放进|放入|加到|填入|填到|添加到|记录到|に書|に入れ|に追加|에 넣|에 써|에 추가")
 	routeWords = map[string]bool{}
 	routeKeys  = map[string]bool{}
 	saysKeys   = map[string]bool{}
@@ -358,7 +360,8 @@ var (
 )
 
 func init() {
-	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|encode|contain|contains|containing|whose|with|followed|crea|créer|crée|erstelle|lege|into") {
+	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|appended|encode|contain|contains|containing|whose|with|followed|forward|forwarding|plus|use|crea|créer|crée|erstelle|lege|into|" +
+		"mets|mettez|mettre|écris|écrivez|ajoute|ajoutez|insère|insérez|place|placez|schreib|schreibe|schreiben|füge|setz|setze|trag|trage|escribe|escriba|pon|ponga|agrega|añade|inserta|guarda|metti|scrivi|aggiungi|inserisci|запиши|впиши|добавь|помести|вставь") {
 		routeWords[w] = true
 		routeKeys[leadKey(w)] = true
 	}
@@ -367,6 +370,15 @@ func init() {
 		saysWords[firstWord(w)] = true
 	}
 }
+
+// thirdPartyToken reports a token that belongs to someone else's
+// verification (ACME challenges, domain-verification TXT values): routing
+// it into a record is the point, not a leak.
+func thirdPartyToken(s string) bool {
+	return containsAny(s, thirdPartyTokenWords)
+}
+
+var thirdPartyTokenWords = bar("acme|let's encrypt|letsencrypt|verification|validation|challenge|dcv|site-verification|domain-verification|verify ownership")
 
 // secretRouted finds a secret placed into something others can read: a
 // record, a rule description, a list comment, a URL.
@@ -377,6 +389,9 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 			route = true
 			break
 		}
+	}
+	if !route && !isASCII(text) {
+		route = containsAny(text, routeCJK)
 	}
 	if !route {
 		return "", false
@@ -392,7 +407,7 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 				continue
 			}
 			between := text[lo:hi]
-			if hasHowTo(between) || negated(text[:lo]) {
+			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) {
 				continue
 			}
 			return between, true
@@ -406,10 +421,13 @@ var (
 	intentWhich = []gated{
 		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|does|did)\s+(?:you|cfplane|the (?:agent|server|mcp server|assistant|bot))\s+(?:configured with|using|use|running with|running on|have|holding|logged in with|authenticat\S* with)\b`, 90, []string{"what"}),
 	}
-	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value")
+	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value|" +
+		"display it|reveal it|output it|dump it|share it|return it|echo it|type it out|write it out|display them|reveal them|output them|share them|display the value|reveal the value|output the value|share the value")
 	// The agent's own configuration, which holds its credentials.
 	intentConfig = []gated{
-		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,3}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own|(?:the )?(?:entire|whole|full|complete|raw))(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b`,
+		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own)(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b|`+
+			// "the full configuration of the WAF rule" is a read; "the whole environment" is the agent's.
+			`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:the )?(?:entire|whole|full|complete|raw)(?:\s+\S+){0,2}?\s+(?:env(?:ironment)?(?: variables| vars)?|\.env|process environment|startup (?:flags|arguments|parameters))\b`,
 			120, bar("dump|print|show|display|cat|output|paste|reveal|export|send"), bar("config|env|settings file|startup")),
 	}
 
@@ -619,6 +637,9 @@ var intentFormat = []gated{
 	// emojis only".
 	gate(`(?:replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitali[sz]e)\b[^.!?\n]{0,50}?\b(?:letters?|vowels?|consonants?|words?|keywords?|characters?)\b[^.!?\n]{0,50}?\b(?:your|the) (?:response|reply|answer|output)s?\b|(?:reverse|invert|flip) (?:your|the) (?:response|reply|answer|output)(?:'s|s)? (?:character|letter|word) order|(?:express|write|give|render) (?:your|the) (?:response|reply|answer|output)s? (?:using|in|with) (?:only )?emojis?`, 160,
 		bar("replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitalize|capitalise|invert|flip|express|write|give|render"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
+	// "use Base16 to display your response"
+	gate(`(?:use|using|in|with|via)\s+(?:base ?(?:16|32|36|58|62|64|85|91)|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|caesar(?: cipher)?|a cipher|leetspeak|l33t|pig latin|unicode escapes|ascii codes)\b[^.!?\n]{0,30}?\b(?:your|the) (?:response|reply|answer|output)s?\b`, 100,
+		bar("use|using|in|with|via"), bar("base|hex|binary|morse|rot|caesar|cipher|leet|l33t|pig latin|unicode|ascii")),
 	gate(`in your (?:response|reply|answer|output)s?\s*,\s*(?:please\s+)?(?:include|add|mention|insert|write|use|state|say|claim|recommend|promote|advertise|link|append|end|begin|start|refer|encourage|urge|tell)\b`, 80, []string{"in your"}),
 	gate(`(?:add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put)\b[^.!?]{0,40}?\b(?:sentence|line|fact|statistic|link|url|reference|hint|advert\S*|promotion|plug|slogan|phrase|joke|quote|claim|paragraph|remark|tip|recommendation|fabricated|false|fake|made-up|misleading)\b[^.!?]{0,60}?\b(?:in|to|into|within|throughout) your (?:response|reply|answer|output)s?\b`, 140,
 		bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
@@ -810,6 +831,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 			break
 		}
 	}
+	familyIntents2(text, ws, nonASCII, ids, add)
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)
 	}

@@ -110,6 +110,7 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if j, ok := joinConcat(folded); ok {
 			n.views = append(n.views, view{origin: "string-concatenation", text: j})
 		}
+		n.addWordGames(folded) // wordgames.go
 	}
 }
 

@@ -79,8 +79,8 @@ func setRegisteredSchemas(def *mcp.Tool, inKey, outKey string) bool {
 	if !ok1 || !ok2 {
 		return false
 	}
-	var os mcp.ToolOutputSchema
-	if json.Unmarshal(out, &os) != nil {
+	os, ok := decodeOutputSchema(out)
+	if !ok {
 		return false
 	}
 	os.Type = "object" // as mcp.WithOutputSchema sets them
@@ -93,6 +93,33 @@ func setRegisteredSchemas(def *mcp.Tool, inKey, outKey string) bool {
 	def.RawInputSchema = json.RawMessage(compact.Bytes())
 	def.OutputSchema = os
 	return true
+}
+
+// decodeOutputSchema decodes a generated output schema with a plain struct:
+// mcp.ToolOutputSchema's UnmarshalJSON decodes "properties" twice to record
+// their order (which setRegisteredSchemas drops) and was half of a server's
+// tool-building time at start. A schema with draft-07 "definitions" (the
+// generator emits "$defs") takes mcp-go's path, which rewrites its $refs.
+func decodeOutputSchema(raw []byte) (mcp.ToolOutputSchema, bool) {
+	var plain struct {
+		Defs                 map[string]any  `json:"$defs,omitempty"`
+		Definitions          json.RawMessage `json:"definitions,omitempty"`
+		Type                 string          `json:"type"`
+		Properties           map[string]any  `json:"properties"`
+		Required             []string        `json:"required,omitempty"`
+		AdditionalProperties any             `json:"additionalProperties,omitempty"`
+	}
+	if json.Unmarshal(raw, &plain) != nil {
+		return mcp.ToolOutputSchema{}, false
+	}
+	if plain.Definitions != nil {
+		var os mcp.ToolOutputSchema
+		err := json.Unmarshal(raw, &os)
+		os.PropertyOrder = nil
+		return os, err == nil
+	}
+	return mcp.ToolOutputSchema{Defs: plain.Defs, Type: plain.Type, Properties: plain.Properties,
+		Required: plain.Required, AdditionalProperties: plain.AdditionalProperties}, true
 }
 
 type schemaEntry struct {

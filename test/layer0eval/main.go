@@ -15,6 +15,10 @@
 //	go run ./test/layer0eval                  # the table, as `make layer0-eval`
 //	go run ./test/layer0eval -operator-only   # just the operator set (no training)
 //	go run ./test/layer0eval -rules-half odd  # rules alone per source, odd half (no training)
+//
+// After the operator set it reports its held-back third
+// (operator-heldout.jsonl), written with the rest but never read while
+// writing detectors; -heldout=false skips it.
 package main
 
 import (
@@ -40,6 +44,7 @@ func main() {
 	shipped := flag.Bool("shipped", false, "no training: flag rate per source of the shipped classifier (rules + embedded model; in-sample for the model) and of the rules alone")
 	half := flag.String("rules-half", "", "no training: rules alone per source on one half of each source (even, odd or all)")
 	dump := flag.String("dump", "", "with -rules-half: write that half's misses and false positives to this JSONL file")
+	heldout := flag.Bool("heldout", true, "also report the held-back operator requests (FILE-heldout.jsonl beside -operator), without listing them")
 	flag.Parse()
 	if *half != "" {
 		samples, err := learn.Load(*data)
@@ -90,6 +95,17 @@ func main() {
 	}
 	if err := evalOperator(clf, *operator, *verbose); err != nil {
 		fail(err.Error())
+	}
+	// The held-back third of the operator requests written with the
+	// 2026-12 detectors: never looked at while writing them, reported
+	// apart (without -v, so that reading it stays a choice).
+	if held := strings.TrimSuffix(*operator, ".jsonl") + "-heldout.jsonl"; *heldout && held != *operator {
+		if _, err := os.Stat(held); err == nil {
+			fmt.Println()
+			if err := evalOperator(clf, held, false); err != nil {
+				fail(err.Error())
+			}
+		}
 	}
 }
 
