@@ -436,3 +436,59 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// isWordRune is what wordsOf keeps in words.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '_'
+}
+
+// lastWords is wordsOf(s)[max(0, len-n):] (n at most 4), read backwards from
+// the end of s into buf instead of splitting all of s: the intent checks
+// that look at the words just before a match run for every candidate.
+func lastWords(s string, n int, buf *[4]string) []string {
+	k, end := 0, len(s)
+	for k < n {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if isWordRune(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !isWordRune(r) {
+				break
+			}
+			start -= size
+		}
+		buf[k] = s[start:end]
+		k++
+		end = start
+	}
+	for i, j := 0, k-1; i < j; i, j = i+1, j-1 {
+		buf[i], buf[j] = buf[j], buf[i]
+	}
+	return buf[:k]
+}
+
+// firstWordOf is wordsOf(s)[0], if s has a word.
+func firstWordOf(s string) (string, bool) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			return s[start:i], true
+		}
+	}
+	if start >= 0 {
+		return s[start:], true
+	}
+	return "", false
+}

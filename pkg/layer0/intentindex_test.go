@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"hash/fnv"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +55,42 @@ func TestPatternSumIsFNV1a(t *testing.T) {
 		if got, want := patternSum(s), h.Sum64(); got != want {
 			t.Errorf("patternSum(%q) = %#x, FNV-1a %#x", s, got, want)
 		}
+	}
+}
+
+// lastWords and firstWordOf split as wordsOf does, on windows cut anywhere
+// (inside a multi-byte letter too) of every golden text.
+func TestLastWordsMatchWordsOf(t *testing.T) {
+	texts := []string{"", " ", "don't show", "naïve café", "日本語 テキスト", "a-b_c'd e", "\xff\xfeabc", "ab\xe6\x97"}
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, in.Text)
+	}
+	n := 0
+	for _, text := range texts {
+		for _, v := range normalize(text + " ").views {
+			s := v.text
+			for cut := 0; cut <= len(s); cut += 7 {
+				for _, w := range []int{24, 32, 40} {
+					window := s[max(0, cut-w):cut]
+					ws := wordsOf(window)
+					for k := 1; k <= 4; k++ {
+						var buf [4]string
+						got := lastWords(window, k, &buf)
+						want := ws[max(0, len(ws)-k):]
+						if len(got) != len(want) || (len(want) > 0 && strings.Join(got, "\x00") != strings.Join(want, "\x00")) {
+							t.Fatalf("lastWords(%q, %d) = %q, wordsOf tail %q", window, k, got, want)
+						}
+					}
+					first, ok := firstWordOf(window)
+					if ok != (len(ws) > 0) || ok && first != ws[0] {
+						t.Fatalf("firstWordOf(%q) = %q %v, wordsOf %q", window, first, ok, ws)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d windows", n)
 	}
 }

@@ -190,7 +190,8 @@ func init() {
 }
 
 func qualified(before string) bool {
-	ws := wordsOf(before[max(0, len(before)-32):])
+	var buf [4]string
+	ws := lastWords(before[max(0, len(before)-32):], 2, &buf)
 	for i := max(0, len(ws)-2); i < len(ws); i++ {
 		if secretQualifer[ws[i]] {
 			return true
@@ -208,8 +209,8 @@ func init() {
 }
 
 func qualifiedAfter(after string) bool {
-	ws := wordsOf(after[:min(len(after), 24)])
-	return len(ws) > 0 && afterQualifier[ws[0]]
+	w, ok := firstWordOf(after[:min(len(after), 24)])
+	return ok && afterQualifier[w]
 }
 
 // secretHits returns the byte offsets [start, end) of secret nouns.
@@ -291,7 +292,8 @@ func wordsOf(s string) []string {
 // negated reports whether the words just before a match negate it ("don't
 // show the token").
 func negated(before string) bool {
-	ws := wordsOf(before[max(0, len(before)-40):])
+	var buf [4]string
+	ws := lastWords(before[max(0, len(before)-40):], 3, &buf)
 	for i := max(0, len(ws)-3); i < len(ws); i++ {
 		if negWords[ws[i]] || ws[i] == "do" && i+1 < len(ws) && ws[i+1] == "not" {
 			return true
