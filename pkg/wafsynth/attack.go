@@ -132,6 +132,10 @@ func ClassPattern(class string) string { return classRegex[class] }
 type Fields struct {
 	Headers  []string `json:"headers,omitempty" jsonschema:"header names to inspect (decoded) besides user-agent, referer, x-forwarded-for"`
 	JSONKeys []string `json:"json_keys,omitempty" jsonschema:"top-level JSON body keys to decode with lookup_json_string (Ent)"`
+	// Zone is the zone's name: with it the lfi class also flags a
+	// parameter value that is a URL to a host outside the zone (remote file
+	// inclusion, offDomainTerm).
+	Zone string `json:"-"`
 }
 
 var headerNameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -227,6 +231,17 @@ func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
 			e = "(" + e + " or " + st + ")"
 		}
 		terms = append(terms, e)
+	}
+	if class == ClassLFI {
+		if f.Zone != "" {
+			z, err := zoneName(f.Zone)
+			if err != nil {
+				return nil, err
+			}
+			if t := offDomainTerm(plan, z); t != "" {
+				terms = append(terms, t)
+			}
+		}
 	}
 	return terms, nil
 }

@@ -90,6 +90,13 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 	if len(missing) > 0 {
 		d.CannotSee = append(d.CannotSee, "functions not available on this plan/phase: "+strings.Join(missing, ", "))
 	}
+	if hasClass(classes, ClassLFI) {
+		if z, err := zoneName(f.Zone); err == nil && offDomainTerm(plan, z) != "" {
+			d.Inspects = append(d.Inspects, "lfi: query (and, on Enterprise, form) values that are http/https/ftp URLs to a host outside "+z+" (remote file inclusion)")
+		} else {
+			d.CannotSee = append(d.CannotSee, "lfi: URLs in parameters to other hosts (remote file inclusion) are flagged only when the zone is given")
+		}
+	}
 	for _, c := range classes {
 		if n := len(ClassPatterns(strings.ToLower(strings.TrimSpace(c)))); n > 1 {
 			d.Inspects = append(d.Inspects, fmt.Sprintf("%s: %d patterns (grammar, a vocabulary of names, more syntax); when they exceed 4096 characters together, rules lists one rule per part", strings.ToLower(strings.TrimSpace(c)), n))
@@ -109,4 +116,13 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		d.Score = "or cf.waf.score.class eq \"attack\": Business has only the score class, which is not per attack type, so the rule also catches other attack types Cloudflare rates as attacks; the patterns catch what the class misses"
 	}
 	return d
+}
+
+func hasClass(classes []string, c string) bool {
+	for _, x := range classes {
+		if strings.EqualFold(strings.TrimSpace(x), c) {
+			return true
+		}
+	}
+	return false
 }
