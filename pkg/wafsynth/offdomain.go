@@ -66,14 +66,15 @@ func zoneName(z string) (string, error) {
 }
 
 // offDomainTerm is the remote-file-inclusion term of the lfi class for a
-// zone: a query argument value (url-decoded) or, on Enterprise, a form
-// value that is an http/https/ftp URL to a host outside the zone. "" when
-// the zone is not known or its name makes the term too long.
+// zone: a query argument value (url-decoded, or decoded from base64) or,
+// on Enterprise, a form value that is an http/https/ftp URL to a host
+// outside the zone. "" when the zone is not known or its name makes the
+// term too long.
 func offDomainTerm(plan rules.Plan, zone string) string {
 	if zone == "" {
 		return ""
 	}
-	src := `concat("\x01", join(url_decode(http.request.uri.args.values[*], "ur"), "\x01")`
+	src := `concat("\x01", join(url_decode(http.request.uri.args.values[*], "ur"), "\x01"), "\x01", join(decode_base64(url_decode(http.request.uri.args.values[*])[*]), "\x01")`
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
 		src += `, "\x01", join(url_decode(http.request.body.form.values[*], "ur"), "\x01")`
 	}

@@ -1,6 +1,7 @@
 package wafsynth
 
 import (
+	"encoding/base64"
 	"math/rand/v2"
 	"net/url"
 	"regexp"
@@ -78,6 +79,12 @@ func TestOffDomainURLInParameter(t *testing.T) {
 				t.Errorf("%s: the zone's own URL %q matches", plan, v)
 			}
 		}
+	}
+	// The same URL base64-encoded in a query value.
+	pb := compileFor(t, ClassLFI, rules.PlanBusiness, f)
+	rq, _ := wafreplay.PrepareFor(wafreplay.Request{Host: "example.com", Path: "/get", Query: "x=" + url.QueryEscape(base64.StdEncoding.EncodeToString([]byte("https://foo.bar/x")))}, rules.PlanBusiness)
+	if !pb.Eval(rq, nil) {
+		t.Error("a base64-encoded off-domain URL in a query value is missed")
 	}
 	if _, err := ClassTerms(ClassLFI, rules.PlanEnterprise, Fields{Zone: "*.example.com"}); err == nil {
 		t.Error("a wildcard zone name was accepted")

@@ -56,9 +56,9 @@ func TestSplitIntoRules(t *testing.T) {
 		}
 	}
 	// One rule's worth stays one rule.
-	p, err := Build(Intent{Action: "block", AttackClasses: []string{"xss"}}, rules.PlanEnterprise, nil, 0)
+	p, err := Build(Intent{Action: "block", AttackClasses: []string{"lfi"}}, rules.PlanEnterprise, nil, 0)
 	if err != nil || len(p.Rules) != 0 {
-		t.Fatalf("xss: %v, %d rules", err, len(p.Rules))
+		t.Fatalf("lfi: %v, %d rules", err, len(p.Rules))
 	}
 	// The phase must have room for every part.
 	p, err = Build(Intent{Action: "block", AttackClasses: []string{"sqli"}}, rules.PlanEnterprise, []Existing{{ID: "a", Action: "log", Expression: "http.host eq \"a\"", Enabled: true}}, 2)

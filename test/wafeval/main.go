@@ -205,7 +205,7 @@ type variant struct {
 var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, base64 args, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, base64 args; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
 
 func main() {
-	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli) for tuning")
+	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli, or json rce for the encoded variants) for tuning")
 	fps := flag.Bool("fps", false, "print dev-split benign false positives")
 	devOnly := flag.Bool("dev", false, "print the dev split only (use while tuning)")
 	only := flag.String("plan", "", "evaluate one plan only (enterprise, business, pro)")
@@ -334,7 +334,7 @@ func main() {
 		reportFolds(crs, func(c string, s sample) bool { return match(progs, rules.PlanEnterprise, c, s) })
 	}
 	if *withBenign && (*only == "" || strings.EqualFold(*only, "enterprise")) {
-		reportEncoded(crs, *devOnly)
+		reportEncoded(crs, *devOnly, *verbose)
 	}
 }
 
