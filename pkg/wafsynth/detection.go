@@ -80,7 +80,7 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		}
 		d.CannotSee = append(d.CannotSee,
 			"bodies beyond the first 128 KB (http.request.body.truncated)",
-			"\\uXXXX-escaped JSON strings outside json_keys (the raw body is read as sent and no Rules function but lookup_json_string, which needs a named key, undoes \\u escapes; \\\" escapes are seen, the patterns read the quote after the backslash); the attack score decodes them")
+			"JSON strings whose letters are \\u-escaped, outside json_keys: the raw body is read as sent and no Rules function but lookup_json_string (which needs a named key) undoes \\u escapes; the patterns also match escaped punctuation (\\u003c, \\u0027, \\u0028, \\u003b …) around plain keywords, and \\\" is read as a quote; the attack score decodes them")
 		if len(f.JSONKeys) == 0 {
 			d.CannotSee = append(d.CannotSee, "the raw body also carries multipart framing; the patterns do not match across a value's end (quote, CRLF, boundary)")
 		}

@@ -19,14 +19,14 @@ func TestXSSObfuscations(t *testing.T) {
 		"vb\tscript:msgbox(1)", "livescript&colon;alert(1)", `data&colon;text/html;base64,PHNjcmlwdD4=`,
 		"fetch`//evil.example`", "top.alert.call(window,1)", "x.apply(this,[1])", "(0,alert)(1)", `Function('alert(1)')()`,
 		"Reflect.apply(alert,window,[1])", "frames['al'+'ert'](1)", "''['constructor']['constructor']('alert(1)')()",
-		"<custom-el foo=bar>", "&#60;&#115;&#99;&#114;", `\x3c\x73\x63\x72`, "location.href='javascript:alert(1)'", "{{constructor.constructor('alert(1)')()}}", "{{$on.constructor('alert(1)')()}}",
+		"<custom-el foo=bar>", "&#60;&#115;&#99;&#114;", `\x3c\x73\x63\x72`, "location.href='javascript:alert(1)'", "{{constructor.constructor('alert(1)')()}}", "{{$on.constructor('alert(1)')()}}", "';document.domain='evil", "x\"; top.location='//evil",
 	} {
 		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
 		if !p.Eval(rq, nil) {
 			t.Errorf("xss misses %s", v)
 		}
 	}
-	for _, v := range []string{"It&#39;s fine", "a < b and c > d", "Call (0, 1) twice", "the constructor of the house", "<3 you", "Hello {{name}}"} {
+	for _, v := range []string{"It&#39;s fine", "a < b and c > d", "Call (0, 1) twice", "the constructor of the house", "<3 you", "Hello {{name}}", "it's x.y = 3? no", "l'objet est là"} {
 		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
 		if p.Eval(rq, nil) {
 			t.Errorf("xss matches the benign %q", v)
@@ -72,16 +72,42 @@ func TestJSONEscapedWithoutKeys(t *testing.T) {
 // word, glob characters in system paths.
 func TestShellEvasions(t *testing.T) {
 	p := compileFor(t, ClassRCE, rules.PlanBusiness, Fields{})
-	for _, v := range []string{"Get-ChildItem C:\\", "Invoke-WebRequest -Uri http://x", "x | Out-File c.txt", "cat$u /etc$u/passwd", "x=1 /b?n/c?t /etc/passwd", "y /etc/pa*wd"} {
+	for _, v := range []string{"Get-ChildItem C:\\", "Invoke-WebRequest -Uri http://x", "x | Out-File c.txt", "cat$u /etc$u/passwd", "x=1 /b?n/c?t /etc/passwd", "y /etc/pa*wd",
+		"w^h^o^a^m^i", "cat</etc/passwd", "$'\\x63\\x61\\x74' x", "a=c;b=at;$a$b x", "for i in 1 2; do id; done", "while true; do nc -l 4444; done"} {
 		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
 		if !p.Eval(rq, nil) {
 			t.Errorf("rce misses %s", v)
 		}
 	}
-	for _, v := range []string{"a get-together on friday", "set-up guide", "it costs US$5 / month", "/dev/api?x=1", "/faq?x=1", "read-only copy-paste"} {
+	for _, v := range []string{"a get-together on friday", "set-up guide", "it costs US$5 / month", "/dev/api?x=1", "/faq?x=1", "read-only copy-paste", "2^3^4 = 4096", "price: $5 $10", "thanks for waiting; do come again"} {
 		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
 		if p.Eval(rq, nil) {
 			t.Errorf("rce matches the benign %q", v)
+		}
+	}
+}
+
+// SQL: a WHERE comparison, quote look-alikes, MATCH … AGAINST and other
+// statements.
+func TestWhereQuotesAndStatements(t *testing.T) {
+	sq := compileFor(t, ClassSQLi, rules.PlanBusiness, Fields{})
+	rce := compileFor(t, ClassRCE, rules.PlanBusiness, Fields{})
+	for _, tc := range []struct {
+		p      *rules.Program
+		v      string
+		attack bool
+	}{
+		{sq, "x where 1=1", true}, {sq, "a where name like 'adm%'", true}, {sq, "adminʼ or 1=1", true}, {sq, "x＇ union select 1", true},
+		{sq, "1 and match(a) against('x')", true}, {sq, "x;merge into t using u", true}, {sq, "begin execute immediate 'x'", true}, {sq, "1.e,version()", true},
+		{sq, "a match against the Reds", false}, {sq, "merge the two files", false},
+		{sq, "where is the station", false}, {sq, "Where to = go next?", false},
+		// A command at the start of a value is a search on a developer
+		// site as often as an attack: not flagged without a separator.
+		{rce, "wget alternative", false}, {rce, "less is more", false},
+	} {
+		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(tc.v)}, rules.PlanBusiness)
+		if tc.p.Eval(rq, nil) != tc.attack {
+			t.Errorf("%q: matched %v, want %v", tc.v, !tc.attack, tc.attack)
 		}
 	}
 }
