@@ -33,7 +33,7 @@ func foldOf(file string) int {
 func reportFolds(crs map[string][]sample, match func(class string, s sample) bool) {
 	fmt.Printf("\n== third measure: report split by CRS test file (%d file folds; macro = mean of per-file recall) ==\n", nFolds)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	head := "family\tfiles\tfile-macro recall\tworst file folds\t"
+	head := "family\tfiles\tfile-macro recall\tworst fold\t"
 	for i := 0; i < nFolds; i++ {
 		head += fmt.Sprintf("fold %d\t", i)
 	}
