@@ -35,6 +35,8 @@ import (
 	"github.com/rs/zerolog"
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
+
+	"github.com/cfplane/cfplane/pkg/store"
 )
 
 // Origin is the first line of every checkpoint of a cfplane audit log.
@@ -55,9 +57,12 @@ type Approver struct {
 
 // Record is one audit entry. Seq is filled in by Append.
 type Record struct {
-	Seq        uint64            `json:"seq"`
-	Time       time.Time         `json:"time"`
-	Server     string            `json:"server"`
+	Seq    uint64    `json:"seq"`
+	Time   time.Time `json:"time"`
+	Server string    `json:"server"`
+	// Replica names the process that wrote the record (host/pid) in the
+	// audit log a state store shares between replicas.
+	Replica    string            `json:"replica,omitempty"`
 	Tool       string            `json:"tool"`
 	Zone       string            `json:"zone,omitempty"`
 	Action     string            `json:"action,omitempty"`
@@ -101,6 +106,9 @@ type Log struct {
 	pending *Record
 	// failWrite makes appends fail (tests of the refusal path).
 	failWrite error
+	// st, when set, holds the log instead of path (see OpenStore).
+	st      store.Store
+	replica string
 }
 
 // Open prepares path (creating its folder) for appending.
@@ -154,6 +162,9 @@ func CheckpointPath(auditPath string) string { return auditPath + ".checkpoint" 
 func (l *Log) loadSigner() (note.Signer, error) {
 	if l.signer != nil {
 		return l.signer, nil
+	}
+	if l.st != nil {
+		return l.loadStoreSigner()
 	}
 	sp, vp := KeyPaths(l.path)
 	b, err := os.ReadFile(sp)
@@ -219,6 +230,9 @@ func (l *Log) Append(r Record) (Record, string, error) {
 	if l.failWrite != nil {
 		return Record{}, "", l.failWrite
 	}
+	if l.st != nil {
+		return l.appendStore(r)
+	}
 	unlock, err := lockFile(l.path + ".lock")
 	if err != nil {
 		return Record{}, "", err
@@ -264,15 +278,9 @@ func (l *Log) appendLocked(st *state, signer note.Signer, r Record) (Record, str
 		r.Time = l.now().UTC()
 	}
 	r.Time = r.Time.UTC().Truncate(time.Microsecond)
-	if l.Redact != nil {
-		redactRecord(&r, l.Redact)
-	}
-	line, err := json.Marshal(r)
+	line, err := l.encode(&r)
 	if err != nil {
 		return Record{}, "", err
-	}
-	if len(line) > MaxLineBytes {
-		return Record{}, "", fmt.Errorf("an audit record of %d bytes exceeds %d", len(line), MaxLineBytes)
 	}
 	if _, err := st.f.WriteAt(append(line, '\n'), st.size); err != nil {
 		return Record{}, "", fmt.Errorf("write audit log: %w", err)
@@ -298,6 +306,21 @@ func (l *Log) appendLocked(st *state, signer note.Signer, r Record) (Record, str
 	enc := EncodeCheckpoint(cp)
 	l.logger().Info().Str("audit_log", l.path).Int64("tree_size", st.n).Str("root_sha256", hex.EncodeToString(th[:])).Str("audit_checkpoint", enc).Msg("audit checkpoint")
 	return r, enc, nil
+}
+
+// encode redacts r and returns its canonical line.
+func (l *Log) encode(r *Record) ([]byte, error) {
+	if l.Redact != nil {
+		redactRecord(r, l.Redact)
+	}
+	line, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	if len(line) > MaxLineBytes {
+		return nil, fmt.Errorf("an audit record of %d bytes exceeds %d", len(line), MaxLineBytes)
+	}
+	return line, nil
 }
 
 // checkpointPrefix starts the one-line form of a checkpoint.
@@ -364,7 +387,7 @@ func OpenCheckpoint(signed []byte, v note.Verifier) (Checkpoint, error) {
 }
 
 func redactRecord(r *Record, red func(string) string) {
-	for _, p := range []*string{&r.Server, &r.Tool, &r.Zone, &r.Action, &r.PlanID, &r.PlanDigest, &r.ChangeID, &r.ReceiptID, &r.ApprovalID, &r.Outcome, &r.Reason} {
+	for _, p := range []*string{&r.Server, &r.Replica, &r.Tool, &r.Zone, &r.Action, &r.PlanID, &r.PlanDigest, &r.ChangeID, &r.ReceiptID, &r.ApprovalID, &r.Outcome, &r.Reason} {
 		*p = red(*p)
 	}
 	for i := range r.Approvers {
@@ -635,6 +658,9 @@ type VerifyError struct {
 }
 
 func (e *VerifyError) Error() string {
+	if e.Line == 0 && e.Seq > 0 {
+		return fmt.Sprintf("record %d: %s", e.Seq, e.Problem)
+	}
 	if e.Line == 0 {
 		return e.Problem
 	}
@@ -651,6 +677,9 @@ type Summary struct {
 	// Torn is the size of a torn tail (an interrupted last write), which
 	// the server repairs at its next append.
 	Torn int `json:"torn_bytes,omitempty"`
+	// Replicas counts the records of each replica (logs a state store
+	// shares).
+	Replicas map[string]int `json:"replicas,omitempty"`
 }
 
 // Verified is a verified log: its records, as raw lines and decoded.
@@ -687,52 +716,86 @@ func Verify(data []byte, v note.Verifier, checkpoints ...[]byte) (*Verified, err
 		raw := data[:i]
 		data = data[i+1:]
 		line++
-		rec, err := CheckRecord(raw)
-		if err != nil {
-			return nil, &VerifyError{Line: line, Seq: uint64(line), Problem: err.Error()}
-		}
-		if rec.Seq != uint64(line) {
-			return nil, &VerifyError{Line: line, Seq: rec.Seq, Problem: fmt.Sprintf("sequence number %d where %d was expected (a record was removed, inserted or reordered)", rec.Seq, line)}
-		}
-		hs, err := tlog.StoredHashes(int64(line-1), raw, out)
-		if err != nil {
+		if err := out.add(raw, line); err != nil {
 			return nil, err
 		}
-		out.hashes = append(out.hashes, hs...)
-		out.Records = append(out.Records, rec)
 	}
-	n := int64(line)
-	out.Summary.Records = line
-	th, err := tlog.TreeHash(n, out)
+	th, err := out.root()
 	if err != nil {
 		return nil, err
 	}
+	if err := out.proveExtends(v, th, "file", checkpoints); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// add checks and appends record number seq (line is its line in a file,
+// 0 in a store).
+func (out *Verified) add(raw []byte, line int) error {
+	seq := len(out.Records) + 1
+	rec, err := CheckRecord(raw)
+	if err != nil {
+		return &VerifyError{Line: line, Seq: uint64(seq), Problem: err.Error()}
+	}
+	if rec.Seq != uint64(seq) {
+		return &VerifyError{Line: line, Seq: rec.Seq, Problem: fmt.Sprintf("sequence number %d where %d was expected (a record was removed, inserted or reordered)", rec.Seq, seq)}
+	}
+	hs, err := tlog.StoredHashes(int64(seq-1), raw, out)
+	if err != nil {
+		return err
+	}
+	out.hashes = append(out.hashes, hs...)
+	out.Records = append(out.Records, rec)
+	out.Summary.Records = seq
+	if rec.Replica != "" {
+		if out.Replicas == nil {
+			out.Replicas = map[string]int{}
+		}
+		out.Replicas[rec.Replica]++
+	}
+	return nil
+}
+
+// root computes the tree hash of the records added.
+func (out *Verified) root() (tlog.Hash, error) {
+	th, err := tlog.TreeHash(int64(len(out.Records)), out)
+	if err != nil {
+		return th, err
+	}
 	out.Root = hex.EncodeToString(th[:])
+	return th, nil
+}
+
+// proveExtends proves, for each signed checkpoint, that the records are a
+// consistent extension of the tree it signed.
+func (out *Verified) proveExtends(v note.Verifier, th tlog.Hash, where string, checkpoints [][]byte) error {
+	n := int64(len(out.Records))
 	for _, c := range checkpoints {
 		raw, err := DecodeCheckpoint(c)
 		if err != nil {
-			return nil, &VerifyError{Problem: err.Error()}
+			return &VerifyError{Problem: err.Error()}
 		}
 		cp, err := OpenCheckpoint(raw, v)
 		if err != nil {
-			return nil, &VerifyError{Problem: err.Error()}
+			return &VerifyError{Problem: err.Error()}
 		}
 		if cp.Size > n {
-			return nil, &VerifyError{Problem: fmt.Sprintf("the log was truncated: a checkpoint covers %d records, the file holds %d", cp.Size, n)}
+			return &VerifyError{Problem: fmt.Sprintf("the log was truncated: a checkpoint covers %d records, the %s holds %d", cp.Size, where, n)}
 		}
 		if cp.Size > 0 {
-			// A consistency proof from the checkpoint's tree to the file's.
+			// A consistency proof from the checkpoint's tree to this one.
 			proof, err := tlog.ProveTree(n, cp.Size, out)
 			if err == nil {
 				err = tlog.CheckTree(proof, n, th, cp.Size, cp.Hash)
 			}
 			if err != nil {
-				return nil, &VerifyError{Problem: fmt.Sprintf("the file is not an extension of the checkpoint of %d records: its first %d records were rewritten, reordered or altered (%v)", cp.Size, cp.Size, err)}
+				return &VerifyError{Problem: fmt.Sprintf("the %s is not an extension of the checkpoint of %d records: its first %d records were rewritten, reordered or altered (%v)", where, cp.Size, cp.Size, err)}
 			}
 		}
 		out.Checkpoints++
 	}
-	return out, nil
+	return nil
 }
 
 // CheckRecord checks one line is the canonical JSON of a record: no

@@ -412,6 +412,11 @@ func (s *scanState) scanText(text string) {
 	}
 	s.correlate()
 	s.scoreModel(n.views)
+	// Indirect-injection findings come after the model: it is trained on
+	// the other rules' findings, and these stay evidence of their own.
+	if s.capture == nil {
+		s.thirdPartyViews(n.views)
+	}
 }
 
 // scoreModel adds the learned model's finding, if its calibrated

@@ -635,6 +635,7 @@ func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global 
 	modelViews(views, minN, func(h uint64, _ int32) { chars = append(chars, m.index(h)) })
 	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) })
 	evidence = s.weakRuleEvidence()
+	s.thirdPartyViews(views) // after the features, as in scanText: the model does not see them
 	v := c.finish(s, "", levelAllow)
 	c.release(s)
 	return chars, global, v.Verdict != "allow", evidence

@@ -71,10 +71,7 @@ func (e *Engine) auditAppend(r audit.Record) (string, error) {
 		return "", errors.New("the audit log is not open")
 	}
 	r.Server = e.server
-	rec, cp, err := e.audit.Append(r)
-	if err == nil {
-		e.mirrorAudit(rec, cp)
-	}
+	_, cp, err := e.audit.Append(r)
 	return cp, err
 }
 

@@ -180,7 +180,8 @@ func (e *Engine) AuditLog() (*audit.Log, error) {
 	return e.audit, nil
 }
 
-// AuditPath is the audit log file.
+// AuditPath is the audit log file (of the files state; with a state store
+// the log is in the store, see AuditStore).
 func (e *Engine) AuditPath() string { return filepath.Join(e.cfg.StateDir, "audit.jsonl") }
 
 // JournalPath is the journal file.
@@ -212,8 +213,10 @@ func (e *Engine) init() error {
 	if err != nil {
 		return err
 	}
-	lg, err := audit.Open(e.AuditPath())
-	if err != nil {
+	var lg *audit.Log
+	if e.st != nil {
+		lg = audit.OpenStore(e.st, replicaName())
+	} else if lg, err = audit.Open(e.AuditPath()); err != nil {
 		return err
 	}
 	lg.Redact, lg.Logger = e.redact, e.logger

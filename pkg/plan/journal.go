@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cfplane/cfplane/pkg/store"
@@ -76,6 +77,9 @@ type journal struct {
 	// mu guards ix, the journal folded so far (see index).
 	mu sync.Mutex
 	ix *journalIndex
+	// refold: another replica compacted the store's journal; fold it
+	// again from the start.
+	refold atomic.Bool
 	// decoded counts the lines the index has decoded (tests check that a
 	// call decodes only what was appended since the last).
 	decoded int
@@ -407,31 +411,15 @@ func (j *journal) compactLocked(cutoff time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	changes, _, _ := foldJournal(es)
-	done := map[string]bool{}
+	repl, drop, n := planCompaction(es, cutoff)
 	var buf bytes.Buffer
-	n := 0
-	for _, e := range es {
+	for i, e := range es {
+		if drop[i] {
+			continue
+		}
 		out := e
-		switch e.Type {
-		case EntryIntent:
-			c := changes[e.ChangeID]
-			if c == nil || c.outcome == nil || !c.outcome.Time.Before(cutoff) {
-				break
-			}
-			out = Entry{Type: EntryCompacted, Time: e.Time, ChangeID: e.ChangeID, PlanID: e.PlanID, PlanDigest: e.PlanDigest, Zone: e.Zone,
-				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops),
-				Touched: compactRefs(e.Ops)}
-			done[e.ChangeID] = true
-			n++
-		case EntryOutcome:
-			if done[e.ChangeID] {
-				continue
-			}
-		case EntryRefused:
-			if e.Time.Before(cutoff) && e.Time.Before(time.Now().Add(-PlanRetention)) {
-				continue
-			}
+		if r, ok := repl[i]; ok {
+			out = r
 		}
 		line, err := json.Marshal(out)
 		if err != nil {
@@ -473,10 +461,45 @@ func (j *journal) compactLocked(cutoff time.Time) (int, error) {
 	return n, nil
 }
 
+// planCompaction says, by position in es, which entries compaction
+// replaces (a change closed before cutoff: its intent becomes one
+// EntryCompacted summary) and which it drops (that change's outcome;
+// refusals older than cutoff and the plan retention), and how many changes
+// it compacts.
+func planCompaction(es []Entry, cutoff time.Time) (map[int]Entry, map[int]bool, int) {
+	changes, _, _ := foldJournal(es)
+	done := map[string]bool{}
+	repl, drop := map[int]Entry{}, map[int]bool{}
+	n := 0
+	for i, e := range es {
+		switch e.Type {
+		case EntryIntent:
+			c := changes[e.ChangeID]
+			if c == nil || c.outcome == nil || !c.outcome.Time.Before(cutoff) {
+				break
+			}
+			repl[i] = Entry{Type: EntryCompacted, Time: e.Time, ChangeID: e.ChangeID, PlanID: e.PlanID, PlanDigest: e.PlanDigest, Zone: e.Zone,
+				RollbackOf: e.RollbackOf, Status: c.outcome.Status, Reason: c.outcome.Reason, Incomplete: c.outcome.Incomplete, Finished: c.outcome.Time, NOps: len(e.Ops),
+				Touched: compactRefs(e.Ops)}
+			done[e.ChangeID] = true
+			n++
+		case EntryOutcome:
+			if done[e.ChangeID] {
+				drop[i] = true
+			}
+		case EntryRefused:
+			if e.Time.Before(cutoff) && e.Time.Before(time.Now().Add(-PlanRetention)) {
+				drop[i] = true
+			}
+		}
+	}
+	return repl, drop, n
+}
+
 // compact takes the journal lock and compacts changes closed before cutoff.
 func (j *journal) compact(cutoff time.Time) (int, error) {
 	if j.st != nil {
-		return 0, errorf("journal compaction is for the files state; a database state store keeps every change (delete old rows of cfplane_journal with SQL if needed)")
+		return j.storeCompact(cutoff)
 	}
 	unlock, err := lockFile(j.path + ".lock")
 	if err != nil {

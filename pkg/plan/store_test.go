@@ -137,24 +137,48 @@ func TestStoreReplicasShareState(t *testing.T) {
 			if tok, err := a.e.ResolvePlan(p2.Plan.ID[:12]); err != nil || tok != p2.Token {
 				t.Errorf("short id on the other replica: %v", err)
 			}
-			// Both replicas' audit records are in the store, each with the
-			// checkpoint of its own log.
-			cs, _, err := b.e.AuditCopies(0, 0)
+			// Both replicas append to the one audit log in the store: it
+			// verifies (records, tree hashes, signed head) and holds the
+			// two applies (B's, then A's rollback); no audit file is
+			// written. Every journaled outcome has its record.
+			st, err := b.e.AuditStore()
+			if err != nil || st == nil {
+				t.Fatalf("audit store: %v", err)
+			}
+			ctx := context.Background()
+			vkey, err := audit.StoreVerifierKey(ctx, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, err := audit.VerifyStore(ctx, st, vkey)
 			if err != nil {
 				t.Fatal(err)
 			}
 			outcomes := map[string]bool{}
-			for _, c := range cs {
-				var r audit.Record
-				if err := json.Unmarshal(c.Record, &r); err != nil || !strings.HasPrefix(c.Checkpoint, "cfcp1.") {
-					t.Fatalf("audit copy: %+v %v", c, err)
-				}
+			for _, r := range v.Records {
 				if r.Action == "apply" {
 					outcomes[r.ChangeID+" "+r.Outcome] = true
 				}
 			}
 			if !outcomes[res.ChangeID+" applied"] || len(outcomes) != 2 {
-				t.Errorf("audit copies of the two applies (B's, then A's rollback): %v", outcomes)
+				t.Errorf("audit records of the two applies (B's, then A's rollback): %v", outcomes)
+			}
+			if kind == "postgres" && len(v.Replicas) < 1 {
+				t.Errorf("replicas: %v", v.Replicas)
+			}
+			outs, err := StoreJournalOutcomes(ctx, st)
+			if err != nil || len(outs) != 2 {
+				t.Fatalf("journal outcomes: %+v %v", outs, err)
+			}
+			for _, o := range outs {
+				if !outcomes[o.ChangeID+" "+o.Status] {
+					t.Errorf("journaled outcome %s %s has no audit record", o.ChangeID, o.Status)
+				}
+			}
+			for _, f := range []*fixture{a, b} {
+				if _, err := os.Stat(f.e.AuditPath()); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("an audit file was written in %s: %v", f.dir, err)
+				}
 			}
 			for _, f := range []*fixture{a, b} {
 				if _, err := os.Stat(filepath.Join(f.dir, "journal.jsonl")); !errors.Is(err, os.ErrNotExist) {
@@ -356,7 +380,7 @@ func TestStateStoreSetting(t *testing.T) {
 	if l, err := g.fresh().List("", "", 10); err != nil || len(l.Changes) != 0 {
 		t.Fatalf("bolt over a files state: %+v %v", l, err)
 	}
-	if !strings.Contains(logs.String(), "run with state_store unset") {
+	if !strings.Contains(logs.String(), "run with state_store unset") || !strings.Contains(logs.String(), "state migrate") {
 		t.Errorf("no warning about the files state: %s", logs.String())
 	}
 }
@@ -471,5 +495,58 @@ func BenchmarkStoreJournalGrowth(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// Journal compaction on a store: a closed change becomes its summary (same
+// place in the journal), its outcome row goes; both replicas list it,
+// neither can roll it back (the other notices the compaction when it reads
+// the intent); a recent change is untouched.
+func TestStoreJournalCompaction(t *testing.T) {
+	for kind, r := range replicas(t, nil) {
+		t.Run(kind, func(t *testing.T) {
+			a, b := r[0], r[1]
+			old := a.apply(a.prepare(a.snap(), a.createOp(RecordValue{Type: "A", Name: "old-" + kind, Content: "192.0.2.46", TTL: 300})).Token)
+			if _, err := b.e.List("", "", 10); err != nil { // B folds the full intent
+				t.Fatal(err)
+			}
+			cut := time.Now()
+			recent := b.apply(b.prepare(b.snap(), b.createOp(RecordValue{Type: "A", Name: "new-" + kind, Content: "192.0.2.47", TTL: 300})).Token)
+			n, err := a.e.CompactJournal(time.Since(cut))
+			if err != nil || n != 1 {
+				t.Fatalf("compacted %d, %v; want 1", n, err)
+			}
+			st, _ := a.e.AuditStore()
+			es, _ := st.Journal(context.Background(), 0, 0)
+			kinds := map[string]int{}
+			for _, e := range es {
+				if e.ChangeID == old.ChangeID {
+					kinds[e.Kind]++
+				}
+			}
+			if kinds[EntryCompacted] != 1 || len(kinds) != 1 {
+				t.Fatalf("rows of the compacted change: %v", kinds)
+			}
+			for _, e := range []*Engine{a.e, b.e} {
+				l, err := e.List("", "", 10)
+				if err != nil || len(l.Changes) != 2 || l.Changes[1].ChangeID != old.ChangeID || l.Changes[1].Status != StatusApplied || l.Changes[1].Ops != 1 {
+					t.Fatalf("list after compaction: %+v %v", l.Changes, err)
+				}
+			}
+			for _, e := range []*Engine{a.e, b.e} {
+				if _, err := e.Rollback(a.ctx, old.ChangeID, Gate{}); err == nil || !strings.Contains(err.Error(), "keeps only its summary") {
+					t.Fatalf("rollback of a compacted change: %v", err)
+				}
+			}
+			if _, err := b.e.Rollback(b.ctx, old.ChangeID, Gate{}); err == nil || !strings.Contains(err.Error(), "keeps only its summary") {
+				t.Fatalf("second rollback on B (refolded): %v", err)
+			}
+			if _, err := a.e.Rollback(a.ctx, recent.ChangeID, Gate{}); err != nil {
+				t.Fatalf("rollback of the recent change: %v", err)
+			}
+			if n, err := b.e.CompactJournal(time.Since(cut)); err != nil || n != 0 {
+				t.Fatalf("second compaction: %d %v", n, err)
+			}
+		})
 	}
 }

@@ -15,7 +15,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/cfplane/cfplane/pkg/audit"
 	"github.com/cfplane/cfplane/pkg/config"
 	"github.com/cfplane/cfplane/pkg/store"
 )
@@ -26,8 +25,8 @@ import (
 // locks. With a store (state_store "bolt" or a postgres:// URL, or
 // CFPLANE_STATE_STORE) plans, approvals, the journal, budgets, the
 // plan-signing key and zone locks go through pkg/store, so replicas on one
-// PostgreSQL database share them. The audit log stays in state_dir on every
-// replica.
+// PostgreSQL database share them, and so is the audit log (one signed
+// tlog in the store for every replica, see pkg/audit).
 
 // storeTimeout bounds one store call that has no caller context.
 const storeTimeout = 30 * time.Second
@@ -70,9 +69,35 @@ func (e *Engine) openStore() error {
 			lg = &l
 		}
 		lg.Warn().Str("state_dir", e.cfg.StateDir).Str("state_store", StoreKindOf(st)).
-			Msg("the state folder holds a journal of the files state, which the state store does not read: its plans and changes are not listed here; to finish or roll them back, run with state_store unset (files)")
+			Msg("the state folder holds a journal of the files state, which the state store does not read: unless it was copied, its changes are not listed here; copy it with `cloudflare_safe state migrate --config FILE` (unfinished changes first: run with state_store unset to finish or roll them back)")
 	}
 	return nil
+}
+
+// OpenStateStore opens the state store cfg names for a command (audit
+// verify, state migrate): nil for the files state. A store this process
+// already opened for an engine is shared (bbolt's file is opened once per
+// process). Errors never repeat the URL's password. Call done when
+// finished.
+func OpenStateStore(ctx context.Context, cfg *config.Config) (st store.Store, done func(), err error) {
+	setting := cfg.Store()
+	if setting == "" || setting == "files" {
+		return nil, func() {}, nil
+	}
+	if err := config.CheckStateStore(setting); err != nil {
+		return nil, nil, fmt.Errorf("%s / state_store: %v", config.StateStoreEnv, err)
+	}
+	openMu.Lock()
+	shared := opened[setting+"\x00"+filepath.Clean(cfg.StateDir)]
+	openMu.Unlock()
+	if shared != nil {
+		return shared, func() {}, nil
+	}
+	st, err = store.Open(ctx, setting, cfg.StateDir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("the state store (%s) cannot be opened: %s", store.Redact(setting), redactSecret(err.Error(), setting))
+	}
+	return st, func() { _ = st.Close() }, nil
 }
 
 // The stores a process opened, shared by its engines (a server builds more
@@ -331,64 +356,42 @@ func (e *Engine) claim(p *Plan, changeID, approvalID string) error {
 
 // ---- audit ----
 
-// AuditCopy is a record of a replica's audit log as the state store keeps
-// it: the record as written (redacted, with its sequence number in that
-// replica's log), the replica and the signed checkpoint after it.
-type AuditCopy struct {
-	Replica    string          `json:"replica"`
-	Record     json.RawMessage `json:"record"`
-	Checkpoint string          `json:"audit_checkpoint"`
+// The audit log lives in the store too (audit.OpenStore): one signed tlog
+// for every replica, appended under the store's lock on its head.
+
+// AuditStore is the state store holding the audit log; nil when the log is
+// the file AuditPath.
+func (e *Engine) AuditStore() (store.Store, error) {
+	if err := e.init(); err != nil {
+		return nil, err
+	}
+	return e.st, nil
 }
 
-// mirrorAudit copies an audit record to the state store, so that the
-// records of every replica can be read in one place. The replica's own
-// audit log file (a signed tlog) stays the authority; a failed copy is
-// logged, not fatal.
-func (e *Engine) mirrorAudit(rec audit.Record, cp string) {
-	if e.st == nil {
-		return
-	}
-	line, err := json.Marshal(rec)
-	if err == nil {
-		var body []byte
-		body, err = json.Marshal(AuditCopy{Replica: replicaName(), Record: line, Checkpoint: cp})
-		if err == nil {
-			ctx, cancel := sctx()
-			_, err = e.st.AppendAudit(ctx, body)
-			cancel()
+// StoreJournalOutcomes returns the outcome of every change journaled in a
+// state store (for audit verify's cross-check).
+func StoreJournalOutcomes(ctx context.Context, st store.Store) ([]JournalOutcome, error) {
+	var out []JournalOutcome
+	for after := int64(0); ; {
+		es, err := st.Journal(ctx, after, 1000)
+		if err != nil {
+			return nil, err
+		}
+		for _, se := range es {
+			after = se.Seq
+			if se.Kind != EntryOutcome {
+				continue
+			}
+			var en Entry
+			if err := json.Unmarshal(se.Body, &en); err != nil {
+				return nil, fmt.Errorf("journal entry %d in the state store is not valid JSON: %v", se.Seq, err)
+			}
+			out = append(out, JournalOutcome{ChangeID: en.ChangeID, PlanID: en.PlanID, Status: en.Status, Time: en.Time})
+		}
+		if len(es) < 1000 {
+			return out, nil
 		}
 	}
-	if err != nil {
-		lg := e.logger
-		if lg == nil {
-			l := zerolog.New(os.Stderr).With().Timestamp().Logger()
-			lg = &l
-		}
-		lg.Warn().Msg("copying an audit record to the state store failed (the audit log file has it): " + redactSecret(err.Error(), e.cfg.Store()))
-	}
-}
-
-// AuditCopies returns up to limit audit records the replicas copied to the
-// state store after sequence number after (nil without a store).
-func (e *Engine) AuditCopies(after int64, limit int) ([]AuditCopy, int64, error) {
-	if err := e.init(); err != nil || e.st == nil {
-		return nil, after, err
-	}
-	ctx, cancel := sctx()
-	defer cancel()
-	rs, err := e.st.Audit(ctx, after, limit)
-	if err != nil {
-		return nil, after, err
-	}
-	out := make([]AuditCopy, 0, len(rs))
-	for _, r := range rs {
-		var c AuditCopy
-		if json.Unmarshal(r.Body, &c) == nil {
-			out = append(out, c)
-		}
-		after = r.Seq
-	}
-	return out, after, nil
 }
 
 // ---- journal ----
@@ -406,7 +409,7 @@ func (j *journal) storeAppend(e Entry, line []byte) error {
 // storeRefresh folds the entries appended since the last call (ix.size
 // holds the last sequence number folded).
 func (j *journal) storeRefresh() error {
-	if j.ix == nil {
+	if j.ix == nil || j.refold.Swap(false) {
 		j.ix = newJournalIndex()
 	}
 	ctx, cancel := sctx()
@@ -438,8 +441,67 @@ func (j *journal) storeIntentAt(c *changeState) (Entry, error) {
 		return Entry{}, err
 	}
 	var e Entry
+	if len(es) == 1 && es[0].Seq == c.off && es[0].Kind == EntryCompacted && es[0].ChangeID == c.intent.ChangeID {
+		// Another replica compacted it after this one folded it: fold
+		// again from the start at the next read.
+		j.refold.Store(true)
+		return Entry{}, fmt.Errorf("change %s was compacted: the journal keeps only its summary", c.intent.ChangeID)
+	}
 	if len(es) != 1 || es[0].Seq != c.off || json.Unmarshal(es[0].Body, &e) != nil || e.ChangeID != c.intent.ChangeID || e.Type != EntryIntent {
 		return Entry{}, fmt.Errorf("the journal changed under change %s; try again", c.intent.ChangeID)
 	}
 	return e, nil
+}
+
+// storeCompact compacts the store's journal as compactLocked does the file:
+// the intent of each change closed before cutoff becomes its summary (same
+// sequence number), its outcome and old refusals are deleted, in one
+// transaction. Replicas compacting at once write the same rows. This
+// replica folds again from the start; another notices when it reads a
+// compacted change's intent.
+func (j *journal) storeCompact(cutoff time.Time) (int, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	var es []Entry
+	var seqs []int64
+	for after := int64(0); ; {
+		page, err := j.st.Journal(ctx, after, 1000)
+		if err != nil {
+			return 0, err
+		}
+		for _, se := range page {
+			after = se.Seq
+			var e Entry
+			if json.Unmarshal(se.Body, &e) != nil {
+				continue
+			}
+			es, seqs = append(es, e), append(seqs, se.Seq)
+		}
+		if len(page) < 1000 {
+			break
+		}
+	}
+	repl, drop, n := planCompaction(es, cutoff)
+	if n == 0 && len(drop) == 0 {
+		return 0, nil
+	}
+	var replace []store.Entry
+	for i, e := range repl {
+		line, err := json.Marshal(e)
+		if err != nil {
+			return 0, err
+		}
+		replace = append(replace, store.Entry{Seq: seqs[i], Kind: e.Type, Body: line})
+	}
+	var remove []int64
+	for i := range drop {
+		remove = append(remove, seqs[i])
+	}
+	if err := j.st.RewriteJournal(ctx, replace, remove); err != nil {
+		return 0, fmt.Errorf("compacting the journal in the state store (nothing was changed): %w", err)
+	}
+	j.mu.Lock()
+	j.ix = nil
+	j.mu.Unlock()
+	return n, nil
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // Bolt is the embedded store: one bbolt file, opened by one process at a
@@ -32,6 +33,12 @@ var (
 	bBudgets   = []byte("budgets")
 	bSecrets   = []byte("secrets")
 	bHealth    = []byte("health")
+	// The audit log: records by sequence (8-byte unix nanoseconds, then
+	// the body), tlog tree hashes by index, and the signed head.
+	bAuditLog    = []byte("auditlog")
+	bAuditHashes = []byte("audithashes")
+	bAuditHead   = []byte("audithead")
+	headKey      = []byte("head")
 )
 
 // OpenBolt opens (creating) the store file.
@@ -44,7 +51,7 @@ func OpenBolt(path string) (*Bolt, error) {
 		return nil, fmt.Errorf("open the state store %s: %w (another process may hold it; the embedded store serves one process, use PostgreSQL for several)", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bPlans, bApprovals, bJournal, bAudit, bBudgets, bSecrets, bHealth} {
+		for _, b := range [][]byte{bPlans, bApprovals, bJournal, bAudit, bBudgets, bSecrets, bHealth, bAuditLog, bAuditHashes, bAuditHead} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -253,35 +260,127 @@ func (s *Bolt) Journal(_ context.Context, after int64, limit int) ([]Entry, erro
 	return out, err
 }
 
-func (s *Bolt) AppendAudit(_ context.Context, body []byte) (int64, error) {
+func (s *Bolt) RewriteJournal(_ context.Context, replace []Entry, remove []int64) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bJournal)
+		for _, e := range replace {
+			v := b.Get(seqKey(uint64(e.Seq)))
+			if v == nil {
+				continue
+			}
+			var old Entry
+			if err := json.Unmarshal(v, &old); err != nil {
+				return err
+			}
+			old.Kind, old.Body = e.Kind, e.Body
+			nv, _ := json.Marshal(old)
+			if err := b.Put(seqKey(uint64(e.Seq)), nv); err != nil {
+				return err
+			}
+		}
+		for _, seq := range remove {
+			if err := b.Delete(seqKey(uint64(seq))); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// AppendAudit runs in one bbolt write transaction: bbolt has one writer
+// at a time, so appends are serialised.
+func (s *Bolt) AppendAudit(_ context.Context, add AuditAdd) (int64, error) {
 	var seq int64
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bAudit)
-		n, err := b.NextSequence()
+		n, cur := boltHead(tx)
+		hb := tx.Bucket(bAuditHashes)
+		rec, hs, nh, err := add(n, cur, boltHashes{hb})
 		if err != nil {
 			return err
 		}
-		seq = int64(n)
-		v, _ := json.Marshal(AuditRecord{Seq: seq, Body: body, At: time.Now().UTC()})
-		return b.Put(seqKey(n), v)
+		seq = n + 1
+		lb := tx.Bucket(bAuditLog)
+		if lb.Get(seqKey(uint64(seq))) != nil {
+			return fmt.Errorf("audit record %d already exists in the state store but the head covers %d records", seq, n)
+		}
+		v := make([]byte, 8, 8+len(rec))
+		binary.BigEndian.PutUint64(v, uint64(time.Now().UnixNano()))
+		if err := lb.Put(seqKey(uint64(seq)), append(v, rec...)); err != nil {
+			return err
+		}
+		first := tlog.StoredHashCount(n)
+		for i, h := range hs {
+			if err := hb.Put(seqKey(uint64(first+int64(i))), append([]byte(nil), h[:]...)); err != nil {
+				return err
+			}
+		}
+		hv := make([]byte, 8, 8+len(nh))
+		binary.BigEndian.PutUint64(hv, uint64(seq))
+		return tx.Bucket(bAuditHead).Put(headKey, append(hv, nh...))
 	})
-	return seq, err
+	if err != nil {
+		return 0, err
+	}
+	return seq, nil
+}
+
+func boltHead(tx *bolt.Tx) (int64, []byte) {
+	v := tx.Bucket(bAuditHead).Get(headKey)
+	if len(v) < 8 {
+		return 0, nil
+	}
+	return int64(binary.BigEndian.Uint64(v)), append([]byte(nil), v[8:]...)
+}
+
+type boltHashes struct{ b *bolt.Bucket }
+
+func (r boltHashes) ReadHashes(idx []int64) ([]tlog.Hash, error) {
+	got := make(map[int64][]byte, len(idx))
+	for _, x := range idx {
+		if v := r.b.Get(seqKey(uint64(x))); v != nil {
+			got[x] = v
+		}
+	}
+	return pickHashes(idx, got)
 }
 
 func (s *Bolt) Audit(_ context.Context, after int64, limit int) ([]AuditRecord, error) {
 	var out []AuditRecord
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bAudit).Cursor()
+		c := tx.Bucket(bAuditLog).Cursor()
 		for k, v := c.Seek(seqKey(uint64(after) + 1)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
-			var r AuditRecord
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
+			if len(v) < 8 {
+				return fmt.Errorf("audit record %d in the state store is malformed", binary.BigEndian.Uint64(k))
 			}
-			out = append(out, r)
+			out = append(out, AuditRecord{Seq: int64(binary.BigEndian.Uint64(k)), At: time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC(),
+				Body: append([]byte(nil), v[8:]...)})
 		}
 		return nil
 	})
 	return out, err
+}
+
+func (s *Bolt) AuditHashes(_ context.Context, from, to int64) ([]tlog.Hash, error) {
+	out := make([]tlog.Hash, 0, max(0, to-from))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bAuditHashes).Cursor()
+		for k, v := c.Seek(seqKey(uint64(from))); k != nil && int64(binary.BigEndian.Uint64(k)) < to; k, v = c.Next() {
+			if int64(binary.BigEndian.Uint64(k)) != from+int64(len(out)) || len(v) != tlog.HashSize {
+				return fmt.Errorf("audit tree hash %d is missing or malformed in the state store", from+int64(len(out)))
+			}
+			out = append(out, tlog.Hash(v))
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *Bolt) AuditHead(_ context.Context) (n int64, head []byte, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		n, head = boltHead(tx)
+		return nil
+	})
+	return n, head, err
 }
 
 // TakeBudget keeps one bucket per zone keyed by time (nanoseconds, then a

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // PostgresEnv names a PostgreSQL URL the contract tests may use (a scratch
@@ -202,17 +203,116 @@ func testLogs(t *testing.T, b backend) {
 	if len(page) != 2 {
 		t.Errorf("limit: %d entries", len(page))
 	}
-	for i := 0; i < 3; i++ {
-		if _, err := s2.AppendAudit(ctx, []byte(fmt.Sprintf("r%d", i))); err != nil {
+	// Compaction: one entry rewritten, one removed, sequence numbers kept.
+	if err := s2.RewriteJournal(ctx, []Entry{{Seq: all[1].Seq, Kind: "compacted", Body: []byte("short")}, {Seq: 1 << 40, Kind: "x"}}, []int64{all[3].Seq}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s1.Journal(ctx, 0, 0)
+	if err != nil || len(after) != 4 || after[1].Seq != all[1].Seq || after[1].Kind != "compacted" || string(after[1].Body) != "short" ||
+		after[1].ChangeID != "c1" || after[3].ChangeID != "c4" {
+		t.Fatalf("after the rewrite: %+v %v", after, err)
+	}
+	if seq, _ := s1.AppendJournal(ctx, Entry{ChangeID: "c5", Zone: "z", Kind: "applied"}); seq <= all[4].Seq {
+		t.Errorf("a sequence number after the rewrite went back: %d", seq)
+	}
+	testAuditLog(t, s1, s2)
+}
+
+// auditAdd is an AuditAdd that makes record "r<seq>" and a head naming
+// the tree size and root.
+func auditAdd(record func(n int64) string) AuditAdd {
+	return func(n int64, head []byte, hr tlog.HashReader) ([]byte, []tlog.Hash, []byte, error) {
+		if want := fmt.Sprintf("head %d", n); (n == 0 && head != nil) || (n > 0 && string(head) != want) {
+			return nil, nil, nil, fmt.Errorf("append after %d records was given head %q", n, head)
+		}
+		rec := []byte(record(n))
+		hs, err := tlog.StoredHashes(n, rec, hr)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return rec, hs, []byte(fmt.Sprintf("head %d", n+1)), nil
+	}
+}
+
+// testAuditLog: appends from both handles (two replicas on PostgreSQL),
+// some at once, make one log whose stored tree hashes are those tlog
+// computes from the records, with the head of the last append.
+func testAuditLog(t *testing.T, s1, s2 Store) {
+	ctx := context.Background()
+	if n, head, err := s1.AuditHead(ctx); err != nil || n != 0 || head != nil {
+		t.Fatalf("empty head: %d %q %v", n, head, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := 0; i < 40; i++ {
+		s := s1
+		if i%2 == 1 {
+			s = s2
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := s.AppendAudit(ctx, auditAdd(func(n int64) string { return fmt.Sprintf("r%d", n+1) }))
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	recs, err := s1.Audit(ctx, 0, 0)
-	if err != nil || len(recs) != 3 || string(recs[2].Body) != "r2" || recs[0].At.IsZero() {
-		t.Errorf("audit: %+v %v", recs, err)
+	recs, err := s2.Audit(ctx, 0, 0)
+	if err != nil || len(recs) != 40 || recs[0].At.IsZero() {
+		t.Fatalf("audit: %d records %v", len(recs), err)
 	}
-	if more, _ := s1.Audit(ctx, recs[2].Seq, 0); len(more) != 0 {
-		t.Errorf("audit after the last: %+v", more)
+	var mem []tlog.Hash
+	rd := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
+		out := make([]tlog.Hash, len(idx))
+		for i, x := range idx {
+			out[i] = mem[x]
+		}
+		return out, nil
+	})
+	for i, r := range recs {
+		if r.Seq != int64(i+1) || string(r.Body) != fmt.Sprintf("r%d", i+1) {
+			t.Fatalf("record %d: seq %d body %q (appends were not serialised)", i+1, r.Seq, r.Body)
+		}
+		hs, err := tlog.StoredHashes(int64(i), r.Body, rd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mem = append(mem, hs...)
+	}
+	stored, err := s1.AuditHashes(ctx, 0, tlog.StoredHashCount(40))
+	if err != nil || len(stored) != len(mem) {
+		t.Fatalf("stored hashes: %d of %d, %v", len(stored), len(mem), err)
+	}
+	for i := range mem {
+		if stored[i] != mem[i] {
+			t.Fatalf("stored hash %d differs from the one computed from the records", i)
+		}
+	}
+	if n, head, err := s1.AuditHead(ctx); err != nil || n != 40 || string(head) != "head 40" {
+		t.Errorf("head: %d %q %v", n, head, err)
+	}
+	if page, _ := s1.Audit(ctx, 38, 0); len(page) != 2 || page[0].Seq != 39 {
+		t.Errorf("audit after 38: %+v", page)
+	}
+	if page, _ := s1.Audit(ctx, 0, 5); len(page) != 5 {
+		t.Errorf("limit: %d records", len(page))
+	}
+	// A failing add writes nothing.
+	boom := errors.New("boom")
+	if _, err := s1.AppendAudit(ctx, func(int64, []byte, tlog.HashReader) ([]byte, []tlog.Hash, []byte, error) { return nil, nil, nil, boom }); !errors.Is(err, boom) {
+		t.Errorf("failing add: %v", err)
+	}
+	if n, _, _ := s2.AuditHead(ctx); n != 40 {
+		t.Errorf("a failed append moved the head to %d", n)
+	}
+	if recs, _ := s2.Audit(ctx, 40, 0); len(recs) != 0 {
+		t.Errorf("a failed append left %d records", len(recs))
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // Postgres is the shared store: several cfplane processes on one database.
@@ -57,6 +58,19 @@ var migrations = []string{
 	CREATE INDEX cfplane_plans_zone_created ON cfplane_plans (zone, created_at);
 	CREATE TABLE cfplane_secrets (name text PRIMARY KEY, value bytea NOT NULL);
 	CREATE TABLE cfplane_health (id int PRIMARY KEY, at timestamptz NOT NULL)`,
+	// The shared audit log: records, the tlog tree hashes they add and the
+	// one signed head, whose row lock serialises appends. The earlier
+	// table held unchained copies of each replica's file log; it is kept,
+	// renamed, as it was.
+	`ALTER TABLE cfplane_audit RENAME TO cfplane_audit_copies;
+	CREATE TABLE cfplane_audit_log (
+		seq bigint PRIMARY KEY CHECK (seq > 0),
+		body bytea NOT NULL,
+		at timestamptz NOT NULL DEFAULT now()
+	);
+	CREATE TABLE cfplane_audit_hashes (idx bigint PRIMARY KEY, hash bytea NOT NULL CHECK (length(hash) = 32));
+	CREATE TABLE cfplane_audit_head (id int PRIMARY KEY CHECK (id = 1), size bigint NOT NULL, head bytea NOT NULL);
+	INSERT INTO cfplane_audit_head (id, size, head) VALUES (1, 0, '')`,
 }
 
 const migrationLock = 0x6366706c616e65 // "cfplane"
@@ -259,17 +273,99 @@ func (s *Postgres) Journal(ctx context.Context, after int64, limit int) ([]Entry
 	})
 }
 
-func (s *Postgres) AppendAudit(ctx context.Context, body []byte) (int64, error) {
+func (s *Postgres) RewriteJournal(ctx context.Context, replace []Entry, remove []int64) error {
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, e := range replace {
+			if _, err := tx.Exec(ctx, `UPDATE cfplane_journal SET kind = $2, body = $3 WHERE seq = $1`, e.Seq, e.Kind, nonNil(e.Body)); err != nil {
+				return err
+			}
+		}
+		if len(remove) > 0 {
+			if _, err := tx.Exec(ctx, `DELETE FROM cfplane_journal WHERE seq = ANY($1)`, remove); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// AppendAudit locks the head row (FOR UPDATE) for the transaction, so
+// replicas append one at a time; the record, its tree hashes and the new
+// head commit together.
+func (s *Postgres) AppendAudit(ctx context.Context, add AuditAdd) (int64, error) {
 	var seq int64
-	err := s.pool.QueryRow(ctx, `INSERT INTO cfplane_audit (body) VALUES ($1) RETURNING seq`, nonNil(body)).Scan(&seq)
-	return seq, err
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var n int64
+		var cur []byte
+		if err := tx.QueryRow(ctx, `SELECT size, head FROM cfplane_audit_head WHERE id = 1 FOR UPDATE`).Scan(&n, &cur); err != nil {
+			return fmt.Errorf("audit log head: %w", err)
+		}
+		if n == 0 {
+			cur = nil
+		}
+		rec, hs, head, err := add(n, cur, pgHashes{ctx, tx})
+		if err != nil {
+			return err
+		}
+		seq = n + 1
+		if _, err := tx.Exec(ctx, `INSERT INTO cfplane_audit_log (seq, body) VALUES ($1, $2)`, seq, nonNil(rec)); err != nil {
+			return fmt.Errorf("audit record %d: %w", seq, err)
+		}
+		first := tlog.StoredHashCount(n)
+		idx := make([]int64, len(hs))
+		raw := make([][]byte, len(hs))
+		for i := range hs {
+			idx[i], raw[i] = first+int64(i), hs[i][:]
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO cfplane_audit_hashes (idx, hash) SELECT * FROM unnest($1::bigint[], $2::bytea[])`, idx, raw); err != nil {
+			return fmt.Errorf("audit tree hashes: %w", err)
+		}
+		_, err = tx.Exec(ctx, `UPDATE cfplane_audit_head SET size = $1, head = $2 WHERE id = 1`, seq, nonNil(head))
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return seq, nil
+}
+
+// pgHashes reads stored tree hashes inside a transaction.
+type pgHashes struct {
+	ctx context.Context
+	tx  pgx.Tx
+}
+
+func (r pgHashes) ReadHashes(idx []int64) ([]tlog.Hash, error) {
+	rows, err := r.tx.Query(r.ctx, `SELECT idx, hash FROM cfplane_audit_hashes WHERE idx = ANY($1)`, idx)
+	if err != nil {
+		return nil, err
+	}
+	got := map[int64][]byte{}
+	var i int64
+	var h []byte
+	if _, err := pgx.ForEachRow(rows, []any{&i, &h}, func() error { got[i] = h; return nil }); err != nil {
+		return nil, err
+	}
+	return pickHashes(idx, got)
+}
+
+func pickHashes(idx []int64, got map[int64][]byte) ([]tlog.Hash, error) {
+	out := make([]tlog.Hash, len(idx))
+	for k, x := range idx {
+		h, ok := got[x]
+		if !ok || len(h) != tlog.HashSize {
+			return nil, fmt.Errorf("audit tree hash %d is missing from the state store", x)
+		}
+		copy(out[k][:], h)
+	}
+	return out, nil
 }
 
 func (s *Postgres) Audit(ctx context.Context, after int64, limit int) ([]AuditRecord, error) {
 	if limit <= 0 {
 		limit = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT seq, body, at FROM cfplane_audit WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	rows, err := s.pool.Query(ctx, `SELECT seq, body, at FROM cfplane_audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -278,6 +374,34 @@ func (s *Postgres) Audit(ctx context.Context, after int64, limit int) ([]AuditRe
 		err := r.Scan(&a.Seq, &a.Body, &a.At)
 		return a, err
 	})
+}
+
+func (s *Postgres) AuditHashes(ctx context.Context, from, to int64) ([]tlog.Hash, error) {
+	rows, err := s.pool.Query(ctx, `SELECT idx, hash FROM cfplane_audit_hashes WHERE idx >= $1 AND idx < $2 ORDER BY idx`, from, to)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]tlog.Hash, 0, max(0, to-from))
+	var i int64
+	var h []byte
+	_, err = pgx.ForEachRow(rows, []any{&i, &h}, func() error {
+		if i != from+int64(len(out)) || len(h) != tlog.HashSize {
+			return fmt.Errorf("audit tree hash %d is missing or malformed in the state store", from+int64(len(out)))
+		}
+		out = append(out, tlog.Hash(h))
+		return nil
+	})
+	return out, err
+}
+
+func (s *Postgres) AuditHead(ctx context.Context) (int64, []byte, error) {
+	var n int64
+	var head []byte
+	err := s.pool.QueryRow(ctx, `SELECT size, head FROM cfplane_audit_head WHERE id = 1`).Scan(&n, &head)
+	if n == 0 {
+		head = nil
+	}
+	return n, head, err
 }
 
 // TakeBudget counts and inserts in one transaction under a per-zone

@@ -18,6 +18,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // Sentinel errors every implementation returns.
@@ -67,6 +69,12 @@ type AuditRecord struct {
 	At   time.Time
 }
 
+// AuditAdd makes the next audit record inside AppendAudit's transaction:
+// given n records, the signed head of their tree (nil when n is 0) and
+// their stored tree hashes, the record n+1, the tree hashes it adds and
+// the signed head after it.
+type AuditAdd func(n int64, head []byte, hashes tlog.HashReader) (record []byte, added []tlog.Hash, newHead []byte, err error)
+
 // Store is the shared state.
 type Store interface {
 	// PutPlan stores a new plan (ErrExists when the id is taken).
@@ -90,10 +98,26 @@ type Store interface {
 	AppendJournal(ctx context.Context, e Entry) (int64, error)
 	// Journal returns up to limit entries with Seq > after, in order.
 	Journal(ctx context.Context, after int64, limit int) ([]Entry, error)
-	// AppendAudit appends a record and returns its sequence number.
-	AppendAudit(ctx context.Context, body []byte) (int64, error)
-	// Audit returns up to limit records with Seq > after, in order.
+	// RewriteJournal replaces the kind and body of the entries in replace
+	// (by Seq) and deletes the entries in remove, in one transaction
+	// (journal compaction). Sequence numbers do not change; unknown ones
+	// are skipped.
+	RewriteJournal(ctx context.Context, replace []Entry, remove []int64) error
+	// AppendAudit appends one record to the audit log every replica
+	// shares, serialised across replicas (a row lock on the log's head on
+	// PostgreSQL, bbolt's single writer). add runs inside the write
+	// transaction with the number of records n, their signed head and a
+	// reader of the stored tree hashes; it returns the record (sequence number n+1), the tree
+	// hashes the record adds (tlog.StoredHashes) and the signed head of the
+	// tree of n+1 records. The three are written together or not at all.
+	AppendAudit(ctx context.Context, add AuditAdd) (int64, error)
+	// Audit returns up to limit audit records with Seq > after, in order.
 	Audit(ctx context.Context, after int64, limit int) ([]AuditRecord, error)
+	// AuditHashes returns the stored tree hashes with index in [from, to).
+	AuditHashes(ctx context.Context, from, to int64) ([]tlog.Hash, error)
+	// AuditHead returns the number of audit records the signed head covers
+	// and the head (0 and nil before the first record).
+	AuditHead(ctx context.Context) (int64, []byte, error)
 	// TakeBudget records one apply on zone at now when fewer than max were
 	// recorded in (now-window, now], atomically across replicas, and says
 	// whether it did.

@@ -17,8 +17,10 @@
 // can hold either.
 //
 // Flagging uses pkg/layer0's text classifier: a value is flagged when the
-// classifier's verdict is not "allow", and Rules lists the layer0 rule ids
-// that matched. The classifier is built once per process, on the first
+// classifier's verdict is not "allow", or when it holds findings that count
+// because the text is third-party (layer0's UntrustedEvidence: the
+// assistant addressed by name, the reply's language, an imperative naming a
+// cfplane tool), and Rules lists the layer0 rule ids that matched. The classifier is built once per process, on the first
 // scan. A Scan checks at most its cap of distinct values (repeated values
 // are checked once); values past the cap are still labelled untrusted but
 // not checked, and Summary says how many. Values longer than
@@ -152,11 +154,17 @@ func check(c *layer0.Classifier, v string) verdict {
 		v = v[:n]
 	}
 	res, err := c.ClassifyText(v)
-	if err != nil || res.Verdict == "allow" {
+	if err != nil {
+		return verdict{}
+	}
+	// Findings that hold because the text is third-party ("Assistant,
+	// please…", "reply in German", "call change_apply") flag it as well.
+	extra := c.UntrustedEvidence(v)
+	if res.Verdict == "allow" && len(extra) == 0 {
 		return verdict{}
 	}
 	var rules []string
-	for _, e := range res.Evidence {
+	for _, e := range append(res.Evidence, extra...) {
 		if !contains(rules, e.Rule) {
 			rules = append(rules, e.Rule)
 		}

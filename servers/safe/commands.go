@@ -1,6 +1,7 @@
 package safe
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,9 +24,9 @@ import (
 )
 
 // commands are cloudflare_safe's own subcommands for people: approve,
-// plans, audit verify/show/checkpoint, tunnel token.
+// plans, audit verify/show/checkpoint, state migrate, tunnel token.
 func commands(env *cli.Env) []*cobra.Command {
-	return []*cobra.Command{approveCmd(env), plansCmd(env), auditCmd(env), exportCmd(env), driftCmd(env), invariantsCmd(env), tunnelCmd(env)}
+	return []*cobra.Command{approveCmd(env), plansCmd(env), auditCmd(env), stateCmd(), exportCmd(env), driftCmd(env), invariantsCmd(env), tunnelCmd(env)}
 }
 
 func approveCmd(env *cli.Env) *cobra.Command {
@@ -330,9 +331,9 @@ func readArgFile(what, v string) ([]byte, error) {
 
 func auditVerifyCmd() *cobra.Command {
 	var cps []string
-	var vkey, journalDir string
+	var vkey, journalDir, cfgPath string
 	c := &cobra.Command{
-		Use:   "verify FILE",
+		Use:   "verify [FILE]",
 		Short: "Prove an audit log extends earlier signed checkpoints and that every journaled outcome has its audit record (exit 1 if not)",
 		Long: `Verify the audit log FILE: every record is the canonical JSON the server
 writes (no duplicate keys, case variants included); the Merkle tree of the
@@ -343,21 +344,23 @@ Then every outcome in the journal beside the file must have its audit record.
 
 The checkpoint key is read from keys/audit-note.pub beside FILE unless --key
 gives it (pass the key you recorded when you set up collection: a key read
-from the same machine proves less).`,
-		Args: cobra.ExactArgs(1),
+from the same machine proves less).
+
+Without FILE, the configuration (--config) says where the log is: with a
+state store (state_store bolt or postgres://…, or CFPLANE_STATE_STORE) the
+one log every replica appends to in the store is verified — every record,
+every stored tree hash (a record altered after it was written is named),
+the signed head, the --checkpoint files, and every outcome in the store's
+journal; the key comes from the store unless --key gives it. Without a store
+it is STATE_DIR/audit.jsonl. (The embedded bolt store is held by a running
+server: stop it, or use PostgreSQL for several processes.)`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path := args[0]
-			if _, err := os.Stat(path); err != nil {
-				return cli.Usagef("%s does not exist", path)
-			}
 			var err error
-			if vkey == "" {
-				vkey, err = audit.VerifierKey(path)
-				if err != nil {
-					return &cli.ExitError{Code: 1, Msg: err.Error()}
+			if vkey != "" {
+				if b, ferr := os.ReadFile(vkey); ferr == nil {
+					vkey = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(b)), "verifier key:"))
 				}
-			} else if b, ferr := os.ReadFile(vkey); ferr == nil {
-				vkey = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(b)), "verifier key:"))
 			}
 			var given [][]byte
 			for _, c := range cps {
@@ -373,6 +376,28 @@ from the same machine proves less).`,
 					continue
 				}
 				given = append(given, b)
+			}
+			var path string
+			if len(args) == 1 {
+				path = args[0]
+			} else {
+				cfg, err := config.Load(cfgPath)
+				if err != nil {
+					return &cli.ExitError{Code: 2, Msg: err.Error()}
+				}
+				if s := cfg.Store(); s != "" && s != "files" {
+					return verifyStoreAudit(cmd, cfg, vkey, given)
+				}
+				path = filepath.Join(cfg.StateDir, "audit.jsonl")
+			}
+			if _, err := os.Stat(path); err != nil {
+				return cli.Usagef("%s does not exist", path)
+			}
+			if vkey == "" {
+				vkey, err = audit.VerifierKey(path)
+				if err != nil {
+					return &cli.ExitError{Code: 1, Msg: err.Error()}
+				}
 			}
 			v, err := audit.ReadFile(path, vkey, given...)
 			if err != nil {
@@ -394,29 +419,96 @@ from the same machine proves less).`,
 			case err != nil:
 				return &cli.ExitError{Code: 1, Msg: "journal: " + err.Error()}
 			}
-			have := map[string]string{}
-			for _, r := range v.Records {
-				if r.ChangeID != "" && r.Action == "apply" {
-					have[r.ChangeID] = r.Outcome
-				}
-			}
-			var missing []string
-			for _, o := range outs {
-				if got, ok := have[o.ChangeID]; !ok || got != o.Status {
-					missing = append(missing, fmt.Sprintf("%s (%s at %s)", o.ChangeID, o.Status, o.Time.Format(time.RFC3339)))
-				}
-			}
-			if len(missing) > 0 {
-				return &cli.ExitError{Code: 1, Msg: fmt.Sprintf("%s: NOT VERIFIED: %d journaled outcome(s) have no matching audit record: %s", path, len(missing), strings.Join(missing, ", "))}
-			}
-			fmt.Fprintf(w, "journal: %d outcome(s), each with its audit record\n", len(outs))
-			return nil
+			return crossCheckJournal(w, path, v.Records, outs)
 		},
 	}
 	c.Flags().StringArrayVar(&cps, "checkpoint", nil, "a file of signed checkpoints kept outside the machine: cfcp1.… lines, or one signed note (repeat)")
 	c.Flags().StringVar(&vkey, "key", "", "the checkpoint verifier key (text or file); default keys/audit-note.pub beside FILE")
 	c.Flags().StringVar(&journalDir, "journal-dir", "", "the state folder holding journal.jsonl (default: FILE's folder)")
+	c.Flags().StringVar(&cfgPath, "config", "", "cfplane.yaml path, without FILE: its state store's log (or STATE_DIR/audit.jsonl)")
 	return c
+}
+
+// readStoreAudit reads and verifies the state store's audit log with the
+// store's key.
+func readStoreAudit(ctx context.Context, cfg *config.Config) (*audit.Verified, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+	defer cancel()
+	st, done, err := plan.OpenStateStore(ctx, cfg)
+	if err != nil {
+		return nil, &cli.ExitError{Code: 1, Msg: err.Error()}
+	}
+	defer done()
+	vkey, err := audit.StoreVerifierKey(ctx, st)
+	if err != nil {
+		return nil, &cli.ExitError{Code: 1, Msg: err.Error()}
+	}
+	v, err := audit.VerifyStore(ctx, st, vkey)
+	if err != nil {
+		return nil, &cli.ExitError{Code: 1, Msg: fmt.Sprintf("the state store's audit log does not verify (%v); run `cloudflare_safe audit verify --config FILE` with your saved checkpoints", err)}
+	}
+	return v, nil
+}
+
+// crossCheckJournal: every journaled outcome has its audit record.
+func crossCheckJournal(w io.Writer, where string, recs []audit.Record, outs []plan.JournalOutcome) error {
+	have := map[string]string{}
+	for _, r := range recs {
+		if r.ChangeID != "" && r.Action == "apply" {
+			have[r.ChangeID] = r.Outcome
+		}
+	}
+	var missing []string
+	for _, o := range outs {
+		if got, ok := have[o.ChangeID]; !ok || got != o.Status {
+			missing = append(missing, fmt.Sprintf("%s (%s at %s)", o.ChangeID, o.Status, o.Time.Format(time.RFC3339)))
+		}
+	}
+	if len(missing) > 0 {
+		return &cli.ExitError{Code: 1, Msg: fmt.Sprintf("%s: NOT VERIFIED: %d journaled outcome(s) have no matching audit record: %s", where, len(missing), strings.Join(missing, ", "))}
+	}
+	fmt.Fprintf(w, "journal: %d outcome(s), each with its audit record\n", len(outs))
+	return nil
+}
+
+// verifyStoreAudit verifies the audit log the configured state store keeps
+// and cross-checks the store's journal.
+func verifyStoreAudit(cmd *cobra.Command, cfg *config.Config, vkey string, given [][]byte) error {
+	ctx, cancel := context.WithTimeout(cmd.Context(), 10*time.Minute)
+	defer cancel()
+	st, done, err := plan.OpenStateStore(ctx, cfg)
+	if err != nil {
+		return &cli.ExitError{Code: 1, Msg: err.Error()}
+	}
+	defer done()
+	where := "state store (" + plan.StoreKindOf(st) + ")"
+	keyFrom := "--key"
+	if vkey == "" {
+		keyFrom = "the store"
+		if vkey, err = audit.StoreVerifierKey(ctx, st); err != nil {
+			return &cli.ExitError{Code: 1, Msg: where + ": " + err.Error()}
+		}
+	}
+	v, err := audit.VerifyStore(ctx, st, vkey, given...)
+	if err != nil {
+		return &cli.ExitError{Code: 1, Msg: fmt.Sprintf("%s audit log: NOT VERIFIED: %v", where, err)}
+	}
+	w := cmd.OutOrStdout()
+	var reps []string
+	for r, n := range v.Replicas {
+		reps = append(reps, fmt.Sprintf("%s %d", r, n))
+	}
+	sort.Strings(reps)
+	fmt.Fprintf(w, "%s audit log: %d records from %d replica(s) (%s), root %s; every stored tree hash matches; signed head verified with the key from %s; extends %d checkpoint(s) with the head\n",
+		where, v.Summary.Records, len(v.Replicas), strings.Join(reps, ", "), v.Root, keyFrom, v.Checkpoints)
+	if keyFrom == "the store" {
+		fmt.Fprintf(w, "key: %s (a key read from the store proves less than one recorded elsewhere: pass it with --key)\n", vkey)
+	}
+	outs, err := plan.StoreJournalOutcomes(ctx, st)
+	if err != nil {
+		return &cli.ExitError{Code: 1, Msg: "journal: " + err.Error()}
+	}
+	return crossCheckJournal(w, where+" audit log", v.Records, outs)
 }
 
 func auditShowCmd() *cobra.Command {
@@ -433,23 +525,30 @@ func auditShowCmd() *cobra.Command {
 			if since < 0 {
 				return cli.Usagef("--since %s is not accepted; accepted: a positive duration, e.g. 24h", since)
 			}
+			var v *audit.Verified
 			if file == "" {
 				cfg, err := config.Load(cfgPath)
 				if err != nil {
 					return &cli.ExitError{Code: 2, Msg: err.Error()}
 				}
+				if s := cfg.Store(); s != "" && s != "files" {
+					if v, err = readStoreAudit(cmd.Context(), cfg); err != nil {
+						return err
+					}
+				}
 				file = filepath.Join(cfg.StateDir, "audit.jsonl")
 			}
-			if _, err := os.Stat(file); err != nil {
-				return cli.Usagef("no audit log at %s", file)
-			}
-			vkey, err := audit.VerifierKey(file)
-			if err != nil {
-				return &cli.ExitError{Code: 1, Msg: err.Error()}
-			}
-			v, err := audit.ReadFile(file, vkey)
-			if err != nil {
-				return &cli.ExitError{Code: 1, Msg: fmt.Sprintf("%s does not verify (%v); run `cloudflare_safe audit verify %s` with your saved checkpoints", file, err, file)}
+			if v == nil {
+				if _, err := os.Stat(file); err != nil {
+					return cli.Usagef("no audit log at %s", file)
+				}
+				vkey, err := audit.VerifierKey(file)
+				if err != nil {
+					return &cli.ExitError{Code: 1, Msg: err.Error()}
+				}
+				if v, err = audit.ReadFile(file, vkey); err != nil {
+					return &cli.ExitError{Code: 1, Msg: fmt.Sprintf("%s does not verify (%v); run `cloudflare_safe audit verify %s` with your saved checkpoints", file, err, file)}
+				}
 			}
 			cut := time.Time{}
 			if since > 0 {
@@ -480,6 +579,9 @@ func auditShowCmd() *cobra.Command {
 					line += " change " + tq(r.ChangeID)
 				}
 				line += " → " + tq(r.Outcome)
+				if r.Replica != "" {
+					line += " [" + tq(r.Replica) + "]"
+				}
 				if r.Reason != "" {
 					line += " (" + tq(r.Reason) + ")"
 				}
@@ -493,7 +595,7 @@ func auditShowCmd() *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&cfgPath, "config", "", "cfplane.yaml path (state_dir)")
-	c.Flags().StringVar(&file, "file", "", "the audit log (default: STATE_DIR/audit.jsonl)")
+	c.Flags().StringVar(&file, "file", "", "the audit log file (default: the state store's log, or STATE_DIR/audit.jsonl)")
 	c.Flags().DurationVar(&since, "since", 0, "only records of the last DURATION, e.g. 24h")
 	c.Flags().StringVar(&zone, "zone", "", "only records of this zone")
 	c.Flags().StringVar(&format, "format", "text", "text or json")
@@ -510,6 +612,27 @@ func auditCheckpointCmd() *cobra.Command {
 			cfg, err := config.Load(cfgPath)
 			if err != nil {
 				return &cli.ExitError{Code: 2, Msg: err.Error()}
+			}
+			if s := cfg.Store(); s != "" && s != "files" {
+				ctx, cancel := context.WithTimeout(cmd.Context(), time.Minute)
+				defer cancel()
+				st, done, err := plan.OpenStateStore(ctx, cfg)
+				if err != nil {
+					return &cli.ExitError{Code: 1, Msg: err.Error()}
+				}
+				defer done()
+				head, n, err := audit.StoreHead(ctx, st)
+				if err != nil {
+					return &cli.ExitError{Code: 1, Msg: "the audit log's head in the state store: " + err.Error()}
+				}
+				if n == 0 {
+					return &cli.ExitError{Code: 1, Msg: "no checkpoint yet: the audit log in the state store has no records"}
+				}
+				if k, err := audit.StoreVerifierKey(ctx, st); err == nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "verifier key: %s\n", k)
+				}
+				_, err = fmt.Fprintln(cmd.OutOrStdout(), head)
+				return err
 			}
 			file := filepath.Join(cfg.StateDir, "audit.jsonl")
 			b, err := os.ReadFile(audit.CheckpointPath(file))

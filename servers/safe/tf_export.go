@@ -79,7 +79,7 @@ func exportZone(ctx context.Context, c tfexport.Client, z cfclient.Zone) (TFExpo
 	if err := tfexport.CheckFiles(files); err != nil {
 		return TFExportResult{}, mcpkit.Errorf("the export of zone %s does not pass the provider schema check: %v", z.Name, err)
 	}
-	res := TFExportResult{Zone: z.Name, ZoneID: z.ID, Resources: map[string]int{}, Notes: l.Notes}
+	res := TFExportResult{Zone: z.Name, ZoneID: z.ID, Resources: map[string]int{}, Notes: append(l.Notes, exportUntrustedNotes(l)...)}
 	names := make([]string, 0, len(files))
 	for n := range files {
 		names = append(names, n)

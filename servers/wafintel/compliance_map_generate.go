@@ -2,6 +2,7 @@ package wafintel
 
 import (
 	"context"
+	"strings"
 
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
@@ -43,6 +44,10 @@ func complianceMapGenerate(d *cli.Deps) mcpkit.Tool {
 				return ComplianceResult{}, mcpkit.Errorf("%v", err)
 			}
 			out := ComplianceResult{ComplianceReport: *rep}
+			// Rule names in the evidence are the rules' descriptions.
+			if fl := flaggedOnly(untrustedNotes("rule and list descriptions and DNS values of the configuration", snapshotTexts(s))); len(fl) > 0 {
+				out.Note = strings.TrimSpace(out.Note + " " + strings.Join(fl, " "))
+			}
 			if a.Format == "markdown" {
 				out.Markdown = wafcheck.ComplianceMarkdown(rep)
 			}

@@ -34,6 +34,7 @@ func wafConfigAnalyze(d *cli.Deps) mcpkit.Tool {
 				return wafcheck.Result{}, err
 			}
 			res := *wafcheck.Analyze(s)
+			res.Notes = append(res.Notes, untrustedNotes("rule and list descriptions and DNS values of the configuration", snapshotTexts(s))...)
 			if min > 0 {
 				kept := res.Findings[:0]
 				for _, f := range res.Findings {

@@ -138,6 +138,9 @@ func wafRuleSimulate(d *cli.Deps) mcpkit.Tool {
 					res.Notes = append(res.Notes, "no security events in the window")
 				}
 			}
+			// Paths, queries and user agents come from clients: from the
+			// zone's security events, or logs the caller copied.
+			res.Notes = append(res.Notes, untrustedNotes("paths, queries and user agents of the replayed requests", replayTexts(res))...)
 			return *res, nil
 		})
 }
