@@ -58,7 +58,7 @@ var classRegex = map[string]string{
 	ClassRCE: `(?i)(([;|\x60&\x02]|\$\()\s*(/?(usr/)?s?bin/)?(cat|tac|nl|head|tail|more|less|l[sl]|dir|id|who(ami)?|uname|wget|curl|nc|n(et)?cat|(ba|z|k|c|da)?sh|python[23]?|perl|ruby|php|lua|node|ch(mod|own)|rm|mv|cp|echo|printf|ping|nslookup|dig|powershell|pwsh|cmd|net1?|sleep|p?kill|ps|env|export|find|locate|which|whereis|telnet|i[fp]config|systemctl|crontab|base64|xxd|od|awk|sed|e?grep|tar|g?(un)?zip|sudo|su|passwd|useradd|timeout|nohup|xargs|eval|exec|source|touch|mkdir|t?ftp|ssh|scp|socat|openssl|systeminfo|tasklist|certutil|bitsadmin|wmic|reg(svr32)?|rundll32|mshta|[cw]script|nmap|jrunscript|gcc|vim?|tee|dd|mount|shutdown|reboot|alias|uptime|hostname|getent|[sl]trace|fold|ansible[\w-]*|chef[\w-]*|puppet|column|comm|irb|perf|visudo|pip3?|cscli|rmt[\w-]*|docker|kubectl|mysql|psql|sqlite3|sc|schtasks|bcdboot|diskpart|fsutil|icacls|takeown|vssadmin|time|set|type|copy|del|start|date|w|last|history)(\.exe)?([\s;|&\x60)<>\x01$]|$)` +
 		`|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami|busybox)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)` +
 		`|[=\x01\n]\s*(/?(usr/)?s?bin/)?(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(/|\.\.?/|\$|\d)` +
-		`|[=\x01\n;]\s*(pip3?|ansible[\w-]*|chef-\w+|cscli|busybox|ssh-\w+|ncat|netcat|nmap|certutil|ifconfig|whoami|uname|sudo)\s+\S|\btime\s+(curl|wget|who(ami)?|ifconfig|id|ls|cat|nc|bash|sh|ping)\b` +
+		`|[=\x01\n;]\s*(pip3?|ansible[\w-]*|chef-[\w-]+|cscli|busybox|ssh-[\w-]+|ncat|netcat|nmap|certutil|ifconfig|whoami|uname|sudo)\s+\S|\btime\s+(curl|wget|who(ami)?|ifconfig|id|ls|cat|nc|bash|sh|ping)\b` +
 		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+([-+]\w+\s+)*\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
 		`|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(` +
 		`|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*$\\]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w` +
@@ -76,7 +76,7 @@ var classRegex = map[string]string{
 		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|%(c0%[ae]f|c1%[89]c|e0%80%ae|f0%80%80%ae)` +
 		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(:/{1,2}[^\s\x01&?]*)?\?(\x01|$)` +
 		`|[?&][\w.\[\]-]{1,40}=\s*(ftps?://|https?://[^\s\x01&?#]*\.(txt|php\d?|phtml|sh|pl|py|cgi|jsp|aspx?|inc|exe|dll|bin)\b)|(0x2e|%2e|\.){2}(0x2f|0x5c|%2f|%5c|[/\\])|>\s*/(tmp|etc|var|dev|proc)/|/(https?|ftps?):/{1,2}[^/\s\x01]+` +
-		`|/\.([a-vx-z0-9_]|w[^e]|we[^l])[\w.-]*(/|\s|\x01|$)|(^|[=\x01\\:])\s*(etc|proc|sys|windows|winnt|system32|boot)[/\\][\w.-]{2})`,
+		`|/\.([a-vx-z0-9_]|w[^e]|we[^l])[\w.-]*(/|\s|\x01|$)|(^|[=\x01\\:])\s*(etc|proc|sys|windows|winnt|system32|boot)[/\\][\w.-]{2}` + lfiEscapedRegex + `)`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 
@@ -86,6 +86,7 @@ var classRegex = map[string]string{
 // Build puts each part in its own rule when they do not fit together).
 var classParts = map[string][]string{
 	ClassSQLi: {sqlFunctionRegex, sqlSyntaxRegex},
+	ClassXSS:  {xssSyntaxRegex},
 	ClassRCE:  {shellCommandRegex, shellSyntaxRegex},
 }
 
@@ -98,7 +99,7 @@ const sqlSyntaxRegex = `(?i)([=\x01]\s*[^a-z\s\x01&=]+\s*(create|truncate|rename
 	`|\d\s*(and|between|div|like|x?or)\s*\d+\s*[+-]|/\w+;?[ \t]+(having|select|between|div)\W|\[\s*\$[a-z]{2,12}\s*\]|\biif\s*\(|\bunion[\s(\w]{0,40}\bselect\b` +
 	`|\b(autonomous_transaction|n?varchar|tbcreator|dba_users|dbms_\w+|owa_util|openquery|utl_(file|http|inaddr|smtp|tcp)|sql_(longvarchar|variant)|sysaux|msdb|pg_toast)\b` +
 	`|\bmsys(access\w+|aces|relationships|queries|modules2?|objects)\b|master\.\.sysdatabases|\bmysql\.db\b|\bsys\.database_name\b|\bsqlite(_temp)?_master\b|\bschema_name\b` +
-	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)'|['\x60]\s*[-+*/%^|&<>=]+\s*['\x60\d(@])`
+	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)'|['\x60]\s*[-+*/%^|&<>=]+\s*['\x60\d(@]` + sqlEscapedRegex + `)`
 
 // shellSyntaxRegex: more shell grammar — a variable or a quote-split word
 // used as a command, SQLite dot commands after a stacked query, history
@@ -107,7 +108,7 @@ const sqlSyntaxRegex = `(?i)([=\x01]\s*[^a-z\s\x01&=]+\s*(create|truncate|rename
 const shellSyntaxRegex = `(?i)(([;|\x60]|&&|\$\()\s*\$\{?\w+\}?\s+-\w|\w\$\{?[a-z_]\w*\}?\s+-\w|\w\s+'-'\w|;\s*\.\s*\\?['\x22]?(shell|system|sh|import|output|once|load|read|open|print|cd|dump|excel|log|backup|restore|save|clone|archive)\b` +
 	`|~[-+ ]?(\x01|$)|(^|[=\x01;|&\s])!(-?\d+|!)(\s|\x01|$)|[^\n]\r\n[ \t]*((data|quit|noop|rset|stat|capa)\s*(\r|\x01|$)|(help|expn|vrfy)\b)` +
 	`|[^\n]\r\n\w{1,10}\s+(uid\s+)?(store|fetch|copy)\s+[\d:*,]+\s|[&|;]\s*[a-z]\w{1,20}(\.exe)?\s*/[a-z?]{1,2}(\s|\x01|$)` +
-	`|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[=\x01\s;|&]set\s+[-+][a-z]\b|\d>&\d|>&\s*/dev/|\$\{?(home|path|shell|user|pwd|ifs|random|hostname|uid|euid|ppid|bash_version)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b)`
+	`|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[=\x01\s;|&]set\s+[-+][a-z]\b|\d>&\d|>&\s*/dev/|\$\{?(home|path|shell|user|pwd|ifs|random|hostname|uid|euid|ppid|bash_version)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b` + shellEvasionRegex + shellEscapedRegex + `)`
 
 // ClassPatterns returns the regular expressions of an attack class (nil for
 // an unknown class); a request is of the class when any of them matches.
@@ -132,6 +133,10 @@ func ClassPattern(class string) string { return classRegex[class] }
 type Fields struct {
 	Headers  []string `json:"headers,omitempty" jsonschema:"header names to inspect (decoded) besides user-agent, referer, x-forwarded-for"`
 	JSONKeys []string `json:"json_keys,omitempty" jsonschema:"top-level JSON body keys to decode with lookup_json_string (Ent)"`
+	// Zone is the zone's name: with it the lfi class also flags a
+	// parameter value that is a URL to a host outside the zone (remote file
+	// inclusion, offDomainTerm).
+	Zone string `json:"-"`
 }
 
 var headerNameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -227,6 +232,17 @@ func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
 			e = "(" + e + " or " + st + ")"
 		}
 		terms = append(terms, e)
+	}
+	if class == ClassLFI {
+		if f.Zone != "" {
+			z, err := zoneName(f.Zone)
+			if err != nil {
+				return nil, err
+			}
+			if t := offDomainTerm(plan, z); t != "" {
+				terms = append(terms, t)
+			}
+		}
 	}
 	return terms, nil
 }

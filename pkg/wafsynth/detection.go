@@ -80,7 +80,7 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		}
 		d.CannotSee = append(d.CannotSee,
 			"bodies beyond the first 128 KB (http.request.body.truncated)",
-			"\\uXXXX-escaped JSON strings outside json_keys (the raw body is read as sent and no Rules function but lookup_json_string, which needs a named key, undoes \\u escapes; \\\" escapes are seen, the patterns read the quote after the backslash); the attack score decodes them")
+			"JSON strings whose letters are \\u-escaped, outside json_keys: the raw body is read as sent and no Rules function but lookup_json_string (which needs a named key) undoes \\u escapes; the patterns also match escaped punctuation (\\u003c, \\u0027, \\u0028, \\u003b …) around plain keywords, and \\\" is read as a quote; the attack score decodes them")
 		if len(f.JSONKeys) == 0 {
 			d.CannotSee = append(d.CannotSee, "the raw body also carries multipart framing; the patterns do not match across a value's end (quote, CRLF, boundary)")
 		}
@@ -89,6 +89,13 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 	}
 	if len(missing) > 0 {
 		d.CannotSee = append(d.CannotSee, "functions not available on this plan/phase: "+strings.Join(missing, ", "))
+	}
+	if hasClass(classes, ClassLFI) {
+		if z, err := zoneName(f.Zone); err == nil && offDomainTerm(plan, z) != "" {
+			d.Inspects = append(d.Inspects, "lfi: query (and, on Enterprise, form) values that are http/https/ftp URLs to a host outside "+z+" (remote file inclusion)")
+		} else {
+			d.CannotSee = append(d.CannotSee, "lfi: URLs in parameters to other hosts (remote file inclusion) are flagged only when the zone is given")
+		}
 	}
 	for _, c := range classes {
 		if n := len(ClassPatterns(strings.ToLower(strings.TrimSpace(c)))); n > 1 {
@@ -109,4 +116,13 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		d.Score = "or cf.waf.score.class eq \"attack\": Business has only the score class, which is not per attack type, so the rule also catches other attack types Cloudflare rates as attacks; the patterns catch what the class misses"
 	}
 	return d
+}
+
+func hasClass(classes []string, c string) bool {
+	for _, x := range classes {
+		if strings.EqualFold(strings.TrimSpace(x), c) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,15 @@ type Intent struct {
 	RequestsPerMin   int      `json:"requests_per_minute,omitempty" jsonschema:"rate_limit per client (default 20)"`
 	MitigationSecs   int      `json:"mitigation_seconds,omitempty" jsonschema:"rate_limit block time (default 600)"`
 	SkipPhases       []string `json:"skip_phases,omitempty" jsonschema:"http_ratelimit, http_request_firewall_managed, http_request_sbfm (default: rest of custom rules)"`
+	// Zone is the zone's name (set by the caller that knows the zone, not
+	// by the intent): the lfi class flags URLs in parameters that point
+	// outside it.
+	Zone string `json:"-"`
+}
+
+// fields is what an intent's attack classes inspect.
+func (in Intent) fields() Fields {
+	return Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys, Zone: in.Zone}
 }
 
 // Rule is a ruleset rule in the Cloudflare API shape.
@@ -227,7 +236,7 @@ func Build(in Intent, plan rules.Plan, existing []Existing, limit int) (*Proposa
 		}
 	}
 	if len(in.AttackClasses) > 0 {
-		p.Detection = detection(in.AttackClasses, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
+		p.Detection = detection(in.AttackClasses, plan, in.fields())
 	}
 	ruleRoot := ch.Root
 	if len(parts) > 1 {
@@ -459,7 +468,7 @@ func expressionParts(in Intent, plan rules.Plan) ([]string, []string, error) {
 				continue
 			}
 			seen[c] = true
-			ts, err := ClassTerms(c, plan, Fields{Headers: in.InspectHeaders, JSONKeys: in.JSONKeys})
+			ts, err := ClassTerms(c, plan, in.fields())
 			if err != nil {
 				return nil, nil, err
 			}

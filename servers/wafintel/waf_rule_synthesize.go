@@ -56,6 +56,9 @@ func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 				}
 				existing = existingRules(rs.Rules)
 				zoneID, zoneName = z.ID, z.Name
+				// The zone's name lets the lfi class flag URLs in
+				// parameters that point outside it (remote file inclusion).
+				a.Intent.Zone = z.Name
 			}
 			limit := customLimit[plan]
 			if phase == cfclient.PhaseRateLimit {

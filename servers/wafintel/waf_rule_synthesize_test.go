@@ -234,6 +234,17 @@ func TestWafRuleSynthesizeBlastRadius(t *testing.T) {
 	if !strings.Contains(a.Expression, `http.request.headers["x-api-filter"]`) || !strings.Contains(a.Expression, `lookup_json_string(http.request.body.raw, "comment")`) {
 		t.Errorf("named fields not inspected: %.400s", a.Expression)
 	}
+	// With a zone, the lfi class also flags URLs in parameters to hosts
+	// outside it (remote file inclusion); without one it says it cannot.
+	var l, nl wafsynth.Proposal
+	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"zone": cfsim.SeedZoneMain, "action": "block", "attack_classes": []any{"lfi"}, "plan": "enterprise"}), &l)
+	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"action": "block", "attack_classes": []any{"lfi"}, "plan": "enterprise"}), &nl)
+	if l.Detection == nil || !strings.Contains(strings.Join(l.Detection.Inspects, "\n"), "outside "+cfsim.SeedZoneMain) || l.BlastRadius.BenignMatches != 0 {
+		t.Errorf("lfi with a zone: detection %+v, benign matches %d", l.Detection, l.BlastRadius.BenignMatches)
+	}
+	if nl.Detection == nil || !strings.Contains(strings.Join(nl.Detection.CannotSee, "\n"), "only when the zone is given") {
+		t.Errorf("lfi without a zone: %+v", nl.Detection)
+	}
 	// A rule that matches browsers is flagged before it is proposed.
 	var w wafsynth.Proposal
 	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"action": "block", "user_agents": []any{"chrome/"}, "plan": "enterprise"}), &w)

@@ -70,7 +70,7 @@ func encodedVariants(crs map[string][]sample) map[string][]sample {
 	return out
 }
 
-func reportEncoded(crs map[string][]sample, devOnly bool) {
+func reportEncoded(crs map[string][]sample, devOnly bool, misses string) {
 	enc := encodedVariants(crs)
 	fmt.Println("\n== encoded payloads: CRS single-argument GET attacks re-sent base64-encoded (query) and JSON-escaped (JSON body) ==")
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -98,7 +98,7 @@ func reportEncoded(crs map[string][]sample, devOnly bool) {
 						plan rules.Plan
 						keys bool
 					}{{"business", rules.PlanBusiness, false}, {"enterprise", rules.PlanEnterprise, false}, {"keys", rules.PlanEnterprise, true}} {
-						f := wafsynth.Fields{}
+						f := wafsynth.Fields{Zone: zoneOf(s)}
 						if v.keys {
 							if kind != "json" {
 								continue
@@ -116,6 +116,8 @@ func reportEncoded(crs map[string][]sample, devOnly bool) {
 						}
 						if p.Eval(s.req(v.plan), nil) {
 							hit[v.name]++
+						} else if misses != "" && split == "dev" && v.name == "enterprise" && strings.HasPrefix(kind+" "+fam.name, misses) {
+							fmt.Fprintf(os.Stderr, "MISS %s %s\n", s.id, s.src.Body)
 						}
 					}
 				}
