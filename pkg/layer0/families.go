@@ -139,16 +139,20 @@ var (
 		gate(`(?:salta\S*|omite\S*|omitir|evita\S*|überspring\S*|umgeh\S*|saute\S*|contourne\S*|pula\S*|пропусти\S*|обойди\S*)\s+(?:\S+\s+){0,2}?(?:aprobación|aprobacion|revisión|freigabe|genehmigung|prüfung|approbation|validation|vérification|approvazione|revisione|aprovação|согласовани\S*|одобрени\S*|подтверждени\S*)`, 120,
 			bar("salta|omite|omitir|evita|überspring|umgeh|saute|contourne|pula|пропусти|обойди")),
 	}
-	// L0-INT-003: "log-only for the managed rules", and mass deletes in
-	// other languages.
+	// L0-INT-003: "log-only for the managed rules", a domain pointed at a
+	// private address.
 	intentDestructiveMore = []gated{
 		gate(`log[- ]only\b.{0,20}?\b(?:for|on)\b.{0,20}?\b(?:managed|owasp|waf|firewall|custom|security|crs) (?:rules?|rulesets?|rule ?sets?)`, 100,
 			bar("log"), bar("managed|owasp|waf|firewall|custom|security|crs")),
-		gate(`(?:lösche\S*|entferne\S*|supprime\S*|efface\S*|elimina\S*|borra\S*|cancella\S*|удали\S*)\s+(?:\S+\s+)?(?:alle|sämtliche|tous les|toutes les|todos los|todas las|tutti i|tutte le|все)\s+(?:\S+\s+){0,2}?(?:dns\S*|\S*einträge|datensätze|records?|enregistrements|registros|zonen?|zones?|\S*regeln|règles|reglas|regole|записи)`, 140,
-			bar("lösche|entferne|supprime|efface|elimina|borra|cancella|удали")),
 		// A registrable domain (two labels: the apex) pointed at a private address.
 		gate(`(?:point|resolve|aim|send|route|set|make|change|switch|repoint)\S*\s+(?:the\s+)?(?:domain\s+)?[a-z0-9-]+\.[a-z]{2,}(?:\s+a record)?\s+(?:to|at|=)\s+`+privateAddr+`\b`, 100,
 			bar("point|resolve|aim|send|route|set|make|change|switch|repoint"), privateNeed),
+	}
+	// L0-INT-005: mass deletes in other languages (English ones are
+	// L0-DES-001's).
+	intentMassDelete = []gated{
+		gate(`(?:lösche\S*|entferne\S*|supprime\S*|efface\S*|elimina\S*|borra\S*|cancella\S*|удали\S*)\s+(?:\S+\s+)?(?:alle|sämtliche|tous les|toutes les|todos los|todas las|tutti i|tutte le|все)\s+(?:\S+\s+){0,2}?(?:dns\S*|\S*einträge|datensätze|records?|enregistrements|registros|zonen?|zones?|\S*regeln|règles|reglas|regole|записи)`, 140,
+			bar("lösche|entferne|supprime|efface|elimina|borra|cancella|удали")),
 		gate(`(?:删除|删掉|清空|移除)[^。！？\n]{0,12}(?:所有|全部)[^。！？\n]{0,10}(?:记录|规则|区域|域名)|(?:删除|清空)(?:所有|全部)|(?:すべて|全て|全部)の[^。！？\n]{0,12}(?:レコード|ルール)を?(?:削除|消去)|모든 [^.!?\n]{0,12}(?:레코드|규칙)(?:을|를)? ?삭제`, 80,
 			bar("删除|删掉|清空|移除|すべて|全て|全部|모든")),
 	}
@@ -204,6 +208,7 @@ var (
 	secretURLIndex      = buildLeadIndex(intentSecretURL)
 	skipApprovalIndex   = buildLeadIndex(intentSkipApproval)
 	destructiveMore     = buildLeadIndex(intentDestructiveMore)
+	massDeleteIndex     = buildLeadIndex(intentMassDelete)
 	accordingIndex      = buildLeadIndex(intentAccording)
 )
 
@@ -247,6 +252,7 @@ func operatorIntents(text string, ws []wordAt, nonASCII bool, ids []string, add 
 	try("L0-INT-002", escalationMoreIndex)
 	try("L0-INT-002", skipApprovalIndex)
 	try("L0-INT-003", destructiveMore)
+	try("L0-INT-005", massDeleteIndex)
 	try("L0-INT-004", accordingIndex)
 }
 
