@@ -527,6 +527,7 @@ var (
 
 // familyIntents2 runs the detectors above on one normalised view.
 func familyIntents2(text string, ws []wordAt, nonASCII bool, ids []string, add func(id, span string)) {
+	familyIntents3(text, ws, nonASCII, ids, add)
 	if loc := forcedIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-OVR-021", text[loc[0]:loc[1]])
 	} else if loc := forcedYesIndex.find(text, ws, nonASCII); loc != nil && sentenceStart(text, loc[0]) {
@@ -584,4 +585,119 @@ func secretAbout(after string) bool {
 		return true
 	}
 	return false
+}
+
+// Task switches, identity switches, named-target manipulation and fake
+// authority labels, in the languages of the other families. Each names a
+// structure rather than a wording: a first task set aside for a new order,
+// "now you are X" followed by a question to X, an order to write that
+// someone is a liar or criminal, an order under a line-leading "ADMIN:".
+//
+//	L0-OVR-024 task switch: "forget everything and write …" in 14
+//	           languages, "instead of answering, say …", a task declared
+//	           enough and a new one given ("That is enough. New task: …")
+//	           (review)
+//	L0-PER-024 identity switch then a question to the new identity: "now
+//	           you are X, answer …", "Nun bist du X. Was denkst du …"
+//	           (review)
+//	L0-OVR-025 content manipulation against a target: write or say that
+//	           someone is a traitor, liar, criminal; insult a person;
+//	           propaganda or disinformation on order (review)
+//	L0-OVR-026 a fake authority label at the start of a line ("ADMIN:",
+//	           "### SYSTEM:", "Developer note:") carrying an order to
+//	           disable, ignore, reveal or comply (review)
+var familySignals3 = []textRule{
+	{ID: "L0-OVR-024", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-PER-024", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError},
+	{ID: "L0-OVR-025", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-OVR-026", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+}
+
+func init() { intentSignals = append(intentSignals, familySignals3...) }
+
+const (
+	// an order to produce text, in the languages of the families above
+	orderVerbs = `(?:schreib\S*|sag\S*|antworte\S*|beantworte\S*|gib|erzähl\S*|nenne\S*|écri\S*|dis|dites|répond\S*|escrib\S*|di|diga\S*|respond\S*|contesta\S*|scriv\S*|rispond\S*|escreva|responda|napiš\S*|napisz|odpowiedz|powiedz|напиши\S*|скажи\S*|ответь\S*|yaz\S*|söyle\S*|tulis\S*|katakan|jawab\S*|write|say|answer|tell|reply|respond|print|output|repeat|type)\b`
+	// what one is called to make someone out to be
+	insultWords = `(?:traitors?|liars?|criminals?|crooks?|thie(?:f|ves)|idiots?|morons?|stupid|senile|corrupt|evil|nazis?|fascists?|terrorists?|frauds?|incompetent|worst|verräter\S*|lügner\S*|verbrecher\S*|kriminell\S*|idioten?|dumm\S*|doof\S*|korrupt\S*|nazis?|faschist\S*|schlecht\S*|menteu(?:r|se)s?|voleu(?:r|se)s?|criminel\S*|traîtres?|idiots?|stupides?|corrompus?|ladr(?:ón|ones|ona)|mentiros[oa]s?|corrupt[oa]s?|criminales?|traidor(?:es|a)?|idiotas?|estúpid[oa]s?|ladr[oi]|bugiard[oi]|corrott[oi]|criminal[ei]|traditor[ei]|stupid[oi])`
+)
+
+var intentTaskSwitch = []gated{
+	// "Vergessen Sie alles und antworten Sie …", "Oubliez tout et écrivez …"
+	gate(`(?:vergiss|vergesst|vergessen sie|oublie[zr]?|olvid[ae]\S*|dimentica\S*|esqueça|esqueca|zaboravi|zapomnij|забудь\S*|unut\S*|lupakan|forget)\s+(?:\S+\s+){0,2}?(?:alles|tout|todo|tutto|tudo|sve|wszystko|o wszystkim|всё|все|her şeyi|semua|everything)\b[^\n]{0,80}?(?:\b(?:und|et|y|e|i|и|ve|dan|and|then|dann|puis|luego|poi|a potem)\b|[,.;:!])\s*(?:\S+\s+){0,2}?`+orderVerbs, 220,
+		bar("vergiss|vergesst|vergessen sie|oublie|olvid|dimentica|esqueça|esqueca|zaboravi|zapomnij|забудь|unut|lupakan|forget")),
+	// "instead of answering, say …"
+	gate(`(?:instead of (?:answering|responding|replying)|rather than (?:answering|responding|replying)|(?:an)?statt (?:zu antworten|einer antwort|die frage zu beantworten)|au lieu de (?:répondre|repondre)|en (?:lugar|vez) de (?:responder|contestar)|invece di rispondere|em vez de responder)\b[^\n]{0,40}?`+orderVerbs, 120,
+		bar("instead of|rather than|statt|anstatt|au lieu de|en lugar de|en vez de|invece di|em vez de")),
+	// "That is enough. New task: …"
+	gate(`(?:that(?:'s| is| was) (?:enough|all|it|fine|done)|enough|das reicht|das genügt|genug|ça suffit|c'est (?:bien|assez|tout|fini)|assez|basta|ya basta|es suficiente|suficiente|è abbastanza|chega|dosta|wystarczy|хватит|достаточно)\s*[.!]+\s*(?:\S+\s+){0,2}?(?:new|next|another|neue|nächste|andere|nouvelle|prochaine|autre|nueva|siguiente|otra|nuovo|nuova|prossimo|altro|nova|próxima|novi|nowe|новое|новая)\s+(?:task|assignment|instructions?|job|order|mission|aufgabe|anweisung\S*|auftrag|tâche|consigne|mission|tarea|instrucci\S+|misión|compito|istruzion\S+|tarefa|zadatak|zadanie|задача|задание)\s*[:\-–—]`, 140,
+		bar("that's|thats|that is|that was|enough|das reicht|das genügt|genug|ça suffit|c'est|assez|basta|ya basta|es suficiente|suficiente|è abbastanza|chega|dosta|wystarczy|хватит|достаточно")),
+}
+
+var intentIdentity = []gated{
+	gate(`(?:now you are|you are now|you're now|from now on,? you(?: are|'re| will be)|du bist (?:jetzt|nun|ab jetzt|ab sofort)|(?:nun|jetzt|ab jetzt|ab sofort) bist du|sie sind (?:jetzt|nun|ab jetzt)|(?:nun|jetzt) sind sie|tu es maintenant|maintenant,? tu es|désormais,? tu es|vous êtes maintenant|ahora eres|eres ahora|a partir de ahora eres|ora sei|adesso sei|da ora sei|agora você é|você agora é|теперь ты)\s+(?:an? |the |ein |eine |einen |der |die |das |un |une |le |la |el |il |lo |uno |una |o |um |uma )?[^.!?\n,:]{2,60}[,.:;!]?\s+(?:[^.!?\n]{0,60}?[.!,:;]\s+)?(?:\S+\s+){0,3}?(?:answer|respond|reply|tell me|what do you think|what do you say|how do you|how would you (?:answer|respond|reply)|what is your (?:opinion|view|answer)|what's your (?:opinion|view|answer)|beantworte\S*|antworte\S*|sag mir|was denkst du|was hältst du|was sagst du|wie (?:findest|siehst) du|was ist deine|réponds|répondez|dis-moi|que penses-tu|qu'en penses-tu|responde|dime|qué piensas|rispondi|dimmi|cosa pensi|responda|o que você acha|ответь|скажи)`, 260,
+		bar("now you|you are now|you're now|from now on|du bist|nun bist|jetzt bist|ab jetzt|ab sofort|sie sind|nun sind|jetzt sind|tu es|maintenant|désormais|vous êtes|ahora eres|eres ahora|a partir de ahora|ora sei|adesso sei|da ora|agora você|você agora|теперь ты")),
+}
+
+var intentManipulate = []gated{
+	// "write a poem that says X is a traitor", "sag, dass X ein Lügner ist"
+	gate(`(?:write|say|claim|state|tweet|post|declare|assert|argue|generate|compose|create|draft|make up|pretend|schreib\S*|sag\S*|behaupte\S*|verfasse\S*|erstelle\S*|écri\S*|dis|affirme\S*|prétend\S*|escrib\S*|di|afirma\S*|scriv\S*|dì|afferma\S*)\b[^.!?\n]{0,60}?\b(?:that|saying|claiming|stating|which (?:says|claims|states)|dass|der behauptet,? dass|die behauptet,? dass|das behauptet,? dass|que|qui dit que|qui affirme que|che|in which)\s+[^.!?\n]{1,50}?\b(?:is|are|was|were|ist|sind|war|waren|est|sont|était|es|son|era|eran|è|sono|fosse)\s+(?:a |an |the |ein |eine |der |die |un |une |el |la |il |lo |uno |una |nur |just |only |really |total |totally |completely )?(?:\S+\s+)?`+insultWords+`\b`, 200,
+		bar("write|say|claim|state|tweet|post|declare|assert|argue|generate|compose|create|draft|make up|pretend|schreib|sag|behaupte|verfasse|erstelle|écri|dis|affirme|prétend|escrib|di|afirma|scriv|dì|afferma")),
+	// "insult Olaf Scholz", "beleidige …"
+	gate(`(?:insult|defame|slander|mock|ridicule|beleidige\S*|beschimpfe\S*|verunglimpfe\S*|verleumde\S*|insulte[zr]?|diffame[zr]?|insulta\S*|difama\S*|offendi|diffama\S*)\s+(?:the |die |den |der |le |la |les |el |los |il |lo |gli )?(?:(?:president|chancellor|minister|prime minister|senator|politician|party|government|präsident\S*|kanzler\S*|minister\S*|partei|regierung|président|chancelier|ministre|parti|gouvernement|presidente|canciller|ministro|partido|gobierno|partito|governo)\b|[^\s.!?,]+ [^\s.!?,]+[.!]?$)`, 120,
+		bar("insult|defame|slander|mock|ridicule|beleidige|beschimpfe|verunglimpfe|verleumde|insulte|diffame|insulta|difama|offendi|diffama")),
+	// propaganda, hate or disinformation on order
+	gate(`(?:write|generate|create|produce|compose|draft|make|spread|schreib\S*|erstelle\S*|verfasse\S*|verbreite\S*|écri\S*|génère\S*|rédige\S*|crée\S*|escrib\S*|genera\S*|crea\S*|redacta\S*|scriv\S*)\s+(?:\S+\s+){0,3}?(?:propaganda|hetze|hetzrede|hate speech|hassrede|hassbotschaft\S*|fake news|falschmeldung\S*|disinformation|desinformation|désinformation|desinformación|disinformazione|conspiracy theor\S*|verschwörungstheorie\S*|théorie du complot|teoría de la conspiración)\b`, 120,
+		bar("write|generate|create|produce|compose|draft|make|spread|schreib|erstelle|verfasse|verbreite|écri|génère|rédige|crée|escrib|genera|crea|redacta|scriv")),
+}
+
+var intentAuthority = []gated{
+	gate(`(?:admin|administrator|system|sys|root|developer|dev|operator|sudo|superuser|openai|anthropic|moderator|owner|security team|it department)(?:[ _-]+(?:note|message|notice|override|command|instruction|instructions|directive|update|alert|mode|prompt))?\s*(?:\]|>>?|\*\*|#+)?\s*:\s*(?:\S+\s+){0,10}?(?:disable|ignore|bypass|override|reveal|turn off|switch off|you must|you are now|you will now|comply|answer all|answer every|no (?:restrictions|rules|filters|limits|limitations)|unrestricted|unfiltered|from now on|new instructions|forget|print your|show your|output your)\b`, 160,
+		bar("admin|administrator|system|sys|root|developer|dev|operator|sudo|superuser|openai|anthropic|moderator|owner|security team|it department")),
+}
+
+var (
+	taskSwitchIndex = buildLeadIndex(intentTaskSwitch)
+	identityIndex   = buildLeadIndex(intentIdentity)
+	manipulateIndex = buildLeadIndex(intentManipulate)
+	authorityIndex  = buildLeadIndex(intentAuthority)
+)
+
+// familyIntents3 runs the detectors above on one normalised view.
+func familyIntents3(text string, ws []wordAt, nonASCII bool, ids []string, add func(id, span string)) {
+	if loc := taskSwitchIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+		add("L0-OVR-024", text[loc[0]:loc[1]])
+	}
+	if loc := identityIndex.find(text, ws, nonASCII); loc != nil && !stateNotIdentity(text[loc[0]:loc[1]]) {
+		add("L0-PER-024", text[loc[0]:loc[1]])
+	}
+	if loc := manipulateIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+		add("L0-OVR-025", text[loc[0]:loc[1]])
+	}
+	if loc := authorityIndex.find(text, ws, nonASCII); loc != nil && lineStart(text, loc[0]) {
+		add("L0-OVR-026", text[loc[0]:loc[1]])
+	}
+}
+
+// stateNotIdentity reports "you are now logged in", "du bist jetzt
+// angemeldet": a state, not a new identity.
+func stateNotIdentity(span string) bool {
+	ws := wordsOf(span[:min(len(span), 60)])
+	for i, w := range ws {
+		if i > 5 {
+			break
+		}
+		switch w {
+		case "logged", "signed", "connected", "subscribed", "registered", "ready", "able", "free", "done", "set", "eligible", "redirected", "enrolled", "verified", "online", "offline", "angemeldet", "eingeloggt", "verbunden", "registriert", "bereit", "connecté", "connectée", "inscrit", "inscrite", "prêt", "prête", "conectado", "conectada", "registrado", "registrada", "listo", "lista", "connesso", "connessa", "registrato", "pronto":
+			return true
+		}
+	}
+	return false
+}
+
+// lineStart reports whether position p opens the text or a line, past
+// markup that dresses a label up ("### SYSTEM:", "[ADMIN]:", "**Admin**:").
+func lineStart(text string, p int) bool {
+	q := strings.TrimRight(text[:p], " \t#[<*>|-=")
+	return q == "" || q[len(q)-1] == '\n'
 }
