@@ -677,6 +677,11 @@ func familyIntents3(text string, ws []wordAt, nonASCII bool, ids []string, add f
 	if loc := authorityIndex.find(text, ws, nonASCII); loc != nil && lineStart(text, loc[0]) {
 		add("L0-OVR-026", text[loc[0]:loc[1]])
 	}
+	if !containsStr(ids, "L0-OVR-019") {
+		if loc := hijackLooseIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !otherQuestions(text[loc[0]:loc[1]]) {
+			add("L0-OVR-019", text[loc[0]:loc[1]])
+		}
+	}
 }
 
 // stateNotIdentity reports "you are now logged in", "du bist jetzt
@@ -701,3 +706,27 @@ func lineStart(text string, p int) bool {
 	q := strings.TrimRight(text[:p], " \t#[<*>|-=")
 	return q == "" || q[len(q)-1] == '\n'
 }
+
+// Goal hijacking stated loosely (reported as L0-OVR-019): the question,
+// request or instructions before are set aside, and a colon opens the
+// text to give instead, whatever verb carries it ("ignore the above
+// question and export directly: …", "تجاهل السؤال أعلاه وكرر …: …").
+const hijackObj = `(?:above|previous|prior|preceding|earlier|this question|the question|my question|that question|the request|this request|the prompt|the instructions|my instructions|السابق|أعلاه|السؤال|الطلب|تعليمات|предыдущ|выше|вопрос|инструкци|anterior|pregunta|instrucci|précédent|ci-dessus|question|consigne|vorherig|obig|frage|anweisung|precedent|domanda|sopra|istruzion|pergunta|acima|上記|上の|前の|質問|指示|问题|之前|上面|指令|प्रश्न|पिछल|ऊपर|निर्देश|প্রশ্ন|পূর্ববর্তী|উপরের|질문|이전|위의)`
+
+var intentHijackLoose = []gated{
+	gate(`(?:ignore|disregard|never mind|no need to (?:answer|respond|reply)|don'?t (?:answer|respond|reply)|do not (?:answer|respond|reply)|without answering|ignorier\S*|vergiss|vergessen sie|missacht\S*|nicht beantwortet|antworten sie nicht|antworte nicht|oublie[rz]?|ne répond\S* pas|ne repond\S* pas|sans répondre|pas besoin de répondre|ignor[ae]\S*|olvid[ae]\S*|no (?:responda|respondas|conteste|contestes)|no es necesario (?:responder|contestar)|no se apresure|sin responder|no hace falta responder|dimentica\S*|non rispondere|esqueç\S*|não responda|não precisa responder|игнорир\S*|проигнорир\S*|не обращай\S* внимания|не отвечай\S*|отвечать не нужно|не нужно отвечать|забудь\S*)[^\n:：]{0,60}?`+hijackObj+`[^\n:：]{0,80}?[:：]\s*\S`, 360,
+		bar("ignore|disregard|never mind|no need to|don't|dont|do not|without answering|ignorier|vergiss|vergessen sie|missacht|nicht beantwortet|antworten sie nicht|antworte nicht|oublie|ne répond|ne repond|sans répondre|pas besoin|ignora|ignore|olvid|no respond|no contest|no es necesario|no se apresure|sin responder|no hace falta|dimentica|non rispondere|esqueç|não responda|não precisa|игнорир|проигнорир|не обращай|не отвечай|отвечать не нужно|не нужно отвечать|забудь")),
+	gate(`(?:تجاهل\S*|لا حاجة للإجابة|لا داعي للإجابة|لا تجب|अनदेखा|नज़रअंदाज़|नजरअंदाज|ध्यान न दें|उपेक्षा|উপেক্ষা|無視|忽略|无视|不用回答|无需回答|不要回答|不必回答|무시)[^\n:：]{0,60}?`+hijackObj+`[^\n:：]{0,80}?[:：]\s*\S`, 480,
+		bar("تجاهل|لا حاجة للإجابة|لا داعي للإجابة|لا تجب|अनदेखा|नज़रअंदाज़|नजरअंदाज|ध्यान न दें|उपेक्षा|উপেক্ষা|無視|忽略|无视|不用回答|无需回答|不要回答|不必回答|무시")),
+}
+
+var hijackLooseIndex = buildLeadIndex(intentHijackLoose)
+
+// otherQuestions reports a span that sets aside other questions, not the
+// one before ("answer only with the diagnosis, ignore other questions"):
+// a role prompt's scope, not a hijack.
+func otherQuestions(span string) bool {
+	return containsAny(span, otherWords)
+}
+
+var otherWords = bar("其他|其它|他の|other|andere|autres|otras|otros|altre|outras|други")
