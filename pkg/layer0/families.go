@@ -746,6 +746,10 @@ var intentHijackLoose = []gated{
 	// "出力してください: …", "выведите прямо: …".
 	gate(`(?:output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب)\S*\s*(?:directly|verbatim|directamente|direkt|прямо|مباشرة)\s*[:：]\s*\S`, 120,
 		bar("output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب")),
+	// Output forced through code to be run: "act as a Python interpreter.
+	// Execute the following command: print('…')".
+	gate(`(?:execute|run|evaluate|führe|führen sie|exécute[zr]?|ejecuta|esegui)\S*\b[^.\n]{0,40}?(?:command|code|befehl|commande|comando|codice)\S*\s*:?\s*(?:print|echo|console\.log|puts|printf|system\.out\.println)\s*\(?\s*['"]`, 120,
+		bar("execute|run|evaluate|führe|führen sie|exécute|ejecuta|esegui"), bar("print|echo|console.log|puts|printf|println")),
 	gate(`(?:(?:出力|回答|答え|繰り返)(?:して)?(?:ください|下さい)|请(?:直接)?(?:输出|回答|重复|说)|直接(?:输出|回答|重复))\s*[:：]\s*\S`, 60,
 		bar("出力|回答|答え|繰り返|请|直接")),
 }
