@@ -2,7 +2,7 @@ package layer0
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -11,15 +11,74 @@ import (
 // confirmed with their regular expression. Bytes are mapped to classes (the
 // bytes that occur in anchors, plus one class for all others) to keep the
 // transition table small enough to stay in cache.
+//
+// Only the shallow states (numbered first) have a full transition row:
+// a scan spends nearly all its time there, and the rows of the thousands of
+// deep states — a table of ~430 KB, most of a cold build's time and memory
+// — would rarely be read. A deep state keeps its children (a contiguous
+// range of state numbers) and its failure link instead.
 type acMatcher struct {
 	class   [256]uint8
 	nclass  int
-	next    []int32   // next[state*nclass+class], used when states do not fit 16 bits
-	next16  []uint16  // the same table, when they do (half the cache footprint)
-	hasOut  []uint64  // bit per state: anchors end here
-	out     [][]acOut // anchors ending at this state (fail links merged)
-	nstates int
+	dense   int      // states [0, dense) have a full row
+	next    []int32  // next[state*nclass+class] for dense states, used when states do not fit 16 bits
+	next16  []uint16 // the same table, when they do (half the cache footprint)
+	first   []int32  // first child of each state (children are numbered consecutively)
+	nchild  []uint16 // number of children
+	inClass []uint8  // the class of the byte that leads into each state
+	fail    []int32  // failure link of each state
+	hasOut  []uint64 // bit per state: anchors end here
+	// outs[outStart[s]:outStart[s+1]] are the anchors ending at state s
+	// (fail links merged).
+	outStart []int32
+	outs     []acOut
+	nstates  int
 }
+
+// anchorSet collects the anchors of a classifier's rules, each with the
+// rules it leads to in the order they were added. It is a map to numbers
+// and one chained list rather than a map of slices: it is built once per
+// classifier and thrown away, and fresh memory is what a cold build pays
+// for most.
+type anchorSet struct {
+	ids        map[string]int32 // anchor → its number
+	lits       []string         // by number
+	head, tail []int32          // per anchor: its first and last entry
+	refs       []anchorEntry
+}
+
+type anchorEntry struct {
+	ref  anchorRef
+	next int32 // the anchor's next entry, or -1
+}
+
+func newAnchorSet(n int) *anchorSet {
+	return &anchorSet{ids: make(map[string]int32, n), lits: make([]string, 0, n), head: make([]int32, 0, n), tail: make([]int32, 0, n), refs: make([]anchorEntry, 0, 2*n)}
+}
+
+// add ties anchor lit to r.
+func (a *anchorSet) add(lit string, r anchorRef) {
+	id, ok := a.ids[lit]
+	if !ok {
+		id = int32(len(a.lits))
+		a.ids[lit] = id
+		a.lits = append(a.lits, lit)
+		a.head = append(a.head, -1)
+		a.tail = append(a.tail, -1)
+	}
+	e := int32(len(a.refs))
+	a.refs = append(a.refs, anchorEntry{ref: r, next: -1})
+	if a.tail[id] < 0 {
+		a.head[id] = e
+	} else {
+		a.refs[a.tail[id]].next = e
+	}
+	a.tail[id] = e
+}
+
+// acDenseStates is how many states get a full row: the depth-1 and most
+// depth-2 states of the shipped rules (60 KB of rows).
+const acDenseStates = 512
 
 // acOut is one anchor ending at a state. An anchor that starts with a
 // letter or digit may be restricted to the start of a word, so that "ns"
@@ -42,9 +101,13 @@ func isWordByte(c byte) bool {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z')
 }
 
-func buildAC(anchors map[string][]anchorRef) *acMatcher {
+func buildAC(anchors *anchorSet) *acMatcher { return buildACDense(anchors, acDenseStates) }
+
+// buildACDense builds the automaton with full rows for the first dense
+// states (all of them when dense >= the number of states).
+func buildACDense(anchors *anchorSet, dense int) *acMatcher {
 	m := &acMatcher{nclass: 1}
-	for a := range anchors {
+	for _, a := range anchors.lits {
 		for i := 0; i < len(a); i++ {
 			if m.class[a[i]] == 0 {
 				m.class[a[i]] = uint8(m.nclass)
@@ -62,18 +125,17 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 	}
 	// The trie is built over byte classes, level by level, so states are
 	// numbered breadth first as they are made: the shallow states, where a
-	// scan spends nearly all its time, come first and share cache lines,
-	// and the transition table is allocated once, at its final size and in
-	// its final (16-bit when it fits) form. Fresh memory is what building
-	// costs most on a cold process, so nothing is built twice.
+	// scan spends nearly all its time, come first and share cache lines;
+	// the children of a state are made one after the other, so they are a
+	// range of numbers. Fresh memory is what building costs most on a cold
+	// process, so nothing is built twice.
 	nc := m.nclass
-	keys := make([]string, 0, len(anchors))
+	keys := slices.Clone(anchors.lits)
 	maxLen := 0
-	for a := range anchors {
-		keys = append(keys, a)
+	for _, a := range keys {
 		maxLen = max(maxLen, len(a))
 	}
-	sort.Strings(keys) // deterministic layout
+	slices.Sort(keys) // deterministic layout
 	// One state per distinct prefix: count them from the sorted keys (each
 	// adds its bytes past the prefix it shares with the previous key).
 	n := 1
@@ -88,25 +150,16 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 		n += len(a) - shared
 	}
 	m.nstates = n
+	m.dense = min(dense, n)
 	if n <= 1<<16 {
-		m.next16 = make([]uint16, n*nc)
+		m.next16 = make([]uint16, m.dense*nc)
 	} else {
-		m.next = make([]int32, n*nc)
+		m.next = make([]int32, m.dense*nc)
 	}
-	get := func(i int) int32 {
-		if m.next16 != nil {
-			return int32(m.next16[i])
-		}
-		return m.next[i]
-	}
-	set := func(i int, t int32) {
-		if m.next16 != nil {
-			m.next16[i] = uint16(t)
-		} else {
-			m.next[i] = t
-		}
-	}
-	outs := make([][]acOut, n)
+	m.first = make([]int32, n)
+	m.nchild = make([]uint16, n)
+	m.inClass = make([]uint8, n)
+	keyAt := make([]int32, n) // the anchor (number+1) that ends at each state, 0 for none
 	// cur[k] is the state of keys[k]'s prefix at the depth being built.
 	// Keys sharing a prefix are adjacent once sorted, so each prefix gets
 	// its state from the first key that has it.
@@ -121,58 +174,106 @@ func buildAC(anchors map[string][]anchorRef) *acMatcher {
 			if prev >= 0 && keys[prev][:d+1] == a[:d+1] {
 				cur[k] = cur[prev]
 			} else {
-				set(int(cur[k])*nc+int(m.class[a[d]]), made)
+				parent := cur[k]
+				if m.nchild[parent] == 0 {
+					m.first[parent] = made
+				}
+				m.nchild[parent]++
+				m.inClass[made] = m.class[a[d]]
 				cur[k] = made
 				made++
 			}
 			prev = k
 			if len(a) == d+1 {
-				for _, r := range anchors[a] {
-					outs[cur[k]] = appendUnique(outs[cur[k]], acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
-				}
+				keyAt[cur[k]] = anchors.ids[a] + 1
 			}
 		}
 	}
-	// Failure links, in state order (every state's failure state is
-	// shallower, so already complete), turning the trie into a complete
-	// transition function.
-	fail := make([]int32, n)
+	// Failure links and full rows, in state order (every state's failure
+	// state is shallower, so already complete, and a dense state's is
+	// dense too).
+	m.fail = make([]int32, n)
 	m.hasOut = make([]uint64, (n+63)/64)
+	m.outStart = make([]int32, n+1)
+	outs := make([]acOut, 0, len(anchors.refs)*3/2) // merged fail outputs add ~40% to the shipped rules
 	for s := 0; s < n; s++ {
-		if s > 0 {
-			outs[s] = appendUnique(outs[s], outs[fail[s]]...)
-		}
-		row, frow := s*nc, int(fail[s])*nc
-		for c := 0; c < nc; c++ {
-			t := get(row + c)
-			switch {
-			case t != 0:
-				if s > 0 {
-					fail[t] = get(frow + c)
-				}
-			case s > 0:
-				set(row+c, get(frow+c))
+		// Its own anchor's rules, then its failure state's outputs, each
+		// once.
+		begin := len(outs)
+		if id := keyAt[s] - 1; id >= 0 {
+			a := anchors.lits[id]
+			for e := anchors.head[id]; e >= 0; e = anchors.refs[e].next {
+				r := anchors.refs[e].ref
+				outs = appendUniqueFrom(outs, begin, acOut{rule: r.rule, length: int32(len(a)), wordStart: r.wordStart && isWordByte(a[0]), req: r.req})
 			}
 		}
-		if len(outs[s]) > 0 {
+		if s > 0 {
+			f := m.fail[s]
+			for _, o := range outs[m.outStart[f]:m.outStart[f+1]] {
+				outs = appendUniqueFrom(outs, begin, o)
+			}
+		}
+		m.outStart[s+1] = int32(len(outs))
+		for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
+			if s > 0 {
+				m.fail[t] = m.step(m.fail[s], m.inClass[t])
+			}
+		}
+		if s < m.dense {
+			row := s * nc
+			for c := 0; c < nc; c++ {
+				var t int32
+				if s > 0 {
+					t = m.step(m.fail[s], uint8(c))
+				}
+				m.setNext(row+c, t)
+			}
+			for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
+				m.setNext(row+int(m.inClass[t]), t)
+			}
+		}
+		if len(outs) > begin {
 			m.hasOut[s>>6] |= 1 << (uint(s) & 63)
 		}
 	}
-	m.out = outs
+	m.outs = outs
 	return m
 }
 
-func appendUnique(dst []acOut, xs ...acOut) []acOut {
-outer:
-	for _, x := range xs {
-		for _, d := range dst {
-			if d == x {
-				continue outer
+func (m *acMatcher) setNext(i int, t int32) {
+	if m.next16 != nil {
+		m.next16[i] = uint16(t)
+	} else {
+		m.next[i] = t
+	}
+}
+
+// step is the automaton's transition from state s on byte class c: a full
+// row's entry, or a deep state's child, or failing over to a shallower
+// state.
+func (m *acMatcher) step(s int32, c uint8) int32 {
+	for int(s) >= m.dense {
+		for t := m.first[s]; t < m.first[s]+int32(m.nchild[s]); t++ {
+			if m.inClass[t] == c {
+				return t
 			}
 		}
-		dst = append(dst, x)
+		s = m.fail[s]
 	}
-	return dst
+	if m.next16 != nil {
+		return int32(m.next16[int(s)*m.nclass+int(c)])
+	}
+	return m.next[int(s)*m.nclass+int(c)]
+}
+
+// appendUniqueFrom appends x to dst unless dst[from:] holds it already.
+func appendUniqueFrom(dst []acOut, from int, x acOut) []acOut {
+	for _, d := range dst[from:] {
+		if d == x {
+			return dst
+		}
+	}
+	return append(dst, x)
 }
 
 // scan marks in cand every rule with a lead occurring in text, in reqs (and
@@ -181,18 +282,21 @@ outer:
 // where their required literals occur.
 func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
 	s := int32(0)
-	nc := int32(m.nclass)
+	nc, dense := int32(m.nclass), int32(m.dense)
 	next16, class, hasOut := m.next16, &m.class, m.hasOut
 	for i := 0; i < len(text); i++ {
-		if next16 != nil {
+		switch {
+		case s >= dense:
+			s = m.step(s, class[text[i]])
+		case next16 != nil:
 			s = int32(next16[s*nc+int32(class[text[i]])])
-		} else {
+		default:
 			s = m.next[s*nc+int32(class[text[i]])]
 		}
 		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
 			continue
 		}
-		for _, o := range m.out[s] {
+		for _, o := range m.outs[m.outStart[s]:m.outStart[s+1]] {
 			switch o.req {
 			case 1:
 				reqs[o.rule>>6] |= 1 << (uint(o.rule) & 63)
@@ -234,27 +338,35 @@ type acHit struct {
 // lazyRegexp is an anchored rule expression, checked (parsed) when the
 // classifier is built and compiled on the first text that reaches it: most
 // rules' leads never occur in a given process's traffic, so building the
-// classifier stays cheap enough to do eagerly at start.
+// classifier stays cheap enough to do eagerly at start. Even the expression
+// text is made only then: a classifier holds some 400 of them.
 type lazyRegexp struct {
-	src  string
-	once sync.Once
-	re   *regexp.Regexp
-}
-
-// newLazyRegexp wraps src, whose pattern the caller has already parsed
-// (leadingLiterals does); TestAnchoredExpressionsCompile compiles them all.
-func newLazyRegexp(src string) (*lazyRegexp, error) {
-	return &lazyRegexp{src: src}, nil
+	src   string // the pattern (the whole expression unless wrap)
+	flags string // with wrap: flags put before the anchor, "(?im)"
+	wrap  bool   // the expression is flags\A(?:src), whose pattern the caller has parsed (TestAnchoredExpressionsCompile compiles them all)
+	fold  bool   // with wrap: confusable letters of src folded first
+	once  sync.Once
+	re    *regexp.Regexp
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile
 // (past syntax, only size limits remain) matches nothing.
 func (l *lazyRegexp) findIndex(s string) []int {
-	l.once.Do(func() { l.re, _ = regexp.Compile(l.src) })
+	l.once.Do(func() { l.re, _ = regexp.Compile(l.String()) })
 	if l.re == nil {
 		return nil
 	}
 	return l.re.FindStringIndex(s)
 }
 
-func (l *lazyRegexp) String() string { return l.src }
+// String is the expression.
+func (l *lazyRegexp) String() string {
+	if !l.wrap {
+		return l.src
+	}
+	p := l.src
+	if l.fold {
+		p = foldConfusable(p)
+	}
+	return l.flags + `\A(?:` + p + `)`
+}

@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -10,10 +11,16 @@ import (
 
 // The word index of the domain-intent detectors. Every lead of every
 // detector is keyed by its first word's leading runes (leadKey); the keys
-// are numbered when the detectors are built (at package initialisation),
-// so that a text's words are looked up once per view (indexWords) and each
-// detector family then visits only the words that start one of its leads,
-// by number, without hashing again.
+// are numbered when the detectors are built, so that a text's words are
+// looked up once per view (indexWords) and each detector family then visits
+// only the words that start one of its leads, by number, without hashing
+// again.
+//
+// The detectors are declared at package level but built on first use
+// (buildIntentIndexes: by New, or by the first text indexed), not at
+// package initialisation: every server pays its package init before
+// tools/list, and most never classify anything before the first call.
+// TestLayer0InitIsCheap keeps it so.
 
 // leadKeyIDs numbers every key of every lead index (id+1; 0 is absent). The
 // map is never changed once published: an index built later (lazily, say)
@@ -27,6 +34,11 @@ var (
 func leadKeyID(k string) int32 {
 	leadKeyMu.Lock()
 	defer leadKeyMu.Unlock()
+	return leadKeyIDLocked(k)
+}
+
+// leadKeyIDLocked is leadKeyID with leadKeyMu held.
+func leadKeyIDLocked(k string) int32 {
 	if leadKeyIDs.Load() != nil {
 		// Already published: number on a copy, then publish it.
 		cp := make(map[string]int32, len(leadKeyDraft)+1)
@@ -44,11 +56,13 @@ func leadKeyID(k string) int32 {
 	return id - 1
 }
 
-// leadKeys returns the published numbering, publishing the draft first.
+// leadKeys returns the published numbering, publishing the draft first
+// (once every declared index is built).
 func leadKeys() map[string]int32 {
 	if m := leadKeyIDs.Load(); m != nil {
 		return *m
 	}
+	buildIntentIndexes()
 	leadKeyMu.Lock()
 	defer leadKeyMu.Unlock()
 	m := leadKeyDraft
@@ -95,6 +109,29 @@ func (c *textCtx) contains(w string) bool {
 		}
 	}
 	return strings.Contains(c.text, w)
+}
+
+// ctxOf returns the shared context of words ws of text (nil when they
+// have none).
+func ctxOf(ws []wordAt, text string) *textCtx {
+	if len(ws) > 0 && ws[0].ctx != nil && ws[0].ctx.text == text {
+		return ws[0].ctx
+	}
+	return nil
+}
+
+// indexIn is strings.Index(text, w), answered -1 without searching when
+// ctx (text's context, or nil) rules w out: a word list is then checked
+// against the text's byte pairs instead of searched for word by word.
+func indexIn(ctx *textCtx, text, w string) int {
+	if ctx != nil {
+		for i := 0; i+1 < len(w); i++ {
+			if h := pairBit(w[i], w[i+1]); ctx.pairs[h>>6]&(1<<(h&63)) == 0 {
+				return -1
+			}
+		}
+	}
+	return strings.Index(text, w)
 }
 
 // needs is g.needs(c.text).
@@ -183,31 +220,140 @@ type slotRef struct {
 }
 
 type leadIndex struct {
-	byKey  map[string][]leadRef // by key (indexes built by hand)
-	byID   [][]slotRef          // by key number (buildLeadIndex)
-	search []leadRef            // leads of scripts without spaces
+	byKey map[string][]leadRef // by key (indexes built by hand)
+	// by key number (buildLeadIndex): refs[off[id]:off[id+1]]
+	off    []int32
+	refs   []slotRef
+	search []leadRef // leads of scripts without spaces
+	gs     []gated   // the detectors, until built
+	once   sync.Once
 }
 
-// buildLeadIndex indexes the leads of gs.
+// Indexes declared (at package initialisation) but not yet built.
+var (
+	pendingMu    sync.Mutex
+	pending      []*leadIndex
+	pendingBuilt bool
+)
+
+// buildLeadIndex returns the index of the leads of gs. Indexes declared
+// before the first classifier is built are built together, then
+// (buildIntentIndexes); one declared later is built at once.
 func buildLeadIndex(gs []gated) *leadIndex {
-	ix := &leadIndex{byKey: map[string][]leadRef{}}
-	for i := range gs {
-		for _, l := range gs[i].leads {
-			ref := leadRef{&gs[i], l}
-			if spaced(l) {
-				k := leadKey(firstWord(l))
-				ix.byKey[k] = append(ix.byKey[k], ref)
-				id := int(leadKeyID(k))
-				for len(ix.byID) <= id {
-					ix.byID = append(ix.byID, nil)
-				}
-				ix.byID[id] = append(ix.byID[id], slotRef{&gs[i], l, i})
-			} else {
-				ix.search = append(ix.search, ref)
-			}
-		}
+	ix := &leadIndex{gs: gs}
+	pendingMu.Lock()
+	built := pendingBuilt
+	if !built {
+		pending = append(pending, ix)
+	}
+	pendingMu.Unlock()
+	if built {
+		ix.build()
 	}
 	return ix
+}
+
+// buildIntentIndexes builds every declared index (and so numbers every
+// key) before the numbering is first published. New calls it, so that a
+// server's first classification does not pay for it. It is idempotent and
+// cheap once done.
+func buildIntentIndexes() {
+	pendingMu.Lock()
+	defer pendingMu.Unlock()
+	if pendingBuilt {
+		return
+	}
+	for _, ix := range pending {
+		ix.build()
+	}
+	pending, pendingBuilt = nil, true
+}
+
+// build builds the index, once.
+func (ix *leadIndex) build() { ix.once.Do(ix.doBuild) }
+
+// doBuild folds each detector's leads, words and expression (gate) and
+// indexes its leads.
+func (ix *leadIndex) doBuild() {
+	gs := ix.gs
+	ix.gs = nil
+	res := make([]lazyRegexp, len(gs)) // one allocation for the index
+	for i := range gs {
+		g := &gs[i]
+		res[i] = lazyRegexp{src: g.pattern, wrap: true, fold: true}
+		g.re = &res[i]
+		g.leads = foldAll(g.leads)
+		for k := range g.need {
+			g.need[k] = foldAll(g.need[k])
+		}
+	}
+	// Number every lead's key, then lay the index out at its final size:
+	// one table by key number over one array of references (in lead
+	// order within a key, as appending would give).
+	nleads := 0
+	for i := range gs {
+		nleads += len(gs[i].leads)
+	}
+	ids := make([]int32, 0, nleads) // per lead in order; -1 for searched leads
+	maxID := int32(-1)
+	leadKeyMu.Lock()
+	for i := range gs {
+		for _, l := range gs[i].leads {
+			id := int32(-1)
+			if spaced(l) {
+				id = leadKeyIDLocked(leadKey(firstWord(l)))
+				maxID = max(maxID, id)
+			}
+			ids = append(ids, id)
+		}
+	}
+	leadKeyMu.Unlock()
+	off := make([]int32, maxID+2)
+	for _, id := range ids {
+		if id >= 0 {
+			off[id+1]++
+		}
+	}
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
+	}
+	ix.off, ix.refs = off, make([]slotRef, off[len(off)-1])
+	next := slices.Clone(off[:len(off)-1]) // where each key's next reference goes
+	k := 0
+	for i := range gs {
+		for _, l := range gs[i].leads {
+			if id := ids[k]; id >= 0 {
+				ix.refs[next[id]] = slotRef{&gs[i], l, i}
+				next[id]++
+			} else {
+				ix.search = append(ix.search, leadRef{&gs[i], l})
+			}
+			k++
+		}
+	}
+}
+
+// hasConfusable reports whether foldConfusable would change s. Every
+// confusable letter is outside ASCII (TestConfusablesOutsideASCII), so
+// ASCII text — nearly every pattern and lead — is passed by at once.
+func hasConfusable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if _, ok := confusables[r]; ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// source is the expression a detector runs: its pattern with confusable
+// letters folded, anchored at the lead.
+func (g *gated) source() string {
+	return (&lazyRegexp{src: g.pattern, wrap: true, fold: true}).String()
 }
 
 func (g *gated) needs(text string) bool {
@@ -229,12 +375,10 @@ func (g *gated) at(text string, p int) []int {
 
 // find returns the first match of any detector of the index.
 func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
+	ix.build()
 	// needs is answered once per detector and text (0 unknown, 1 yes, 2 no).
 	var memo [64]uint8
-	var ctx *textCtx
-	if len(ws) > 0 && ws[0].ctx != nil && ws[0].ctx.text == text {
-		ctx = ws[0].ctx
-	}
+	ctx := ctxOf(ws, text)
 	needs := func(g *gated) bool {
 		if ctx != nil {
 			return ctx.needs(g)
@@ -242,10 +386,10 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 		return g.needs(text)
 	}
 	for _, w := range ws {
-		if w.id < 0 || int(w.id) >= len(ix.byID) {
+		if w.id < 0 || int(w.id)+1 >= len(ix.off) {
 			continue
 		}
-		for _, ref := range ix.byID[w.id] {
+		for _, ref := range ix.refs[ix.off[w.id]:ix.off[w.id+1]] {
 			if !strings.HasPrefix(text[w.pos:], ref.lead) {
 				continue
 			}
@@ -291,4 +435,60 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// isWordRune is what wordsOf keeps in words.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '_'
+}
+
+// lastWords is wordsOf(s)[max(0, len-n):] (n at most 4), read backwards from
+// the end of s into buf instead of splitting all of s: the intent checks
+// that look at the words just before a match run for every candidate.
+func lastWords(s string, n int, buf *[4]string) []string {
+	k, end := 0, len(s)
+	for k < n {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if isWordRune(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if !isWordRune(r) {
+				break
+			}
+			start -= size
+		}
+		buf[k] = s[start:end]
+		k++
+		end = start
+	}
+	for i, j := 0, k-1; i < j; i, j = i+1, j-1 {
+		buf[i], buf[j] = buf[j], buf[i]
+	}
+	return buf[:k]
+}
+
+// firstWordOf is wordsOf(s)[0], if s has a word.
+func firstWordOf(s string) (string, bool) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			return s[start:i], true
+		}
+	}
+	if start >= 0 {
+		return s[start:], true
+	}
+	return "", false
 }

@@ -1,7 +1,7 @@
 package layer0
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,13 +63,17 @@ var intentSignals = []textRule{
 // gated is an expression tried anchored at each occurrence of one of its
 // leading words, once every group of need words occurs somewhere.
 type gated struct {
-	re    *lazyRegexp
-	leads []string
-	need  [][]string
-	win   int
+	pattern string      // as written; folded and wrapped into re when its index is built
+	re      *lazyRegexp // set when its index is built (buildLeadIndex)
+	leads   []string
+	need    [][]string
+	win     int
 }
 
 func foldConfusable(p string) string {
+	if !hasConfusable(p) {
+		return p
+	}
 	var b strings.Builder
 	for _, r := range p {
 		if c, ok := confusables[r]; ok {
@@ -81,6 +85,9 @@ func foldConfusable(p string) string {
 }
 
 func foldAll(xs []string) []string {
+	if !slices.ContainsFunc(xs, hasConfusable) {
+		return xs
+	}
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = foldConfusable(x)
@@ -88,16 +95,14 @@ func foldAll(xs []string) []string {
 	return out
 }
 
-// Intent expressions compile on first use (lazyRegexp): the several
-// hundred of them would otherwise cost every server ~20 ms and 4 MB at
-// package initialisation, before tools/list. TestIntentPatternsCompile
-// compiles every one of them.
+// gate only records its arguments: leads and words are folded, and the
+// expression wrapped, when the detector's index is built (intentindex.go,
+// on the first classifier built), and the expression compiles on first use
+// (lazyRegexp). Package initialisation, which every server pays before
+// tools/list, does no work for the several hundred of them.
+// TestIntentPatternsCompile compiles every one of them.
 func gate(pattern string, win int, leads []string, need ...[]string) gated {
-	g := gated{re: &lazyRegexp{src: `\A(?:` + foldConfusable(pattern) + `)`}, leads: foldAll(leads), win: win}
-	for _, n := range need {
-		g.need = append(g.need, foldAll(n))
-	}
-	return g
+	return gated{pattern: pattern, leads: leads, need: need, win: win}
 }
 
 func containsAny(text string, xs []string) bool {
@@ -185,7 +190,8 @@ func init() {
 }
 
 func qualified(before string) bool {
-	ws := wordsOf(before[max(0, len(before)-32):])
+	var buf [4]string
+	ws := lastWords(before[max(0, len(before)-32):], 2, &buf)
 	for i := max(0, len(ws)-2); i < len(ws); i++ {
 		if secretQualifer[ws[i]] {
 			return true
@@ -203,8 +209,8 @@ func init() {
 }
 
 func qualifiedAfter(after string) bool {
-	ws := wordsOf(after[:min(len(after), 24)])
-	return len(ws) > 0 && afterQualifier[ws[0]]
+	w, ok := firstWordOf(after[:min(len(after), 24)])
+	return ok && afterQualifier[w]
 }
 
 // secretHits returns the byte offsets [start, end) of secret nouns.
@@ -286,7 +292,8 @@ func wordsOf(s string) []string {
 // negated reports whether the words just before a match negate it ("don't
 // show the token").
 func negated(before string) bool {
-	ws := wordsOf(before[max(0, len(before)-40):])
+	var buf [4]string
+	ws := lastWords(before[max(0, len(before)-40):], 3, &buf)
 	for i := max(0, len(ws)-3); i < len(ws); i++ {
 		if negWords[ws[i]] || ws[i] == "do" && i+1 < len(ws) && ws[i+1] == "not" {
 			return true
@@ -489,7 +496,7 @@ var (
 	// L0-INT-004: an instruction attributed to third-party content.
 	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")
 	saysLeads   = bar("says|said|say:|reads|read:|tells you|told you|asks you|instructs you|wants you|contains an instruction|contains instructions|contains the instruction|includes an instruction|includes instructions|is asking you|field:|record:|comment:|description:|note:|agent:|line:|header:")
-	intentDo    = regexp.MustCompile(`\b(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer|change_apply|change_approve|dns_record_manage|waf_\w+|zone_\w+|follow (?:it|them|those|these|the instructions?)|do what (?:it|they) says?|obey)\b`)
+	intentDo    = &lazyRegexp{src: `\b(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer|change_apply|change_approve|dns_record_manage|waf_\w+|zone_\w+|follow (?:it|them|those|these|the instructions?)|do what (?:it|they) says?|obey)\b`}
 
 	// L0-OVR-014: instruction override in other languages.
 	intentOverride = []gated{
@@ -702,7 +709,7 @@ var (
 // intents runs the domain-intent detectors over one normalised view.
 func (s *scanState) intents(text string) {
 	s.dropClosingMarker(text)
-	ids, spans := detectIntents(text)
+	ids, spans := detectIntentsSkipping(text, s.silenced)
 	for i := range ids {
 		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, ids[i]) {
 			continue
@@ -745,13 +752,36 @@ func (s *scanState) hasFamily(fams []string, id string) bool {
 	return false
 }
 
-func detectIntents(text string) (ids, spans []string) {
+// silenced reports whether a broad detector's finding would be dropped
+// (looseIDs) given the findings so far. Findings only grow while a view's
+// intents are added, so a detector silenced before it runs stays silenced:
+// detectIntentsSkipping need not run it.
+func (s *scanState) silenced(id string) bool {
+	fams, ok := looseIDs[id]
+	return ok && s.hasFamily(fams, id)
+}
+
+func detectIntents(text string) (ids, spans []string) { return detectIntentsSkipping(text, nil) }
+
+// detectIntentsSkipping is detectIntents without the broad detectors
+// skip(id) reports silenced (nil: none), whose findings would be dropped:
+// on attack-dense text the rules have usually spoken already.
+func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans []string) {
+	run := func(id string) bool { return skip == nil || !skip(id) }
+	// find runs the index of the broad detector id unless it is silenced.
+	find := func(id string, ix *leadIndex, ws []wordAt, nonASCII bool) []int {
+		if !run(id) {
+			return nil
+		}
+		return ix.find(text, ws, nonASCII)
+	}
 	add := func(id, span string) {
 		ids = append(ids, id)
 		spans = append(spans, clip(strings.TrimSpace(span), maxSpan))
 	}
 	ws, nonASCII := indexWords(text)
 	defer releaseWords(ws)
+	ctx := ctxOf(ws, text)
 	exf := ""
 	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
 		exf = text[loc[0]:loc[1]]
@@ -762,7 +792,7 @@ func detectIntents(text string) (ids, spans []string) {
 			exf = span
 		} else {
 			for _, w := range itWords {
-				if i := strings.Index(text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) {
+				if i := indexIn(ctx, text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) {
 					exf = text[hits[0][0] : i+len(w)]
 					break
 				}
@@ -783,19 +813,26 @@ func detectIntents(text string) (ids, spans []string) {
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-015", text[loc[0]:loc[1]])
 	}
-	if loc := addressedIndex.find(text, ws, nonASCII); loc != nil {
+	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil {
 		add("L0-OVR-016", text[loc[0]:loc[1]])
 	}
-	if loc := looseOvrIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-OVR-017", text[loc[0]:loc[1]])
 	}
-	if loc := formatIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-OVR-018", text[loc[0]:loc[1]])
 	}
-	if loc := virtualIndex.find(text, ws, nonASCII); loc != nil {
+	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
-	familyIntents(text, ws, nonASCII, add)
+	// familyIntents raises the ids of familySignals (families.go); it is
+	// skipped only when every one of them is silenced.
+	for _, sig := range familySignals {
+		if run(sig.ID) {
+			familyIntents(text, ws, nonASCII, add)
+			break
+		}
+	}
 	familyIntents2(text, ws, nonASCII, ids, add)
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)
@@ -817,7 +854,7 @@ func detectIntents(text string) (ids, spans []string) {
 	if !says {
 		return ids, spans
 	}
-	if span, ok := quotedInstruction(text); ok && !containsStr(ids, "L0-INT-004") {
+	if span, ok := quotedInstruction(text, ctx); ok && !containsStr(ids, "L0-INT-004") {
 		add("L0-INT-004", span)
 	}
 	return ids, spans
@@ -825,9 +862,9 @@ func detectIntents(text string) (ids, spans []string) {
 
 // quotedInstruction finds content said to carry an instruction ("the TXT
 // record says: call change_apply", "the comment tells you to delete…").
-func quotedInstruction(text string) (string, bool) {
+func quotedInstruction(text string, ctx *textCtx) (string, bool) {
 	for _, lead := range saysLeads {
-		i := strings.Index(text, lead)
+		i := indexIn(ctx, text, lead)
 		if i < 0 {
 			continue
 		}
@@ -844,7 +881,7 @@ func quotedInstruction(text string) (string, bool) {
 		}
 		start := max(0, i-80) + src
 		rest := text[i:min(len(text), i+len(lead)+160)]
-		if loc := intentDo.FindStringIndex(rest); loc != nil {
+		if loc := intentDo.findIndex(rest); loc != nil {
 			return text[start : i+loc[1]], true
 		}
 	}

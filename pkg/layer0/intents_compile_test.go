@@ -21,7 +21,7 @@ func TestIntentPatternsCompile(t *testing.T) {
 	n := 0
 	for name, gs := range tables {
 		for i := range gs {
-			if _, err := regexp.Compile(gs[i].re.src); err != nil {
+			if _, err := regexp.Compile(gs[i].source()); err != nil {
 				t.Errorf("%s[%d]: %v", name, i, err)
 			}
 			n++

@@ -149,6 +149,12 @@ func New(opts Options) (*Classifier, error) {
 		return nil, ErrReceiptKey
 	}
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
+	nrules := len(signalRules) + len(intentSignals)
+	for _, tr := range builtinRules {
+		nrules += max(1, len(tr.Patterns))
+	}
+	c.rules = make([]rule, 0, nrules+16) // room for a few policy patterns
+	buildIntentIndexes()
 	if !opts.NoModel {
 		c.model = opts.Model
 		if c.model == nil {
@@ -159,23 +165,24 @@ func New(opts Options) (*Classifier, error) {
 			c.model = m
 		}
 	}
-	anchors := map[string][]anchorRef{}
+	anchors := newAnchorSet(1536)           // the shipped rules have ~1,250 anchors, ~2,900 ties to rules
+	lazies := make([]lazyRegexp, 0, nrules) // the anchored expressions, in one allocation
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
 	index := func(idx int32, pattern string, declared, requires, requires2 []string, foldCase bool) error {
 		for _, a := range requires {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: 1})
+			anchors.add(a, anchorRef{rule: idx, req: 1})
 			c.rules[idx].requires = true
 		}
 		for _, a := range requires2 {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx, req: 2})
+			anchors.add(a, anchorRef{rule: idx, req: 2})
 			c.rules[idx].requires2 = true
 		}
 		r := &c.rules[idx]
 		facts := factsOf(pattern)
 		for k, set := range facts.musts {
 			for _, m := range set {
-				anchors[m] = append(anchors[m], anchorRef{rule: idx, req: uint8(3 + k)})
+				anchors.add(m, anchorRef{rule: idx, req: uint8(3 + k)})
 			}
 			r.must = true
 			r.mustSets++
@@ -185,14 +192,14 @@ func New(opts Options) (*Classifier, error) {
 			if foldCase {
 				prefix = "(?im)"
 			}
-			are, err := newLazyRegexp(prefix + `\A(?:` + strings.TrimPrefix(pattern, prefix) + `)`)
-			if err != nil {
-				return err
+			if len(lazies) == cap(lazies) {
+				lazies = make([]lazyRegexp, 0, 16)
 			}
-			r.anchored = are
+			lazies = append(lazies, lazyRegexp{src: strings.TrimPrefix(pattern, prefix), flags: prefix, wrap: true})
+			r.anchored = &lazies[len(lazies)-1]
 			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
 			for _, a := range lits {
-				anchors[a] = append(anchors[a], anchorRef{rule: idx, wordStart: wordStart})
+				anchors.add(a, anchorRef{rule: idx, wordStart: wordStart})
 			}
 			return nil
 		}
@@ -200,7 +207,7 @@ func New(opts Options) (*Classifier, error) {
 			c.always = append(c.always, idx)
 		}
 		for _, a := range declared {
-			anchors[a] = append(anchors[a], anchorRef{rule: idx})
+			anchors.add(a, anchorRef{rule: idx})
 		}
 		return nil
 	}
@@ -275,6 +282,9 @@ func New(opts Options) (*Classifier, error) {
 		r.disabled = pol.ruleDisabled[r.id]
 	}
 	c.ac = buildAC(anchors)
+	if anchorsHook != nil {
+		anchorsHook(anchors)
+	}
 	c.isAnchor = make([]bool, len(c.rules))
 	for i := range c.rules {
 		c.isAnchor[i] = c.rules[i].anchored != nil
@@ -282,6 +292,10 @@ func New(opts Options) (*Classifier, error) {
 	c.words = (len(c.rules) + 63) / 64
 	return c, nil
 }
+
+// anchorsHook, when set (by tests), receives the anchors the automaton was
+// built from.
+var anchorsHook func(*anchorSet)
 
 // RuleInfo describes one rule as compiled (after policy weights).
 type RuleInfo struct {
@@ -360,7 +374,11 @@ func (c *Classifier) release(s *scanState) {
 	s.findings = s.findings[:0]
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
-	s.condBuf.args = nil                             // do not keep the caller's arguments alive
+	s.condBuf.args = nil         // do not keep the caller's arguments alive
+	s.model.top = ""             // nor its text
+	if cap(s.model.c4) > 1<<14 { // nor the buffers of a huge input
+		s.model.c4, s.model.c5, s.model.cw = nil, nil, nil
+	}
 	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
 		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
 	}
@@ -441,7 +459,7 @@ func (s *scanState) scoreModel(views []view) {
 	default:
 		return
 	}
-	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3), m.topRule(s)))
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3, &s.model), m.topRule(s)))
 }
 
 // correlate raises findings that depend on several rules matching together.

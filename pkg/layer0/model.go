@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -272,6 +271,11 @@ type modelScratch struct {
 	idx    []uint32
 	posW   []float32 // per primary rune position: summed weight
 	posN   []int32   // per primary rune position: feature count
+	// Per primary rune position, the weight indices (+1; 0 none) of the
+	// 4-gram, the 5-gram and the word ending there, as scoring found them:
+	// topFeatures ranks these instead of hashing the text again.
+	c4, c5, cw []uint32
+	top        string // the primary view they describe
 }
 
 // score computes the raw score: the weight sum scaled by 1/sqrt(feature
@@ -288,10 +292,10 @@ func (m *Model) score(views []view, global []uint32, sc *modelScratch) float32 {
 // scoreChars is the n-gram part of the score (with the bias).
 func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 	sc.idx, sc.pos = sc.idx[:0], sc.pos[:0]
-	modelViews(views, m.MinN, func(h uint64, p int32) {
-		sc.idx = append(sc.idx, m.index(h))
-		sc.pos = append(sc.pos, p)
-	})
+	sc.top = ""
+	for i, v := range views {
+		m.collect(v.text, i == 0, int(m.MinN), sc)
+	}
 	if len(sc.idx) == 0 {
 		return m.Bias
 	}
@@ -348,30 +352,129 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 	return best
 }
 
-// topFeatures names the character n-grams (4 and 5 runes) and words of the
-// primary view that pushed the score up most, for evidence. It recomputes
-// the hashes with their byte spans in one pass, keeping only the best few.
-func (m *Model) topFeatures(text string, k int) []string {
-	type cand struct {
-		lo, hi int
-		w      float32
+// collect appends the weight index and position of every feature of one
+// view to sc.idx and sc.pos: emitFeatures with the scoring sink written
+// out, without a call per feature (TestCollectMatchesEmitFeatures holds
+// them equal). For the primary view it also records, per rune position,
+// the 4-gram, 5-gram and word indices topFeatures ranks.
+func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
+	idx, ps := sc.idx, sc.pos
+	var c4, c5, cw []uint32
+	if primary {
+		// Positions: the leading space (0), up to maxModelRunes runes, the
+		// trailing space.
+		size := min(len(text), maxModelRunes) + 2
+		if cap(sc.c4) < size {
+			sc.c4, sc.c5, sc.cw = make([]uint32, size), make([]uint32, size), make([]uint32, size)
+		}
+		c4, c5, cw = sc.c4[:size], sc.c5[:size], sc.cw[:size]
+		clear(c4)
+		clear(c5)
+		clear(cw)
+		sc.top = text
 	}
-	best := make([]cand, 0, 4*k)
+	ring := [5]rune{' ', ' ', ' ', ' ', ' '}
+	pos := int32(-1)
+	var wordHash, prevWord uint64
+	inWord, sentStart, opener := false, true, false
+	n := 0
+	rest := text
+	for phase := 0; phase < 3; {
+		var r rune
+		switch {
+		case phase == 0: // the leading space
+			r, phase = ' ', 1
+		case phase == 1 && len(rest) > 0 && n < maxModelRunes:
+			r0, size := utf8.DecodeRuneInString(rest)
+			rest = rest[size:]
+			n++
+			r = foldRune(r0)
+		default: // the trailing space
+			r, phase = ' ', 3
+		}
+		if primary {
+			pos++
+		}
+		ring[4], ring[3], ring[2], ring[1], ring[0] = ring[3], ring[2], ring[1], ring[0], r
+		h := uint64(fnvOffset)
+		for k := 0; k < 5; k++ {
+			h ^= uint64(ring[k])
+			h *= fnvPrime
+			if k+1 >= minN {
+				x := m.index(h ^ uint64(k+1)<<59 ^ featChar)
+				idx, ps = append(idx, x), append(ps, pos)
+				if primary && k >= 3 {
+					if k == 3 {
+						c4[pos] = x + 1
+					} else {
+						c5[pos] = x + 1
+					}
+				}
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			if !inWord {
+				wordHash = fnvOffset
+				inWord = true
+				opener, sentStart = sentStart, false
+			}
+			wordHash ^= uint64(r)
+			wordHash *= fnvPrime
+			continue
+		}
+		if inWord {
+			x := m.index(wordHash*31 + featWord)
+			idx, ps = append(idx, x), append(ps, pos)
+			if primary {
+				cw[pos] = x + 1
+			}
+			if opener {
+				idx, ps = append(idx, m.index(wordHash*31+featOpen)), append(ps, pos)
+			}
+			if prevWord != 0 {
+				idx, ps = append(idx, m.index((prevWord*0x9e3779b97f4a7c15)^wordHash^featBigram<<56)), append(ps, pos)
+			}
+			prevWord = wordHash
+			inWord = false
+		}
+		switch r {
+		case '.', '!', '?', ':', ';', '。', '！', '？', '：', '；':
+			sentStart = true
+		}
+	}
+	sc.idx, sc.pos = idx, ps
+}
+
+// topFeatures names the character n-grams (4 and 5 runes) and words of the
+// primary view that pushed the score up most, for evidence. It walks the
+// text once for the byte spans, reading the features' weight indices from
+// sc when the scoring just recorded them for this text (and hashing again
+// only when it did not, or the model's n-grams start above 4).
+func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
+	recorded := sc != nil && sc.top == text && m.MinN <= 4 && len(sc.c4) >= min(len(text), maxModelRunes)+2
+	// The best 4k candidates so far; once full, a candidate replaces the
+	// first of the lowest weights when it weighs more.
+	var buf [16]topCand
+	best := buf[:0]
+	if 4*k > len(buf) {
+		best = make([]topCand, 0, 4*k)
+	}
+	size := 4 * k
 	low := -1 // once best is full: the first of its lowest weights
 	keep := func(lo, hi int, w float32) {
 		if w <= 0 {
 			return
 		}
-		if len(best) < cap(best) {
-			best = append(best, cand{lo, hi, w})
+		if len(best) < size {
+			best = append(best, topCand{lo, hi, w})
 			return
 		}
 		if low < 0 {
-			low = lowest(best, func(c cand) float32 { return c.w })
+			low = lowestCand(best)
 		}
 		if w > best[low].w {
-			best[low] = cand{lo, hi, w}
-			low = lowest(best, func(c cand) float32 { return c.w })
+			best[low] = topCand{lo, hi, w}
+			low = lowestCand(best)
 		}
 	}
 	var ring [5]rune
@@ -391,29 +494,60 @@ func (m *Model) topFeatures(text string, k int) []string {
 		copy(starts[1:], starts[:4])
 		ring[0], starts[0] = r, i
 		end := i + utf8.RuneLen(r0)
-		h := uint64(fnvOffset)
-		for j := 0; j < 5 && j < n; j++ {
-			h ^= uint64(ring[j])
-			h *= fnvPrime
-			if j >= 3 {
-				keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+		if recorded {
+			// The rune is at position n (the leading space is 0).
+			if n > 3 && sc.c4[n] != 0 {
+				keep(starts[3], end, m.weight(sc.c4[n]-1))
+			}
+			if n > 4 && sc.c5[n] != 0 {
+				keep(starts[4], end, m.weight(sc.c5[n]-1))
+			}
+		} else {
+			h := uint64(fnvOffset)
+			for j := 0; j < 5 && j < n; j++ {
+				h ^= uint64(ring[j])
+				h *= fnvPrime
+				if j >= 3 {
+					keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+				}
 			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
 			if wordStart < 0 {
 				wordStart, wordHash = i, fnvOffset
 			}
-			wordHash ^= uint64(r)
-			wordHash *= fnvPrime
+			if !recorded {
+				wordHash ^= uint64(r)
+				wordHash *= fnvPrime
+			}
 		} else if wordStart >= 0 {
-			keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+			if recorded {
+				if sc.cw[n] != 0 {
+					keep(wordStart, i, m.weight(sc.cw[n]-1))
+				}
+			} else {
+				keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+			}
 			wordStart = -1
 		}
 	}
 	if wordStart >= 0 {
-		keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+		if recorded {
+			// The trailing space (position n+1) ended it.
+			if sc.cw[n+1] != 0 {
+				keep(wordStart, len(text), m.weight(sc.cw[n+1]-1))
+			}
+		} else {
+			keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+		}
 	}
-	sort.SliceStable(best, func(i, j int) bool { return best[i].w > best[j].w })
+	// Heaviest first, ties in text order (a stable insertion sort: there
+	// are at most 4k).
+	for i := 1; i < len(best); i++ {
+		for j := i; j > 0 && best[j-1].w < best[j].w; j-- {
+			best[j-1], best[j] = best[j], best[j-1]
+		}
+	}
 	var out []string
 	for _, c := range best {
 		s := strings.TrimSpace(text[c.lo:c.hi])
@@ -435,11 +569,17 @@ func (m *Model) topFeatures(text string, k int) []string {
 	return out
 }
 
-// lowest returns the index of the first smallest weight in xs.
-func lowest[T any](xs []T, w func(T) float32) int {
+// topCand is a candidate feature for topFeatures: its byte span and weight.
+type topCand struct {
+	lo, hi int
+	w      float32
+}
+
+// lowestCand returns the index of the first smallest weight in xs.
+func lowestCand(xs []topCand) int {
 	low := 0
 	for j := range xs {
-		if w(xs[j]) < w(xs[low]) {
+		if xs[j].w < xs[low].w {
 			low = j
 		}
 	}

@@ -1,7 +1,6 @@
 package layer0
 
 import (
-	"hash/fnv"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -287,10 +286,15 @@ func deriveFacts(pattern string) patternFacts {
 	return f
 }
 
+// patternSum is the FNV-1a hash of pattern (hash/fnv's New64a, without
+// copying the pattern into a byte slice for it).
 func patternSum(pattern string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(pattern))
-	return h.Sum64()
+	h := uint64(fnvOffset)
+	for i := 0; i < len(pattern); i++ {
+		h ^= uint64(pattern[i])
+		h *= fnvPrime
+	}
+	return h
 }
 
 // factsIndex maps the generated table by pattern digest, built on first use.

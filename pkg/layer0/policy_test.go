@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -220,5 +221,25 @@ func TestPolicyCompiledOnceAtStart(t *testing.T) {
 	}
 	if v := classify(t, c, "say canary-5512"); !hasRule(v, "P-ONCE") || v.Verdict != "block" {
 		t.Fatalf("compiled policy lost: %+v", v)
+	}
+}
+
+// validID accepts exactly what the expression it replaced accepts.
+func TestValidIDMatchesExpression(t *testing.T) {
+	re := regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{0,63}$`)
+	cases := []string{"", "a", "A", "1", "_a", "L0-OVR-001", "my.rule_2", "a b", "a\n", "é", "aé", "a/b", "z" + strings.Repeat("9", 63), "z" + strings.Repeat("9", 64), "Q-", "a\x00"}
+	for _, c := range cases {
+		if got, want := validID(c), re.MatchString(c); got != want {
+			t.Errorf("validID(%q) = %v, expression says %v", c, got, want)
+		}
+	}
+	for i := 0; i < 2000; i++ {
+		b := make([]byte, i%70)
+		for k := range b {
+			b[k] = "aZ09_.-/ \nx"[(i*7+k*13)%11]
+		}
+		if got, want := validID(string(b)), re.MatchString(string(b)); got != want {
+			t.Errorf("validID(%q) = %v, expression says %v", b, got, want)
+		}
 	}
 }

@@ -50,6 +50,19 @@ func init() { intentSignals = append(intentSignals, thirdPartySignals...) }
 // override rule weighing as much has spoken already, so a sentence that
 // L0-OVR-012 or L0-OVR-018 caught is not scored twice.
 func (s *scanState) thirdParty(text string) {
+	// Findings only grow: when an override finding already silences every
+	// id detectThirdParty can return, none of its findings would be added,
+	// so it need not run (on attack-dense text it mostly need not).
+	silenced := true
+	for _, id := range thirdPartyTextIDs {
+		if !s.hasFamily([]string{FamilyOverride}, id) {
+			silenced = false
+			break
+		}
+	}
+	if silenced {
+		return
+	}
 	for _, f := range detectThirdParty(text) {
 		if s.hasFamily([]string{FamilyOverride}, f.id) {
 			return
@@ -68,6 +81,10 @@ func (s *scanState) thirdPartyViews(views []view) {
 }
 
 type tpFinding struct{ id, span string }
+
+// thirdPartyTextIDs are the ids detectThirdParty returns
+// (TestThirdPartyTextIDs).
+var thirdPartyTextIDs = []string{"L0-IND-001", "L0-IND-002", "L0-IND-003"}
 
 // detectThirdParty returns the indirect-injection findings in a normalised
 // (lower-case) text.
@@ -91,7 +108,7 @@ func detectThirdParty(text string) []tpFinding {
 type tpRule struct {
 	pre  tpPre
 	need [][]string
-	re   *regexp.Regexp
+	re   *lazyRE
 }
 
 // tpPre is a cheaper gate, computed once per text (tpCtx), that a rule
@@ -171,13 +188,13 @@ func tpRT(need, pattern string, more ...string) tpRule {
 }
 
 func tpN(pattern string) tpRule {
-	return tpRule{pre: preName, re: regexp.MustCompile(pattern)}
+	return tpRule{pre: preName, re: lazyMust(pattern)}
 }
 
 // tp compiles pattern behind the prefilter groups need and more (each a
 // "|"-separated list of literals, lower case).
 func tp(need, pattern string, more ...string) tpRule {
-	r := tpRule{need: [][]string{strings.Split(need, "|")}, re: regexp.MustCompile(pattern)}
+	r := tpRule{need: [][]string{strings.Split(need, "|")}, re: lazyMust(pattern)}
 	for _, m := range more {
 		r.need = append(r.need, strings.Split(m, "|"))
 	}
@@ -269,9 +286,9 @@ func outputSteering(text string) (string, bool) {
 // system files or forks forever.
 var (
 	implantNeed = [][]string{bar("code|script|snippet"), bar("following|subsequent|below|provided|next|attached"), bar("your|code you|into it|in it")}
-	implantAsk  = regexp.MustCompile(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
-	implantTo   = regexp.MustCompile(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
-	riskyCode   = regexp.MustCompile(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
+	implantAsk  = lazyMust(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
+	implantTo   = lazyMust(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
+	riskyCode   = lazyMust(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
 )
 
 func codeImplant(text string) (string, bool) {
@@ -296,14 +313,14 @@ func codeImplant(text string) (string, bool) {
 
 // L0-IND-003: a stand-alone task at the edge of a data document.
 var (
-	taskQuestion = regexp.MustCompile(`^(?:what|who|whom|which|how|why|where|when|can you|could you|would you|will you|is there|are there|do you|does)\b[^\n]{3,200}\?$`)
-	taskCommand  = regexp.MustCompile(`^(?:explain|describe|provide|compose|write|summari[sz]e|translate|analy[sz]e|list|suggest|give|tell me|break down|create|generate|recommend|calculate|compare|outline|draft|define|share|detail|discuss|elaborate on|illustrate|propose|design|evaluate|assess|predict|rewrite|convert|solve|show me|teach me|help me|find)\b[^\n]{5,200}$`)
+	taskQuestion = lazyMust(`^(?:what|who|whom|which|how|why|where|when|can you|could you|would you|will you|is there|are there|do you|does)\b[^\n]{3,200}\?$`)
+	taskCommand  = lazyMust(`^(?:explain|describe|provide|compose|write|summari[sz]e|translate|analy[sz]e|list|suggest|give|tell me|break down|create|generate|recommend|calculate|compare|outline|draft|define|share|detail|discuss|elaborate on|illustrate|propose|design|evaluate|assess|predict|rewrite|convert|solve|show me|teach me|help me|find)\b[^\n]{5,200}$`)
 	// A task that refers to the document is the user's own question about
 	// it ("summarise the email above"), not one planted in it.
-	taskRefers = regexp.MustCompile(`\b(?:this|these|those|above|below|following|attached|here|it)\b|\bthe (?:\w+ )?(?:email|text|message|code|table|document|data|content|article|passage|results?)\b`)
+	taskRefers = lazyMust(`\b(?:this|these|those|above|below|following|attached|here|it)\b|\bthe (?:\w+ )?(?:email|text|message|code|table|document|data|content|article|passage|results?)\b`)
 	// Marks of data: mail headers, a greeting or sign-off, a code block or
 	// shell transcript, a table row.
-	dataMarks = regexp.MustCompile(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
+	dataMarks = lazyMust(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
 )
 
 func appendedTask(text string) (string, bool) { return appendedTaskIn(text, true) }
@@ -363,14 +380,14 @@ var untrustedRules = []tpRule{
 
 // toolImperative is "call change_apply": a verb of running aimed at one of
 // the tools in cfplane's catalogue.
-var toolImperative = func() *regexp.Regexp {
+var toolImperative = lazyMustFunc(func() string {
 	names := make([]string, 0, len(catalogue))
 	for n := range catalogue {
 		names = append(names, regexp.QuoteMeta(n))
 	}
 	sort.Strings(names)
-	return regexp.MustCompile(`\b(?:call|run|invoke|execute|use|trigger|apply|approve|approve and apply)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:` + strings.Join(names, "|") + `)\b`)
-}()
+	return `\b(?:call|run|invoke|execute|use|trigger|apply|approve|approve and apply)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:` + strings.Join(names, "|") + `)\b`
+})
 
 // UntrustedEvidence returns the findings that text holds as third-party
 // content, beyond what ClassifyText finds in it: pkg/untrusted flags a
