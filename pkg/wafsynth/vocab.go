@@ -26,7 +26,8 @@ const sqlFunctionRegex = `(?i)\b(?:json_\w+|sqlite_\w+|(?:a(?:bs|cosh?|dd(?:date
 // separator, closing parenthesis or backtick, end of value). Separators
 // may be JSON-escaped (\u003b, \u007c, \u0060, \u0026\u0026,
 // \u0024\u0028), and the command may end a JSON string: JSON bodies are
-// read as sent.
+// read as sent. Shell keywords that close a block (done) are not in the
+// vocabulary: after a ; they are ordinary text ("…"; done).
 const shellCommandRegex = `(?i)(?:[;|\x60]|&&|\$\(|\\u00(?:3b|7c|60)|\\u0026\\u0026|\\u0024\\u0028)\s*(?:[\w.~-]*/)*[\x22']?` + shellVocab + `(?:\.exe|[\d.]+)?[\x22']?(?:[\s;|&<>)\x60\x01\x22]|\\u00(?:3b|7c|26|3c|3e|29|60)|$)`
 
 // shellVocab is the command-name group of shellCommandRegex.
