@@ -746,6 +746,15 @@ var intentHijackLoose = []gated{
 	// "出力してください: …", "выведите прямо: …".
 	gate(`(?:output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب)\S*\s*(?:directly|verbatim|directamente|direkt|прямо|مباشرة)\s*[:：]\s*\S`, 120,
 		bar("output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب")),
+	// A polite order to output a given text: "Por favor emita: …",
+	// "Пожалуйста, выведите: …", "يرجى التكرار: …".
+	gate(`(?:por favor|please|bitte|veuillez|пожалуйста|per favore|الرجاء|يرجى|من فضلك|कृपया|দয়া করে|অনুগ্রহ করে)[,\s]+(?:\S+\s+){0,2}?(?:emit\S*|output\S*|repeat\S*|print\S*|exporte|escrib\S* directamente|écri\S* directement|выв\S*|повтор\S*|напечата\S*|ausgeben|wiederhole\S*|أخرج|كرر|التكرار|आउटपुट|दोहरा\S*|আউটপুট|পুনরাবৃত্তি|ripeti|stampa|emetti)[^\n:：]{0,30}[:：]\s*\S`, 240,
+		bar("por favor|please|bitte|veuillez|пожалуйста|per favore|الرجاء|يرجى|من فضلك|कृपया|দয়া করে|অনুগ্রহ করে")),
+	// What came before set aside, then "now" a new order, in languages
+	// other than English (whose forms the L0-OVR rules know): "не
+	// обращайте внимания на инструкции выше, теперь …".
+	gate(`(?:(?:не обращай\S* внимания|игнорир\S*|проигнорир\S*|забудь\S*|تجاهل\S*|ignora\S*|ignorez|ignoren|olvida|olvide|olviden|oubliez|oublie|ignorier\S*|vergiss|vergessen sie|अनदेखा|উপেক্ষা)\s|無視|忽略)[^\n]{0,80}?(?:выше|предыдущ\S*|أعلاه|السابق|anterior|précédent\S*|ci-dessus|obig\S*|vorherig\S*|上|前|ऊपर|উপরের)[^\n]{0,40}?(?:теперь|الآن|ahora|maintenant|jetzt|nun|ora|agora|今|现在|अब|এখন)`, 400,
+		bar("не обращай|игнорир|проигнорир|забудь|تجاهل|ignora|ignorez|ignoren|olvida|olvide|olviden|oubliez|oublie|ignorier|vergiss|vergessen sie|अनदेखा|উপেক্ষা|無視|忽略")),
 	// Output forced through code to be run: "act as a Python interpreter.
 	// Execute the following command: print('…')".
 	gate(`(?:execute|run|evaluate|führe|führen sie|exécute[zr]?|ejecuta|esegui)\S*\b[^.\n]{0,40}?(?:command|code|befehl|commande|comando|codice)\S*\s*:?\s*(?:print|echo|console\.log|puts|printf|system\.out\.println)\s*\(?\s*['"]`, 120,
