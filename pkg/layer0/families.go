@@ -636,7 +636,8 @@ var intentTaskSwitch = []gated{
 
 var intentIdentity = []gated{
 	gate(`(?:now you are|you are now|you're now|from now on,? you(?: are|'re| will be)|du bist (?:jetzt|nun|ab jetzt|ab sofort)|(?:nun|jetzt|ab jetzt|ab sofort) bist du|sie sind (?:jetzt|nun|ab jetzt)|(?:nun|jetzt) sind sie|tu es maintenant|maintenant,? tu es|désormais,? tu es|vous êtes maintenant|ahora eres|eres ahora|a partir de ahora eres|ora sei|adesso sei|da ora sei|agora você é|você agora é|теперь ты)\s+(?:an? |the |ein |eine |einen |der |die |das |un |une |le |la |el |il |lo |uno |una |o |um |uma )?[^.!?\n,:]{2,60}[,.:;!]?\s+(?:[^.!?\n]{0,60}?[.!,:;]\s+)?(?:\S+\s+){0,3}?(?:answer|respond|reply|tell me|what do you think|what do you say|how do you|how would you (?:answer|respond|reply)|what is your (?:opinion|view|answer)|what's your (?:opinion|view|answer)|beantworte\S*|antworte\S*|sag mir|was denkst du|was hältst du|was sagst du|wie (?:findest|siehst) du|was ist deine|réponds|répondez|dis-moi|que penses-tu|qu'en penses-tu|responde|dime|qué piensas|rispondi|dimmi|cosa pensi|responda|o que você acha|ответь|скажи)`, 260,
-		bar("now you|you are now|you're now|from now on|du bist|nun bist|jetzt bist|ab jetzt|ab sofort|sie sind|nun sind|jetzt sind|tu es|maintenant|désormais|vous êtes|ahora eres|eres ahora|a partir de ahora|ora sei|adesso sei|da ora|agora você|você agora|теперь ты")),
+		bar("now you|you are now|you're now|from now on|du bist|nun bist|jetzt bist|ab jetzt|ab sofort|sie sind|nun sind|jetzt sind|tu es|maintenant|désormais|vous êtes|ahora eres|eres ahora|a partir de ahora|ora sei|adesso sei|da ora|agora você|você agora|теперь ты"),
+		bar("answer|respond|reply|tell me|what do you|how do you|how would you|what is your|what's your|beantworte|antworte|sag mir|was denkst|was hältst|was sagst|wie findest|wie siehst|was ist deine|réponds|répondez|dis-moi|que penses|qu'en penses|responde|dime|qué piensas|rispondi|dimmi|cosa pensi|responda|o que você acha|ответь|скажи")),
 }
 
 var intentManipulate = []gated{
@@ -738,18 +739,18 @@ func lineStart(text string, p int) bool {
 const hijackObj = `(?:above|previous|prior|preceding|earlier|this question|the question|my question|that question|the request|this request|the prompt|the instructions|my instructions|السابق|أعلاه|السؤال|الطلب|تعليمات|предыдущ|выше|вопрос|инструкци|anterior|pregunta|instrucci|précédent|ci-dessus|question|consigne|vorherig|obig|frage|anweisung|precedent|domanda|sopra|istruzion|pergunta|acima|上記|上の|前の|質問|指示|问题|之前|上面|指令|प्रश्न|पिछल|ऊपर|निर्देश|প্রশ্ন|পূর্ববর্তী|উপরের|질문|이전|위의)`
 
 var intentHijackLoose = []gated{
-	gate(`(?:ignore|disregard|never mind|no need to (?:answer|respond|reply)|don'?t (?:answer|respond|reply)|do not (?:answer|respond|reply)|without answering|ignorier\S*|vergiss|vergessen sie|missacht\S*|nicht beantwortet|antworten sie nicht|antworte nicht|oublie[rz]?|ne répond\S* pas|ne repond\S* pas|sans répondre|pas besoin de répondre|ignor[ae]\S*|olvid[ae]\S*|no (?:responda|respondas|conteste|contestes)|no es necesario (?:responder|contestar)|no se apresure|sin responder|no hace falta responder|dimentica\S*|non rispondere|esqueç\S*|não responda|não precisa responder|игнорир\S*|проигнорир\S*|не обращай\S* внимания|не отвечай\S*|отвечать не нужно|не нужно отвечать|забудь\S*)[^\n:：]{0,60}?`+hijackObj+`[^\n:：]{0,80}?[:：]\s*\S`, 360,
-		bar("ignore|disregard|never mind|no need to|don't|dont|do not|without answering|ignorier|vergiss|vergessen sie|missacht|nicht beantwortet|antworten sie nicht|antworte nicht|oublie|ne répond|ne repond|sans répondre|pas besoin|ignora|ignore|olvid|no respond|no contest|no es necesario|no se apresure|sin responder|no hace falta|dimentica|non rispondere|esqueç|não responda|não precisa|игнорир|проигнорир|не обращай|не отвечай|отвечать не нужно|не нужно отвечать|забудь")),
+	gate(`(?:ignore|disregard|never mind|no need to (?:answer|respond|reply)|don'?t (?:answer|respond|reply)|do not (?:answer|respond|reply)|without answering|ignorier\S*|vergiss|vergessen sie|missacht\S*|nicht beantwortet|antworten sie nicht|antworte nicht|oublie[rz]?|ne répond\S* pas|ne repond\S* pas|sans répondre|pas besoin de répondre|ignor[ae]\S*|olvid[ae]\S*|no (?:responda|respondas|conteste|contestes)|no es necesario (?:responder|contestar)|no se apresure|sin responder|no hace falta responder|dimentica\S*|non rispondere|esqueç\S*|não responda|não precisa responder|игнорир\S*|проигнорир\S*|не обращай\S* внимания|не отвечай\S*|отвечать не нужно|не нужно отвечать|забудь\S*)[^\n:：]{0,60}?`+hijackObj+`[^\n:：]{0,80}?[:：]\s*\S`, 240,
+		bar("ignore|disregard|never mind|no need to|don't|dont|do not|without answering|ignorier|vergiss|vergessen sie|missacht|nicht beantwortet|antworten sie nicht|antworte nicht|oublie|ne répond|ne repond|sans répondre|pas besoin|ignora|ignore|olvid|no respond|no contest|no es necesario|no se apresure|sin responder|no hace falta|dimentica|non rispondere|esqueç|não responda|não precisa|игнорир|проигнорир|не обращай|не отвечай|отвечать не нужно|не нужно отвечать|забудь"), bar(":|：")),
 	gate(`(?:تجاهل\S*|لا حاجة للإجابة|لا داعي للإجابة|لا تجب|अनदेखा|नज़रअंदाज़|नजरअंदाज|ध्यान न दें|उपेक्षा|উপেক্ষা|無視|忽略|无视|不用回答|无需回答|不要回答|不必回答|무시)[^\n:：]{0,60}?`+hijackObj+`[^\n:：]{0,80}?[:：]\s*\S`, 480,
-		bar("تجاهل|لا حاجة للإجابة|لا داعي للإجابة|لا تجب|अनदेखा|नज़रअंदाज़|नजरअंदाज|ध्यान न दें|उपेक्षा|উপেক্ষা|無視|忽略|无视|不用回答|无需回答|不要回答|不必回答|무시")),
+		bar("تجاهل|لا حاجة للإجابة|لا داعي للإجابة|لا تجب|अनदेखा|नज़रअंदाज़|नजरअंदाज|ध्यान न दें|उपेक्षा|উপেক্ষা|無視|忽略|无视|不用回答|无需回答|不要回答|不必回答|무시"), bar(":|：")),
 	// A given text to be output as it stands: "export directly: …",
 	// "出力してください: …", "выведите прямо: …".
 	gate(`(?:output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب)\S*\s*(?:directly|verbatim|directamente|direkt|прямо|مباشرة)\s*[:：]\s*\S`, 120,
-		bar("output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب")),
+		bar("output|repeat|print|type|say|reply|respond|answer|write|exporte|emita|imprima|repita|responda|escriba|diga|ausgeben|wiederholen sie|geben sie|antworten sie|выведите|повторите|ответьте|напишите|أخرج|كرر|أجب|اكتب"), bar(":|：")),
 	// A polite order to output a given text: "Por favor emita: …",
 	// "Пожалуйста, выведите: …", "يرجى التكرار: …".
 	gate(`(?:por favor|please|bitte|veuillez|пожалуйста|per favore|الرجاء|يرجى|من فضلك|कृपया|দয়া করে|অনুগ্রহ করে)[,\s]+(?:\S+\s+){0,2}?(?:emit\S*|output\S*|repeat\S*|print\S*|exporte|escrib\S* directamente|écri\S* directement|выв\S*|повтор\S*|напечата\S*|ausgeben|wiederhole\S*|أخرج|كرر|التكرار|आउटपुट|दोहरा\S*|আউটপুট|পুনরাবৃত্তি|ripeti|stampa|emetti)[^\n:：]{0,30}[:：]\s*\S`, 240,
-		bar("por favor|please|bitte|veuillez|пожалуйста|per favore|الرجاء|يرجى|من فضلك|कृपया|দয়া করে|অনুগ্রহ করে")),
+		bar("por favor|please|bitte|veuillez|пожалуйста|per favore|الرجاء|يرجى|من فضلك|कृपया|দয়া করে|অনুগ্রহ করে"), bar(":|：")),
 	// What came before set aside, then "now" a new order, in languages
 	// other than English (whose forms the L0-OVR rules know): "не
 	// обращайте внимания на инструкции выше, теперь …".
@@ -760,7 +761,7 @@ var intentHijackLoose = []gated{
 	gate(`(?:execute|run|evaluate|führe|führen sie|exécute[zr]?|ejecuta|esegui)\S*\b[^.\n]{0,40}?(?:command|code|befehl|commande|comando|codice)\S*\s*:?\s*(?:print|echo|console\.log|puts|printf|system\.out\.println)\s*\(?\s*['"]`, 120,
 		bar("execute|run|evaluate|führe|führen sie|exécute|ejecuta|esegui"), bar("print|echo|console.log|puts|printf|println")),
 	gate(`(?:(?:出力|回答|答え|繰り返)(?:して)?(?:ください|下さい)|请(?:直接)?(?:输出|回答|重复|说)|直接(?:输出|回答|重复))\s*[:：]\s*\S`, 60,
-		bar("出力|回答|答え|繰り返|请|直接")),
+		bar("出力|回答|答え|繰り返|请|直接"), bar(":|：")),
 }
 
 var hijackLooseIndex = buildLeadIndex(intentHijackLoose)
