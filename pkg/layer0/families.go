@@ -645,8 +645,8 @@ var intentManipulate = []gated{
 	gate(`(?:write|say|claim|state|tweet|post|declare|assert|argue|generate|compose|create|draft|make up|pretend|schreib\S*|sag\S*|behaupte\S*|verfasse\S*|erstelle\S*|écri\S*|dis|affirme\S*|prétend\S*|escrib\S*|di|afirma\S*|scriv\S*|dì|afferma\S*)\b[^.!?\n]{0,60}?\b(?:that|saying|claiming|stating|which (?:says|claims|states)|dass|der behauptet,? dass|die behauptet,? dass|das behauptet,? dass|que|qui dit que|qui affirme que|che|in which)\s+[^.!?\n]{1,50}?\b(?:is|are|was|were|ist|sind|war|waren|est|sont|était|es|son|era|eran|è|sono|fosse)\s+(?:a |an |the |ein |eine |der |die |un |une |el |la |il |lo |uno |una |nur |just |only |really |total |totally |completely )?(?:\S+\s+)?`+insultWords+`\b`, 200,
 		bar("write|say|claim|state|tweet|post|declare|assert|argue|generate|compose|create|draft|make up|pretend|schreib|sag|behaupte|verfasse|erstelle|écri|dis|affirme|prétend|escrib|di|afirma|scriv|dì|afferma")),
 	// "insult Olaf Scholz", "beleidige …"
-	gate(`(?:insult|defame|slander|mock|ridicule|beleidige\S*|beschimpfe\S*|verunglimpfe\S*|verleumde\S*|insulte[zr]?|diffame[zr]?|insulta\S*|difama\S*|offendi|diffama\S*)\s+(?:the |die |den |der |le |la |les |el |los |il |lo |gli )?(?:(?:president|chancellor|minister|prime minister|senator|politician|party|government|präsident\S*|kanzler\S*|minister\S*|partei|regierung|président|chancelier|ministre|parti|gouvernement|presidente|canciller|ministro|partido|gobierno|partito|governo)\b|[^\s.!?,]+ [^\s.!?,]+[.!]?$)`, 120,
-		bar("insult|defame|slander|mock|ridicule|beleidige|beschimpfe|verunglimpfe|verleumde|insulte|diffame|insulta|difama|offendi|diffama")),
+	gate(`(?:insult|defame|slander|ridicule|beleidige\S*|beschimpfe\S*|verunglimpfe\S*|verleumde\S*|insulte[zr]?|diffame[zr]?|insulta\S*|difama\S*|offendi|diffama\S*)\s+(?:(?:the |die |den |der |le |la |les |el |los |il |lo |gli )?(?:president|chancellor|minister|prime minister|senator|politician|party|government|präsident\S*|kanzler\S*|minister\S*|partei|regierung|président|chancelier|ministre|parti|gouvernement|presidente|canciller|ministro|partido|gobierno|partito|governo)\b|[^\s.!?,]+ [^\s.!?,]+[.!]?$)`, 120,
+		bar("insult|defame|slander|ridicule|beleidige|beschimpfe|verunglimpfe|verleumde|insulte|diffame|insulta|difama|offendi|diffama")),
 	// propaganda, hate or disinformation on order
 	gate(`(?:write|generate|create|produce|compose|draft|make|spread|schreib\S*|erstelle\S*|verfasse\S*|verbreite\S*|écri\S*|génère\S*|rédige\S*|crée\S*|escrib\S*|genera\S*|crea\S*|redacta\S*|scriv\S*)\s+(?:\S+\s+){0,3}?(?:propaganda|hetze|hetzrede|hate speech|hassrede|hassbotschaft\S*|fake news|falschmeldung\S*|disinformation|desinformation|désinformation|desinformación|disinformazione|conspiracy theor\S*|verschwörungstheorie\S*|théorie du complot|teoría de la conspiración)\b`, 120,
 		bar("write|generate|create|produce|compose|draft|make|spread|schreib|erstelle|verfasse|verbreite|écri|génère|rédige|crée|escrib|genera|crea|redacta|scriv")),
@@ -686,7 +686,7 @@ func familyIntents3(text string, ws []wordAt, nonASCII bool, ids []string, add f
 	if loc := identityIndex.find(text, ws, nonASCII); loc != nil && !stateNotIdentity(text[loc[0]:loc[1]]) {
 		add("L0-PER-024", text[loc[0]:loc[1]])
 	}
-	if loc := manipulateIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := manipulateIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !notAPerson(text[loc[0]:loc[1]]) {
 		add("L0-OVR-025", text[loc[0]:loc[1]])
 	}
 	if loc := authorityIndex.find(text, ws, nonASCII); loc != nil && lineStart(text, loc[0]) {
@@ -697,6 +697,20 @@ func familyIntents3(text string, ws []wordAt, nonASCII bool, ids []string, add f
 			add("L0-OVR-019", text[loc[0]:loc[1]])
 		}
 	}
+}
+
+// notAPerson reports an insult order whose two-word object opens with a
+// determiner ("insult my friend", "ridicule the idea"): not a named target.
+func notAPerson(span string) bool {
+	ws := wordsOf(span)
+	if len(ws) != 3 {
+		return false
+	}
+	switch ws[1] {
+	case "my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that", "these", "those", "me", "him", "them", "us", "it", "mein", "meinen", "meine", "deinen", "deine", "mon", "ma", "mes", "mi", "mis", "tu", "tus":
+		return true
+	}
+	return false
 }
 
 // stateNotIdentity reports "you are now logged in", "du bist jetzt

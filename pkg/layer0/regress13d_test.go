@@ -131,6 +131,9 @@ func TestTaskSwitchFamilies(t *testing.T) {
 		"Please write that the meeting is at noon.",
 		"The article says the minister is corrupt; summarise it.",
 		"Thanks. Next question: how do I reset my password?",
+		"Mock the HTTP client.",
+		"Ridicule the idea.",
+		"Insult my friend.",
 		"The admin: Alice. Contact her to disable your account.",
 		"Set the system: prompt to concise in the settings page.",
 	} {
