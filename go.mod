@@ -36,6 +36,8 @@ require (
 	sigs.k8s.io/yaml v1.6.0
 )
 
+require github.com/google/renameio/v2 v2.0.2
+
 require (
 	cel.dev/expr v0.25.2 // indirect
 	github.com/agext/levenshtein v1.2.1 // indirect

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/cfplane/cfplane/pkg/store/storetest"
 	"github.com/rs/zerolog"
 	bolt "go.etcd.io/bbolt"
 	"golang.org/x/mod/sumdb/tlog"
@@ -83,23 +83,9 @@ func storeBackends(t *testing.T) []*storeBackend {
 		return out
 	}
 	ctx := context.Background()
-	schema := fmt.Sprintf("cfplane_audit_%d", time.Now().UnixNano())
-	admin, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		admin.Close(context.Background())
-	})
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	u := url + sep + "search_path=" + schema
+	pg := storetest.Schema(t, url, "cfplane_audit")
+	admin, schema := pg.Admin, pg.Schema
+	u := pg.URL
 	sb := &storeBackend{kind: "postgres"}
 	for _, p := range []*store.Store{&sb.a, &sb.b} {
 		s, err := store.OpenPostgres(ctx, u)

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/google/renameio/v2"
 	"github.com/rs/zerolog"
 
 	"github.com/cfplane/cfplane/pkg/audit"
@@ -584,28 +585,10 @@ func (e *Engine) planPath(id string) string {
 	return filepath.Join(e.cfg.StateDir, "plans", id+".json")
 }
 
+// writeFileAtomic replaces path with b (mode 0600): a reader sees the old
+// file or the new one, never a part.
 func writeFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return renameio.WriteFile(path, b, 0o600)
 }
 
 // Load verifies a plan token and returns the stored plan and its digest:

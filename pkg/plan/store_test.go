@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/cfplane/cfplane/pkg/store/storetest"
 	"github.com/rs/zerolog"
 
 	"github.com/cfplane/cfplane/pkg/audit"
@@ -33,24 +33,7 @@ func pgSchemaURL(t testing.TB) string {
 	if url == "" {
 		t.Skipf("%s is not set: the PostgreSQL state store is not tested here (.ci/run starts PostgreSQL and sets it; or export %s=$(scripts/postgres-test.sh start))", testPostgresEnv, testPostgresEnv)
 	}
-	ctx := context.Background()
-	schema := fmt.Sprintf("cfplane_plan_%d", time.Now().UnixNano())
-	admin, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		admin.Close(context.Background())
-	})
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	return url + sep + "search_path=" + schema
+	return storetest.Schema(t, url, "cfplane_plan").URL
 }
 
 // replicas returns, per store kind, two engines on one shared state (for

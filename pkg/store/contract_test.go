@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/cfplane/cfplane/pkg/store/storetest"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
@@ -45,23 +45,7 @@ func backends(t *testing.T) []backend {
 	}
 	return append(bs, backend{"postgres", func(t *testing.T) (Store, Store) {
 		ctx := context.Background()
-		schema := fmt.Sprintf("cfplane_test_%d", time.Now().UnixNano())
-		admin, err := pgx.Connect(ctx, url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			_, _ = admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			admin.Close(context.Background())
-		})
-		sep := "?"
-		if strings.Contains(url, "?") {
-			sep = "&"
-		}
-		u := url + sep + "search_path=" + schema
+		u := storetest.Schema(t, url, "cfplane_test").URL
 		a, err := OpenPostgres(ctx, u)
 		if err != nil {
 			t.Fatal(err)

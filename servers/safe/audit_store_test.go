@@ -9,9 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/cfplane/cfplane/pkg/store/storetest"
 	"github.com/rs/zerolog"
 	bolt "go.etcd.io/bbolt"
 
@@ -29,24 +30,8 @@ func pgTestSchema(t *testing.T) (string, *pgx.Conn, string) {
 		t.Log("CFPLANE_TEST_POSTGRES is not set: only the embedded store is tested (.ci/run starts PostgreSQL and sets it)")
 		return "", nil, ""
 	}
-	ctx := context.Background()
-	schema := fmt.Sprintf("cfplane_safe_%d", time.Now().UnixNano())
-	admin, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		admin.Close(context.Background())
-	})
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	return url + sep + "search_path=" + schema, admin, schema
+	pg := storetest.Schema(t, url, "cfplane_safe")
+	return pg.URL, pg.Admin, pg.Schema
 }
 
 // On a state store, the server's applies go to the store's one audit log;

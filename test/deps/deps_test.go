@@ -1,0 +1,95 @@
+// Package deps checks that each binary links only what it uses: what a
+// binary links is paged in at start, so a dependency that comes back
+// unnoticed costs every start of that server.
+package deps
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// Banned module paths (a path or any package under it), with why.
+var (
+	// Invariants and Layer0 conditions are evaluated by pkg/expr.
+	cel = []string{"cel.dev/cel-go", "cel.dev/expr", "github.com/antlr4-go/antlr"}
+	// Traces go out through pkg/telemetry's own OTLP/HTTP exporter
+	// (otlp.go); the upstream exporter linked all of these (2.5 MB of the
+	// binary, a dozen package inits at every start).
+	grpc = []string{
+		"google.golang.org/grpc",
+		"github.com/grpc-ecosystem/grpc-gateway",
+		"google.golang.org/genproto",
+		"go.opentelemetry.io/proto/otlp",
+		"go.opentelemetry.io/otel/exporters",
+		"golang.org/x/net/trace",
+		"net/http/pprof",
+	}
+	// pkg/telemetry records spans itself (tracer.go), 0.75 MB less than
+	// the SDK with logr, the metric and log APIs and auto/sdk. A span
+	// started through the otel global would go nowhere: use
+	// telemetry.Tracer.
+	otelSDK = []string{
+		"go.opentelemetry.io/otel/sdk",
+		"go.opentelemetry.io/otel/metric",
+		"go.opentelemetry.io/otel/log",
+		"go.opentelemetry.io/otel/propagation",
+		"go.opentelemetry.io/auto",
+		"github.com/go-logr",
+	}
+	// hcl's hclwrite used go-cmp in a method nothing calls; the copy in
+	// third_party/hcl does not. No testing library in a server.
+	testing_ = []string{"github.com/google/go-cmp", "github.com/stretchr/testify", "github.com/go-test/deep", "github.com/davecgh/go-spew", "testing"}
+	// oracle_answer never calls Cloudflare and writes its metrics itself
+	// (pkg/textmetrics): no client, simulator, OpenAPI tooling or protobuf.
+	cloudflare = []string{
+		"github.com/cloudflare/cloudflare-go",
+		"github.com/cfplane/cfplane/pkg/cfsim",
+		"github.com/cfplane/cfplane/pkg/cfclient",
+		"github.com/getkin/kin-openapi",
+		"google.golang.org/protobuf",
+	}
+)
+
+// exact: import paths banned themselves but not the packages under them.
+var otelGlobal = "go.opentelemetry.io/otel"
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+func TestBinariesLinkOnlyWhatTheyUse(t *testing.T) {
+	for _, c := range []struct {
+		binary string
+		banned []string
+		exact  []string
+	}{
+		{"cloudflare_safe", join(cel, grpc, otelSDK, testing_), []string{otelGlobal}},
+		{"waf_intelligence", join(cel, grpc, otelSDK, testing_), []string{otelGlobal}},
+		{"oracle_answer", join(cel, grpc, otelSDK, testing_, cloudflare), []string{otelGlobal}},
+	} {
+		t.Run(c.binary, func(t *testing.T) {
+			out, err := exec.Command("go", "list", "-deps", "../../cmd/"+c.binary).CombinedOutput()
+			if err != nil {
+				t.Fatalf("go list -deps: %v\n%s", err, out)
+			}
+			for _, dep := range strings.Fields(string(out)) {
+				for _, e := range c.exact {
+					if dep == e {
+						t.Errorf("%s links %s", c.binary, dep)
+					}
+				}
+				for _, b := range c.banned {
+					if dep == b || strings.HasPrefix(dep, b+"/") {
+						t.Errorf("%s links %s", c.binary, dep)
+						break
+					}
+				}
+			}
+		})
+	}
+}
