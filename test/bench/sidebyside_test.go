@@ -24,7 +24,9 @@ import (
 // each server's medians as ratios to the floor's:
 //
 //   - start → tools/list: exec to the tools/list answer (initialize first);
-//   - RSS after tools/list and after the first tool call (VmRSS);
+//   - RSS after tools/list, after the first tool call, and once the process
+//     has settled after it (VmRSS; background work such as Layer0's build
+//     done, so a call that does not wait for it is not measured light);
 //   - the first tool call's latency (its own clock, not a ratio).
 //
 // Binaries come from CFPLANE_BIN when set (`make bench` builds them there
