@@ -59,7 +59,7 @@ var classRegex = map[string]string{
 		`|([=\x01\n]\s*(/?(usr/)?s?bin/)?|\b)(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami|busybox)\s+(-{1,2}[a-z][\w-]{0,20}\b|/(etc|bin|usr|var|tmp|dev|proc|home|root|opt|sbin|windows)\b)` +
 		`|[=\x01\n]\s*(/?(usr/)?s?bin/)?(cat|l[sl]|id|uname|wget|curl|nc|n(et)?cat|(ba|k|z)?sh|python[23]?|perl|ruby|php|ch(mod|own)|rm|echo|ping|nslookup|kill|ps|find|grep|tar|sudo|nohup|xargs|ssh|socat|openssl|nmap|tee|dd|gunzip|strace|perf|pip3?|head|tail|awk|sed|base64|crontab|systemctl|mkdir|touch|cp|mv|powershell|certutil|wmic|reg|net|sc|env|ansible[\w-]*|chef[\w-]*|cscli|ifconfig|whoami)\s+(/|\.\.?/|\$|\d)` +
 		`|[=\x01\n;]\s*(pip3?|ansible[\w-]*|chef-[\w-]+|cscli|busybox|ssh-[\w-]+|ncat|netcat|nmap|certutil|ifconfig|whoami|uname|sudo)\s+\S|\btime\s+(curl|wget|who(ami)?|ifconfig|id|ls|cat|nc|bash|sh|ping)\b` +
-		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+([-+]\w+\s+)*\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
+		`|=\s*(usr/)?s?bin/[a-z]|\balias\s+([-+]?\w\s+|[-+]\w+\s+)*\S+=|\((ba)?sh\)|\s-e\s+(/bin/)?(ba)?sh\b|\$\{?IFS|\$\{[^}]{0,40}\}|\$\(\s*[a-z/()]|\$\[|\x60[^\x60]{1,120}\x60` +
 		`|/bin/(ba|z|k|c|da)?sh\b|/usr/(local/)?bin/|/dev/(tcp|udp)/|cmd(\.exe)?\s*/[ck]\b|powershell(\.exe)?\b|\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|assert|create_function|call_user_func)\s*\(` +
 		`|\b(invoke-\w+|iex|iwr|new-object|start-process|downloadstring)\b|\$shell\b|\{\s*[a-z/?*$\\]+\s*,\s*[^}]*\}|\{,[^}]+\}|[a-z]\\[a-z]\\?[a-z]|\w'\w'\w` +
 		`|\w\x22\w\x22\w|\?\?\?|/\?\?|\*/[a-z]|[a-z/]\[[!^]?[\w/]{1,4}\][a-z/]|[<>]\(\s*\w|\(\)\s*\{|\bfor\s+(/[dlfr]\s+)?[^\n]{0,60}%%?[\w~@\]\-]+\s+in\s*\(` +
@@ -185,8 +185,10 @@ func scoreTerm(class string, plan rules.Plan) string {
 // and — on Enterprise — the form values, the multipart part values without
 // their framing, the raw body (JSON, XML, text), a body that is base64 as a
 // whole, and named JSON keys (lookup_json_string). sec-ch-*, accept*,
-// sec-fetch-* and the cookie header are never inspected. On Business and
-// Enterprise Cloudflare's attack score is or-ed in (scoreTerm).
+// sec-fetch-* and the cookie header are never inspected with the class
+// patterns; every header value is read for the strongest XSS and shell
+// constructs only, cookie names never deciding (headerTerms). On Business
+// and Enterprise Cloudflare's attack score is or-ed in (scoreTerm).
 func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error) {
 	terms, err := ClassTerms(class, plan, f)
 	if err != nil {
@@ -233,6 +235,7 @@ func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
 		}
 		terms = append(terms, e)
 	}
+	terms = append(terms, headerTerms(class, plan)...)
 	if class == ClassLFI {
 		if f.Zone != "" {
 			z, err := zoneName(f.Zone)

@@ -65,9 +65,24 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 	for _, h := range f.Headers {
 		d.Inspects = append(d.Inspects, "header "+strings.ToLower(strings.TrimSpace(h))+", url-decoded")
 	}
+	anyHeader := false
+	for _, c := range classes {
+		if _, ok := anyHeaderRegex[strings.ToLower(strings.TrimSpace(c))]; ok {
+			anyHeader = true
+		}
+	}
+	if anyHeader {
+		d.Inspects = append(d.Inspects, "xss, rce: every header value (http.request.headers.values, url-decoded) for the strongest constructs only (script tags and event handlers; shell functions, substitutions, shells and downloads); such a match is not counted when the cookie header matches the same pattern, so cookie names never decide")
+	}
+	if hasClass(classes, ClassRCE) {
+		d.Inspects = append(d.Inspects,
+			"rce: a user agent that is a command line (a command name and its arguments, no product/version token)",
+			"rce: x-filename, x_filename and x-file-name against restricted upload file names (.htaccess, wp-config.*, settings.php, dotfiles with credentials; OWASP CRS 932180's list)")
+	}
 	d.CannotSee = append(d.CannotSee,
-		"sec-ch-*, sec-fetch-*, accept* and the cookie header are never inspected (browser grammar such as Chromium's GREASE brands, not free text)",
-		"custom headers not named in inspect_headers (the Rules language cannot select header values by a name pattern)",
+		"sec-ch-*, sec-fetch-*, accept* and cookie names are never inspected with the class patterns (browser grammar such as Chromium's GREASE brands, not free text)",
+		"custom headers not named in inspect_headers, except for the strongest XSS and shell constructs (the Rules language cannot select header values by a name pattern)",
+		"multipart upload file names (restricted names are checked in the x-filename headers only)",
 		"base64 inside a longer value (decode_base64 needs the whole value to be base64)",
 		"overlong UTF-8 outside the URI (the lfi rule also reads raw.http.request.uri for %c0%ae-style dots and slashes) and encodings other than %XX, %uXXXX and base64 (the Rules language has no other decoder)")
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
