@@ -37,21 +37,30 @@ type Layer0Gate struct {
 	ReadMode     string
 	Log          zerolog.Logger
 	classifier   func() (*layer0.Classifier, error)
-	warmOnce     sync.Once
-	warmed       <-chan struct{}
+	// built closes when the classifier's build has finished (built or
+	// failed): until then a read in shadow mode is classified after it
+	// runs instead of waiting.
+	built    chan struct{}
+	warmOnce sync.Once
+	warmed   <-chan struct{}
+	// deferred counts the classifications run after their call (tests).
+	deferred sync.WaitGroup
 }
 
 // NewLayer0Gate builds a gate whose classifier compiles on the first call,
 // or in the background once Warm is called (start-up stays fast).
 func NewLayer0Gate(mutatingMode, readMode, policyPath string, receiptKey []byte, log zerolog.Logger) *Layer0Gate {
-	return &Layer0Gate{
+	g := &Layer0Gate{
 		MutatingMode: mutatingMode,
 		ReadMode:     readMode,
 		Log:          log,
-		classifier: sync.OnceValues(func() (*layer0.Classifier, error) {
-			return BuildLayer0(layer0.Options{PolicyPath: policyPath, ReceiptKey: receiptKey})
-		}),
+		built:        make(chan struct{}),
 	}
+	g.classifier = sync.OnceValues(func() (*layer0.Classifier, error) {
+		defer close(g.built)
+		return BuildLayer0(layer0.Options{PolicyPath: policyPath, ReceiptKey: receiptKey})
+	})
+	return g
 }
 
 // Warm builds the classifier in the background (once); the channel closes
@@ -86,6 +95,13 @@ func WarmClassifier(get func() (*layer0.Classifier, error)) <-chan struct{} {
 }
 
 // Check implements mcpkit.Gate.
+//
+// A read in shadow mode never waits for the classifier's build: while it is
+// still being built (the first calls after start), the read runs at once and
+// is classified after, in the background, its verdict logged as for any
+// other call (with layer0_after). Shadow verdicts decide nothing, so only
+// the receipt id is missing from such a call's decision. Once the
+// classifier is built every call is classified before it runs, as before.
 func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.GateDecision, error) {
 	mutating, known := layer0.IsMutating(call.Tool, call.Arguments)
 	mode := g.ReadMode
@@ -95,6 +111,27 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 	if mode == GateOff {
 		return mcpkit.GateDecision{}, nil
 	}
+	if mode == GateShadow && !mutating && known {
+		select {
+		case <-g.built:
+		default:
+			call.Arguments = copyJSON(call.Arguments)
+			g.deferred.Add(1)
+			go func() {
+				defer g.deferred.Done()
+				if _, err := g.classify(mode, call, true); err != nil {
+					g.Log.Error().Err(err).Str("tool", call.Tool).Str("layer0_mode", mode).Bool("layer0_after", true).Msg("layer0 could not classify the call")
+				}
+			}()
+			return mcpkit.GateDecision{}, nil
+		}
+	}
+	return g.classify(mode, call, false)
+}
+
+// classify runs the classifier on call, logs the verdict and returns the
+// decision for mode. after marks a classification made after the call ran.
+func (g *Layer0Gate) classify(mode string, call mcpkit.GateCall, after bool) (mcpkit.GateDecision, error) {
 	c, err := g.classifier()
 	if err != nil {
 		layer0Anomaly("policy")
@@ -127,6 +164,9 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 	if v.Verdict != "allow" {
 		ev = g.Log.Warn()
 	}
+	if after {
+		ev = ev.Bool("layer0_after", true)
+	}
 	ev.Str("tool", call.Tool).Str("layer0_mode", mode).Str("verdict", v.Verdict).Int("score", v.Score).
 		Strs("rules", rules).Str("receipt_id", v.ReceiptID).Msg("layer0")
 	d := mcpkit.GateDecision{ReceiptID: v.ReceiptID, Rules: rules}
@@ -142,6 +182,35 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 		d.Reason = fmt.Sprintf("score %d, categories %s", v.Score, strings.Join(v.Categories, ", "))
 	}
 	return d, nil
+}
+
+// copyJSON copies decoded JSON arguments deeply, so that a classification
+// running after its call reads what the client sent whatever the handler
+// did with them.
+func copyJSON(m map[string]any) map[string]any {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = copyJSONValue(v)
+	}
+	return out
+}
+
+func copyJSONValue(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		return copyJSON(x)
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = copyJSONValue(e)
+		}
+		return out
+	default:
+		return v
+	}
 }
 
 // BuildLayer0 builds a classifier (once per process: callers keep it).

@@ -96,7 +96,13 @@ func loadPolicy(path string, known map[string]*rule) (*policy, error) {
 		ruleDisabled: map[string]bool{},
 	}
 	h := sha256.New()
-	if err := p.merge("default.yaml (embedded)", defaultPolicy, known); err != nil {
+	if g := generatedDefaultPolicy; g != nil && g.sum == defaultPolicySum() {
+		gp, err := policyFromSpec(g)
+		if err != nil {
+			return nil, err
+		}
+		p = gp
+	} else if err := p.merge("default.yaml (embedded)", defaultPolicy, known); err != nil {
 		return nil, err
 	}
 	h.Write(defaultPolicy)

@@ -3,6 +3,7 @@ package mcpkit
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -111,7 +112,22 @@ func normaliseRawEnums(raw json.RawMessage, input bool) (json.RawMessage, []stri
 	if err != nil {
 		return raw, nil
 	}
+	slices.Sort(derived) // in a stable order (portable walks maps)
 	return out, derived
+}
+
+// normaliseTool normalises t's schemas (normaliseSchemas) and returns the
+// input schema's described enums. An input schema from the schema file is
+// already portable: it is served as it is, with the file's enums.
+func normaliseTool(t *Tool) []string {
+	if !t.portableInput || t.Def.RawInputSchema == nil {
+		return normaliseSchemas(&t.Def)
+	}
+	in := t.Def.RawInputSchema
+	t.Def.RawInputSchema = nil
+	normaliseSchemas(&t.Def) // the output schema
+	t.Def.RawInputSchema = in
+	return t.fileEnums
 }
 
 // normaliseSchemas applies normaliseRaw to a tool's input and output

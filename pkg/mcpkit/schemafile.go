@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"sync"
 
@@ -18,10 +19,15 @@ import (
 // its schema; the tool-definition tests regenerate it (UPDATE_TOOLSNAPS=true)
 // and fail when it no longer matches the types, and a type the file does not
 // hold is reflected as before.
+//
+// Input schemas are held as served: already made portable (schema.go), with
+// the JSON pointers of the enums taken from descriptions under "enums", so
+// that start-up does not decode and re-encode each of them.
 
 type schemaFile struct {
 	Input  map[string]json.RawMessage `json:"input"`
 	Output map[string]json.RawMessage `json:"output"`
+	Enums  map[string][]string        `json:"enums,omitempty"`
 }
 
 var schemaReg struct {
@@ -43,7 +49,7 @@ func registeredSchemas() *schemaFile {
 	schemaReg.mu.Lock()
 	defer schemaReg.mu.Unlock()
 	if schemaReg.parsed == nil {
-		all := &schemaFile{Input: map[string]json.RawMessage{}, Output: map[string]json.RawMessage{}}
+		all := &schemaFile{Input: map[string]json.RawMessage{}, Output: map[string]json.RawMessage{}, Enums: map[string][]string{}}
 		for _, raw := range schemaReg.raw {
 			var f schemaFile
 			if json.Unmarshal(raw, &f) != nil {
@@ -54,6 +60,12 @@ func registeredSchemas() *schemaFile {
 			}
 			for k, v := range f.Output {
 				all.Output[k] = v
+			}
+			for k := range f.Input {
+				delete(all.Enums, k) // the enums go with the input schema
+			}
+			for k, v := range f.Enums {
+				all.Enums[k] = v
 			}
 		}
 		schemaReg.parsed = all
@@ -70,29 +82,30 @@ func typeKey[T any]() string {
 	return t.String()
 }
 
-// setRegisteredSchemas sets def's schemas from the registry; false when it
-// does not hold both.
-func setRegisteredSchemas(def *mcp.Tool, inKey, outKey string) bool {
+// setRegisteredSchemas sets def's schemas from the registry (the input
+// schema already portable) and returns the input's enums taken from
+// descriptions; false when the registry does not hold both.
+func setRegisteredSchemas(def *mcp.Tool, inKey, outKey string) ([]string, bool) {
 	f := registeredSchemas()
 	in, ok1 := f.Input[inKey]
 	out, ok2 := f.Output[outKey]
 	if !ok1 || !ok2 {
-		return false
+		return nil, false
 	}
 	os, ok := decodeOutputSchema(out)
 	if !ok {
-		return false
+		return nil, false
 	}
 	os.Type = "object" // as mcp.WithOutputSchema sets them
 	os.PropertyOrder = nil
 	var compact bytes.Buffer // as reflection gives it (the file is indented)
 	if json.Compact(&compact, in) != nil {
-		return false
+		return nil, false
 	}
 	def.InputSchema.Type = ""
 	def.RawInputSchema = json.RawMessage(compact.Bytes())
 	def.OutputSchema = os
-	return true
+	return f.Enums[inKey], true
 }
 
 // decodeOutputSchema decodes a generated output schema with a plain struct:
@@ -130,13 +143,17 @@ type schemaEntry struct {
 // SchemaFile returns the schema file for tools, reflected from their Go
 // types (tools not built by NewTool are skipped).
 func SchemaFile(tools []Tool) ([]byte, error) {
-	f := schemaFile{Input: map[string]json.RawMessage{}, Output: map[string]json.RawMessage{}}
+	f := schemaFile{Input: map[string]json.RawMessage{}, Output: map[string]json.RawMessage{}, Enums: map[string][]string{}}
 	for _, t := range tools {
 		if t.schemas == nil {
 			continue
 		}
 		e := t.schemas()
-		f.Input[e.inKey] = e.in
+		in, enums := normaliseRawEnums(e.in, true)
+		f.Input[e.inKey] = in
+		if len(enums) > 0 {
+			f.Enums[e.inKey] = enums
+		}
 		f.Output[e.outKey] = e.out
 	}
 	var b bytes.Buffer
@@ -160,10 +177,11 @@ func CheckSchemaFile(tools []Tool) (stale, missing []string) {
 		e := t.schemas()
 		in, ok1 := f.Input[e.inKey]
 		out, ok2 := f.Output[e.outKey]
+		portable, enums := normaliseRawEnums(e.in, true)
 		switch {
 		case !ok1 || !ok2:
 			missing = append(missing, t.Def.Name)
-		case !jsonEqual(in, e.in) || !jsonEqual(out, e.out):
+		case !jsonEqual(in, portable) || !jsonEqual(out, e.out) || !slices.Equal(f.Enums[e.inKey], enums):
 			stale = append(stale, fmt.Sprintf("%s (%s → %s)", t.Def.Name, e.inKey, e.outKey))
 		}
 	}

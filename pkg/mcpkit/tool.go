@@ -24,6 +24,10 @@ type Tool struct {
 	// describedEnums are JSON pointers to the input schema's enums taken
 	// from descriptions (schema.go): the tool checks those values itself.
 	describedEnums []string
+	// portableInput is set when the input schema came from the schema
+	// file, already portable, with fileEnums its described enums.
+	portableInput bool
+	fileEnums     []string
 	// schemas reflects the input and output schemas from the Go types
 	// (what the registered schema file must hold for them).
 	schemas func() schemaEntry
@@ -95,7 +99,8 @@ func NewTool[A any, R any](name, description string, h Hints, fn func(ctx contex
 	// these types by the tool-definition tests) when it holds them, and
 	// are reflected from A and R otherwise.
 	inKey, outKey := typeKey[A](), typeKey[R]()
-	if !setRegisteredSchemas(&def, inKey, outKey) {
+	fileEnums, registered := setRegisteredSchemas(&def, inKey, outKey)
+	if !registered {
 		mcp.WithInputSchema[A]()(&def)
 		mcp.WithOutputSchema[R]()(&def)
 	}
@@ -125,7 +130,7 @@ func NewTool[A any, R any](name, description string, h Hints, fn func(ctx contex
 		}
 		return mcp.NewToolResultStructured(res, string(text)), nil
 	}
-	return Tool{Def: def, Handler: handler, ReadOnly: h.ReadOnly, schemas: reflectSchemas}
+	return Tool{Def: def, Handler: handler, ReadOnly: h.ReadOnly, schemas: reflectSchemas, portableInput: registered, fileEnums: fileEnums}
 }
 
 // decodeArgs decodes tool arguments strictly: unknown fields are rejected

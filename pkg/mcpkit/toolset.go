@@ -26,7 +26,7 @@ func NewToolset(name, description string) *Toolset {
 func (ts *Toolset) AddRead(tools ...Tool) *Toolset {
 	for _, t := range tools {
 		mustHaveHints(t)
-		t.describedEnums = normaliseSchemas(&t.Def)
+		t.describedEnums = normaliseTool(&t)
 		if !t.ReadOnly || !*t.Def.Annotations.ReadOnlyHint || *t.Def.Annotations.DestructiveHint {
 			panic(fmt.Sprintf("mcpkit: tool %q added to the read list of toolset %q but is not annotated read-only", t.Def.Name, ts.Name))
 		}
@@ -39,7 +39,7 @@ func (ts *Toolset) AddRead(tools ...Tool) *Toolset {
 func (ts *Toolset) AddWrite(tools ...Tool) *Toolset {
 	for _, t := range tools {
 		mustHaveHints(t)
-		t.describedEnums = normaliseSchemas(&t.Def)
+		t.describedEnums = normaliseTool(&t)
 		if t.ReadOnly || *t.Def.Annotations.ReadOnlyHint {
 			panic(fmt.Sprintf("mcpkit: tool %q added to the write list of toolset %q but is annotated read-only", t.Def.Name, ts.Name))
 		}

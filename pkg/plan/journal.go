@@ -252,6 +252,10 @@ type journalIndex struct {
 	byPlan  map[string]string // plan id → change id
 	// byZone lists each zone's change ids in journal order.
 	byZone map[string][]string
+	// tunnels lists the ids of changes that touch a tunnel or its
+	// configuration, in journal order: the tunnel health check reads only
+	// their operations, however long the rest of the history.
+	tunnels []string
 }
 
 func newJournalIndex() *journalIndex {
@@ -272,6 +276,9 @@ func (ix *journalIndex) add(e Entry, off int64) {
 		if _, dup := ix.changes[e.ChangeID]; !dup {
 			ix.order = append(ix.order, e.ChangeID)
 			ix.byZone[e.Zone.ID] = append(ix.byZone[e.Zone.ID], e.ChangeID)
+			if touchesTunnel(e) {
+				ix.tunnels = append(ix.tunnels, e.ChangeID)
+			}
 		}
 		ix.changes[e.ChangeID] = c
 		ix.byPlan[e.PlanID] = e.ChangeID
@@ -286,6 +293,22 @@ func (ix *journalIndex) add(e Entry, off int64) {
 	case EntryRefused:
 		ix.refused[e.PlanID] = e
 	}
+}
+
+// touchesTunnel: the intent's operations (a compacted entry's kept
+// references) include a tunnel or a tunnel configuration.
+func touchesTunnel(e Entry) bool {
+	for _, o := range e.Ops {
+		if o.Kind == KindTunnel || o.Kind == KindTunnelConfig {
+			return true
+		}
+	}
+	for _, o := range e.Touched {
+		if o.Kind == KindTunnel || o.Kind == KindTunnelConfig {
+			return true
+		}
+	}
+	return false
 }
 
 func (ix *journalIndex) markUndone(c *changeState) {

@@ -8,7 +8,8 @@ import (
 
 // BenchmarkJournalGrowth measures change_list (List, limit 50) and
 // change_apply (Apply of a one-record plan; planning is not timed) with
-// 10, 1,000 and 10,000 past changes in the journal. With the journal index
+// 10, 1,000 and 10,000 past changes in the journal, and the tunnel health
+// check's history (TunnelChanges). With the journal index
 // the cost per call stays flat: compare the rows of each operation.
 func BenchmarkJournalGrowth(b *testing.B) {
 	for _, n := range []int{10, 1000, 10000} {
@@ -28,6 +29,15 @@ func BenchmarkJournalGrowth(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := f.e.List("", "", 50); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("tunnels/changes=%d", n), func(b *testing.B) {
+			f := setup(b)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := f.e.TunnelChanges(); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -637,7 +637,7 @@ func (e *Engine) TunnelChanges() (map[string][]TunnelChange, error) {
 	}
 	var cs []changeState
 	err := e.journal.withIndex(func(ix *journalIndex) error {
-		for _, id := range ix.order {
+		for _, id := range ix.tunnels {
 			if c := ix.changes[id]; c != nil {
 				cs = append(cs, *c)
 			}

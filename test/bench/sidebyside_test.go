@@ -24,7 +24,9 @@ import (
 // each server's medians as ratios to the floor's:
 //
 //   - start → tools/list: exec to the tools/list answer (initialize first);
-//   - RSS after tools/list and after the first tool call (VmRSS);
+//   - RSS after tools/list, after the first tool call, and once the process
+//     has settled after it (VmRSS; background work such as Layer0's build
+//     done, so a call that does not wait for it is not measured light);
 //   - the first tool call's latency (its own clock, not a ratio).
 //
 // Binaries come from CFPLANE_BIN when set (`make bench` builds them there
@@ -56,7 +58,11 @@ type run struct {
 	rssList   int // kB
 	firstCall time.Duration
 	rssCall   int // kB
-	listBytes int
+	// rssSettled is the RSS once the process has stopped using CPU after
+	// the first call: background work started by tools/list or the call
+	// (Layer0's build) has finished, whether or not the call waited for it.
+	rssSettled int // kB
+	listBytes  int
 }
 
 const buildLDFlags = "-s -w"
@@ -231,7 +237,23 @@ func session(bin string, args []string, env []string, call string) (run, error) 
 	if err := json.Unmarshal(line, &cr); err != nil || cr.Error != nil || cr.Result.IsError {
 		return run{}, fmt.Errorf("first tool call failed: %s", line)
 	}
+	out.rssSettled = settledRSS(cmd.Process.Pid)
 	return out, nil
+}
+
+// settledRSS waits until pid has used under 0.5 ms of CPU in 25 ms (the
+// runtime's own housekeeping; at most 2 s), then returns its RSS.
+func settledRSS(pid int) int {
+	last := cpuTime(pid)
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); {
+		time.Sleep(25 * time.Millisecond)
+		now := cpuTime(pid)
+		if now-last < 500*time.Microsecond {
+			break
+		}
+		last = now
+	}
+	return rssKB(pid)
 }
 
 // cpuTime sums the on-CPU time of every thread of pid
@@ -322,14 +344,16 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 	fCPU := median(floor, func(r run) float64 { return float64(r.cpuList) })
 	fRSSList := median(floor, func(r run) float64 { return float64(r.rssList) })
 	fRSSCall := median(floor, func(r run) float64 { return float64(r.rssCall) })
+	fRSSSettled := median(floor, func(r run) float64 { return float64(r.rssSettled) })
 	var tbl strings.Builder
 	fmt.Fprintf(&tbl, "side-by-side start-up, %d interleaved rounds (medians; ratios to the floor)\n", rounds)
-	tbl.WriteString("| server | start → tools/list | CPU to tools/list | RSS after tools/list | RSS after first call | first call (CPU) | tools/list size | binary |\n|---|---|---|---|---|---|---|---|\n")
+	tbl.WriteString("| server | start → tools/list | CPU to tools/list | RSS after tools/list | RSS after first call | RSS settled | first call (CPU) | tools/list size | binary |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, name := range names {
 		rs := results[name]
 		list := median(rs, func(r run) float64 { return float64(r.toList) })
 		rssList := median(rs, func(r run) float64 { return float64(r.rssList) })
 		rssCall := median(rs, func(r run) float64 { return float64(r.rssCall) })
+		rssSettled := median(rs, func(r run) float64 { return float64(r.rssSettled) })
 		call := median(rs, func(r run) float64 { return float64(r.firstCall) })
 		cpu := median(rs, func(r run) float64 { return float64(r.cpuList) })
 		cpuCall := median(rs, func(r run) float64 { return float64(r.cpuCall) })
@@ -338,8 +362,8 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 		if fi, err := os.Stat(bins[name]); err == nil {
 			binMB = float64(fi.Size()) / 1e6
 		}
-		fmt.Fprintf(&tbl, "| %s | %.1f ms (%.2f×) | %.1f ms (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.2f ms (%.2f ms) | %d B | %.1f MB |\n", name,
-			list/1e6, list/fList, cpu/1e6, cpu/fCPU, rssList/1024, rssList/fRSSList, rssCall/1024, rssCall/fRSSCall, call/1e6, cpuCall/1e6, size, binMB)
+		fmt.Fprintf(&tbl, "| %s | %.1f ms (%.2f×) | %.1f ms (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.1f MB (%.2f×) | %.2f ms (%.2f ms) | %d B | %.1f MB |\n", name,
+			list/1e6, list/fList, cpu/1e6, cpu/fCPU, rssList/1024, rssList/fRSSList, rssCall/1024, rssCall/fRSSCall, rssSettled/1024, rssSettled/fRSSSettled, call/1e6, cpuCall/1e6, size, binMB)
 		if name == "floor" {
 			continue
 		}
@@ -347,6 +371,7 @@ func BenchmarkStartupVsFloor(b *testing.B) {
 		b.ReportMetric(cpu/fCPU, name+"-cpu-list-x")
 		b.ReportMetric(rssList/fRSSList, name+"-rss-list-x")
 		b.ReportMetric(rssCall/fRSSCall, name+"-rss-call-x")
+		b.ReportMetric(rssSettled/fRSSSettled, name+"-rss-settled-x")
 		b.ReportMetric(call/1e6, name+"-call-ms")
 		if size > goalToolsListSize {
 			b.Errorf("%s: tools/list is %d bytes, over %d", name, size, goalToolsListSize)
