@@ -764,6 +764,10 @@ var looseIDs = map[string][]string{
 	"L0-OVR-019": {FamilyOverride},
 	"L0-OVR-020": {FamilyOverride},
 	"L0-PER-019": {FamilyPersona},
+	"L0-OVR-024": {FamilyOverride},
+	"L0-OVR-025": {FamilyOverride},
+	"L0-OVR-026": {FamilyOverride},
+	"L0-PER-024": {FamilyPersona},
 }
 
 // hasFamily reports whether a finding of one of fams silences the broad
