@@ -2,7 +2,8 @@ package safe
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/tfexport"
@@ -36,12 +37,7 @@ func exportUntrustedNotes(l *tfexport.Live) []string {
 				walk(key, e)
 			}
 		case map[string]any:
-			keys := make([]string, 0, len(x))
-			for k := range x {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
-			for _, k := range keys {
+			for _, k := range slices.Sorted(maps.Keys(x)) {
 				walk(k, x[k])
 			}
 		}
