@@ -44,6 +44,7 @@ func main() {
 	shipped := flag.Bool("shipped", false, "no training: flag rate per source of the shipped classifier (rules + embedded model; in-sample for the model) and of the rules alone")
 	half := flag.String("rules-half", "", "no training: rules alone per source on one half of each source (even, odd or all)")
 	dump := flag.String("dump", "", "with -rules-half: write that half's misses and false positives to this JSONL file")
+	dumpAll := flag.Bool("dump-all", false, "with -dump: write every text of the half, not only misses and false positives")
 	heldout := flag.Bool("heldout", true, "also report the held-back operator requests (FILE-heldout.jsonl beside -operator), without listing them")
 	flag.Parse()
 	if *half != "" {
@@ -51,7 +52,7 @@ func main() {
 		if err != nil {
 			fail(err.Error())
 		}
-		if err := rulesHalf(os.Stdout, samples, *half, *dump, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
+		if err := rulesHalf(os.Stdout, samples, *half, *dump, *dumpAll, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
 			fail(err.Error())
 		}
 		return

@@ -17,8 +17,10 @@ import (
 // reading only one half of a source (the dev half) and measured on the
 // other, so the figures on the other half stay independent of that reading.
 // With dump set, every attack and every flagged benign text of that half is
-// written to it as JSONL (verdict, score, rule ids) for reading.
-func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, key []byte) error {
+// written to it as JSONL (verdict, score, rule ids) for reading; with
+// dumpAll, every text of that half (to try a detector's false positives
+// on the benign texts before writing it).
+func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, dumpAll bool, key []byte) error {
 	if half != "even" && half != "odd" && half != "all" {
 		return fmt.Errorf("-rules-half %q: accepted values are even, odd, all", half)
 	}
@@ -67,7 +69,7 @@ func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, key []byt
 				x.b++
 			}
 		}
-		if out != nil && (flagged || s.Attack) {
+		if out != nil && (flagged || s.Attack || dumpAll) {
 			var ids []string
 			for _, e := range v.Evidence {
 				ids = append(ids, e.Rule)
