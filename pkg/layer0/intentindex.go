@@ -280,7 +280,7 @@ func (ix *leadIndex) doBuild() {
 	res := make([]lazyRegexp, len(gs)) // one allocation for the index
 	for i := range gs {
 		g := &gs[i]
-		res[i] = lazyRegexp{src: g.pattern, wrap: true, fold: true}
+		res[i] = lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
 		g.re = &res[i]
 		g.leads = foldAll(g.leads)
 		for k := range g.need {

@@ -1,0 +1,71 @@
+package layer0
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// allIntentDetectors are the tables of intent detectors, by name.
+func allIntentDetectors() map[string][]gated {
+	return map[string][]gated{
+		"which": intentWhich, "config": intentConfig, "escalation": intentEscalation, "destructive": intentDestructive,
+		"override": intentOverride, "reveal": intentReveal, "addressed": intentAddressed, "loose_override": intentLooseOverride,
+		"format": intentFormat, "virtual": intentVirtual,
+		"hijack": intentHijack, "praise": intentPraiseTask, "fiction": intentFiction,
+		"secret_url": intentSecretURL, "skip_approval": intentSkipApproval, "destructive_more": intentDestructiveMore, "according": intentAccording,
+		"secret_more": intentSecretMore, "escalation_more": intentEscalationMore, "forced_yes": intentForcedYes, "forced": intentForced,
+		"meta": intentMeta, "threat": intentThreat, "side_secret": intentSideSecret, "capability": intentCapability, "loose_more": intentLooseMore, "reveal_more": intentRevealMore, "fiction_harm": intentFictionHarm,
+	}
+}
+
+// An intent detector checks the literals its expression requires in the
+// window before running it: that answers exactly as the expression alone,
+// on every window of the golden corpus that one of its leads starts, and it
+// spares some of the expressions that would have run.
+func TestIntentWindowMustsAnswerAsTheExpression(t *testing.T) {
+	var texts []string
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, strings.ToLower(in.Text))
+		}
+	}
+	texts = append(texts, strings.ToLower(benchAttack), strings.ToLower(benchBenign))
+	withSets, runs, spared := 0, 0, 0
+	for name, gs := range allIntentDetectors() {
+		for i := range gs {
+			g := &gs[i]
+			l := &lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
+			plain := regexp.MustCompile(l.String())
+			l.findIndex("")
+			if len(l.mustSets) > 0 {
+				withSets++
+			}
+			for _, text := range texts {
+				for _, lead := range foldAll(g.leads) {
+					for off := 0; ; {
+						k := strings.Index(text[off:], lead)
+						if k < 0 {
+							break
+						}
+						p := off + k
+						off = p + 1
+						w := text[p:min(len(text), p+g.win)]
+						got, want := l.findIndex(w), plain.FindStringIndex(w)
+						runs++
+						if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
+							t.Fatalf("%s[%d] on %q: %v, the expression alone %v", name, i, w, got, want)
+						}
+						if want == nil && !l.mustsIn(w) {
+							spared++
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d detectors with required literals; %d windows, %d spared the expression", withSets, runs, spared)
+	if withSets < 100 || spared == 0 {
+		t.Errorf("required literals checked for only %d detectors, sparing %d expressions", withSets, spared)
+	}
+}
