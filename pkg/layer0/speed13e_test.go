@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -94,5 +95,47 @@ func TestDespaceLowerAnswersAsDespace(t *testing.T) {
 	}
 	if skipped == 0 {
 		t.Error("no text skipped lowering")
+	}
+}
+
+// A lead index walks only the words whose key some index has when it is
+// given a text's whole word list (textCtx.kid): it finds what the walk of
+// every word finds, on the golden corpus.
+func TestLeadIndexKeyedWalkFindsTheSame(t *testing.T) {
+	newTestClassifier(t)
+	pendingMu.Lock()
+	ixs := slices.Clone(leadIndexes)
+	pendingMu.Unlock()
+	if len(ixs) < 20 {
+		t.Fatalf("only %d lead indexes", len(ixs))
+	}
+	found := 0
+	for _, in := range goldenInputs(t) {
+		if in.Text == "" {
+			continue
+		}
+		text := fold(in.Text)
+		ws, nonASCII := indexWords(text)
+		if len(ws) == 0 {
+			releaseWords(ws)
+			continue
+		}
+		if ctx := ctxOf(ws, text); ctx == nil || len(ctx.kid) > len(ws) {
+			t.Fatalf("%s: no keyed words recorded", in.Name)
+		}
+		copied := slices.Clone(ws) // not the list itself: every word is walked
+		for k, ix := range ixs {
+			got, want := ix.find(text, ws, nonASCII), ix.find(text, copied, nonASCII)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s, index %d: %v, walking every word %v", in.Name, k, got, want)
+			}
+			if got != nil {
+				found++
+			}
+		}
+		releaseWords(ws)
+	}
+	if found == 0 {
+		t.Error("no index found anything")
 	}
 }
