@@ -35,14 +35,21 @@ func requiredLiterals(pattern string) [][]string {
 	if re.Op == syntax.OpConcat {
 		// Every element of the outermost concatenation is required on its
 		// own: keep the most selective few, after the lead's.
+		// The lead is the first element that consumes text, when it is
+		// usable; a usable element after one that is not (an alternation
+		// too large to spell out) is no lead, and is kept.
 		var lead []string
+		leading := true // no element that consumes text yet
 		for _, set := range concatCandidates(re.Sub) {
 			set = minimal(set)
 			if !usable(set) {
+				if len(set) != 1 || set[0] != "" {
+					leading = false
+				}
 				continue
 			}
-			if lead == nil {
-				lead = set
+			if leading {
+				lead, leading = set, false
 				continue
 			}
 			sets = append(sets, set)

@@ -139,3 +139,26 @@ func TestLeadIndexKeyedWalkFindsTheSame(t *testing.T) {
 		t.Error("no index found anything")
 	}
 }
+
+// A required literal set that follows an element consuming text which has
+// no literals of its own (\w+, a too-large alternation) is no lead: it is
+// kept among the required sets, where it spares expressions (L0-PER-013
+// tried after "ignore" in a window that names no vendor).
+func TestRequiredLiteralsKeepSetsAfterAnUnliteralLead(t *testing.T) {
+	sets := requiredLiterals(`\b\w+\s+(?:openai|anthropic)\s+(?:rules|policies)`)
+	kept := false
+	for _, set := range sets {
+		for _, s := range set {
+			kept = kept || strings.HasPrefix(s, "openai")
+		}
+	}
+	if !kept {
+		t.Errorf("required sets %q lack the vendor names", sets)
+	}
+	// A leading literal set is still the lead, left to the automaton.
+	for _, set := range requiredLiterals(`\b(?:ignore|bypass)\s+\S+\s+(?:rules|policies)`) {
+		if slices.Contains(set, "ignore") {
+			t.Errorf("the lead set %q is among the required sets", set)
+		}
+	}
+}
