@@ -346,8 +346,11 @@ type lazyRegexp struct {
 	wrap  bool   // the expression is flags\A(?:src), whose pattern the caller has parsed (TestAnchoredExpressionsCompile compiles them all)
 	fold  bool   // with wrap: confusable letters of src folded first
 	musts bool   // check the required literals of src (mustSets) before running the expression
-	once  sync.Once
-	re    *regexp.Regexp
+	// shortMusts: check only its required one-byte literals, which the
+	// automaton does not look for (a rule's longer ones it checks itself).
+	shortMusts bool
+	once       sync.Once
+	re         *regexp.Regexp
 	// sets of literals one of each of which every match contains
 	// (requiredLiterals), derived with the compilation when musts is set.
 	mustSets [][]string
@@ -378,7 +381,14 @@ func (l *lazyRegexp) mustsIn(s string) bool {
 
 func (l *lazyRegexp) compile() {
 	l.re, _ = regexp.Compile(l.String())
-	if l.re == nil || !l.musts || l.flags != "" {
+	if l.re == nil || l.flags != "" {
+		return
+	}
+	if l.shortMusts {
+		l.mustSets = shortRequiredLiterals(l.src)
+		return
+	}
+	if !l.musts {
 		return
 	}
 	src := l.src

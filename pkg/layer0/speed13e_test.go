@@ -162,3 +162,64 @@ func TestRequiredLiteralsKeepSetsAfterAnUnliteralLead(t *testing.T) {
 		}
 	}
 }
+
+// A rule expression checks its required one-byte literals in the window
+// before running ("=" or ":" of L0-EXF-003's "token: value"): that answers
+// exactly as the expression alone, on the windows of the golden corpus its
+// leads start, and spares some expressions.
+func TestRuleShortMustsAnswerAsTheExpression(t *testing.T) {
+	if sets := shortRequiredLiterals(`(?:cloudflare|cf)[a-z0-9_ .-]{0,20}(?:token|key|secret)["']?\s*(?:=|:|=>)\s*["']?[a-z0-9_-]{37,40}\b`); len(sets) == 0 {
+		t.Fatal("no one-byte required set for a token assignment")
+	}
+	var texts []string
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, "\n"+fold(in.Text))
+		}
+	}
+	texts = append(texts, "\n"+fold(benchAttack), "\n"+fold(benchBenign))
+	withSets, runs, spared := 0, 0, 0
+	for _, r := range builtinRules {
+		ps := r.Patterns
+		if len(ps) == 0 {
+			ps = []string{r.Pattern}
+		}
+		for _, p := range ps {
+			f := factsOf(p)
+			if !f.anchor {
+				continue
+			}
+			l := &lazyRegexp{src: p, wrap: true, shortMusts: true}
+			plain := regexp.MustCompile(l.String())
+			l.findIndex("")
+			if len(l.mustSets) > 0 {
+				withSets++
+			}
+			for _, text := range texts {
+				for _, lead := range f.leads {
+					for off := 0; ; {
+						k := strings.Index(text[off:], lead)
+						if k < 0 {
+							break
+						}
+						p := off + k
+						off = p + 1
+						w := text[p:min(len(text), p+anchoredWindow)]
+						got, want := l.findIndex(w), plain.FindStringIndex(w)
+						runs++
+						if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
+							t.Fatalf("%s on %q: %v, the expression alone %v", r.ID, w, got, want)
+						}
+						if want == nil && !l.mustsIn(w) {
+							spared++
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d rule expressions with one-byte required literals; %d windows, %d spared the expression", withSets, runs, spared)
+	if withSets == 0 || spared == 0 {
+		t.Errorf("one-byte literals checked for %d expressions, sparing %d", withSets, spared)
+	}
+}
