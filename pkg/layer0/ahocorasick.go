@@ -345,19 +345,66 @@ type lazyRegexp struct {
 	flags string // with wrap: flags put before the anchor, "(?im)"
 	wrap  bool   // the expression is flags\A(?:src), whose pattern the caller has parsed (TestAnchoredExpressionsCompile compiles them all)
 	fold  bool   // with wrap: confusable letters of src folded first
-	once  sync.Once
-	re    *regexp.Regexp
+	musts bool   // check the required literals of src (mustSets) before running the expression
+	// shortMusts: check only its required one-byte literals, which the
+	// automaton does not look for (a rule's longer ones it checks itself).
+	shortMusts bool
+	once       sync.Once
+	re         *regexp.Regexp
+	// sets of literals one of each of which every match contains
+	// (requiredLiterals), derived with the compilation when musts is set.
+	mustSets [][]string
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile
 // (past syntax, only size limits remain) matches nothing.
 func (l *lazyRegexp) findIndex(s string) []int {
-	l.once.Do(func() { l.re, _ = regexp.Compile(l.String()) })
+	l.once.Do(l.compile)
 	if l.re == nil {
 		return nil
 	}
+	if !l.mustsIn(s) {
+		return nil // a match lies inside s, so it cannot contain a literal s lacks
+	}
 	return l.re.FindStringIndex(s)
 }
+
+// mustsIn reports whether s has a literal of each of l's required sets.
+func (l *lazyRegexp) mustsIn(s string) bool {
+	for _, set := range l.mustSets {
+		if !containsAny(s, set) {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lazyRegexp) compile() {
+	l.re, _ = regexp.Compile(l.String())
+	if l.re == nil || l.flags != "" {
+		return
+	}
+	if l.shortMusts {
+		l.mustSets = shortRequiredLiterals(l.src)
+		return
+	}
+	if !l.musts {
+		return
+	}
+	src := l.src
+	if l.fold {
+		src = foldConfusable(src)
+	}
+	for _, set := range requiredLiterals(src) {
+		if len(set) <= maxWindowMusts {
+			l.mustSets = append(l.mustSets, set)
+		}
+	}
+}
+
+// maxWindowMusts bounds the sets findIndex checks: a large set costs about
+// as much to look for as the expression it would spare.
+const maxWindowMusts = 16
 
 // String is the expression.
 func (l *lazyRegexp) String() string {

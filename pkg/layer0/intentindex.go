@@ -87,6 +87,12 @@ type textCtx struct {
 	text  string
 	pairs [64]uint64 // 4,096-bit set of hashed byte pairs
 	buf   *wordsBuf
+	// all is indexWords' list of the words of text; kid and kpos are, in
+	// order, the key numbers and offsets of those whose key some lead index
+	// has: the only words an index can start a match at, laid out densely
+	// for the indexes to walk.
+	all       []wordAt
+	kid, kpos []int32
 }
 
 func pairBit(a, b byte) uint32 { return (uint32(a)*131 + uint32(b)) & 4095 }
@@ -188,6 +194,13 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	if start >= 0 {
 		ws = append(ws, word(leadKey(text[start:]), start))
 	}
+	kid, kpos := ctx.kid[:0], ctx.kpos[:0]
+	for _, w := range ws {
+		if w.id >= 0 {
+			kid, kpos = append(kid, w.id), append(kpos, int32(w.pos))
+		}
+	}
+	ctx.all, ctx.kid, ctx.kpos = ws, kid, kpos
 	return ws, nonASCII
 }
 
@@ -201,7 +214,7 @@ func releaseWords(ws []wordAt) {
 	}
 	buf := ws[0].ctx.buf
 	clear(ws) // the keys refer to the text
-	buf.ws, buf.ctx.text = ws[:0], ""
+	buf.ws, buf.ctx.text, buf.ctx.all = ws[:0], "", nil
 	wordsPool.Put(buf)
 }
 
@@ -234,6 +247,7 @@ var (
 	pendingMu    sync.Mutex
 	pending      []*leadIndex
 	pendingBuilt bool
+	leadIndexes  []*leadIndex // every index declared, for the tests
 )
 
 // buildLeadIndex returns the index of the leads of gs. Indexes declared
@@ -242,6 +256,7 @@ var (
 func buildLeadIndex(gs []gated) *leadIndex {
 	ix := &leadIndex{gs: gs}
 	pendingMu.Lock()
+	leadIndexes = append(leadIndexes, ix)
 	built := pendingBuilt
 	if !built {
 		pending = append(pending, ix)
@@ -280,7 +295,7 @@ func (ix *leadIndex) doBuild() {
 	res := make([]lazyRegexp, len(gs)) // one allocation for the index
 	for i := range gs {
 		g := &gs[i]
-		res[i] = lazyRegexp{src: g.pattern, wrap: true, fold: true}
+		res[i] = lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
 		g.re = &res[i]
 		g.leads = foldAll(g.leads)
 		for k := range g.need {
@@ -385,12 +400,12 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 		}
 		return g.needs(text)
 	}
-	for _, w := range ws {
-		if w.id < 0 || int(w.id)+1 >= len(ix.off) {
-			continue
+	try := func(id int32, pos int) []int {
+		if id < 0 || int(id)+1 >= len(ix.off) {
+			return nil
 		}
-		for _, ref := range ix.refs[ix.off[w.id]:ix.off[w.id+1]] {
-			if !strings.HasPrefix(text[w.pos:], ref.lead) {
+		for _, ref := range ix.refs[ix.off[id]:ix.off[id+1]] {
+			if !strings.HasPrefix(text[pos:], ref.lead) {
 				continue
 			}
 			ok := false
@@ -408,12 +423,29 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 			if !ok {
 				continue
 			}
-			if loc := ref.g.at(text, w.pos); loc != nil {
+			if loc := ref.g.at(text, pos); loc != nil {
 				return loc
 			}
 		}
-		// Short words are keyed whole; a lead longer than the word
-		// ("do not") is keyed by its first four runes: try both.
+		return nil
+	}
+	if ctx != nil && len(ws) == len(ctx.all) && &ws[0] == &ctx.all[0] {
+		// ws is the whole list of the text's words: walk only the keyed
+		// ones, skipping at once the keys this index lacks.
+		for j, id := range ctx.kid {
+			if int(id)+1 >= len(ix.off) || ix.off[id] == ix.off[id+1] {
+				continue
+			}
+			if loc := try(id, int(ctx.kpos[j])); loc != nil {
+				return loc
+			}
+		}
+	} else {
+		for _, w := range ws {
+			if loc := try(w.id, w.pos); loc != nil {
+				return loc
+			}
+		}
 	}
 	if nonASCII {
 		for _, ref := range ix.search {

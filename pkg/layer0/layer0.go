@@ -195,7 +195,7 @@ func New(opts Options) (*Classifier, error) {
 			if len(lazies) == cap(lazies) {
 				lazies = make([]lazyRegexp, 0, 16)
 			}
-			lazies = append(lazies, lazyRegexp{src: strings.TrimPrefix(pattern, prefix), flags: prefix, wrap: true})
+			lazies = append(lazies, lazyRegexp{src: strings.TrimPrefix(pattern, prefix), flags: prefix, wrap: true, shortMusts: true})
 			r.anchored = &lazies[len(lazies)-1]
 			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
 			for _, a := range lits {

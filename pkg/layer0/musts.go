@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,76 @@ const (
 	maxMustSets   = 3  // sets checked per rule
 )
 
+// shortRequiredLiterals returns the small sets of strings, one of each of
+// which every match of pattern contains, that requiredLiterals leaves out
+// for having a one-byte string ("=" or ":" of "key: value").
+func shortRequiredLiterals(pattern string) [][]string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	var sets [][]string
+	keep := func(set []string) {
+		set = minimal(set)
+		if len(set) == 0 || len(set) > 4 || shortest(set) >= minMustLength || slices.Contains(set, "") {
+			return
+		}
+		sets = append(sets, set)
+	}
+	for _, set := range concatCandidates(re.Sub) {
+		keep(set)
+	}
+	for _, sub := range re.Sub {
+		// Elements exactSet does not spell out: "(?:=|:|=>)" is parsed
+		// as [:=]|=>.
+		if set, ok := smallSet(sub); ok {
+			keep(set)
+		}
+	}
+	return sets
+}
+
+// smallSet is the set of at most 4 strings one of which every match of re
+// starts with (its literals, the runes of its classes), when re is a
+// literal, a class, or an alternation of them.
+func smallSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == 4 {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return smallSet(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			set, ok := smallSet(sub)
+			if !ok || len(out)+len(set) > 4 {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
 // requiredLiterals returns sets of strings such that every match of
 // pattern contains one string of each set (most selective set first), or
 // nil when no selective set is found.
@@ -35,14 +106,21 @@ func requiredLiterals(pattern string) [][]string {
 	if re.Op == syntax.OpConcat {
 		// Every element of the outermost concatenation is required on its
 		// own: keep the most selective few, after the lead's.
+		// The lead is the first element that consumes text, when it is
+		// usable; a usable element after one that is not (an alternation
+		// too large to spell out) is no lead, and is kept.
 		var lead []string
+		leading := true // no element that consumes text yet
 		for _, set := range concatCandidates(re.Sub) {
 			set = minimal(set)
 			if !usable(set) {
+				if len(set) != 1 || set[0] != "" {
+					leading = false
+				}
 				continue
 			}
-			if lead == nil {
-				lead = set
+			if leading {
+				lead, leading = set, false
 				continue
 			}
 			sets = append(sets, set)

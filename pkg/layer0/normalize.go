@@ -103,7 +103,7 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		}
 		// Letter spacing is undone before whitespace folding, so that wider
 		// gaps between spaced-out words still separate them.
-		if d, ok := despace(strings.ToLower(clean)); ok {
+		if d, ok := despaceLower(clean); ok {
 			n.spaced = true
 			n.views = append(n.views, view{origin: "letter-spacing", text: fold(d)})
 		}
@@ -536,6 +536,45 @@ func rot13View(s string) (string, bool) {
 // despace joins letter-spaced words ("i g n o r e", "i.g.n.o.r.e") when the
 // text contains a run of at least five single letters separated by one
 // space, dot, dash or underscore; it reports false when there is none.
+// despaceLower is despace(strings.ToLower(s)), without lowering s when it
+// is ASCII and has no letter-spaced run (most texts): lowering ASCII
+// changes only A-Z, so the runs are found on s itself (spacedRun).
+func despaceLower(s string) (string, bool) {
+	if isASCII(s) && !spacedRun(s) {
+		return "", false
+	}
+	return despace(strings.ToLower(s))
+}
+
+// spacedRun reports whether despace(strings.ToLower(s)) finds a run, for
+// ASCII s: the same scan, with letters of either case.
+func spacedRun(s string) bool {
+	isL := func(c byte) bool { c |= 0x20; return c >= 'a' && c <= 'z' }
+	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' }
+	isolated := func(k int) bool {
+		return isL(s[k]) && (k+1 == len(s) || !isL(s[k+1])) && (k == 0 || !isL(s[k-1]))
+	}
+	for i := 0; i < len(s); {
+		if isolated(i) {
+			j, count := i, 0
+			for j < len(s) && isolated(j) {
+				count++
+				if j+2 < len(s) && isSep(s[j+1]) && isolated(j+2) {
+					j += 2
+					continue
+				}
+				j++
+				break
+			}
+			if count >= 5 {
+				return true
+			}
+		}
+		i++
+	}
+	return false
+}
+
 func despace(s string) (string, bool) {
 	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' }
