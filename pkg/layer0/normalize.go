@@ -550,66 +550,54 @@ func despaceLower(s string) (string, bool) {
 // ASCII s: the same scan, with letters of either case.
 func spacedRun(s string) bool {
 	isL := func(c byte) bool { c |= 0x20; return c >= 'a' && c <= 'z' }
-	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' }
-	isolated := func(k int) bool {
-		return isL(s[k]) && (k+1 == len(s) || !isL(s[k+1])) && (k == 0 || !isL(s[k-1]))
-	}
-	for i := 0; i < len(s); {
-		if isolated(i) {
-			j, count := i, 0
-			for j < len(s) && isolated(j) {
-				count++
-				if j+2 < len(s) && isSep(s[j+1]) && isolated(j+2) {
-					j += 2
-					continue
-				}
-				j++
-				break
-			}
-			if count >= 5 {
-				return true
-			}
+	for i := 0; i < len(s); i++ {
+		if _, count := letterRun(s, i, isL); count >= 5 {
+			return true
 		}
-		i++
 	}
 	return false
 }
 
-func despace(s string) (string, bool) {
-	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+// letterRun measures the run of single letters joined by one separator
+// each ("i g n o r e", "i-g-n-o-r-e") that starts at s[i]: its end and
+// how many letters it has (0 when s[i] is not an isolated letter).
+func letterRun(s string, i int, isL func(byte) bool) (end, count int) {
 	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' }
 	isolated := func(k int) bool {
 		return isL(s[k]) && (k+1 == len(s) || !isL(s[k+1])) && (k == 0 || !isL(s[k-1]))
 	}
+	j := i
+	for j < len(s) && isolated(j) {
+		count++
+		if j+2 < len(s) && isSep(s[j+1]) && isolated(j+2) {
+			j += 2
+			continue
+		}
+		j++
+		break
+	}
+	return j, count
+}
+
+func despace(s string) (string, bool) {
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	var b strings.Builder
 	found := false
 	for i := 0; i < len(s); {
 		// A run: letter (sep letter){4,} with each letter isolated.
-		if isolated(i) {
-			j, count := i, 0
-			for j < len(s) && isolated(j) {
-				count++
-				if j+2 < len(s) && isSep(s[j+1]) && isolated(j+2) {
-					j += 2
-					continue
-				}
-				j++
-				break
+		if j, count := letterRun(s, i, isL); count >= 5 {
+			if !found {
+				b.Grow(len(s))
+				b.WriteString(s[:i])
 			}
-			if count >= 5 {
-				if !found {
-					b.Grow(len(s))
-					b.WriteString(s[:i])
+			found = true
+			for k := i; k < j; k++ {
+				if isL(s[k]) {
+					b.WriteByte(s[k])
 				}
-				found = true
-				for k := i; k < j; k++ {
-					if isL(s[k]) {
-						b.WriteByte(s[k])
-					}
-				}
-				i = j
-				continue
 			}
+			i = j
+			continue
 		}
 		if found {
 			b.WriteByte(s[i])
