@@ -41,6 +41,7 @@ import (
 // (OTEL_EXPORTER_OTLP_TRACES_* over OTEL_EXPORTER_OTLP_*), then --otlp-endpoint.
 type otlpConfig struct {
 	URL      string // full traces URL (…/v1/traces)
+	shown    string // URL without userinfo and query, for messages
 	Headers  map[string]string
 	Gzip     bool
 	Timeout  time.Duration
@@ -69,8 +70,11 @@ func loadOTLPConfig(getenv func(string) string, endpoint string) (otlpConfig, er
 	cfg := otlpConfig{Timeout: defaultOTLPTimeout, maxTries: 5}
 	parse := func(what, raw string) (*url.URL, error) {
 		u, err := url.Parse(raw)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, fmt.Errorf("%s %q is not accepted; give the collector's URL, e.g. http://otel-collector:4318", what, raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s is not a URL; give the collector's URL, e.g. http://otel-collector:4318", what)
+		}
+		if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("%s %q is not accepted; give the collector's URL, e.g. http://otel-collector:4318", what, shownURL(u))
 		}
 		return u, nil
 	}
@@ -98,6 +102,9 @@ func loadOTLPConfig(getenv func(string) string, endpoint string) (otlpConfig, er
 		cfg.URL = u.JoinPath("v1/traces").String()
 	default:
 		return cfg, errors.New("no OTLP endpoint: set --otlp-endpoint or OTEL_EXPORTER_OTLP_ENDPOINT")
+	}
+	if u, err := url.Parse(cfg.URL); err == nil {
+		cfg.shown = shownURL(u)
 	}
 	if n, v := otlpEnv(getenv, "PROTOCOL"); v != "" && v != "http/protobuf" {
 		return cfg, fmt.Errorf("%s=%q is not supported: traces are sent over OTLP/HTTP with protobuf (http/protobuf)", n, v)
@@ -201,6 +208,14 @@ type otlpExporter struct {
 	sleep func(context.Context, time.Duration) error
 }
 
+// shownURL is u without userinfo and query, which may carry credentials:
+// what messages name the collector by.
+func shownURL(u *url.URL) string {
+	c := *u
+	c.User, c.RawQuery, c.ForceQuery, c.Fragment, c.RawFragment = nil, "", false, "", ""
+	return c.String()
+}
+
 func newOTLPExporter(cfg otlpConfig) *otlpExporter {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	if cfg.TLS != nil {
@@ -279,9 +294,14 @@ func (e *otlpExporter) post(ctx context.Context, body []byte) (retry bool, wait 
 	resp, err := e.client.Do(req)
 	if err != nil {
 		if ctx.Err() != nil {
-			return false, 0, fmt.Errorf("sending traces to %s: %w", e.cfg.URL, ctx.Err())
+			return false, 0, fmt.Errorf("sending traces to %s: %w", e.cfg.shown, ctx.Err())
 		}
-		return true, 0, fmt.Errorf("sending traces to %s: %w", e.cfg.URL, err)
+		// The client's error repeats the request URL, query included.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return true, 0, fmt.Errorf("sending traces to %s: %w", e.cfg.shown, err)
 	}
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
@@ -303,7 +323,7 @@ func (e *otlpExporter) post(ctx context.Context, body []byte) (retry bool, wait 
 	if len(msg) > 512 {
 		msg = msg[:512] + "…"
 	}
-	err = fmt.Errorf("sending traces to %s: %s (body: %s)", e.cfg.URL, resp.Status, msg)
+	err = fmt.Errorf("sending traces to %s: %s (body: %s)", e.cfg.shown, resp.Status, msg)
 	switch resp.StatusCode {
 	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
 		if s, perr := strconv.Atoi(strings.TrimSpace(resp.Header.Get("Retry-After"))); perr == nil && s >= 0 {

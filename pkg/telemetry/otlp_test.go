@@ -512,3 +512,36 @@ func spansOnly(t *testing.T) []*span {
 	_, s := recordSpans(t)
 	return s
 }
+
+// An endpoint may carry credentials in its userinfo or query; errors name
+// the collector by scheme, host and path only.
+func TestOTLPEndpointErrorsHideCredentials(t *testing.T) {
+	const canary = "CANARY-otlp-endpoint-4c1b"
+	// Refused at configuration: a scheme that is not http(s).
+	for _, raw := range []string{"ftp://user:" + canary + "@collector:4318", "grpc://collector:4317/?token=" + canary, "http://user:" + canary + "@%zz"} {
+		_, err := loadOTLPConfig(func(string) string { return "" }, raw)
+		if err == nil {
+			t.Fatalf("%q accepted", raw)
+		}
+		if strings.Contains(err.Error(), canary) {
+			t.Errorf("the error echoes the endpoint's credentials: %v", err)
+		}
+	}
+	// Refused at export: the collector answers 400 and then cannot be reached.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "no", http.StatusBadRequest) }))
+	defer srv.Close()
+	withCreds := strings.Replace(srv.URL, "http://", "http://user:"+canary+"@", 1) + "/?token=" + canary
+	cfg, err := loadOTLPConfig(func(string) string { return "" }, withCreds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Timeout, cfg.maxTries = 2*time.Second, 1
+	e := newOTLPExporter(cfg)
+	if err := e.export(context.Background(), testResource, spansOnly(t)); err == nil || strings.Contains(err.Error(), canary) || !strings.Contains(err.Error(), "127.0.0.1") {
+		t.Errorf("export error: %v", err)
+	}
+	srv.Close()
+	if err := e.export(context.Background(), testResource, spansOnly(t)); err == nil || strings.Contains(err.Error(), canary) {
+		t.Errorf("export error: %v", err)
+	}
+}
