@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cfplane/cfplane/pkg/routing"
 )
 
 // Domain intents: what an attacker wants from cfplane in particular, stated
@@ -976,14 +978,14 @@ func mxForeign(text, span, after string) bool {
 	if target == "" {
 		return false
 	}
-	own := registrableDomain(target)
+	own := routing.Registrable(target)
 	named := false
 	for _, h := range hostsIn(text) {
 		if h == target {
 			continue
 		}
 		named = true
-		if registrableDomain(h) == own {
+		if routing.Registrable(h) == own {
 			return false
 		}
 	}
@@ -1048,22 +1050,4 @@ func hostsIn(s string) []string {
 		}
 	}
 	return out
-}
-
-// registrableDomain returns the last two labels of a host name (three for
-// the common second-level suffixes such as co.uk). A public-suffix table
-// would be exact; this keeps Layer0 free of one for a single comparison.
-func registrableDomain(host string) string {
-	labels := strings.Split(host, ".")
-	n := 2
-	if len(labels) > 2 && len(labels[len(labels)-1]) == 2 {
-		switch labels[len(labels)-2] {
-		case "co", "com", "org", "net", "ac", "gov", "edu":
-			n = 3
-		}
-	}
-	if len(labels) <= n {
-		return host
-	}
-	return strings.Join(labels[len(labels)-n:], ".")
 }

@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // MaxTextBytes is the longest request routed; longer text is refused.
@@ -602,11 +604,11 @@ func skeleton(tool, action, text, norm string) (args map[string]any, pre *Call) 
 	if len(domains) > 0 {
 		// The zone is the registrable part of the first name; a longer
 		// name in the text is a record name within it.
-		zone = registrable(domains[0])
+		zone = Registrable(domains[0])
 		for _, d := range domains {
-			if d != registrable(d) {
+			if d != Registrable(d) {
 				host = d
-				zone = registrable(d)
+				zone = Registrable(d)
 				break
 			}
 		}
@@ -1033,21 +1035,16 @@ func ipsIn(text string) []string {
 	return uniq(out)
 }
 
-// registrable returns the last two labels of a name (three for common
-// second-level public suffixes such as co.uk).
-func registrable(name string) string {
-	labels := strings.Split(name, ".")
-	if len(labels) <= 2 {
-		return name
+// Registrable returns the registrable domain of a host name (its effective
+// TLD plus one label, from the Public Suffix List: example.com for
+// a.b.example.com, shop.co.uk for www.shop.co.uk); the name itself when it
+// has none (a bare suffix, a single label).
+func Registrable(name string) string {
+	name = strings.TrimSuffix(strings.ToLower(name), ".")
+	if d, err := publicsuffix.EffectiveTLDPlusOne(name); err == nil {
+		return d
 	}
-	n := 2
-	if sl := labels[len(labels)-2]; len(labels) > 2 && (sl == "co" || sl == "com" || sl == "org" || sl == "net" || sl == "ac" || sl == "gov") && len(labels[len(labels)-1]) == 2 {
-		n = 3
-	}
-	if len(labels) <= n {
-		return name
-	}
-	return strings.Join(labels[len(labels)-n:], ".")
+	return name
 }
 
 func uniq(xs []string) []string {

@@ -230,9 +230,10 @@ func TestRejections(t *testing.T) {
 }
 
 func TestRegistrable(t *testing.T) {
-	for in, want := range map[string]string{"a.b.example.com": "example.com", "example.com": "example.com", "www.shop.co.uk": "shop.co.uk"} {
-		if got := registrable(in); got != want {
-			t.Errorf("registrable(%s) = %s, want %s", in, got, want)
+	for in, want := range map[string]string{"a.b.example.com": "example.com", "example.com": "example.com", "www.shop.co.uk": "shop.co.uk",
+		"Mail.Example.COM.": "example.com", "victim.github.io": "victim.github.io", "a.b.city.kawasaki.jp": "city.kawasaki.jp", "localhost": "localhost"} {
+		if got := Registrable(in); got != want {
+			t.Errorf("Registrable(%s) = %s, want %s", in, got, want)
 		}
 	}
 }
