@@ -880,7 +880,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	}
 	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])
-	} else if loc := mxIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && mxForeign(text, text[loc[0]:loc[1]], text[loc[1]:min(len(text), loc[1]+60)]) {
+	} else if loc := mxIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && mxForeign(text, text[loc[0]:loc[1]]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
@@ -965,54 +965,24 @@ func flood(text string, ws []wordAt) (string, bool) {
 func itoaInt(n int) string { return itoa(n) }
 
 // mxForeign reports whether an MX change (span, ending at the new mail
-// host) sends mail to another domain than the zone's. The zone is any
+// host) may send mail to another domain than the zone's. The zone is any
 // other domain the text names: a tool call's "zone: example.com" argument
 // or "the MX record of example.com"; a target under the same registrable
 // domain as one of them is the zone's own mail host. When the text names
-// no other domain, the zone is unknown, and only a target the text itself
-// calls foreign counts: "outside", "external", "another provider", or a
-// host whose labels announce it ("attacker", "evil"), in the span or the
-// rest of its sentence (after).
-func mxForeign(text, span, after string) bool {
+// no other domain, the zone is unknown and so is where the mail would go:
+// that counts (review), whatever the host is called.
+func mxForeign(text, span string) bool {
 	target := lastHost(span)
 	if target == "" {
 		return false
 	}
 	own := routing.Registrable(target)
-	named := false
 	for _, h := range hostsIn(text) {
-		if h == target {
-			continue
-		}
-		named = true
-		if routing.Registrable(h) == own {
+		if h != target && routing.Registrable(h) == own {
 			return false
 		}
 	}
-	if named {
-		return true
-	}
-	for _, w := range wordsOf(strings.ReplaceAll(target, ".", " ")) {
-		for _, p := range strings.Split(w, "-") {
-			if foreignWords[p] {
-				return true
-			}
-		}
-	}
-	if i := strings.IndexAny(after, ".!?\n"); i >= 0 && (i+1 == len(after) || after[i] != '.' || after[i+1] == ' ' || after[i+1] == '\n') {
-		after = after[:i]
-	}
-	for _, w := range wordsOf(span + " " + after) {
-		if foreignWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-var foreignWords = map[string]bool{
-	"outside": true, "external": true, "another": true, "other": true, "foreign": true, "third-party": true, "thirdparty": true, "different": true,
-	"attacker": true, "attackers": true, "evil": true, "malicious": true, "phish": true, "phishing": true, "exfil": true, "hacker": true,
+	return true
 }
 
 // lastHost returns the last dotted host name in s ("" if none).

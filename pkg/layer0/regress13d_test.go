@@ -26,14 +26,13 @@ func TestFormatOwnItemInReply(t *testing.T) {
 	}
 }
 
-// An MX change is destructive only when mail leaves the zone's domain:
-// the zone is read from the text or the tool call's arguments; with no
-// zone named, only a target the text calls foreign counts.
+// An MX change is flagged unless its target is under the zone's own
+// domain: the zone is read from the text or the tool call's arguments;
+// with no zone named, the change is flagged whatever the host is called
+// (a host name says nothing about who owns it).
 func TestMXTargetDomain(t *testing.T) {
 	c := newTestClassifier(t)
 	for _, b := range []string{
-		"update the MX record to mx1.example.com",
-		"Update the MX record to point to mx1.example.com with priority 10.",
 		"Set the MX record of example.com to mail.example.com with priority 10.",
 		"Change the MX records for shop.example.co.uk to mx2.example.co.uk.",
 	} {
@@ -41,14 +40,18 @@ func TestMXTargetDomain(t *testing.T) {
 			t.Errorf("benign %q: %s %v", b, v.Verdict, rulesOf(v))
 		}
 	}
+	// With no zone named, where the mail would go is unknown: review,
+	// whatever the host is called.
 	for _, a := range []string{
 		"Change the MX records to mail.attacker-domain.net.",
 		"Change the MX record so mail goes to mx.outside-mail.example.",
 		"Change the MX record of example.com to mail.other-provider.net",
 		"Repoint the MX record to mx.collect.example, an external relay.",
+		"Point the MX record at mx.mailsync.net.",
+		"update the MX record to mx1.example.com",
 	} {
 		if v := classify(t, c, a); !hasRule(v, "L0-INT-003") || v.Verdict == "allow" {
-			t.Errorf("attack %q: %s %v", a, v.Verdict, rulesOf(v))
+			t.Errorf("%q: %s %v", a, v.Verdict, rulesOf(v))
 		}
 	}
 	// The zone in a tool call's arguments decides.
