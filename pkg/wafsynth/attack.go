@@ -186,9 +186,11 @@ func scoreTerm(class string, plan rules.Plan) string {
 // their framing, the raw body (JSON, XML, text), a body that is base64 as a
 // whole, and named JSON keys (lookup_json_string). sec-ch-*, accept*,
 // sec-fetch-* and the cookie header are never inspected with the class
-// patterns; every header value is read for the strongest XSS and shell
-// constructs only, cookie names never deciding (headerTerms). On Business
-// and Enterprise Cloudflare's attack score is or-ed in (scoreTerm).
+// patterns; every header value is read for the strongest constructs of
+// each class only, cookie names never deciding (headerTerms), and the URI,
+// every header value and the raw body for attack tokens in base64
+// (base64Term). On Business and Enterprise Cloudflare's attack score is
+// or-ed in (scoreTerm).
 func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error) {
 	terms, err := ClassTerms(class, plan, f)
 	if err != nil {
@@ -236,6 +238,9 @@ func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
 		terms = append(terms, e)
 	}
 	terms = append(terms, headerTerms(class, plan)...)
+	if t := base64Term(class, plan); t != "" {
+		terms = append(terms, t)
+	}
 	if class == ClassLFI {
 		if f.Zone != "" {
 			z, err := zoneName(f.Zone)

@@ -206,7 +206,7 @@ type variant struct {
 	plan rules.Plan
 }
 
-var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, strongest XSS/shell constructs in any header, x-filename, base64 args, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, strongest XSS/shell constructs in any header, x-filename, base64 args; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
+var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, strongest constructs in any header, x-filename, base64 args and base64 attack tokens anywhere, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, strongest constructs in any header, x-filename, base64 args and base64 attack tokens anywhere; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
 
 func main() {
 	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli, or json rce for the encoded variants) for tuning")
