@@ -87,7 +87,7 @@ var classRegex = map[string]string{
 var classParts = map[string][]string{
 	ClassSQLi: {sqlFunctionRegex, sqlSyntaxRegex},
 	ClassXSS:  {xssSyntaxRegex},
-	ClassRCE:  {shellCommandRegex, shellSyntaxRegex},
+	ClassRCE:  {shellCommandRegex, shellSyntaxRegex, shellOptionRegex},
 }
 
 // sqlSyntaxRegex: more SQL grammar — a value that starts with punctuation

@@ -35,7 +35,7 @@ var anyHeaderRegex = map[string]string{
 	// v="99") have quotes, parentheses and semicolons but none of these.
 	ClassSQLi: `(?i)(\bunion\b[\s(/*]+(all[\s(/*]+)?(distinct[\s(/*]+)?select\b|\bselect\b[\s\S]{1,100}\bfrom\b|\b(sleep|benchmark|pg_sleep|load_file|extractvalue|updatexml|dbms_pipe\.receive_message)\s*\(` +
 		`|\bwaitfor\s+delay\b|\b(information_schema|xp_cmdshell|sysobjects|sqlite_master|pg_catalog)\b|['\x22\x60]\s*\)*\s*\b(or|and|xor)\b\s*\(?\s*['\x22\x60]?\w+['\x22\x60]?\s*(=|<>|!=|<|>|\blike\b)` +
-		`|['\x22\x60]\s*\)*\s*(--|#|/\*)|;\s*(drop|insert|update|delete|select|exec|execute|declare|shutdown|truncate)\s|\b(or|and)\s+\d+\s*=\s*\d+)`,
+		`|['\x22\x60]\s*\)*\s*(--[\s-]*$|#\s*$|/\*)|;\s*(drop|insert|update|delete|select|exec|execute|declare|shutdown|truncate)\s|\b(or|and)\s+\d+\s*=\s*\d+)`,
 	// Traversal sequences, system files and wrapper schemes (a browser
 	// resolves ../ before it sends a URL, so none is in its headers).
 	ClassLFI: `(?i)(\.\.[\\/]|[\\/]\.\.(\s|$|[\\/])|/etc/(passwd|shadow|hosts|group|issue)\b|\b(file|php|phar|expect|zip|glob|data)://|c:[\\/](windows|winnt|boot\.ini|inetpub)|\b(boot|win|system)\.ini\b|/proc/self/|\x00)`,
