@@ -147,6 +147,11 @@ var placements = []struct {
 		return browserPost("application/x-www-form-urlencoded", "name=Jane&comment="+strings.ReplaceAll(wire(v), "+", "%2B"))
 	}},
 	{"multipart", func(v string) wafreplay.Request { return multipartRequest("comment", v) }},
+	{"filename", func(v string) wafreplay.Request {
+		r := multipartRequest("comment", "hello")
+		r.Body = strings.Replace(r.Body, `name="comment"`, `name="upload"; filename="`+strings.ReplaceAll(v, `"`, "%22")+`"`, 1)
+		return r
+	}},
 	{"json", func(v string) wafreplay.Request {
 		return browserPost("application/json", `{"name":"Jane","comment":"`+strings.NewReplacer(`"`, `\"`, `\\`, `\\\\`).Replace(v)+`"}`)
 	}},
@@ -198,7 +203,8 @@ func placementTable(t *testing.T, plan rules.Plan) map[string]map[string]string 
 // MiXeD plus): "+" caught, "." not. The blind spots, by cause:
 //   - Pro (and Free): no regular expressions; substrings over the decoded
 //     URI only — no header, cookie or body, no base64.
-//   - Business: no body fields (form, multipart, JSON, XML, raw).
+//   - Business: no body fields (form, multipart values and file names,
+//     JSON, XML, raw).
 //   - \u (JavaScript/JSON escapes) outside a JSON body: no Rules function
 //     undoes them; in JSON bodies the escaped punctuation is matched as
 //     written (and lookup_json_string decodes named keys).
@@ -222,6 +228,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "............",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -235,6 +242,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "............",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -248,6 +256,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "............",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -261,6 +270,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "............",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -276,6 +286,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "++++++++++++",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -289,6 +300,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "+++++++++.++",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -302,6 +314,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "+++++++++.++",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -315,6 +328,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "++++++....++",
 			"form":       "............",
 			"multipart":  "............",
+			"filename":   "............",
 			"json":       "............",
 			"xml":        "............",
 			"raw":        "............",
@@ -330,6 +344,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "++++++++++++",
 			"form":       "++++++++++++",
 			"multipart":  "++++++++++++",
+			"filename":   "++++++++++++",
 			"json":       "++++++++++++",
 			"xml":        "++++++++++++",
 			"raw":        "++++++++++++",
@@ -343,6 +358,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "+++++++++.++",
 			"form":       "+++++++++.++",
 			"multipart":  "+++++++++.++",
+			"filename":   "+++++++++.++",
 			"json":       "+++++++++.++",
 			"xml":        "++++++++++++",
 			"raw":        "+++++++++.++",
@@ -356,6 +372,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "+++++++++.++",
 			"form":       "+++++++++.++",
 			"multipart":  "+++++++++.++",
+			"filename":   "+++++++++.++",
 			"json":       "+++++++++.++",
 			"xml":        "+++++++++.++",
 			"raw":        "+++++++++.++",
@@ -369,6 +386,7 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"cookie":     "++++++....++",
 			"form":       "++++++....++",
 			"multipart":  "++++++....++",
+			"filename":   "++++++....++",
 			"json":       "++++++....++",
 			"xml":        "++++++....++",
 			"raw":        "++++++....++",
