@@ -2,6 +2,7 @@ package wafsynth
 
 import (
 	"encoding/base64"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -86,14 +87,42 @@ func base64TokenRegex(class string) string {
 	return "(" + strings.Join(alts, "|") + ")"
 }
 
-// base64Term is the class's term for base64-encoded attack tokens in the
-// URI as sent, every header value (cookies included) and, on Enterprise,
-// the raw body. Header fields and raw.http.request.uri are on every plan;
-// regular expressions need Business.
+// overlongRegex: a class's key characters written as overlong UTF-8
+// (CAPEC-80; the IIS "Unicode" traversal, CVE-2000-0884): the 2-, 3- and
+// 4-byte forms of an ASCII byte, %-encoded, as sent (no Rules function
+// decodes them, and url_decode would turn them into invalid UTF-8 the
+// patterns cannot name). The 2-byte forms are also valid GBK and
+// Shift-JIS text, so each needs the context of the attack: two dots,
+// a dot pair before a slash, "<" before a tag name, a quote before a
+// boolean or a comment, a separator before a command.
+var overlongRegex = map[string]string{
+	ClassLFI:  `(?i:(` + overlongPattern('.') + `){2}|\.\.(` + overlongPattern('/') + `|` + overlongPattern('\\') + `))`,
+	ClassXSS:  `(?i:(` + overlongPattern('<') + `)(` + overlongPattern('/') + `|/)?[a-z])`,
+	ClassSQLi: `(?i:(` + overlongPattern('\'') + `)(%20|\+|\s|` + overlongPattern(' ') + `)*(or|and|union|select|--|#|;))`,
+	ClassRCE:  `(?i:(` + overlongPattern(';') + `|` + overlongPattern('|') + `|` + overlongPattern('`') + `)(%20|\+|\s|` + overlongPattern(' ') + `)*(cat|id|ls|uname|whoami|wget|curl|nc|bash|sh|ping|echo|sleep)\b)`,
+}
+
+// overlongPattern returns the pattern of the overlong encodings of an ASCII byte
+// (%C0%AE, %E0%80%AE, %F0%80%80%AE for "."), %25-encoded or not.
+func overlongPattern(c byte) string {
+	p := `%(25)?`
+	h := func(b byte) string { return p + fmt.Sprintf("%02x", b) }
+	last := h(0x80 | c&0x3f)
+	return h(0xc0|c>>6) + last + `|` + h(0xe0) + h(0x80) + last + `|` + h(0xf0) + h(0x80) + h(0x80) + last
+}
+
+// base64Term is the class's term for base64-encoded attack tokens and
+// overlong UTF-8 in the URI as sent, every header value (cookies
+// included) and, on Enterprise, the raw body. Header fields and
+// raw.http.request.uri are on every plan; regular expressions need
+// Business.
 func base64Term(class string, plan rules.Plan) string {
 	re := base64TokenRegex(class)
 	if re == "" || plan == rules.PlanFree || plan == rules.PlanPro {
 		return ""
+	}
+	if o := overlongRegex[class]; o != "" {
+		re = "(" + re + "|" + o + ")"
 	}
 	src := `concat(raw.http.request.uri, "\x01", join(http.request.headers.values, "\x01")`
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {

@@ -94,3 +94,37 @@ func TestBase64TokensInEveryPlace(t *testing.T) {
 		}
 	}
 }
+
+// Overlong UTF-8 forms of a class's key characters are seen as sent in
+// the URI, header values and the body, in an attack's context; the same
+// byte pairs in GBK-encoded text (a %C0%AE pair is a Chinese character)
+// are not.
+func TestOverlongUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		class string
+		req   wafreplay.Request
+	}{
+		{ClassLFI, browserGet("/download", "f=%c0%ae%c0%ae%c0%af%c0%ae%c0%ae%c0%afetc%c0%afpasswd")},
+		{ClassLFI, func() wafreplay.Request { r := browserGet("/", ""); r.Headers["X-Template"] = "..%c0%af..%c0%afetc/passwd"; return r }()},
+		{ClassXSS, func() wafreplay.Request { r := browserGet("/", ""); r.Headers["Cookie"] = "q=%c0%bcscript%c0%bealert(1)"; return r }()},
+		{ClassSQLi, browserGet("/item", "id=1%c0%a7%20or%201=1")},
+		{ClassRCE, browserGet("/ping", "host=127.0.0.1%c0%bbcat%20x")},
+		{ClassRCE, browserGet("/ping", "host=127.0.0.1%25c0%25bbcat%20x")},
+	} {
+		for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
+			rq, _ := wafreplay.PrepareFor(tc.req, plan)
+			if !compileFor(t, tc.class, plan, Fields{}).Eval(rq, nil) {
+				t.Errorf("%s/%s misses overlong %s?%s %v", tc.class, plan, tc.req.Path, tc.req.Query, tc.req.Headers)
+			}
+		}
+	}
+	// GBK: 来了 (%C0%B4%C1%CB), 喇叭 (%C0%AE%C0%C8), 乐观 (%C0%D6%B9%DB).
+	for _, q := range []string{"q=%C0%B4%C1%CB", "q=%C0%AE%C0%C8", "q=%C0%D6%B9%DB+%C0%A7", "q=abc%C0%BB"} {
+		for _, class := range []string{ClassSQLi, ClassXSS, ClassRCE, ClassLFI} {
+			rq, _ := wafreplay.PrepareFor(browserGet("/search", q), rules.PlanEnterprise)
+			if compileFor(t, class, rules.PlanEnterprise, Fields{}).Eval(rq, nil) {
+				t.Errorf("%s matches GBK text %s", class, q)
+			}
+		}
+	}
+}

@@ -101,7 +101,7 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		"multipart upload file names (restricted names are checked in the x-filename headers only)",
 		"base64 inside a longer value or outside the query and body (decode_base64 needs the whole value to be base64), except the listed attack tokens; base64 of a payload written in unusual case",
 		"HTML entities and JavaScript \\uXXXX escapes outside JSON bodies are not decoded (no Rules function does); entity-encoded tags, javascript: and handlers are matched as written",
-		"overlong UTF-8 outside the URI (the lfi rule also reads raw.http.request.uri for %c0%ae-style dots and slashes) and encodings other than %XX, %uXXXX and base64 (the Rules language has no other decoder)")
+		"overlong UTF-8 is not decoded: its %-encoded forms of each class's key characters (dots and slashes, <, quote, shell separators) are matched as sent, in an attack's context, in the URI, header values and raw body; other encodings than %XX, %uXXXX and base64 are not decoded (the Rules language has no other decoder)")
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
 		d.Inspects = append(d.Inspects,
 			"http.request.body.form.values, url-decoded (form posts)",
