@@ -68,6 +68,7 @@ var grammarCases = map[string][]string{
 		`<svg onload=setTimeout('alert(1)')>`,
 		`<body onpageshow=alert(1)>`,
 		`<video><source onerror=alert(1)></video>`,
+		`valueOf=alert;window+''`, `throw onerror=alert,1`, "[].sort.call`${alert}1`", `x={[Symbol.hasInstance]:eval};1 instanceof x`, `[][(![]+[])[+[]]]`,
 		`javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+alert(1)//'>`,
 	},
 	ClassRCE: {
