@@ -105,8 +105,16 @@ func TestOverlongUTF8(t *testing.T) {
 		req   wafreplay.Request
 	}{
 		{ClassLFI, browserGet("/download", "f=%c0%ae%c0%ae%c0%af%c0%ae%c0%ae%c0%afetc%c0%afpasswd")},
-		{ClassLFI, func() wafreplay.Request { r := browserGet("/", ""); r.Headers["X-Template"] = "..%c0%af..%c0%afetc/passwd"; return r }()},
-		{ClassXSS, func() wafreplay.Request { r := browserGet("/", ""); r.Headers["Cookie"] = "q=%c0%bcscript%c0%bealert(1)"; return r }()},
+		{ClassLFI, func() wafreplay.Request {
+			r := browserGet("/", "")
+			r.Headers["X-Template"] = "..%c0%af..%c0%afetc/passwd"
+			return r
+		}()},
+		{ClassXSS, func() wafreplay.Request {
+			r := browserGet("/", "")
+			r.Headers["Cookie"] = "q=%c0%bcscript%c0%bealert(1)"
+			return r
+		}()},
 		{ClassSQLi, browserGet("/item", "id=1%c0%a7%20or%201=1")},
 		{ClassRCE, browserGet("/ping", "host=127.0.0.1%c0%bbcat%20x")},
 		{ClassRCE, browserGet("/ping", "host=127.0.0.1%25c0%25bbcat%20x")},
