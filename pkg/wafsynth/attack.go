@@ -231,7 +231,14 @@ func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
 	for i, re := range pats {
 		// Patterns avoid a literal double quote (\x22 instead), so the raw
 		// string never needs #s and simple expression scanners stay in sync.
-		e := src + " matches " + rawString(re)
+		s := src
+		if re == sqlFunctionRegex {
+			// Device models in user agents read as SQL function calls
+			// ("moto g power (2022)"); the grammar pattern still reads
+			// the user agent for the time and file functions.
+			s = strings.Replace(s, `, "\x01", http.user_agent`, "", 1)
+		}
+		e := s + " matches " + rawString(re)
 		if st := scoreTerm(class, plan); st != "" && i == 0 {
 			e = "(" + e + " or " + st + ")"
 		}
