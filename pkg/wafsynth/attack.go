@@ -90,7 +90,9 @@ var classParts = map[string][]string{
 	ClassRCE:  {shellCommandRegex, shellSyntaxRegex, shellOptionRegex},
 }
 
-// sqlSyntaxRegex: more SQL grammar — a value that starts with punctuation
+// sqlSyntaxRegex: more SQL grammar — a closed string, a boolean and a
+// function call (' AND ASCII(…), ' OR SLEEP(…): PortSwigger's blind
+// SQL injection shapes), a value that starts with punctuation
 // and then a statement keyword, DDL keywords, comment-then-statement,
 // arithmetic after a boolean operator, MongoDB operators in brackets,
 // system catalogues and MSSQL/Oracle procedure names.
@@ -99,7 +101,7 @@ const sqlSyntaxRegex = `(?i)([=\x01]\s*[^a-z\s\x01&=]+\s*(create|truncate|rename
 	`|\d\s*(and|between|div|like|x?or)\s*\d+\s*[+-]|/\w+;?[ \t]+(having|select|between|div)\W|\[\s*\$[a-z]{2,12}\s*\]|\biif\s*\(|\bunion[\s(\w]{0,40}\bselect\b` +
 	`|\b(autonomous_transaction|n?varchar|tbcreator|dba_users|dbms_\w+|owa_util|openquery|utl_(file|http|inaddr|smtp|tcp)|sql_(longvarchar|variant)|sysaux|msdb|pg_toast)\b` +
 	`|\bmsys(access\w+|aces|relationships|queries|modules2?|objects)\b|master\.\.sysdatabases|\bmysql\.db\b|\bsys\.database_name\b|\bsqlite(_temp)?_master\b|\bschema_name\b` +
-	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)'|['\x60]\s*[-+*/%^|&<>=]+\s*['\x60\d(@]` + sqlEscapedRegex + `|` + jsonOddEscapeRegex + `)`
+	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)'|['\x22\x60]\s*\)*\s*(\b(and|or|xor)\b|&&|\|\|)\s*[a-z_]\w*\(|['\x60]\s*[-+*/%^|&<>=]+\s*['\x60\d(@]` + sqlEscapedRegex + `|` + jsonOddEscapeRegex + `)`
 
 // shellSyntaxRegex: more shell grammar — a variable or a quote-split word
 // used as a command, SQLite dot commands after a stacked query, history

@@ -163,3 +163,20 @@ func TestDeviceModelUserAgent(t *testing.T) {
 		}
 	}
 }
+
+// A closed string, a boolean and a function call is SQL wherever it is,
+// the user agent included; prose with a quote and "and" is not.
+func TestQuoteBooleanFunctionCall(t *testing.T) {
+	p := compileFor(t, ClassSQLi, rules.PlanEnterprise, Fields{})
+	for v, want := range map[string]bool{
+		"1' and starts_with(password) and 'true": true, "x' OR ascii(substr(user(),1,1))>64": true, `"a" || chr(65)`: true,
+		"the 'rock' and roll (live) album": false, "say 'hi' and wave": false,
+	} {
+		h := chromeHeaders(wafbenign.SecCHUA("Google Chrome", 133, ""))
+		h["User-Agent"] = v
+		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/", Host: "www.example.com", Headers: h}, rules.PlanEnterprise)
+		if got := p.Eval(rq, nil); got != want {
+			t.Errorf("sqli on user agent %q: %v, want %v", v, got, want)
+		}
+	}
+}
