@@ -239,6 +239,10 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 	if err != nil {
 		return nil, err
 	}
+	quiet := mcpkit.NewQuiet(0)
+	if g, ok := gate.(*Layer0Gate); ok {
+		g.Quiet = quiet
+	}
 	return mcpkit.NewServer(sets, mcpkit.ServerOptions{
 		Name:         e.server.Name,
 		Version:      Version,
@@ -247,9 +251,11 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 		Logger:       d.Logger,
 		Redactor:     d.Redactor,
 		Gate:         gate,
-		// Layer0 is built once tools/list is answered: not before it (start
-		// and its memory stay as they were) and not in the first call.
+		// Layer0 is built once tools/list is answered and no call is in
+		// flight: not before tools/list (start and its memory stay as they
+		// were) and not while the first call runs.
 		AfterToolsList: d.AfterToolsList,
+		Quiet:          quiet,
 	}), nil
 }
 
