@@ -33,8 +33,6 @@ var initExceptions = map[string]int{
 	"pkg/layer0": 256 << 10,
 	// waf_intelligence's rule synthesis tables.
 	"pkg/wafsynth": 160 << 10,
-	// oracle_answer's threat catalogue.
-	"pkg/threat": 192 << 10,
 }
 
 type initCost struct {
