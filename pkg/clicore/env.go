@@ -55,8 +55,12 @@ type Deps struct {
 	Writes   bool
 	Sandbox  bool
 	// AfterToolsList is work toolsets ask to run in the background once the
-	// first tools/list is answered (building Layer0 before the first call).
+	// first tools/list is answered and no tool call is in flight (building
+	// Layer0 without competing with the first call).
 	AfterToolsList []func()
+	// OnToolsList is work to start as soon as the first tools/list is
+	// answered, for work the first call needs anyway (mcpkit.ServerOptions).
+	OnToolsList []func()
 	// Conn is what Server.Connect attached (pkg/cli: the Cloudflare client
 	// and the in-process simulator); nil for servers without Cloudflare.
 	Conn any
@@ -255,6 +259,7 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 		// flight: not before tools/list (start and its memory stay as they
 		// were) and not while the first call runs.
 		AfterToolsList: d.AfterToolsList,
+		OnToolsList:    d.OnToolsList,
 		Quiet:          quiet,
 	}), nil
 }

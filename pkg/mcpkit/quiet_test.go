@@ -14,9 +14,10 @@ type blockResult struct {
 	Echo string `json:"echo"`
 }
 
-// Background work started by tools/list waits while a tool call sent right
-// after it runs, and starts once the server has been idle for the quiet
-// period: the first call does not compete with it.
+// Background work started by tools/list (AfterToolsList) waits while a tool
+// call sent right after it runs, and starts once the server has been idle
+// for the quiet period: the first call does not compete with it. OnToolsList
+// work starts at once.
 func TestAfterToolsListWaitsForTheFirstCall(t *testing.T) {
 	entered, release := make(chan struct{}), make(chan struct{})
 	tool := NewTool("block", "Block until released.", LocalReadHints,
@@ -26,10 +27,12 @@ func TestAfterToolsListWaitsForTheFirstCall(t *testing.T) {
 			return blockResult{Echo: a.Message}, nil
 		})
 	ran := make(chan time.Time, 1)
+	early := make(chan struct{}, 1)
 	q := NewQuiet(30 * time.Millisecond)
 	s := NewServer([]*Toolset{NewToolset("t", "").AddRead(tool)}, ServerOptions{
 		Name: "t", Version: "1", Quiet: q,
 		AfterToolsList: []func(){func() { ran <- time.Now() }},
+		OnToolsList:    []func(){func() { early <- struct{}{} }},
 	})
 	s.HandleMessage(context.Background(), []byte(`{"jsonrpc":"2.0","id":1,"method":"tools/list"}`))
 	done := make(chan struct{})
@@ -42,6 +45,11 @@ func TestAfterToolsListWaitsForTheFirstCall(t *testing.T) {
 	case <-ran:
 		t.Fatal("background work started while the first call was running")
 	case <-time.After(150 * time.Millisecond):
+	}
+	select {
+	case <-early:
+	default:
+		t.Fatal("OnToolsList work did not start at tools/list")
 	}
 	close(release)
 	<-done

@@ -27,6 +27,11 @@ type ServerOptions struct {
 	// starts once Quiet reports the server idle, so that it does not
 	// compete with a call sent right after tools/list.
 	AfterToolsList []func()
+	// OnToolsList runs once, in the background, as soon as the first
+	// tools/list is answered, without waiting for an idle server: work the
+	// first call will need anyway (oracle_answer's classifier), which is
+	// better started early than done inside that call.
+	OnToolsList []func()
 	// Quiet tracks the calls in flight (a new one when nil); pass the same
 	// one to work that should wait for an idle server (Layer0's deferred
 	// classifications).
@@ -54,11 +59,14 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	if o.Quiet == nil {
 		o.Quiet = NewQuiet(0)
 	}
-	if len(o.AfterToolsList) > 0 {
+	if len(o.AfterToolsList) > 0 || len(o.OnToolsList) > 0 {
 		var once sync.Once
 		hooks := &server.Hooks{}
 		hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
 			once.Do(func() {
+				for _, f := range o.OnToolsList {
+					go f()
+				}
 				go func() {
 					o.Quiet.Wait()
 					for _, f := range o.AfterToolsList {
