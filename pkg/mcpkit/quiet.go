@@ -13,6 +13,11 @@ import (
 // flight before its background work (AfterToolsList) starts.
 const DefaultQuietPeriod = 20 * time.Millisecond
 
+// MaxQuietWait bounds Wait: a server whose calls never pause for a quiet
+// period still starts its background work (and classifies deferred calls)
+// this long after asking.
+const MaxQuietWait = time.Second
+
 // Quiet tells background work when the server is idle: no tool call in
 // flight and none started or finished for a quiet period. A client usually
 // sends its first tool call right after tools/list; work started at
@@ -22,6 +27,7 @@ const DefaultQuietPeriod = 20 * time.Millisecond
 // classifier is built on first use either way).
 type Quiet struct {
 	period   time.Duration
+	max      time.Duration
 	mu       sync.Mutex
 	inFlight int
 	last     time.Time
@@ -34,7 +40,7 @@ func NewQuiet(period time.Duration) *Quiet {
 	if period <= 0 {
 		period = DefaultQuietPeriod
 	}
-	return &Quiet{period: period, last: time.Now(), changed: make(chan struct{})}
+	return &Quiet{period: period, max: MaxQuietWait, last: time.Now(), changed: make(chan struct{})}
 }
 
 // Begin records a call in flight until end is called.
@@ -53,25 +59,38 @@ func (q *Quiet) add(n int) {
 }
 
 // Wait returns once no tool call has been in flight, started or finished
-// for the quiet period. A nil Quiet never waits.
+// for the quiet period, or after MaxQuietWait at the latest. A nil Quiet
+// never waits.
 func (q *Quiet) Wait() {
 	if q == nil {
 		return
 	}
+	deadline := time.NewTimer(q.max)
+	defer deadline.Stop()
 	for {
 		q.mu.Lock()
-		if q.inFlight > 0 {
-			ch := q.changed
-			q.mu.Unlock()
-			<-ch
-			continue
-		}
+		ch := q.changed
 		left := q.period - time.Since(q.last)
+		busy := q.inFlight > 0
 		q.mu.Unlock()
-		if left <= 0 {
+		if !busy && left <= 0 {
 			return
 		}
-		time.Sleep(left)
+		var quiet <-chan time.Time
+		var t *time.Timer
+		if !busy {
+			t = time.NewTimer(left)
+			quiet = t.C
+		}
+		select {
+		case <-ch: // a call started or finished: look again
+		case <-quiet:
+		case <-deadline.C:
+			return
+		}
+		if t != nil {
+			t.Stop()
+		}
 	}
 }
 

@@ -91,3 +91,17 @@ func TestQuietWait(t *testing.T) {
 		t.Fatal("Wait never returned once the call finished")
 	}
 }
+
+// Calls that never pause for a quiet period do not hold background work
+// back for longer than the bound.
+func TestQuietWaitIsBounded(t *testing.T) {
+	q := NewQuiet(20 * time.Millisecond)
+	q.max = 100 * time.Millisecond
+	q.add(1)
+	defer q.add(-1)
+	start := time.Now()
+	q.Wait()
+	if d := time.Since(start); d < 90*time.Millisecond || d > 5*time.Second {
+		t.Fatalf("Wait with a call always in flight returned after %v; want about 100ms", d)
+	}
+}
