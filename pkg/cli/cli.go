@@ -13,8 +13,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -117,11 +115,6 @@ func Connected(ctx context.Context, env *Env) (*Deps, error) {
 	if err != nil {
 		return nil, err
 	}
-	if d.Verified != nil {
-		if err := d.Verified(); err != nil {
-			return nil, err
-		}
-	}
 	return Wrap(d), nil
 }
 
@@ -181,22 +174,7 @@ func connect(ctx context.Context, e *Env, d *clicore.Deps) error {
 	if err != nil {
 		return Usagef("%v", err)
 	}
-	// The token is verified while the server builds its tools (a round
-	// trip to Cloudflare overlapped with start-up work instead of before
-	// it); serve answers nothing, and a command does not run, until it is
-	// verified (clicore.Deps.Verified).
-	verified := make(chan error, 1)
-	timeout := d.Config.Timeout()
-	go func() { verified <- verifyToken(ctx, client, timeout) }()
-	d.Verified = sync.OnceValue(func() error { return <-verified })
-	c.client = client
-	d.Conn = c
-	return nil
-}
-
-// verifyToken checks that the client's token is active.
-func verifyToken(ctx context.Context, client *cfclient.Client, timeout time.Duration) error {
-	vctx, cancel := context.WithTimeout(ctx, timeout)
+	vctx, cancel := context.WithTimeout(ctx, d.Config.Timeout())
 	defer cancel()
 	st, err := client.VerifyToken(vctx)
 	if err != nil {
@@ -205,6 +183,8 @@ func verifyToken(ctx context.Context, client *cfclient.Client, timeout time.Dura
 	if st.Status != "active" {
 		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token is %s, not active; create or re-enable a token and export it as %s", st.Status, TokenEnv)}
 	}
+	c.client = client
+	d.Conn = c
 	return nil
 }
 

@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -210,46 +208,5 @@ func TestCommandOutputIsRedacted(t *testing.T) {
 	}
 	if strings.Contains(out.String(), canary) || out.String() != "token=[REDACTED]" {
 		t.Fatalf("command output = %q", out.String())
-	}
-}
-
-// The token is verified while the tools are built, but the server answers
-// nothing until it is: an inactive token still ends the start with one
-// line (exit 2) and no request is answered, however late the verification
-// comes back.
-func TestTokenVerifiedBeforeAnyAnswer(t *testing.T) {
-	for _, c := range []struct {
-		name, body, want string
-	}{
-		{"inactive", `{"success":true,"errors":[],"messages":[],"result":{"id":"t","status":"disabled"}}`, "token is disabled, not active"},
-		{"refused", `{"success":false,"errors":[{"code":1000,"message":"Invalid API Token"}],"messages":[],"result":null}`, "could not be verified"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				if !strings.HasSuffix(r.URL.Path, "/user/tokens/verify") {
-					http.NotFound(w, r)
-					return
-				}
-				time.Sleep(200 * time.Millisecond) // slower than building the tools
-				w.Header().Set("Content-Type", "application/json")
-				if strings.Contains(c.body, `"success":false`) {
-					w.WriteHeader(http.StatusUnauthorized)
-				}
-				io.WriteString(w, c.body)
-			}))
-			defer srv.Close()
-			t.Setenv(TokenEnv, "")
-			t.Setenv("XDG_STATE_HOME", t.TempDir())
-			in := strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"0"}}}` + "\n" +
-				`{"jsonrpc":"2.0","id":2,"method":"tools/list"}` + "\n")
-			var out, errb bytes.Buffer
-			code := Run(testServer(), []string{"--sandbox=" + srv.URL + "/client/v4"}, in, &out, &errb)
-			if code != 2 || out.Len() != 0 {
-				t.Fatalf("exit %d, stdout %q; want 2 and nothing answered", code, out.String())
-			}
-			if strings.Count(errb.String(), "\n") != 1 || !strings.Contains(errb.String(), c.want) {
-				t.Fatalf("stderr = %q, want one line containing %q", errb.String(), c.want)
-			}
-		})
 	}
 }

@@ -64,10 +64,6 @@ type Deps struct {
 	// Conn is what Server.Connect attached (pkg/cli: the Cloudflare client
 	// and the in-process simulator); nil for servers without Cloudflare.
 	Conn any
-	// Verified, when set, returns the outcome of a check Connect started
-	// in the background (the Cloudflare token's verification, overlapped
-	// with building the tools); serve answers nothing before it succeeds.
-	Verified func() error
 	// StoreReady, when set, is also asked by /healthz: a state store
 	// (state_store) that cannot be written makes the server not ready.
 	StoreReady func() error
@@ -179,11 +175,6 @@ func (e *Env) serve(ctx context.Context) error {
 	s, err := e.Build(d)
 	if err != nil {
 		return err
-	}
-	if d.Verified != nil {
-		if err := d.Verified(); err != nil {
-			return err
-		}
 	}
 	if shutdown, err := e.startTracing(ctx, d); err != nil {
 		return err
