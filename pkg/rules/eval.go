@@ -123,6 +123,7 @@ type bnode struct {
 	ints  []irange
 	ips   []iprange
 	re    *regexp.Regexp
+	rm    *reMatcher // re split and prefiltered (large patterns), or nil
 	wc    *wildcardPattern
 	list  string
 	isSet bool
@@ -154,6 +155,9 @@ type vnode struct {
 
 type compiler struct {
 	c *checker
+	// plain compiles without the evaluation speed-ups (reference for
+	// differential tests).
+	plain bool
 }
 
 // cctx collects the array iterated by an enclosing any/all.
@@ -243,6 +247,9 @@ func (cc *compiler) compare(x *Compare, ctx *cctx) *bnode {
 		b.ips = mergeIPs(b.ips)
 	}
 	b.re = cc.c.regexes[x]
+	if b.op == OpMatches && !cc.plain {
+		b.rm = matcherFor(b.re)
+	}
 	b.wc = cc.c.wildcards[x]
 	return b
 }
@@ -473,6 +480,9 @@ func compare(b *bnode, v value, lists ListResolver) bool {
 		case OpContains:
 			return strings.Contains(s, b.s)
 		case OpMatches:
+			if b.rm != nil {
+				return b.rm.MatchString(s)
+			}
 			return b.re != nil && b.re.MatchString(s)
 		case OpWildcard, OpStrictWildcard:
 			return b.wc != nil && b.wc.match(s)
