@@ -124,7 +124,7 @@ func buildMatcher(re *regexp.Regexp, minInst int) *reMatcher {
 	m := &reMatcher{}
 	var subs []*syntax.Regexp
 	for _, a := range alternatives(top) {
-		if more := alternatives(a); len(more) >= minDistribute {
+		if more := alternatives(a); len(more) >= minDistribute && allStrong(more) {
 			subs = append(subs, more...)
 		} else {
 			subs = append(subs, a)
@@ -176,7 +176,24 @@ func (l litSet) key() string {
 const (
 	minDistribute = 8
 	maxParts      = 1024
+	strongLit     = 3
 )
+
+// allStrong reports whether each pattern requires a literal of at least
+// strongLit bytes: distributing pays only when every branch it makes can
+// be skipped on most texts.
+func allStrong(res []*syntax.Regexp) bool {
+	for _, re := range res {
+		b, ok := analyse(re).best()
+		if !ok {
+			return false
+		}
+		if m, _ := b.score(); m < strongLit {
+			return false
+		}
+	}
+	return true
+}
 
 func stripCapture(re *syntax.Regexp) *syntax.Regexp {
 	for re.Op == syntax.OpCapture {
