@@ -228,3 +228,18 @@ func BenchmarkAttackRuleOnCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompileAttackRule compiles the Enterprise RCE rule again (a
+// proposal's replays compile it several times): after the first compile
+// it comes from the program cache.
+func BenchmarkCompileAttackRule(b *testing.B) {
+	e, err := wafsynth.ClassExpression(wafsynth.ClassRCE, rules.PlanEnterprise)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := rules.Compile(e, rules.Options{Plan: rules.PlanEnterprise, Combined: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

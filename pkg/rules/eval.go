@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"fmt"
 	"net/netip"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // ListResolver answers membership in named lists ($name). A nil resolver
@@ -67,13 +69,64 @@ func (p *Program) Checked() *Checked { return p.checked }
 
 // Compile parses, checks and compiles src. Regular expressions, wildcards,
 // sets and CIDRs are prepared once here.
+//
+// Large expressions (1 KB and more, such as attack-class rules, which a
+// proposal's replays compile several times) are kept by text and options:
+// compiling one again returns the same Program.
 func Compile(src string, opts Options) (*Program, error) {
+	key := ""
+	if len(src) >= programCacheMin {
+		key = programKey(src, opts)
+		programMu.Lock()
+		p := programCache[key]
+		programMu.Unlock()
+		if p != nil {
+			return p, nil
+		}
+	}
 	ch, err := Check(src, opts)
 	if err != nil {
 		return nil, err
 	}
 	cc := &compiler{c: ch.c}
-	return &Program{checked: ch, root: cc.bool(ch.Root, nil)}, nil
+	p := &Program{checked: ch, root: cc.bool(ch.Root, nil)}
+	if key != "" {
+		programMu.Lock()
+		if len(programCache) >= maxCachedPrograms {
+			programCache = map[string]*Program{}
+		}
+		programCache[key] = p
+		programMu.Unlock()
+	}
+	return p, nil
+}
+
+const (
+	programCacheMin   = 1024
+	maxCachedPrograms = 16
+)
+
+var (
+	programMu    sync.Mutex
+	programCache = map[string]*Program{}
+)
+
+func programKey(src string, o Options) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x00%d\x00%t\x00%d\x00%t\x00", o.Phase, o.Plan, o.CountingExpression, o.MaxRegex, o.Combined)
+	if o.Lists != nil {
+		names := make([]string, 0, len(o.Lists))
+		for n := range o.Lists {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		b.WriteString("lists")
+		for _, n := range names {
+			b.WriteString("\x01" + n + "=" + o.Lists[n])
+		}
+	}
+	b.WriteString("\x00" + src)
+	return b.String()
 }
 
 // MustCompile is Compile that panics on error, for tests and fixed rules.

@@ -87,7 +87,15 @@ func better(a, b litSet) bool {
 	return an > bn
 }
 
-var matcherCache sync.Map // Go pattern → *reMatcher (nil: not worth it)
+// matcherCache keeps built matchers by Go pattern (nil: not worth it), so
+// a rule compiled again (each replay of a proposal compiles it) does not
+// split its patterns again. Bounded: emptied when full.
+var (
+	matcherMu    sync.Mutex
+	matcherCache = map[string]*reMatcher{}
+)
+
+const maxCachedMatchers = 128
 
 // matcherFor returns the matcher of a compiled pattern, or nil when the
 // pattern is small enough to run as it is.
@@ -96,11 +104,19 @@ func matcherFor(re *regexp.Regexp) *reMatcher {
 		return nil
 	}
 	src := re.String()
-	if m, ok := matcherCache.Load(src); ok {
-		return m.(*reMatcher)
+	matcherMu.Lock()
+	m, ok := matcherCache[src]
+	matcherMu.Unlock()
+	if ok {
+		return m
 	}
-	m := buildMatcher(re, prefilterMinInst)
-	matcherCache.Store(src, m)
+	m = buildMatcher(re, prefilterMinInst)
+	matcherMu.Lock()
+	if len(matcherCache) >= maxCachedMatchers {
+		matcherCache = map[string]*reMatcher{}
+	}
+	matcherCache[src] = m
+	matcherMu.Unlock()
 	return m
 }
 

@@ -91,3 +91,23 @@ func TestRequirement(t *testing.T) {
 		t.Errorf("separator and command: %v", r)
 	}
 }
+
+// A large expression compiled again with the same options is the same
+// Program; other options or a small expression compile anew.
+func TestCompileCache(t *testing.T) {
+	big := `http.request.uri.path matches r"(?i)(` + strings.Repeat("select|union|sleep|", 60) + `x)" or http.host eq "a.example"`
+	p1 := MustCompile(big, Options{Plan: PlanEnterprise})
+	if p2 := MustCompile(big, Options{Plan: PlanEnterprise}); p2 != p1 {
+		t.Error("same text and options compiled twice")
+	}
+	if p3 := MustCompile(big, Options{Plan: PlanBusiness}); p3 == p1 {
+		t.Error("other plan shares the program")
+	}
+	if p4 := MustCompile(big, Options{Plan: PlanEnterprise, Lists: map[string]string{"a": "ip"}}); p4 == p1 {
+		t.Error("other lists share the program")
+	}
+	small := `http.host eq "a.example"`
+	if MustCompile(small, Options{}) == MustCompile(small, Options{}) {
+		t.Error("a small expression is cached")
+	}
+}
