@@ -54,6 +54,13 @@ type reMatcher struct {
 type rePart struct {
 	re  *regexp.Regexp
 	req []int // indexes in sets; all must hold
+	// When every match starts with one of the first literals (after a
+	// leading \b when wordB), anch — the part anchored at the start of
+	// the text, without that \b — runs at each place one occurs
+	// instead of re scanning the whole text.
+	anch  *regexp.Regexp
+	first litSet
+	wordB bool
 }
 
 // litSet holds when one of exact occurs in the text or one of fold in the
@@ -155,7 +162,9 @@ func buildMatcher(re *regexp.Regexp, minInst int) *reMatcher {
 			m.parts = nil
 			break
 		}
-		m.parts = append(m.parts, rePart{re: pre, req: m.index(requirement(sub))})
+		part := rePart{re: pre, req: m.index(requirement(sub))}
+		part.anchor(sub)
+		m.parts = append(m.parts, part)
 	}
 	if m.parts == nil {
 		m.sets = nil
@@ -245,6 +254,103 @@ func alternatives(re *syntax.Regexp) []*syntax.Regexp {
 		return out
 	}
 	return nil
+}
+
+// anchor sets the part's anchored form when its matches can only start
+// with a known literal: the first element (after an optional \b) is a
+// literal, class or alternation of literals that cannot match empty.
+func (p *rePart) anchor(sub *syntax.Regexp) {
+	sub = stripCapture(sub)
+	if sub.Op != syntax.OpConcat || len(sub.Sub) < 2 {
+		return
+	}
+	elems := sub.Sub
+	wordB := false
+	if elems[0].Op == syntax.OpWordBoundary {
+		wordB, elems = true, elems[1:]
+	}
+	// Every string the first element can match, not a minimal set: a
+	// match of SHELL_EXEC starts before the EXEC inside it.
+	var first litSet
+	ex := analyse(elems[0]).exact
+	if len(ex) == 0 || len(ex) > maxSetStrings {
+		return
+	}
+	seen := map[lit]bool{}
+	for _, l := range ex {
+		if l.s == "" {
+			return
+		}
+		if seen[l] {
+			continue
+		}
+		seen[l] = true
+		if l.fold {
+			first.fold = append(first.fold, l.s)
+		} else {
+			first.exact = append(first.exact, l.s)
+		}
+	}
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: sub.Flags, Sub: elems}
+	if len(elems) == 1 {
+		rest = elems[0]
+	}
+	s := rest.String()
+	back, err := syntax.Parse(s, syntax.Perl)
+	if err != nil || !sameMatch(back, rest) {
+		return
+	}
+	anch, err := regexp.Compile(`\A(?:` + s + `)`)
+	if err != nil {
+		return
+	}
+	p.anch, p.first, p.wordB = anch, first, wordB
+}
+
+// reWordByte is a \b word character (ASCII, as in regexp/syntax).
+func reWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// match runs the part on s; folded is s folded when s is ASCII (the same
+// byte offsets), else "".
+func (p *rePart) match(s, folded string, ascii bool) bool {
+	if p.anch == nil || (len(p.first.fold) > 0 && !ascii) {
+		return p.re.MatchString(s)
+	}
+	try := func(text, lit string) bool {
+		for off := 0; off <= len(text); {
+			j := strings.Index(text[off:], lit)
+			if j < 0 {
+				return false
+			}
+			at := off + j
+			if p.wordB {
+				before := at > 0 && reWordByte(s[at-1])
+				after := at < len(s) && reWordByte(s[at])
+				if before == after {
+					off = at + 1
+					continue
+				}
+			}
+			if p.anch.MatchString(s[at:]) {
+				return true
+			}
+			off = at + 1
+		}
+		return false
+	}
+	for _, l := range p.first.exact {
+		if try(s, l) {
+			return true
+		}
+	}
+	for _, l := range p.first.fold {
+		if try(folded, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // compileSub compiles one alternative from its printed form, provided the
@@ -337,6 +443,19 @@ func atoms(x *syntax.Regexp, out []*syntax.Regexp) []*syntax.Regexp {
 func (m *reMatcher) MatchString(s string) bool {
 	var folded string
 	haveFolded := false
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	fold := func() string {
+		if !haveFolded {
+			folded, haveFolded = foldText(s), true
+		}
+		return folded
+	}
 	// state of each set on s: 0 not known yet, 1 holds, 2 fails.
 	var buf [256]uint8
 	state := buf[:0]
@@ -350,10 +469,7 @@ func (m *reMatcher) MatchString(s string) bool {
 			l := &m.sets[i]
 			ok := containsAny(s, l.exact)
 			if !ok && len(l.fold) > 0 {
-				if !haveFolded {
-					folded, haveFolded = foldText(s), true
-				}
-				ok = containsAny(folded, l.fold)
+				ok = containsAny(fold(), l.fold)
 			}
 			state[i] = 2
 			if ok {
@@ -371,7 +487,14 @@ func (m *reMatcher) MatchString(s string) bool {
 				break
 			}
 		}
-		if ok && p.re.MatchString(s) {
+		if !ok {
+			continue
+		}
+		f := ""
+		if ascii && len(p.first.fold) > 0 {
+			f = fold()
+		}
+		if p.match(s, f, ascii) {
 			return true
 		}
 	}

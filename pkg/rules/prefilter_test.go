@@ -26,11 +26,18 @@ func TestMatcherMatchesRegexp(t *testing.T) {
 		`(\x01|^)(cmd|sh|bash|zsh|ksh|csh|dash|fish)(\s|$)`,
 		`((a)|(b))((c)|(d))((e)|(f))`,
 		`(?U)a+?b|(?i:AB)c`,
+		// anchored at the first literal's occurrences
+		`(?i)\bselect\b\s+\w|\bunion\b|\bkill\s*;`,
+		`;\s*(?m:^)x|[;|](?m:$)|(?i);\s*\bcat\b`,
+		`\B(ab|cd)e?|(ab|ef)\b`,
+		`(?i)(\x01|;)(ls|id|sh)(\s|$)|(?i)ſ\w`,
+		`(?i)\b(exec|shell_exec|system)\s*\(|zz`, // a first literal inside another
+
 	}
 	alphabet := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "x", "y", "z", "s", "k", "S", "K", "ſ", "\u212A", "é", "É", "ü", "Ü", "ß", "ẞ", "ǅ", "ǆ",
-		" ", "\n", "\x01", ";", "(", "'", "-", "=", "1", "\xff", "select", "SELECT", "union", "sleep", "cat", "ls", "kill", "foo", "bar", "quux", "cmd", "bash", "gh", "ef", "cd", "ab"}
+		" ", "\n", "\x01", ";", "(", "'", "-", "=", "1", "\xff", "select", "SELECT", "union", "sleep", "cat", "ls", "kill", "foo", "bar", "quux", "cmd", "bash", "gh", "ef", "cd", "ab", "_", "9", "ſelect", "ſh", "id", "shell_exec(", "exec (", "_exec("}
 	rng := rand.New(rand.NewSource(7))
-	texts := []string{"", "a", "\xff", "ſelect (", "\u212Aill;", "union  select", "x' --"}
+	texts := []string{"", "a", "\xff", "ſelect (", "\u212Aill;", "union  select", "x' --", "shell_exec(", "a=shell_exec (1)", "pcntl_exec("}
 	for i := 0; i < 3000; i++ {
 		var b strings.Builder
 		for n := rng.Intn(12); n >= 0; n-- {
