@@ -464,12 +464,27 @@ func (m *reMatcher) MatchString(s string) bool {
 	} else {
 		state = make([]uint8, len(m.sets))
 	}
+	// The requirement checks read which bytes and byte pairs occur in s
+	// (and in the folded s), gathered once: a literal can occur only if
+	// all its pairs do. That is a necessary condition, as the requirement
+	// itself is, so a set that passes on pairs alone only costs a run of
+	// the part.
+	var raw, folded2 pairSet
+	haveRaw, haveFolded2 := false, false
 	holds := func(i int) bool {
 		if state[i] == 0 {
 			l := &m.sets[i]
-			ok := containsAny(s, l.exact)
+			if !haveRaw {
+				raw.fill(s)
+				haveRaw = true
+			}
+			ok := raw.anyOf(l.exact)
 			if !ok && len(l.fold) > 0 {
-				ok = containsAny(fold(), l.fold)
+				if !haveFolded2 {
+					folded2.fill(fold())
+					haveFolded2 = true
+				}
+				ok = folded2.anyOf(l.fold)
 			}
 			state[i] = 2
 			if ok {
@@ -501,13 +516,44 @@ func (m *reMatcher) MatchString(s string) bool {
 	return false
 }
 
-func containsAny(s string, lits []string) bool {
+// pairSet records the bytes and (hashed) adjacent byte pairs of a text.
+type pairSet struct {
+	bytes [4]uint64
+	pairs [64]uint64 // 4096 buckets
+}
+
+func pairHash(a, b byte) uint { return (uint(a)*263 + uint(b)) & 4095 }
+
+func (p *pairSet) fill(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		p.bytes[c>>6] |= 1 << (c & 63)
+		if i+1 < len(s) {
+			h := pairHash(c, s[i+1])
+			p.pairs[h>>6] |= 1 << (h & 63)
+		}
+	}
+}
+
+// mayContain is false when lit cannot occur in the text (a byte or an
+// adjacent pair of it is missing).
+func (p *pairSet) mayContain(lit string) bool {
+	if len(lit) == 1 {
+		c := lit[0]
+		return p.bytes[c>>6]&(1<<(c&63)) != 0
+	}
+	for i := 0; i+1 < len(lit); i++ {
+		h := pairHash(lit[i], lit[i+1])
+		if p.pairs[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *pairSet) anyOf(lits []string) bool {
 	for _, l := range lits {
-		if len(l) == 1 {
-			if strings.IndexByte(s, l[0]) >= 0 {
-				return true
-			}
-		} else if strings.Contains(s, l) {
+		if p.mayContain(l) {
 			return true
 		}
 	}
