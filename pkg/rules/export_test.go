@@ -12,6 +12,8 @@ func CompileReference(src string, opts Options) (*Program, error) {
 	return &Program{checked: ch, root: cc.bool(ch.Root, nil)}, nil
 }
 
+func compileReferenceInternal(src string) (*Program, error) { return CompileReference(src, Options{}) }
+
 // RaceEnabled reports a -race build (the differential tests sample less).
 const RaceEnabled = raceEnabled
 

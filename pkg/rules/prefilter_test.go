@@ -118,3 +118,26 @@ func TestCompileCache(t *testing.T) {
 		t.Error("a small expression is cached")
 	}
 }
+
+// A function call repeated outside any/all is computed once per
+// evaluation (one memo slot), with the same result as computing each.
+func TestRepeatedCallsShared(t *testing.T) {
+	src := `(lower(url_decode(http.request.uri.query)) contains "select" and lower(url_decode(http.request.uri.query)) contains "from") or lower(url_decode(http.request.uri.query)) eq "x" or any(lower(http.request.headers.names[*])[*] eq "x-a") or any(lower(http.request.headers.names[*])[*] eq "x-b")`
+	p := MustCompile(src, Options{})
+	if p.slots != 1 {
+		t.Errorf("%d memo slots, want 1 (the call outside any)", p.slots)
+	}
+	ref, err := compileReferenceInternal(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"q=SELECT+a+FROM+b", "q=select", "x", "X", ""} {
+		for _, h := range []string{"X-A", "x-b", "x-c"} {
+			r := &Request{Method: "GET", Path: "/", Query: q, Headers: map[string][]string{h: {"1"}}}
+			r.Prepare()
+			if got, want := p.Eval(r, nil), ref.Eval(r, nil); got != want {
+				t.Errorf("query %q header %s: %v, reference %v", q, h, got, want)
+			}
+		}
+	}
+}
