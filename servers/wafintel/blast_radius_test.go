@@ -142,3 +142,34 @@ func TestPromotionCriteria(t *testing.T) {
 		t.Errorf("rollout: %+v", p.Rollout)
 	}
 }
+
+// BenchmarkReplayBenignCorpus is the benign replay of one proposal (the
+// Enterprise SQLi, XSS and RCE rules together) on the whole corpus,
+// uncached, as waf_rule_synthesize runs it.
+//
+//	go test -run '^$' -bench ReplayBenignCorpus -benchtime 3x ./servers/wafintel/
+func BenchmarkReplayBenignCorpus(b *testing.B) {
+	var parts []string
+	for _, c := range []string{wafsynth.ClassSQLi, wafsynth.ClassXSS, wafsynth.ClassRCE} {
+		e, err := wafsynth.ClassExpression(c, rules.PlanEnterprise)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, "("+e+")")
+	}
+	e := strings.Join(parts, " or ")
+	if _, err := benignFor(rules.PlanEnterprise); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		replayedMu.Lock()
+		replayed = map[string]*benignReplay{}
+		replayedMu.Unlock()
+		r, err := replayBenign(context.Background(), e, rules.PlanEnterprise, time.Minute)
+		if err != nil || r.stopped != "" {
+			b.Fatal(err, r.stopped)
+		}
+		b.ReportMetric(float64(r.played), "requests/op")
+	}
+}
