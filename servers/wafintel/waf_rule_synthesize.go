@@ -160,6 +160,12 @@ func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan ru
 		obs.traffic = tr
 		br.Notes = append(br.Notes, tr.note(zoneName))
 	}
+	// Paths and user agents of the samples come from clients.
+	texts := append(append([]string{}, br.Events.Samples...), br.Events.FPSamples...)
+	if tr != nil {
+		texts = append(texts, tr.samples...)
+	}
+	br.Notes = append(br.Notes, untrustedNotes("paths and user agents of the replayed events and traffic", texts)...)
 	wafsynth.ApplyBlastRadius(p, br)
 	applyPromotion(p, obs)
 	return br, nil
