@@ -884,6 +884,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
+	lexIntents(text, add) // lang13f.go
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
