@@ -777,6 +777,7 @@ var looseIDs = map[string][]string{
 	"L0-OVR-028": {FamilyOverride},
 	"L0-OVR-029": {FamilyOverride},
 	"L0-OVR-030": {FamilyOverride},
+	"L0-OVR-032": {FamilyOverride},
 	"L0-EXF-021": {FamilyExfiltration},
 	"L0-EXF-022": {FamilyExfiltration},
 	"L0-PER-025": {FamilyPersona},
@@ -786,6 +787,8 @@ var looseIDs = map[string][]string{
 	"L0-OVR-031": {FamilyOverride},
 	"L0-OBF-009": {FamilyObfuscation},
 	"L0-PER-027": {FamilyPersona},
+	"L0-OVR-033": {FamilyOverride},
+	"L0-OBF-010": {FamilyObfuscation},
 }
 
 // hasFamily reports whether a finding of one of fams silences the broad
