@@ -879,7 +879,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownItemInReply(text[loc[0]:loc[1]]) {
 		add("L0-OVR-018", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil {
+	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil && !howBefore(text[:loc[0]]) {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
 	// familyIntents raises the ids of familySignals (families.go); it is

@@ -865,7 +865,9 @@ func lexIntents(text string, add func(id, span string)) {
 		}
 	}
 	for _, h := range hs {
-		if h.concept != cNewTask {
+		// "New task: add a CNAME" opening the text is how an operator
+		// gives a task; after other text it switches one.
+		if h.concept != cNewTask || strings.TrimSpace(text[:h.start]) == "" {
 			continue
 		}
 		rest := strings.TrimLeft(text[h.end:min(len(text), int(h.end)+8)], " ")
@@ -899,6 +901,18 @@ func cjkText(text string) bool {
 			break
 		}
 		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
+
+// howBefore reports a how-to question just before a match ("comment
+// activer le mode développeur"): a question about a mode, not a claim.
+func howBefore(before string) bool {
+	before = before[max(0, len(before)-48):]
+	for _, w := range [...]string{"how do", "how can", "how to", "wie ", "comment ", "cómo ", "como ", "come ", "jak ", "как ", "如何", "怎么", "怎麼", "どうやって", "어떻게"} {
+		if strings.Contains(before, w) {
 			return true
 		}
 	}
