@@ -618,6 +618,10 @@ type lexMatcher struct {
 	termLen  []int32
 	anchored []bool
 	words    int // bitset words for the scan's scratch sets
+	// asciiAC holds only the terms written in ASCII (same numbering): an
+	// ASCII text can match no other, and the smaller automaton keeps its
+	// scan in the dense rows.
+	asciiAC *acMatcher
 }
 
 var (
@@ -630,6 +634,14 @@ func lexBuild() *lexMatcher {
 		lexM = compileLexicon(lexicon)
 	})
 	return lexM
+}
+
+// acFor is the automaton to scan text with.
+func (m *lexMatcher) acFor(text string) *acMatcher {
+	if m.asciiAC != nil && isASCII(text) {
+		return m.asciiAC
+	}
+	return m.ac
 }
 
 // lexConceptOf maps a line's concept name to its number (-1 if unknown).
@@ -646,7 +658,7 @@ func lexConceptOf(name string) int {
 // normalised as the views are (NFKC, lower case, confusables folded).
 func compileLexicon(src string) *lexMatcher {
 	m := &lexMatcher{}
-	anchors := newAnchorSet(1024)
+	anchors, ascii := newAnchorSet(1024), newAnchorSet(512)
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -684,6 +696,9 @@ func compileLexicon(src string) *lexMatcher {
 			m.terms = append(m.terms, lexTerm{concept: uint8(c), endWord: endWord, bound: bound, ambig: ambig})
 			m.termLen = append(m.termLen, int32(len(t)))
 			anchors.add(t, anchorRef{rule: id})
+			if isASCII(t) {
+				ascii.add(t, anchorRef{rule: id})
+			}
 		}
 	}
 	m.anchored = make([]bool, len(m.terms))
@@ -692,6 +707,7 @@ func compileLexicon(src string) *lexMatcher {
 	}
 	m.words = (len(m.terms) + 63) / 64
 	m.ac = buildAC(anchors)
+	m.asciiAC = buildAC(ascii)
 	return m
 }
 
@@ -718,7 +734,7 @@ func (m *lexMatcher) lexHits(text string, sc *lexScratch) []lexHit {
 		sc.cand, sc.reqs, sc.reqs2, sc.must = make([]uint64, m.words), make([]uint64, m.words), make([]uint64, m.words), make([]uint64, m.words)
 	}
 	sc.cand, sc.reqs, sc.reqs2, sc.must = sc.cand[:m.words], sc.reqs[:m.words], sc.reqs2[:m.words], sc.must[:m.words]
-	sc.hits, sc.mhits = m.ac.scan(text, sc.cand, sc.reqs, sc.reqs2, sc.must, m.anchored, sc.hits[:0], sc.mhits[:0])
+	sc.hits, sc.mhits = m.acFor(text).scan(text, sc.cand, sc.reqs, sc.reqs2, sc.must, m.anchored, sc.hits[:0], sc.mhits[:0])
 	clear(sc.cand)
 	sc.found = sc.found[:0]
 	for _, h := range sc.hits {
