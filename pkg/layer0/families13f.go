@@ -123,26 +123,38 @@ var (
 )
 
 // familyIntents13f runs the detectors above on one normalised view.
-func familyIntents13f(text string, ws []wordAt, nonASCII bool, add func(id, span string)) {
-	if loc := guardedIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
-		add("L0-EXF-023", text[loc[0]:loc[1]])
-	} else if loc := guardedLeadIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
-		add("L0-EXF-023", text[loc[0]:loc[1]])
+func familyIntents13f(text string, ws []wordAt, nonASCII bool, run func(id string) bool, add func(id, span string)) {
+	if run("L0-EXF-023") {
+		if loc := guardedIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+			add("L0-EXF-023", text[loc[0]:loc[1]])
+		} else if loc := guardedLeadIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+			add("L0-EXF-023", text[loc[0]:loc[1]])
+		}
 	}
-	if loc := revealOtherIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !fromSomeoneElse(text[loc[1]:]) {
-		add("L0-OVR-033", text[loc[0]:loc[1]])
+	if run("L0-OVR-033") {
+		if loc := revealOtherIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !fromSomeoneElse(text[loc[1]:]) {
+			add("L0-OVR-033", text[loc[0]:loc[1]])
+		}
 	}
-	if span, ok := splitWords(text); ok {
-		add("L0-OBF-010", span)
+	if run("L0-OBF-010") {
+		if span, ok := splitWords(text); ok {
+			add("L0-OBF-010", span)
+		}
 	}
-	if loc := scopeIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
-		add("L0-OVR-031", text[loc[0]:loc[1]])
+	if run("L0-OVR-031") {
+		if loc := scopeIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+			add("L0-OVR-031", text[loc[0]:loc[1]])
+		}
 	}
-	if loc := repeatForeverIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
-		add("L0-OBF-009", text[loc[0]:loc[1]])
+	if run("L0-OBF-009") {
+		if loc := repeatForeverIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+			add("L0-OBF-009", text[loc[0]:loc[1]])
+		}
 	}
-	if loc := grandmaIndex.find(text, ws, nonASCII); loc != nil {
-		add("L0-PER-027", text[loc[0]:loc[1]])
+	if run("L0-PER-027") {
+		if loc := grandmaIndex.find(text, ws, nonASCII); loc != nil {
+			add("L0-PER-027", text[loc[0]:loc[1]])
+		}
 	}
 }
 

@@ -903,8 +903,12 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
-	lexIntents(text, add)                     // lang13f.go
-	familyIntents13f(text, ws, nonASCII, add) // families13f.go
+	// The lexicon and the guarded-assistant families restate their
+	// families' rules: skipped where those have spoken already.
+	if run("L0-OVR-027") || run("L0-EXF-021") || run("L0-PER-025") {
+		lexIntents(text, add) // lang13f.go
+	}
+	familyIntents13f(text, ws, nonASCII, run, add) // families13f.go
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {

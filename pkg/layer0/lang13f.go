@@ -997,15 +997,17 @@ func indefinite(span string) bool {
 	return false
 }
 
-// cjkText reports whether text has Han, kana or Hangul in its first 64
-// bytes or so (the language of the text, cheaply).
+// cjkText reports whether text has Han, kana or Hangul in its first 96
+// bytes or so (the language of the text, cheaply): those scripts are
+// written with three-byte sequences led by 0xE3-0xED or 0xEF.
 func cjkText(text string) bool {
-	for i, r := range text {
-		if i > 96 {
-			break
-		}
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			return true
+	end := min(len(text), 96)
+	for i := 0; i < end; i++ {
+		if c := text[i]; c >= 0xE3 && c <= 0xEF {
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				return true
+			}
 		}
 	}
 	return false
