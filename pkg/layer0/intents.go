@@ -864,7 +864,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if exf != "" {
 		add("L0-INT-001", exf)
 	}
-	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil {
+	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {

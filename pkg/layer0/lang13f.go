@@ -37,6 +37,9 @@ import (
 //	FORBID  what you must not say, were told not to reveal
 //	HYPO    if you were allowed to, if you could
 //	FORMAT  letter by letter, backwards, in base64, separated by
+//	PAST    "I forgot", "ho dimenticato", "忘记了": cancels an IGN it
+//	        overlaps or follows, as NEG does (a statement, not an order)
+//	AI      an AI, an assistant, a chatbot, a language model
 //
 // Structures and their evidence ids (lexSignals):
 //
@@ -64,8 +67,8 @@ import (
 //	           "nouvelle tâche : …" (review)
 //	L0-IMP-007 CLAIM or MODE: "ich bin der Administrator", "modo
 //	           desarrollador" (notice: counts beside another finding)
-//	L0-PER-026 FICTION + NOLIM: a story or hypothetical world whose AI or
-//	           character has no rules (review)
+//	L0-PER-026 FICTION + NOLIM + AI: a story or hypothetical world whose
+//	           AI has no rules (review)
 //
 // MODE + NOLIM is L0-PER-025 as PERSONA + NOLIM is.
 //
@@ -112,10 +115,12 @@ const (
 	cForbid
 	cHypo
 	cFormat
+	cPast
+	cAI
 	nConcepts
 )
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -129,7 +134,7 @@ IGN fr ~ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne ten
 IGN es ignora|~ignore|ignorar|ignoren|olvida|olvide|olvidar|olvídate|olvidate|olvídese|olvidese|olviden|haz caso omiso|haga caso omiso|omite|omita|pasa por alto|pase por alto|no sigas|no siga|descarta|descarte|deja de lado|no hagas caso|independientemente de|sin importar|no haga caso|sin tener en cuenta|haciendo caso omiso
 IGN it ignora|ignori|ignorare|ignorate|dimentica|dimentichi|dimenticare|dimenticate|trascura|trascurare|non seguire|non tenere conto|non considerare|lascia perdere|scarta|indipendentemente da|indipendentemente dalle|a prescindere da|a prescindere dalle|senza tenere conto
 IGN pt ~ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|desconsiderar|não siga|nao siga|despreze|descarte|deixe de lado|independentemente de|independentemente das|sem levar em conta|não importa
-IGN nl negeer|negeren|vergeet|vergeten|houd geen rekening|volg niet|sla over|laat varen|ongeacht|los van
+IGN nl negeer|negeren|vergeet|houd geen rekening|volg niet|sla over|laat varen|ongeacht|los van
 IGN pl zignoruj|ignoruj|ignorować|zignorować|zapomnij|zapomnieć|pomiń|pomin|nie zważaj|zlekceważ|lekceważ|nie stosuj się|nie przestrzegaj|odrzuć|niezależnie od|bez względu na
 IGN ru игнорируй|игнорируйте|проигнорируй|проигнорируйте|игнорировать|забудь|забудьте|забыть|не обращай внимания|не обращайте внимания|не следуй|не следуйте|пренебреги|пренебрегите|отбрось|отбросьте|отмени|отмените|независимо от|вне зависимости от|невзирая на
 IGN uk ігноруй|ігноруйте|проігноруй|проігноруйте|ігнорувати|забудь|забудьте|забути|не зважай|не зважайте|не звертай уваги|не звертайте уваги|знехтуй|знехтуйте|не дотримуйся|відкинь|скасуй|незалежно від|попри$|не зважаючи на
@@ -606,6 +611,52 @@ FORMAT jv aksara siji-siji|walik|kawalik|nganggo base64
 FORMAT sw herufi kwa herufi|kinyume|kwa base64|simba
 FORMAT th ทีละตัวอักษร|สะกด|กลับหลัง|ย้อนกลับ|ในรูปแบบ base64|เข้ารหัส
 
+PAST de habe vergessen|hab vergessen|habe ich vergessen|vergessen habe|vergessen hatte|vergaß|vergass
+PAST fr j'ai oublié|ai oublié|avais oublié|as oublié
+PAST es olvidé|he olvidado|se me olvidó|me olvidé|había olvidado
+PAST it ho dimenticato|ho scordato|avevo dimenticato|mi sono dimenticato|mi sono dimenticata
+PAST pt esqueci|me esqueci|tinha esquecido|esqueceu
+PAST nl ben vergeten|heb vergeten|vergat|was vergeten
+PAST pl zapomniałem|zapomniałam|zapomniał|zapomniała
+PAST ru забыл|забыла|забыли|позабыл
+PAST uk забув|забула|забули
+PAST tr unuttum|unuttu|unutmuşum|unutmuştum
+PAST ar نسيت|لقد نسيت
+PAST fa فراموش کردم|فراموش کرده‌ام|فراموش کرده ام|یادم رفت
+PAST hi भूल गया|भूल गई|भूल गए|भूल गयी
+PAST bn ভুলে গেছি|ভুলে গিয়েছি|ভুলে গেছে|ভুলে গিয়েছিলাম
+PAST zh 忘记了|忘了|忘記了|给忘了
+PAST ja 忘れた|忘れてしまった|忘れました|忘れてしまいました
+PAST ko 잊어버렸|잊었|까먹었
+PAST vi quên mất|đã quên|tôi quên|mình quên
+PAST id saya lupa|aku lupa|sudah lupa|terlupa
+PAST jv aku lali|wis lali|kelalen
+PAST sw nimesahau|nilisahau|amesahau
+PAST th ลืมไปแล้ว|ฉันลืม|ผมลืม|ลืมแล้ว
+
+AI de ki$|künstliche intelligenz|assistent|chatbot|sprachmodell|ki-
+AI fr ia$|intelligence artificielle|assistant|chatbot|modèle de langage
+AI es ia$|inteligencia artificial|asistente|chatbot|modelo de lenguaje
+AI it ia$|intelligenza artificiale|assistente|chatbot|modello linguistico
+AI pt ia$|inteligência artificial|assistente|chatbot|modelo de linguagem
+AI nl ai$|kunstmatige intelligentie|assistent|chatbot|taalmodel
+AI pl ai$|sztuczna inteligencja|sztucznej inteligencji|asystent|chatbot|model językowy
+AI ru ии$|искусственный интеллект|ассистент|чат-бот|чатбот|нейросет|языковая модель
+AI uk ші$|штучний інтелект|асистент|чат-бот|нейромереж|мовна модель
+AI tr yapay zeka|yapay zekâ|asistan|sohbet botu|dil modeli
+AI ar الذكاء الاصطناعي|ذكاء اصطناعي|مساعد|روبوت محادثة|نموذج لغوي
+AI fa هوش مصنوعی|دستیار|چت‌بات|چت بات|مدل زبانی
+AI hi एआई|कृत्रिम बुद्धि|सहायक|चैटबॉट
+AI bn এআই|কৃত্রিম বুদ্ধিমত্তা|সহকারী|চ্যাটবট
+AI zh 人工智能|ai助手|助手|聊天机器人|聊天機器人|语言模型|語言模型|模型
+AI ja ai|人工知能|アシスタント|チャットボット|言語モデル
+AI ko 인공지능|어시스턴트|챗봇|언어 모델|ai
+AI vi trí tuệ nhân tạo|trợ lý|chatbot|mô hình ngôn ngữ
+AI id kecerdasan buatan|asisten|chatbot|model bahasa
+AI jv kecerdasan gawean|asisten|chatbot
+AI sw akili bandia|msaidizi|chatbot
+AI th ปัญญาประดิษฐ์|ผู้ช่วย|แชทบอท|โมเดลภาษา
+
 HOW de wie buchstabiere|wie schreibt man|wie spricht man|wie aktiviere|wie schalte|wie mache|wie finde|wie bekomme|wie komme|wie man|wie ich|wie kann|wie erstelle|wie schreibe|wie wähle|wie ändere|wie setze
 HOW fr comment$|la façon de|la manière de
 HOW es cómo|como se|como puedo|como hago|la forma de|la manera de
@@ -751,6 +802,7 @@ type lexScratch struct {
 	cand, reqs, reqs2, must []uint64
 	hits, mhits             []acHit
 	found                   []lexHit
+	raw                     []lexHit // found before NEG and PAST are applied
 }
 
 var lexPool = sync.Pool{New: func() any { return new(lexScratch) }}
@@ -787,13 +839,14 @@ func (m *lexMatcher) lexHits(text string, sc *lexScratch) []lexHit {
 		}
 		sc.found = append(sc.found, lexHit{concept: t.concept, ambig: t.ambig, start: h.start, end: int32(end)})
 	}
+	sc.raw = append(sc.raw[:0], sc.found...)
 	// NEG cancels the IGN it covers ("n'oubliez pas les règles").
 	out := sc.found[:0]
 	for i, h := range sc.found {
 		if h.concept == cIgn && lexCovered(sc.found, i) {
 			continue
 		}
-		if h.concept != cNeg {
+		if h.concept != cNeg && h.concept != cPast {
 			out = append(out, h)
 		}
 	}
@@ -806,6 +859,28 @@ func lexCovered(hs []lexHit, i int) bool {
 	h := hs[i]
 	for _, n := range hs {
 		if n.concept == cNeg && n.start < h.end && h.start < n.end {
+			return true
+		}
+		// "ik ben de regels vergeten", "j'ai oublié les consignes": a
+		// statement about the past just before or over the verb.
+		if n.concept == cPast && n.start < h.end && h.start < n.end+24 {
+			return true
+		}
+	}
+	return false
+}
+
+// lexVetoed reports whether s (the text around another detector's
+// override) holds a reminder or a past-tense statement ("vergiss nicht",
+// "ho dimenticato", "忘记了"): the forgetting is told or warned against, not
+// ordered.
+func lexVetoed(s string) bool {
+	m := lexBuild()
+	sc := lexPool.Get().(*lexScratch)
+	defer lexPool.Put(sc)
+	m.lexHits(s, sc)
+	for _, h := range sc.raw {
+		if h.concept == cNeg || h.concept == cPast {
 			return true
 		}
 	}
@@ -958,7 +1033,7 @@ func lexIntents(text string, add func(id, span string)) {
 		add("L0-PER-025", span(lo, hi))
 	} else if lo, hi, ok := lexNear(hs, 200, cMode, cNoLim); ok {
 		add("L0-PER-025", span(lo, hi))
-	} else if lo, hi, ok := lexNear(hs, 200, cFiction, cNoLim); ok {
+	} else if lo, hi, ok := lexNear(hs, 200, cFiction, cNoLim, cAI); ok {
 		add("L0-PER-026", span(lo, hi))
 	}
 	for _, h := range hs {
