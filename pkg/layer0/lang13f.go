@@ -699,8 +699,12 @@ type lexMatcher struct {
 	words    int // bitset words for the scan's scratch sets
 	// asciiAC holds only the terms written in ASCII (same numbering): an
 	// ASCII text can match no other, and the smaller automaton keeps its
-	// scan in the dense rows.
+	// scan in the dense rows. The automaton of all terms (ac), four times
+	// its size, is built on the first text that is not ASCII: a process
+	// that only ever sees English never pays for it.
 	asciiAC *acMatcher
+	allOnce sync.Once
+	all     []string // every term by number, until ac is built
 }
 
 var (
@@ -717,9 +721,16 @@ func lexBuild() *lexMatcher {
 
 // acFor is the automaton to scan text with.
 func (m *lexMatcher) acFor(text string) *acMatcher {
-	if m.asciiAC != nil && isASCII(text) {
+	if isASCII(text) {
 		return m.asciiAC
 	}
+	m.allOnce.Do(func() {
+		anchors := newAnchorSet(len(m.all))
+		for i, t := range m.all {
+			anchors.add(t, anchorRef{rule: int32(i)})
+		}
+		m.ac, m.all = buildAC(anchors), nil
+	})
 	return m.ac
 }
 
@@ -737,7 +748,7 @@ func lexConceptOf(name string) int {
 // normalised as the views are (NFKC, lower case, confusables folded).
 func compileLexicon(src string) *lexMatcher {
 	m := &lexMatcher{}
-	anchors, ascii := newAnchorSet(1024), newAnchorSet(512)
+	ascii := newAnchorSet(1024)
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -774,7 +785,7 @@ func compileLexicon(src string) *lexMatcher {
 			id := int32(len(m.terms))
 			m.terms = append(m.terms, lexTerm{concept: uint8(c), endWord: endWord, bound: bound, ambig: ambig})
 			m.termLen = append(m.termLen, int32(len(t)))
-			anchors.add(t, anchorRef{rule: id})
+			m.all = append(m.all, t)
 			if isASCII(t) {
 				ascii.add(t, anchorRef{rule: id})
 			}
@@ -785,7 +796,6 @@ func compileLexicon(src string) *lexMatcher {
 		m.anchored[i] = true
 	}
 	m.words = (len(m.terms) + 63) / 64
-	m.ac = buildAC(anchors)
 	m.asciiAC = buildAC(ascii)
 	return m
 }
