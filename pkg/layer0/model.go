@@ -41,15 +41,21 @@ type Model struct {
 	ReviewRule float32
 	Window     uint32 // texts longer than this (runes) are also scored in windows of this size; 0 = off
 	MinN       uint8  // shortest character n-gram used (1..5; 0 means 1)
+	// NgramScale multiplies the n-gram part of the score (character and
+	// word n-grams); the global features (rules, shape, concepts) count 1
+	// each. Below 1 it leans the model on the features that carry across
+	// sources and languages. 0 is read as 1.
+	NgramScale float32
 	weights    []byte // int8 weights, 1<<Bits of them
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
 }
 
-// modelMagic names the file format and the feature set: L0M2 adds the
-// rule and shape features, so an L0M1 file (n-grams only) is refused
-// rather than scored with features it was not trained on.
-const modelMagic = "L0M2"
+// modelMagic names the file format and the feature set: L0M2 added the
+// rule and shape features, L0M3 the concept and delimiter features and the
+// n-gram scale, so an older file is refused rather than scored with
+// features it was not trained on.
+const modelMagic = "L0M3"
 
 // Feature kinds, mixed into the hash so equal strings of different kinds
 // land apart.
@@ -57,15 +63,16 @@ const (
 	featChar = iota + 1
 	featWord
 	featBigram
-	featRule   // a rule detector fired (its stable id)
-	featFamily // how many rules of a family fired (1, 2, 3+)
-	featTotal  // the rules' summed weight, bucketed
-	featShape  // length, lines, quoting, second person
-	featOpen   // the first word of a sentence or line (imperative openings)
+	featRule    // a rule detector fired (its stable id)
+	featFamily  // how many rules of a family fired (1, 2, 3+)
+	featTotal   // the rules' summed weight, bucketed
+	featShape   // length, lines, quoting, second person
+	featOpen    // the first word of a sentence or line (imperative openings)
+	featConcept // multilingual concepts, their pairs and openers (modelconcepts.go)
 )
 
 // modelHeaderSize is the size of the encoded header.
-const modelHeaderSize = 4 + 1 + 4*8 + 4
+const modelHeaderSize = 4 + 1 + 4*8 + 4 + 4
 
 // MarshalBinary encodes m with its weights quantised to int8.
 func (m *Model) MarshalBinary() ([]byte, error) {
@@ -93,6 +100,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		binenc.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
 	}
 	binenc.LittleEndian.PutUint32(out[5+4*8:], m.Window)
+	binenc.LittleEndian.PutUint32(out[5+4*9:], math.Float32bits(m.NgramScale))
 	ws := out[modelHeaderSize:]
 	if m.Float != nil {
 		for i, w := range m.Float {
@@ -127,6 +135,10 @@ func ParseModel(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("layer0 model: thresholds review %v, review with rule evidence %v, block %v not all in 0..1", m.Review, m.ReviewRule, m.Block)
 	}
 	m.Window = binenc.LittleEndian.Uint32(b[5+4*8:])
+	m.NgramScale = f(9)
+	if m.NgramScale < 0 || m.NgramScale > 16 || m.NgramScale != m.NgramScale {
+		return nil, fmt.Errorf("layer0 model: n-gram scale %v out of range 0..16", m.NgramScale)
+	}
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
 	}
@@ -144,6 +156,14 @@ func (m *Model) weight(i uint32) float32 {
 		return m.Float[i]
 	}
 	return float32(int8(m.weights[i])) * m.Scale
+}
+
+// ngramScale is NgramScale, 0 read as 1.
+func (m *Model) ngramScale() float32 {
+	if m.NgramScale == 0 {
+		return 1
+	}
+	return m.NgramScale
 }
 
 // Prob turns a raw score into the calibrated probability.
@@ -303,7 +323,8 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 	for _, i := range sc.idx {
 		sum += m.weight(i)
 	}
-	best := m.Bias + sum/float32(math.Sqrt(float64(len(sc.idx))))
+	ns := m.ngramScale()
+	best := m.Bias + ns*sum/float32(math.Sqrt(float64(len(sc.idx))))
 	W := int32(m.Window)
 	if W == 0 || len(views) == 0 {
 		return best
@@ -341,7 +362,7 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 			b = int32(size) - 1
 		}
 		if cnt := posN[b] - posN[a]; cnt > 0 {
-			if s := m.Bias + (posW[b]-posW[a])/float32(math.Sqrt(float64(cnt))); s > best {
+			if s := m.Bias + ns*(posW[b]-posW[a])/float32(math.Sqrt(float64(cnt))); s > best {
 				best = s
 			}
 		}
@@ -733,6 +754,9 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 		d = min(you*200/runes, 4)
 	}
 	sink(hashString(featShape, 5, string(rune('a'+d))))
+	delimiterShape(t, sink)
+	var hits [maxConceptHits]conceptHit
+	conceptFeatures(views, hits[:0], sink)
 }
 
 // weakRuleEvidence says whether the rule detectors found something in the

@@ -25,6 +25,8 @@ import (
 func main() {
 	data := flag.String("data", "../shared/datasets", "development data directory")
 	out := flag.String("out", "pkg/layer0/model.bin", "weight file to write")
+	sweep := flag.String("sweep", "", "no file written: leave-one-source-out (fast scoring) over a grid of settings, e.g. \"ngram-scale=1,0.5 l2=3e-5,1e-4\" (keys: ngram-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)")
+	dump := flag.String("sweep-dump", "", "with -sweep: write every out-of-source text the rules miss to this file, highest model probability first")
 	noLOSO := flag.Bool("no-loso", false, "skip leave-one-source-out (keeps the current calibration and thresholds of -out)")
 	cfg := learn.DefaultConfig()
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training passes")
@@ -33,6 +35,7 @@ func main() {
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
 	flag.IntVar(&cfg.Keep, "keep", cfg.Keep, "at most this many samples per source and class are trained on")
 	flag.Float64Var(&cfg.TriggerW, "trigger-weight", cfg.TriggerW, "extra weight of benign sources full of trigger words")
+	flag.Float64Var(&cfg.NgramScale, "ngram-scale", cfg.NgramScale, "weight of the n-gram features against rules, shape and concepts")
 	flag.Float64Var(&cfg.AttackW, "attack-weight", cfg.AttackW, "total attack weight relative to total benign weight")
 	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")
 	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
@@ -60,6 +63,25 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "layer0train:", err)
 		os.Exit(2)
+	}
+	if *sweep != "" {
+		cfgs, err := learn.Grid(cfg, *sweep)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "layer0train:", err)
+			os.Exit(2)
+		}
+		fmt.Println()
+		if *dump != "" {
+			f, err := os.Create(*dump)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "layer0train:", err)
+				os.Exit(2)
+			}
+			defer f.Close()
+			learn.Dump = f
+		}
+		learn.Sweep(os.Stdout, d, cfgs, learn.Budgets{Trigger: *maxTrigger, Ordinary: *maxOrdinary, Block: *maxBlock})
+		return
 	}
 	a, b := float32(-1), float32(0)
 	if *noLOSO {
