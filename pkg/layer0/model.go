@@ -46,7 +46,12 @@ type Model struct {
 	// each. Below 1 it leans the model on the features that carry across
 	// sources and languages. 0 is read as 1.
 	NgramScale float32
-	weights    []byte // int8 weights, 1<<Bits of them
+	// RuleScale multiplies the rule features (which detectors fired, per
+	// family, their summed weight); 0 is read as 1. Below 1 the model
+	// scores what the text says more than what the rules found in it, so
+	// that it adds to them rather than repeating them.
+	RuleScale float32
+	weights   []byte // int8 weights, 1<<Bits of them
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
 }
@@ -72,7 +77,7 @@ const (
 )
 
 // modelHeaderSize is the size of the encoded header.
-const modelHeaderSize = 4 + 1 + 4*8 + 4 + 4
+const modelHeaderSize = 4 + 1 + 4*8 + 4 + 4 + 4
 
 // MarshalBinary encodes m with its weights quantised to int8.
 func (m *Model) MarshalBinary() ([]byte, error) {
@@ -101,6 +106,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	binenc.LittleEndian.PutUint32(out[5+4*8:], m.Window)
 	binenc.LittleEndian.PutUint32(out[5+4*9:], math.Float32bits(m.NgramScale))
+	binenc.LittleEndian.PutUint32(out[5+4*10:], math.Float32bits(m.RuleScale))
 	ws := out[modelHeaderSize:]
 	if m.Float != nil {
 		for i, w := range m.Float {
@@ -139,6 +145,10 @@ func ParseModel(b []byte) (*Model, error) {
 	if m.NgramScale < 0 || m.NgramScale > 16 || m.NgramScale != m.NgramScale {
 		return nil, fmt.Errorf("layer0 model: n-gram scale %v out of range 0..16", m.NgramScale)
 	}
+	m.RuleScale = f(10)
+	if m.RuleScale < 0 || m.RuleScale > 16 || m.RuleScale != m.RuleScale {
+		return nil, fmt.Errorf("layer0 model: rule scale %v out of range 0..16", m.RuleScale)
+	}
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
 	}
@@ -164,6 +174,14 @@ func (m *Model) ngramScale() float32 {
 		return 1
 	}
 	return m.NgramScale
+}
+
+// ruleScale is RuleScale, 0 read as 1.
+func (m *Model) ruleScale() float32 {
+	if m.RuleScale == 0 {
+		return 1
+	}
+	return m.RuleScale
 }
 
 // Prob turns a raw score into the calibrated probability.
@@ -286,6 +304,7 @@ type ModelScore struct {
 // modelScratch is reused between scorings.
 type modelScratch struct {
 	global []uint32
+	rules  []uint32
 	pos    []int32
 	w      []float32
 	idx    []uint32
@@ -301,12 +320,15 @@ type modelScratch struct {
 // score computes the raw score: the weight sum scaled by 1/sqrt(feature
 // count), maximised over windows of the primary view when the text is long
 // (so that an instruction buried in a long benign document is not diluted).
-func (m *Model) score(views []view, global []uint32, sc *modelScratch) float32 {
-	g := float32(0)
+func (m *Model) score(views []view, global, rules []uint32, sc *modelScratch) float32 {
+	g, r := float32(0), float32(0)
 	for _, i := range global {
 		g += m.weight(i)
 	}
-	return m.scoreChars(views, sc) + g
+	for _, i := range rules {
+		r += m.weight(i)
+	}
+	return m.scoreChars(views, sc) + g + m.ruleScale()*r
 }
 
 // scoreChars is the n-gram part of the score (with the bias).
@@ -682,7 +704,7 @@ func bucket(n, max int) uint64 {
 // verdict on their own), how many per family, their summed weight, and the
 // text's shape. They are added to the score unnormalised. Tool-call
 // findings and the model's own are left out: training sees text only.
-func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
+func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) {
 	var fam [12]struct {
 		name string
 		n    int
@@ -693,7 +715,7 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 		if r.family == FamilyToolCall || r.family == FamilyLearned {
 			continue
 		}
-		sink(hashString(featRule, 0, r.id))
+		ruleSink(hashString(featRule, 0, r.id))
 		total += r.weight
 		k := 0
 		for k < nf && fam[k].name != r.family {
@@ -708,9 +730,9 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 		}
 	}
 	for _, f := range fam[:nf] {
-		sink(hashString(featFamily, uint64(min(f.n, 3)), f.name))
+		ruleSink(hashString(featFamily, uint64(min(f.n, 3)), f.name))
 	}
-	sink(hashString(featTotal, bucket(total, 5), ""))
+	ruleSink(hashString(featTotal, bucket(total, 5), ""))
 	if len(views) == 0 {
 		return
 	}
@@ -786,8 +808,15 @@ func (m *Model) reviewAt(s *scanState) float32 {
 // uses it so that training and inference see exactly the same features;
 // c should be built with NoModel.
 func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global []uint32) (_, _ []uint32, flagged, evidence bool) {
+	chars, global, rules, flagged, evidence := c.ModelFeatureSets(text, bits, minN, chars, global, nil)
+	return chars, append(global, rules...), flagged, evidence
+}
+
+// ModelFeatureSets is ModelFeatures with the rule features (scaled by the
+// model's RuleScale) apart from the other global ones.
+func (c *Classifier) ModelFeatureSets(text string, bits, minN uint8, chars, global, rules []uint32) (_, _, _ []uint32, flagged, evidence bool) {
 	if len(text) > MaxInputBytes || strings.TrimSpace(text) == "" {
-		return chars, global, false, false
+		return chars, global, rules, false, false
 	}
 	m := &Model{Bits: bits, MinN: minN}
 	s := c.newState()
@@ -797,12 +826,12 @@ func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global 
 	s.scanText(text)
 	s.capture = nil
 	modelViews(views, minN, func(h uint64, _ int32) { chars = append(chars, m.index(h)) })
-	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) })
+	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) }, func(h uint64) { rules = append(rules, m.index(h)) })
 	evidence = s.weakRuleEvidence()
 	s.thirdPartyViews(views) // after the features, as in scanText: the model does not see them
 	v := c.finish(s, "", levelAllow)
 	c.release(s)
-	return chars, global, v.Verdict != "allow", evidence
+	return chars, global, rules, v.Verdict != "allow", evidence
 }
 
 // ModelScore is the classifier's model score of text (raw and calibrated),
@@ -825,7 +854,8 @@ func (c *Classifier) ModelScore(text string) (ModelScore, bool) {
 
 // rawScore is the model's raw score of the scanned text.
 func (m *Model) rawScore(s *scanState, views []view) float32 {
-	s.model.global = s.model.global[:0]
-	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) })
-	return m.score(views, s.model.global, &s.model)
+	s.model.global, s.model.rules = s.model.global[:0], s.model.rules[:0]
+	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) },
+		func(h uint64) { s.model.rules = append(s.model.rules, m.index(h)) })
+	return m.score(views, s.model.global, s.model.rules, &s.model)
 }

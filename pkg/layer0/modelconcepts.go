@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Concept features of the learned model. A small multilingual lexicon maps
@@ -137,7 +139,7 @@ var conceptLexicon = [nConcepts]string{
 		`सिस्टम ` +
 		`সিস্টেম ` +
 		`ระบบ`,
-	cPrompt: `prompt* preprompt* ` +
+	cPrompt: `prompt* preprompt* промпт* ` +
 		`提示词 提示詞 プロンプト 프롬프트 ` +
 		`موجه* ` +
 		`प्रॉम्प्ट ` +
@@ -501,7 +503,7 @@ func unspaced(r rune) bool {
 // the Cyrillic and Greek letters that pass for Latin ones mapped to them.
 func foldTerm(s string) []rune {
 	var out []rune
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(norm.NFKC.String(s)) {
 		if c, ok := confusables[r]; ok {
 			r = c
 		}

@@ -25,7 +25,7 @@ import (
 func main() {
 	data := flag.String("data", "../shared/datasets", "development data directory")
 	out := flag.String("out", "pkg/layer0/model.bin", "weight file to write")
-	sweep := flag.String("sweep", "", "no file written: leave-one-source-out (fast scoring) over a grid of settings, e.g. \"ngram-scale=1,0.5 l2=3e-5,1e-4\" (keys: ngram-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)")
+	sweep := flag.String("sweep", "", "no file written: leave-one-source-out (fast scoring) over a grid of settings, e.g. \"ngram-scale=1,0.5 l2=3e-5,1e-4\" (keys: ngram-scale, rule-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)")
 	dump := flag.String("sweep-dump", "", "with -sweep: write every out-of-source text the rules miss to this file, highest model probability first")
 	noLOSO := flag.Bool("no-loso", false, "skip leave-one-source-out (keeps the current calibration and thresholds of -out)")
 	cfg := learn.DefaultConfig()
@@ -35,6 +35,7 @@ func main() {
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
 	flag.IntVar(&cfg.Keep, "keep", cfg.Keep, "at most this many samples per source and class are trained on")
 	flag.Float64Var(&cfg.TriggerW, "trigger-weight", cfg.TriggerW, "extra weight of benign sources full of trigger words")
+	flag.Float64Var(&cfg.RuleScale, "rule-scale", cfg.RuleScale, "weight of the rule features (0 = 1)")
 	flag.Float64Var(&cfg.NgramScale, "ngram-scale", cfg.NgramScale, "weight of the n-gram features against rules, shape and concepts")
 	flag.Float64Var(&cfg.AttackW, "attack-weight", cfg.AttackW, "total attack weight relative to total benign weight")
 	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")

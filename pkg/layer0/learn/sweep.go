@@ -21,13 +21,15 @@ type SweepResult struct {
 	AUC                  float64 // model alone, pooled attacks vs trigger-word-heavy benign
 	WorstSrc             string
 	MaxFPTrig, MaxFPOrd  float64
+	At1                  map[string]float64 // model alone at 1% FP on trigger-word-heavy benign texts
+	At1Mean              float64
 	maxFPTSrc, maxFPOSrc string
 }
 
 // fastLOSO is LOSO with the out-of-source scores computed from the
 // feature vectors (the score without the window maximum).
 func fastLOSO(d *Data, cfg Config) []Fold {
-	ns := ngramScale(cfg)
+	ns, rs := ngramScale(cfg), ruleScale(cfg)
 	var out []Fold
 	for _, src := range Origins(d.Samples) {
 		use, idx, _ := foldSplit(d, src)
@@ -37,7 +39,7 @@ func fastLOSO(d *Data, cfg Config) []Fold {
 			v := d.vecs[i]
 			z := bias
 			for j, x := range v.idx {
-				z += wt[x] * v.at(j, ns)
+				z += wt[x] * v.at(j, ns, rs)
 			}
 			f.Raw[k] = float32(z)
 		}
@@ -125,6 +127,26 @@ func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets) []SweepResult {
 			}
 		}
 		r.AUC = auc(as, bs)
+		// The model alone at 1% of the left-out trigger-word-heavy benign
+		// texts, per attack source and averaged over them.
+		sb := append([]float64(nil), bs...)
+		sort.Float64s(sb)
+		var t1 float64
+		if len(sb) > 0 {
+			t1 = sb[min(len(sb)-1, int(float64(len(sb))*0.99))]
+		}
+		r.At1 = map[string]float64{}
+		for src, xs := range asrc {
+			if len(xs) < 20 {
+				continue
+			}
+			n := 0
+			for _, x := range xs {
+				n += b2i(x > t1)
+			}
+			r.At1[src] = float64(n) / float64(len(xs))
+			r.At1Mean += r.At1[src] / float64(k)
+		}
 		if Dump != nil {
 			type it struct {
 				p float32
@@ -145,8 +167,17 @@ func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets) []SweepResult {
 			}
 		}
 		res = append(res, r)
-		fmt.Fprintf(w, "%s\n  mean %.1f%% worst %.1f%% (%s) model-alone mean %.1f%% AUC %.3f | review p>=%.3f (%.3f with rule evidence) | max FP trigger %.2f%% (%s) ordinary %.2f%% (%s)\n  ",
-			cfgString(cfg), 100*r.Mean, 100*r.Worst, short(r.WorstSrc), 100*r.ModelMean, r.AUC, review, rr, 100*r.MaxFPTrig, short(r.maxFPTSrc), 100*r.MaxFPOrd, short(r.maxFPOSrc))
+		fmt.Fprintf(w, "%s\n  model alone at 1%% FP: mean %.1f%% |", cfgString(cfg), 100*r.At1Mean)
+		var at []string
+		for s := range r.At1 {
+			at = append(at, s)
+		}
+		sort.Strings(at)
+		for _, s := range at {
+			fmt.Fprintf(w, " %s %.1f", short(s), 100*r.At1[s])
+		}
+		fmt.Fprintf(w, "\n  rules or model: mean %.1f%% worst %.1f%% (%s) model-alone mean %.1f%% AUC %.3f | review p>=%.3f (%.3f with rule evidence) | max FP trigger %.2f%% (%s) ordinary %.2f%% (%s)\n  ",
+			100*r.Mean, 100*r.Worst, short(r.WorstSrc), 100*r.ModelMean, r.AUC, review, rr, 100*r.MaxFPTrig, short(r.maxFPTSrc), 100*r.MaxFPOrd, short(r.maxFPOSrc))
 		var srcs []string
 		for s := range r.Recall {
 			srcs = append(srcs, s)
@@ -187,7 +218,7 @@ func short(s string) string {
 }
 
 func cfgString(c Config) string {
-	return fmt.Sprintf("epochs %d eta %g l2 %g cap %g keep %d trigger-w %g attack-w %g ngram-scale %g", c.Epochs, c.Eta, c.L2, c.SourceCap, c.Keep, c.TriggerW, c.AttackW, ngramScale(c))
+	return fmt.Sprintf("epochs %d eta %g l2 %g cap %g keep %d trigger-w %g attack-w %g ngram-scale %g rule-scale %g", c.Epochs, c.Eta, c.L2, c.SourceCap, c.Keep, c.TriggerW, c.AttackW, ngramScale(c), ruleScale(c))
 }
 
 // auc is the area under the ROC curve of scores a (positives) against b.
@@ -207,13 +238,31 @@ func auc(a, b []float64) float64 {
 }
 
 // Grid expands a sweep specification ("key=v1,v2 key2=v3,...") over base
-// into every combination, in order.
+// into every combination, in order; grids separated by ';' are run one
+// after the other.
 func Grid(base Config, spec string) ([]Config, error) {
+	var all []Config
+	for _, g := range strings.Split(spec, ";") {
+		cs, err := grid(base, g)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, cs...)
+	}
+	return all, nil
+}
+
+func grid(base Config, spec string) ([]Config, error) {
 	out := []Config{base}
 	for _, part := range strings.Fields(spec) {
 		k, vs, ok := strings.Cut(part, "=")
 		if !ok || vs == "" {
-			return nil, fmt.Errorf("sweep %q: want key=value,value,... (keys: ngram-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)", part)
+			return nil, fmt.Errorf("sweep %q: want key=value,value,... (keys: ngram-scale, rule-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)", part)
+		}
+		switch k {
+		case "ngram-scale", "l2", "eta", "epochs", "source-cap", "keep", "trigger-weight", "attack-weight", "rule-scale":
+		default:
+			return nil, fmt.Errorf("sweep: unknown key %q (keys: ngram-scale, rule-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)", k)
 		}
 		var next []Config
 		for _, c := range out {
@@ -240,8 +289,10 @@ func Grid(base Config, spec string) ([]Config, error) {
 					c.TriggerW = x
 				case "attack-weight":
 					c.AttackW = x
+				case "rule-scale":
+					c.RuleScale = x
 				default:
-					return nil, fmt.Errorf("sweep: unknown key %q (keys: ngram-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)", k)
+					return nil, fmt.Errorf("sweep: unknown key %q (keys: ngram-scale, rule-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)", k)
 				}
 				next = append(next, c)
 			}
