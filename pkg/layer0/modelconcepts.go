@@ -597,6 +597,31 @@ func scanConcepts(text string, hits []conceptHit) []conceptHit {
 		}
 		n++
 		pos++
+		if r < 0x80 {
+			// ASCII: a letter continues the word, anything else ends it.
+			if 'a' <= r && r <= 'z' || r == '\'' && wordLen > 0 {
+				if wordLen == 0 {
+					wordHash, wordStart = fnvOffset, pos
+					opener, sentStart = sentStart, false
+				}
+				wordHash ^= uint64(r)
+				wordHash *= fnvPrime
+				wordLen++
+				if wordLen >= 2 {
+					if c := t.get(wordHash ^ ckPrefix); c != 0 {
+						wordC = c
+					}
+				}
+				continue
+			}
+			nring = 0
+			endWord()
+			switch r {
+			case '.', '!', '?', ':', ';', '\n':
+				sentStart = true
+			}
+			continue
+		}
 		if unspaced(r) {
 			endWord()
 			if sentStart {

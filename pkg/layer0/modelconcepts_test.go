@@ -99,3 +99,16 @@ func TestParseModelRefusesOldFormatAndBadScale(t *testing.T) {
 		t.Fatalf("scale 0.5 round trip: %v %v", q, err)
 	}
 }
+
+// The concept and delimiter features of a 300-character text (part of
+// every model scoring; the budget for a whole classification is 50 µs).
+func BenchmarkConceptFeatures300(b *testing.B) {
+	views := normalize(benchAttack).views
+	var hits [maxConceptHits]conceptHit
+	n := 0
+	b.ReportAllocs()
+	loopCPU(b, func() {
+		conceptFeatures(views, hits[:0], func(uint64) { n++ })
+		delimiterShape(views[0].text, func(uint64) { n++ })
+	})
+}
