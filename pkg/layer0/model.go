@@ -646,7 +646,7 @@ func (m *Model) topRule(s *scanState) string {
 }
 
 // modelEvidence renders the model's finding.
-func modelEvidence(p float32, top []string, rule string) string {
+func modelEvidence(p float32, top []string, concept, rule string) string {
 	var b strings.Builder
 	b.WriteString("p=")
 	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
@@ -658,6 +658,10 @@ func modelEvidence(p float32, top []string, rule string) string {
 			}
 			b.WriteString(strconv.Quote(clip(t, 24)))
 		}
+	}
+	if concept != "" {
+		b.WriteString("; concept ")
+		b.WriteString(concept)
 	}
 	if rule != "" {
 		b.WriteString("; with rule ")

@@ -680,6 +680,12 @@ const conceptWindow = 48
 // each ordered pair of different concepts within conceptWindow runes, each
 // concept opening a sentence, and the number of distinct concepts.
 func conceptFeatures(views []view, hits []conceptHit, sink func(h uint64)) []conceptHit {
+	return conceptEach(views, hits, func(kind, a, b int) { sink(conceptHash(kind, a, b)) })
+}
+
+// conceptEach calls f with each concept feature of the views as its kind
+// (0 concept, 1 opener, 2 pair, 3 distinct count) and ids.
+func conceptEach(views []view, hits []conceptHit, f func(kind, a, b int)) []conceptHit {
 	var seen uint32
 	var pairs [nConcepts]uint32
 	var open uint32
@@ -706,16 +712,43 @@ func conceptFeatures(views []view, hits []conceptHit, sink func(h uint64)) []con
 			continue
 		}
 		distinct++
-		sink(conceptHash(0, c, 0))
+		f(0, c, 0)
 		if open&(1<<c) != 0 {
-			sink(conceptHash(1, c, 0))
+			f(1, c, 0)
 		}
 		for p := pairs[c]; p != 0; p &= p - 1 {
-			sink(conceptHash(2, c, trailingZeros32(p)))
+			f(2, c, trailingZeros32(p))
 		}
 	}
-	sink(conceptHash(3, int(bucket(distinct, 6)), 0))
+	f(3, int(bucket(distinct, 6)), 0)
 	return hits
+}
+
+// topConcept names the concept feature of the views with the highest
+// positive weight, for evidence ("IGNORE→INSTRUCTIONS", "FORGET opening a
+// sentence"), or "".
+func (m *Model) topConcept(views []view) string {
+	var hits [maxConceptHits]conceptHit
+	best, bw := "", float32(0)
+	conceptEach(views, hits[:0], func(kind, a, b int) {
+		if kind == 3 {
+			return
+		}
+		w := m.weight(m.index(conceptHash(kind, a, b)))
+		if w <= bw {
+			return
+		}
+		switch kind {
+		case 0:
+			best = conceptNames[a]
+		case 1:
+			best = conceptNames[a] + " opening a sentence"
+		case 2:
+			best = conceptNames[a] + "→" + conceptNames[b]
+		}
+		bw = w
+	})
+	return best
 }
 
 func trailingZeros32(x uint32) int {
