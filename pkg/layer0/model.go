@@ -16,13 +16,15 @@ import (
 // The learned component: a logistic regression over hashed features of the
 // normalised text and of every view Layer0 decodes from it (base64, hex,
 // rot13, leetspeak, letter spacing, tag characters). Features are character
-// n-grams of 1 to 5 runes (they carry across languages, spellings and word
-// boundaries) and word unigrams and bigrams. Weights are trained by
-// test/layer0train (`make layer0-train`) from the development data and
-// embedded here, quantised to one byte each; the raw score is turned into a
-// probability by Platt scaling fitted on leave-one-source-out predictions,
-// so a threshold reads as "probability of an attack from a source the model
-// has not seen".
+// n-grams of 1 to 5 runes and word unigrams and bigrams (scaled by
+// NgramScale), the rule detectors' findings (scaled by RuleScale), the
+// text's shape, and multilingual concepts (modelconcepts.go), which carry
+// what the model learns from English attacks to other languages. Weights
+// are trained by test/layer0train (`make layer0-train`) from the
+// development data and embedded here, quantised to one byte each; the raw
+// score is turned into a probability by Platt scaling fitted on
+// leave-one-data-set-out predictions, so a threshold reads as "probability
+// of an attack from a data set the model has not seen".
 
 //go:embed model.bin
 var embeddedModel []byte

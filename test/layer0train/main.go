@@ -15,6 +15,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -72,6 +73,7 @@ func main() {
 			os.Exit(2)
 		}
 		fmt.Println()
+		var dumpTo io.Writer
 		if *dump != "" {
 			f, err := os.Create(*dump)
 			if err != nil {
@@ -79,9 +81,9 @@ func main() {
 				os.Exit(2)
 			}
 			defer f.Close()
-			learn.Dump = f
+			dumpTo = f
 		}
-		learn.Sweep(os.Stdout, d, cfgs, learn.Budgets{Trigger: *maxTrigger, Ordinary: *maxOrdinary, Block: *maxBlock})
+		learn.Sweep(os.Stdout, d, cfgs, learn.Budgets{Trigger: *maxTrigger, Ordinary: *maxOrdinary, Block: *maxBlock}, dumpTo)
 		return
 	}
 	a, b := float32(-1), float32(0)

@@ -54,7 +54,10 @@ func fastLOSO(d *Data, cfg Config) []Fold {
 // with thresholds chosen on the out-of-source scores within bud. It is how
 // the training hyper-parameters are chosen: by the mean and the worst
 // left-out source, never by one pooled split.
-func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets) []SweepResult {
+//
+// dump, when not nil, receives every out-of-source text the rules do not
+// flag, highest model probability first (for reading while tuning).
+func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets, dump io.Writer) []SweepResult {
 	var res []SweepResult
 	for _, cfg := range cfgs {
 		folds := fastLOSO(d, cfg)
@@ -147,7 +150,7 @@ func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets) []SweepResult {
 			r.At1[src] = float64(n) / float64(len(xs))
 			r.At1Mean += r.At1[src] / float64(k)
 		}
-		if Dump != nil {
+		if dump != nil {
 			type it struct {
 				p float32
 				i int
@@ -162,7 +165,7 @@ func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets) []SweepResult {
 			for _, x := range items {
 				s := d.Samples[x.i]
 				if !d.rules[x.i] {
-					fmt.Fprintf(Dump, "%.3f\t%v\t%s\t%s\n", x.p, s.Attack, s.Source, strings.ReplaceAll(clip(s.Text, 200), "\n", " "))
+					fmt.Fprintf(dump, "%.3f\t%v\t%s\t%s\n", x.p, s.Attack, s.Source, strings.ReplaceAll(clip(s.Text, 200), "\n", " "))
 				}
 			}
 		}
@@ -301,10 +304,6 @@ func grid(base Config, spec string) ([]Config, error) {
 	}
 	return out, nil
 }
-
-// Dump, when set, receives every out-of-source text the rules do not flag,
-// highest model probability first (for reading while tuning).
-var Dump io.Writer
 
 func clip(s string, n int) string {
 	if len(s) <= n {
