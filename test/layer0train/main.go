@@ -39,6 +39,7 @@ func main() {
 	flag.Float64Var(&cfg.RuleScale, "rule-scale", cfg.RuleScale, "weight of the rule features (0 = 1)")
 	flag.Float64Var(&cfg.NgramScale, "ngram-scale", cfg.NgramScale, "weight of the n-gram features against rules, shape and concepts")
 	flag.Float64Var(&cfg.AttackW, "attack-weight", cfg.AttackW, "total attack weight relative to total benign weight")
+	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the hashed feature space (the model file is 2^bits bytes)")
 	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")
 	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
 	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
@@ -52,6 +53,11 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.MinN = uint8(*minN)
+	if *bits < 8 || *bits > 24 {
+		fmt.Fprintln(os.Stderr, "layer0train: -bits must be 8..24")
+		os.Exit(2)
+	}
+	cfg.Bits = uint8(*bits)
 	cfg.Window = uint32(*window)
 	start := time.Now()
 	samples, err := learn.Load(*data)

@@ -41,11 +41,11 @@ type Config struct {
 
 // DefaultConfig is what `make layer0-train` uses.
 func DefaultConfig() Config {
-	// Epochs, Eta, NgramScale and RuleScale were chosen by `layer0train
+	// Bits, Epochs, Eta, NgramScale and RuleScale were chosen by `layer0train
 	// -sweep` on the leave-one-origin-out table (the model alone's mean
 	// recall over left-out attack sources and its ranking of them against
 	// left-out benign texts full of trigger words), not on a pooled split.
-	return Config{Bits: 18, Epochs: 2, Eta: 0.1, L2: 3e-5, SourceCap: 300, AttackW: 1, Seed: 13,
+	return Config{Bits: 16, Epochs: 2, Eta: 0.1, L2: 3e-5, SourceCap: 300, AttackW: 1, Seed: 13,
 		Window: 0, Review: 0.5, Block: 0.9, Harmful: false, MinN: 3, Keep: 2000, TriggerW: 2, NgramScale: 0.5, RuleScale: 2}
 }
 
