@@ -459,7 +459,7 @@ func (s *scanState) scoreModel(views []view) {
 	default:
 		return
 	}
-	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3, &s.model), m.topConcept(views), m.topRule(s)))
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3, &s.model), m.topConcept(&s.model.concepts), m.topRule(s)))
 }
 
 // correlate raises findings that depend on several rules matching together.

@@ -317,6 +317,9 @@ type modelScratch struct {
 	// topFeatures ranks these instead of hashing the text again.
 	c4, c5, cw []uint32
 	top        string // the primary view they describe
+	// concepts are the concept sets of the text globalFeatures last read
+	// (topConcept names the strongest without scanning again).
+	concepts conceptSets
 }
 
 // score computes the raw score: the weight sum scaled by 1/sqrt(feature
@@ -784,7 +787,7 @@ func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) 
 	sink(hashString(featShape, 5, string(rune('a'+d))))
 	delimiterShape(t, sink)
 	var hits [maxConceptHits]conceptHit
-	conceptFeatures(views, hits[:0], sink)
+	s.model.concepts = conceptFeatures(views, hits[:0], sink)
 }
 
 // weakRuleEvidence says whether the rule detectors found something in the

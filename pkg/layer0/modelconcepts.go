@@ -678,59 +678,69 @@ const conceptWindow = 48
 
 // conceptFeatures emits the concept features of the views: each concept,
 // each ordered pair of different concepts within conceptWindow runes, each
-// concept opening a sentence, and the number of distinct concepts.
-func conceptFeatures(views []view, hits []conceptHit, sink func(h uint64)) []conceptHit {
-	return conceptEach(views, hits, func(kind, a, b int) { sink(conceptHash(kind, a, b)) })
+// concept opening a sentence, and the number of distinct concepts. It
+// returns the sets they were emitted from.
+func conceptFeatures(views []view, hits []conceptHit, sink func(h uint64)) conceptSets {
+	cs := collectConcepts(views, hits)
+	cs.each(func(kind, a, b int) { sink(conceptHash(kind, a, b)) })
+	return cs
 }
 
-// conceptEach calls f with each concept feature of the views as its kind
-// (0 concept, 1 opener, 2 pair, 3 distinct count) and ids.
-func conceptEach(views []view, hits []conceptHit, f func(kind, a, b int)) []conceptHit {
-	var seen uint32
-	var pairs [nConcepts]uint32
-	var open uint32
+// conceptSets are the concepts of a text as bit sets: found, opening a
+// sentence, and for each concept the concepts that follow it closely.
+type conceptSets struct {
+	seen, open uint32
+	pairs      [nConcepts]uint32
+}
+
+// collectConcepts scans every view for concepts (hits is scratch space).
+func collectConcepts(views []view, hits []conceptHit) conceptSets {
+	var cs conceptSets
 	for _, v := range views {
 		hits = scanConcepts(v.text, hits[:0])
 		for i, a := range hits {
-			seen |= 1 << a.c
+			cs.seen |= 1 << a.c
 			if a.opener {
-				open |= 1 << a.c
+				cs.open |= 1 << a.c
 			}
 			for _, b := range hits[i+1:] {
 				if b.pos-a.pos > conceptWindow {
 					break
 				}
 				if b.c != a.c {
-					pairs[a.c] |= 1 << b.c
+					cs.pairs[a.c] |= 1 << b.c
 				}
 			}
 		}
 	}
+	return cs
+}
+
+// each calls f with each concept feature as its kind (0 concept, 1
+// opener, 2 pair, 3 distinct count) and ids.
+func (cs *conceptSets) each(f func(kind, a, b int)) {
 	distinct := 0
 	for c := 1; c < nConcepts; c++ {
-		if seen&(1<<c) == 0 {
+		if cs.seen&(1<<c) == 0 {
 			continue
 		}
 		distinct++
 		f(0, c, 0)
-		if open&(1<<c) != 0 {
+		if cs.open&(1<<c) != 0 {
 			f(1, c, 0)
 		}
-		for p := pairs[c]; p != 0; p &= p - 1 {
+		for p := cs.pairs[c]; p != 0; p &= p - 1 {
 			f(2, c, trailingZeros32(p))
 		}
 	}
 	f(3, int(bucket(distinct, 6)), 0)
-	return hits
 }
 
-// topConcept names the concept feature of the views with the highest
-// positive weight, for evidence ("IGNORE→INSTRUCTIONS", "FORGET opening a
-// sentence"), or "".
-func (m *Model) topConcept(views []view) string {
-	var hits [maxConceptHits]conceptHit
+// topConcept names the concept feature with the highest positive weight,
+// for evidence ("IGNORE→INSTRUCTIONS", "FORGET opening a sentence"), or "".
+func (m *Model) topConcept(cs *conceptSets) string {
 	best, bw := "", float32(0)
-	conceptEach(views, hits[:0], func(kind, a, b int) {
+	cs.each(func(kind, a, b int) {
 		if kind == 3 {
 			return
 		}
