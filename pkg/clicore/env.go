@@ -55,8 +55,12 @@ type Deps struct {
 	Writes   bool
 	Sandbox  bool
 	// AfterToolsList is work toolsets ask to run in the background once the
-	// first tools/list is answered (building Layer0 before the first call).
+	// first tools/list is answered and no tool call is in flight (building
+	// Layer0 without competing with the first call).
 	AfterToolsList []func()
+	// OnToolsList is work to start as soon as the first tools/list is
+	// answered, for work the first call needs anyway (mcpkit.ServerOptions).
+	OnToolsList []func()
 	// Conn is what Server.Connect attached (pkg/cli: the Cloudflare client
 	// and the in-process simulator); nil for servers without Cloudflare.
 	Conn any
@@ -239,6 +243,10 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 	if err != nil {
 		return nil, err
 	}
+	quiet := mcpkit.NewQuiet(0)
+	if g, ok := gate.(*Layer0Gate); ok {
+		g.Quiet = quiet
+	}
 	return mcpkit.NewServer(sets, mcpkit.ServerOptions{
 		Name:         e.server.Name,
 		Version:      Version,
@@ -247,9 +255,12 @@ func (e *Env) Build(d *Deps) (*server.MCPServer, error) {
 		Logger:       d.Logger,
 		Redactor:     d.Redactor,
 		Gate:         gate,
-		// Layer0 is built once tools/list is answered: not before it (start
-		// and its memory stay as they were) and not in the first call.
+		// Layer0 is built once tools/list is answered and no call is in
+		// flight: not before tools/list (start and its memory stay as they
+		// were) and not while the first call runs.
 		AfterToolsList: d.AfterToolsList,
+		OnToolsList:    d.OnToolsList,
+		Quiet:          quiet,
 	}), nil
 }
 

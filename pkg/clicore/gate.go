@@ -45,6 +45,10 @@ type Layer0Gate struct {
 	warmed   <-chan struct{}
 	// deferred counts the classifications run after their call (tests).
 	deferred sync.WaitGroup
+	// Quiet, when set, holds a classification deferred past its call until
+	// the server is idle, so that building the classifier does not compete
+	// with the call (or the ones right after it).
+	Quiet *mcpkit.Quiet
 }
 
 // NewLayer0Gate builds a gate whose classifier compiles on the first call,
@@ -119,6 +123,7 @@ func (g *Layer0Gate) Check(_ context.Context, call mcpkit.GateCall) (mcpkit.Gate
 			g.deferred.Add(1)
 			go func() {
 				defer g.deferred.Done()
+				g.Quiet.Wait()
 				if _, err := g.classify(mode, call, true); err != nil {
 					g.Log.Error().Err(err).Str("tool", call.Tool).Str("layer0_mode", mode).Bool("layer0_after", true).Msg("layer0 could not classify the call")
 				}

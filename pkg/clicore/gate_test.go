@@ -267,3 +267,32 @@ func TestWarmClassifier(t *testing.T) {
 		t.Fatalf("calls = %d, want 1", calls)
 	}
 }
+
+// A shadow read's deferred classification (which builds the classifier when
+// it is not built yet) waits until no call is in flight, so that it does not
+// compete with the call it classifies.
+func TestDeferredClassificationWaitsForQuiet(t *testing.T) {
+	var logs syncBuffer
+	g := NewLayer0Gate(GateEnforce, GateShadow, "", []byte("0123456789abcdef0123456789abcdef"), zerolog.New(&logs))
+	g.Quiet = mcpkit.NewQuiet(20 * time.Millisecond)
+	end := g.Quiet.Begin() // the call being checked
+	d, err := g.Check(context.Background(), mcpkit.GateCall{Tool: "zone_list", Arguments: map[string]any{}})
+	if err != nil || d.ReceiptID != "" {
+		t.Fatalf("shadow read before the build: %+v %v", d, err)
+	}
+	select {
+	case <-g.built:
+		t.Fatal("the classifier was built while the call was in flight")
+	case <-time.After(150 * time.Millisecond):
+	}
+	end()
+	g.deferred.Wait()
+	select {
+	case <-g.built:
+	default:
+		t.Fatal("the deferred classification did not build the classifier")
+	}
+	if !strings.Contains(logs.String(), `"layer0_after":true`) {
+		t.Fatalf("the read was not classified after it ran: %s", logs.String())
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 func TestExampleFileIsValidAndDefault(t *testing.T) {
@@ -109,5 +111,13 @@ func TestStateStoreSetting(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "accepted") || strings.Contains(err.Error(), "hunter2secret") {
 			t.Errorf("%s: %v", bad, err)
 		}
+	}
+}
+
+// Every package-level expression compiles (they are compiled on first use,
+// not at start-up).
+func TestLazyExpressionsCompile(t *testing.T) {
+	if err := lazyre.Check(); err != nil {
+		t.Fatal(err)
 	}
 }

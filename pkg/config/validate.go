@@ -2,20 +2,22 @@ package config
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/validate"
 )
 
+// Expressions compile on first use: most configurations never need them,
+// and every server loads its configuration at start.
 var (
-	zoneIDRe   = regexp.MustCompile(`^[0-9a-f]{32}$`)
-	invIDRe    = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]{0,63}$`)
-	hhmmRe     = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
-	recordPatt = regexp.MustCompile(`^(@|[A-Za-z0-9*_.-]+) +[A-Z0-9*]+$`)
+	zoneIDRe   = lazyre.New(`^[0-9a-f]{32}$`)
+	invIDRe    = lazyre.New(`^[a-z0-9][a-z0-9_.-]{0,63}$`)
+	hhmmRe     = lazyre.New(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+	recordPatt = lazyre.New(`^(@|[A-Za-z0-9*_.-]+) +[A-Z0-9*]+$`)
 	weekdays   = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
 	feedFormat = map[string]bool{"firehol": true, "spamhaus_drop": true, "spamhaus_asndrop": true, "tor_exits": true, "plain": true}
 )

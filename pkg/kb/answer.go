@@ -4,9 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // MaxQuestionBytes is the longest question accepted.
@@ -189,13 +190,13 @@ func (k *KB) dontKnow(hits []hit, coverage float64, framework string) string {
 const frameworkBoost = 1.25
 
 var mentionRE = []struct {
-	re *regexp.Regexp
+	re *lazyre.Regexp
 	fw string
 }{
-	{regexp.MustCompile(`(?i)\bpci\b`), "pci-dss"},
-	{regexp.MustCompile(`(?i)\basvs\b`), "owasp-asvs"},
-	{regexp.MustCompile(`(?i)\bowasp top ?10\b|\btop ?10\b|\ba(0[1-9]|10)(:2021)?\b`), "owasp-top10"},
-	{regexp.MustCompile(`(?i)\bnist\b|\b800-53\b`), "nist-800-53"},
+	{lazyre.New(`(?i)\bpci\b`), "pci-dss"},
+	{lazyre.New(`(?i)\basvs\b`), "owasp-asvs"},
+	{lazyre.New(`(?i)\bowasp top ?10\b|\btop ?10\b|\ba(0[1-9]|10)(:2021)?\b`), "owasp-top10"},
+	{lazyre.New(`(?i)\bnist\b|\b800-53\b`), "nist-800-53"},
 }
 
 // mentionedFramework returns the one framework a question names, or "".

@@ -2,8 +2,10 @@ package kb
 
 import (
 	"math"
-	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // BM25F parameters and field weights. Controls and titles weigh most: a
@@ -169,20 +171,21 @@ func less(a, b hit) bool {
 // ("6.4.3", "sc-7", "a03:2021", "cf.waf.score", "1.2"); their alphabetic
 // parts are indexed too. Words are lower-cased, stop words dropped and
 // lightly stemmed.
-var tokenRE = regexp.MustCompile(`[a-z0-9]+(?:[._:\-/][a-z0-9]+)*`)
+var tokenRE = lazyre.New(`[a-z0-9]+(?:[._:\-/][a-z0-9]+)*`)
 
-var stopWords = map[string]bool{}
-
-func init() {
+// stopWords are built on first use.
+var stopWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the is are was were be been being am do does did doing have has had
 		i me my we our us you your it its this that these those there here what which who whom whose how why when where
 		to of for in on at by from with without into onto about as and or but if not no nor so than then too very
 		can could should would will shall may might must need needs use used using get got make made
 		please tell explain describe give show let any all some each every other such same own just also only
 		one more most much many them they their he she his her him`) {
-		stopWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+})
 
 func tokenize(s string) []string {
 	s = strings.ToLower(s)
@@ -191,13 +194,13 @@ func tokenize(s string) []string {
 		if strings.ContainsAny(m, "._:-/") {
 			out = append(out, m)
 			for _, p := range strings.FieldsFunc(m, func(r rune) bool { return r == '.' || r == '_' || r == ':' || r == '-' || r == '/' }) {
-				if len(p) >= 2 && hasLetter(p) && !stopWords[p] {
+				if len(p) >= 2 && hasLetter(p) && !stopWords()[p] {
 					out = append(out, stem(p))
 				}
 			}
 			continue
 		}
-		if stopWords[m] || (len(m) < 2 && !isDigit(m[0])) {
+		if stopWords()[m] || (len(m) < 2 && !isDigit(m[0])) {
 			continue
 		}
 		out = append(out, stem(m))

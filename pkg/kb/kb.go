@@ -15,12 +15,13 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 //go:embed data/*.yaml
@@ -80,7 +81,7 @@ var defaultKB = sync.OnceValues(func() (*KB, error) {
 // Default returns the embedded knowledge base, loaded and indexed once.
 func Default() (*KB, error) { return defaultKB() }
 
-var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*[a-z0-9]$`)
+var idRE = lazyre.New(`^[a-z0-9][a-z0-9.-]*[a-z0-9]$`)
 
 // Parse builds a knowledge base from files by name: kb.yaml holds the
 // metadata, every other file a list of entries. Errors name the file, the

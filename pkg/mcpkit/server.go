@@ -23,8 +23,19 @@ type ServerOptions struct {
 	Timeout      time.Duration
 	// AfterToolsList runs once, in the background, after the first
 	// tools/list has been answered: work a server wants done before its
-	// first tool call but not before tools/list (building Layer0).
+	// first tool call but not before tools/list (building Layer0). It
+	// starts once Quiet reports the server idle, so that it does not
+	// compete with a call sent right after tools/list.
 	AfterToolsList []func()
+	// OnToolsList runs once, in the background, as soon as the first
+	// tools/list is answered, without waiting for an idle server: work the
+	// first call will need anyway (oracle_answer's classifier), which is
+	// better started early than done inside that call.
+	OnToolsList []func()
+	// Quiet tracks the calls in flight (a new one when nil); pass the same
+	// one to work that should wait for an idle server (Layer0's deferred
+	// classifications).
+	Quiet *Quiet
 }
 
 // NewServer builds an MCP server with the toolsets registered (only their
@@ -45,19 +56,29 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 	if o.Instructions != "" {
 		opts = append(opts, server.WithInstructions(o.Instructions))
 	}
-	if len(o.AfterToolsList) > 0 {
+	if o.Quiet == nil {
+		o.Quiet = NewQuiet(0)
+	}
+	if len(o.AfterToolsList) > 0 || len(o.OnToolsList) > 0 {
 		var once sync.Once
 		hooks := &server.Hooks{}
 		hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
 			once.Do(func() {
-				for _, f := range o.AfterToolsList {
+				for _, f := range o.OnToolsList {
 					go f()
 				}
+				go func() {
+					o.Quiet.Wait()
+					for _, f := range o.AfterToolsList {
+						go f()
+					}
+				}()
 			})
 		})
 		opts = append(opts, server.WithHooks(hooks))
 	}
 	s := server.NewMCPServer(o.Name, o.Version, opts...)
+	s.Use(o.Quiet.middleware)
 	s.Use(Chain(ChainOptions{
 		Logger: o.Logger, Redactor: o.Redactor, Gate: o.Gate, Timeout: o.Timeout, ReadOnlyTools: ro, Tools: tools, Server: o.Name,
 	})...)

@@ -21,6 +21,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // Replacement is the text that stands in for every redacted secret.
@@ -143,11 +145,11 @@ type span struct{ start, end, ctx int }
 // headerRe matches credential-carrying header names and captures their value,
 // in header form ("Authorization: Bearer x"), assignment form
 // ("x-auth-key=x") and JSON form ("Authorization":"x").
-var headerRe = regexp.MustCompile(`(?i)(?:authorization|x-auth-key|x-auth-user-service-key|cf-access-client-secret|proxy-authorization)["']?\s*[:=]\s*["']?([^\s"'][^"'\r\n]*)`)
+var headerRe = lazyre.New(`(?i)(?:authorization|x-auth-key|x-auth-user-service-key|cf-access-client-secret|proxy-authorization)["']?\s*[:=]\s*["']?([^\s"'][^"'\r\n]*)`)
 
 // bearerRe matches "Bearer <credential>" anywhere (eight or more characters so
 // that prose such as "the bearer of" is left alone).
-var bearerRe = regexp.MustCompile(`(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{8,})`)
+var bearerRe = lazyre.New(`(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{8,})`)
 
 // spans returns the sorted, merged ranges of s that hold secrets.
 func (r *Redactor) spans(s string) []span {
@@ -179,8 +181,8 @@ func (r *Redactor) spans(s string) []span {
 				end += off
 			}
 			if line := s[off:end]; hasKeyword(line) {
-				out = appendRegexpAt(out, headerRe, line, off)
-				out = appendRegexpAt(out, bearerRe, line, off)
+				out = appendRegexpAt(out, headerRe.Regexp(), line, off)
+				out = appendRegexpAt(out, bearerRe.Regexp(), line, off)
 			}
 			off = end + 1
 		}

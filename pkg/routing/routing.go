@@ -18,6 +18,8 @@ import (
 	"sync"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // MaxTextBytes is the longest request routed; longer text is refused.
@@ -411,7 +413,7 @@ func pickKind(in *intent, norm string) string {
 	return ""
 }
 
-var spaces = regexp.MustCompile(`\s+`)
+var spaces = lazyre.New(`\s+`)
 
 // rxCache holds the patterns compiled on first use by the argument
 // extractors.
@@ -452,7 +454,7 @@ func recordName(norm string) string {
 	for _, re := range reRecordName {
 		for _, m := range re.FindAllStringSubmatch(norm, -1) {
 			n := strings.Trim(m[1], ".-")
-			if n != "" && !nameStopwords[n] && !reRRWord.MatchString(n) && !reIPv4.MatchString(n) {
+			if n != "" && !nameStopwords()[n] && !reRRWord.MatchString(n) && !reIPv4.MatchString(n) {
 				return n
 			}
 		}
@@ -461,26 +463,28 @@ func recordName(norm string) string {
 }
 
 var (
-	reRecordName = []*regexp.Regexp{
-		regexp.MustCompile(`\b(?:named|called|name|hostname|host|subdomain)\s+['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
-		regexp.MustCompile(`\b(?:a|aaaa|cname|mx|txt|ns|srv|caa|https|svcb)\s+(?:records?|entry)\s+(?:for\s+|at\s+|on\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
-		regexp.MustCompile(`\b(?:cname|aaaa)\s+['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
-		regexp.MustCompile(`\b(?:records?|entry)\s+(?:for\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\s+(?:pointing|points|to|->|→|=)`),
-		regexp.MustCompile(`\b(?:the\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\s+(?:subdomain|hostname|host)\b`),
-		regexp.MustCompile(`\bthe\s+['"]?([a-z0-9_*][a-z0-9_-]*)\s+records?\b`),
+	reRecordName = []*lazyre.Regexp{
+		lazyre.New(`\b(?:named|called|name|hostname|host|subdomain)\s+['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
+		lazyre.New(`\b(?:a|aaaa|cname|mx|txt|ns|srv|caa|https|svcb)\s+(?:records?|entry)\s+(?:for\s+|at\s+|on\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
+		lazyre.New(`\b(?:cname|aaaa)\s+['"]?([a-z0-9_*][a-z0-9_-]*)\b`),
+		lazyre.New(`\b(?:records?|entry)\s+(?:for\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\s+(?:pointing|points|to|->|→|=)`),
+		lazyre.New(`\b(?:the\s+)?['"]?([a-z0-9_*][a-z0-9_-]*)\s+(?:subdomain|hostname|host)\b`),
+		lazyre.New(`\bthe\s+['"]?([a-z0-9_*][a-z0-9_-]*)\s+records?\b`),
 	}
-	reRRWord      = regexp.MustCompile(`^(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb|spf|dkim|dmarc)$`)
-	nameStopwords = map[string]bool{}
-)
-
-func init() {
-	for _, w := range strings.Fields(`for to at on in of with and or the a an that this which it its new my our your
+	reRRWord = lazyre.New(`^(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb|spf|dkim|dmarc)$`)
+	// nameStopwords are words that are never a record name, built on first
+	// use.
+	nameStopwords = sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(`for to at on in of with and or the a an that this which it its new my our your
 		pointing points point named called record records entry zone domain ip ipv4 ipv6 address value content ttl
 		proxied proxy unproxied is as from by be should must please same existing old another one
 		dns all every apex root naked zone's wildcard`) {
-		nameStopwords[w] = true
-	}
-}
+			m[w] = true
+		}
+		return m
+	})
+)
 
 // expressionIn finds a Rules-language expression in text: in backticks,
 // from its first field name to the end of the clause, or in quotes.
@@ -502,47 +506,47 @@ func expressionIn(text string) string {
 }
 
 var (
-	reBackticked = regexp.MustCompile("`([^`]+)`")
-	reExprField  = regexp.MustCompile(`\b(?:http|ip|cf|ssl|raw)\.[a-z_]+`)
-	reExprEnd    = regexp.MustCompile(`(?i)\s+(?:against|is valid|valid|over the|in the last|for the last|on [a-z0-9-]+\.[a-z]{2,})\b|[?]\s*$`)
+	reBackticked = lazyre.New("`([^`]+)`")
+	reExprField  = lazyre.New(`\b(?:http|ip|cf|ssl|raw)\.[a-z_]+`)
+	reExprEnd    = lazyre.New(`(?i)\s+(?:against|is valid|valid|over the|in the last|for the last|on [a-z0-9-]+\.[a-z]{2,})\b|[?]\s*$`)
 )
 
 // Argument extraction.
 var (
-	reDomain    = regexp.MustCompile(`((?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|nl|eu|info|biz|xyz|cloud|site|tech|ai|us|ca|au|ch|se|no|es|it|pl|jp|in|br|example|test|internal|local))\b`)
-	reIPv4      = regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?\b`)
-	reIPv6      = regexp.MustCompile(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/\d{1,3})?`)
-	reRRType    = regexp.MustCompile(`\b(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb)\s+records?\b|\b(aaaa|cname|mx|txt|caa|srv)\b`)
-	reTTL       = regexp.MustCompile(`\bttl\s*(?:of|to|=|:)?\s*(\d+)\b|\bttl\b[^?!;\d]{0,40}\bto\s+(\d+)\b`)
-	reDuration  = regexp.MustCompile(`\b(?:last|past)\s+(\d+)?\s*(minute|minutes|min|hour|hours|h|day|days|d|week|weeks)\b|\b(\d+)\s*(m|h|d)\b`)
-	reASN       = regexp.MustCompile(`\bas(?:n)?\s?(\d{1,10})\b`)
-	reCountry   = regexp.MustCompile(`\bcountry\s+(?:code\s+)?([a-z]{2})\b|\bfrom\s+([a-z]{2})\b`)
-	rePlanID    = regexp.MustCompile(`\bplan[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
-	reChangeID  = regexp.MustCompile(`\bchange[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
-	reProxyOff  = regexp.MustCompile(`\b(unproxy|unproxied|gr[ae]y[- ]cloud|dns only|not proxied|disable (the )?proxy|proxied (to |= ?)?(false|off))\b`)
-	reProxyOn   = regexp.MustCompile(`\b(proxy it|proxy\b[^?!;]{0,40}\bthrough cloudflare|orange[- ]cloud|enable (the )?proxy|proxied (to |= ?)?(true|on)|make it proxied|\bproxied\b)`)
-	reFramework = regexp.MustCompile(`\b(pci[- ]?dss|pci|asvs|owasp top ?10|nist|800-53)\b`)
-	reQuoted    = regexp.MustCompile("`([^`]+)`|\"([^\"]+)\"")
+	reDomain    = lazyre.New(`((?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|nl|eu|info|biz|xyz|cloud|site|tech|ai|us|ca|au|ch|se|no|es|it|pl|jp|in|br|example|test|internal|local))\b`)
+	reIPv4      = lazyre.New(`\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?\b`)
+	reIPv6      = lazyre.New(`(?i)\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/\d{1,3})?`)
+	reRRType    = lazyre.New(`\b(a|aaaa|cname|mx|txt|ns|srv|caa|ptr|soa|ds|https|svcb)\s+records?\b|\b(aaaa|cname|mx|txt|caa|srv)\b`)
+	reTTL       = lazyre.New(`\bttl\s*(?:of|to|=|:)?\s*(\d+)\b|\bttl\b[^?!;\d]{0,40}\bto\s+(\d+)\b`)
+	reDuration  = lazyre.New(`\b(?:last|past)\s+(\d+)?\s*(minute|minutes|min|hour|hours|h|day|days|d|week|weeks)\b|\b(\d+)\s*(m|h|d)\b`)
+	reASN       = lazyre.New(`\bas(?:n)?\s?(\d{1,10})\b`)
+	reCountry   = lazyre.New(`\bcountry\s+(?:code\s+)?([a-z]{2})\b|\bfrom\s+([a-z]{2})\b`)
+	rePlanID    = lazyre.New(`\bplan[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
+	reChangeID  = lazyre.New(`\bchange[_ -]?(?:id)?\s*[:#=]?\s*([a-z0-9][a-z0-9_-]{5,})`)
+	reProxyOff  = lazyre.New(`\b(unproxy|unproxied|gr[ae]y[- ]cloud|dns only|not proxied|disable (the )?proxy|proxied (to |= ?)?(false|off))\b`)
+	reProxyOn   = lazyre.New(`\b(proxy it|proxy\b[^?!;]{0,40}\bthrough cloudflare|orange[- ]cloud|enable (the )?proxy|proxied (to |= ?)?(true|on)|make it proxied|\bproxied\b)`)
+	reFramework = lazyre.New(`\b(pci[- ]?dss|pci|asvs|owasp top ?10|nist|800-53)\b`)
+	reQuoted    = lazyre.New("`([^`]+)`|\"([^\"]+)\"")
 )
 
 // settings maps phrases to zone setting ids.
 var settings = []struct {
-	re      *regexp.Regexp
+	re      *lazyre.Regexp
 	setting string
 }{
-	{regexp.MustCompile(`\balways use https\b`), "always_use_https"},
-	{regexp.MustCompile(`\bautomatic https rewrites\b`), "automatic_https_rewrites"},
-	{regexp.MustCompile(`\bmin(imum)? tls( version)?\b`), "min_tls_version"},
-	{regexp.MustCompile(`\btls 1\.3\b`), "tls_1_3"},
-	{regexp.MustCompile(`\bhsts\b|\bstrict transport security\b`), "security_header"},
-	{regexp.MustCompile(`\bsecurity level\b|\bunder attack\b`), "security_level"},
-	{regexp.MustCompile(`\bbrowser (integrity )?check\b`), "browser_check"},
-	{regexp.MustCompile(`\bbot fight mode\b`), "bot_fight_mode"},
-	{regexp.MustCompile(`\bdevelopment mode\b`), "development_mode"},
-	{regexp.MustCompile(`\balways online\b`), "always_online"},
-	{regexp.MustCompile(`\bopportunistic encryption\b`), "opportunistic_encryption"},
-	{regexp.MustCompile(`\bemail obfuscation\b`), "email_obfuscation"},
-	{regexp.MustCompile(`\bssl\b|\bencryption mode\b|\bfull \(?strict\)?\b|\bflexible\b`), "ssl"},
+	{lazyre.New(`\balways use https\b`), "always_use_https"},
+	{lazyre.New(`\bautomatic https rewrites\b`), "automatic_https_rewrites"},
+	{lazyre.New(`\bmin(imum)? tls( version)?\b`), "min_tls_version"},
+	{lazyre.New(`\btls 1\.3\b`), "tls_1_3"},
+	{lazyre.New(`\bhsts\b|\bstrict transport security\b`), "security_header"},
+	{lazyre.New(`\bsecurity level\b|\bunder attack\b`), "security_level"},
+	{lazyre.New(`\bbrowser (integrity )?check\b`), "browser_check"},
+	{lazyre.New(`\bbot fight mode\b`), "bot_fight_mode"},
+	{lazyre.New(`\bdevelopment mode\b`), "development_mode"},
+	{lazyre.New(`\balways online\b`), "always_online"},
+	{lazyre.New(`\bopportunistic encryption\b`), "opportunistic_encryption"},
+	{lazyre.New(`\bemail obfuscation\b`), "email_obfuscation"},
+	{lazyre.New(`\bssl\b|\bencryption mode\b|\bfull \(?strict\)?\b|\bflexible\b`), "ssl"},
 }
 
 // settingValue extracts a value for a zone setting when the text states one.
@@ -941,7 +945,7 @@ func ruleAction(norm string) string {
 	return ""
 }
 
-var rePath = rx(`(?:^|\s)(/[a-z0-9_.*/-]*[a-z0-9_*-])`)
+var rePath = lazyre.New(`(?:^|\s)(/[a-z0-9_.*/-]*[a-z0-9_*-])`)
 
 func pathsIn(norm string) []string {
 	var out []string
@@ -1081,7 +1085,7 @@ func atoi(s string) int {
 
 func itoa(n int) string { return fmt.Sprint(n) }
 
-var reRate = regexp.MustCompile(`(\d{1,7})\s*(?:requests?|reqs?|hits?|calls?)?\s*(?:per|a|an|/|every)\s*(10\s*seconds?|second|sec|s|minute|min|m|hour|hr|h)\b`)
+var reRate = lazyre.New(`(\d{1,7})\s*(?:requests?|reqs?|hits?|calls?)?\s*(?:per|a|an|/|every)\s*(10\s*seconds?|second|sec|s|minute|min|m|hour|hr|h)\b`)
 
 // rateLimitSkeleton is the ratelimit object of a rate-limit rule, with the
 // request rate taken from the text when it states one ("10 requests per

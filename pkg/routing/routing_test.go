@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 type labelled struct {
@@ -246,5 +248,13 @@ func BenchmarkRoute(b *testing.B) {
 		if _, err := Route(cases[i%len(cases)].Text); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Every package-level expression compiles (they are compiled on first use,
+// not at start-up).
+func TestLazyExpressionsCompile(t *testing.T) {
+	if err := lazyre.Check(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -24,13 +24,14 @@ package telemetry
 
 import (
 	"net/http"
-	"regexp"
 	"slices"
 	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
 	promcollectors "github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // Namespace prefixes every metric.
@@ -120,7 +121,7 @@ func init() {
 		TunnelUp, TunnelConnections, TunnelChecks, WAFDeployFailures)
 }
 
-var fqName = regexp.MustCompile(`fqName: "([^"]+)"`)
+var fqName = lazyre.New(`fqName: "([^"]+)"`)
 
 // MetricNames lists the names of cfplane's own metrics registered so far
 // (the alert rules and the dashboard are checked against it).

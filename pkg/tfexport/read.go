@@ -6,12 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // Client is what an export reads; *cfclient.Client satisfies it.
@@ -51,7 +51,7 @@ type Live struct {
 	Notes []string
 }
 
-var listRefPattern = regexp.MustCompile(`\$([A-Za-z0-9_]+)`)
+var listRefPattern = lazyre.New(`\$([A-Za-z0-9_]+)`)
 
 // Read reads a zone and names its resources.
 func Read(ctx context.Context, c Client, zone cfclient.Zone) (*Live, error) {

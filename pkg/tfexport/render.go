@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/tfhcl"
 )
 
@@ -29,9 +29,9 @@ var fileOf = map[string]string{
 // ResourceFiles are the files of an export that hold only resources.
 var ResourceFiles = []string{"dns.tf", "rulesets.tf", "zone_settings.tf", "lists.tf", "tunnels.tf"}
 
-var resourceRef = regexp.MustCompile(`= (cloudflare_[a-z_]+)\.[a-z0-9_]+\.id\b`)
+var resourceRef = lazyre.New(`= (cloudflare_[a-z_]+)\.[a-z0-9_]+\.id\b`)
 
-var safeID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
+var safeID = lazyre.New(`^[A-Za-z0-9._-]+$`)
 
 // Render writes the export's files: versions.tf, variables.tf,
 // terraform.tfvars, imports.tf and one file per kind of resource. File

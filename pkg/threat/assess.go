@@ -5,10 +5,11 @@ import (
 	"math"
 	"net/netip"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // Caps on one assessment.
@@ -348,21 +349,21 @@ func first(xs []string, n int) []string {
 type pattern struct {
 	id     string
 	points int
-	re     *regexp.Regexp
+	re     *lazyre.Regexp
 }
 
 var pathPatterns = []pattern{
-	{"sqli", 20, regexp.MustCompile(`union(\s|\+|/\*.*?\*/)+(all(\s|\+)+)?select|'\s*(or|and)\s*'?\d+'?\s*=\s*'?\d+|\bsleep\(\s*\d+\s*\)|benchmark\(|information_schema|\bwaitfor\s+delay\b|;\s*drop\s+table`)},
-	{"xss", 20, regexp.MustCompile(`<\s*script|javascript:|\bon(error|load|mouseover)\s*=|<\s*svg[^>]*on\w+\s*=|document\.cookie`)},
-	{"path-traversal", 20, regexp.MustCompile(`\.\./|\.\.\\|%2e%2e[/\\]`)},
-	{"sensitive-file", 15, regexp.MustCompile(`/etc/(passwd|shadow)|/\.env\b|/\.git/|wp-config\.php|/\.aws/|/\.ssh/|/\.htpasswd|/server-status`)},
-	{"rce", 25, regexp.MustCompile(`\$\{jndi:|\$\{\$\{|;\s*(cat|wget|curl|id|uname)\b|\|\s*(sh|bash)\b|\bcmd\.exe\b|/bin/(sh|bash)\b|phpunit/src/util/php/eval-stdin`)},
-	{"probe", 10, regexp.MustCompile(`/wp-login\.php|/xmlrpc\.php|/phpmyadmin|/wp-admin/|/actuator(/|$)|/cgi-bin/|/boaform/|/vendor/|/\.well-known/security\.txt$`)},
+	{"sqli", 20, lazyre.New(`union(\s|\+|/\*.*?\*/)+(all(\s|\+)+)?select|'\s*(or|and)\s*'?\d+'?\s*=\s*'?\d+|\bsleep\(\s*\d+\s*\)|benchmark\(|information_schema|\bwaitfor\s+delay\b|;\s*drop\s+table`)},
+	{"xss", 20, lazyre.New(`<\s*script|javascript:|\bon(error|load|mouseover)\s*=|<\s*svg[^>]*on\w+\s*=|document\.cookie`)},
+	{"path-traversal", 20, lazyre.New(`\.\./|\.\.\\|%2e%2e[/\\]`)},
+	{"sensitive-file", 15, lazyre.New(`/etc/(passwd|shadow)|/\.env\b|/\.git/|wp-config\.php|/\.aws/|/\.ssh/|/\.htpasswd|/server-status`)},
+	{"rce", 25, lazyre.New(`\$\{jndi:|\$\{\$\{|;\s*(cat|wget|curl|id|uname)\b|\|\s*(sh|bash)\b|\bcmd\.exe\b|/bin/(sh|bash)\b|phpunit/src/util/php/eval-stdin`)},
+	{"probe", 10, lazyre.New(`/wp-login\.php|/xmlrpc\.php|/phpmyadmin|/wp-admin/|/actuator(/|$)|/cgi-bin/|/boaform/|/vendor/|/\.well-known/security\.txt$`)},
 }
 
 var uaPatterns = []pattern{
-	{"scanner-ua", 15, regexp.MustCompile(`sqlmap|nikto|nmap|masscan|zgrab|nuclei|wpscan|dirbuster|gobuster|ffuf|acunetix|nessus|openvas|hydra|jaeles|commix|whatweb|feroxbuster|wfuzz|netsparker|burp`)},
-	{"scripted-client-ua", 5, regexp.MustCompile(`^(curl|wget|python-requests|python-urllib|go-http-client|libwww-perl|java/|okhttp|aiohttp|httpclient|axios)`)},
+	{"scanner-ua", 15, lazyre.New(`sqlmap|nikto|nmap|masscan|zgrab|nuclei|wpscan|dirbuster|gobuster|ffuf|acunetix|nessus|openvas|hydra|jaeles|commix|whatweb|feroxbuster|wfuzz|netsparker|burp`)},
+	{"scripted-client-ua", 5, lazyre.New(`^(curl|wget|python-requests|python-urllib|go-http-client|libwww-perl|java/|okhttp|aiohttp|httpclient|axios)`)},
 }
 
 // eventFactors scores WAF attack scores, payloads, scanners and Cloudflare's

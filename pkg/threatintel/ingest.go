@@ -3,13 +3,13 @@ package threatintel
 import (
 	"fmt"
 	"net/netip"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 
 	"go4.org/netipx"
 
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/tfhcl"
 )
@@ -78,7 +78,7 @@ type Result struct {
 // List item budget across all lists (plans/index.json).
 var planItems = map[rules.Plan]int{rules.PlanFree: 10000, rules.PlanPro: 10000, rules.PlanBusiness: 10000, rules.PlanEnterprise: 500000, rules.PlanUnknown: 10000}
 
-var listNameRe = regexp.MustCompile(`^[a-z0-9_]{1,50}$`)
+var listNameRe = lazyre.New(`^[a-z0-9_]{1,50}$`)
 
 // Ingest turns parsed entries into a list proposal.
 func Ingest(p *Parsed, o Options) (*Result, error) {

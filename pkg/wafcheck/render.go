@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"regexp"
 	"strings"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
-var hexID = regexp.MustCompile(`\b[0-9a-f]{32}\b`)
+var hexID = lazyre.New(`\b[0-9a-f]{32}\b`)
 
 // named replaces the 32-hex rule and ruleset ids in s that the report
 // knows with “name” (id 1234abcd…).

@@ -39,8 +39,10 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 			return nil, &cli.ExitError{Code: 2, Msg: err.Error()}
 		}
 	} else if d != nil {
-		// Built in the background once tools/list is answered, so the
-		// first call does not wait for it.
+		// Built in the background as soon as tools/list is answered (every
+		// tool here needs it, so the first call waits less for it), then
+		// warmed once no call is in flight.
+		d.OnToolsList = append(d.OnToolsList, func() { _, _ = classifier() })
 		d.AfterToolsList = append(d.AfterToolsList, func() { <-cli.WarmClassifier(classifier) })
 	}
 	layer0Set := mcpkit.NewToolset("layer0", "Classification before execution").

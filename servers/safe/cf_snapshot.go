@@ -12,13 +12,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
 
@@ -43,7 +43,7 @@ var snapshotPhases = []string{cfclient.PhaseCustom, cfclient.PhaseRateLimit, cfc
 
 // snapshotIDPattern is the shape of every snapshot id: the UTC time it was
 // taken and 96 random bits. Only ids of this shape are looked up on disk.
-var snapshotIDPattern = regexp.MustCompile(`^snap-[0-9]{8}T[0-9]{6}Z-[0-9a-f]{24}$`)
+var snapshotIDPattern = lazyre.New(`^snap-[0-9]{8}T[0-9]{6}Z-[0-9a-f]{24}$`)
 
 const snapshotIDHelp = "ids that cf_snapshot returned, like snap-20261121T080000Z- followed by 24 hex digits"
 

@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/plan"
 	"github.com/cfplane/cfplane/pkg/validate"
@@ -421,7 +421,7 @@ func tunnelUnpublishOps(s *plan.Snapshot, tunnelRef string, hosts []string) ([]p
 }
 
 // tunnelNameRE is what cfplane accepts as a new tunnel's name.
-var tunnelNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$`)
+var tunnelNameRE = lazyre.New(`^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$`)
 
 // tunnelAdmin plans creating a tunnel (config_src cloudflare) or rotating
 // its token. Neither result carries the token: the note says where a

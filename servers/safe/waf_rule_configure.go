@@ -7,13 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/cfclient"
 	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/plan"
 	"github.com/cfplane/cfplane/pkg/rules"
@@ -39,7 +39,7 @@ var (
 		"rate_limit": {"block", "challenge", "js_challenge", "managed_challenge", "log"},
 		"managed":    {"execute", "skip"},
 	}
-	listNameRe = regexp.MustCompile(`^[a-z0-9_]{1,50}$`)
+	listNameRe = lazyre.New(`^[a-z0-9_]{1,50}$`)
 )
 
 // WAFReadArgs are the arguments of the read-only waf_rule_configure.

@@ -26,7 +26,12 @@ func Toolsets(d *cli.Deps) ([]*mcpkit.Toolset, error) {
 func slim(t mcpkit.Tool) mcpkit.Tool {
 	t.Def.OutputSchema.Required = nil
 	for k, p := range t.Def.OutputSchema.Properties {
-		v := plain(p)
+		// Schemas from the snapshot (mcpkit) are already maps and slices,
+		// decoded for this tool alone; only reflected ones need converting.
+		v := p
+		if _, ok := p.(map[string]any); !ok {
+			v = plain(p)
+		}
 		stripSchema(v)
 		t.Def.OutputSchema.Properties[k] = v
 	}

@@ -241,14 +241,22 @@ func session(bin string, args []string, env []string, call string) (run, error) 
 	return out, nil
 }
 
-// settledRSS waits until pid has used under 0.5 ms of CPU in 25 ms (the
-// runtime's own housekeeping; at most 2 s), then returns its RSS.
+// settledRSS waits until pid has used under 0.5 ms of CPU in each of two
+// consecutive 25 ms windows (the runtime's own housekeeping; at most 2 s),
+// then returns its RSS. Two windows, because background work starts only
+// once a server has been idle for mcpkit.DefaultQuietPeriod (20 ms).
 func settledRSS(pid int) int {
 	last := cpuTime(pid)
+	quiet := 0
 	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); {
 		time.Sleep(25 * time.Millisecond)
 		now := cpuTime(pid)
 		if now-last < 500*time.Microsecond {
+			quiet++
+		} else {
+			quiet = 0
+		}
+		if quiet == 2 {
 			break
 		}
 		last = now

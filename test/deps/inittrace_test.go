@@ -1,0 +1,113 @@
+package deps
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// ownPrefix marks cfplane's own packages in the init trace.
+const ownPrefix = "github.com/cfplane/cfplane/"
+
+// Bounds on what cfplane's own package initialisers allocate before main,
+// in every start of a server. Package-level regular expressions, tables and
+// maps are built on first use instead (pkg/lazyre, sync.OnceValue): an init
+// that builds them pays its time, its allocations and the pages of its code
+// in every start, whether or not a tool ever needs them.
+const (
+	initBytesPerPackage  = 64 << 10
+	initAllocsPerPackage = 700
+	initBytesPerServer   = 512 << 10
+)
+
+// initExceptions are packages allowed more than initBytesPerPackage, with
+// the bound they must stay under: shrink them, never raise them.
+var initExceptions = map[string]int{
+	// pkg/layer0 has its own tighter test of the same kind
+	// (TestLayer0InitIsCheap: 256 KB, 2,000 allocations).
+	"pkg/layer0": 256 << 10,
+	// waf_intelligence's rule synthesis tables.
+	"pkg/wafsynth": 160 << 10,
+}
+
+type initCost struct {
+	bytes, allocs int
+}
+
+// TestOwnPackageInitsAreCheap builds each server, runs it with
+// GODEBUG=inittrace=1 (`version`: initialisers and a line of output) and checks what each
+// of cfplane's own packages allocated while initialising.
+func TestOwnPackageInitsAreCheap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the servers")
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"cloudflare_safe", "waf_intelligence", "oracle_answer"} {
+		t.Run(name, func(t *testing.T) {
+			bin := filepath.Join(dir, name)
+			build := exec.Command("go", "build", "-trimpath", "-o", bin, "github.com/cfplane/cfplane/cmd/"+name)
+			build.Env = append(os.Environ(), "CGO_ENABLED=0")
+			if out, err := build.CombinedOutput(); err != nil {
+				t.Fatalf("go build: %v\n%s", err, out)
+			}
+			costs := initTrace(t, bin)
+			if len(costs) == 0 {
+				t.Fatal("no cfplane package in the init trace; has GODEBUG=inittrace's format changed?")
+			}
+			total := 0
+			for pkg, c := range costs {
+				total += c.bytes
+				limit := initBytesPerPackage
+				if l, ok := initExceptions[pkg]; ok {
+					limit = l
+				}
+				if c.bytes > limit {
+					t.Errorf("%s allocates %d bytes at package init (bound %d): build its tables and expressions on first use (pkg/lazyre, sync.OnceValue)", pkg, c.bytes, limit)
+				}
+				if c.allocs > initAllocsPerPackage && initExceptions[pkg] == 0 {
+					t.Errorf("%s makes %d allocations at package init (bound %d): build its tables and expressions on first use", pkg, c.allocs, initAllocsPerPackage)
+				}
+			}
+			if total > initBytesPerServer {
+				t.Errorf("cfplane's packages allocate %d bytes at init in %s (bound %d)", total, name, initBytesPerServer)
+			}
+			t.Logf("cfplane package inits: %d bytes in %d packages", total, len(costs))
+		})
+	}
+}
+
+// initTrace runs bin version with GODEBUG=inittrace=1 and returns the
+// cost of each of cfplane's own packages (by path under the module).
+func initTrace(t *testing.T, bin string) map[string]initCost {
+	t.Helper()
+	cmd := exec.Command(bin, "version")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s version: %v\n%s", bin, err, stderr.String())
+	}
+	// init github.com/cfplane/cfplane/pkg/routing @38 ms, 2.7 ms clock, 435184 bytes, 2936 allocs
+	out := map[string]initCost{}
+	sc := bufio.NewScanner(&stderr)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 11 || f[0] != "init" || !strings.HasPrefix(f[1], ownPrefix) || f[8] != "bytes," || f[10] != "allocs" {
+			continue
+		}
+		b, err1 := strconv.Atoi(f[7])
+		a, err2 := strconv.Atoi(f[9])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("unreadable init trace line %q", sc.Text())
+		}
+		pkg := strings.TrimPrefix(f[1], ownPrefix)
+		c := out[pkg]
+		out[pkg] = initCost{c.bytes + b, c.allocs + a}
+	}
+	return out
+}
