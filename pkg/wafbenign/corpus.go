@@ -29,7 +29,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/wafreplay"
 )
 
-//go:embed testdata/browser-headers.jsonl testdata/client-hints-values.json testdata/user-agents.txt testdata/texts.txt
+//go:embed testdata/browser-headers.jsonl testdata/client-hints-values.json testdata/user-agents.txt testdata/texts.txt testdata/prose.txt
 var data embed.FS
 
 // Set names.
@@ -39,11 +39,23 @@ const (
 	SetMultipart = "multipart"
 	SetJSON      = "json"
 	SetQuery     = "query"
+	// SetProse is prose with punctuation (quotes, parentheses, && and ||,
+	// semicolons), HTML snippets and code samples, each text sent as a
+	// form post, a multipart upload, a JSON call (HTML left as typed and
+	// escaped as \u003c…\u003e, as Go's and many servers' encoders write
+	// it) and a search query: zero matches required.
+	SetProse = "prose"
 )
 
 // SetNames lists the sets in a fixed order: the browser set (zero matches
-// required) and the text sets (at most 1%).
-func SetNames() []string { return []string{SetBrowsers, SetForm, SetMultipart, SetJSON, SetQuery} }
+// required), the text sets (at most 1%) and the prose set (zero).
+func SetNames() []string {
+	return []string{SetBrowsers, SetForm, SetMultipart, SetJSON, SetQuery, SetProse}
+}
+
+// ZeroMatches says whether a set must have no match at all (the browser
+// and prose sets); the other text sets allow at most 1%.
+func ZeroMatches(set string) bool { return set == SetBrowsers || set == SetProse }
 
 // Sample is one benign request with a stable id.
 type Sample struct {
@@ -275,6 +287,29 @@ func build() (map[string][]Sample, error) {
 			Path: "/v1/comments", Headers: hdr(i, "application/json"), Body: jsonBody(i, t, next), IP: "203.0.113.9"}})
 		out[SetQuery] = append(out[SetQuery], Sample{ID: fmt.Sprintf("query/%d", i), Request: wafreplay.Request{Method: "GET", Host: "www.example.com",
 			Path: "/search", Query: url.Values{"q": {t}, "page": {"1"}}.Encode(), Headers: hdr(i, ""), IP: "203.0.113.9"}})
+	}
+	// Prose with punctuation, HTML and code, in every body shape.
+	b, err = data.ReadFile("testdata/prose.txt")
+	if err != nil {
+		return nil, err
+	}
+	for i, t := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		add := func(kind string, rq wafreplay.Request) {
+			rq.Host, rq.IP = "www.example.com", "203.0.113.9"
+			out[SetProse] = append(out[SetProse], Sample{ID: fmt.Sprintf("prose/%s/%d", kind, i), Request: rq})
+		}
+		form := url.Values{"name": {"Jane O'Neil"}, "email": {"jane@example.com"}, "message": {t}}
+		add("form", wafreplay.Request{Method: "POST", Path: "/contact", Headers: hdr(i, "application/x-www-form-urlencoded"), Body: form.Encode()})
+		body, ct := multipartBody(i, t, "Feedback")
+		add("multipart", wafreplay.Request{Method: "POST", Path: "/upload", Headers: hdr(i, ct), Body: body})
+		add("json", wafreplay.Request{Method: "POST", Path: "/v1/posts", Headers: hdr(i, "application/json"), Body: jsonBody(i, t, "Feedback")})
+		escaped, _ := json.Marshal(map[string]any{"title": "Feedback", "body": t, "draft": false})
+		add("json-escaped", wafreplay.Request{Method: "POST", Path: "/v1/posts", Headers: hdr(i, "application/json"), Body: string(escaped)})
+		add("query", wafreplay.Request{Method: "GET", Path: "/search", Query: url.Values{"q": {t}}.Encode(), Headers: hdr(i, "")})
 	}
 	return out, nil
 }

@@ -39,3 +39,21 @@ func TestSets(t *testing.T) {
 		t.Errorf("browser set carries %d GREASE brand shapes, Chromium has 11 (%v)", len(grease), grease)
 	}
 }
+
+// The prose set carries HTML in JSON both as typed and escaped the way
+// HTML-safe encoders write it, so the escaped form is replayed too.
+func TestProseSetShapes(t *testing.T) {
+	sets, err := Sets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var typed, escaped, andand bool
+	for _, s := range sets[SetProse] {
+		typed = typed || strings.Contains(s.Request.Body, `"<p>Hello</p>`) || strings.Contains(s.Request.Body, ` <p>Hello</p>`)
+		escaped = escaped || strings.Contains(s.Request.Body, `\u003cp\u003eHello\u003c/p\u003e`)
+		andand = andand || strings.Contains(s.Request.Query, "%26%26")
+	}
+	if !typed || !escaped || !andand {
+		t.Errorf("prose set: HTML as typed %v, escaped %v, && in a query %v", typed, escaped, andand)
+	}
+}

@@ -38,19 +38,19 @@ var classRegex = map[string]string{
 		`|\)(--|#)|\)[ \t]*--[ \t]*(\x01|$)|\b(tempdb|northwind|msysaccessobjects|msysobjects|all_tables|user_tables|pg_shadow)\b|\brlike\b|;\s*(print|waitfor|use|revoke|merge|call|load|handler)\b` +
 		`|\bin\s*\(\s*[\d'\x22][^)]*,|[\x60')\d]\s*as\s*[\x60'\x22]?\w*[\x60'\x22]?\s*from\b|\bhaving\b\s+\w+\s*\(|\bwaitfor\s+delay\b|\bpg_sleep\b|[{,\[]\s*['\x22]?\$(ne|nor|gt|gte|lt|lte|in|nin|or|and|where|regex|exists|elemmatch)\b` +
 		`|\bexec(ute)?\s*\(\s*@|\b(xp|sp)_[a-z]\w+|\b(msdasql|openrowset|opendatasource)\b|\b(or|and)\s+\d+\s*(#|--|/\*)|'\S*--(\s|\x01|$)|<=>|,\s*0x[0-9a-f]{2,}` +
-		`|'\s*(<@|@>|\?[|&]?|#>>?|->>?)\s*(['\[]|array\[)|\b(delete\s+from|insert\s+into|update\s+\w+\s+set)\b|[‘’]\s*(or|and|#|--|;)|[\x60'\x22]\s*[<>]\s*[\w%]` +
+		`|'\s*(<@|@>|\?[|&]?|#>>?|->>?)\s*(['\[]|array\[)|\b(delete\s+from|insert\s+into|update\s+\w+\s+set)\b|[‘’]\s*(or|and|#|--|;)|[\x60'\x22][ \t]+[<>][ \t]*[\w%]|[\x60'\x22][<>][ \t]*[\d%]` +
 		`|'\d+'\s*=\s*'\d|(&&|\|\|)\s*\(?\s*\w*\s*(!?==?|!=)|\b(and|or)\s*\(?\s*\w+\s*(=|!=|<>)\s*['\x22(]|=\s*\(\s*select\b|\d\s+is\s+not\s+\d|\d\s+like\s+\d` +
 		`|\bwhen\s+\d+\s+then\b|\bexcept\s+select\b|unionselect|'\s*or\s+true\b|;\s*analyze\b|;\s*--|\balter\s+table\b|\b(order|group)\s+by\s+[\x60\x22'(]` +
 		`|['\x22](or|and)['\x22]?\d|'\s*(or|and)\s*--|\)\s*like\s*\(|[?&][\x60'\x22]\w+[\x60'\x22](&|\x01|$)|\w['\x22];(\x01|$|--|#)|\d\.e\(|\bselect\s+sleep\b` +
 		`|\w'(or|and)'\w|\b(and|or)\(|\b(and|or)\s+'\d+'|\blike\s*['\x22](\x01|$)` +
 		`|\b(xor|regexp|isnull|notnull|ilike)\b|\bis\s+(not\s+)?null\b|\bnot\s+between\b|\blike\s+(null|\w+\s+escape)\b|[\x22'\x60]\s*!\s*[\x22'\w]|\bexists\s*\(\s*select\b` +
-		`|\bcreate\s+(table|function|procedure|trigger|view)\b|\bselect\b[\s\S]{0,100}\bcase\b|\bfrom\b[\s\S]{0,100}\blimit\s+\d|\bhaving\s+['\x22\d]|\\x(2[27]|3d|60)|\\'\s*(and|or|xor|union|select)\b|!=|&&|\|\||>=|<=|->>?)`,
-	ClassXSS: `(?i)(<\s*/?\s*(script|iframe|frame|object|embed|svg|img|image|body|style|link|meta|base|form|input|button|video|audio|source|details|marquee|math|applet|frameset|isindex|xml|xss|html|textarea|select|keygen|a|div|span|p|table|animate|set|template|noscript|title|plaintext|xmp|layer|bgsound|portal|import|dialog|marquee)\b` +
-		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|src|href|style|formaction|action|xlink:href|srcdoc|background|dynsrc|lowsrc|data)\s*=|\b(java|vb|live)script:\S` +
+		`|\bcreate\s+(table|function|procedure|trigger|view)\b|\bselect\b[\s\S]{0,100}\bcase\b|\bfrom\b[\s\S]{0,100}\blimit\s+\d|\bhaving\s+['\x22\d]|\\x(2[27]|3d|60)|\\'\s*(and|or|xor|union|select)\b|!=|\w(&&|\|\|)[\w!(]|(^|[=\x01])\s*(&&|\|\|)\s*(\x01|$)|(&&|\|\|)\s*\(*\s*(\d|['\x22\x60@]|(not|select|sleep|benchmark|true|false|null|exists|if|case|substr\w*|ascii|char|length)\b)|>=|<=|->>?)`,
+	ClassXSS: `(?i)(<\s*/?\s*` + xssTagNames + `\b` +
+		`|<[a-z][^>]{0,200}\b(on[a-z]{3,25}|formaction|xlink:href|srcdoc|dynsrc|lowsrc)\s*=|\b(java|vb|live)script:\S` +
 		`|data\s*:\s*[a-z]+/[a-z+-]+\s*[;,]|\bon[a-z]{3,50}\s*=\s*[^\s&]|expression\s*\(|-moz-binding|behavior\s*:|document\s*\.\s*(cookie|location|write|domain|body)` +
 		`|window\s*\.\s*(location|open|name)|\b(alert|prompt|confirm|eval|settimeout|setinterval|atob)\s*[\(\x60]|fromcharcode|\bsrcdoc\b|<!\[cdata\[|<!--` +
 		`|\bimport\s*\(|\$\{[^}]*\}\s*\x60|\x60[^\x60]*\$\{|\bconstructor\s*\(|<\?xml|\bvbscript\b|&#x?0*(60|3c|62|3e)\b|\bformaction\s*=|<\s*([a-z]\s){2,}[a-z]` +
-		`|-->|&(tab|newline|colon|lpar|rpar|#x0*9|#0*9|#x0*a|#0*10|#x0*d|#0*13);|\[\]\s*\[|\(!\[\]|!\+\[\]|!!\[\]|\b(self|top|parent|window|document|globalthis)\s*(/\*[^*]*\*/\s*)*(\[|\.\s*(/\*[^*]*\*/\s*)*[a-z])` +
+		`|-->|&(tab|newline|colon|lpar|rpar|#x0*9|#0*9|#x0*a|#0*10|#x0*d|#0*13);|\[\]\s*\[|\(!\[\]|!\+\[\]|!!\[\]|\b(self|top|parent|window|document|globalthis)\s*(/\*[^*]*\*/\s*)*(\[|\.(/\*[^*]*\*/\s*)*[a-z]|\s\.\s*[a-z]|\.\s*/\*)` +
 		`|\bnew\s+function\s*\(|\bimport\s*\{[^}]*\}\s*from\b|\\x[0-9a-f]{2}script|<\s*import|!entity\b|<[\s:]*vml|\(\s*(alert|prompt|confirm|eval)\s*\)` +
 		`|['\x22\s/]on[a-z]{3,30}\s*=\s*[^\s=]|(j|&#x?0*(6a|4a|106|74);?)[\s\x00-\x1f]*(a|&#x?0*(61|41|97|65);?)[\s\x00-\x1f]*(v|&#x?0*(76|56|118|86);?)[\s\x00-\x1f]*(a|&#x?0*(61|41|97|65);?)[\s\x00-\x1f]*s[\s\x00-\x1f]*c[\s\x00-\x1f]*r[\s\x00-\x1f]*i[\s\x00-\x1f]*p[\s\x00-\x1f]*t[\s\x00-\x1f]*(:|&colon;|&#x?0*(3a|58);?)[^\s&]` +
 		`|<\s*[a-z]+:[a-z]+[\s/>]|\bxmlns(:\w+)?\s*=|<!doctype\b|<\w+[\s/][^>]{0,200}\b(src|href|action|formaction|data)\s*=\s*['\x22]?\s*(javascript|data|vbscript):` +
@@ -111,6 +111,12 @@ const shellSyntaxRegex = `(?i)(([;|\x60]|&&|\$\()\s*\$\{?\w+\}?\s+-\w|\w\$\{?[a-
 	`|~[-+ ]?(\x01|$)|(^|[=\x01;|&\s])!(-?\d+|!)(\s|\x01|$)|[^\n]\r\n[ \t]*((data|quit|noop|rset|stat|capa)\s*(\r|\x01|$)|(help|expn|vrfy)\b)` +
 	`|[^\n]\r\n\w{1,10}\s+(uid\s+)?(store|fetch|copy)\s+[\d:*,]+\s|[&|;]\s*[a-z]\w{1,20}(\.exe)?\s*/[a-z?]{1,2}(\s|\x01|$)` +
 	`|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[=\x01\s;|&]set\s+[-+][a-z]\b|\d>&\d|>&\s*/dev/|\$\{?(home|path|shell|user|pwd|ifs|random|hostname|uid|euid|ppid|bash_version)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b` + shellEvasionRegex + shellEscapedRegex + `|` + jsonOddEscapeRegex + `)`
+
+// xssTagNames are the elements that run script, load active content or
+// change how the page is parsed. Ordinary markup (a, p, b, div, span,
+// table, title, img without a handler or script scheme) is not among them:
+// rich-text editors send it in forms and JSON, and it runs nothing.
+const xssTagNames = `(script|iframe|frame|object|embed|svg|body|style|link|meta|base|form|input|button|video|audio|source|details|marquee|math|applet|frameset|isindex|xml|xss|html|textarea|select|keygen|animate|set|template|noscript|plaintext|xmp|layer|bgsound|portal|import|dialog)`
 
 // ClassPatterns returns the regular expressions of an attack class (nil for
 // an unknown class); a request is of the class when any of them matches.
@@ -310,8 +316,8 @@ func subject(plan rules.Plan, f Fields) (string, error) {
 // substring indicators for plans without regular expressions.
 var classSubstrings = map[string][]string{
 	ClassSQLi:    {"union select", "union all select", "' or '", "' or 1", "\" or \"", "or 1=1", "sleep(", "benchmark(", "information_schema", "xp_cmdshell", "waitfor delay", "'--", "/*!", "load_file(", "extractvalue(", "updatexml(", "pg_sleep("},
-	ClassXSS:     {"<script", "javascript:", "onerror=", "onload=", "onmouseover=", "<svg", "<iframe", "document.cookie", "alert(", "<img", "vbscript:", "onfocus=", "srcdoc", "fromcharcode"},
-	ClassRCE:     {";cat ", "; cat ", "|cat ", "cat /etc/", "/etc/passwd", "$(", "`", "/bin/sh", "/bin/bash", "${ifs", "; ls", "| ls", "&& ", "wget ", "curl ", "cmd.exe", "powershell", "nc -e", "/dev/tcp/"},
+	ClassXSS:     {"<script", "javascript:", "onerror=", "onload=", "onmouseover=", "<svg", "<iframe", "document.cookie", "alert(", "<img src=x", "vbscript:", "onfocus=", "srcdoc", "fromcharcode"},
+	ClassRCE:     {";cat ", "; cat ", "|cat ", "cat /etc/", "/etc/passwd", "$(", "`", "/bin/sh", "/bin/bash", "${ifs", "; ls", "| ls", "&& cat ", "&& id", "&& ls", "&& whoami", "wget ", "curl ", "cmd.exe", "powershell", "nc -e", "/dev/tcp/"},
 	ClassLFI:     {"../", "..\\", "/etc/passwd", "/etc/shadow", "c:\\windows", "boot.ini", "win.ini", "/proc/self/", "php://", "file://", "%00", "web.config", "web-inf", ".htaccess"},
 	ClassScanner: {"sqlmap", "nikto", "nmap", "masscan", "zgrab", "nuclei", "acunetix", "nessus", "openvas", "w3af", "dirbuster", "gobuster", "wpscan", "arachni", "havij", "netsparker", "wfuzz", "ffuf"},
 }

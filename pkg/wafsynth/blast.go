@@ -1,10 +1,13 @@
 package wafsynth
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafbenign"
@@ -41,66 +44,110 @@ type BenignMatch struct {
 	Samples  []string `json:"samples" jsonschema:"ids of matched benign requests"`
 }
 
+// BenignReplay is a rule replayed on the benign corpus: per set, how many
+// requests were replayed and matched.
+type BenignReplay struct {
+	Sets    []BenignMatch
+	Matches int // over the corpus; every one is a false positive
+	Corpus  int // requests in the corpus (or in the sample asked for)
+	Played  int // requests replayed
+	// Stopped says where the replay stopped when ctx ended first ("after
+	// 1.2 s, in set json (40 of 138 requests)"); "" when it did not.
+	Stopped string
+}
+
 // ReplayBenign runs a rule expression on the benign corpus as the edge
-// presents the requests on plan: every request of every set when perSet is
-// 0, else a fixed, evenly spread sample of at most perSet requests per set
-// (a large attack-class rule costs about 1 ms of CPU per request in Go's
-// regexp engine, so a tool call replays a sample and the test suite the
-// whole corpus). The requests are evaluated on every CPU, and results are
-// kept per expression, plan and sample size (the corpus is fixed), so
-// proposing the same rule again costs nothing.
+// presents the requests on plan (ReplayBenignContext without a deadline).
 func ReplayBenign(expression string, plan rules.Plan, perSet int) ([]BenignMatch, int, error) {
+	r, err := ReplayBenignContext(context.Background(), expression, plan, perSet)
+	if err != nil {
+		return nil, 0, err
+	}
+	return r.Sets, r.Matches, nil
+}
+
+// ReplayBenignContext runs a rule expression on the benign corpus as the
+// edge presents the requests on plan: every request of every set when
+// perSet is 0, else a fixed, evenly spread sample of at most perSet
+// requests per set. The requests are evaluated on every CPU until ctx
+// ends; a replay cut short says where (Stopped). Complete replays are kept
+// per expression, plan and sample size (the corpus is fixed), so proposing
+// the same rule again costs nothing.
+func ReplayBenignContext(ctx context.Context, expression string, plan rules.Plan, perSet int) (*BenignReplay, error) {
 	key := fmt.Sprintf("%s\x00%d\x00%s", plan, perSet, expression)
 	replayMu.Lock()
 	if r, ok := replayCache[key]; ok {
 		replayMu.Unlock()
-		return cloneMatches(r.m), r.total, nil
+		return r.clone(), nil
 	}
 	replayMu.Unlock()
 	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
 	if err != nil {
-		return nil, 0, fmt.Errorf("the expression does not compile: %v", err)
+		return nil, fmt.Errorf("the expression does not compile: %v", err)
 	}
 	sets, err := preparedCorpus(plan)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	var out []BenignMatch
-	total := 0
+	start := time.Now()
+	out := &BenignReplay{}
 	workers := runtime.GOMAXPROCS(0)
 	for _, name := range wafbenign.SetNames() {
 		ss := spread(sets[name], perSet)
-		hit := make([]bool, len(ss))
+		out.Corpus += len(ss)
+		m := BenignMatch{Set: name, Samples: []string{}}
+		if out.Stopped != "" {
+			out.Sets = append(out.Sets, m)
+			continue
+		}
+		hit := make([]int8, len(ss)) // 0 not replayed, 1 clean, 2 matched
+		var next atomic.Int64
 		var wg sync.WaitGroup
 		for w := 0; w < workers; w++ {
 			wg.Add(1)
-			go func(w int) {
+			go func() {
 				defer wg.Done()
-				for i := w; i < len(ss); i += workers {
-					hit[i] = prog.Eval(ss[i].req, nil)
+				for ctx.Err() == nil {
+					i := int(next.Add(1)) - 1
+					if i >= len(ss) {
+						return
+					}
+					hit[i] = 1
+					if prog.Eval(ss[i].req, nil) {
+						hit[i] = 2
+					}
 				}
-			}(w)
+			}()
 		}
 		wg.Wait()
-		m := BenignMatch{Set: name, Requests: len(ss), Samples: []string{}}
 		for i, h := range hit {
-			if h {
+			if h == 0 {
+				continue
+			}
+			m.Requests++
+			if h == 2 {
 				m.Matches++
 				if len(m.Samples) < 5 {
 					m.Samples = append(m.Samples, ss[i].id)
 				}
 			}
 		}
-		total += m.Matches
-		out = append(out, m)
+		out.Played += m.Requests
+		out.Matches += m.Matches
+		out.Sets = append(out.Sets, m)
+		if m.Requests < len(ss) {
+			out.Stopped = fmt.Sprintf("after %.1f s, in set %s (%d of %d requests)", time.Since(start).Seconds(), name, m.Requests, len(ss))
+		}
 	}
-	replayMu.Lock()
-	if len(replayCache) >= 256 {
-		replayCache = map[string]cachedReplay{}
+	if out.Stopped == "" {
+		replayMu.Lock()
+		if len(replayCache) >= 256 {
+			replayCache = map[string]*BenignReplay{}
+		}
+		replayCache[key] = out.clone()
+		replayMu.Unlock()
 	}
-	replayCache[key] = cachedReplay{m: cloneMatches(out), total: total}
-	replayMu.Unlock()
-	return out, total, nil
+	return out, nil
 }
 
 // spread keeps at most n samples, evenly spaced over ss (all when n <= 0).
@@ -115,23 +162,19 @@ func spread(ss []preparedSample, n int) []preparedSample {
 	return out
 }
 
-type cachedReplay struct {
-	m     []BenignMatch
-	total int
-}
-
 var (
 	replayMu    sync.Mutex
-	replayCache = map[string]cachedReplay{}
+	replayCache = map[string]*BenignReplay{}
 )
 
-func cloneMatches(in []BenignMatch) []BenignMatch {
-	out := make([]BenignMatch, len(in))
-	for i, m := range in {
+func (r *BenignReplay) clone() *BenignReplay {
+	c := *r
+	c.Sets = make([]BenignMatch, len(r.Sets))
+	for i, m := range r.Sets {
 		m.Samples = append([]string{}, m.Samples...)
-		out[i] = m
+		c.Sets[i] = m
 	}
-	return out
+	return &c
 }
 
 type preparedSample struct {
@@ -180,8 +223,11 @@ func EventsFromResult(res *wafreplay.Result) *EventReplay {
 	return e
 }
 
-// ApplyBlastRadius records the replay in the proposal and rewrites the
-// rollout's promotion criteria with the observed numbers.
+// ApplyBlastRadius records the replay in the proposal and warns of what
+// it found: benign-corpus matches (every one a false positive) and likely
+// false positives among the zone's events. The rollout's promotion
+// criteria are the caller's (waf_rule_synthesize writes them in the
+// observed numbers).
 func ApplyBlastRadius(p *Proposal, br *BlastRadius) {
 	if br.Notes == nil {
 		br.Notes = []string{}
@@ -193,44 +239,10 @@ func ApplyBlastRadius(p *Proposal, br *BlastRadius) {
 		corpus += b.Requests
 		benign = append(benign, fmt.Sprintf("%s %d/%d", b.Set, b.Matches, b.Requests))
 	}
-	benignText := fmt.Sprintf("benign corpus: %d of %d requests matched (%s)", br.BenignMatches, corpus, strings.Join(benign, ", "))
 	if br.BenignMatches > 0 {
-		p.Warnings = append(p.Warnings, benignText+": every match is a false positive; narrow the rule (paths, methods) before deploying")
+		p.Warnings = append(p.Warnings, fmt.Sprintf("benign corpus: %d of %d requests matched (%s): every match is a false positive; narrow the rule (paths, methods) before deploying", br.BenignMatches, corpus, strings.Join(benign, ", ")))
 	}
-	events := "no zone traffic replayed (pass zone to replay its recent security events)"
-	perHour := ""
-	fpAllowed := 0
-	if e := br.Events; e != nil {
-		events = fmt.Sprintf("%s: %d of %d requests matched, %d likely false positives", e.Source, e.Matches, e.Requests, e.LikelyFP)
-		fpAllowed = e.Matches / 100
-		perHour = fmt.Sprintf(" and the logged matches stay within twice the replayed volume (%d matches in the replayed window)", e.Matches)
-		if e.Requests > 0 && e.LikelyFP > 0 {
-			p.Warnings = append(p.Warnings, fmt.Sprintf("%d of the %d replayed matches are likely false positives (verified bots or allowlisted clients): add an exception before deploying", e.LikelyFP, e.Matches))
-		}
+	if e := br.Events; e != nil && e.Requests > 0 && e.LikelyFP > 0 {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("%d of the %d replayed matches are likely false positives (verified bots or allowlisted clients): add an exception before deploying", e.LikelyFP, e.Matches))
 	}
-	observed := "Observed before proposing — " + events + "; " + benignText + ". "
-	for i := range p.Rollout {
-		st := &p.Rollout[i]
-		switch st.Action {
-		case "log", "simulate":
-			if br.Events == nil {
-				st.Promotion = observed + "Promote after at least 24 h when under 1% of the logged matches are likely false positives (verified bots, allowlisted clients, known customers) and the benign corpus still shows 0 browser matches; the first 24 h set the baseline volume."
-				continue
-			}
-			st.Promotion = observed + fmt.Sprintf("Promote after at least 24 h when reviewed matches show at most %d likely false positives (1%% of the %d replayed matches)%s, and the benign corpus still shows 0 browser matches.", fpAllowed, matchesOr0(br), perHour)
-		case "managed_challenge", "js_challenge", "challenge":
-			if i == len(p.Rollout)-1 {
-				continue
-			}
-			st.Promotion = observed + "Promote after at least 72 h when at most 1% of challenged requests solve the challenge (solves are humans) — with the replayed volume, " +
-				fmt.Sprintf("at most %d solved of about %d challenged per day — and no legitimate client reports errors.", max(1, matchesOr0(br)/100), matchesOr0(br))
-		}
-	}
-}
-
-func matchesOr0(br *BlastRadius) int {
-	if br.Events == nil {
-		return 0
-	}
-	return br.Events.Matches
 }

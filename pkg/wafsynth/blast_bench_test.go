@@ -1,6 +1,7 @@
 package wafsynth
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -23,7 +24,7 @@ func BenchmarkReplayBenign(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				replayMu.Lock()
-				replayCache = map[string]cachedReplay{}
+				replayCache = map[string]*BenignReplay{}
 				replayMu.Unlock()
 				if _, _, err := ReplayBenign(e, rules.PlanEnterprise, 0); err != nil {
 					b.Fatal(err)
@@ -70,5 +71,27 @@ func TestReplayBenignSample(t *testing.T) {
 	}
 	if got := spread(ss, 0); len(got) != 100 {
 		t.Errorf("spread(100, 0) kept %d", len(got))
+	}
+}
+
+// A replay whose context has ended says where it stopped, and is not kept:
+// the next replay of the same rule runs in full.
+func TestReplayBenignContextCutShort(t *testing.T) {
+	e := `http.host ne "cut-short.wafsynth.test"`
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r, err := ReplayBenignContext(ctx, e, rules.PlanBusiness, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Played != 0 || r.Stopped == "" || r.Corpus == 0 {
+		t.Fatalf("cancelled replay: played %d of %d, stopped %q", r.Played, r.Corpus, r.Stopped)
+	}
+	r, err = ReplayBenignContext(context.Background(), e, rules.PlanBusiness, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Stopped != "" || r.Played != r.Corpus || r.Matches != r.Corpus {
+		t.Fatalf("full replay: played %d of %d, %d matches, stopped %q", r.Played, r.Corpus, r.Matches, r.Stopped)
 	}
 }

@@ -25,8 +25,8 @@ const xssSyntaxRegex = `(?i)(<[a-z][^>]{0,200}[\s/\x22'\x00-\x20]on[a-z]{3,30}[\
 	`|\b(alert|prompt|confirm|eval|settimeout|setinterval|fetch|atob|write|writeln|open|print|function)\s*\x60|\.\s*(call|apply)\s*\(\s*(null|this|window|self|top|parent|undefined|0)\b` +
 	`|\b(frames|opener|content|globalthis)\s*\[|[.\[]\s*['\x22\x60]?\s*constructor\b|\(\s*\d+\s*,\s*[a-z_$][\w$.]*\s*\)\s*[(\x60]|\bfunction\s*\(\s*['\x22\x60]|\breflect\s*\.\s*(apply|construct)\b` +
 	`|\b(unescape|decodeuri(component)?)\s*\(|\bstring\s*\.\s*fromcodepoint\b|\blocation\s*(\.\s*(href|hash|search|replace|assign))?\s*=\s*['\x22\x60]?\s*(javascript|data|vbscript)` +
-	`|<[a-z][\w:-]{0,30}[\s/+]+[a-z][\w:-]{0,30}\s*=|(&#(x0*[2-7][0-9a-f]|0*(3[2-9]|[4-9]\d|1[01]\d|12[0-6]));?\s*){3,}|(\\u00[2-7][0-9a-f]|\\x[2-7][0-9a-f]){3,}` +
-	`|\\u003c\s*(\\u002f)?\s*[a-z]|(\b|\\u00[0-9a-f]{2})on[a-z]{3,30}\s*\\u003d|(\b|\\u00[0-9a-f]{2})(java|vb)script\s*\\u003a` +
+	`|<[a-z][\w:-]{0,30}\s*[/+][\s/+]*[a-z][\w:-]{0,30}\s*=|(&#(x0*[2-7][0-9a-f]|0*(3[2-9]|[4-9]\d|1[01]\d|12[0-6]));?\s*){3,}|(\\u00[2-7][0-9a-f]|\\x[2-7][0-9a-f]){3,}` +
+	`|\\u003c\s*(\\u002f)?\s*` + xssTagNames + `\b|(\b|\\u00[0-9a-f]{2})on[a-z]{3,30}\s*\\u003d|(\b|\\u00[0-9a-f]{2})(java|vb)script\s*\\u003a` +
 	`|(\b|\\u00[0-9a-f]{2})(alert|prompt|confirm|eval|atob|settimeout)\s*\\u00(28|60)|\bdocument\s*\\u002e\s*(cookie|domain|write|location)|\bnew\s+function\s*\\u0028|\{\{[^}]{0,200}[(\[.$][^}]{0,200}\}\}|['\x22]\s*[;,)]?\s*\b[a-z_$][\w$]*\s*\.\s*[a-z_$][\w$]*\s*=[^=]|\\u0060[^\x22]{0,80}\\u0024\\u007b|` + jsonOddEscapeRegex + xssNoParenRegex + `)`
 
 // jsonOddEscapeRegex: a \u00XX escape of a printable ASCII character that
@@ -60,7 +60,7 @@ const xssNoParenRegex = `|\b(valueof|tostring)\s*=\s*(alert|prompt|confirm|eval|
 const sqlEscapedRegex = `|\\u00(27|22|60)\s*(\\u0029\s*)*(\b|\\u00[0-9a-f]{2})(or|and|xor|union|select|having|order|group|waitfor|div|like|rlike|regexp)\b` +
 	`|\\u00(27|22|60)\s*(\\u0029\s*)*(\\u002d\\u002d|\\u0023|\\u003b)|\bunion(\s|\\u0028|\\u002f\\u002a[^*]{0,40}?\\u002a\\u002f)+(all\s+|distinct\s+)?(\\u0028)?select\b` +
 	`|\b(or|and|xor)\s+(\d+|\\u00(27|22)\w*\\u00(27|22))\s*(\\u003d|\\u003c\\u003e|\\u0021\\u003d|\\u003e|\\u003c)|\\u003b\s*(drop|select|insert|update|delete|exec|execute|shutdown|waitfor|declare|create|alter|truncate)\b` +
-	`|\\u0028\s*select\b|\\u002f\\u002a|\\u003d\s*\\u0028|\\u0021\\u003d|\\u003[ce]\\u003d|\\u003c\\u003e|\\u003a\\u003a\s*[a-z]|\\u0026\\u0026|\\u007c\\u007c` +
+	`|\\u0028\s*select\b|\\u002f\\u002a|\\u003d\s*\\u0028|\\u0021\\u003d|\\u003[ce]\\u003d|\\u003c\\u003e|\\u003a\\u003a\s*[a-z]|(\\u0026\\u0026|\\u007c\\u007c)\s*(\\u0028\s*)*(\d|\\u00(27|22|60)|(not|select|sleep|benchmark|true|false|null|exists|if|case)\b)` +
 	`|\\u0029\s*(like|and|or|xor)\s*\\u0028|\blike\s+\\u00(27|22)|\\u005b\\u0024[a-z]{2,12}\\u005d|\\u003b\s*\\u002d\\u002d|\\u0027\s*\\u003[ce]` +
 	// MATCH … AGAINST, MERGE INTO, EXECUTE IMMEDIATE, boolean full-text
 	// mode, PROCEDURE ANALYSE, MySQL's 1.e( / 1.e, scientific notation.

@@ -10,8 +10,10 @@ import (
 
 // Script injection that avoids the forms the first pattern knows: an
 // entity or slash before an event handler's =, obfuscated vbscript: and
-// data: URIs, calls without name(, any tag with an attribute, runs of
-// ASCII entities or escapes.
+// data: URIs, calls without name(, a tag whose attribute follows a slash
+// or plus instead of a space, runs of ASCII entities or escapes. Ordinary
+// markup (a tag with plain attributes and no handler or script scheme)
+// is not script: rich-text editors send it.
 func TestXSSObfuscations(t *testing.T) {
 	p := compileFor(t, ClassXSS, rules.PlanBusiness, Fields{})
 	for _, v := range []string{
@@ -19,14 +21,14 @@ func TestXSSObfuscations(t *testing.T) {
 		"vb\tscript:msgbox(1)", "livescript&colon;alert(1)", `data&colon;text/html;base64,PHNjcmlwdD4=`,
 		"fetch`//evil.example`", "top.alert.call(window,1)", "x.apply(this,[1])", "(0,alert)(1)", `Function('alert(1)')()`,
 		"Reflect.apply(alert,window,[1])", "frames['al'+'ert'](1)", "''['constructor']['constructor']('alert(1)')()",
-		"<custom-el foo=bar>", "&#60;&#115;&#99;&#114;", `\x3c\x73\x63\x72`, "location.href='javascript:alert(1)'", "{{constructor.constructor('alert(1)')()}}", "{{$on.constructor('alert(1)')()}}", "';document.domain='evil", "x\"; top.location='//evil",
+		"<custom-el/foo=bar>", "&#60;&#115;&#99;&#114;", `\x3c\x73\x63\x72`, "location.href='javascript:alert(1)'", "{{constructor.constructor('alert(1)')()}}", "{{$on.constructor('alert(1)')()}}", "';document.domain='evil", "x\"; top.location='//evil",
 	} {
 		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
 		if !p.Eval(rq, nil) {
 			t.Errorf("xss misses %s", v)
 		}
 	}
-	for _, v := range []string{"It&#39;s fine", "a < b and c > d", "Call (0, 1) twice", "the constructor of the house", "<3 you", "Hello {{name}}", "it's x.y = 3? no", "l'objet est là"} {
+	for _, v := range []string{"It&#39;s fine", "a < b and c > d", "Call (0, 1) twice", "the constructor of the house", "<3 you", "Hello {{name}}", "it's x.y = 3? no", "l'objet est là", "<custom-el foo=bar>", `<a href="https://example.com/a">a</a>`, "<p>Hello</p>", "Open the window. Then close it."} {
 		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/s", Query: "q=" + url.QueryEscape(v)}, rules.PlanBusiness)
 		if p.Eval(rq, nil) {
 			t.Errorf("xss matches the benign %q", v)

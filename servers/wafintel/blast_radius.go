@@ -4,17 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/cfplane/cfplane/pkg/cli"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 	"github.com/cfplane/cfplane/pkg/rules"
-	"github.com/cfplane/cfplane/pkg/wafbenign"
 	"github.com/cfplane/cfplane/pkg/wafreplay"
 	"github.com/cfplane/cfplane/pkg/wafsynth"
 )
@@ -25,8 +21,8 @@ import (
 // budget cuts the replay short and the result says where.
 var benignReplayBudget = 20 * time.Second
 
-// benignReplay is the candidate on the benign corpus: per set, how many
-// requests were replayed and matched.
+// benignReplay is the candidate on the benign corpus
+// (wafsynth.ReplayBenignContext) with why a replay was cut short.
 type benignReplay struct {
 	sets    []wafsynth.BenignMatch
 	total   int    // matches
@@ -35,131 +31,27 @@ type benignReplay struct {
 	stopped string // why the replay stopped early ("" = it did not)
 }
 
-type preparedBenign struct {
-	id  string
-	req *rules.Request
-}
-
-var (
-	benignMu    sync.Mutex
-	benignCache = map[rules.Plan]map[string][]preparedBenign{}
-	replayedMu  sync.Mutex
-	replayed    = map[string]*benignReplay{} // plan + expression → complete replays
-)
-
-// benignFor is the corpus as the edge presents it on plan, prepared once
-// per plan (read-only afterwards).
-func benignFor(plan rules.Plan) (map[string][]preparedBenign, error) {
-	benignMu.Lock()
-	defer benignMu.Unlock()
-	if c := benignCache[plan]; c != nil {
-		return c, nil
-	}
-	sets, err := wafbenign.Sets()
-	if err != nil {
-		return nil, fmt.Errorf("benign corpus: %v", err)
-	}
-	out := map[string][]preparedBenign{}
-	for name, ss := range sets {
-		for _, s := range ss {
-			rq, err := wafreplay.PrepareFor(s.Request, plan)
-			if err != nil {
-				return nil, fmt.Errorf("benign %s: %v", s.ID, err)
-			}
-			out[name] = append(out[name], preparedBenign{id: s.ID, req: rq})
-		}
-	}
-	benignCache[plan] = out
-	return out, nil
-}
-
-// replayBenign runs the expression on every request of every benign set,
-// on every CPU, until ctx ends or the budget runs out. Complete replays
-// are kept per plan and expression (the corpus is fixed).
+// replayBenign runs the expression on every request of every benign set
+// until ctx ends or the budget runs out (wafsynth.ReplayBenignContext,
+// which keeps complete replays).
 func replayBenign(ctx context.Context, expression string, plan rules.Plan, budget time.Duration) (*benignReplay, error) {
-	key := string(plan) + "\x00" + expression
-	replayedMu.Lock()
-	if r := replayed[key]; r != nil {
-		replayedMu.Unlock()
-		c := *r
-		c.sets = append([]wafsynth.BenignMatch(nil), r.sets...)
-		return &c, nil
-	}
-	replayedMu.Unlock()
-	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
-	if err != nil {
-		return nil, fmt.Errorf("the expression does not compile: %v", err)
-	}
-	sets, err := benignFor(plan)
-	if err != nil {
-		return nil, err
-	}
 	ctx, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
 	start := time.Now()
-	out := &benignReplay{}
-	workers := runtime.GOMAXPROCS(0)
-	for _, name := range wafbenign.SetNames() {
-		ss := sets[name]
-		out.corpus += len(ss)
-		m := wafsynth.BenignMatch{Set: name, Samples: []string{}}
-		if out.stopped != "" {
-			out.sets = append(out.sets, m)
-			continue
-		}
-		hit := make([]int8, len(ss)) // 0 not replayed, 1 clean, 2 matched
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for ctx.Err() == nil {
-					i := int(next.Add(1)) - 1
-					if i >= len(ss) {
-						return
-					}
-					hit[i] = 1
-					if prog.Eval(ss[i].req, nil) {
-						hit[i] = 2
-					}
-				}
-			}()
-		}
-		wg.Wait()
-		for i, h := range hit {
-			if h == 0 {
-				continue
-			}
-			m.Requests++
-			if h == 2 {
-				m.Matches++
-				if len(m.Samples) < 5 {
-					m.Samples = append(m.Samples, ss[i].id)
-				}
-			}
-		}
-		out.played += m.Requests
-		out.total += m.Matches
-		out.sets = append(out.sets, m)
-		if m.Requests < len(ss) {
-			why := "the tool call was cancelled"
-			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				why = fmt.Sprintf("the replay budget (%s) ran out", budget)
-				if dl, ok := ctx.Deadline(); ok && time.Until(dl) < 0 && time.Since(start) < budget {
-					why = "the tool call's deadline ran out"
-				}
-			}
-			out.stopped = fmt.Sprintf("%s after %.1f s, in set %s (%d of %d requests)", why, time.Since(start).Seconds(), name, m.Requests, len(ss))
-		}
+	r, err := wafsynth.ReplayBenignContext(ctx, expression, plan, 0)
+	if err != nil {
+		return nil, err
 	}
-	if out.stopped == "" {
-		replayedMu.Lock()
-		if len(replayed) >= 256 {
-			replayed = map[string]*benignReplay{}
+	out := &benignReplay{sets: r.Sets, total: r.Matches, corpus: r.Corpus, played: r.Played}
+	if r.Stopped != "" {
+		why := "the tool call was cancelled"
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			why = fmt.Sprintf("the replay budget (%s) ran out", budget)
+			if dl, ok := ctx.Deadline(); ok && time.Until(dl) < 0 && time.Since(start) < budget {
+				why = "the tool call's deadline ran out"
+			}
 		}
-		replayed[key] = out
-		replayedMu.Unlock()
+		out.stopped = why + " " + r.Stopped
 	}
 	return out, nil
 }
