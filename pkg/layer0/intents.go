@@ -770,6 +770,25 @@ var looseIDs = map[string][]string{
 	"L0-OVR-025": {FamilyOverride},
 	"L0-OVR-026": {FamilyOverride},
 	"L0-PER-024": {FamilyPersona},
+	// The multilingual lexicon (lang13f.go) and the guarded-assistant
+	// families (families13f.go) restate, for other languages and wordings,
+	// what a rule of their family may have said already.
+	"L0-OVR-027": {FamilyOverride},
+	"L0-OVR-028": {FamilyOverride},
+	"L0-OVR-029": {FamilyOverride},
+	"L0-OVR-030": {FamilyOverride},
+	"L0-OVR-032": {FamilyOverride},
+	"L0-EXF-021": {FamilyExfiltration},
+	"L0-EXF-022": {FamilyExfiltration},
+	"L0-PER-025": {FamilyPersona},
+	"L0-PER-026": {FamilyPersona},
+	"L0-IMP-007": {FamilyImpersonation},
+	"L0-EXF-023": {FamilyExfiltration},
+	"L0-OVR-031": {FamilyOverride},
+	"L0-OBF-009": {FamilyObfuscation},
+	"L0-PER-027": {FamilyPersona},
+	"L0-OVR-033": {FamilyOverride},
+	"L0-OBF-010": {FamilyObfuscation},
 }
 
 // hasFamily reports whether a finding of one of fams silences the broad
@@ -845,7 +864,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if exf != "" {
 		add("L0-INT-001", exf)
 	}
-	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil {
+	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
@@ -860,7 +879,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownItemInReply(text[loc[0]:loc[1]]) {
 		add("L0-OVR-018", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil {
+	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil && !howBefore(text[:loc[0]]) {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
 	// familyIntents raises the ids of familySignals (families.go); it is
@@ -884,6 +903,12 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
+	// The lexicon and the guarded-assistant families restate their
+	// families' rules: skipped where those have spoken already.
+	if run("L0-OVR-027") || run("L0-EXF-021") || run("L0-PER-025") {
+		lexIntents(text, add) // lang13f.go
+	}
+	familyIntents13f(text, ws, nonASCII, run, add) // families13f.go
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {

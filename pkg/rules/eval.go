@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"fmt"
 	"net/netip"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // ListResolver answers membership in named lists ($name). A nil resolver
@@ -60,6 +62,7 @@ func (m *MapLists) ContainsInt(list string, n int64) bool {
 type Program struct {
 	checked *Checked
 	root    *bnode
+	slots   int // memo slots (repeated sub-expressions)
 }
 
 // Checked returns the parse and check results (tree, fields, warnings).
@@ -67,13 +70,65 @@ func (p *Program) Checked() *Checked { return p.checked }
 
 // Compile parses, checks and compiles src. Regular expressions, wildcards,
 // sets and CIDRs are prepared once here.
+//
+// Large expressions (1 KB and more, such as attack-class rules, which a
+// proposal's replays compile several times) are kept by text and options:
+// compiling one again returns the same Program.
 func Compile(src string, opts Options) (*Program, error) {
+	key := ""
+	if len(src) >= programCacheMin {
+		key = programKey(src, opts)
+		programMu.Lock()
+		p := programCache[key]
+		programMu.Unlock()
+		if p != nil {
+			return p, nil
+		}
+	}
 	ch, err := Check(src, opts)
 	if err != nil {
 		return nil, err
 	}
 	cc := &compiler{c: ch.c}
-	return &Program{checked: ch, root: cc.bool(ch.Root, nil)}, nil
+	p := &Program{checked: ch, root: cc.bool(ch.Root, nil)}
+	p.slots = cc.slots
+	if key != "" {
+		programMu.Lock()
+		if len(programCache) >= maxCachedPrograms {
+			programCache = map[string]*Program{}
+		}
+		programCache[key] = p
+		programMu.Unlock()
+	}
+	return p, nil
+}
+
+const (
+	programCacheMin   = 1024
+	maxCachedPrograms = 16
+)
+
+var (
+	programMu    sync.Mutex
+	programCache = map[string]*Program{}
+)
+
+func programKey(src string, o Options) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x00%d\x00%t\x00%d\x00%t\x00", o.Phase, o.Plan, o.CountingExpression, o.MaxRegex, o.Combined)
+	if o.Lists != nil {
+		names := make([]string, 0, len(o.Lists))
+		for n := range o.Lists {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		b.WriteString("lists")
+		for _, n := range names {
+			b.WriteString("\x01" + n + "=" + o.Lists[n])
+		}
+	}
+	b.WriteString("\x00" + src)
+	return b.String()
 }
 
 // MustCompile is Compile that panics on error, for tests and fixed rules.
@@ -90,7 +145,10 @@ func (p *Program) Eval(r *Request, lists ListResolver) bool {
 	if r == nil {
 		return false
 	}
-	return evalBool(p.root, r, lists, nil)
+	if p.slots == 0 {
+		return evalBool(p.root, r, lists, nil, nil)
+	}
+	return evalBool(p.root, r, lists, nil, &memo{v: make([]value, p.slots), ok: make([]bool, p.slots)})
 }
 
 type bkind uint8
@@ -123,6 +181,7 @@ type bnode struct {
 	ints  []irange
 	ips   []iprange
 	re    *regexp.Regexp
+	rm    *reMatcher // re split and prefiltered (large patterns), or nil
 	wc    *wildcardPattern
 	list  string
 	isSet bool
@@ -150,10 +209,17 @@ type vnode struct {
 	wc   *wildcardPattern
 	src  *vnode // vnCollect: the array iterated
 	elem *vnode // vnCollect: the value computed per element
+	slot int    // vnCall outside any/all occurring more than once: its memo slot + 1
 }
 
 type compiler struct {
 	c *checker
+	// calls outside any/all by printed form, to share repeated ones
+	calls map[string]*vnode
+	slots int
+	// plain compiles without the evaluation speed-ups (reference for
+	// differential tests).
+	plain bool
 }
 
 // cctx collects the array iterated by an enclosing any/all.
@@ -243,6 +309,9 @@ func (cc *compiler) compare(x *Compare, ctx *cctx) *bnode {
 		b.ips = mergeIPs(b.ips)
 	}
 	b.re = cc.c.regexes[x]
+	if b.op == OpMatches && !cc.plain {
+		b.rm = matcherFor(b.re)
+	}
 	b.wc = cc.c.wildcards[x]
 	return b
 }
@@ -269,6 +338,17 @@ func (cc *compiler) value(n Node, ctx *cctx) *vnode {
 		}
 		return &vnode{kind: vnElem, idx: x.Index[k+1:]}
 	case *Call:
+		key := ""
+		if ctx == nil && !cc.plain {
+			key = Print(x)
+			if v := cc.calls[key]; v != nil {
+				if v.slot == 0 {
+					cc.slots++
+					v.slot = cc.slots
+				}
+				return v
+			}
+		}
 		v := &vnode{kind: vnCall, fn: x.Name, idx: x.Index, re: cc.c.regexes[x], wc: cc.c.wildcards[x]}
 		for i, a := range x.Args {
 			actx := ctx
@@ -291,6 +371,12 @@ func (cc *compiler) value(n Node, ctx *cctx) *vnode {
 		}
 		k := indexOfEach(x.Index)
 		if k < 0 || ctx == nil {
+			if key != "" {
+				if cc.calls == nil {
+					cc.calls = map[string]*vnode{}
+				}
+				cc.calls[key] = v
+			}
 			return v
 		}
 		if len(v.args) > 0 && hasElem(v.args[0]) {
@@ -376,73 +462,73 @@ func mergeIPs(in []iprange) []iprange {
 	return out
 }
 
-func evalBool(b *bnode, r *Request, lists ListResolver, elem *value) bool {
+func evalBool(b *bnode, r *Request, lists ListResolver, elem *value, mc *memo) bool {
 	switch b.kind {
 	case bConst:
 		return b.c
 	case bAnd:
-		return evalBool(b.x, r, lists, elem) && evalBool(b.y, r, lists, elem)
+		return evalBool(b.x, r, lists, elem, mc) && evalBool(b.y, r, lists, elem, mc)
 	case bOr:
-		return evalBool(b.x, r, lists, elem) || evalBool(b.y, r, lists, elem)
+		return evalBool(b.x, r, lists, elem, mc) || evalBool(b.y, r, lists, elem, mc)
 	case bXor:
-		return evalBool(b.x, r, lists, elem) != evalBool(b.y, r, lists, elem)
+		return evalBool(b.x, r, lists, elem, mc) != evalBool(b.y, r, lists, elem, mc)
 	case bNot:
-		return !evalBool(b.x, r, lists, elem)
+		return !evalBool(b.x, r, lists, elem, mc)
 	case bIsTrue:
-		v := evalValue(b.lhs, r, elem)
+		v := evalValue(b.lhs, r, elem, mc)
 		return v.k == vBool && v.n != 0
 	case bAny, bAll:
-		return evalAgg(b, r, lists, elem)
+		return evalAgg(b, r, lists, elem, mc)
 	case bCmp:
-		return compare(b, evalValue(b.lhs, r, elem), lists)
+		return compare(b, evalValue(b.lhs, r, elem, mc), lists)
 	}
 	return false
 }
 
-func evalAgg(b *bnode, r *Request, lists ListResolver, outer *value) bool {
-	src := evalValue(b.src, r, outer)
+func evalAgg(b *bnode, r *Request, lists ListResolver, outer *value, mc *memo) bool {
+	src := evalValue(b.src, r, outer, mc)
 	all := b.kind == bAll
 	var e value
 	switch src.k {
 	case vArrBytes:
 		for _, s := range src.ss {
 			e = bytesV(s)
-			if evalBool(b.x, r, lists, &e) != all {
+			if evalBool(b.x, r, lists, &e, mc) != all {
 				return !all
 			}
 		}
 	case vArrInt:
 		for _, n := range src.ns {
 			e = intV(n)
-			if evalBool(b.x, r, lists, &e) != all {
+			if evalBool(b.x, r, lists, &e, mc) != all {
 				return !all
 			}
 		}
 	case vArrArrBytes:
 		for _, ss := range src.sss {
 			e = strsV(ss)
-			if evalBool(b.x, r, lists, &e) != all {
+			if evalBool(b.x, r, lists, &e, mc) != all {
 				return !all
 			}
 		}
 	case vMapArrBytes:
 		for _, ss := range src.ms {
 			e = strsV(ss)
-			if evalBool(b.x, r, lists, &e) != all {
+			if evalBool(b.x, r, lists, &e, mc) != all {
 				return !all
 			}
 		}
 	case vMapArrInt:
 		for _, ns := range src.mns {
 			e = intsV(ns)
-			if evalBool(b.x, r, lists, &e) != all {
+			if evalBool(b.x, r, lists, &e, mc) != all {
 				return !all
 			}
 		}
 	case vMapInt:
 		for _, n := range src.mn {
 			e = intV(n)
-			if evalBool(b.x, r, lists, &e) != all {
+			if evalBool(b.x, r, lists, &e, mc) != all {
 				return !all
 			}
 		}
@@ -473,6 +559,9 @@ func compare(b *bnode, v value, lists ListResolver) bool {
 		case OpContains:
 			return strings.Contains(s, b.s)
 		case OpMatches:
+			if b.rm != nil {
+				return b.rm.MatchString(s)
+			}
 			return b.re != nil && b.re.MatchString(s)
 		case OpWildcard, OpStrictWildcard:
 			return b.wc != nil && b.wc.match(s)
@@ -544,7 +633,7 @@ func compare(b *bnode, v value, lists ListResolver) bool {
 	return false
 }
 
-func evalValue(v *vnode, r *Request, elem *value) value {
+func evalValue(v *vnode, r *Request, elem *value, mc *memo) value {
 	var x value
 	switch v.kind {
 	case vnField:
@@ -557,24 +646,39 @@ func evalValue(v *vnode, r *Request, elem *value) value {
 	case vnLit:
 		return v.lit
 	case vnCall:
-		x = callFunc(v, r, elem)
+		if v.slot > 0 && mc != nil && mc.ok[v.slot-1] {
+			return mc.v[v.slot-1]
+		}
+		x = callFunc(v, r, elem, mc)
 	case vnCollect:
-		x = collect(v, r, elem)
+		x = collect(v, r, elem, mc)
 	}
 	if len(v.idx) > 0 {
 		x = x.indexAll(v.idx)
 	}
+	if v.slot > 0 && mc != nil {
+		mc.v[v.slot-1], mc.ok[v.slot-1] = x, true
+	}
 	return x
+}
+
+// memo holds, for one evaluation, the values of sub-expressions that
+// occur more than once in the expression (an attack-class rule transforms
+// the same fields — concat, url_decode, decode_base64 — for each of its
+// patterns): each is computed once per request.
+type memo struct {
+	v  []value
+	ok []bool
 }
 
 // collect evaluates v.elem for every element of v.src and gathers the
 // results into an array (missing results are left out).
-func collect(v *vnode, r *Request, outer *value) value {
-	src := evalValue(v.src, r, outer)
+func collect(v *vnode, r *Request, outer *value, mc *memo) value {
+	src := evalValue(v.src, r, outer, mc)
 	var ss []string
 	var ns []int64
 	add := func(e value) {
-		switch x := evalValue(v.elem, r, &e); x.k {
+		switch x := evalValue(v.elem, r, &e, mc); x.k {
 		case vBytes:
 			ss = append(ss, x.s)
 		case vInt:

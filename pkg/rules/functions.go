@@ -15,10 +15,10 @@ import (
 
 // callFunc evaluates a function call. Functions propagate missing
 // arguments as missing results, except concat (missing reads as empty).
-func callFunc(v *vnode, r *Request, elem *value) value {
+func callFunc(v *vnode, r *Request, elem *value, mc *memo) value {
 	arg := func(i int) value {
 		if i < len(v.args) {
-			return evalValue(v.args[i], r, elem)
+			return evalValue(v.args[i], r, elem, mc)
 		}
 		return missing
 	}

@@ -76,7 +76,7 @@ var classRegex = map[string]string{
 		`|\b(ftps?|https?)://(\[?[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|\d{1,3}(\.\d{1,3}){3})|\bjar:file:|\blocal_file://|%(c0%[ae]f|c1%[89]c|e0%80%ae|f0%80%80%ae)` +
 		`|(path|file|inc(lude)?|require|dir|template|root)\]?=\s*(https?|ftps?)://|\b(https?|ftps?)(:/{1,2}[^\s\x01&?]*)?\?(\x01|$)` +
 		`|[?&][\w.\[\]-]{1,40}=\s*(ftps?://|https?://[^\s\x01&?#]*\.(txt|php\d?|phtml|sh|pl|py|cgi|jsp|aspx?|inc|exe|dll|bin)\b)|(0x2e|%2e|\.){2}(0x2f|0x5c|%2f|%5c|[/\\])|>\s*/(tmp|etc|var|dev|proc)/|/(https?|ftps?):/{1,2}[^/\s\x01]+` +
-		`|/\.([a-vx-z0-9_]|w[^e]|we[^l])[\w.-]*(/|\s|\x01|$)|(^|[=\x01\\:])\s*(etc|proc|sys|windows|winnt|system32|boot)[/\\][\w.-]{2}` + lfiEscapedRegex + `)`,
+		`|/\.([a-vx-z0-9_]|w[^e]|we[^l])[\w.-]*(/|\s|\x01|$)|(^|[=\x01\\:])\s*(etc|proc|sys|windows|winnt|system32|boot)[/\\][\w.-]{2}` + lfiEscapedRegex + `|` + jsonOddEscapeRegex + `)`,
 	ClassScanner: `(?i)(sqlmap|nikto|nmap|masscan|zgrab|nuclei|acunetix|nessus|openvas|w3af|dirbuster|gobuster|dirb|wpscan|arachni|burp|\bzap\b|havij|netsparker|appscan|whatweb|fimap|jaeles|wfuzz|ffuf|feroxbuster|skipfish|grabber|morfeus|pangolin|webinspect|webshag|paros|sf\.|struts-pwn|bsqlbf|absinthe|nsauditor|vega|commix|xsser|joomscan|droopescan|\bcrowdstrike\b|qualys|brutus|hydra|medusa|metasploit|nstealth|prowler|jorgee|zmeu|blackwidow|httrack|\bcgichk|\bmysqloit)`,
 }
 
@@ -87,10 +87,12 @@ var classRegex = map[string]string{
 var classParts = map[string][]string{
 	ClassSQLi: {sqlFunctionRegex, sqlSyntaxRegex},
 	ClassXSS:  {xssSyntaxRegex},
-	ClassRCE:  {shellCommandRegex, shellSyntaxRegex},
+	ClassRCE:  {shellCommandRegex, shellSyntaxRegex, shellOptionRegex},
 }
 
-// sqlSyntaxRegex: more SQL grammar — a value that starts with punctuation
+// sqlSyntaxRegex: more SQL grammar — a closed string, a boolean and a
+// function call (' AND ASCII(…), ' OR SLEEP(…): PortSwigger's blind
+// SQL injection shapes), a value that starts with punctuation
 // and then a statement keyword, DDL keywords, comment-then-statement,
 // arithmetic after a boolean operator, MongoDB operators in brackets,
 // system catalogues and MSSQL/Oracle procedure names.
@@ -99,7 +101,7 @@ const sqlSyntaxRegex = `(?i)([=\x01]\s*[^a-z\s\x01&=]+\s*(create|truncate|rename
 	`|\d\s*(and|between|div|like|x?or)\s*\d+\s*[+-]|/\w+;?[ \t]+(having|select|between|div)\W|\[\s*\$[a-z]{2,12}\s*\]|\biif\s*\(|\bunion[\s(\w]{0,40}\bselect\b` +
 	`|\b(autonomous_transaction|n?varchar|tbcreator|dba_users|dbms_\w+|owa_util|openquery|utl_(file|http|inaddr|smtp|tcp)|sql_(longvarchar|variant)|sysaux|msdb|pg_toast)\b` +
 	`|\bmsys(access\w+|aces|relationships|queries|modules2?|objects)\b|master\.\.sysdatabases|\bmysql\.db\b|\bsys\.database_name\b|\bsqlite(_temp)?_master\b|\bschema_name\b` +
-	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)'|['\x60]\s*[-+*/%^|&<>=]+\s*['\x60\d(@]` + sqlEscapedRegex + `)`
+	`|\bselect\b[\s\S]{1,100}\b(dump|data_type|instr|top\s+\d)\b|\binner\s+join\b|\bload\s+data\b[\s\S]{0,40}\binfile\b|\bprint\W*@@|@@version\b|;\W*(drop|shutdown)\b|'(dbo|msdasql|sa|sqloledb)'|['\x22\x60]\s*\)*\s*(\b(and|or|xor)\b|&&|\|\|)\s*[a-z_]\w*\(|['\x60]\s*[-+*/%^|&<>=]+\s*['\x60\d(@]` + sqlEscapedRegex + `|` + jsonOddEscapeRegex + `)`
 
 // shellSyntaxRegex: more shell grammar — a variable or a quote-split word
 // used as a command, SQLite dot commands after a stacked query, history
@@ -108,7 +110,7 @@ const sqlSyntaxRegex = `(?i)([=\x01]\s*[^a-z\s\x01&=]+\s*(create|truncate|rename
 const shellSyntaxRegex = `(?i)(([;|\x60]|&&|\$\()\s*\$\{?\w+\}?\s+-\w|\w\$\{?[a-z_]\w*\}?\s+-\w|\w\s+'-'\w|;\s*\.\s*\\?['\x22]?(shell|system|sh|import|output|once|load|read|open|print|cd|dump|excel|log|backup|restore|save|clone|archive)\b` +
 	`|~[-+ ]?(\x01|$)|(^|[=\x01;|&\s])!(-?\d+|!)(\s|\x01|$)|[^\n]\r\n[ \t]*((data|quit|noop|rset|stat|capa)\s*(\r|\x01|$)|(help|expn|vrfy)\b)` +
 	`|[^\n]\r\n\w{1,10}\s+(uid\s+)?(store|fetch|copy)\s+[\d:*,]+\s|[&|;]\s*[a-z]\w{1,20}(\.exe)?\s*/[a-z?]{1,2}(\s|\x01|$)` +
-	`|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[=\x01\s;|&]set\s+[-+][a-z]\b|\d>&\d|>&\s*/dev/|\$\{?(home|path|shell|user|pwd|ifs|random|hostname|uid|euid|ppid|bash_version)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b` + shellEvasionRegex + shellEscapedRegex + `)`
+	`|[^\n]\r\n[ \t]*(mail\s+from|rcpt\s+to|helo|ehlo|apop|retr|dele|quit|uidl)\b|[=\x01\s;|&]set\s+[-+][a-z]\b|\d>&\d|>&\s*/dev/|\$\{?(home|path|shell|user|pwd|ifs|random|hostname|uid|euid|ppid|bash_version)\b|[^\n]\r\n[ \t]*[a-z]?\d+\s+(examine|select|list|search|fetch|store|copy|login|logout|append|uid|status|expunge)\b` + shellEvasionRegex + shellEscapedRegex + `|` + jsonOddEscapeRegex + `)`
 
 // ClassPatterns returns the regular expressions of an attack class (nil for
 // an unknown class); a request is of the class when any of them matches.
@@ -186,9 +188,11 @@ func scoreTerm(class string, plan rules.Plan) string {
 // their framing, the raw body (JSON, XML, text), a body that is base64 as a
 // whole, and named JSON keys (lookup_json_string). sec-ch-*, accept*,
 // sec-fetch-* and the cookie header are never inspected with the class
-// patterns; every header value is read for the strongest XSS and shell
-// constructs only, cookie names never deciding (headerTerms). On Business
-// and Enterprise Cloudflare's attack score is or-ed in (scoreTerm).
+// patterns; every header value is read for the strongest constructs of
+// each class only, cookie names never deciding (headerTerms), and the URI,
+// every header value and the raw body for attack tokens in base64
+// (base64Term). On Business and Enterprise Cloudflare's attack score is
+// or-ed in (scoreTerm).
 func ClassExpressionFor(class string, plan rules.Plan, f Fields) (string, error) {
 	terms, err := ClassTerms(class, plan, f)
 	if err != nil {
@@ -229,13 +233,23 @@ func ClassTerms(class string, plan rules.Plan, f Fields) ([]string, error) {
 	for i, re := range pats {
 		// Patterns avoid a literal double quote (\x22 instead), so the raw
 		// string never needs #s and simple expression scanners stay in sync.
-		e := src + " matches " + rawString(re)
+		s := src
+		if re == sqlFunctionRegex {
+			// Device models in user agents read as SQL function calls
+			// ("moto g power (2022)"); the grammar pattern still reads
+			// the user agent for the time and file functions.
+			s = strings.Replace(s, `, "\x01", http.user_agent`, "", 1)
+		}
+		e := s + " matches " + rawString(re)
 		if st := scoreTerm(class, plan); st != "" && i == 0 {
 			e = "(" + e + " or " + st + ")"
 		}
 		terms = append(terms, e)
 	}
 	terms = append(terms, headerTerms(class, plan)...)
+	if t := base64Term(class, plan); t != "" {
+		terms = append(terms, t)
+	}
 	if class == ClassLFI {
 		if f.Zone != "" {
 			z, err := zoneName(f.Zone)

@@ -141,3 +141,42 @@ func TestBenignCorpusGate(t *testing.T) {
 		}
 	}
 }
+
+// Regression: a device model in a real Android user agent ("moto g power
+// (2022)") read as a SQL function call. The function vocabulary does not
+// read the user agent; time and file functions there still count.
+func TestDeviceModelUserAgent(t *testing.T) {
+	for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
+		p := compileFor(t, ClassSQLi, plan, Fields{})
+		for ua, want := range map[string]bool{
+			"Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/153.0.0.0 Mobile Safari/537.36":     false,
+			"Mozilla/5.0 (Linux; Android 12; moto g stylus 5G (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36": false,
+			"Mozilla/5.0' AND SLEEP(5)-- x":         true,
+			"x' and extractvalue(1,concat(0x7e,1))": true,
+		} {
+			h := chromeHeaders(wafbenign.SecCHUA("Google Chrome", 133, ""))
+			h["User-Agent"] = ua
+			rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/", Host: "www.example.com", Headers: h}, plan)
+			if got := p.Eval(rq, nil); got != want {
+				t.Errorf("sqli/%s on user agent %q: %v, want %v", plan, ua, got, want)
+			}
+		}
+	}
+}
+
+// A closed string, a boolean and a function call is SQL wherever it is,
+// the user agent included; prose with a quote and "and" is not.
+func TestQuoteBooleanFunctionCall(t *testing.T) {
+	p := compileFor(t, ClassSQLi, rules.PlanEnterprise, Fields{})
+	for v, want := range map[string]bool{
+		"1' and starts_with(password) and 'true": true, "x' OR ascii(substr(user(),1,1))>64": true, `"a" || chr(65)`: true,
+		"the 'rock' and roll (live) album": false, "say 'hi' and wave": false,
+	} {
+		h := chromeHeaders(wafbenign.SecCHUA("Google Chrome", 133, ""))
+		h["User-Agent"] = v
+		rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/", Host: "www.example.com", Headers: h}, rules.PlanEnterprise)
+		if got := p.Eval(rq, nil); got != want {
+			t.Errorf("sqli on user agent %q: %v, want %v", v, got, want)
+		}
+	}
+}

@@ -72,7 +72,23 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 		}
 	}
 	if anyHeader {
-		d.Inspects = append(d.Inspects, "xss, rce: every header value (http.request.headers.values, url-decoded) for the strongest constructs only (script tags and event handlers; shell functions, substitutions, shells and downloads); such a match is not counted when the cookie header matches the same pattern, so cookie names never decide")
+		d.Inspects = append(d.Inspects, "sqli, xss, rce, lfi: every header value (http.request.headers.values, url-decoded) for the strongest constructs only (UNION SELECT, quote-then-boolean, time functions; script tags and event handlers; shell functions, substitutions, shells and downloads; traversal and system files); such a match is not counted when the cookie header matches the same pattern, so cookie names never decide")
+	}
+	if hasClass(classes, ClassRCE) {
+		d.Inspects = append(d.Inspects, "rce: every header value for a command name after ; | && or a backtick followed by an option, a path, a variable, a URL or the end of the command")
+	}
+	var b64 []string
+	for _, c := range classes {
+		if c = strings.ToLower(strings.TrimSpace(c)); base64TokenRegex(c) != "" {
+			b64 = append(b64, c)
+		}
+	}
+	if len(b64) > 0 {
+		where := "the URI as sent and every header value (cookies included)"
+		if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
+			where += " and the raw body"
+		}
+		d.Inspects = append(d.Inspects, strings.Join(b64, ", ")+": attack tokens (<script, UNION SELECT, /bin/sh, ../../ …) in base64 at any offset, standard or URL-safe, anywhere in "+where+" — base64 inside a longer value (a JWT segment, a JSON string) that decode_base64 cannot reach")
 	}
 	if hasClass(classes, ClassRCE) {
 		d.Inspects = append(d.Inspects,
@@ -81,10 +97,11 @@ func detection(classes []string, plan rules.Plan, f Fields) *Detection {
 	}
 	d.CannotSee = append(d.CannotSee,
 		"sec-ch-*, sec-fetch-*, accept* and cookie names are never inspected with the class patterns (browser grammar such as Chromium's GREASE brands, not free text)",
-		"custom headers not named in inspect_headers, except for the strongest XSS and shell constructs (the Rules language cannot select header values by a name pattern)",
+		"custom headers not named in inspect_headers, except for the strongest constructs of each class (the Rules language cannot select header values by a name pattern)",
 		"multipart upload file names (restricted names are checked in the x-filename headers only)",
-		"base64 inside a longer value (decode_base64 needs the whole value to be base64)",
-		"overlong UTF-8 outside the URI (the lfi rule also reads raw.http.request.uri for %c0%ae-style dots and slashes) and encodings other than %XX, %uXXXX and base64 (the Rules language has no other decoder)")
+		"base64 inside a longer value or outside the query and body (decode_base64 needs the whole value to be base64), except the listed attack tokens; base64 of a payload written in unusual case",
+		"HTML entities and JavaScript \\uXXXX escapes outside JSON bodies are not decoded (no Rules function does); entity-encoded tags, javascript: and handlers are matched as written",
+		"overlong UTF-8 is not decoded: its %-encoded forms of each class's key characters (dots and slashes, <, quote, shell separators) are matched as sent, in an attack's context, in the URI, header values and raw body; other encodings than %XX, %uXXXX and base64 are not decoded (the Rules language has no other decoder)")
 	if plan == rules.PlanEnterprise || plan == rules.PlanUnknown {
 		d.Inspects = append(d.Inspects,
 			"http.request.body.form.values, url-decoded (form posts)",

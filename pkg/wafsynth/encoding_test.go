@@ -2,6 +2,7 @@ package wafsynth
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"net/url"
 	"strings"
 	"testing"
@@ -91,10 +92,17 @@ func TestEncodedPayloads(t *testing.T) {
 			t.Errorf("header %s accepted: %v", h, err)
 		}
 	}
-	e, _ := ClassExpression(ClassSQLi, rules.PlanEnterprise)
-	for _, never := range []string{"http.request.headers.values", "http.cookie", "sec-ch", "accept"} {
-		if strings.Contains(e, never) {
-			t.Errorf("the sqli rule reads %s", never)
+	// Every header value (sec-ch-ua and the cookie header included) is
+	// read only by the any-header term, with its narrower pattern, and by
+	// the base64-token (and overlong UTF-8) term; the class patterns never
+	// see them.
+	terms, _ := ClassTerms(ClassSQLi, rules.PlanEnterprise, Fields{})
+	for _, term := range terms {
+		narrow := strings.Contains(term, rawString(anyHeaderRegex[ClassSQLi])) || strings.Contains(term, base64TokenRegex(ClassSQLi))
+		for _, never := range []string{"http.request.headers.values", "http.cookie", "sec-ch", "accept"} {
+			if strings.Contains(term, never) && !narrow {
+				t.Errorf("a sqli class-pattern term reads %s", never)
+			}
 		}
 	}
 }
@@ -176,6 +184,33 @@ func TestOverlongTraversal(t *testing.T) {
 			rq, _ := wafreplay.PrepareFor(wafreplay.Request{Path: "/view", Query: q}, plan)
 			if !p.Eval(rq, nil) {
 				t.Errorf("lfi/%s misses %s", plan, q)
+			}
+		}
+	}
+}
+
+// A \u00XX escape that no JSON encoder writes (letters, digits, space,
+// ( ) ; | $ . …) marks a hand-escaped payload for every class; what
+// encoders do escape — HTML-safe < > & ' " + = ` (Go, Gson, .NET, PHP's
+// JSON_HEX_*), control characters, non-ASCII, \" \\ \/ — does not.
+func TestJSONOddEscapes(t *testing.T) {
+	html, _ := json.Marshal(map[string]string{"body": `Tom & Jerry's "best" -> 1+1=2 <3 x>y`, "note": "naïve café\tdone\n"})
+	benign := []string{string(html),
+		`{"q":"it\u0027s \u003c3 \u0026 \u002b1 \u003d \u0060x \u0022ok\u0022 x\u003ey","p":"a\/b","n":"\u00e9\u4e2d\u001f","e":"\\u0028 is how you write ( in JSON"}`,
+	}
+	for _, body := range benign {
+		for _, class := range []string{ClassSQLi, ClassXSS, ClassRCE, ClassLFI} {
+			rq, _ := wafreplay.PrepareFor(browserPost("application/json", body), rules.PlanEnterprise)
+			if compileFor(t, class, rules.PlanEnterprise, Fields{}).Eval(rq, nil) {
+				t.Errorf("%s matches encoder output %s", class, body)
+			}
+		}
+	}
+	for _, body := range []string{`{"q":"\u0031 union all select \u0040\u0040version"}`, `{"cmd":"x\u003b\u0020id"}`, `{"f":"\u002e\u002e/\u002e\u002e/x"}`, `{"c":"\u0061lert(1)"}`} {
+		for _, class := range []string{ClassSQLi, ClassXSS, ClassRCE, ClassLFI} {
+			rq, _ := wafreplay.PrepareFor(browserPost("application/json", body), rules.PlanEnterprise)
+			if !compileFor(t, class, rules.PlanEnterprise, Fields{}).Eval(rq, nil) {
+				t.Errorf("%s misses the hand-escaped %s", class, body)
 			}
 		}
 	}

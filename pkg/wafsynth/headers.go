@@ -21,13 +21,44 @@ var anyHeaderRegex = map[string]string{
 	// or a space, the dialog functions called, document properties.
 	ClassXSS: `(?i)(<\s*/?\s*(script|iframe|frame|frameset|svg|img|image|body|object|embed|applet|meta|link|style|base|form|input|video|audio|details|marquee|math|isindex|xss)\b` +
 		`|\b(java|vb|live)script\s*:|['\x22\s]on(load|error|click|dblclick|mouse\w{2,10}|focus\w{0,3}|blur|select|change|submit|key(up|down|press)|input|toggle|animation\w{3,10}|transition\w{3,10}|pointer\w{2,10}|begin|end|drag\w{0,5}|drop|scroll|wheel|touch\w{3,6}|copy|cut|paste|show|hashchange|message|pageshow|resize|unload|beforeunload|auxclick|contextmenu|play\w{0,7}|abort|search|invalid|readystatechange)\s*=` +
-		`|\b(alert|prompt|confirm|eval)\s*[(\x60]|\bdocument\s*\.\s*(cookie|location|write|domain)\b|\bstring\s*\.\s*fromcharcode\b)`,
+		`|\b(alert|prompt|confirm|eval)\s*[(\x60]|\bdocument\s*\.\s*(cookie|location|write|domain)\b|\bstring\s*\.\s*fromcharcode\b` +
+		// Calls without name( (PortSwigger's cheat sheet, "Restricted
+		// characters"): a global indexed by a string, the dialog functions
+		// passed as callbacks or assigned to onerror, dynamic import.
+		`|\b(window|self|top|parent|globalthis|frames)\s*\[\s*['\x22\x60]|\.\s*(find|map|filter|some|every|foreach|then)\s*\(\s*(alert|prompt|confirm|eval)\b|\bon(error|load)\s*=\s*(alert|prompt|confirm|eval)\b|\bimport\s*\(\s*['\x22\x60])`,
 	// Function definitions (shellshock), command substitution, a shell
 	// run with -c or fed by a pipe, a download piped or run, /dev/tcp,
 	// $IFS, a command with an argument after a separator.
+	// UNION SELECT, SELECT … FROM, the time and file functions, a quote
+	// closing a string before a boolean comparison or a comment, stacked
+	// statements, tautologies. Chromium's GREASE brands ("Not(A:Brand";
+	// v="99") have quotes, parentheses and semicolons but none of these.
+	ClassSQLi: `(?i)(\bunion\b[\s(/*]+(all[\s(/*]+)?(distinct[\s(/*]+)?select\b|\bselect\b[\s\S]{1,100}\bfrom\b|\b(sleep|benchmark|pg_sleep|load_file|extractvalue|updatexml|dbms_pipe\.receive_message)\s*\(` +
+		`|\bwaitfor\s+delay\b|\b(information_schema|xp_cmdshell|sysobjects|sqlite_master|pg_catalog)\b|['\x22\x60]\s*\)*\s*\b(or|and|xor)\b\s*\(?\s*['\x22\x60]?\w+['\x22\x60]?\s*(=|<>|!=|<|>|\blike\b)` +
+		`|['\x22\x60]\s*\)*\s*(--[\s-]*$|#\s*$|/\*)|;\s*(drop|insert|update|delete|select|exec|execute|declare|shutdown|truncate)\s|\b(or|and)\s+\d+\s*=\s*\d+)`,
+	// Traversal sequences, system files and wrapper schemes (a browser
+	// resolves ../ before it sends a URL, so none is in its headers).
+	ClassLFI: `(?i)(\.\.[\\/]|[\\/]\.\.(\s|$|[\\/])|/etc/(passwd|shadow|hosts|group|issue)\b|\b(file|php|phar|expect|zip|glob|data)://|c:[\\/](windows|winnt|boot\.ini|inetpub)|\b(boot|win|system)\.ini\b|/proc/self/|\x00)`,
 	ClassRCE: `(?i)(\(\)\s*\{[^}]{0,40}\}\s*;|\$\(\s*[a-z/]|\$\{ifs|\x60\s*(id|whoami|uname|cat|ls|wget|curl|sleep|ping)\b[^\x60]{0,80}\x60|/bin/(ba|z|k|c|da)?sh\b|\|\s*(ba|z)?sh\b|/dev/(tcp|udp)/` +
-		`|\b(wget|curl)\s+(-\S+\s+)*(https?|ftp)://|[;|&]\s*(cat|wget|curl|whoami|uname|nc|ncat|bash|sh|python[23]?|perl|php|ping|nslookup|powershell|cmd)(\.exe)?\s+(-\w|/|https?://|\$)|\bcmd(\.exe)?\s*/[ck]\s)`,
+		`|\b(wget|curl)\s+(-\S+\s+)*(https?|ftp)://|[;|&]\s*(cat|wget|curl|whoami|uname|nc|ncat|bash|sh|python[23]?|perl|php|ping|nslookup|powershell|cmd)(\.exe)?\s+(-\w|/|https?://|\$)|\bcmd(\.exe)?\s*/[ck]\s` +
+		// Evasions (PayloadsAllTheThings, Command Injection: "Bypass
+		// without space", "Bypass with a line return", "Bypass characters
+		// filter"): $IFS unbraced, brace expansion as argument list, glob
+		// paths, a word split by empty quotes, $@ or $(), redirection from
+		// or into a system directory, a command after a line break.
+		`|\$ifs\b|\{\s*[a-z]{2,10}\s*,\s*[-/$][^}]{0,60}\}|/\?\?\?/|\w(''|\x22\x22|\$@|\$\(\))\w|\w'\w{1,3}'\w|[<>]\s*/(etc|tmp|dev|var|proc)/|\n\s*(id|whoami|uname|ls|cat)\b)`,
 }
+
+// headerCommandRegex: a command name after ; | || && or a backtick, in
+// every header value, followed by what makes it a command line — an
+// option, a path, a variable, a URL, a number that ends the value, or
+// the end of the command (a separator or the end of the value). Free text
+// in a custom header ("ping me; cat photos are great") has a word after
+// the name; the structured headers have none of these shapes (sec-ch-ua's
+// GREASE brands "Not;A=Brand", accept's ";q=0.9", link's "; as=style",
+// content-type's "; boundary="), and a cookie name is always followed by
+// "=". $( is left to anyHeaderRegex, which excludes cookie names.
+const headerCommandRegex = `(?i)(?:[;|\x60]|&&)\s*(?:[\w.~-]*/)*[\x22']?` + shellVocab + `(?:\.exe)?[\x22']?(?:\s+(?:-{1,2}[a-z]|/|\.\.?/|\$|~|https?://|\d+\s*(?:$|[;|&]))|\s*(?:[;|&\x60)<>]|$))`
 
 // userAgentCommandRegex: a user agent that is a command line — a command
 // name with at least one argument and nothing else. Clients name
@@ -73,6 +104,7 @@ func headerTerms(class string, plan rules.Plan) []string {
 		out = append(out, `(any(url_decode(http.request.headers.values[*], "ur")[*] matches `+p+`) and not url_decode(http.cookie, "ur") matches `+p+`)`)
 	}
 	if class == ClassRCE {
+		out = append(out, `any(url_decode(http.request.headers.values[*], "ur")[*] matches `+rawString(headerCommandRegex)+`)`)
 		out = append(out, "http.user_agent matches "+rawString(userAgentCommandRegex))
 		// The pattern is too long to repeat per header, and concat over
 		// an absent header (a missing value) is not defined to keep the

@@ -27,7 +27,29 @@ const xssSyntaxRegex = `(?i)(<[a-z][^>]{0,200}[\s/\x22'\x00-\x20]on[a-z]{3,30}[\
 	`|\b(unescape|decodeuri(component)?)\s*\(|\bstring\s*\.\s*fromcodepoint\b|\blocation\s*(\.\s*(href|hash|search|replace|assign))?\s*=\s*['\x22\x60]?\s*(javascript|data|vbscript)` +
 	`|<[a-z][\w:-]{0,30}[\s/+]+[a-z][\w:-]{0,30}\s*=|(&#(x0*[2-7][0-9a-f]|0*(3[2-9]|[4-9]\d|1[01]\d|12[0-6]));?\s*){3,}|(\\u00[2-7][0-9a-f]|\\x[2-7][0-9a-f]){3,}` +
 	`|\\u003c\s*(\\u002f)?\s*[a-z]|(\b|\\u00[0-9a-f]{2})on[a-z]{3,30}\s*\\u003d|(\b|\\u00[0-9a-f]{2})(java|vb)script\s*\\u003a` +
-	`|(\b|\\u00[0-9a-f]{2})(alert|prompt|confirm|eval|atob|settimeout)\s*\\u00(28|60)|\bdocument\s*\\u002e\s*(cookie|domain|write|location)|\bnew\s+function\s*\\u0028|\{\{[^}]{0,200}[(\[.$][^}]{0,200}\}\}|['\x22]\s*[;,)]?\s*\b[a-z_$][\w$]*\s*\.\s*[a-z_$][\w$]*\s*=[^=]|\\u0060[^\x22]{0,80}\\u0024\\u007b)`
+	`|(\b|\\u00[0-9a-f]{2})(alert|prompt|confirm|eval|atob|settimeout)\s*\\u00(28|60)|\bdocument\s*\\u002e\s*(cookie|domain|write|location)|\bnew\s+function\s*\\u0028|\{\{[^}]{0,200}[(\[.$][^}]{0,200}\}\}|['\x22]\s*[;,)]?\s*\b[a-z_$][\w$]*\s*\.\s*[a-z_$][\w$]*\s*=[^=]|\\u0060[^\x22]{0,80}\\u0024\\u007b|` + jsonOddEscapeRegex + xssNoParenRegex + `)`
+
+// jsonOddEscapeRegex: a \u00XX escape of a printable ASCII character that
+// no JSON encoder escapes. Encoders write " and \ with a backslash, escape
+// control characters and (optionally) non-ASCII, and the HTML-safe ones
+// also < > & ' " + = and the backtick (Go's encoding/json, Gson's
+// htmlSafe default, .NET's JavaScriptEncoder.Default, PHP's JSON_HEX_*
+// flags; see RFC 8259 §7); none escapes letters, digits, spaces or
+// ( ) ; | $ . - * # % ! : ? @ [ ] { } ~ ^ , _. A string that does was
+// escaped by hand to hide what it says, so every class counts it: the
+// raw body is read as sent, and no Rules function but lookup_json_string
+// (which needs a named key) undoes the escapes. An escaped backslash
+// before u (\\u0028, the text \u0028) is not an escape.
+const jsonOddEscapeRegex = `(^|[^\\])(\\\\)*\\u00(2[0134589acde]|3[0-9abf]|4[0-9a-f]|5[0-9abdef]|6[1-9a-f]|7[0-9a-e])`
+
+// xssNoParenRegex: calls without parentheses and JSFuck/Hieroglyphy
+// primitives (PortSwigger's XSS cheat sheet, "Restricted characters";
+// OWASP CRS 941360/941400's descriptions): a dialog function assigned to
+// valueOf/toString or thrown into onerror, Symbol.hasInstance, a method
+// of an array literal called through .call/.apply/.bind or a tagged
+// template, +[] and +{} coercions.
+const xssNoParenRegex = `|\b(valueof|tostring)\s*=\s*(alert|prompt|confirm|eval|print)\b|\bthrow\s+onerror\b|\bsymbol\s*\.\s*hasinstance\b` +
+	`|\[\s*\]\s*\.\s*[a-z]+\s*\.\s*(call|apply|bind)\b|\.\s*(call|apply)\s*\x60|\[\s*\+\s*\[\s*\]\s*\]|\(\s*\+\s*\{\s*\}\s*\+\s*\[\s*\]\s*\)`
 
 // sqlEscapedRegex: JSON-escaped SQL — a quote (\u0027, \u0022, \u0060)
 // then a boolean or statement keyword or a comment, UNION SELECT with

@@ -29,7 +29,7 @@ var rateLimitLimit = map[rules.Plan]int{rules.PlanFree: 1, rules.PlanPro: 2, rul
 
 func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 	return mcpkit.NewTool("waf_rule_synthesize",
-		"Intent → canonical expression, API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replays it on recent security events and a benign corpus; staged rollout in observed numbers.",
+		"Intent → canonical expression, API rule JSON (for waf_rule_configure), Terraform v5 HCL, conflicts; replayed on security events, sampled traffic, benign corpus; rollout in observed numbers.",
 		mcpkit.ReadHints,
 		func(ctx context.Context, a RuleSynthesizeArgs) (wafsynth.Proposal, error) {
 			plan, err := rules.ParsePlan(a.Plan)
@@ -68,11 +68,9 @@ func wafRuleSynthesize(d *cli.Deps) mcpkit.Tool {
 			if err != nil {
 				return wafsynth.Proposal{}, mcpkit.Errorf("%v", err)
 			}
-			br, err := blastRadius(ctx, d, p, plan, zoneID, zoneName)
-			if err != nil {
+			if _, err := blastRadius(ctx, d, p, plan, zoneID, zoneName); err != nil {
 				return wafsynth.Proposal{}, err
 			}
-			wafsynth.ApplyBlastRadius(p, br)
 			return *p, nil
 		})
 }
@@ -101,29 +99,33 @@ func planOf(z cfclient.Zone) string {
 	return ""
 }
 
-// benignSamplePerSet bounds the benign replay of one proposal (a large
-// attack-class rule costs about 1 ms of CPU per request).
-const benignSamplePerSet = 64
-
-// blastRadius replays the candidate on the benign corpus and, when a zone
-// is given, on its security events of the last 24 h (as waf_rule_simulate
-// does, with the account's lists and trusted-client lists).
+// blastRadius replays the candidate on the whole benign corpus (bounded by
+// benignReplayBudget) and, when a zone is given, on its security events
+// and sampled traffic of the last 24 h (as waf_rule_simulate does, with
+// the account's lists and trusted-client lists); the staged rollout's
+// promotion criteria are rewritten in the observed numbers.
 func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan rules.Plan, zoneID, zoneName string) (*wafsynth.BlastRadius, error) {
+	const hours = 24
 	br := &wafsynth.BlastRadius{Notes: []string{}}
-	benign, total, err := wafsynth.ReplayBenign(p.Expression, plan, benignSamplePerSet)
+	benign, err := replayBenign(ctx, p.Expression, plan, benignReplayBudget)
 	if err != nil {
 		return nil, mcpkit.Errorf("replaying the candidate on the benign corpus failed: %v", err)
 	}
-	br.Benign, br.BenignMatches = benign, total
-	br.Notes = append(br.Notes, fmt.Sprintf("benign corpus: a fixed sample of at most %d requests per set; the shipped attack-class rules pass the whole corpus in the test suite", benignSamplePerSet))
+	br.Benign, br.BenignMatches = benign.sets, benign.total
+	br.Notes = append(br.Notes, benign.note())
+	obs := observed{hours: hours, benign: benign}
 	if zoneID == "" {
+		obs.hours = 0
+		br.Notes = append(br.Notes, "no zone: its security events and sampled traffic were not replayed, so no match volume is expected yet")
+		wafsynth.ApplyBlastRadius(p, br)
+		applyPromotion(p, obs)
 		return br, nil
 	}
 	lists, trusted, err := zoneLists(ctx, d)
 	if err != nil {
 		return nil, err
 	}
-	reqs, err := securityEvents(ctx, d, zoneID, 24, 1000)
+	reqs, err := securityEvents(ctx, d, zoneID, hours, 1000)
 	if err != nil {
 		return nil, err
 	}
@@ -140,15 +142,31 @@ func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan ru
 	if !simActions[action] {
 		action = "log"
 	}
-	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last 24 h", zoneName), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Expression}}, reqs,
+	res, err := wafreplay.Run(fmt.Sprintf("security events of %s, last %d h", zoneName, hours), []wafreplay.Rule{{ID: "candidate", Action: action, Expression: p.Expression}}, reqs,
 		wafreplay.Options{Plan: plan, Lists: lists, Allowlist: set, AllowNames: strings.Join(names, ", "), Combined: true})
 	if err != nil {
 		return nil, mcpkit.Errorf("replaying the candidate on security events failed: %v", err)
 	}
 	br.Events = wafsynth.EventsFromResult(res)
-	br.Notes = append(br.Notes, "security events are requests that already triggered a security feature: their matches show what the rule catches, not its effect on all traffic; the benign corpus stands in for ordinary traffic")
+	obs.events, obs.eventReqs, obs.eventMatches, obs.eventLikely = true, br.Events.Requests, br.Events.Matches, br.Events.LikelyFP
+	br.Notes = append(br.Notes, "security events are requests that already triggered a security feature: their matches show what the rule catches, not its effect on all traffic")
 	if len(reqs) == 0 {
-		br.Notes = append(br.Notes, "no security events in the last 24 h")
+		br.Notes = append(br.Notes, fmt.Sprintf("no security events in the last %d h", hours))
 	}
+	tr, err := sampledTraffic(ctx, d, zoneID, p.Expression, plan, lists, hours, 10000)
+	if err != nil {
+		br.Notes = append(br.Notes, fmt.Sprintf("sampled traffic not replayed: %v", err))
+	} else {
+		obs.traffic = tr
+		br.Notes = append(br.Notes, tr.note(zoneName))
+	}
+	// Paths and user agents of the samples come from clients.
+	texts := append(append([]string{}, br.Events.Samples...), br.Events.FPSamples...)
+	if tr != nil {
+		texts = append(texts, tr.samples...)
+	}
+	br.Notes = append(br.Notes, untrustedNotes("paths and user agents of the replayed events and traffic", texts)...)
+	wafsynth.ApplyBlastRadius(p, br)
+	applyPromotion(p, obs)
 	return br, nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/tfhcl"
+	"github.com/cfplane/cfplane/pkg/wafbenign"
 	"github.com/cfplane/cfplane/pkg/wafsynth"
 )
 
@@ -212,13 +213,25 @@ func TestWafRuleSynthesizeBlastRadius(t *testing.T) {
 	if br.Events.LikelyFP == 0 {
 		t.Errorf("the office_ips login attempts are likely false positives: %+v", br.Events)
 	}
-	if len(br.Benign) != 5 || br.Benign[0].Set != "browsers" || br.Benign[0].Requests != benignSamplePerSet {
-		t.Fatalf("benign corpus not replayed on its fixed sample: %+v", br.Benign)
+	// The whole benign corpus, every request of every set.
+	sets, err := wafbenign.Sets()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(strings.Join(br.Notes, "\n"), "fixed sample") {
-		t.Errorf("the blast radius does not say the benign replay is a sample: %v", br.Notes)
+	if len(br.Benign) != len(wafbenign.SetNames()) {
+		t.Fatalf("benign sets: %+v", br.Benign)
 	}
-	if !strings.Contains(p.Rollout[0].Promotion, fmt.Sprintf("%d of %d requests matched", br.Events.Matches, br.Events.Requests)) {
+	corpus := 0
+	for i, name := range wafbenign.SetNames() {
+		corpus += len(sets[name])
+		if br.Benign[i].Set != name || br.Benign[i].Requests != len(sets[name]) {
+			t.Errorf("set %s: %d of %d requests replayed", name, br.Benign[i].Requests, len(sets[name]))
+		}
+	}
+	if !strings.Contains(strings.Join(br.Notes, "\n"), fmt.Sprintf("all %d requests replayed", corpus)) {
+		t.Errorf("the blast radius does not say the whole corpus was replayed: %v", br.Notes)
+	}
+	if !strings.Contains(p.Rollout[0].Promotion, fmt.Sprintf("security events: %d of %d matched", br.Events.Matches, br.Events.Requests)) {
 		t.Errorf("log stage does not name the observed numbers: %s", p.Rollout[0].Promotion)
 	}
 	// An attack-class rule: zero browser matches, detection explained.

@@ -45,12 +45,19 @@ func main() {
 	half := flag.String("rules-half", "", "no training: rules alone per source on one half of each source (even, odd or all)")
 	dump := flag.String("dump", "", "with -rules-half: write that half's misses and false positives to this JSONL file")
 	dumpAll := flag.Bool("dump-all", false, "with -dump: write every text of the half, not only misses and false positives")
+	byLang := flag.Bool("by-lang", false, "with -rules-half: counts per source and language (no texts)")
 	heldout := flag.Bool("heldout", true, "also report the held-back operator requests (FILE-heldout.jsonl beside -operator), without listing them")
 	flag.Parse()
 	if *half != "" {
 		samples, err := learn.Load(*data)
 		if err != nil {
 			fail(err.Error())
+		}
+		if *byLang {
+			if err := langHalf(os.Stdout, samples, *half, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
+				fail(err.Error())
+			}
+			return
 		}
 		if err := rulesHalf(os.Stdout, samples, *half, *dump, *dumpAll, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
 			fail(err.Error())

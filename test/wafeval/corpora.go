@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/rules"
+	"github.com/cfplane/cfplane/pkg/wafreplay"
 )
 
 // sharedDatasets finds ../shared/datasets beside the repository (the
@@ -98,6 +99,42 @@ func sharedBenign() (map[string][]sample, error) {
 			texts = append(texts, r.Prompt)
 		}
 		out["wildguard prompts"] = textRequests("wildguard", texts)
+	}
+	// Every browser header set and user agent the datasets hold (the
+	// repository's browser corpus is a sample of them): a GET with the
+	// header set, and a Chrome-shaped GET with each user agent.
+	if f, err := os.Open(filepath.Join(dir, "waf-benign", "header-generator-sample-headers.jsonl")); err == nil {
+		var ss []sample
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var row struct {
+				ID      string            `json:"id"`
+				Headers map[string]string `json:"headers"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("header-generator sample headers: %v", err)
+			}
+			ss = append(ss, newSample("hgall/"+row.ID, splitOf("hgall/"+row.ID), wafreplay.Request{Method: "GET", Host: "www.example.com", Path: "/", Headers: row.Headers}))
+		}
+		f.Close()
+		out["header sets (all 3,000)"] = ss
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "waf-benign", "intoli-user-agents.json")); err == nil {
+		var rows []struct {
+			UserAgent string `json:"userAgent"`
+		}
+		if err := json.Unmarshal(b, &rows); err != nil {
+			return nil, fmt.Errorf("intoli user agents: %v", err)
+		}
+		var ss []sample
+		for i, r := range rows {
+			id := fmt.Sprintf("ua/%d", i)
+			h := map[string]string{"User-Agent": r.UserAgent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "Accept-Language": "en-US,en;q=0.9"}
+			ss = append(ss, newSample(id, splitOf(id), wafreplay.Request{Method: "GET", Host: "www.example.com", Path: "/", Headers: h}))
+		}
+		out["user agents (all 10,000)"] = ss
 	}
 	return out, nil
 }

@@ -7,7 +7,9 @@
 // false-positive rate on benign requests: assembled in benign.go, plus —
 // when ../shared/datasets is present — benign English texts (shell-task
 // descriptions from nl2bash, benign chat prompts from WildGuard) sent as a
-// search query and as a form message (corpora.go), and the repository's
+// search query and as a form message, and every browser header set
+// (header-generator, 3,000) and user agent (intoli, 10,000) the datasets
+// hold (corpora.go), and the repository's
 // benign corpus (pkg/wafbenign: real browser header sets with Chromium's
 // GREASE brands; texts as form, multipart, JSON and query). An encoded
 // section re-sends single-argument CRS attacks base64-encoded and
@@ -206,7 +208,7 @@ type variant struct {
 	plan rules.Plan
 }
 
-var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, strongest XSS/shell constructs in any header, x-filename, base64 args, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, strongest XSS/shell constructs in any header, x-filename, base64 args; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
+var variants = []variant{{"enterprise (URI, cookie values, UA/referer/XFF, strongest constructs in any header, x-filename, base64 args and base64 attack tokens anywhere, form/multipart values, raw and base64 body)", rules.PlanEnterprise}, {"business (URI, cookie values, UA/referer/XFF, strongest constructs in any header, x-filename, base64 args and base64 attack tokens anywhere; no body)", rules.PlanBusiness}, {"pro (substrings over the decoded URI, no regex)", rules.PlanPro}}
 
 func main() {
 	verbose := flag.String("misses", "", "print dev-split misses of this family (e.g. sqli, or json rce for the encoded variants) for tuning")

@@ -1,0 +1,325 @@
+package wafintel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cfplane/cfplane/pkg/cli"
+	"github.com/cfplane/cfplane/pkg/mcpkit"
+	"github.com/cfplane/cfplane/pkg/rules"
+	"github.com/cfplane/cfplane/pkg/wafbenign"
+	"github.com/cfplane/cfplane/pkg/wafreplay"
+	"github.com/cfplane/cfplane/pkg/wafsynth"
+)
+
+// benignReplayBudget bounds the benign replay of one proposal. The whole
+// corpus takes well under a second of CPU per attack-class rule (pkg/rules
+// runs large patterns split and prefiltered); on a loaded machine the
+// budget cuts the replay short and the result says where.
+var benignReplayBudget = 20 * time.Second
+
+// benignReplay is the candidate on the benign corpus: per set, how many
+// requests were replayed and matched.
+type benignReplay struct {
+	sets    []wafsynth.BenignMatch
+	total   int    // matches
+	corpus  int    // requests in the corpus
+	played  int    // requests replayed
+	stopped string // why the replay stopped early ("" = it did not)
+}
+
+type preparedBenign struct {
+	id  string
+	req *rules.Request
+}
+
+var (
+	benignMu    sync.Mutex
+	benignCache = map[rules.Plan]map[string][]preparedBenign{}
+	replayedMu  sync.Mutex
+	replayed    = map[string]*benignReplay{} // plan + expression → complete replays
+)
+
+// benignFor is the corpus as the edge presents it on plan, prepared once
+// per plan (read-only afterwards).
+func benignFor(plan rules.Plan) (map[string][]preparedBenign, error) {
+	benignMu.Lock()
+	defer benignMu.Unlock()
+	if c := benignCache[plan]; c != nil {
+		return c, nil
+	}
+	sets, err := wafbenign.Sets()
+	if err != nil {
+		return nil, fmt.Errorf("benign corpus: %v", err)
+	}
+	out := map[string][]preparedBenign{}
+	for name, ss := range sets {
+		for _, s := range ss {
+			rq, err := wafreplay.PrepareFor(s.Request, plan)
+			if err != nil {
+				return nil, fmt.Errorf("benign %s: %v", s.ID, err)
+			}
+			out[name] = append(out[name], preparedBenign{id: s.ID, req: rq})
+		}
+	}
+	benignCache[plan] = out
+	return out, nil
+}
+
+// replayBenign runs the expression on every request of every benign set,
+// on every CPU, until ctx ends or the budget runs out. Complete replays
+// are kept per plan and expression (the corpus is fixed).
+func replayBenign(ctx context.Context, expression string, plan rules.Plan, budget time.Duration) (*benignReplay, error) {
+	key := string(plan) + "\x00" + expression
+	replayedMu.Lock()
+	if r := replayed[key]; r != nil {
+		replayedMu.Unlock()
+		c := *r
+		c.sets = append([]wafsynth.BenignMatch(nil), r.sets...)
+		return &c, nil
+	}
+	replayedMu.Unlock()
+	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
+	if err != nil {
+		return nil, fmt.Errorf("the expression does not compile: %v", err)
+	}
+	sets, err := benignFor(plan)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	start := time.Now()
+	out := &benignReplay{}
+	workers := runtime.GOMAXPROCS(0)
+	for _, name := range wafbenign.SetNames() {
+		ss := sets[name]
+		out.corpus += len(ss)
+		m := wafsynth.BenignMatch{Set: name, Samples: []string{}}
+		if out.stopped != "" {
+			out.sets = append(out.sets, m)
+			continue
+		}
+		hit := make([]int8, len(ss)) // 0 not replayed, 1 clean, 2 matched
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for ctx.Err() == nil {
+					i := int(next.Add(1)) - 1
+					if i >= len(ss) {
+						return
+					}
+					hit[i] = 1
+					if prog.Eval(ss[i].req, nil) {
+						hit[i] = 2
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		for i, h := range hit {
+			if h == 0 {
+				continue
+			}
+			m.Requests++
+			if h == 2 {
+				m.Matches++
+				if len(m.Samples) < 5 {
+					m.Samples = append(m.Samples, ss[i].id)
+				}
+			}
+		}
+		out.played += m.Requests
+		out.total += m.Matches
+		out.sets = append(out.sets, m)
+		if m.Requests < len(ss) {
+			why := "the tool call was cancelled"
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				why = fmt.Sprintf("the replay budget (%s) ran out", budget)
+				if dl, ok := ctx.Deadline(); ok && time.Until(dl) < 0 && time.Since(start) < budget {
+					why = "the tool call's deadline ran out"
+				}
+			}
+			out.stopped = fmt.Sprintf("%s after %.1f s, in set %s (%d of %d requests)", why, time.Since(start).Seconds(), name, m.Requests, len(ss))
+		}
+	}
+	if out.stopped == "" {
+		replayedMu.Lock()
+		if len(replayed) >= 256 {
+			replayed = map[string]*benignReplay{}
+		}
+		replayed[key] = out
+		replayedMu.Unlock()
+	}
+	return out, nil
+}
+
+// note says what was replayed.
+func (b *benignReplay) note() string {
+	var per []string
+	for _, s := range b.sets {
+		per = append(per, fmt.Sprintf("%s %d", s.Set, s.Requests))
+	}
+	if b.stopped == "" {
+		return fmt.Sprintf("benign corpus: all %d requests replayed (%s)", b.corpus, strings.Join(per, ", "))
+	}
+	return fmt.Sprintf("benign corpus: cut short, %d of %d requests replayed (%s): %s; the numbers cover the replayed requests only", b.played, b.corpus, strings.Join(per, ", "), b.stopped)
+}
+
+// trafficFields are the rule fields sampled traffic carries in full
+// (httpRequestsAdaptiveGroups dimensions; the URI there is the path
+// without the query string, and of the headers only host and user agent
+// are known, so fields built from them are listed as missing).
+var trafficFields = map[string]bool{
+	"http.request.method": true, "http.host": true, "http.request.uri.path": true, "http.request.uri.path.extension": true,
+	"raw.http.request.uri.path": true, "raw.http.request.uri.path.extension": true, "http.user_agent": true, "ip.src": true,
+	"ip.src.country": true, "ip.geoip.country": true, "ip.src.asnum": true, "ip.geoip.asnum": true, "ssl": true,
+	"cf.waf.score": true, "cf.waf.score.sqli": true, "cf.waf.score.xss": true, "cf.waf.score.rce": true,
+	"cf.waf.score.class": true,
+}
+
+// trafficReplay is the candidate on the zone's sampled traffic.
+type trafficReplay struct {
+	hours   int
+	total   float64 // requests the samples stand for
+	matched float64
+	groups  int
+	samples []string
+	missing []string // fields the rule reads that the samples lack
+}
+
+const trafficQuery = `query Traffic($zoneTag: string, $since: Time!, $until: Time!, $limit: uint64!) {
+  viewer {
+    zones(filter: { zoneTag: $zoneTag }) {
+      httpRequestsAdaptiveGroups(filter: { datetime_geq: $since, datetime_leq: $until }, limit: $limit, orderBy: [count_DESC]) {
+        count
+        dimensions {
+          clientIP
+          clientCountryName
+          clientAsn
+          clientRequestHTTPHost
+          clientRequestHTTPMethodName
+          clientRequestPath
+          clientRequestScheme
+          userAgent
+        }
+      }
+    }
+  }
+}`
+
+// sampledTraffic replays the candidate on the zone's sampled HTTP traffic
+// (httpRequestsAdaptiveGroups: each group is one request shape and the
+// number of requests it stands for). The dataset gives method, host, path,
+// scheme, user agent and the client's IP, country and ASN; the query
+// string, other headers, cookies and body are not in it, so terms on them
+// cannot match here.
+func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string, plan rules.Plan, lists rules.ListResolver, hours, limit int) (*trafficReplay, error) {
+	var out struct {
+		Viewer struct {
+			Zones []struct {
+				Groups []struct {
+					Count      float64 `json:"count"`
+					Dimensions struct {
+						IP      string `json:"clientIP"`
+						Country string `json:"clientCountryName"`
+						ASN     any    `json:"clientAsn"`
+						Host    string `json:"clientRequestHTTPHost"`
+						Method  string `json:"clientRequestHTTPMethodName"`
+						Path    string `json:"clientRequestPath"`
+						Scheme  string `json:"clientRequestScheme"`
+						UA      string `json:"userAgent"`
+					} `json:"dimensions"`
+				} `json:"httpRequestsAdaptiveGroups"`
+			} `json:"zones"`
+		} `json:"viewer"`
+	}
+	now := time.Now().UTC()
+	if d.Sim != nil {
+		now = d.Sim.Now().UTC()
+	}
+	vars := map[string]any{"zoneTag": zoneID, "since": now.Add(-time.Duration(hours) * time.Hour).Format(time.RFC3339),
+		"until": now.Format(time.RFC3339), "limit": limit}
+	if err := d.Client.GraphQL(ctx, trafficQuery, vars, &out); err != nil {
+		return nil, mcpkit.Errorf("reading sampled traffic failed: %v", err)
+	}
+	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
+	if err != nil {
+		return nil, mcpkit.Errorf("the candidate does not compile: %v", err)
+	}
+	tr := &trafficReplay{hours: hours, samples: []string{}}
+	byShape := map[string]float64{}
+	for _, f := range prog.Checked().Fields {
+		if !trafficFields[f] {
+			tr.missing = append(tr.missing, f)
+		}
+	}
+	for _, z := range out.Viewer.Zones {
+		for _, g := range z.Groups {
+			dm := g.Dimensions
+			path := dm.Path
+			if !strings.HasPrefix(path, "/") {
+				path = "/" + path
+			}
+			var asn int64
+			fmt.Sscan(fmt.Sprint(dm.ASN), &asn)
+			rq, err := wafreplay.PrepareFor(wafreplay.Request{Method: dm.Method, Host: dm.Host, Path: path, UserAgent: dm.UA, IP: dm.IP,
+				Country: dm.Country, ASN: asn, Scheme: dm.Scheme}, plan)
+			if err != nil {
+				continue // a group the sampler could not describe (no usable path or IP)
+			}
+			tr.groups++
+			tr.total += g.Count
+			if prog.Eval(rq, lists) {
+				tr.matched += g.Count
+				byShape[rq.Method+" "+rq.Host+rq.Path] += g.Count
+			}
+		}
+	}
+	shapes := make([]string, 0, len(byShape))
+	for k := range byShape {
+		shapes = append(shapes, k)
+	}
+	sort.Slice(shapes, func(i, j int) bool {
+		if byShape[shapes[i]] != byShape[shapes[j]] {
+			return byShape[shapes[i]] > byShape[shapes[j]]
+		}
+		return shapes[i] < shapes[j]
+	})
+	for i, k := range shapes {
+		if i == 5 {
+			break
+		}
+		tr.samples = append(tr.samples, fmt.Sprintf("%s ×%.0f", k, byShape[k]))
+	}
+	return tr, nil
+}
+
+func (t *trafficReplay) note(zoneName string) string {
+	s := fmt.Sprintf("sampled traffic of %s, last %d h: %.0f of %.0f requests matched (%s of traffic, about %.1f per hour; %d request groups)",
+		zoneName, t.hours, t.matched, t.total, pct(t.matched, t.total), t.matched/float64(t.hours), t.groups)
+	if len(t.samples) > 0 {
+		s += "; e.g. " + strings.Join(t.samples, ", ")
+	}
+	if len(t.missing) > 0 {
+		s += fmt.Sprintf("; the samples carry method, host, path, user agent and client IP/country/ASN only, not %s, so terms on those cannot match here (the benign corpus and security events cover them)", strings.Join(t.missing, ", "))
+	}
+	return s
+}
+
+func pct(a, b float64) string {
+	if b == 0 {
+		return "0%"
+	}
+	return fmt.Sprintf("%.2f%%", 100*a/b)
+}
