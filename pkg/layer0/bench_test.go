@@ -90,7 +90,7 @@ func BenchmarkModelScore300(b *testing.B) {
 	views := normalize(benchAttack).views
 	var sc modelScratch
 	b.ReportAllocs()
-	loopCPU(b, func() { m.score(views, nil, &sc) })
+	loopCPU(b, func() { m.score(views, nil, nil, &sc) })
 }
 
 // The domain-intent detectors alone.

@@ -459,7 +459,7 @@ func (s *scanState) scoreModel(views []view) {
 	default:
 		return
 	}
-	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3, &s.model), m.topRule(s)))
+	s.addID(id, modelEvidence(p, m.topFeatures(views[0].text, 3, &s.model), m.topConcept(&s.model.concepts), m.topRule(s)))
 }
 
 // correlate raises findings that depend on several rules matching together.
@@ -659,7 +659,7 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	if len(fs) > 0 && len(c.pol.exceptions) > 0 {
 		fs = c.applyExceptions(s, fs)
 	}
-	total, uncapped := 0, 0
+	total, uncapped, learned := 0, 0, 0
 	capLevel := -1
 	cats := make([]string, 0, 4)
 	ev := make([]Evidence, 0, len(fs))
@@ -670,6 +670,9 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 			continue
 		}
 		total += r.weight
+		if r.family == FamilyLearned {
+			learned += r.weight
+		}
 		if !containsStr(cats, r.category) {
 			cats = append(cats, r.category)
 		}
@@ -703,7 +706,10 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 		PolicyVersion: c.version,
 	}
 	switch {
-	case level == levelBlock && (total >= c.pol.catastrophic ||
+	// The model's finding counts towards the verdict but not towards
+	// "overwhelming": the model reads the rules' findings as features, so
+	// its confidence on a text the rules block largely repeats them.
+	case level == levelBlock && (total-learned >= c.pol.catastrophic ||
 		(uncapped >= c.pol.block && (containsStr(cats, CategoryDestructive) || containsStr(cats, CategoryWeakening)))):
 		// Refused outright, and either overwhelming or an attack steering
 		// a destructive or weakening change.

@@ -16,13 +16,15 @@ import (
 // The learned component: a logistic regression over hashed features of the
 // normalised text and of every view Layer0 decodes from it (base64, hex,
 // rot13, leetspeak, letter spacing, tag characters). Features are character
-// n-grams of 1 to 5 runes (they carry across languages, spellings and word
-// boundaries) and word unigrams and bigrams. Weights are trained by
-// test/layer0train (`make layer0-train`) from the development data and
-// embedded here, quantised to one byte each; the raw score is turned into a
-// probability by Platt scaling fitted on leave-one-source-out predictions,
-// so a threshold reads as "probability of an attack from a source the model
-// has not seen".
+// n-grams of 1 to 5 runes and word unigrams and bigrams (scaled by
+// NgramScale), the rule detectors' findings (scaled by RuleScale), the
+// text's shape, and multilingual concepts (modelconcepts.go), which carry
+// what the model learns from English attacks to other languages. Weights
+// are trained by test/layer0train (`make layer0-train`) from the
+// development data and embedded here, quantised to one byte each; the raw
+// score is turned into a probability by Platt scaling fitted on
+// leave-one-data-set-out predictions, so a threshold reads as "probability
+// of an attack from a data set the model has not seen".
 
 //go:embed model.bin
 var embeddedModel []byte
@@ -41,15 +43,26 @@ type Model struct {
 	ReviewRule float32
 	Window     uint32 // texts longer than this (runes) are also scored in windows of this size; 0 = off
 	MinN       uint8  // shortest character n-gram used (1..5; 0 means 1)
-	weights    []byte // int8 weights, 1<<Bits of them
+	// NgramScale multiplies the n-gram part of the score (character and
+	// word n-grams); the global features (rules, shape, concepts) count 1
+	// each. Below 1 it leans the model on the features that carry across
+	// sources and languages. 0 is read as 1.
+	NgramScale float32
+	// RuleScale multiplies the rule features (which detectors fired, per
+	// family, their summed weight); 0 is read as 1. Below 1 the model
+	// scores what the text says more than what the rules found in it, so
+	// that it adds to them rather than repeating them.
+	RuleScale float32
+	weights   []byte // int8 weights, 1<<Bits of them
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
 }
 
-// modelMagic names the file format and the feature set: L0M2 adds the
-// rule and shape features, so an L0M1 file (n-grams only) is refused
-// rather than scored with features it was not trained on.
-const modelMagic = "L0M2"
+// modelMagic names the file format and the feature set: L0M2 added the
+// rule and shape features, L0M3 the concept and delimiter features and the
+// n-gram scale, so an older file is refused rather than scored with
+// features it was not trained on.
+const modelMagic = "L0M3"
 
 // Feature kinds, mixed into the hash so equal strings of different kinds
 // land apart.
@@ -57,15 +70,16 @@ const (
 	featChar = iota + 1
 	featWord
 	featBigram
-	featRule   // a rule detector fired (its stable id)
-	featFamily // how many rules of a family fired (1, 2, 3+)
-	featTotal  // the rules' summed weight, bucketed
-	featShape  // length, lines, quoting, second person
-	featOpen   // the first word of a sentence or line (imperative openings)
+	featRule    // a rule detector fired (its stable id)
+	featFamily  // how many rules of a family fired (1, 2, 3+)
+	featTotal   // the rules' summed weight, bucketed
+	featShape   // length, lines, quoting, second person
+	featOpen    // the first word of a sentence or line (imperative openings)
+	featConcept // multilingual concepts, their pairs and openers (modelconcepts.go)
 )
 
 // modelHeaderSize is the size of the encoded header.
-const modelHeaderSize = 4 + 1 + 4*8 + 4
+const modelHeaderSize = 4 + 1 + 4*8 + 4 + 4 + 4
 
 // MarshalBinary encodes m with its weights quantised to int8.
 func (m *Model) MarshalBinary() ([]byte, error) {
@@ -93,6 +107,8 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		binenc.LittleEndian.PutUint32(out[5+4*i:], math.Float32bits(f))
 	}
 	binenc.LittleEndian.PutUint32(out[5+4*8:], m.Window)
+	binenc.LittleEndian.PutUint32(out[5+4*9:], math.Float32bits(m.NgramScale))
+	binenc.LittleEndian.PutUint32(out[5+4*10:], math.Float32bits(m.RuleScale))
 	ws := out[modelHeaderSize:]
 	if m.Float != nil {
 		for i, w := range m.Float {
@@ -127,6 +143,14 @@ func ParseModel(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("layer0 model: thresholds review %v, review with rule evidence %v, block %v not all in 0..1", m.Review, m.ReviewRule, m.Block)
 	}
 	m.Window = binenc.LittleEndian.Uint32(b[5+4*8:])
+	m.NgramScale = f(9)
+	if m.NgramScale < 0 || m.NgramScale > 16 || m.NgramScale != m.NgramScale {
+		return nil, fmt.Errorf("layer0 model: n-gram scale %v out of range 0..16", m.NgramScale)
+	}
+	m.RuleScale = f(10)
+	if m.RuleScale < 0 || m.RuleScale > 16 || m.RuleScale != m.RuleScale {
+		return nil, fmt.Errorf("layer0 model: rule scale %v out of range 0..16", m.RuleScale)
+	}
 	if len(b) != modelHeaderSize+1<<m.Bits {
 		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
 	}
@@ -144,6 +168,22 @@ func (m *Model) weight(i uint32) float32 {
 		return m.Float[i]
 	}
 	return float32(int8(m.weights[i])) * m.Scale
+}
+
+// ngramScale is NgramScale, 0 read as 1.
+func (m *Model) ngramScale() float32 {
+	if m.NgramScale == 0 {
+		return 1
+	}
+	return m.NgramScale
+}
+
+// ruleScale is RuleScale, 0 read as 1.
+func (m *Model) ruleScale() float32 {
+	if m.RuleScale == 0 {
+		return 1
+	}
+	return m.RuleScale
 }
 
 // Prob turns a raw score into the calibrated probability.
@@ -266,6 +306,7 @@ type ModelScore struct {
 // modelScratch is reused between scorings.
 type modelScratch struct {
 	global []uint32
+	rules  []uint32
 	pos    []int32
 	w      []float32
 	idx    []uint32
@@ -276,17 +317,23 @@ type modelScratch struct {
 	// topFeatures ranks these instead of hashing the text again.
 	c4, c5, cw []uint32
 	top        string // the primary view they describe
+	// concepts are the concept sets of the text globalFeatures last read
+	// (topConcept names the strongest without scanning again).
+	concepts conceptSets
 }
 
 // score computes the raw score: the weight sum scaled by 1/sqrt(feature
 // count), maximised over windows of the primary view when the text is long
 // (so that an instruction buried in a long benign document is not diluted).
-func (m *Model) score(views []view, global []uint32, sc *modelScratch) float32 {
-	g := float32(0)
+func (m *Model) score(views []view, global, rules []uint32, sc *modelScratch) float32 {
+	g, r := float32(0), float32(0)
 	for _, i := range global {
 		g += m.weight(i)
 	}
-	return m.scoreChars(views, sc) + g
+	for _, i := range rules {
+		r += m.weight(i)
+	}
+	return m.scoreChars(views, sc) + g + m.ruleScale()*r
 }
 
 // scoreChars is the n-gram part of the score (with the bias).
@@ -303,7 +350,8 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 	for _, i := range sc.idx {
 		sum += m.weight(i)
 	}
-	best := m.Bias + sum/float32(math.Sqrt(float64(len(sc.idx))))
+	ns := m.ngramScale()
+	best := m.Bias + ns*sum/float32(math.Sqrt(float64(len(sc.idx))))
 	W := int32(m.Window)
 	if W == 0 || len(views) == 0 {
 		return best
@@ -341,7 +389,7 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 			b = int32(size) - 1
 		}
 		if cnt := posN[b] - posN[a]; cnt > 0 {
-			if s := m.Bias + (posW[b]-posW[a])/float32(math.Sqrt(float64(cnt))); s > best {
+			if s := m.Bias + ns*(posW[b]-posW[a])/float32(math.Sqrt(float64(cnt))); s > best {
 				best = s
 			}
 		}
@@ -603,7 +651,7 @@ func (m *Model) topRule(s *scanState) string {
 }
 
 // modelEvidence renders the model's finding.
-func modelEvidence(p float32, top []string, rule string) string {
+func modelEvidence(p float32, top []string, concept, rule string) string {
 	var b strings.Builder
 	b.WriteString("p=")
 	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
@@ -615,6 +663,10 @@ func modelEvidence(p float32, top []string, rule string) string {
 			}
 			b.WriteString(strconv.Quote(clip(t, 24)))
 		}
+	}
+	if concept != "" {
+		b.WriteString("; concept ")
+		b.WriteString(concept)
 	}
 	if rule != "" {
 		b.WriteString("; with rule ")
@@ -661,7 +713,7 @@ func bucket(n, max int) uint64 {
 // verdict on their own), how many per family, their summed weight, and the
 // text's shape. They are added to the score unnormalised. Tool-call
 // findings and the model's own are left out: training sees text only.
-func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
+func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) {
 	var fam [12]struct {
 		name string
 		n    int
@@ -672,7 +724,7 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 		if r.family == FamilyToolCall || r.family == FamilyLearned {
 			continue
 		}
-		sink(hashString(featRule, 0, r.id))
+		ruleSink(hashString(featRule, 0, r.id))
 		total += r.weight
 		k := 0
 		for k < nf && fam[k].name != r.family {
@@ -687,9 +739,9 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 		}
 	}
 	for _, f := range fam[:nf] {
-		sink(hashString(featFamily, uint64(min(f.n, 3)), f.name))
+		ruleSink(hashString(featFamily, uint64(min(f.n, 3)), f.name))
 	}
-	sink(hashString(featTotal, bucket(total, 5), ""))
+	ruleSink(hashString(featTotal, bucket(total, 5), ""))
 	if len(views) == 0 {
 		return
 	}
@@ -733,6 +785,9 @@ func (s *scanState) globalFeatures(views []view, sink func(h uint64)) {
 		d = min(you*200/runes, 4)
 	}
 	sink(hashString(featShape, 5, string(rune('a'+d))))
+	delimiterShape(t, sink)
+	var hits [maxConceptHits]conceptHit
+	s.model.concepts = conceptFeatures(views, hits[:0], sink)
 }
 
 // weakRuleEvidence says whether the rule detectors found something in the
@@ -762,8 +817,15 @@ func (m *Model) reviewAt(s *scanState) float32 {
 // uses it so that training and inference see exactly the same features;
 // c should be built with NoModel.
 func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global []uint32) (_, _ []uint32, flagged, evidence bool) {
+	chars, global, rules, flagged, evidence := c.ModelFeatureSets(text, bits, minN, chars, global, nil)
+	return chars, append(global, rules...), flagged, evidence
+}
+
+// ModelFeatureSets is ModelFeatures with the rule features (scaled by the
+// model's RuleScale) apart from the other global ones.
+func (c *Classifier) ModelFeatureSets(text string, bits, minN uint8, chars, global, rules []uint32) (_, _, _ []uint32, flagged, evidence bool) {
 	if len(text) > MaxInputBytes || strings.TrimSpace(text) == "" {
-		return chars, global, false, false
+		return chars, global, rules, false, false
 	}
 	m := &Model{Bits: bits, MinN: minN}
 	s := c.newState()
@@ -773,12 +835,12 @@ func (c *Classifier) ModelFeatures(text string, bits, minN uint8, chars, global 
 	s.scanText(text)
 	s.capture = nil
 	modelViews(views, minN, func(h uint64, _ int32) { chars = append(chars, m.index(h)) })
-	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) })
+	s.globalFeatures(views, func(h uint64) { global = append(global, m.index(h)) }, func(h uint64) { rules = append(rules, m.index(h)) })
 	evidence = s.weakRuleEvidence()
 	s.thirdPartyViews(views) // after the features, as in scanText: the model does not see them
 	v := c.finish(s, "", levelAllow)
 	c.release(s)
-	return chars, global, v.Verdict != "allow", evidence
+	return chars, global, rules, v.Verdict != "allow", evidence
 }
 
 // ModelScore is the classifier's model score of text (raw and calibrated),
@@ -801,7 +863,8 @@ func (c *Classifier) ModelScore(text string) (ModelScore, bool) {
 
 // rawScore is the model's raw score of the scanned text.
 func (m *Model) rawScore(s *scanState, views []view) float32 {
-	s.model.global = s.model.global[:0]
-	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) })
-	return m.score(views, s.model.global, &s.model)
+	s.model.global, s.model.rules = s.model.global[:0], s.model.rules[:0]
+	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) },
+		func(h uint64) { s.model.rules = append(s.model.rules, m.index(h)) })
+	return m.score(views, s.model.global, s.model.rules, &s.model)
 }

@@ -15,6 +15,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -25,6 +26,8 @@ import (
 func main() {
 	data := flag.String("data", "../shared/datasets", "development data directory")
 	out := flag.String("out", "pkg/layer0/model.bin", "weight file to write")
+	sweep := flag.String("sweep", "", "no file written: leave-one-source-out (fast scoring) over a grid of settings, e.g. \"ngram-scale=1,0.5 l2=3e-5,1e-4\" (keys: ngram-scale, rule-scale, l2, eta, epochs, source-cap, keep, trigger-weight, attack-weight)")
+	dump := flag.String("sweep-dump", "", "with -sweep: write every out-of-source text the rules miss to this file, highest model probability first")
 	noLOSO := flag.Bool("no-loso", false, "skip leave-one-source-out (keeps the current calibration and thresholds of -out)")
 	cfg := learn.DefaultConfig()
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training passes")
@@ -33,7 +36,10 @@ func main() {
 	flag.Float64Var(&cfg.SourceCap, "source-cap", cfg.SourceCap, "samples per source and class at full weight")
 	flag.IntVar(&cfg.Keep, "keep", cfg.Keep, "at most this many samples per source and class are trained on")
 	flag.Float64Var(&cfg.TriggerW, "trigger-weight", cfg.TriggerW, "extra weight of benign sources full of trigger words")
+	flag.Float64Var(&cfg.RuleScale, "rule-scale", cfg.RuleScale, "weight of the rule features (0 = 1)")
+	flag.Float64Var(&cfg.NgramScale, "ngram-scale", cfg.NgramScale, "weight of the n-gram features against rules, shape and concepts")
 	flag.Float64Var(&cfg.AttackW, "attack-weight", cfg.AttackW, "total attack weight relative to total benign weight")
+	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the hashed feature space (the model file is 2^bits bytes)")
 	window := flag.Uint("window", uint(cfg.Window), "score long texts also in windows of this many runes (0 = off)")
 	minN := flag.Uint("min-n", uint(cfg.MinN), "shortest character n-gram (1..5)")
 	flag.BoolVar(&cfg.Harmful, "harmful", cfg.Harmful, "train on multijail's harmful requests as attacks")
@@ -47,6 +53,11 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.MinN = uint8(*minN)
+	if *bits < 8 || *bits > 24 {
+		fmt.Fprintln(os.Stderr, "layer0train: -bits must be 8..24")
+		os.Exit(2)
+	}
+	cfg.Bits = uint8(*bits)
 	cfg.Window = uint32(*window)
 	start := time.Now()
 	samples, err := learn.Load(*data)
@@ -60,6 +71,26 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "layer0train:", err)
 		os.Exit(2)
+	}
+	if *sweep != "" {
+		cfgs, err := learn.Grid(cfg, *sweep)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "layer0train:", err)
+			os.Exit(2)
+		}
+		fmt.Println()
+		var dumpTo io.Writer
+		if *dump != "" {
+			f, err := os.Create(*dump)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "layer0train:", err)
+				os.Exit(2)
+			}
+			defer f.Close()
+			dumpTo = f
+		}
+		learn.Sweep(os.Stdout, d, cfgs, learn.Budgets{Trigger: *maxTrigger, Ordinary: *maxOrdinary, Block: *maxBlock}, dumpTo)
+		return
 	}
 	a, b := float32(-1), float32(0)
 	if *noLOSO {
