@@ -64,13 +64,16 @@ func startToToolsList(bin, sandboxURL string) (sample, error) {
 	return sample{toFirstList: r.toList, rssKB: r.rssList, listBytes: r.listBytes}, err
 }
 
-func rssKB(pid int) int {
+func rssKB(pid int) int { return statusKB(pid, "VmRSS") }
+
+// statusKB reads one kB field of /proc/PID/status (VmRSS, RssFile, RssAnon).
+func statusKB(pid int, field string) int {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, l := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(l, "VmRSS:") {
+		if strings.HasPrefix(l, field+":") {
 			f := strings.Fields(l)
 			if len(f) >= 2 {
 				n, _ := strconv.Atoi(f[1])
