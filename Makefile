@@ -54,9 +54,16 @@ vet: ## go vet
 	$(GO) vet ./...
 	$(GO) vet -tags e2e ./test/e2e
 
+# The evaluation-heavy tests (whole benign corpus replays, the differential
+# run against the reference evaluator) exercise no concurrency and cost
+# minutes under -race: they skip themselves there (pkg/racetest) and run in
+# the second pass, without -race.
+HEAVY_PKGS = ./pkg/rules ./pkg/wafsynth ./servers/wafintel
+
 .PHONY: unit
-unit: ## unit and in-process tests with the race detector
+unit: ## unit and in-process tests with the race detector; evaluation-heavy tests without it
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 $(HEAVY_PKGS)
 
 .PHONY: e2e
 e2e: build clients ## end-to-end: binaries over stdio and HTTP with the TS SDK client, conformance suite, canary check
@@ -106,6 +113,10 @@ actionlint: ## opt-in: actionlint (pinned, fetched by go run) on the workflows, 
 
 clean: ## remove build output
 	rm -rf $(BIN) bench.out
+
+.PHONY: waf-diff
+waf-diff: ## compare the compiled attack-class rules with the reference evaluator on every benign and CRS request
+	CFPLANE_FULL_DIFF=1 $(GO) test -count=1 -run 'TestCompileMatchesReference' -v ./pkg/rules
 
 .PHONY: waf-eval
 waf-eval: ## measure the synthesised attack-class rules on OWASP CRS regression tests and benign requests

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cfplane/cfplane/pkg/racetest"
 	"github.com/cfplane/cfplane/pkg/rules"
 )
 
@@ -17,6 +18,7 @@ func req(path, query, ua string) *rules.Request {
 }
 
 func TestClassExpressions(t *testing.T) {
+	racetest.SkipHeavy(t)
 	attacks := map[string]*rules.Request{
 		ClassSQLi:    req("/search", "q="+url.QueryEscape("1' OR '1'='1"), "Mozilla/5.0"),
 		ClassXSS:     req("/search", "q="+url.QueryEscape("<script>alert(1)</script>"), "Mozilla/5.0"),

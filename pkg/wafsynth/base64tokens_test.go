@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cfplane/cfplane/pkg/racetest"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafreplay"
 )
@@ -38,6 +39,7 @@ func TestBase64OffsetsFindTokenAtAnyOffset(t *testing.T) {
 // Random tokens (session ids, CSRF tokens, API keys in hex and base64)
 // never look like an encoded attack token.
 func TestBase64TokensIgnoreRandomTokens(t *testing.T) {
+	racetest.SkipHeavy(t)
 	rng := rand.New(rand.NewSource(2))
 	var res []*regexp.Regexp
 	for _, class := range []string{ClassSQLi, ClassXSS, ClassRCE, ClassLFI} {

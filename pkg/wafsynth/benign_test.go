@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cfplane/cfplane/pkg/racetest"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafbenign"
 	"github.com/cfplane/cfplane/pkg/wafreplay"
@@ -151,6 +152,7 @@ func TestProsePunctuationNeverMatches(t *testing.T) {
 // makes regexp evaluation several times slower) an evenly spread sample of
 // each set is replayed, still on every CPU; the normal run replays all.
 func TestBenignCorpusGate(t *testing.T) {
+	racetest.SkipHeavy(t)
 	perSet := 0
 	if raceEnabled {
 		perSet = 100

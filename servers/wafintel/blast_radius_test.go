@@ -10,6 +10,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
+	"github.com/cfplane/cfplane/pkg/racetest"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/wafbenign"
 	"github.com/cfplane/cfplane/pkg/wafsynth"
@@ -21,6 +22,7 @@ import (
 // times slower and the call's own timeout would cut the replay short;
 // TestBlastRadiusCutShort covers the budget running out.)
 func TestBlastRadiusWholeCorpus(t *testing.T) {
+	racetest.SkipHeavy(t)
 	defer func(b time.Duration) { benignReplayBudget = b }(benignReplayBudget)
 	benignReplayBudget = 10 * time.Minute
 	sets, err := wafbenign.Sets()
@@ -52,6 +54,7 @@ func TestBlastRadiusWholeCorpus(t *testing.T) {
 // When the budget runs out the replay stops, and the result says how far
 // it got and why instead of presenting a part as the whole.
 func TestBlastRadiusCutShort(t *testing.T) {
+	racetest.SkipHeavy(t)
 	e, err := wafsynth.ClassExpression(wafsynth.ClassRCE, rules.PlanEnterprise)
 	if err != nil {
 		t.Fatal(err)
@@ -90,6 +93,7 @@ func TestBlastRadiusCutShort(t *testing.T) {
 // expected matches per hour come from it, and a rule on fields the
 // samples do not carry says so and takes the rate from security events.
 func TestBlastRadiusSampledTraffic(t *testing.T) {
+	racetest.SkipHeavy(t)
 	d, _ := clitest.Deps(t, nil)
 	c := clitest.Client(t, d, Name, Toolsets)
 	var p wafsynth.Proposal

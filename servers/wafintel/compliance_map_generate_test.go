@@ -7,6 +7,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
+	"github.com/cfplane/cfplane/pkg/racetest"
 	"github.com/cfplane/cfplane/pkg/wafcheck"
 )
 
@@ -44,6 +45,7 @@ func TestComplianceMapGenerate(t *testing.T) {
 }
 
 func TestRuleGapIdentify(t *testing.T) {
+	racetest.SkipHeavy(t)
 	d, _ := clitest.Deps(t, nil)
 	c := clitest.Client(t, d, Name, Toolsets)
 	var res wafcheck.GapResult

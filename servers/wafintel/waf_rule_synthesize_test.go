@@ -14,6 +14,7 @@ import (
 	"github.com/cfplane/cfplane/pkg/cfsim"
 	"github.com/cfplane/cfplane/pkg/cli/clitest"
 	"github.com/cfplane/cfplane/pkg/mcpkit/mcpkittest"
+	"github.com/cfplane/cfplane/pkg/racetest"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/tfhcl"
 	"github.com/cfplane/cfplane/pkg/wafbenign"
@@ -201,6 +202,7 @@ func manyHosts(n int) []any {
 // The candidate is replayed before it is proposed: on the zone's security
 // events and on the benign corpus, and the rollout names observed numbers.
 func TestWafRuleSynthesizeBlastRadius(t *testing.T) {
+	racetest.SkipHeavy(t)
 	d, _ := clitest.Deps(t, nil)
 	c := clitest.Client(t, d, Name, Toolsets)
 	var p wafsynth.Proposal

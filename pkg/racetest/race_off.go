@@ -1,0 +1,6 @@
+//go:build !race
+
+package racetest
+
+// Enabled reports a -race build.
+const Enabled = false
