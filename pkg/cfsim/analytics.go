@@ -111,21 +111,22 @@ func generateAnalytics(s *Sim, end time.Time) {
 	type traffic struct {
 		zone, host, path, method, cache string
 		status, bytes, perHour          int
+		query                           string
 		countries                       []string
 		action, source                  string
 	}
 	flows := []traffic{
-		{SeedZoneMainID, "www.example.com", "/", "GET", "hit", 200, 48000, 900, []string{"US", "DE", "GB", "FR"}, "", ""},
-		{SeedZoneMainID, "www.example.com", "/static/app.js", "GET", "hit", 200, 210000, 700, []string{"US", "DE", "GB"}, "", ""},
-		{SeedZoneMainID, "api.example.com", "/api/v1/products", "GET", "dynamic", 200, 12000, 500, []string{"US", "DE"}, "", ""},
-		{SeedZoneMainID, "www.example.com", "/login", "POST", "dynamic", 200, 3000, 120, []string{"US", "CN"}, "", ""},
-		{SeedZoneMainID, "www.example.com", "/login", "POST", "none", 429, 600, 25, []string{"US", "CN"}, "block", "ratelimit"},
-		{SeedZoneMainID, "www.example.com", "/", "GET", "none", 403, 4000, 8, []string{"RU", "CN"}, "block", "firewallCustom"},
-		{SeedZoneMainID, "www.example.com", "/missing", "GET", "miss", 404, 2000, 40, []string{"US"}, "", ""},
-		{SeedZoneMainID, "api.example.com", "/api/v1/orders", "POST", "dynamic", 502, 1500, 6, []string{"US"}, "", ""},
-		{SeedZoneShopID, "example.shop", "/", "GET", "hit", 200, 52000, 300, []string{"US", "CA"}, "", ""},
-		{SeedZoneShopID, "example.shop", "/checkout", "POST", "dynamic", 200, 9000, 60, []string{"US", "CA"}, "", ""},
-		{SeedZoneShopID, "example.shop", "/wp-login.php", "POST", "none", 403, 3000, 12, []string{"US", "ID"}, "managed_challenge", "firewallCustom"},
+		{SeedZoneMainID, "www.example.com", "/", "GET", "hit", 200, 48000, 900, "", []string{"US", "DE", "GB", "FR"}, "", ""},
+		{SeedZoneMainID, "www.example.com", "/static/app.js", "GET", "hit", 200, 210000, 700, "", []string{"US", "DE", "GB"}, "", ""},
+		{SeedZoneMainID, "api.example.com", "/api/v1/products", "GET", "dynamic", 200, 12000, 500, "?page=2&sort=price_asc", []string{"US", "DE"}, "", ""},
+		{SeedZoneMainID, "www.example.com", "/login", "POST", "dynamic", 200, 3000, 120, "", []string{"US", "CN"}, "", ""},
+		{SeedZoneMainID, "www.example.com", "/login", "POST", "none", 429, 600, 25, "", []string{"US", "CN"}, "block", "ratelimit"},
+		{SeedZoneMainID, "www.example.com", "/", "GET", "none", 403, 4000, 8, "?id=1%27%20UNION%20SELECT%20password%20FROM%20users--", []string{"RU", "CN"}, "block", "firewallCustom"},
+		{SeedZoneMainID, "www.example.com", "/missing", "GET", "miss", 404, 2000, 40, "?utm_source=newsletter&utm_medium=email", []string{"US"}, "", ""},
+		{SeedZoneMainID, "api.example.com", "/api/v1/orders", "POST", "dynamic", 502, 1500, 6, "", []string{"US"}, "", ""},
+		{SeedZoneShopID, "example.shop", "/", "GET", "hit", 200, 52000, 300, "", []string{"US", "CA"}, "", ""},
+		{SeedZoneShopID, "example.shop", "/checkout", "POST", "dynamic", 200, 9000, 60, "", []string{"US", "CA"}, "", ""},
+		{SeedZoneShopID, "example.shop", "/wp-login.php", "POST", "none", 403, 3000, 12, "", []string{"US", "ID"}, "managed_challenge", "firewallCustom"},
 	}
 	var samples []httpSample
 	for h := 23; h >= 0; h-- {
@@ -135,7 +136,7 @@ func generateAnalytics(s *Sim, end time.Time) {
 				n := f.perHour/len(f.countries) + rng.IntN(f.perHour/len(f.countries)/4+1)
 				samples = append(samples, httpSample{
 					"zoneTag": f.zone, "datetime": hour.Add(time.Duration(rng.IntN(60)) * time.Minute),
-					"clientRequestHTTPHost": f.host, "clientRequestPath": f.path, "clientRequestHTTPMethodName": f.method,
+					"clientRequestHTTPHost": f.host, "clientRequestPath": f.path, "clientRequestQuery": f.query, "clientRequestHTTPMethodName": f.method,
 					"clientRequestScheme": "https", "cacheStatus": f.cache, "edgeResponseStatus": f.status,
 					"clientCountryName": c, "clientIP": "192.0.2." + fmt.Sprint(1+rng.IntN(200)), "clientAsn": "64510",
 					"userAgent": "Mozilla/5.0", "requestSource": "eyeball",

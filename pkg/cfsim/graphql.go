@@ -41,7 +41,7 @@ var fwFields = []string{"action", "clientAsn", "clientASNDescription", "clientCo
 	"ruleId", "rulesetId", "source", "userAgent"}
 
 var httpDims = []string{"datetime", "cacheStatus", "clientAsn", "clientCountryName", "clientIP", "clientRequestHTTPHost",
-	"clientRequestHTTPMethodName", "clientRequestPath", "clientRequestScheme", "edgeResponseStatus", "requestSource",
+	"clientRequestHTTPMethodName", "clientRequestPath", "clientRequestQuery", "clientRequestScheme", "edgeResponseStatus", "requestSource",
 	"securityAction", "securitySource", "userAgent"}
 
 func set(lists ...[]string) map[string]bool {

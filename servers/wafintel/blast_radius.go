@@ -69,12 +69,16 @@ func (b *benignReplay) note() string {
 }
 
 // trafficFields are the rule fields sampled traffic carries in full
-// (httpRequestsAdaptiveGroups dimensions; the URI there is the path
-// without the query string, and of the headers only host and user agent
-// are known, so fields built from them are listed as missing).
+// (httpRequestsAdaptiveGroups dimensions: path and query string, host and
+// user agent of the headers; the other headers, cookies and the body are
+// not known, so fields built from them are listed as missing).
 var trafficFields = map[string]bool{
 	"http.request.method": true, "http.host": true, "http.request.uri.path": true, "http.request.uri.path.extension": true,
 	"raw.http.request.uri.path": true, "raw.http.request.uri.path.extension": true, "http.user_agent": true, "ip.src": true,
+	"http.request.full_uri": true, "http.request.uri": true, "http.request.uri.query": true, "http.request.uri.args": true,
+	"http.request.uri.args.names": true, "http.request.uri.args.values": true, "raw.http.request.full_uri": true,
+	"raw.http.request.uri": true, "raw.http.request.uri.query": true, "raw.http.request.uri.args": true,
+	"raw.http.request.uri.args.names": true, "raw.http.request.uri.args.values": true,
 	"ip.src.country": true, "ip.geoip.country": true, "ip.src.asnum": true, "ip.geoip.asnum": true, "ssl": true,
 	"cf.waf.score": true, "cf.waf.score.sqli": true, "cf.waf.score.xss": true, "cf.waf.score.rce": true,
 	"cf.waf.score.class": true,
@@ -102,6 +106,7 @@ const trafficQuery = `query Traffic($zoneTag: string, $since: Time!, $until: Tim
           clientRequestHTTPHost
           clientRequestHTTPMethodName
           clientRequestPath
+          clientRequestQuery
           clientRequestScheme
           userAgent
         }
@@ -113,9 +118,9 @@ const trafficQuery = `query Traffic($zoneTag: string, $since: Time!, $until: Tim
 // sampledTraffic replays the candidate on the zone's sampled HTTP traffic
 // (httpRequestsAdaptiveGroups: each group is one request shape and the
 // number of requests it stands for). The dataset gives method, host, path,
-// scheme, user agent and the client's IP, country and ASN; the query
-// string, other headers, cookies and body are not in it, so terms on them
-// cannot match here.
+// query string, scheme, user agent and the client's IP, country and ASN;
+// other headers, cookies and body are not in it, so terms on them cannot
+// match here.
 func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string, plan rules.Plan, lists rules.ListResolver, hours, limit int) (*trafficReplay, error) {
 	var out struct {
 		Viewer struct {
@@ -129,6 +134,7 @@ func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string,
 						Host    string `json:"clientRequestHTTPHost"`
 						Method  string `json:"clientRequestHTTPMethodName"`
 						Path    string `json:"clientRequestPath"`
+						Query   string `json:"clientRequestQuery"`
 						Scheme  string `json:"clientRequestScheme"`
 						UA      string `json:"userAgent"`
 					} `json:"dimensions"`
@@ -165,7 +171,7 @@ func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string,
 			}
 			var asn int64
 			fmt.Sscan(fmt.Sprint(dm.ASN), &asn)
-			rq, err := wafreplay.PrepareFor(wafreplay.Request{Method: dm.Method, Host: dm.Host, Path: path, UserAgent: dm.UA, IP: dm.IP,
+			rq, err := wafreplay.PrepareFor(wafreplay.Request{Method: dm.Method, Host: dm.Host, Path: path, Query: dm.Query, UserAgent: dm.UA, IP: dm.IP,
 				Country: dm.Country, ASN: asn, Scheme: dm.Scheme}, plan)
 			if err != nil {
 				continue // a group the sampler could not describe (no usable path or IP)
@@ -174,7 +180,7 @@ func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string,
 			tr.total += g.Count
 			if prog.Eval(rq, lists) {
 				tr.matched += g.Count
-				byShape[rq.Method+" "+rq.Host+rq.Path] += g.Count
+				byShape[rq.Method+" "+rq.Host+rq.Path+queryPart(rq.Query)] += g.Count
 			}
 		}
 	}
@@ -204,7 +210,7 @@ func (t *trafficReplay) note(zoneName string) string {
 		s += "; e.g. " + strings.Join(t.samples, ", ")
 	}
 	if len(t.missing) > 0 {
-		s += fmt.Sprintf("; the samples carry method, host, path, user agent and client IP/country/ASN only, not %s, so terms on those cannot match here (the benign corpus and security events cover them)", strings.Join(t.missing, ", "))
+		s += fmt.Sprintf("; the samples carry method, host, path, query string, user agent and client IP/country/ASN only, not %s, so terms on those cannot match here (the benign corpus and security events cover them)", strings.Join(t.missing, ", "))
 	}
 	return s
 }
@@ -214,4 +220,12 @@ func pct(a, b float64) string {
 		return "0%"
 	}
 	return fmt.Sprintf("%.2f%%", 100*a/b)
+}
+
+// queryPart is a matched shape's query string as the samples show it.
+func queryPart(q string) string {
+	if q == "" {
+		return ""
+	}
+	return "?" + q
 }

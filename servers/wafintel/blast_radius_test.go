@@ -105,7 +105,7 @@ func TestBlastRadiusSampledTraffic(t *testing.T) {
 	if strings.Contains(notes, "cannot match here") {
 		t.Errorf("a path rule is fully judged on sampled traffic: %s", notes)
 	}
-	if !strings.Contains(notes, "paths and user agents of the replayed events and traffic are third-party text") {
+	if !strings.Contains(notes, "paths, query strings and user agents of the replayed events and traffic are third-party text") {
 		t.Errorf("client-controlled samples not marked as data: %s", notes)
 	}
 	if !strings.Contains(p.Rollout[0].Promotion, "matches per hour (sampled traffic") || !strings.Contains(p.Rollout[0].Promotion, "add exceptions first") {
@@ -114,11 +114,17 @@ func TestBlastRadiusSampledTraffic(t *testing.T) {
 	var a wafsynth.Proposal
 	mcpkittest.Decode(t, c.MustCall("waf_rule_synthesize", map[string]any{"zone": cfsim.SeedZoneMain, "action": "block", "attack_classes": []any{"sqli"}, "plan": "business"}), &a)
 	notes = strings.Join(a.BlastRadius.Notes, "\n")
-	if !strings.Contains(notes, "http.request.uri.args.values") || !strings.Contains(notes, "cannot match here") {
+	if !strings.Contains(notes, "http.request.headers.values") || !strings.Contains(notes, "cannot match here") {
 		t.Errorf("missing fields not named: %s", notes)
 	}
-	if !strings.Contains(a.Rollout[0].Promotion, "(security events, a lower bound") {
-		t.Errorf("rate not taken from security events: %s", a.Rollout[0].Promotion)
+	// The samples carry the query string (clientRequestQuery): the SQLi rule
+	// is judged on it and catches the sampled UNION SELECT requests, and the
+	// expected rate comes from the traffic.
+	if strings.Contains(notes, "http.request.uri.args.values") || !strings.Contains(notes, "GET www.example.com/?id=1%27%20UNION%20SELECT") {
+		t.Errorf("query string of the samples not replayed: %s", notes)
+	}
+	if !strings.Contains(a.Rollout[0].Promotion, "matches per hour (sampled traffic") {
+		t.Errorf("rate not taken from sampled traffic: %s", a.Rollout[0].Promotion)
 	}
 }
 
@@ -143,6 +149,12 @@ func TestPromotionCriteria(t *testing.T) {
 	log = o.promotion("log", "block")
 	if !strings.Contains(log, "already shows 25.0%: add exceptions first") || !strings.Contains(log, "the 3 benign-corpus matches (0.30%) are gone") {
 		t.Errorf("false positives not flagged: %s", log)
+	}
+	// Traffic shows fewer matches than the events: the events' rate, named as a lower bound.
+	few := o
+	few.traffic = &trafficReplay{hours: 24, total: 100000, matched: 0}
+	if s := few.promotion("log", "block"); !strings.Contains(s, "expected 2.0 matches per hour (security events, a lower bound") {
+		t.Errorf("rate not taken from security events: %s", s)
 	}
 	// Nothing observed: no invented volume.
 	none := observed{benign: &benignReplay{played: 10, corpus: 10}}

@@ -22,8 +22,9 @@ type observed struct {
 // perHour is the expected number of matches per hour and where it comes
 // from: the sampled traffic (all requests) or the security events
 // (requests a security feature already flagged, so a lower bound),
-// whichever shows more — sampled traffic lacks the query string, headers,
-// cookies and body, so a rule on those matches there less than it will.
+// whichever shows more — sampled traffic lacks headers other than host and
+// user agent, cookies and body, so a rule on those matches there less than
+// it will.
 func (o observed) perHour() (float64, string) {
 	if o.hours <= 0 {
 		return 0, ""

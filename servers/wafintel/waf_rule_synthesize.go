@@ -165,7 +165,7 @@ func blastRadius(ctx context.Context, d *cli.Deps, p *wafsynth.Proposal, plan ru
 	if tr != nil {
 		texts = append(texts, tr.samples...)
 	}
-	br.Notes = append(br.Notes, untrustedNotes("paths and user agents of the replayed events and traffic", texts)...)
+	br.Notes = append(br.Notes, untrustedNotes("paths, query strings and user agents of the replayed events and traffic", texts)...)
 	wafsynth.ApplyBlastRadius(p, br)
 	applyPromotion(p, obs)
 	return br, nil
