@@ -126,29 +126,13 @@ func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string,
 		Viewer struct {
 			Zones []struct {
 				Groups []struct {
-					Count      float64 `json:"count"`
-					Dimensions struct {
-						IP      string `json:"clientIP"`
-						Country string `json:"clientCountryName"`
-						ASN     any    `json:"clientAsn"`
-						Host    string `json:"clientRequestHTTPHost"`
-						Method  string `json:"clientRequestHTTPMethodName"`
-						Path    string `json:"clientRequestPath"`
-						Query   string `json:"clientRequestQuery"`
-						Scheme  string `json:"clientRequestScheme"`
-						UA      string `json:"userAgent"`
-					} `json:"dimensions"`
+					Count      float64        `json:"count"`
+					Dimensions sampledRequest `json:"dimensions"`
 				} `json:"httpRequestsAdaptiveGroups"`
 			} `json:"zones"`
 		} `json:"viewer"`
 	}
-	now := time.Now().UTC()
-	if d.Sim != nil {
-		now = d.Sim.Now().UTC()
-	}
-	vars := map[string]any{"zoneTag": zoneID, "since": now.Add(-time.Duration(hours) * time.Hour).Format(time.RFC3339),
-		"until": now.Format(time.RFC3339), "limit": limit}
-	if err := d.Client.GraphQL(ctx, trafficQuery, vars, &out); err != nil {
+	if err := d.Client.GraphQL(ctx, trafficQuery, analyticsWindow(d, zoneID, hours, limit), &out); err != nil {
 		return nil, mcpkit.Errorf("reading sampled traffic failed: %v", err)
 	}
 	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
@@ -164,15 +148,7 @@ func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string,
 	}
 	for _, z := range out.Viewer.Zones {
 		for _, g := range z.Groups {
-			dm := g.Dimensions
-			path := dm.Path
-			if !strings.HasPrefix(path, "/") {
-				path = "/" + path
-			}
-			var asn int64
-			fmt.Sscan(fmt.Sprint(dm.ASN), &asn)
-			rq, err := wafreplay.PrepareFor(wafreplay.Request{Method: dm.Method, Host: dm.Host, Path: path, Query: dm.Query, UserAgent: dm.UA, IP: dm.IP,
-				Country: dm.Country, ASN: asn, Scheme: dm.Scheme}, plan)
+			rq, err := wafreplay.PrepareFor(g.Dimensions.request(), plan)
 			if err != nil {
 				continue // a group the sampler could not describe (no usable path or IP)
 			}

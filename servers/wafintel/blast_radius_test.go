@@ -2,6 +2,7 @@ package wafintel
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -196,5 +197,20 @@ func BenchmarkReplayBenignCorpus(b *testing.B) {
 			b.Fatal(err, r.stopped)
 		}
 		b.ReportMetric(float64(r.played), "requests/op")
+	}
+}
+
+// Events and traffic groups decode into one request shape: the ASN as the
+// API's string or as a number, a path without its slash, the query's "?".
+func TestSampledRequest(t *testing.T) {
+	for _, raw := range []string{`{"clientAsn":"64510","clientRequestPath":"api","clientRequestQuery":"?id=1","clientRequestHTTPMethodName":"GET"}`,
+		`{"clientAsn":64510,"clientRequestPath":"/api","clientRequestQuery":"id=1","clientRequestHTTPMethodName":"GET"}`} {
+		var s sampledRequest
+		if err := json.Unmarshal([]byte(raw), &s); err != nil {
+			t.Fatal(err)
+		}
+		if r := s.request(); r.ASN != 64510 || r.Path != "/api" || r.Query != "id=1" || r.Method != "GET" {
+			t.Errorf("%s: %+v", raw, r)
+		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/netip"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -220,43 +219,57 @@ const eventsQuery = `query Events($zoneTag: string, $since: Time!, $until: Time!
   }
 }`
 
-func securityEvents(ctx context.Context, d *cli.Deps, zoneID string, hours, limit int) ([]wafreplay.Request, error) {
-	var out struct {
-		Viewer struct {
-			Zones []struct {
-				Events []struct {
-					IP      string `json:"clientIP"`
-					Country string `json:"clientCountryName"`
-					ASN     string `json:"clientAsn"`
-					Host    string `json:"clientRequestHTTPHost"`
-					Method  string `json:"clientRequestHTTPMethodName"`
-					Path    string `json:"clientRequestPath"`
-					Query   string `json:"clientRequestQuery"`
-					Scheme  string `json:"clientRequestScheme"`
-					UA      string `json:"userAgent"`
-				} `json:"firewallEventsAdaptive"`
-			} `json:"zones"`
-		} `json:"viewer"`
+// sampledRequest is one request as the analytics datasets describe it
+// (firewallEventsAdaptive rows, httpRequestsAdaptiveGroups dimensions).
+type sampledRequest struct {
+	IP      string `json:"clientIP"`
+	Country string `json:"clientCountryName"`
+	ASN     any    `json:"clientAsn"` // a string in the API; numbers are accepted too
+	Host    string `json:"clientRequestHTTPHost"`
+	Method  string `json:"clientRequestHTTPMethodName"`
+	Path    string `json:"clientRequestPath"`
+	Query   string `json:"clientRequestQuery"`
+	Scheme  string `json:"clientRequestScheme"`
+	UA      string `json:"userAgent"`
+}
+
+func (e sampledRequest) request() wafreplay.Request {
+	var asn int64
+	fmt.Sscan(fmt.Sprint(e.ASN), &asn)
+	path := e.Path
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path
 	}
+	return wafreplay.Request{Method: e.Method, Host: e.Host, Path: path, Query: strings.TrimPrefix(e.Query, "?"),
+		IP: e.IP, Country: e.Country, ASN: asn, UserAgent: e.UA, Scheme: e.Scheme}
+}
+
+// analyticsWindow is the GraphQL variables for the last hours of a zone,
+// on the sandbox's clock when it serves the zone.
+func analyticsWindow(d *cli.Deps, zoneID string, hours, limit int) map[string]any {
 	now := time.Now().UTC()
 	if d.Sim != nil {
 		now = d.Sim.Now().UTC()
 	}
-	vars := map[string]any{"zoneTag": zoneID, "since": now.Add(-time.Duration(hours) * time.Hour).Format(time.RFC3339),
+	return map[string]any{"zoneTag": zoneID, "since": now.Add(-time.Duration(hours) * time.Hour).Format(time.RFC3339),
 		"until": now.Format(time.RFC3339), "limit": limit}
-	if err := d.Client.GraphQL(ctx, eventsQuery, vars, &out); err != nil {
+}
+
+func securityEvents(ctx context.Context, d *cli.Deps, zoneID string, hours, limit int) ([]wafreplay.Request, error) {
+	var out struct {
+		Viewer struct {
+			Zones []struct {
+				Events []sampledRequest `json:"firewallEventsAdaptive"`
+			} `json:"zones"`
+		} `json:"viewer"`
+	}
+	if err := d.Client.GraphQL(ctx, eventsQuery, analyticsWindow(d, zoneID, hours, limit), &out); err != nil {
 		return nil, mcpkit.Errorf("reading security events failed: %v", err)
 	}
 	var reqs []wafreplay.Request
 	for _, z := range out.Viewer.Zones {
 		for _, e := range z.Events {
-			asn, _ := strconv.ParseInt(e.ASN, 10, 64)
-			path := e.Path
-			if !strings.HasPrefix(path, "/") {
-				path = "/" + path
-			}
-			reqs = append(reqs, wafreplay.Request{Method: e.Method, Host: e.Host, Path: path, Query: strings.TrimPrefix(e.Query, "?"),
-				IP: e.IP, Country: e.Country, ASN: asn, UserAgent: e.UA, Scheme: e.Scheme})
+			reqs = append(reqs, e.request())
 		}
 	}
 	return reqs, nil
