@@ -271,25 +271,13 @@ func (p *rePart) anchor(sub *syntax.Regexp) {
 	}
 	// Every string the first element can match, not a minimal set: a
 	// match of SHELL_EXEC starts before the EXEC inside it.
-	var first litSet
 	ex := analyse(elems[0]).exact
 	if len(ex) == 0 || len(ex) > maxSetStrings {
 		return
 	}
-	seen := map[lit]bool{}
-	for _, l := range ex {
-		if l.s == "" {
-			return
-		}
-		if seen[l] {
-			continue
-		}
-		seen[l] = true
-		if l.fold {
-			first.fold = append(first.fold, l.s)
-		} else {
-			first.exact = append(first.exact, l.s)
-		}
+	first, ok := distinctLits(ex)
+	if !ok {
+		return
 	}
 	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: sub.Flags, Sub: elems}
 	if len(elems) == 1 {
@@ -625,6 +613,13 @@ func (l lit) folded() lit {
 // setOf turns an exact list into a requirement; ok is false when one of
 // the strings is empty (nothing is then required).
 func setOf(ls []lit) (litSet, bool) {
+	out, ok := distinctLits(ls)
+	return out.minimal(), ok && len(ls) > 0
+}
+
+// distinctLits is every distinct string of an exact list, not minimised; ok is
+// false when one of them is empty.
+func distinctLits(ls []lit) (litSet, bool) {
 	var out litSet
 	seen := map[lit]bool{}
 	for _, l := range ls {
@@ -641,7 +636,7 @@ func setOf(ls []lit) (litSet, bool) {
 			out.exact = append(out.exact, l.s)
 		}
 	}
-	return out.minimal(), len(ls) > 0
+	return out, true
 }
 
 // minimal drops each string that contains a shorter one of the same kind
