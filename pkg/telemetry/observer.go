@@ -29,8 +29,8 @@ func (observer) ToolCall(ctx context.Context, server, tool string) (context.Cont
 	start := time.Now()
 	return ctx, func(res *mcp.CallToolResult, err error) {
 		outcome := mcpkit.CallOutcome(res, err)
-		ToolCalls.WithLabelValues(server, tool, outcome).Inc()
-		ToolLatency.WithLabelValues(server, tool).Observe(time.Since(start).Seconds())
+		ToolCalls.Inc(server, tool, outcome)
+		ToolLatency.Observe(time.Since(start).Seconds(), server, tool)
 		if err == nil && res != nil {
 			ObserveToolResult(tool, res.IsError, res.StructuredContent)
 		}
