@@ -15,7 +15,7 @@ import (
 // Linking this package installs the tool call observer of pkg/mcpkit
 // (pkg/cli also wires /metrics, tracing and the Layer0 counter into
 // pkg/clicore). The servers that reach Cloudflare link it; oracle_answer
-// does not (no Prometheus client, no OpenTelemetry SDK, no protobuf).
+// does not (it counts its own few metrics, and has no tracing).
 func init() { mcpkit.DefaultObserver = observer{} }
 
 type observer struct{}

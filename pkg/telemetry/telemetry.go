@@ -1,9 +1,9 @@
 // Package telemetry holds cfplane's Prometheus metrics and OpenTelemetry
 // tracing set-up, shared by the servers that reach Cloudflare. Metrics are
 // kept and written by pkg/textmetrics (the text exposition format), not the
-// Prometheus Go client, which links protobuf and more into every start. It has no Cloudflare
-// dependency: the Cloudflare API metrics live in pkg/cfclient and register
-// into the same Registry.
+// Prometheus Go client, which links protobuf and more into every start. It
+// has no Cloudflare dependency: the Cloudflare API metrics live in
+// pkg/cfclient and register into the same Registry.
 //
 // Metric names (all prefixed cfplane_):
 //
