@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/codes"
 	"go.opentelemetry.io/otel/trace"
@@ -16,31 +15,21 @@ import (
 	"github.com/cfplane/cfplane/pkg/telemetry"
 )
 
-// Cloudflare API metrics, registered with the process registry of
-// pkg/telemetry (served at /metrics).
+// Cloudflare API metrics, in the process registry of pkg/telemetry (served
+// at /metrics).
 var (
-	apiRequests = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: telemetry.Namespace, Name: "cloudflare_api_requests_total",
-		Help: "Cloudflare API request attempts by method and status (HTTP code, timeout or error).",
-	}, []string{"method", "status"})
-	apiLatency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
-		Namespace: telemetry.Namespace, Name: "cloudflare_api_request_duration_seconds",
-		Help:    "Cloudflare API request attempt latency by method.",
-		Buckets: []float64{0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30},
-	}, []string{"method"})
-	// Label-less vectors: the series appears only once Cloudflare sent
-	// the header (an absent series, not a misleading 0).
-	rateRemaining = prometheus.NewGaugeVec(prometheus.GaugeOpts{
-		Namespace: telemetry.Namespace, Name: "cloudflare_ratelimit_remaining",
-		Help: "Requests left in Cloudflare's rate-limit window, from the last response's Ratelimit header.",
-	}, nil)
-	rateLimit = prometheus.NewGaugeVec(prometheus.GaugeOpts{
-		Namespace: telemetry.Namespace, Name: "cloudflare_ratelimit_limit",
-		Help: "Requests allowed per Cloudflare rate-limit window, from the last response's Ratelimit-Policy header.",
-	}, nil)
+	apiRequests = telemetry.Registry.Counter(telemetry.Namespace+"_cloudflare_api_requests_total",
+		"Cloudflare API request attempts by method and status (HTTP code, timeout or error).", "method", "status")
+	apiLatency = telemetry.Registry.Histogram(telemetry.Namespace+"_cloudflare_api_request_duration_seconds",
+		"Cloudflare API request attempt latency by method.",
+		[]float64{0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30}, "method")
+	// Label-less gauges: the series appears only once Cloudflare sent the
+	// header (an absent series, not a misleading 0).
+	rateRemaining = telemetry.Registry.Gauge(telemetry.Namespace+"_cloudflare_ratelimit_remaining",
+		"Requests left in Cloudflare's rate-limit window, from the last response's Ratelimit header.")
+	rateLimit = telemetry.Registry.Gauge(telemetry.Namespace+"_cloudflare_ratelimit_limit",
+		"Requests allowed per Cloudflare rate-limit window, from the last response's Ratelimit-Policy header.")
 )
-
-func init() { telemetry.Register(apiRequests, apiLatency, rateRemaining, rateLimit) }
 
 // startAttempt opens the span of one API attempt, a child of the tool call's
 // span when the context carries one. The path is the API-relative path
@@ -67,8 +56,8 @@ func observeAttempt(span trace.Span, method, path string, resp *http.Response, e
 		span.SetAttributes(attribute.Int("http.response.status_code", resp.StatusCode))
 		observeRateLimit(resp.Header)
 	}
-	apiRequests.WithLabelValues(method, status).Inc()
-	apiLatency.WithLabelValues(method).Observe(took.Seconds())
+	apiRequests.Inc(method, status)
+	apiLatency.Observe(took.Seconds(), method)
 	failed := err != nil || resp == nil || resp.StatusCode >= 400
 	if failed {
 		span.SetStatus(codes.Error, status)
@@ -78,7 +67,7 @@ func observeAttempt(span trace.Span, method, path string, resp *http.Response, e
 		if resp != nil && resp.StatusCode >= 400 && resp.StatusCode < 500 && resp.StatusCode != 429 {
 			reason = "rejected_" + status
 		}
-		telemetry.WAFDeployFailures.WithLabelValues(reason).Inc()
+		telemetry.WAFDeployFailures.Inc(reason)
 	}
 }
 
@@ -109,10 +98,10 @@ func routeOf(path string) string {
 //	Ratelimit-Policy: "default";q=1200;w=300   (q = quota per window)
 func observeRateLimit(h http.Header) {
 	if v, ok := headerParam(h.Get("Ratelimit"), "r"); ok {
-		rateRemaining.WithLabelValues().Set(v)
+		rateRemaining.Set(v)
 	}
 	if v, ok := headerParam(h.Get("Ratelimit-Policy"), "q"); ok {
-		rateLimit.WithLabelValues().Set(v)
+		rateLimit.Set(v)
 	}
 }
 

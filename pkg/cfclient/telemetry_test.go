@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus/testutil"
 	"go.opentelemetry.io/otel/trace/noop"
 
 	"github.com/cfplane/cfplane/pkg/telemetry"
@@ -18,10 +17,10 @@ func TestRateLimitHeaders(t *testing.T) {
 	h.Set("Ratelimit", `"default";r=42;t=120`)
 	h.Set("Ratelimit-Policy", `"default";q=1200;w=300`)
 	observeRateLimit(h)
-	if got := testutil.ToFloat64(rateRemaining.WithLabelValues()); got != 42 {
+	if got := rateRemaining.Value(); got != 42 {
 		t.Errorf("remaining %v", got)
 	}
-	if got := testutil.ToFloat64(rateLimit.WithLabelValues()); got != 1200 {
+	if got := rateLimit.Value(); got != 1200 {
 		t.Errorf("limit %v", got)
 	}
 	for _, bad := range []string{"", "r=-1", "r=abc", `"default";t=5`} {
@@ -33,16 +32,16 @@ func TestRateLimitHeaders(t *testing.T) {
 
 func TestWAFDeploymentFailuresCounted(t *testing.T) {
 	_, span := noop.NewTracerProvider().Tracer("t").Start(context.Background(), "x")
-	before := testutil.ToFloat64(telemetry.WAFDeployFailures.WithLabelValues("rejected_400"))
+	before := telemetry.WAFDeployFailures.Value("rejected_400")
 	observeAttempt(span, "PUT", "zones/abc/rulesets/phases/http_request_firewall_custom/entrypoint", &http.Response{StatusCode: 400, Header: http.Header{}}, nil, time.Millisecond)
 	observeAttempt(span, "GET", "zones/abc/rulesets", &http.Response{StatusCode: 400, Header: http.Header{}}, nil, time.Millisecond) // a read
 	observeAttempt(span, "PUT", "zones/abc/dns_records/x", &http.Response{StatusCode: 400, Header: http.Header{}}, nil, time.Millisecond)
-	if got := testutil.ToFloat64(telemetry.WAFDeployFailures.WithLabelValues("rejected_400")) - before; got != 1 {
+	if got := telemetry.WAFDeployFailures.Value("rejected_400") - before; got != 1 {
 		t.Errorf("%v WAF deployment failures counted, want 1", got)
 	}
-	tb := testutil.ToFloat64(telemetry.WAFDeployFailures.WithLabelValues("error"))
+	tb := telemetry.WAFDeployFailures.Value("error")
 	observeAttempt(span, "POST", "zones/abc/rulesets/r1/rules", nil, errors.New("connection reset"), time.Millisecond)
-	if got := testutil.ToFloat64(telemetry.WAFDeployFailures.WithLabelValues("error")) - tb; got != 1 {
+	if got := telemetry.WAFDeployFailures.Value("error") - tb; got != 1 {
 		t.Errorf("a failed ruleset write: %v", got)
 	}
 }

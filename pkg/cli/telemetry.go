@@ -14,7 +14,7 @@ func init() {
 	clicore.Hooks.Tracing = telemetry.SetupTracing
 	clicore.Hooks.TracingEnabled = telemetry.TracingEnabled
 	clicore.Hooks.Layer0Verdict = func(class, verdict, mode string) {
-		telemetry.Layer0Verdicts.WithLabelValues(class, verdict, mode).Inc()
+		telemetry.Layer0Verdicts.Inc(class, verdict, mode)
 	}
-	clicore.Hooks.Layer0Anomaly = func(kind string) { telemetry.Layer0Anomalies.WithLabelValues(kind).Inc() }
+	clicore.Hooks.Layer0Anomaly = func(kind string) { telemetry.Layer0Anomalies.Inc(kind) }
 }

@@ -2,12 +2,13 @@ package mcpkit
 
 import (
 	"encoding/json"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // Boolean schemas (`true` for "anything", from fields typed any or
@@ -275,9 +276,9 @@ func constrains(obj map[string]any) bool {
 }
 
 var (
-	enumValue     = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]*$`)
-	parenthetical = regexp.MustCompile(`\s*\([^()]*\)`)
-	listSep       = regexp.MustCompile(`\s*,\s*(?:or\s+)?|\s+or\s+`)
+	enumValue     = lazyre.New(`^[a-z0-9][a-z0-9_.-]*$`)
+	parenthetical = lazyre.New(`\s*\([^()]*\)`)
+	listSep       = lazyre.New(`\s*,\s*(?:or\s+)?|\s+or\s+`)
 )
 
 // EnumFromDescription returns the accepted values when a description is

@@ -15,7 +15,7 @@ import (
 // Linking this package installs the tool call observer of pkg/mcpkit
 // (pkg/cli also wires /metrics, tracing and the Layer0 counter into
 // pkg/clicore). The servers that reach Cloudflare link it; oracle_answer
-// does not (no Prometheus client, no OpenTelemetry SDK, no protobuf).
+// does not (it counts its own few metrics, and has no tracing).
 func init() { mcpkit.DefaultObserver = observer{} }
 
 type observer struct{}
@@ -29,8 +29,8 @@ func (observer) ToolCall(ctx context.Context, server, tool string) (context.Cont
 	start := time.Now()
 	return ctx, func(res *mcp.CallToolResult, err error) {
 		outcome := mcpkit.CallOutcome(res, err)
-		ToolCalls.WithLabelValues(server, tool, outcome).Inc()
-		ToolLatency.WithLabelValues(server, tool).Observe(time.Since(start).Seconds())
+		ToolCalls.Inc(server, tool, outcome)
+		ToolLatency.Observe(time.Since(start).Seconds(), server, tool)
 		if err == nil && res != nil {
 			ObserveToolResult(tool, res.IsError, res.StructuredContent)
 		}

@@ -7,7 +7,7 @@ package telemetry
 // config and the collector's service definition import them), 2.5 MB of
 // the binary and a dozen package inits that every start pays for, to send
 // one POST of a message with a dozen fields. This file encodes the spans of
-// tracer.go with protowire (already linked by the Prometheus client) and
+// tracer.go with protowire (a small package of protobuf's wire format) and
 // speaks the OTLP/HTTP rules: the standard OTEL_EXPORTER_OTLP_* variables,
 // gzip, retries on 429/502/503/504 honouring Retry-After, partial success.
 // otlp_test.go decodes its output with the generated OTLP messages and

@@ -19,7 +19,7 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 	switch {
 	case planTools[tool]:
 		if isError {
-			Plans.WithLabelValues(tool, "refused").Inc()
+			Plans.Inc(tool, "refused")
 			return
 		}
 		// The plan is the result itself or its "plan" member.
@@ -41,13 +41,13 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 		if v.ApprovalRequired {
 			outcome = "needs_approval"
 		}
-		Plans.WithLabelValues(tool, outcome).Inc()
+		Plans.Inc(tool, outcome)
 		for _, r := range v.Invariants {
 			res := "pass"
 			if !r.OK {
 				res = "violated"
 			}
-			Invariants.WithLabelValues(label(r.ID), res).Inc()
+			Invariants.Inc(label(r.ID), res)
 		}
 	case tool == "change_apply", tool == "change_rollback":
 		vec := Applies
@@ -55,7 +55,7 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 			vec = Rollbacks
 		}
 		if isError {
-			vec.WithLabelValues("refused").Inc()
+			vec.Inc("refused")
 			return
 		}
 		var v struct {
@@ -69,13 +69,13 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 		}
 		switch {
 		case v.Status != "":
-			vec.WithLabelValues(label(v.Status)).Inc()
+			vec.Inc(label(v.Status))
 			if tool == "change_apply" && v.RollbackOf != "" {
 				// Applying a rollback plan: the rollback itself.
-				Rollbacks.WithLabelValues(label(v.Status)).Inc()
+				Rollbacks.Inc(label(v.Status))
 			}
 		case v.PlanID != "", len(v.Plan) > 0 && string(v.Plan) != "null":
-			vec.WithLabelValues("planned").Inc()
+			vec.Inc("planned")
 		}
 	case tool == "tunnel_health_check":
 		if isError {
@@ -104,9 +104,9 @@ func ObserveToolResult(tool string, isError bool, structured any) {
 				up = 1
 			}
 			id := label(t.ID)
-			TunnelUp.WithLabelValues(id).Set(up)
-			TunnelConnections.WithLabelValues(id).Set(float64(conns))
-			TunnelChecks.WithLabelValues(label(t.Status)).Inc()
+			TunnelUp.Set(up, id)
+			TunnelConnections.Set(float64(conns), id)
+			TunnelChecks.Inc(label(t.Status))
 		}
 	}
 }

@@ -1,7 +1,9 @@
 // Package telemetry holds cfplane's Prometheus metrics and OpenTelemetry
-// tracing set-up, shared by the three servers. It has no Cloudflare
-// dependency: the Cloudflare API metrics live in pkg/cfclient and register
-// into the same Registry.
+// tracing set-up, shared by the servers that reach Cloudflare. Metrics are
+// kept and written by pkg/textmetrics (the text exposition format), not the
+// Prometheus Go client, which links protobuf and more into every start. It
+// has no Cloudflare dependency: the Cloudflare API metrics live in
+// pkg/cfclient and register into the same Registry.
 //
 // Metric names (all prefixed cfplane_):
 //
@@ -24,124 +26,67 @@ package telemetry
 
 import (
 	"net/http"
-	"slices"
+	"strings"
 	"sync"
 
-	"github.com/prometheus/client_golang/prometheus"
-	promcollectors "github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-
-	"github.com/cfplane/cfplane/pkg/lazyre"
+	"github.com/cfplane/cfplane/pkg/textmetrics"
 )
 
 // Namespace prefixes every metric.
 const Namespace = "cfplane"
 
 // Registry is the process's metric registry (Go runtime and process
-// collectors included).
-var Registry = prometheus.NewRegistry()
+// metrics included once /metrics is set up).
+var Registry = new(textmetrics.Registry)
 
-// runtimeCollectors registers the Go runtime and process collectors the
-// first time /metrics is set up, not at package initialisation: building
-// them reads the runtime's metric descriptions and /proc (about 0.3 MB of
-// allocations), which a server that never serves /metrics need not pay.
-var runtimeCollectors sync.Once
+// runtimeMetrics registers the Go runtime and process metrics the first
+// time /metrics is set up, not at package initialisation: a server that
+// never serves /metrics need not carry them.
+var runtimeMetrics sync.Once
 
-// Handler serves the registry in the Prometheus text format (or OpenMetrics
-// when asked).
+// Handler serves the registry in the Prometheus text format.
 func Handler() http.Handler {
-	runtimeCollectors.Do(func() {
-		Registry.MustRegister(promcollectors.NewGoCollector(), promcollectors.NewProcessCollector(promcollectors.ProcessCollectorOpts{}))
-	})
-	return promhttp.HandlerFor(Registry, promhttp.HandlerOpts{Registry: Registry, EnableOpenMetrics: true})
+	runtimeMetrics.Do(func() { registerRuntime(Registry) })
+	return Registry.Handler()
 }
+
+func name(n string) string { return Namespace + "_" + n }
 
 var (
-	mu         sync.Mutex
-	collectors []prometheus.Collector
+	ToolCalls = Registry.Counter(name("tool_calls_total"), "MCP tool calls by server, tool and outcome (ok, tool_error, fault).",
+		"server", "tool", "outcome")
+	ToolLatency = Registry.Histogram(name("tool_call_duration_seconds"), "MCP tool call latency.",
+		[]float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60}, "server", "tool")
+	Plans = Registry.Counter(name("plans_total"), "Plans made by mutating tools, by tool and outcome (planned, needs_approval, refused).",
+		"tool", "outcome")
+	Applies = Registry.Counter(name("applies_total"), "change_apply calls by outcome (applied, rolled_back, interrupted, refused).",
+		"outcome")
+	Rollbacks = Registry.Counter(name("rollbacks_total"), "Rollbacks by outcome: planned or refused (change_rollback), applied, rolled_back or interrupted (change_apply of a rollback plan).",
+		"outcome")
+	Invariants = Registry.Counter(name("invariant_results_total"), "Invariant checks of planned changes by invariant and result (pass, violated).",
+		"invariant", "result")
+	Layer0Verdicts = Registry.Counter(name("layer0_verdicts_total"), "Layer0 classifications of tool calls by class, verdict and gate mode.",
+		"class", "verdict", "mode")
+	Layer0Anomalies = Registry.Counter(name("layer0_classification_anomalies_total"), "Tool calls Layer0 could not classify, by kind (too_large, error, policy).",
+		"kind")
+	TunnelUp = Registry.Gauge(name("tunnel_up"), "1 when the tunnel was healthy at the last tunnel_health_check, else 0.",
+		"tunnel")
+	TunnelConnections = Registry.Gauge(name("tunnel_connections"), "Connector connections of the tunnel at the last tunnel_health_check.",
+		"tunnel")
+	TunnelChecks = Registry.Counter(name("tunnel_health_checks_total"), "Tunnels seen by tunnel_health_check, by status.",
+		"status")
+	WAFDeployFailures = Registry.Counter(name("waf_rule_deployment_failures_total"), "Ruleset writes (WAF rule deployments) that Cloudflare refused or that failed, by reason.",
+		"reason")
 )
-
-// Register adds collectors to Registry once (repeat registrations of the
-// same collector are ignored, so package-level vectors are safe).
-func Register(cs ...prometheus.Collector) {
-	mu.Lock()
-	defer mu.Unlock()
-	collectors = append(collectors, cs...)
-	for _, c := range cs {
-		if err := Registry.Register(c); err != nil {
-			if _, dup := err.(prometheus.AlreadyRegisteredError); !dup {
-				panic(err)
-			}
-		}
-	}
-}
-
-var (
-	ToolCalls = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "tool_calls_total", Help: "MCP tool calls by server, tool and outcome (ok, tool_error, fault).",
-	}, []string{"server", "tool", "outcome"})
-	ToolLatency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
-		Namespace: Namespace, Name: "tool_call_duration_seconds", Help: "MCP tool call latency.",
-		Buckets: []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60},
-	}, []string{"server", "tool"})
-	Plans = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "plans_total", Help: "Plans made by mutating tools, by tool and outcome (planned, needs_approval, refused).",
-	}, []string{"tool", "outcome"})
-	Applies = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "applies_total", Help: "change_apply calls by outcome (applied, rolled_back, interrupted, refused).",
-	}, []string{"outcome"})
-	Rollbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "rollbacks_total", Help: "Rollbacks by outcome: planned or refused (change_rollback), applied, rolled_back or interrupted (change_apply of a rollback plan).",
-	}, []string{"outcome"})
-	Invariants = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "invariant_results_total", Help: "Invariant checks of planned changes by invariant and result (pass, violated).",
-	}, []string{"invariant", "result"})
-	Layer0Verdicts = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "layer0_verdicts_total", Help: "Layer0 classifications of tool calls by class, verdict and gate mode.",
-	}, []string{"class", "verdict", "mode"})
-	Layer0Anomalies = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "layer0_classification_anomalies_total", Help: "Tool calls Layer0 could not classify, by kind (too_large, error, policy).",
-	}, []string{"kind"})
-	TunnelUp = prometheus.NewGaugeVec(prometheus.GaugeOpts{
-		Namespace: Namespace, Name: "tunnel_up", Help: "1 when the tunnel was healthy at the last tunnel_health_check, else 0.",
-	}, []string{"tunnel"})
-	TunnelConnections = prometheus.NewGaugeVec(prometheus.GaugeOpts{
-		Namespace: Namespace, Name: "tunnel_connections", Help: "Connector connections of the tunnel at the last tunnel_health_check.",
-	}, []string{"tunnel"})
-	TunnelChecks = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "tunnel_health_checks_total", Help: "Tunnels seen by tunnel_health_check, by status.",
-	}, []string{"status"})
-	WAFDeployFailures = prometheus.NewCounterVec(prometheus.CounterOpts{
-		Namespace: Namespace, Name: "waf_rule_deployment_failures_total", Help: "Ruleset writes (WAF rule deployments) that Cloudflare refused or that failed, by reason.",
-	}, []string{"reason"})
-)
-
-func init() {
-	Register(ToolCalls, ToolLatency, Plans, Applies, Rollbacks, Invariants, Layer0Verdicts, Layer0Anomalies,
-		TunnelUp, TunnelConnections, TunnelChecks, WAFDeployFailures)
-}
-
-var fqName = lazyre.New(`fqName: "([^"]+)"`)
 
 // MetricNames lists the names of cfplane's own metrics registered so far
-// (the alert rules and the dashboard are checked against it).
+// (the alert rules and the dashboard are checked against it), sorted.
 func MetricNames() []string {
-	mu.Lock()
-	cs := slices.Clone(collectors)
-	mu.Unlock()
-	ch := make(chan *prometheus.Desc, 64)
-	go func() {
-		for _, c := range cs {
-			c.Describe(ch)
-		}
-		close(ch)
-	}()
 	var names []string
-	for d := range ch {
-		if m := fqName.FindStringSubmatch(d.String()); m != nil {
-			names = append(names, m[1])
+	for _, n := range Registry.Names() {
+		if strings.HasPrefix(n, Namespace+"_") {
+			names = append(names, n)
 		}
 	}
-	slices.Sort(names)
-	return slices.Compact(names)
+	return names
 }

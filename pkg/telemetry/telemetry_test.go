@@ -2,11 +2,12 @@ package telemetry
 
 import (
 	"net/http/httptest"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
-	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 )
@@ -33,19 +34,19 @@ func TestObserveToolResult(t *testing.T) {
 		want float64
 		what string
 	}{
-		{testutil.ToFloat64(Plans.WithLabelValues("dns_record_manage", "needs_approval")), 1, "plan needing approval"},
-		{testutil.ToFloat64(Plans.WithLabelValues("dns_record_manage", "refused")), 1, "refused plan"},
-		{testutil.ToFloat64(Plans.WithLabelValues("dns_record_manage", "planned")), 0, "a list counted as a plan"},
-		{testutil.ToFloat64(Plans.WithLabelValues("waf_rule_configure", "planned")), 1, "a plan under \"plan\""},
-		{testutil.ToFloat64(Invariants.WithLabelValues("www-stays-proxied", "violated")), 1, "violated invariant"},
-		{testutil.ToFloat64(Invariants.WithLabelValues("apex-ns-kept", "pass")), 1, "passed invariant"},
-		{testutil.ToFloat64(Applies.WithLabelValues("rolled_back")), 1, "rolled back apply"},
-		{testutil.ToFloat64(Applies.WithLabelValues("refused")), 1, "refused apply"},
-		{testutil.ToFloat64(Rollbacks.WithLabelValues("planned")), 2, "rollback plans"},
-		{testutil.ToFloat64(Rollbacks.WithLabelValues("applied")), 1, "applied rollback"},
-		{testutil.ToFloat64(TunnelUp.WithLabelValues("t-up")), 1, "healthy tunnel"},
-		{testutil.ToFloat64(TunnelUp.WithLabelValues("t-down")), 0, "down tunnel"},
-		{testutil.ToFloat64(TunnelConnections.WithLabelValues("t-up")), 4, "connections"},
+		{Plans.Value("dns_record_manage", "needs_approval"), 1, "plan needing approval"},
+		{Plans.Value("dns_record_manage", "refused"), 1, "refused plan"},
+		{Plans.Value("dns_record_manage", "planned"), 0, "a list counted as a plan"},
+		{Plans.Value("waf_rule_configure", "planned"), 1, "a plan under \"plan\""},
+		{Invariants.Value("www-stays-proxied", "violated"), 1, "violated invariant"},
+		{Invariants.Value("apex-ns-kept", "pass"), 1, "passed invariant"},
+		{Applies.Value("rolled_back"), 1, "rolled back apply"},
+		{Applies.Value("refused"), 1, "refused apply"},
+		{Rollbacks.Value("planned"), 2, "rollback plans"},
+		{Rollbacks.Value("applied"), 1, "applied rollback"},
+		{TunnelUp.Value("t-up"), 1, "healthy tunnel"},
+		{TunnelUp.Value("t-down"), 0, "down tunnel"},
+		{TunnelConnections.Value("t-up"), 4, "connections"},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: %v, want %v", c.what, c.got, c.want)
@@ -60,8 +61,8 @@ func TestLabelsAreBounded(t *testing.T) {
 }
 
 func TestScrapeParses(t *testing.T) {
-	ToolCalls.WithLabelValues("s", "t", "ok").Inc()
-	ToolLatency.WithLabelValues("s", "t").Observe(0.1)
+	ToolCalls.Inc("s", "t", "ok")
+	ToolLatency.Observe(0.1, "s", "t")
 	rec := httptest.NewRecorder()
 	Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 	if rec.Code != 200 {
@@ -82,5 +83,49 @@ func TestScrapeParses(t *testing.T) {
 		if !slices.Contains(names, n) {
 			t.Errorf("MetricNames lacks %s: %v", n, names)
 		}
+	}
+}
+
+// The Go runtime and process metrics carry the names and plausible values
+// of the Prometheus collectors'.
+func TestRuntimeAndProcessMetrics(t *testing.T) {
+	rec := httptest.NewRecorder()
+	Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	p := expfmt.NewTextParser(model.UTF8Validation)
+	fams, err := p.TextToMetricFamilies(strings.NewReader(rec.Body.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	value := func(n string) float64 {
+		f := fams[n]
+		if f == nil || len(f.Metric) != 1 {
+			t.Errorf("%s missing", n)
+			return -1
+		}
+		if g := f.Metric[0].GetGauge(); g != nil {
+			return g.GetValue()
+		}
+		return f.Metric[0].GetCounter().GetValue()
+	}
+	if v := value("go_goroutines"); v < 1 {
+		t.Errorf("go_goroutines %v", v)
+	}
+	if v := value("go_memstats_alloc_bytes"); v < 1<<10 {
+		t.Errorf("go_memstats_alloc_bytes %v", v)
+	}
+	if _, err := os.Stat("/proc/self/stat"); err != nil {
+		t.Skip("no /proc")
+	}
+	if v := value("process_resident_memory_bytes"); v < 1<<20 {
+		t.Errorf("process_resident_memory_bytes %v", v)
+	}
+	if v := value("process_open_fds"); v < 3 {
+		t.Errorf("process_open_fds %v", v)
+	}
+	if v, now := value("process_start_time_seconds"), float64(time.Now().Unix()); v < now-3600 || v > now+5 {
+		t.Errorf("process_start_time_seconds %v, now %v", v, now)
+	}
+	if v := value("process_cpu_seconds_total"); v < 0 || v > 3600 {
+		t.Errorf("process_cpu_seconds_total %v", v)
 	}
 }

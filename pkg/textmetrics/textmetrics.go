@@ -1,12 +1,14 @@
 // Package textmetrics is a small Prometheus metrics registry that writes
-// the text exposition format (version 0.0.4) itself: counters and
-// histograms with labels, nothing else.
+// the text exposition format (version 0.0.4) itself: counters, gauges and
+// histograms with labels, and label-less values read at scrape time.
 //
-// It exists for oracle_answer. The Prometheus Go client links protobuf (its
-// data model is protobuf messages), and oracle_answer is kept free of
-// protobuf so its start-up and memory stay near the floor of a Go MCP
-// server. The format is small and stable; the tests parse this package's
-// output with Prometheus' own parser (expfmt).
+// The servers use it instead of the Prometheus Go client: that client links
+// protobuf (its data model is protobuf messages), the OpenMetrics parser
+// with an ABNF engine and go/parser, and procfs, and its package
+// initialisers register a default registry with the Go and process
+// collectors — pages and work in every start of every server. The format
+// is small and stable; the tests parse this package's output with
+// Prometheus' own parser (expfmt).
 package textmetrics
 
 import (
@@ -34,6 +36,7 @@ type family struct {
 	labels           []string
 	buckets          []float64
 	series           map[string]*series
+	fn               func() float64 // a value read at scrape time (no labels)
 }
 
 type series struct {
@@ -80,6 +83,58 @@ func (c *CounterVec) Add(v float64, values ...string) {
 // Inc adds one.
 func (c *CounterVec) Inc(values ...string) { c.Add(1, values...) }
 
+// Value returns the value of the series of the label values (0 when it
+// does not exist yet).
+func (c *CounterVec) Value(values ...string) float64 { return c.f.value(c.r, values) }
+
+// GaugeVec is a gauge with labels: a value that goes up and down.
+type GaugeVec struct {
+	r *Registry
+	f *family
+}
+
+// Gauge registers a gauge. A series appears once it is first set.
+func (r *Registry) Gauge(name, help string, labels ...string) *GaugeVec {
+	f := &family{name: name, help: help, kind: "gauge", labels: labels, series: map[string]*series{}}
+	r.add(f)
+	return &GaugeVec{r: r, f: f}
+}
+
+// Set sets the series of the label values to v.
+func (g *GaugeVec) Set(v float64, values ...string) {
+	g.r.mu.Lock()
+	g.f.get(values).count = v
+	g.r.mu.Unlock()
+}
+
+// Value returns the value of the series of the label values (0 when it
+// has not been set).
+func (g *GaugeVec) Value(values ...string) float64 { return g.f.value(g.r, values) }
+
+// GaugeFunc registers a label-less gauge whose value fn returns at each
+// scrape. fn must not use the registry.
+func (r *Registry) GaugeFunc(name, help string, fn func() float64) {
+	r.add(&family{name: name, help: help, kind: "gauge", fn: fn})
+}
+
+// CounterFunc registers a label-less counter whose value fn returns at
+// each scrape. fn must not use the registry.
+func (r *Registry) CounterFunc(name, help string, fn func() float64) {
+	r.add(&family{name: name, help: help, kind: "counter", fn: fn})
+}
+
+// Names returns the names of the registered metric families, sorted.
+func (r *Registry) Names() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	names := make([]string, 0, len(r.families))
+	for _, f := range r.families {
+		names = append(names, f.name)
+	}
+	sort.Strings(names)
+	return names
+}
+
 // HistogramVec is a histogram with labels.
 type HistogramVec struct {
 	r *Registry
@@ -111,6 +166,22 @@ func (h *HistogramVec) Observe(v float64, values ...string) {
 	}
 }
 
+// Count returns the number of observations of the series of the label
+// values.
+func (h *HistogramVec) Count(values ...string) float64 { return h.f.value(h.r, values) }
+
+// value returns the count of the series of values, 0 when absent.
+func (f *family) value(r *Registry, values []string) float64 {
+	vs := make([]string, len(f.labels))
+	copy(vs, values)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if s, ok := f.series[strings.Join(vs, "\xff")]; ok {
+		return s.count
+	}
+	return 0
+}
+
 // get returns the series of values (missing values are "", extra ones
 // dropped), creating it. The caller holds the lock.
 func (f *family) get(values []string) *series {
@@ -133,6 +204,10 @@ func (r *Registry) Write(w io.Writer) error {
 	for _, f := range r.families {
 		bw.WriteString("# HELP " + f.name + " " + escHelp(f.help) + "\n")
 		bw.WriteString("# TYPE " + f.name + " " + f.kind + "\n")
+		if f.fn != nil {
+			writeSample(bw, f.name, nil, nil, "", "", f.fn())
+			continue
+		}
 		keys := make([]string, 0, len(f.series))
 		for k := range f.series {
 			keys = append(keys, k)
@@ -140,7 +215,7 @@ func (r *Registry) Write(w io.Writer) error {
 		sort.Strings(keys)
 		for _, k := range keys {
 			s := f.series[k]
-			if f.kind == "counter" {
+			if f.kind != "histogram" {
 				writeSample(bw, f.name, f.labels, s.values, "", "", s.count)
 				continue
 			}

@@ -83,3 +83,87 @@ func TestMethodsAndDuplicates(t *testing.T) {
 	}()
 	r.Counter("a_total", "again")
 }
+
+// Gauges go up and down, label-less values are read at each scrape, and
+// Value, Count and Names read back what was recorded.
+func TestGaugesFuncsAndValues(t *testing.T) {
+	var r Registry
+	up := r.Gauge("x_up", "Up.", "tunnel")
+	r.Gauge("x_limit", "Limit.")
+	calls := r.Counter("x_calls_total", "Calls.", "tool")
+	lat := r.Histogram("x_latency_seconds", "Latency.", []float64{1}, "tool")
+	n := 0.0
+	r.GaugeFunc("x_now", "Read at scrape.", func() float64 { n++; return n })
+	r.CounterFunc("x_reads_total", "Read at scrape.", func() float64 { return 7 })
+	up.Set(1, "a")
+	up.Set(0, "a")
+	up.Set(3, "b")
+	calls.Inc("t")
+	lat.Observe(0.5, "t")
+	lat.Observe(2, "t")
+	if got := up.Value("a"); got != 0 {
+		t.Errorf("gauge a: %v, want 0 (set back down)", got)
+	}
+	if got := up.Value("b"); got != 3 {
+		t.Errorf("gauge b: %v", got)
+	}
+	if got := calls.Value("t"); got != 1 {
+		t.Errorf("counter: %v", got)
+	}
+	if got := lat.Count("t"); got != 2 {
+		t.Errorf("histogram count: %v", got)
+	}
+	if got := calls.Value("never"); got != 0 {
+		t.Errorf("absent series: %v", got)
+	}
+	if got, want := strings.Join(r.Names(), " "), "x_calls_total x_latency_seconds x_limit x_now x_reads_total x_up"; got != want {
+		t.Errorf("names %q, want %q", got, want)
+	}
+	scrape := func() map[string]*dto {
+		var b strings.Builder
+		if err := r.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		p := expfmt.NewTextParser(model.LegacyValidation)
+		fams, err := p.TextToMetricFamilies(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, b.String())
+		}
+		out := map[string]*dto{}
+		for k, f := range fams {
+			out[k] = &dto{f.GetType().String(), len(f.Metric), 0}
+			if len(f.Metric) > 0 {
+				m := f.Metric[0]
+				switch {
+				case m.Gauge != nil:
+					out[k].first = m.GetGauge().GetValue()
+				case m.Counter != nil:
+					out[k].first = m.GetCounter().GetValue()
+				}
+			}
+		}
+		return out
+	}
+	s := scrape()
+	if f := s["x_limit"]; f != nil && f.series != 0 {
+		t.Errorf("a gauge never set has a series: %+v", f)
+	}
+	if f := s["x_up"]; f == nil || f.kind != "GAUGE" || f.series != 2 {
+		t.Errorf("x_up: %+v", f)
+	}
+	if f := s["x_reads_total"]; f == nil || f.kind != "COUNTER" || f.first != 7 {
+		t.Errorf("x_reads_total: %+v", f)
+	}
+	if f := s["x_now"]; f == nil || f.kind != "GAUGE" || f.first != 1 {
+		t.Errorf("x_now: %+v", f)
+	}
+	if f := scrape()["x_now"]; f == nil || f.first != 2 {
+		t.Errorf("x_now is not read again at the next scrape: %+v", f)
+	}
+}
+
+type dto struct {
+	kind   string
+	series int
+	first  float64
+}

@@ -10,7 +10,6 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
-	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
 
 type Operation struct {
@@ -31,7 +30,7 @@ type Operation struct {
 
 var (
 	OpLogicalOr = &Operation{
-		Impl: stdlib.OrFunc,
+		Impl: opOrFunc,
 		Type: cty.Bool,
 
 		ShortCircuit: func(lhs, rhs cty.Value, lhsDiags, rhsDiags hcl.Diagnostics) (cty.Value, hcl.Diagnostics) {
@@ -65,7 +64,7 @@ var (
 		},
 	}
 	OpLogicalAnd = &Operation{
-		Impl: stdlib.AndFunc,
+		Impl: opAndFunc,
 		Type: cty.Bool,
 
 		ShortCircuit: func(lhs, rhs cty.Value, lhsDiags, rhsDiags hcl.Diagnostics) (cty.Value, hcl.Diagnostics) {
@@ -98,58 +97,58 @@ var (
 		},
 	}
 	OpLogicalNot = &Operation{
-		Impl: stdlib.NotFunc,
+		Impl: opNotFunc,
 		Type: cty.Bool,
 	}
 
 	OpEqual = &Operation{
-		Impl: stdlib.EqualFunc,
+		Impl: opEqualFunc,
 		Type: cty.Bool,
 	}
 	OpNotEqual = &Operation{
-		Impl: stdlib.NotEqualFunc,
+		Impl: opNotEqualFunc,
 		Type: cty.Bool,
 	}
 
 	OpGreaterThan = &Operation{
-		Impl: stdlib.GreaterThanFunc,
+		Impl: opGreaterThanFunc,
 		Type: cty.Bool,
 	}
 	OpGreaterThanOrEqual = &Operation{
-		Impl: stdlib.GreaterThanOrEqualToFunc,
+		Impl: opGreaterThanOrEqualToFunc,
 		Type: cty.Bool,
 	}
 	OpLessThan = &Operation{
-		Impl: stdlib.LessThanFunc,
+		Impl: opLessThanFunc,
 		Type: cty.Bool,
 	}
 	OpLessThanOrEqual = &Operation{
-		Impl: stdlib.LessThanOrEqualToFunc,
+		Impl: opLessThanOrEqualToFunc,
 		Type: cty.Bool,
 	}
 
 	OpAdd = &Operation{
-		Impl: stdlib.AddFunc,
+		Impl: opAddFunc,
 		Type: cty.Number,
 	}
 	OpSubtract = &Operation{
-		Impl: stdlib.SubtractFunc,
+		Impl: opSubtractFunc,
 		Type: cty.Number,
 	}
 	OpMultiply = &Operation{
-		Impl: stdlib.MultiplyFunc,
+		Impl: opMultiplyFunc,
 		Type: cty.Number,
 	}
 	OpDivide = &Operation{
-		Impl: stdlib.DivideFunc,
+		Impl: opDivideFunc,
 		Type: cty.Number,
 	}
 	OpModulo = &Operation{
-		Impl: stdlib.ModuloFunc,
+		Impl: opModuloFunc,
 		Type: cty.Number,
 	}
 	OpNegate = &Operation{
-		Impl: stdlib.NegateFunc,
+		Impl: opNegateFunc,
 		Type: cty.Number,
 	}
 )
