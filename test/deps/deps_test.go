@@ -59,10 +59,6 @@ var (
 	// function library builds all its functions at package init
 	// (TestHCLOperators checks the copies).
 	ctyStdlib = []string{"github.com/zclconf/go-cty/cty/function/stdlib"}
-	// Argument validation messages are formatted with fmt (kind.Printer in
-	// third_party/jsonschema), not x/text's message printer: its package
-	// inits and language tables cost ~0.3-0.5 MB of RSS at start.
-	textMessage = []string{"golang.org/x/text/message", "golang.org/x/text/feature/plural", "golang.org/x/text/internal/number", "golang.org/x/text/internal/catmsg"}
 	// oracle_answer never calls Cloudflare and writes its metrics itself
 	// (pkg/textmetrics): no client, simulator, OpenAPI tooling or protobuf.
 	cloudflare = []string{
@@ -91,9 +87,9 @@ func TestBinariesLinkOnlyWhatTheyUse(t *testing.T) {
 		banned []string
 		exact  []string
 	}{
-		{"cloudflare_safe", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib, textMessage), []string{otelGlobal}},
-		{"waf_intelligence", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib, textMessage), []string{otelGlobal}},
-		{"oracle_answer", join(cel, grpc, otelSDK, testing_, cloudflare, prometheus, ctyStdlib, textMessage), []string{otelGlobal}},
+		{"cloudflare_safe", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib), []string{otelGlobal}},
+		{"waf_intelligence", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib), []string{otelGlobal}},
+		{"oracle_answer", join(cel, grpc, otelSDK, testing_, cloudflare, prometheus, ctyStdlib), []string{otelGlobal}},
 	} {
 		t.Run(c.binary, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", "../../cmd/"+c.binary).CombinedOutput()
