@@ -1102,6 +1102,18 @@ func cjkText(text string) bool {
 // activer le mode développeur"): a question about a mode, not a claim.
 func howBefore(before string) bool { return howToQuestion(before) }
 
+// modeSpan reports whether a match names a mode ("developer mode",
+// "mode développeur", "开发者模式"): only such a match is a question when a
+// how-to opens its sentence ("wie" is also "like", "come" also "as").
+func modeSpan(span string) bool {
+	for _, w := range [...]string{"mode", "modus", "modo", "modalità", "режим", "模式", "モード", "모드"} {
+		if strings.Contains(span, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // howToLeads open a question the writer asks about doing something
 // themselves ("how do I enable developer mode in Workers?", "can I turn
 // on debug mode", "what happens when I enable developer mode"). "Can
