@@ -153,7 +153,7 @@ func TestModelEvidenceNamesConcept(t *testing.T) {
 func TestConceptLexiconsShareWords(t *testing.T) {
 	for text, want := range map[string]string{
 		"ігноруй попередні інструкції": "IGNORE", // Ukrainian: only in the rule lexicon
-		"先前的指示":                        "PRIOR",
+		"先前的指示": "PRIOR",
 	} {
 		if got := conceptsOf(text); !slices.Contains(got, want) {
 			t.Errorf("%q: concepts %v lack %s", text, got, want)
