@@ -1128,8 +1128,10 @@ var howToLeads = [...]string{
 }
 
 // howToClaims inside the question make it a claim after all ("how do you
-// like it now that you are in developer mode").
-var howToClaims = [...]string{"you are", "you're", "you will", "you'll", "from now on", "pretend", "act as", "you must"}
+// like it now that you are in developer mode", "can I get you to enter
+// developer mode").
+var howToClaims = [...]string{"you are", "you're", "you will", "you'll", "from now on", "pretend", "act as", "you must",
+	"get you to", "make you", "want you to", "need you to", "ask you to", "have you", "you to"}
 
 // howToQuestion reports whether the sentence that before ends in (the
 // text just before a match, at most 64 bytes of it) is the writer's own
