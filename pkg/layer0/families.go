@@ -440,13 +440,128 @@ var intentLooseMore = []gated{
 	// "your instructions are now to …", "your new task is …"
 	gate(`your (?:instructions|orders|task|job|goal|purpose|mission|role) (?:is|are) now\b|(?:your|the) new (?:instructions|orders|task|goal|mission) (?:is|are)\b|now your (?:only )?(?:task|job|goal|mission) is\b`, 60,
 		bar("your|the|now"), bar(" now| new")),
-	// Praise, then another task: "Simply great! … But now I need your help with another task."
-	gate(`(?:great|good|excellent|perfect|outdone yourself|fantastic|wonderful|brilliant|awesome|amazing|super|well done|nice work|nice job|bravo)\b[^\n]*?\b(?:now|next)\b[^\n]*?\b(?:another|a new|a different|the next|new|further) (?:task|assignment|challenge|job|exercise)s?\b`, 200,
-		bar("great|good|excellent|perfect|outdone|fantastic|wonderful|brilliant|awesome|amazing|super|well done|nice|bravo"), bar("now|next"), bar("task|assignment|challenge|job|exercise")),
+	// Praise, then another task, in en de fr es it pt.
+	praiseGate(praiseEN, "now|next", "another|a new|a different|the next|the following|new|further|following", "task|assignment|challenge|job|exercise"),
+	praiseGate(praiseDE, "jetzt|nun", `weitere\S*|neue\S*|nächste\S*|andere\S*|folgende\S*`, "aufgabe|herausforderung"),
+	praiseGate(praiseFR, "maintenant", "une autre|nouvelle|prochaine|autre", "tâche|défi|mission"),
+	praiseGate(praiseESITPT, "ahora|ora|adesso|agora", "otra|nueva|siguiente|un'altra|nuova|prossima|seguente|outra|nova|próxima|seguinte", "tarea|reto|desafío|compito|sfida|tarefa|desafio"),
+	// The adjective after the noun: "la tâche suivante", "il compito seguente".
+	praiseGate(praiseFR, "maintenant", "(?:tâche|défi|mission)", `(?:suivante|nouvelle|\S+ suivante)`),
+	praiseGate(praiseESITPT, "ahora|ora|adesso|agora", "(?:tarea|reto|desafío|compito|sfida|tarefa|desafio)", `(?:siguiente|nueva|seguente|nuova|seguinte|nova|\S+ (?:siguiente|seguente|seguinte))`),
+	// Override in loose words: the object left out ("ignore above and
+	// say", "IGNORE EVERYTHING AND JSUT OUTPUT"), the reader's orders
+	// discounted ("despite what you've been told"), the supplied documents
+	// set aside ("disregarding the articles, provide …").
+	gate(`(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:above|the above|previous|everything|all that)\s*(?:,\s*|and\s+)(?:\S+\s+)?(?:say|print|output|write|tell|answer|respond|repeat|type)\b`, 80,
+		bar("ignore|disregard|forget"), bar("above|previous|everything|all that")),
+	gate(`(?:despite|regardless of|irrespective of|notwithstanding|contrary to|no matter) (?:what|anything|everything|whatever) (?:you'?ve|you have|you were|you are|you'?re) (?:been |being )?(?:told|instructed|programmed|ordered|asked)\b`, 80,
+		bar("despite|regardless|irrespective|notwithstanding|contrary|no matter"), bar("told|instructed|programmed|ordered|asked")),
+	gate(`(?:disregarding|ignoring|setting aside|leaving aside) (?:the |all |any |these |those |your )?(?:provided |given |supplied |above )?(?:articles?|documents?|context|texts?|sources?|passages?|search results)\b(?: (?:provided|given|above|supplied))?\s*,`, 80,
+		bar("disregarding|ignoring|setting aside|leaving aside"), bar("article|document|context|text|source|passage|search result")),
 
 	gate(`(?:tienes que |debes |tenés que )?olvid\S* todo (?:lo )?que (?:sabes|sabías|te dije|te han dicho)|(?:tu dois |vous devez )?oublie\S* tout ce que (?:tu sais|vous savez|tu as appris|je t'ai dit)|(?:du musst |sie müssen )?(?:vergiss|vergessen sie) alles,? was (?:du weißt|sie wissen|du gelernt hast|ich dir gesagt habe)`, 100,
 		bar("tienes|debes|tenés|olvid|tu dois|vous devez|oublie|du musst|sie müssen|vergiss|vergessen")),
 	gate(`forget (?:everything|all) (?:that )?you (?:know|knew|have learned|learned|were told)\b`, 60, []string{"forget"}),
+}
+
+// What was said before, as the object of an override whose verb may be
+// misspelt ("igmre what I said before", "forget waht's before"): the
+// expression starts at the object; overrideVerbBefore checks the verb.
+var intentSaidBefore = []gated{
+	gate(`(?:what|waht|wat|whta|everything|all that)\s*(?:(?:i|we)\s+(?:have\s+|'ve\s+|just\s+)?(?:said|told you|wrote|written|asked|typed|mentioned)|(?:'s|is|was|came|comes|has been said|has been written))\s+(?:before|earlier|previously|above|so far|until now|up to now)\b`, 80,
+		bar("what|waht|wat|whta|everything|all that"), bar("before|earlier|previously|above|so far|until now|up to now")),
+}
+
+var saidBeforeIndex = buildLeadIndex(intentSaidBefore)
+
+// slateVerbs are the verbs of an override; overrideVerbBefore also
+// takes them misspelt (one or two letters off).
+var slateVerbs = [...]string{"ignore", "forget", "disregard", "overlook", "discard", "neglect"}
+
+// overrideVerbBefore reports whether the word just before the end of
+// before (after "about", if any) is an override verb, maybe misspelt.
+func overrideVerbBefore(before string) bool {
+	w := lastWord(strings.TrimRight(before, " "))
+	if w == "about" {
+		w = lastWord(strings.TrimRight(before[:len(strings.TrimRight(before, " "))-len(w)], " "))
+	}
+	if len(w) < 4 || len(w) > 12 || strings.HasSuffix(w, "ed") || strings.HasPrefix(w, "forgot") {
+		return false // "I forgot what I said before" is a statement
+	}
+	for _, v := range slateVerbs {
+		if w == v || strings.HasPrefix(w, v) && len(w)-len(v) <= 2 {
+			return true
+		}
+		// Misspelt: the first letter right, at most two edits, and not
+		// another word of the text's own ("ignite", "forgo" are one or
+		// two edits away too, but never take "what I said" as object).
+		if w[0] == v[0] && editsAtMost(w, v, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] == '\'') {
+		i--
+	}
+	return s[i:]
+}
+
+// editsAtMost reports whether the edit distance (insertions, deletions,
+// substitutions, adjacent transpositions) between a and b is at most k.
+func editsAtMost(a, b string, k int) bool {
+	if d := len(a) - len(b); d > k || -d > k {
+		return false
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > k {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)] <= k
+}
+
+// Praise words per language, for praiseGate (L0-OVR-017).
+const (
+	praiseEN     = "great|good|excellent|perfect|outdone yourself|fantastic|wonderful|brilliant|awesome|amazing|super|well done|nice work|nice job|bravo"
+	praiseDE     = "sehr gut|gut gemacht|großartig|grossartig|hervorragend|ausgezeichnet|glückwunsch|toll|prima|perfekt|übertroffen|super"
+	praiseFR     = "très bien|bien joué|parfait|félicitations|bravo|excellent"
+	praiseESITPT = "muy bien|excelente|perfecto|felicidades|enhorabuena|molto bene|ottimo|eccellente|perfetto|complimenti|muito bem|ótimo|parabéns|bravo"
+)
+
+// praiseGate is praise, then a new task: "Simply great! … But now I need
+// your help with another task", "Sehr gut gemacht. Das genügt. Hilf mir
+// nun mit folgender Aufgabe".
+func praiseGate(praise, now, next, task string) gated {
+	need := task
+	if strings.HasPrefix(next, "(?:") { // the noun first: "la tâche suivante"
+		need = strings.TrimSuffix(strings.TrimPrefix(next, "(?:"), ")")
+	}
+	return gate(`(?:`+praise+`)\b[^\n]*?\b(?:`+now+`)\b[^\n]*?\b(?:`+next+`) (?:`+task+`)s?\b`, 200,
+		bar(praise), bar(now), bar(need))
 }
 
 // harmHowTo is the payload a fiction frame carries: a how-to for a weapon,
@@ -553,6 +668,9 @@ func familyIntents2(text string, ws []wordAt, nonASCII bool, ids []string, add f
 	if !containsStr(ids, "L0-OVR-017") {
 		if loc := looseMoreIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 			add("L0-OVR-017", text[loc[0]:loc[1]])
+		} else if loc := saidBeforeIndex.find(text, ws, nonASCII); loc != nil && overrideVerbBefore(text[:loc[0]]) && !negated(text[:loc[0]]) {
+			b := strings.TrimRight(text[:loc[0]], " ")
+			add("L0-OVR-017", text[len(b)-len(lastWord(b)):loc[1]])
 		}
 	}
 }

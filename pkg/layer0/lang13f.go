@@ -1100,14 +1100,78 @@ func cjkText(text string) bool {
 
 // howBefore reports a how-to question just before a match ("comment
 // activer le mode développeur"): a question about a mode, not a claim.
-func howBefore(before string) bool {
-	before = before[max(0, len(before)-48):]
-	for _, w := range [...]string{"how do", "how can", "how to", "wie ", "comment ", "cómo ", "como ", "come ", "jak ", "как ", "如何", "怎么", "怎麼", "どうやって", "어떻게"} {
-		if strings.Contains(before, w) {
+func howBefore(before string) bool { return howToQuestion(before) }
+
+// modeSpan reports whether a match names a mode ("developer mode",
+// "mode développeur", "开发者模式"): only such a match is a question when a
+// how-to opens its sentence ("wie" is also "like", "come" also "as").
+func modeSpan(span string) bool {
+	for _, w := range [...]string{"mode", "modus", "modo", "modalità", "режим", "模式", "モード", "모드"} {
+		if strings.Contains(span, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// howToLeads open a question the writer asks about doing something
+// themselves ("how do I enable developer mode in Workers?", "can I turn
+// on debug mode", "what happens when I enable developer mode"). "Can
+// you", "how would you" and "when you" are not among them: they speak to
+// the assistant.
+var howToLeads = [...]string{
+	"how do", "how can", "how could", "how should", "how to", "how would i", "how would we", "how does one",
+	"where do", "where can", "where is", "can i", "could i", "should i", "do i", "is there a way", "is it possible",
+	"is it safe", "what happens when i", "what happens if i", "why can't i", "why cant i", "i want to know how",
+	"when i", "after i", "before i", "once i", "steps to", "a way to",
+	"wie ", "comment ", "cómo ", "como ", "come ", "jak ", "как ", "如何", "怎么", "怎麼", "どうやって", "어떻게",
+}
+
+// howToClaims inside the question make it a claim after all ("how do you
+// like it now that you are in developer mode", "can I get you to enter
+// developer mode").
+var howToClaims = [...]string{"you are", "you're", "you will", "you'll", "from now on", "pretend", "act as", "you must",
+	"get you to", "make you", "want you to", "need you to", "ask you to", "have you", "you to"}
+
+// howToQuestion reports whether the sentence that before ends in (the
+// text just before a match, at most 64 bytes of it) is the writer's own
+// how-to question: a question about a mode or a setting, not a claim of it.
+func howToQuestion(before string) bool {
+	before = before[max(0, len(before)-64):]
+	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, sep := range [...]string{"。", "！", "？"} {
+		if i := strings.LastIndex(before, sep); i >= 0 {
+			before = before[i+len(sep):]
+		}
+	}
+	at := -1
+	for _, w := range howToLeads {
+		for off := 0; ; {
+			i := strings.Index(before[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i == 0 || w[0] >= 0x80 || !isWordByte(before[i-1]) {
+				if at < 0 || i < at {
+					at = i
+				}
+				break
+			}
+			off = i + 1
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range howToClaims {
+		if strings.Contains(before[at:], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // lexSideways finds the guarded item asked for under a hypothetical

@@ -84,6 +84,7 @@ type rule struct {
 	id, family, category string
 	weight               int
 	secret               bool
+	notAsked             bool           // a match inside a how-to question does not count (textRule.NotAsked)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -218,7 +219,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -512,11 +513,14 @@ func (s *scanState) scanView(v view) {
 						continue
 					}
 					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
+						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
+							continue // the writer asks how to do it; a later match may still claim it
+						}
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil {
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) {
 				start, end = loc[0], loc[1]
 			}
 			if start < 0 {

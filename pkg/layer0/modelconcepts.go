@@ -16,8 +16,9 @@ import (
 // and concepts that open a sentence (imperatives). Weights learned on
 // English attacks then carry to other languages, where character n-grams
 // cannot. The lexicon is written from knowledge of the languages, not from
-// the training texts; it is the model's alone (the rule detectors keep
-// their own word lists).
+// the training texts. The rule detectors' lexicon (lang13f.go) feeds it
+// too: its one-word and unspaced-script terms of the concepts both have
+// (ruleLexiconConcepts) are added where this list has not placed the word.
 //
 // Terms ending in '*' match any word they start (a stem); other terms match
 // whole words. Terms in scripts written without spaces between words (Han,
@@ -52,7 +53,10 @@ const (
 )
 
 // conceptLexicon lists each concept's terms, space-separated, by language:
-// en de fr es it pt nl ru pl tr id vi sw zh ja ko ar hi bn th.
+// en de fr es it pt nl ru pl tr id vi sw zh ja ko ar hi bn th. Beyond
+// English, a word the rule lexicon (lang13f.go) already gives the same
+// concept is not repeated here: that lexicon feeds this table too
+// (buildConceptTable), and TestConceptLexiconsShareWords keeps it so.
 var conceptLexicon = [nModelConcepts]string{
 	mcIgnore: `ignor* disregard* overrid* bypass* skip* neglect* dismiss* discard* ` +
 		`ignorier* missacht* überspring* übergeh* außer ` +
@@ -67,11 +71,11 @@ var conceptLexicon = [nModelConcepts]string{
 		`abaikan* mengabaikan* ` +
 		`bỏ ` +
 		`puuza* ` +
-		`忽略 忽视 忽視 无视 無視 不理 跳过 跳過 無視して 무시 ` +
+		`不理 無視して ` +
 		`تجاهل* أهمل* ` +
 		`अनदेखा* नज़रअंदाज़* नजरअंदाज* ` +
 		`উপেক্ষা* ` +
-		`เพิกเฉย ละเว้น ไม่ต้องสนใจ`,
+		`ละเว้น`,
 	mcForget: `forget* forgot* ` +
 		`vergiss* vergess* ` +
 		`oubli* ` +
@@ -91,41 +95,27 @@ var conceptLexicon = [nModelConcepts]string{
 		`ভুলে* ভুল ` +
 		`ลืม`,
 	mcPrior: `previous* prior above earlier preceding former original* initial* foregoing ` +
-		`vorherig* vorig* obig* bisherig* vorangegangen* zuvor oben ursprünglich* früher* ` +
-		`précédent* antérieur* dessus auparavant initial* ` +
-		`anterior* previ* precedent* arriba original* ` +
-		`precedent* sopra anterior* originari* ` +
-		`anterior* prévi* acima ` +
+		`vorherig* vorig* obig* bisherig* vorangegangen* zuvor ursprünglich* früher* ` +
+		`antérieur* dessus auparavant initial* ` +
+		`previ* precedent* arriba original* ` +
+		`precedent* originari* ` +
+		`prévi* acima ` +
 		`vorige eerdere bovenstaande ` +
-		`предыдущ* прежн* выше ранее первоначальн* ` +
-		`poprzedni* wcześniejsz* powyższ* ` +
-		`önceki* yukarıdaki* ` +
+		`ранее ` +
+		`wcześniejsz* ` +
 		`sebelumnya atas ` +
-		`trước trên ` +
+		`trên ` +
 		`iliyopita awali ` +
-		`之前 以前 上面 上述 先前 前面 原来 原來 これまで 上記 前の 이전 위의 앞의 앞서 ` +
-		`السابق* سابق* أعلاه ` +
-		`पिछल* पूर्व ऊपर ` +
-		`পূর্ববর্তী* আগের* উপরের* ` +
-		`ก่อนหน้า ข้างต้น`,
+		`原來 ` +
+		`سابق* أعلاه ` +
+		`पिछल* पूर्व ऊपर`,
 	mcInstr: `instruction* rule* guideline* directive* command* constraint* programming ` +
-		`anweisung* regel* richtlinie* befehl* vorgabe* anordnung* instruktion* ` +
-		`instruction* consigne* règle* directive* ordre* ` +
+		`regel* befehl* vorgabe* ` +
+		`ordre* ` +
 		`instruccion* instrucción* regla* directriz* directrices indicacion* ` +
-		`istruzion* regol* direttiv* ` +
-		`instruç* instruc* regra* diretriz* ` +
-		`instructie* ` +
-		`инструкци* указани* правил* команд* ` +
-		`instrukcj* polecen* zasad* ` +
-		`talimat* kural* komut* ` +
-		`instruksi* perintah* aturan* petunjuk* ` +
-		`lệnh ` +
-		`maagizo maelekezo amri sheria ` +
-		`指令 指示 规则 規則 命令 ルール 지시 지침 명령 규칙 ` +
-		`تعليمات* التعليمات* أوامر* الأوامر* القواعد* قواعد* ` +
-		`निर्देश* आदेश* नियम* ` +
-		`নির্দেশ* আদেশ* নিয়ম* ` +
-		`คำสั่ง กฎ`,
+		`regol* direttiv* ` +
+		`instruc* regra* diretriz* ` +
+		`maagizo maelekezo amri sheria`,
 	mcSystem: `system* ` +
 		`système* ` +
 		`sistema* ` +
@@ -157,11 +147,10 @@ var conceptLexicon = [nModelConcepts]string{
 		`tunjukkan* tampilkan* ungkapkan* ulangi* cetak* ` +
 		`lộ hiển lặp ` +
 		`onyesha* fichua* rudia* ` +
-		`显示 顯示 透露 泄露 洩露 打印 重复 重複 展示 揭示 告诉我 告訴我 表示して 教えて 繰り返 明かし 보여 공개 출력 알려 반복 ` +
+		`揭示 表示して 明かし ` +
 		`اكشف* أظهر* اعرض* كرر* اطبع* ` +
 		`दिखा* बता* प्रकट* दोहरा* ` +
-		`দেখা* প্রকাশ* ` +
-		`แสดง เปิดเผย บอก`,
+		`দেখা* প্রকাশ*`,
 	mcOutput: `output* verbatim ` +
 		`ausgabe* ausgeb* gib ` +
 		`sortie* ` +
@@ -285,7 +274,7 @@ var conceptLexicon = [nModelConcepts]string{
 		`ভান কল্পনা* ভূমিকা* ` +
 		`แกล้ง สมมติ บทบาท จินตนาการ`,
 	mcUnrestricted: `unrestrict* unfilter* uncensor* unlimit* unbound* jailbr* limitless restriction* restrict* censor* filter* ` +
-		`uneingeschränkt* unzensiert* ungefiltert* einschränkung* grenzenlos* zensur* ` +
+		`einschränkung* grenzenlos* zensur* ` +
 		`restriction* censur* illimité* ` +
 		`restricci* ilimitad* ` +
 		`restrizion* illimitat* ` +
@@ -338,39 +327,34 @@ var conceptLexicon = [nModelConcepts]string{
 		`মোড ` +
 		`โหมด`,
 	mcAI: `ai assistant* chatbot* chatgpt* gpt* llm* model bot openai claude ` +
-		`ki assistent* sprachmodell* ` +
-		`ia modèle* ` +
-		`asistente* modelo* ` +
-		`assistente* modello* ` +
-		`ии ассистент* модел* бот* нейросет* ` +
-		`asystent* ` +
-		`yapay asistan* ` +
-		`asisten* ` +
+		`modèle* ` +
+		`modelo* ` +
+		`modello* ` +
+		`модел* бот* ` +
+		`yapay ` +
 		`trợ ` +
 		`msaidizi ` +
-		`人工智能 助手 模型 机器人 機器人 アシスタント モデル 어시스턴트 모델 인공지능 ` +
-		`الذكاء مساعد* نموذج* ` +
-		`एआई सहायक* मॉडल ` +
-		`সহকারী* মডেল ` +
-		`ผู้ช่วย โมเดล ปัญญาประดิษฐ์`,
+		`机器人 機器人 モデル 모델 ` +
+		`الذكاء نموذج* ` +
+		`एआई मॉडल ` +
+		`মডেল`,
 	mcSecret: `password* passphrase* secret* confidential* credential* token* private hidden internal ` +
-		`passwort* kennwort* geheim* vertraulich* zugangsdaten* versteckt* ` +
+		`geheim* vertraulich* versteckt* ` +
 		`passe confidentiel* caché* ` +
-		`contraseña* confidencial* oculto* ` +
+		`confidencial* oculto* ` +
 		`segret* riservat* nascost* ` +
-		`senha* confidencia* ` +
-		`wachtwoord* geheim* ` +
+		`confidencia* ` +
+		`geheim* ` +
 		`парол* секрет* конфиденциал* скрыт* ` +
-		`hasło* hasła tajn* ` +
-		`şifre* parola* gizli* ` +
-		`sandi rahasia* ` +
+		`hasła tajn* ` +
+		`gizli* ` +
+		`rahasia* ` +
 		`khẩu mật ` +
 		`nenosiri siri ` +
-		`密码 密碼 秘密 机密 機密 密钥 密鑰 パスワード 秘密 機密 비밀번호 비밀 암호 ` +
+		`秘密 机密 機密 秘密 機密 비밀 ` +
 		`المرور سري* سر ` +
 		`पासवर्ड गोपनीय* रहस्य* ` +
-		`পাসওয়ার্ড গোপন* ` +
-		`รหัสผ่าน ความลับ`,
+		`পাসওয়ার্ড গোপন*`,
 	mcStop: `stop enough halt cease done finished ` +
 		`stopp* genug schluss erledigt fertig aufhör* ` +
 		`assez arrête* arrêtez terminé* ` +
@@ -408,19 +392,17 @@ var conceptLexicon = [nModelConcepts]string{
 		`মনোযোগ গুরুত্বপূর্ণ* ` +
 		`สำคัญ ด่วน`,
 	mcAll: `all everything every ` +
-		`alle* alles ` +
-		`tout toutes tous ` +
-		`todo todos todas ` +
+		`alle* ` +
+		`toutes tous ` +
+		`todos todas ` +
 		`tutt* ` +
-		`tudo ` +
-		`alles ` +
 		`все всё всех ` +
 		`wszystk* ` +
 		`tüm hepsi ` +
 		`semua* segala ` +
 		`tất mọi ` +
 		`yote zote kila ` +
-		`所有 一切 全部 すべて 全て 모든 전부 ` +
+		`所有 一切 全部 すべて 全て 모든 ` +
 		`كل جميع ` +
 		`सभी सब ` +
 		`সব সমস্ত ` +
@@ -499,56 +481,93 @@ func unspaced(r rune) bool {
 	return false
 }
 
-// foldTerm folds a lexicon term as normalize folds text: lower case and
-// the Cyrillic and Greek letters that pass for Latin ones mapped to them.
-func foldTerm(s string) []rune {
-	var out []rune
-	for _, r := range strings.ToLower(norm.NFKC.String(s)) {
-		if c, ok := confusables[r]; ok {
-			r = c
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
 // maxRunTerm is the longest unspaced-script term, in runes.
 const maxRunTerm = 5
 
-var conceptTab = sync.OnceValue(func() *conceptTable {
+var conceptTab = sync.OnceValue(buildConceptTable)
+
+func buildConceptTable() *conceptTable {
 	t := &conceptTable{keys: make([]uint64, 8192), vals: make([]uint8, 8192), mask: 8191}
 	for c := 1; c < nModelConcepts; c++ {
 		for _, term := range strings.Fields(conceptLexicon[c]) {
 			prefix := strings.HasSuffix(term, "*")
-			rs := foldTerm(strings.TrimSuffix(term, "*"))
-			if len(rs) == 0 {
-				continue
+			t.putTerm(strings.TrimSuffix(term, "*"), prefix, uint8(c), true)
+		}
+	}
+	// The rule detectors' lexicon (lang13f.go) is the other source: its
+	// one-word and unspaced-script terms of the concepts both share count
+	// here too, where this lexicon has not placed the word already.
+	for _, line := range strings.Split(lexicon, "\n") {
+		f := strings.SplitN(line, " ", 3)
+		if len(f) < 3 {
+			continue
+		}
+		c, ok := ruleLexiconConcepts[f[0]]
+		if !ok {
+			continue
+		}
+		exactVerb := f[0] == "IGN" || f[0] == "REVEAL" // one-word verbs end a word there
+		for _, term := range strings.Split(f[2], "|") {
+			term = strings.TrimPrefix(term, "~")
+			exact := exactVerb || strings.HasSuffix(term, "$")
+			term = strings.TrimSuffix(term, "$")
+			if term == "" || strings.Contains(term, " ") {
+				continue // phrases: the rule detectors' alone (a space ends a run in scanConcepts)
 			}
-			h := uint64(fnvOffset)
-			if unspaced(rs[0]) {
-				if len(rs) > maxRunTerm {
-					rs = rs[:maxRunTerm]
-				}
-				for _, r := range rs {
-					h ^= uint64(r)
-					h *= fnvPrime
-				}
-				t.put(h^ckRun, uint8(c))
-				continue
-			}
-			for _, r := range rs {
-				h ^= uint64(r)
-				h *= fnvPrime
-			}
-			if prefix {
-				t.put(h^ckPrefix, uint8(c))
-			} else {
-				t.put(h^ckExact, uint8(c))
-			}
+			t.putTerm(term, !exact, c, false)
 		}
 	}
 	return t
-})
+}
+
+// ruleLexiconConcepts maps the rule lexicon's concepts (lang13f.go) to the
+// model's where they mean the same. SYS is not among them: its words are
+// the model's SYSTEM and PROMPT at once ("системный промпт").
+var ruleLexiconConcepts = map[string]uint8{
+	"IGN": mcIgnore, "PREV": mcPrior, "ABOVE": mcPrior, "INSTR": mcInstr, "REVEAL": mcReveal,
+	"SECRET": mcSecret, "YOURSECRET": mcSecret, "NOLIM": mcUnrestricted, "MODE": mcMode, "AI": mcAI, "ALL": mcAll,
+}
+
+// putTerm adds a term: a run of unspaced-script runes (matched anywhere),
+// a word prefix or a whole word. With replace false, a key already placed
+// keeps its concept.
+func (t *conceptTable) putTerm(term string, prefix bool, c uint8, replace bool) {
+	// Folded as normalize folds text: NFKC, lower case, look-alikes.
+	if !isASCII(term) {
+		term = norm.NFKC.String(term)
+	}
+	kind := uint64(ckExact)
+	if prefix {
+		kind = ckPrefix
+	}
+	h := uint64(fnvOffset)
+	n := 0
+	for _, r := range term {
+		if r < 0x80 {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+			if f, ok := confusables[r]; ok {
+				r = f
+			}
+		}
+		if n == 0 && unspaced(r) {
+			kind = ckRun
+		}
+		if kind == ckRun && n >= maxRunTerm {
+			break // the scan keys runs of at most maxRunTerm runes
+		}
+		h ^= uint64(r)
+		h *= fnvPrime
+		n++
+	}
+	if n == 0 || !replace && t.get(h^kind) != 0 {
+		return
+	}
+	t.put(h^kind, c)
+}
 
 // conceptHit is one concept found in a text, at a rune position.
 type conceptHit struct {

@@ -54,6 +54,7 @@ type textRule struct {
 	Pattern   string
 	Patterns  []string // alternative to Pattern: several expressions, any of which matches (keeps each small and fast)
 	Secret    bool     // the matched span is a credential: redact it in evidence
+	NotAsked  bool     // a match inside the writer's own how-to question ("how do I enable developer mode in Chrome?") does not count
 }
 
 // gap matches up to n intervening words.
@@ -222,7 +223,7 @@ var builtinRules = []textRule{
 	// you to disable the WAF".
 	{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 		Pattern: `\b(?:security team|administrators?|admins?|developers?|operators?|account owner|owner|cloudflare support|cloudflare security|cfplane)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:authori[sz]ed|approved|permitted|cleared|allowed)\s+(?:you|the agent|this agent|the assistant)\b`},
-	{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning,
+	{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning, NotAsked: true,
 		Anchors: []string{"override", "maintenance mode", "debug mode", "sudo mode", "admin mode", "root access", "safe mode off", "safety off", "test mode"},
 		Pattern: `\b(?:(?:system|admin|developer|emergency|security|safety|master) override|(?:maintenance|debug|sudo|admin|diagnostic|test) mode (?:enabled|activated|on|engaged)|(?:enable|activate|enter) (?:maintenance|debug|sudo|admin|diagnostic) mode|root access granted|safe(?:ty)? mode (?:off|disabled))\b`},
 	{ID: "L0-IMP-005", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
@@ -234,10 +235,17 @@ var builtinRules = []textRule{
 		Anchors:  []string{"anything now", "dan"},
 		Requires: []string{"dan", "stan", "dude", "aim", "ucar", "evil", "anything now"},
 		Pattern:  `\bdo anything now\b|\b(?:act as|pretend to be|you are|you're|become|called|named|be|as) (?:an? |the )?(?:dan|stan|dude|betterdan|anti-?dan|aim|ucar|evil-?bot|dan \d+(?:\.\d+)?)\b(?:[,.:;]|\s+(?:which|who|mode|from|and|,))|\bdan(?: \d+(?:\.\d+)?)? (?:mode|prompt|jailbreak)\b|\[dan\]|\bdan:`},
-	{ID: "L0-PER-002", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical,
+	{ID: "L0-PER-002", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical, NotAsked: true,
 		Anchors:  []string{"mode"},
 		Requires: []string{"mode"},
-		Pattern:  `\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|chaos|rtm|apophis|dude|stan|opposite|unlocked|dark|amoral|illegality|anarchy)\s+mode\b` + `(?:\s+(?:is\s+|has been\s+|now\s+)?(?:enabled|activated|on|output|response|engaged)|\s*\)|\s*\]|\s*:)|\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+mode\b`},
+		// A mode switched to, unless the writer asks how to (NotAsked: "how do
+		// I enable developer mode in Workers?"); a mode declared on; a mode as
+		// a label ("(Developer Mode Output)", "DAN Mode:") only for names that
+		// mean nothing else ("Chaos Mode:" and "Hard Mode:" are a game's
+		// settings, dark mode a colour scheme).
+		Patterns: []string{`\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+mode\b`,
+			`\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|chaos|rtm|apophis|dude|stan|opposite|unlocked|amoral|illegality|anarchy)\s+mode\s+(?:is\s+|has been\s+|now\s+)?(?:enabled|activated|on|output|response|engaged)\b`,
+			`\b(?:developer|dev|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|rtm|apophis|stan|unlocked|amoral|illegality|anarchy)\s+mode\s*[)\]:]`}},
 	// L0-PER-003 has two forms, each with its own required words.
 	{ID: "L0-PER-003", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
 		Requires:  []string{"restriction", "filter", "censorship", "limit", "rules", "guideline", "polic", "ethic", "moral", "confines", "programming", "boundaries", "safeguard", "principle", "laws"},
