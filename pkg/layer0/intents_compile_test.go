@@ -36,6 +36,7 @@ func TestIntentPatternsCompile(t *testing.T) {
 // (and the operator additions beside them) fit Go's backtracking matcher
 // (at most 500 instructions), as the rule expressions do.
 func TestNewIntentPatternsFitTheBacktracker(t *testing.T) {
+	buildIntentIndexes() // sets each pattern's expression, as New does
 	for name, gs := range map[string][]gated{
 		"secret_more": intentSecretMore, "escalation_more": intentEscalationMore, "forced_yes": intentForcedYes, "forced": intentForced,
 		"meta": intentMeta, "threat": intentThreat, "side_secret": intentSideSecret, "capability": intentCapability, "loose_more": intentLooseMore, "reveal_more": intentRevealMore, "fiction_harm": intentFictionHarm,
