@@ -502,7 +502,7 @@ func (c *checker) checkField(x *Field) vinfo {
 		if x.Name == "cf.colo.id" {
 			hint = "cf.colo.id is a rate limiting characteristic and cannot be used in expressions"
 		}
-		if s := suggest(x.Name, fieldNames); s != "" {
+		if s := suggest(x.Name, fields().names); s != "" {
 			c.errorf(x.Start, hint, "unknown field %s — did you mean %s?", x.Name, s)
 		} else {
 			c.errorf(x.Start, hint, "unknown field %s", x.Name)
@@ -617,8 +617,9 @@ func litType(n Node) Type {
 }
 
 func funcNames() []string {
-	out := make([]string, 0, len(functionTable))
-	for n := range functionTable {
+	table := functionTable()
+	out := make([]string, 0, len(table))
+	for n := range table {
 		out = append(out, n)
 	}
 	sort.Strings(out)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Plan is a Cloudflare plan level. PlanUnknown disables plan checks.
@@ -344,12 +345,18 @@ var fieldSpecs = []fieldSpec{
 	{"cf.response.error_type", "String", 0, false, "errors"},
 }
 
-var (
-	fieldTable = map[string]*FieldInfo{}
-	fieldNames []string
-)
+// fieldIndex is the scheme's fields by name, and their names sorted.
+type fieldIndex struct {
+	table map[string]*FieldInfo
+	names []string
+}
 
-func init() {
+// fields is built on first use, not at package initialisation: binaries
+// that link the package without checking an expression before they serve
+// (every server at start-up) do not pay for it.
+var fields = sync.OnceValue(func() fieldIndex {
+	fieldTable := make(map[string]*FieldInfo, len(fieldSpecs))
+	fieldNames := make([]string, 0, len(fieldSpecs))
 	for _, s := range fieldSpecs {
 		fi := &FieldInfo{Name: s.name, Type: parseTypeName(s.typ), Plan: s.plan, AddOn: s.addOn}
 		switch s.avail {
@@ -379,16 +386,18 @@ func init() {
 		fieldNames = append(fieldNames, s.name)
 	}
 	sort.Strings(fieldNames)
-}
+	return fieldIndex{table: fieldTable, names: fieldNames}
+})
 
 // LookupField returns the field named name, or nil.
-func LookupField(name string) *FieldInfo { return fieldTable[name] }
+func LookupField(name string) *FieldInfo { return fields().table[name] }
 
 // Fields returns every field of the scheme, sorted by name.
 func Fields() []*FieldInfo {
-	out := make([]*FieldInfo, 0, len(fieldNames))
-	for _, n := range fieldNames {
-		out = append(out, fieldTable[n])
+	fx := fields()
+	out := make([]*FieldInfo, 0, len(fx.names))
+	for _, n := range fx.names {
+		out = append(out, fx.table[n])
 	}
 	return out
 }
@@ -438,9 +447,8 @@ var (
 	ipT    = []Type{TypeIP}
 )
 
-var functionTable = map[string]*FunctionInfo{}
-
-func init() {
+// functionTable is the scheme's functions by name, built on first use.
+var functionTable = sync.OnceValue(func() map[string]*FunctionInfo {
 	fns := []*FunctionInfo{
 		{Name: "any", Signature: "any(Array<Boolean>): Boolean", Params: []Param{{Name: "values", Kind: ArgField}}, Returns: TypeBool},
 		{Name: "all", Signature: "all(Array<Boolean>): Boolean", Params: []Param{{Name: "values", Kind: ArgField}}, Returns: TypeBool},
@@ -494,18 +502,21 @@ func init() {
 				{Name: "currentTimestamp", Types: intT, Kind: ArgField}, {Name: "lengthOfSeparator", Types: intT, Kind: ArgLiteral, Optional: true}, {Name: "flags", Types: bytesT, Kind: ArgLiteral, Optional: true}},
 			Returns: TypeBool, Plan: PlanPro},
 	}
+	table := make(map[string]*FunctionInfo, len(fns))
 	for _, f := range fns {
-		functionTable[f.Name] = f
+		table[f.Name] = f
 	}
-}
+	return table
+})
 
 // LookupFunction returns the function named name, or nil.
-func LookupFunction(name string) *FunctionInfo { return functionTable[name] }
+func LookupFunction(name string) *FunctionInfo { return functionTable()[name] }
 
 // Functions returns every function of the scheme, sorted by name.
 func Functions() []*FunctionInfo {
-	out := make([]*FunctionInfo, 0, len(functionTable))
-	for _, f := range functionTable {
+	table := functionTable()
+	out := make([]*FunctionInfo, 0, len(table))
+	for _, f := range table {
 		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })

@@ -2,10 +2,10 @@ package wafsynth
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/rules"
 )
 
@@ -147,7 +147,7 @@ type Fields struct {
 	Zone string `json:"-"`
 }
 
-var headerNameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
+var headerNameRe = lazyre.New(`^[a-z0-9][a-z0-9-]{0,63}$`)
 
 // structuredHeaders are never inspected: their grammar (client hints with
 // GREASE brands, media ranges with q-values, cookie names) is not

@@ -8,11 +8,11 @@ package wafsynth
 import (
 	"fmt"
 	"net/netip"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/cfplane/cfplane/pkg/lazyre"
 	"github.com/cfplane/cfplane/pkg/rules"
 	"github.com/cfplane/cfplane/pkg/tfhcl"
 )
@@ -130,10 +130,10 @@ type Detection struct {
 var actions = map[string]bool{"block": true, "managed_challenge": true, "js_challenge": true, "challenge": true, "log": true, "skip": true, "rate_limit": true}
 
 var (
-	countryRe = regexp.MustCompile(`^[A-Z][A-Z0-9]$`)
-	methodRe  = regexp.MustCompile(`^[A-Z]{3,10}$`)
-	hostRe    = regexp.MustCompile(`^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$`)
-	listRe    = regexp.MustCompile(`^[a-z0-9_]{1,50}$`)
+	countryRe = lazyre.New(`^[A-Z][A-Z0-9]$`)
+	methodRe  = lazyre.New(`^[A-Z]{3,10}$`)
+	hostRe    = lazyre.New(`^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$`)
+	listRe    = lazyre.New(`^[a-z0-9_]{1,50}$`)
 )
 
 var skipPhases = map[string]bool{"http_ratelimit": true, "http_request_firewall_managed": true, "http_request_sbfm": true}
