@@ -1,0 +1,88 @@
+package layer0
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// An intent detector run with its text's context (findIndexIn) rules its
+// required literals out by the text's byte pairs, and so checks its larger
+// sets as well: that answers exactly as the expression alone on every
+// window of the golden corpus that one of its leads starts, and spares
+// expressions the small sets alone did not.
+func TestIntentWindowBigSetsAnswerAsTheExpression(t *testing.T) {
+	var texts []string
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			for _, v := range normalize(in.Text).views {
+				texts = append(texts, v.text)
+			}
+		}
+	}
+	texts = append(texts, strings.ToLower(benchAttack), strings.ToLower(benchBenign))
+	ctxs := make([]textCtx, len(texts))
+	for i, text := range texts {
+		ctxs[i].index(text)
+	}
+	withBig, runs, spared := 0, 0, 0
+	for name, gs := range allIntentDetectors() {
+		for i := range gs {
+			g := &gs[i]
+			l := &lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
+			plain := regexp.MustCompile(l.String())
+			l.findIndex("")
+			if len(l.bigSets) > 0 {
+				withBig++
+			}
+			for k, text := range texts {
+				for _, lead := range foldAll(g.leads) {
+					for off := 0; ; {
+						j := strings.Index(text[off:], lead)
+						if j < 0 {
+							break
+						}
+						p := off + j
+						off = p + 1
+						w := text[p:min(len(text), p+g.win)]
+						got, want := l.findIndexIn(w, &ctxs[k]), plain.FindStringIndex(w)
+						runs++
+						if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
+							t.Fatalf("%s[%d] on %q: %v, the expression alone %v", name, i, w, got, want)
+						}
+						if want == nil && l.mustsIn(w) {
+							for _, set := range l.bigSets {
+								if !containsAny(w, set) {
+									spared++
+									break
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d detectors with larger required sets; %d windows, %d more spared the expression", withBig, runs, spared)
+	if withBig == 0 || spared == 0 {
+		t.Errorf("larger required sets for %d detectors, sparing %d expressions", withBig, spared)
+	}
+}
+
+// anyIn answers as containsAny on every window of a text.
+func TestTextCtxAnyInIsContainsAny(t *testing.T) {
+	sets := [][]string{{"ignore", "forget"}, {"ab", "zz", "é"}, {"a"}, {""}, {"rules", "limits", " no "}}
+	for _, in := range goldenInputs(t) {
+		text := strings.ToLower(in.Text)
+		var c textCtx
+		c.index(text)
+		for lo := 0; lo < len(text); lo += 37 {
+			w := text[lo:min(len(text), lo+90)]
+			for _, set := range sets {
+				if got, want := c.anyIn(w, set), containsAny(w, set); got != want {
+					t.Fatalf("anyIn(%q, %q) = %v, containsAny %v", w, set, got, want)
+				}
+			}
+		}
+	}
+}
