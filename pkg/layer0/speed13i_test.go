@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"math/rand"
 	"regexp"
 	"strings"
 	"testing"
@@ -84,5 +85,48 @@ func TestTextCtxAnyInIsContainsAny(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// spacedRunByLetterRun is spacedRun as it was: letterRun from every byte.
+func spacedRunByLetterRun(s string) bool {
+	isL := func(c byte) bool { c |= 0x20; return c >= 'a' && c <= 'z' }
+	for i := 0; i < len(s); i++ {
+		if _, count := letterRun(s, i, isL); count >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedRun's one pass answers as letterRun from every byte, on the golden
+// corpus and on generated strings dense in single letters and separators.
+func TestSpacedRunAnswersAsLetterRun(t *testing.T) {
+	var texts []string
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, in.Text)
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []byte("aBz ..-_*x1 \n")
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rng.Intn(24))
+		for k := range b {
+			b[k] = alphabet[rng.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, "i g n o r e", "i g n o", "I-G-N-O-R-E", "ab c d e f g", "a b c d ef", "x a.b.c.d.e")
+	found := 0
+	for _, s := range texts {
+		got, want := spacedRun(s), spacedRunByLetterRun(s)
+		if got != want {
+			t.Fatalf("spacedRun(%q) = %v, letterRun from every byte %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found == 0 || found == len(texts) {
+		t.Fatalf("the corpus does not tell them apart: %d of %d with a run", found, len(texts))
 	}
 }
