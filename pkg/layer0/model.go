@@ -509,12 +509,20 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 	}
 	size := 4 * k
 	low := -1 // once best is full: the first of its lowest weights
+	// floor is the weight a candidate must exceed to change best: 0 until
+	// it is full, then its lowest weight. Callers compare with it first, so
+	// that keep is called only when it changes best.
+	floor := float32(0)
 	keep := func(lo, hi int, w float32) {
 		if w <= 0 {
 			return
 		}
 		if len(best) < size {
 			best = append(best, topCand{lo, hi, w})
+			if len(best) == size {
+				low = lowestCand(best)
+				floor = best[low].w
+			}
 			return
 		}
 		if low < 0 {
@@ -523,6 +531,7 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		if w > best[low].w {
 			best[low] = topCand{lo, hi, w}
 			low = lowestCand(best)
+			floor = best[low].w
 		}
 	}
 	var ring [5]rune
@@ -545,10 +554,14 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		if recorded {
 			// The rune is at position n (the leading space is 0).
 			if n > 3 && sc.c4[n] != 0 {
-				keep(starts[3], end, m.weight(sc.c4[n]-1))
+				if w := m.weight(sc.c4[n] - 1); w > floor {
+					keep(starts[3], end, w)
+				}
 			}
 			if n > 4 && sc.c5[n] != 0 {
-				keep(starts[4], end, m.weight(sc.c5[n]-1))
+				if w := m.weight(sc.c5[n] - 1); w > floor {
+					keep(starts[4], end, w)
+				}
 			}
 		} else {
 			h := uint64(fnvOffset)
@@ -571,7 +584,9 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		} else if wordStart >= 0 {
 			if recorded {
 				if sc.cw[n] != 0 {
-					keep(wordStart, i, m.weight(sc.cw[n]-1))
+					if w := m.weight(sc.cw[n] - 1); w > floor {
+						keep(wordStart, i, w)
+					}
 				}
 			} else {
 				keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
