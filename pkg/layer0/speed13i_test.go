@@ -130,3 +130,33 @@ func TestSpacedRunAnswersAsLetterRun(t *testing.T) {
 		t.Fatalf("the corpus does not tell them apart: %d of %d with a run", found, len(texts))
 	}
 }
+
+// splitPieces counts as strings.FieldsFunc splits, on the golden corpus
+// and on generated strings of letters, marks and other bytes.
+func TestSplitPiecesCountsAsFieldsFunc(t *testing.T) {
+	var texts []string
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, strings.ToLower(in.Text))
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "b", " ", "-", "_", ".", "\n", "é", "'", "\t", "xy"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := rng.Intn(16); k > 0; k-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '.' || r == '\n' })
+		single := 0
+		for _, f := range fields {
+			if len(f) == 1 {
+				single++
+			}
+		}
+		if p, sg := splitPieces(s); p != len(fields) || sg != single {
+			t.Fatalf("splitPieces(%q) = %d, %d; FieldsFunc %d, %d", s, p, sg, len(fields), single)
+		}
+	}
+}
