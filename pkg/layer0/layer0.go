@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strconv"
@@ -590,14 +591,7 @@ func (s *scanState) groupHits(hits, byRule []acHit, offsets []int32) ([]acHit, [
 	return byRule, offsets
 }
 
-func trailingZeros(x uint64) int {
-	n := 0
-	for x&1 == 0 {
-		x >>= 1
-		n++
-	}
-	return n
-}
+func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
 
 // ClassifyText classifies free text: an operator request, or untrusted
 // content (a DNS TXT value, a log line) before it reaches an agent.
