@@ -3,6 +3,7 @@ package layer0
 import (
 	"math/rand"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -158,5 +159,70 @@ func TestSplitPiecesCountsAsFieldsFunc(t *testing.T) {
 		if p, sg := splitPieces(s); p != len(fields) || sg != single {
 			t.Fatalf("splitPieces(%q) = %d, %d; FieldsFunc %d, %d", s, p, sg, len(fields), single)
 		}
+	}
+}
+
+// groupHitsBefore is the counting sort over every rule that hitGroups
+// replaced: byRule[offsets[r]:offsets[r+1]] are rule r's hits.
+func groupHitsBefore(hits []acHit, n int) ([]acHit, []int32) {
+	offsets := make([]int32, n+1)
+	for _, h := range hits {
+		offsets[h.rule+1]++
+	}
+	for i := 1; i <= n; i++ {
+		offsets[i] += offsets[i-1]
+	}
+	byRule := make([]acHit, len(hits))
+	pos := slices.Clone(offsets[:n])
+	for _, h := range hits {
+		byRule[pos[h.rule]] = h
+		pos[h.rule]++
+	}
+	return byRule, offsets
+}
+
+// hitGroups gives every rule the hits the counting sort over every rule
+// gave it, in the same order, through reuse: on the automaton's hits of
+// the golden corpus and on generated lists.
+func TestHitGroupsGroupAsBefore(t *testing.T) {
+	c := newTestClassifier(t)
+	n := len(c.rules)
+	var lists [][]acHit
+	s := c.newState()
+	for _, in := range goldenInputs(t) {
+		for _, v := range normalize(in.Text).views {
+			text := "\n" + v.text
+			for i := range s.cand {
+				s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
+			}
+			hits, mhits := c.ac.scan(text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, nil, nil)
+			lists = append(lists, hits, mhits)
+		}
+	}
+	rng := rand.New(rand.NewSource(13))
+	for i := 0; i < 500; i++ {
+		hs := make([]acHit, rng.Intn(40))
+		for k := range hs {
+			hs[k] = acHit{rule: int32(rng.Intn(n)), start: int32(k), end: int32(rng.Intn(300)), set: int32(rng.Intn(3))}
+		}
+		lists = append(lists, hs, nil)
+	}
+	var g hitGroups
+	nonEmpty := 0
+	for _, hits := range lists {
+		g.group(hits, n)
+		byRule, offsets := groupHitsBefore(hits, n)
+		for r := 0; r < n; r++ {
+			got, want := g.of(r), byRule[offsets[r]:offsets[r+1]]
+			if !slices.Equal(got, want) {
+				t.Fatalf("rule %d: %v, before %v", r, got, want)
+			}
+		}
+		if len(hits) > 0 {
+			nonEmpty++
+		}
+	}
+	if nonEmpty < 100 {
+		t.Fatalf("only %d lists with hits", nonEmpty)
 	}
 }
