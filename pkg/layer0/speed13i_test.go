@@ -226,3 +226,75 @@ func TestHitGroupsGroupAsBefore(t *testing.T) {
 		t.Fatalf("only %d lists with hits", nonEmpty)
 	}
 }
+
+// Every backwards word is a-z only (reversedEnds indexes by its first and
+// last letter), and the table admits each of them.
+func TestReversedEndsAdmitEveryWord(t *testing.T) {
+	if len(reversedWords) < 30 {
+		t.Fatalf("only %d backwards words", len(reversedWords))
+	}
+	for w := range reversedWords {
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			t.Fatalf("backwards word %q is not a-z", w)
+		}
+		if !reversedEnds[w[0]-'a'][w[len(w)-1]-'a'] {
+			t.Fatalf("reversedEnds rules out %q", w)
+		}
+	}
+	admitted := 0
+	for a := range reversedEnds {
+		for z := range reversedEnds[a] {
+			if reversedEnds[a][z] {
+				admitted++
+			}
+		}
+	}
+	if admitted > len(reversedWords) {
+		t.Fatalf("%d pairs admitted for %d words", admitted, len(reversedWords))
+	}
+}
+
+// reversedView with the first/last-letter gate finds what the map alone
+// found, on every view of the golden corpus and on the corpus reversed.
+func TestReversedViewAsBefore(t *testing.T) {
+	before := func(s string) (string, bool) {
+		var seen [3]string
+		hits, start := 0, -1
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if w := s[start:i]; reversedWords[w] && w != seen[0] && w != seen[1] {
+					seen[hits] = w
+					if hits++; hits >= 3 {
+						return reverseRunes(s), true
+					}
+				}
+				start = -1
+			}
+		}
+		return "", false
+	}
+	found := 0
+	for _, in := range goldenInputs(t) {
+		for _, v := range normalize(in.Text).views {
+			for _, s := range []string{v.text, reverseRunes(v.text)} {
+				got, ok := reversedView(s)
+				want, wok := before(s)
+				if got != want || ok != wok {
+					t.Fatalf("reversedView(%.60q) = %v, before %v", s, ok, wok)
+				}
+				if ok {
+					found++
+				}
+			}
+		}
+	}
+	if found < 10 {
+		t.Fatalf("only %d texts read backwards", found)
+	}
+}
