@@ -712,6 +712,31 @@ var secondPerson = map[string]bool{
 
 var secondPersonCJK = []string{"你", "您", "あなた", "君", "당신", "너"}
 
+// secondPersonFirst marks the first bytes of secondPerson's words: a word
+// whose lower-cased first byte is ASCII and not marked is not one of them,
+// and is not looked up.
+var secondPersonFirst = func() (f [128]bool) {
+	for w := range secondPerson {
+		if w[0] < utf8.RuneSelf {
+			f[w[0]] = true
+		}
+	}
+	return f
+}()
+
+// isSecondPerson is secondPerson[strings.ToLower(w)].
+func isSecondPerson(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !secondPersonFirst[c] {
+			return false
+		}
+	}
+	return secondPerson[strings.ToLower(w)]
+}
+
 // bucket maps n to 0, 1, 2, ... max by powers of two.
 func bucket(n, max int) uint64 {
 	b := 0
@@ -778,13 +803,13 @@ func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) 
 			continue
 		}
 		if wordStart >= 0 {
-			if w := t[wordStart:i]; len(w) <= 12 && secondPerson[strings.ToLower(w)] {
+			if w := t[wordStart:i]; len(w) <= 12 && isSecondPerson(w) {
 				you++
 			}
 			wordStart = -1
 		}
 	}
-	if wordStart >= 0 && secondPerson[strings.ToLower(t[wordStart:])] {
+	if wordStart >= 0 && isSecondPerson(t[wordStart:]) {
 		you++
 	}
 	for _, w := range secondPersonCJK {

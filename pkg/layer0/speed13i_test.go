@@ -298,3 +298,33 @@ func TestReversedViewAsBefore(t *testing.T) {
 		t.Fatalf("only %d texts read backwards", found)
 	}
 }
+
+// isSecondPerson answers as the map lookup of the lower-cased word, on
+// every word of the golden corpus (in its own case and normalised), on
+// every listed word and on the listed words upper-cased.
+func TestIsSecondPersonAsTheMap(t *testing.T) {
+	var words []string
+	for w := range secondPerson {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, in := range goldenInputs(t) {
+		words = append(words, strings.Fields(in.Text)...)
+		for _, v := range normalize(in.Text).views {
+			words = append(words, strings.Fields(v.text)...)
+		}
+	}
+	words = append(words, "\u212aamu", "İ", "You")
+	yes := 0
+	for _, w := range words {
+		got, want := isSecondPerson(w), secondPerson[strings.ToLower(w)]
+		if got != want {
+			t.Fatalf("isSecondPerson(%q) = %v, the map %v", w, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < len(secondPerson) {
+		t.Fatalf("only %d words were second person", yes)
+	}
+}
