@@ -328,3 +328,44 @@ func TestIsSecondPersonAsTheMap(t *testing.T) {
 		t.Fatalf("only %d words were second person", yes)
 	}
 }
+
+// The start gates answer as their expressions alone, on every line of the
+// golden corpus, the lines with their first bytes cut off, and task lines;
+// and they are gates (leads were derived) that rule most lines out.
+func TestStartGatesAnswerAsTheExpressions(t *testing.T) {
+	var lines []string
+	for _, in := range goldenInputs(t) {
+		for _, v := range normalize(in.Text).views {
+			for _, l := range strings.Split(v.text, "\n") {
+				l = strings.TrimSpace(l)
+				lines = append(lines, l)
+				if len(l) > 3 {
+					lines = append(lines, l[1:], l[3:])
+				}
+			}
+		}
+	}
+	lines = append(lines, "what is the capital of brazil?", "explain how dns works in detail", "whatever you say?", "listen to me now please", "")
+	for _, g := range []*startGate{taskQuestionStart, taskCommandStart} {
+		if _, ok := g.leads(); !ok {
+			t.Fatalf("no leads derived for %s", g.re.src())
+		}
+		matched, ruledOut := 0, 0
+		for _, l := range lines {
+			got, want := g.matchString(l), g.re.MatchString(l)
+			if got != want {
+				t.Fatalf("%.40s… on %q: %v, the expression alone %v", g.re.src(), l, got, want)
+			}
+			if want {
+				matched++
+			}
+			leads, _ := g.leads()
+			if !slices.ContainsFunc(leads, func(p string) bool { return strings.HasPrefix(l, p) }) {
+				ruledOut++
+			}
+		}
+		if matched == 0 || ruledOut < len(lines)/2 {
+			t.Fatalf("%.40s…: %d lines matched, %d of %d ruled out", g.re.src(), matched, ruledOut, len(lines))
+		}
+	}
+}

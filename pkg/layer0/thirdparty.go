@@ -402,6 +402,49 @@ var (
 	dataMarks = lazyMust(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
 )
 
+// taskQuestionStart and taskCommandStart are taskQuestion and
+// taskCommand behind their leading words.
+var (
+	taskQuestionStart = startGated(taskQuestion)
+	taskCommandStart  = startGated(taskCommand)
+)
+
+// startGate is an expression anchored at the start of the text ("^…"),
+// run only on text that starts with one of the literals every match starts
+// with (leadingLiterals of the rest, derived on first use): most lines
+// start with none, and the expression's set-up is the costly part.
+type startGate struct {
+	re    *lazyRE
+	leads func() ([]string, bool)
+}
+
+func startGated(re *lazyRE) *startGate {
+	return &startGate{re: re, leads: sync.OnceValues(func() ([]string, bool) {
+		src := re.src()
+		if !strings.HasPrefix(src, "^") {
+			return nil, false // not anchored at the text's start: no gate
+		}
+		return leadingLiterals(src[1:])
+	})}
+}
+
+// matchString is re.MatchString(s).
+func (g *startGate) matchString(s string) bool {
+	if leads, ok := g.leads(); ok {
+		found := false
+		for _, l := range leads {
+			if strings.HasPrefix(s, l) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return g.re.MatchString(s)
+}
+
 func appendedTask(text string) (string, bool) { return appendedTaskIn(text, true) }
 
 // appendedTaskIn is appendedTask; needMarks false drops the requirement
@@ -417,7 +460,7 @@ func appendedTaskIn(text string, needMarks bool) (string, bool) {
 		if len(c.rest) < 100 || len(c.line) > 220 {
 			continue
 		}
-		if !taskQuestion.MatchString(c.line) && !taskCommand.MatchString(c.line) {
+		if !taskQuestionStart.matchString(c.line) && !taskCommandStart.matchString(c.line) {
 			continue
 		}
 		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || (needMarks && !dataMarks.MatchString(c.rest)) {
