@@ -369,3 +369,32 @@ func TestStartGatesAnswerAsTheExpressions(t *testing.T) {
 		}
 	}
 }
+
+// Every key of the secret nouns' index passes mayBeSecretKey, and it rules
+// out most keys of the golden corpus's words.
+func TestSecretKeyGateAdmitsEveryKey(t *testing.T) {
+	for k := range secretIndex.byKey {
+		if !mayBeSecretKey(k) {
+			t.Fatalf("mayBeSecretKey rules out the index's key %q", k)
+		}
+	}
+	words, out := 0, 0
+	for _, in := range goldenInputs(t) {
+		for _, v := range normalize(in.Text).views {
+			ws, _ := indexWords(v.text)
+			for _, w := range ws {
+				words++
+				if !mayBeSecretKey(w.key) {
+					out++
+					if len(secretIndex.byKey[w.key]) > 0 {
+						t.Fatalf("key %q ruled out but indexed", w.key)
+					}
+				}
+			}
+			releaseWords(ws)
+		}
+	}
+	if out < words/2 {
+		t.Fatalf("only %d of %d words ruled out", out, words)
+	}
+}
