@@ -202,9 +202,18 @@ var implantG0, tpGroups int32
 // for every anchor at once.
 func (m *acMatcher) scanGroups(text string, found []uint64) {
 	s := int32(0)
+	nc, dense := int32(m.nclass), int32(m.dense)
+	next16, class, hasOut := m.next16, &m.class, m.hasOut
 	for i := 0; i < len(text); i++ {
-		s = m.step(s, m.class[text[i]])
-		if m.hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
+		switch { // step, with a full row's entry read here (as scan does)
+		case s >= dense:
+			s = m.step(s, class[text[i]])
+		case next16 != nil:
+			s = int32(next16[s*nc+int32(class[text[i]])])
+		default:
+			s = m.next[s*nc+int32(class[text[i]])]
+		}
+		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
 			continue
 		}
 		for _, o := range m.outs[m.outStart[s]:m.outStart[s+1]] {
