@@ -354,6 +354,10 @@ type lazyRegexp struct {
 	// sets of literals one of each of which every match contains
 	// (requiredLiterals), derived with the compilation when musts is set.
 	mustSets [][]string
+	// bigSets are the larger such sets (more than maxWindowMusts
+	// literals): worth looking for only where the text's byte pairs rule
+	// most of their literals out at once (findIndexIn).
+	bigSets [][]string
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile
@@ -365,6 +369,30 @@ func (l *lazyRegexp) findIndex(s string) []int {
 	}
 	if !l.mustsIn(s) {
 		return nil // a match lies inside s, so it cannot contain a literal s lacks
+	}
+	return l.re.FindStringIndex(s)
+}
+
+// findIndexIn is findIndex on s, a substring of ctx's text (ctx may be
+// nil): the required literals are first ruled out by the text's byte
+// pairs, so that the larger sets are checked too.
+func (l *lazyRegexp) findIndexIn(s string, ctx *textCtx) []int {
+	if ctx == nil {
+		return l.findIndex(s)
+	}
+	l.once.Do(l.compile)
+	if l.re == nil {
+		return nil
+	}
+	for _, set := range l.mustSets {
+		if !ctx.anyIn(s, set) {
+			return nil
+		}
+	}
+	for _, set := range l.bigSets {
+		if !ctx.anyIn(s, set) {
+			return nil
+		}
 	}
 	return l.re.FindStringIndex(s)
 }
@@ -398,6 +426,8 @@ func (l *lazyRegexp) compile() {
 	for _, set := range requiredLiterals(src) {
 		if len(set) <= maxWindowMusts {
 			l.mustSets = append(l.mustSets, set)
+		} else {
+			l.bigSets = append(l.bigSets, set)
 		}
 	}
 }

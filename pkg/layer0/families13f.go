@@ -246,18 +246,38 @@ func splitSpan(text string, j, n int, ph string) (string, bool) {
 	if strings.ContainsAny(span, "'\"+") {
 		return "", false // a string concatenation: its own view decodes it
 	}
-	pieces := strings.FieldsFunc(span, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '.' || r == '\n' })
-	single := 0
-	for _, p := range pieces {
-		if len(p) == 1 {
-			single++
-		}
-	}
+	pieces, single := splitPieces(span)
 	// Letter by letter is the letter-spacing view's.
-	if len(pieces) > strings.Count(ph, " ")+1 && single < 3 {
+	if pieces > strings.Count(ph, " ")+1 && single < 3 {
 		return clip(span, maxSpan), true
 	}
 	return "", false
+}
+
+// splitPieces counts the fields of span between the joining marks splitWords
+// skips (' ', '-', '_', '.', newline; no empty ones), and those one byte
+// long: len(strings.FieldsFunc(span, …)) and its one-byte fields, without
+// making the list.
+func splitPieces(span string) (pieces, single int) {
+	n := 0 // bytes in the current field
+	for i := 0; i <= len(span); i++ {
+		if i < len(span) {
+			switch span[i] {
+			case ' ', '-', '_', '.', '\n':
+			default:
+				n++
+				continue
+			}
+		}
+		if n > 0 {
+			pieces++
+			if n == 1 {
+				single++
+			}
+		}
+		n = 0
+	}
+	return pieces, single
 }
 
 // fromSomeoneElse reports instructions said to come from a third party

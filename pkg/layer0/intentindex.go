@@ -117,6 +117,28 @@ func (c *textCtx) contains(w string) bool {
 	return strings.Contains(c.text, w)
 }
 
+// mayHave reports whether w can occur in c's text: false when one of its
+// byte pairs does not.
+func (c *textCtx) mayHave(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if h := pairBit(w[i], w[i+1]); c.pairs[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// anyIn is containsAny(s, set) for s a substring of c's text, skipping
+// the search for the words c's byte pairs rule out.
+func (c *textCtx) anyIn(s string, set []string) bool {
+	for _, w := range set {
+		if c.mayHave(w) && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ctxOf returns the shared context of words ws of text (nil when they
 // have none).
 func ctxOf(ws []wordAt, text string) *textCtx {
@@ -380,9 +402,10 @@ func (g *gated) needs(text string) bool {
 	return true
 }
 
-func (g *gated) at(text string, p int) []int {
+// at runs g anchored at p, in its window; ctx is text's context or nil.
+func (g *gated) at(text string, p int, ctx *textCtx) []int {
 	end := min(len(text), p+g.win)
-	if loc := g.re.findIndex(text[p:end]); loc != nil {
+	if loc := g.re.findIndexIn(text[p:end], ctx); loc != nil {
 		return []int{p + loc[0], p + loc[1]}
 	}
 	return nil
@@ -423,7 +446,7 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 			if !ok {
 				continue
 			}
-			if loc := ref.g.at(text, pos); loc != nil {
+			if loc := ref.g.at(text, pos, ctx); loc != nil {
 				return loc
 			}
 		}
@@ -450,7 +473,7 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 	if nonASCII {
 		for _, ref := range ix.search {
 			if i := strings.Index(text, ref.lead); i >= 0 && needs(ref.g) {
-				if loc := ref.g.at(text, i); loc != nil {
+				if loc := ref.g.at(text, i, ctx); loc != nil {
 					return loc
 				}
 			}

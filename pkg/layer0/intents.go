@@ -179,8 +179,33 @@ var secretIndex = func() *leadIndex {
 		}
 	}
 	// Glued forms: "apikey", "cloudflare_api_token", "$cf_api_token".
+	for k := range ix.byKey {
+		if len(k) < 2 {
+			secretKeyShort = true
+			continue
+		}
+		h := pairBit(k[0], k[1])
+		secretKeyPairs[h>>6] |= 1 << (h & 63)
+	}
 	return ix
 }()
+
+// secretKeyPairs holds the hashed first byte pair of every key of
+// secretIndex.byKey (secretKeyShort: some key is shorter than two bytes):
+// a word whose key's pair is not there is not looked up.
+var (
+	secretKeyPairs [64]uint64
+	secretKeyShort bool
+)
+
+// mayBeSecretKey reports whether k can be a key of secretIndex.byKey.
+func mayBeSecretKey(k string) bool {
+	if len(k) < 2 {
+		return secretKeyShort
+	}
+	h := pairBit(k[0], k[1])
+	return secretKeyPairs[h>>6]&(1<<(h&63)) != 0
+}
 
 // Bare "token" and "credentials" name a secret only when something says
 // whose ("your token", "the API token"): "output tokens" and "design
@@ -232,6 +257,9 @@ func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
 		out = append(out, [2]int{p, end})
 	}
 	for _, w := range ws {
+		if !mayBeSecretKey(w.key) {
+			continue // no key of the index: nothing to add
+		}
 		for _, ref := range secretIndex.byKey[w.key] {
 			if strings.HasPrefix(text[w.pos:], ref.lead) {
 				if bareSecret[ref.lead] && !qualified(text[:w.pos]) && !qualifiedAfter(text[w.pos+len(ref.lead):]) {

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strconv"
@@ -338,12 +339,9 @@ type scanState struct {
 	reqs2    []uint64
 	must     []uint64
 	hits     []acHit
-	byRule   []acHit // hits grouped by rule (counting sort of hits)
-	offsets  []int32 // byRule[offsets[r]:offsets[r+1]] are rule r's hits
-	mhits    []acHit // where required literals occur, likewise grouped
-	mByRule  []acHit
-	mOffsets []int32
-	pos      []int32
+	byRule   hitGroups // hits grouped by rule
+	mhits    []acHit   // where required literals occur, likewise grouped
+	mByRule  hitGroups
 	findings []finding
 	cond     *condInput
 	condBuf  condInput // reused by cond, keeping its slices' storage
@@ -381,7 +379,7 @@ func (c *Classifier) release(s *scanState) {
 		s.model.c4, s.model.c5, s.model.cw = nil, nil, nil
 	}
 	if cap(s.hits) > 1<<14 || cap(s.mhits) > 1<<14 { // do not keep the buffers of a huge input
-		s.hits, s.byRule, s.mhits, s.mByRule = nil, nil, nil, nil
+		s.hits, s.byRule.byRule, s.mhits, s.mByRule.byRule = nil, nil, nil, nil
 	}
 	c.states.Put(s)
 }
@@ -483,8 +481,8 @@ func (s *scanState) scanView(v view) {
 		s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
 	}
 	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, s.hits[:0], s.mhits[:0])
-	s.byRule, s.offsets = s.groupHits(s.hits, s.byRule, s.offsets)
-	s.mByRule, s.mOffsets = s.groupHits(s.mhits, s.mByRule, s.mOffsets)
+	s.byRule.group(s.hits, len(c.rules))
+	s.mByRule.group(s.mhits, len(c.rules))
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -501,8 +499,8 @@ func (s *scanState) scanView(v view) {
 			}
 			start, end := -1, -1
 			if r.anchored != nil {
-				musts := s.mByRule[s.mOffsets[idx]:s.mOffsets[idx+1]]
-				for _, h := range s.byRule[s.offsets[idx]:s.offsets[idx+1]] {
+				musts := s.mByRule.of(idx)
+				for _, h := range s.byRule.of(idx) {
 					lim := int(h.start) + anchoredWindow
 					if lim > len(v.text) {
 						lim = len(v.text)
@@ -555,49 +553,52 @@ func mustWithin(musts []acHit, sets, start, lim int32) bool {
 	return found == 1<<uint(sets)-1
 }
 
-// groupHits orders hits by rule into byRule, keeping each rule's hits in
-// text order, so every rule visits only its own hits:
-// byRule[offsets[r]:offsets[r+1]] are rule r's. Every hit is tried: a cap
-// would let padding with decoy anchors hide a real match further on.
-func (s *scanState) groupHits(hits, byRule []acHit, offsets []int32) ([]acHit, []int32) {
-	n := len(s.c.rules)
-	if cap(offsets) < n+1 {
-		offsets = make([]int32, n+1)
-	}
-	offsets = offsets[:n+1]
-	for i := range offsets {
-		offsets[i] = 0
-	}
-	for _, h := range hits {
-		offsets[h.rule+1]++
-	}
-	for i := 1; i <= n; i++ {
-		offsets[i] += offsets[i-1]
-	}
-	if cap(byRule) < len(hits) {
-		byRule = make([]acHit, len(hits))
-	}
-	byRule = byRule[:len(hits)]
-	if cap(s.pos) < n {
-		s.pos = make([]int32, n)
-	}
-	pos := s.pos[:n]
-	copy(pos, offsets[:n])
-	for _, h := range hits {
-		byRule[pos[h.rule]] = h
-		pos[h.rule]++
-	}
-	return byRule, offsets
+// hitGroups orders hits by rule, keeping each rule's hits in text order, so
+// every rule visits only its own hits: of(r). Every hit is tried: a cap
+// would let padding with decoy anchors hide a real match further on. Only
+// the rules that have hits are touched (a counting sort over them), not
+// every rule of the classifier.
+type hitGroups struct {
+	byRule  []acHit
+	lo, hi  []int32 // per rule: byRule[lo[r]:hi[r]] are rule r's hits (0, 0 for none)
+	touched []int32 // the rules with hits, whose lo and hi the next group resets
 }
 
-func trailingZeros(x uint64) int {
-	n := 0
-	for x&1 == 0 {
-		x >>= 1
-		n++
+// group groups hits of a classifier with n rules.
+func (g *hitGroups) group(hits []acHit, n int) {
+	if len(g.lo) < n {
+		g.lo, g.hi, g.touched = make([]int32, n), make([]int32, n), g.touched[:0]
 	}
-	return n
+	for _, r := range g.touched {
+		g.lo[r], g.hi[r] = 0, 0
+	}
+	g.touched = g.touched[:0]
+	for _, h := range hits { // hi counts first
+		if g.hi[h.rule] == 0 {
+			g.touched = append(g.touched, h.rule)
+		}
+		g.hi[h.rule]++
+	}
+	at := int32(0)
+	for _, r := range g.touched {
+		cnt := g.hi[r]
+		g.lo[r], g.hi[r] = at, at // hi is now where the rule's next hit goes
+		at += cnt
+	}
+	if cap(g.byRule) < len(hits) {
+		g.byRule = make([]acHit, len(hits))
+	}
+	g.byRule = g.byRule[:len(hits)]
+	for _, h := range hits {
+		g.byRule[g.hi[h.rule]] = h
+		g.hi[h.rule]++
+	}
 }
+
+// of returns rule r's hits.
+func (g *hitGroups) of(r int) []acHit { return g.byRule[g.lo[r]:g.hi[r]] }
+
+func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
 
 // ClassifyText classifies free text: an operator request, or untrusted
 // content (a DNS TXT value, a log line) before it reaches an agent.

@@ -509,12 +509,20 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 	}
 	size := 4 * k
 	low := -1 // once best is full: the first of its lowest weights
+	// floor is the weight a candidate must exceed to change best: 0 until
+	// it is full, then its lowest weight. Callers compare with it first, so
+	// that keep is called only when it changes best.
+	floor := float32(0)
 	keep := func(lo, hi int, w float32) {
 		if w <= 0 {
 			return
 		}
 		if len(best) < size {
 			best = append(best, topCand{lo, hi, w})
+			if len(best) == size {
+				low = lowestCand(best)
+				floor = best[low].w
+			}
 			return
 		}
 		if low < 0 {
@@ -523,6 +531,7 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		if w > best[low].w {
 			best[low] = topCand{lo, hi, w}
 			low = lowestCand(best)
+			floor = best[low].w
 		}
 	}
 	var ring [5]rune
@@ -545,10 +554,14 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		if recorded {
 			// The rune is at position n (the leading space is 0).
 			if n > 3 && sc.c4[n] != 0 {
-				keep(starts[3], end, m.weight(sc.c4[n]-1))
+				if w := m.weight(sc.c4[n] - 1); w > floor {
+					keep(starts[3], end, w)
+				}
 			}
 			if n > 4 && sc.c5[n] != 0 {
-				keep(starts[4], end, m.weight(sc.c5[n]-1))
+				if w := m.weight(sc.c5[n] - 1); w > floor {
+					keep(starts[4], end, w)
+				}
 			}
 		} else {
 			h := uint64(fnvOffset)
@@ -571,7 +584,9 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		} else if wordStart >= 0 {
 			if recorded {
 				if sc.cw[n] != 0 {
-					keep(wordStart, i, m.weight(sc.cw[n]-1))
+					if w := m.weight(sc.cw[n] - 1); w > floor {
+						keep(wordStart, i, w)
+					}
 				}
 			} else {
 				keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
@@ -697,6 +712,31 @@ var secondPerson = map[string]bool{
 
 var secondPersonCJK = []string{"你", "您", "あなた", "君", "당신", "너"}
 
+// secondPersonFirst marks the first bytes of secondPerson's words: a word
+// whose lower-cased first byte is ASCII and not marked is not one of them,
+// and is not looked up.
+var secondPersonFirst = func() (f [128]bool) {
+	for w := range secondPerson {
+		if w[0] < utf8.RuneSelf {
+			f[w[0]] = true
+		}
+	}
+	return f
+}()
+
+// isSecondPerson is secondPerson[strings.ToLower(w)].
+func isSecondPerson(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !secondPersonFirst[c] {
+			return false
+		}
+	}
+	return secondPerson[strings.ToLower(w)]
+}
+
 // bucket maps n to 0, 1, 2, ... max by powers of two.
 func bucket(n, max int) uint64 {
 	b := 0
@@ -763,13 +803,13 @@ func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) 
 			continue
 		}
 		if wordStart >= 0 {
-			if w := t[wordStart:i]; len(w) <= 12 && secondPerson[strings.ToLower(w)] {
+			if w := t[wordStart:i]; len(w) <= 12 && isSecondPerson(w) {
 				you++
 			}
 			wordStart = -1
 		}
 	}
-	if wordStart >= 0 && secondPerson[strings.ToLower(t[wordStart:])] {
+	if wordStart >= 0 && isSecondPerson(t[wordStart:]) {
 		you++
 	}
 	for _, w := range secondPersonCJK {

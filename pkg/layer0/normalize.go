@@ -548,15 +548,37 @@ func despaceLower(s string) (string, bool) {
 
 // spacedRun reports whether despace(strings.ToLower(s)) finds a run, for
 // ASCII s: the same scan, with letters of either case.
+//
+// It is one pass: a run is a chain of isolated letters two bytes apart with
+// a separator between each, and letterRun's count from a chain's first
+// letter is the chain's length, so it is enough to carry, per parity of
+// the position, the length of the chain ending there.
 func spacedRun(s string) bool {
 	isL := func(c byte) bool { c |= 0x20; return c >= 'a' && c <= 'z' }
-	for i := 0; i < len(s); i++ {
-		if _, count := letterRun(s, i, isL); count >= 5 {
+	var chain [2]int // chain[k&1]: letters in the chain ending at k-2 (then at k)
+	prevL := false   // isL(s[k-1])
+	for k := 0; k < len(s); k++ {
+		curL := isL(s[k])
+		if !curL || prevL || (k+1 < len(s) && isL(s[k+1])) {
+			chain[k&1] = 0
+			prevL = curL
+			continue
+		}
+		// s[k] is an isolated letter.
+		if k >= 2 && chain[k&1] > 0 && isSpacedSep(s[k-1]) {
+			chain[k&1]++
+		} else {
+			chain[k&1] = 1
+		}
+		if chain[k&1] >= 5 {
 			return true
 		}
+		prevL = curL
 	}
 	return false
 }
+
+func isSpacedSep(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' }
 
 // letterRun measures the run of single letters joined by one separator
 // each ("i g n o r e", "i-g-n-o-r-e") that starts at s[i]: its end and

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -90,10 +91,11 @@ var thirdPartyTextIDs = []string{"L0-IND-001", "L0-IND-002", "L0-IND-003"}
 // (lower-case) text.
 func detectThirdParty(text string) []tpFinding {
 	var out []tpFinding
-	if span, ok := outputSteering(text); ok {
+	c := newTPCtx(text)
+	if span, ok := outputSteering(text, &c); ok {
 		out = append(out, tpFinding{"L0-IND-001", clip(strings.TrimSpace(span), maxSpan)})
 	}
-	if span, ok := codeImplant(text); ok {
+	if span, ok := codeImplant(text, &c); ok {
 		out = append(out, tpFinding{"L0-IND-002", clip(strings.TrimSpace(span), maxSpan)})
 	}
 	if span, ok := appendedTask(text); ok {
@@ -109,6 +111,7 @@ type tpRule struct {
 	pre  tpPre
 	need [][]string
 	re   *lazyRE
+	g0   int32 // the number of its first group in tpNeedIndex
 }
 
 // tpPre is a cheaper gate, computed once per text (tpCtx), that a rule
@@ -122,11 +125,101 @@ const (
 	preName           // an assistant's name followed by "," or ":"
 )
 
-// tpCtx holds the gates of one text.
-type tpCtx struct{ reply, theReply, named bool }
+// tpCtx holds the gates of one text, and which groups of prefilter words
+// occur in it (tpNeedIndex: one pass over the text instead of a search per
+// word).
+type tpCtx struct {
+	reply, theReply, named bool
+	found                  [tpMaxGroups / 64]uint64
+}
 
 func newTPCtx(text string) tpCtx {
-	return tpCtx{reply: followedBy(text, "your ", replyNouns), theReply: followedBy(text, "the ", replyNouns), named: addressedName(text)}
+	c := tpCtx{reply: followedBy(text, "your ", replyNouns), theReply: followedBy(text, "the ", replyNouns), named: addressedName(text)}
+	tpNeedIndex().scanGroups(text, c.found[:])
+	return c
+}
+
+// has reports whether a word of prefilter group g occurs in the text.
+func (c *tpCtx) has(g int32) bool { return c.found[g>>6]&(1<<(uint(g)&63)) != 0 }
+
+// needs is, for the prefilter groups numbered g0, g0+1, … (n of them),
+// whether a word of each occurs in the text: containsAny for each group.
+func (c *tpCtx) needs(g0 int32, n int) bool {
+	for k := 0; k < n; k++ {
+		if !c.has(g0 + int32(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// tpMaxGroups bounds the prefilter groups of the indirect-injection rules
+// (TestTPNeedIndexAnswersAsContainsAny checks they fit).
+const tpMaxGroups = 256
+
+// tpNeedIndex is one automaton over every prefilter word of the
+// indirect-injection rules (outputRules, inDataRules, untrustedRules, and
+// codeImplant's implantNeed). Each group of words is numbered (a rule's
+// groups consecutively, from its g0); an anchor's rule field is its
+// group's number. Built on first use: most processes never get that far.
+var tpNeedIndex = sync.OnceValue(func() *acMatcher {
+	anchors := newAnchorSet(512)
+	g := int32(0)
+	group := func(words []string) {
+		for _, w := range words {
+			if w == "" {
+				panic("layer0: empty prefilter word") // containsAny would always accept it
+			}
+			anchors.add(w, anchorRef{rule: g})
+		}
+		g++
+	}
+	for _, rules := range [][]tpRule{outputRules, inDataRules, untrustedRules} {
+		for i := range rules {
+			rules[i].g0 = g
+			for _, grp := range rules[i].need {
+				group(grp)
+			}
+		}
+	}
+	implantG0 = g
+	for _, grp := range implantNeed {
+		group(grp)
+	}
+	if g > tpMaxGroups {
+		panic("layer0: too many prefilter groups for tpCtx")
+	}
+	tpGroups = g
+	return buildAC(anchors)
+})
+
+// implantG0 is the number of codeImplant's first prefilter group;
+// tpGroups how many groups tpNeedIndex numbered. Both set by tpNeedIndex.
+var implantG0, tpGroups int32
+
+// scanGroups sets in found the bit of every anchor's rule number (here a
+// group number) that occurs in text, wherever it occurs: strings.Contains
+// for every anchor at once.
+func (m *acMatcher) scanGroups(text string, found []uint64) {
+	s := int32(0)
+	nc, dense := int32(m.nclass), int32(m.dense)
+	next16, class, hasOut := m.next16, &m.class, m.hasOut
+	for i := 0; i < len(text); i++ {
+		switch { // step, with a full row's entry read here (as scan does)
+		case s >= dense:
+			s = m.step(s, class[text[i]])
+		case next16 != nil:
+			s = int32(next16[s*nc+int32(class[text[i]])])
+		default:
+			s = m.next[s*nc+int32(class[text[i]])]
+		}
+		if hasOut[s>>6]&(1<<(uint(s)&63)) == 0 {
+			continue
+		}
+		for _, o := range m.outs[m.outStart[s]:m.outStart[s+1]] {
+			found[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+		}
+	}
 }
 
 var replyNouns = []string{"response", "reply", "replies", "answer", "output", "summar", "translation", "entire", "whole", "full", "final", "next", "complete"}
@@ -208,10 +301,8 @@ func (r tpRule) find(text string, c *tpCtx) (string, bool) {
 		r.pre == preName && !c.named:
 		return "", false
 	}
-	for _, n := range r.need {
-		if !containsAny(text, n) {
-			return "", false
-		}
+	if !c.needs(r.g0, len(r.need)) {
+		return "", false
 	}
 	if loc := r.re.FindStringIndex(text); loc != nil {
 		return text[loc[0]:loc[1]], true
@@ -264,15 +355,14 @@ var inDataRules = []tpRule{
 	tp("reply|respond|answer|write back", `(?:^|\n|[.!?]\s+)(?:can you |could you |would you |please )?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
 }
 
-func outputSteering(text string) (string, bool) {
-	c := newTPCtx(text)
+func outputSteering(text string, c *tpCtx) (string, bool) {
 	for _, r := range outputRules {
-		if span, ok := r.find(text, &c); ok {
+		if span, ok := r.find(text, c); ok {
 			return span, true
 		}
 	}
 	for _, r := range inDataRules {
-		if span, ok := r.find(text, &c); ok && dataMarks.MatchString(text) {
+		if span, ok := r.find(text, c); ok && dataMarks.MatchString(text) {
 			return span, true
 		}
 	}
@@ -291,11 +381,9 @@ var (
 	riskyCode   = lazyMust(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
 )
 
-func codeImplant(text string) (string, bool) {
-	for _, n := range implantNeed {
-		if !containsAny(text, n) {
-			return "", false
-		}
+func codeImplant(text string, c *tpCtx) (string, bool) {
+	if !c.needs(implantG0, len(implantNeed)) {
+		return "", false
 	}
 	for _, loc := range implantAsk.FindAllStringIndex(text, 4) {
 		// The sentence holding the request, both sides of the match.
@@ -323,6 +411,49 @@ var (
 	dataMarks = lazyMust(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
 )
 
+// taskQuestionStart and taskCommandStart are taskQuestion and
+// taskCommand behind their leading words.
+var (
+	taskQuestionStart = startGated(taskQuestion)
+	taskCommandStart  = startGated(taskCommand)
+)
+
+// startGate is an expression anchored at the start of the text ("^…"),
+// run only on text that starts with one of the literals every match starts
+// with (leadingLiterals of the rest, derived on first use): most lines
+// start with none, and the expression's set-up is the costly part.
+type startGate struct {
+	re    *lazyRE
+	leads func() ([]string, bool)
+}
+
+func startGated(re *lazyRE) *startGate {
+	return &startGate{re: re, leads: sync.OnceValues(func() ([]string, bool) {
+		src := re.src()
+		if !strings.HasPrefix(src, "^") {
+			return nil, false // not anchored at the text's start: no gate
+		}
+		return leadingLiterals(src[1:])
+	})}
+}
+
+// matchString is re.MatchString(s).
+func (g *startGate) matchString(s string) bool {
+	if leads, ok := g.leads(); ok {
+		found := false
+		for _, l := range leads {
+			if strings.HasPrefix(s, l) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return g.re.MatchString(s)
+}
+
 func appendedTask(text string) (string, bool) { return appendedTaskIn(text, true) }
 
 // appendedTaskIn is appendedTask; needMarks false drops the requirement
@@ -338,7 +469,7 @@ func appendedTaskIn(text string, needMarks bool) (string, bool) {
 		if len(c.rest) < 100 || len(c.line) > 220 {
 			continue
 		}
-		if !taskQuestion.MatchString(c.line) && !taskCommand.MatchString(c.line) {
+		if !taskQuestionStart.matchString(c.line) && !taskCommandStart.matchString(c.line) {
 			continue
 		}
 		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || (needMarks && !dataMarks.MatchString(c.rest)) {

@@ -48,7 +48,15 @@ func init() {
 	for _, w := range bar("won|em|on|yek") {
 		delete(reversedWords, w)
 	}
+	for w := range reversedWords {
+		reversedEnds[w[0]-'a'][w[len(w)-1]-'a'] = true
+	}
 }
+
+// reversedEnds[a][z] says whether a word of reversedWords starts with
+// letter a and ends with letter z: most words of a text are ruled out
+// there, without hashing them for the map.
+var reversedEnds [26][26]bool
 
 func reversedView(s string) (string, bool) {
 	var seen [3]string // distinct backwards words found so far
@@ -63,7 +71,7 @@ func reversedView(s string) (string, bool) {
 		}
 		if start >= 0 {
 			w := s[start:i]
-			if reversedWords[w] && w != seen[0] && w != seen[1] {
+			if reversedEnds[w[0]-'a'][w[len(w)-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
 				seen[hits] = w
 				hits++
 				if hits >= 3 {
