@@ -230,8 +230,13 @@ func portable(node any, keyword string, root bool, ptr string, derived *[]string
 				// "plan for inline input: free, pro" → "plan for inline
 				// input": the enum lists the values (remarks in
 				// parentheses, such as defaults, keep the whole text).
+				// A description that is only the list says nothing the
+				// enum does not: it goes (the tool list is read on every
+				// turn).
 				if i := strings.LastIndex(desc, ": "); i > 0 && !strings.Contains(desc, "(") {
 					obj["description"] = strings.TrimSpace(desc[:i])
+				} else if i < 0 && !strings.Contains(desc, "(") {
+					delete(obj, "description")
 				}
 			}
 		}

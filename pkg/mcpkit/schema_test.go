@@ -29,9 +29,11 @@ func TestEnumFromDescription(t *testing.T) {
 }
 
 func TestPortableInputSchema(t *testing.T) {
-	raw := json.RawMessage(`{"type":"object","properties":{"ctx":{"type":["null","object"],"properties":{"env":{"type":"string","description":"prod or dev"}}},"items":{"type":["null","array"],"items":{}},"n":{"type":"integer"}}}`)
+	raw := json.RawMessage(`{"type":"object","properties":{"ctx":{"type":["null","object"],"properties":{"env":{"type":"string","description":"prod or dev"},"tier":{"type":"string","description":"tier: free or pro"},"mode":{"type":"string","description":"fast or slow (default)"}}},"items":{"type":["null","array"],"items":{}},"n":{"type":"integer"}}}`)
 	got := string(normaliseRaw(raw, true))
-	for _, want := range []string{`"ctx":{"properties":{"env":{"description":"prod or dev","enum":["prod","dev"],"type":"string"}},"type":"object"}`,
+	// A description that only lists the values goes; a lead-in or a remark stays.
+	for _, want := range []string{`"env":{"enum":["prod","dev"],"type":"string"}`, `"tier":{"description":"tier","enum":["free","pro"],"type":"string"}`,
+		`"mode":{"description":"fast or slow (default)","enum":["fast","slow"],"type":"string"}`,
 		`"items":{"items":{"anyOf":[{"type":"object"},{"type":"array"},{"type":"string"},{"type":"number"},{"type":"boolean"}]},"type":"array"}`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("normalised schema %s lacks %s", got, want)
