@@ -714,7 +714,7 @@ var (
 
 func lexBuild() *lexMatcher {
 	lexOnce.Do(func() {
-		lexM = compileLexicon(lexicon)
+		lexM = buildLexMatcher(lexiconEntries())
 	})
 	return lexM
 }
@@ -744,11 +744,23 @@ func lexConceptOf(name string) int {
 	return -1
 }
 
-// compileLexicon parses a lexicon text and builds its automaton. Terms are
-// normalised as the views are (NFKC, lower case, confusables folded).
-func compileLexicon(src string) *lexMatcher {
-	m := &lexMatcher{}
-	ascii := newAnchorSet(1024)
+// lexEntry is one term of the lexicon, normalised as the views are.
+type lexEntry struct {
+	term    string
+	concept uint8
+	endWord bool
+	bound   bool
+	ambig   bool
+}
+
+// compileLexicon parses a lexicon text and builds its automaton.
+func compileLexicon(src string) *lexMatcher { return buildLexMatcher(parseLexicon(src)) }
+
+// parseLexicon reads a lexicon text into its terms, normalised as the
+// views are (NFKC, lower case, confusables folded). lexicon_gen.go holds
+// the result for the built-in lexicon, so a process does not redo it.
+func parseLexicon(src string) []lexEntry {
+	var es []lexEntry
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -782,13 +794,24 @@ func compileLexicon(src string) *lexMatcher {
 				// word ("ignori" is not "ignoring").
 				endWord = true
 			}
-			id := int32(len(m.terms))
-			m.terms = append(m.terms, lexTerm{concept: uint8(c), endWord: endWord, bound: bound, ambig: ambig})
-			m.termLen = append(m.termLen, int32(len(t)))
-			m.all = append(m.all, t)
-			if isASCII(t) {
-				ascii.add(t, anchorRef{rule: id})
-			}
+			es = append(es, lexEntry{term: t, concept: uint8(c), endWord: endWord, bound: bound, ambig: ambig})
+		}
+	}
+	return es
+}
+
+// buildLexMatcher builds the automaton of the ASCII terms (the one of all
+// terms waits for the first text that is not ASCII).
+func buildLexMatcher(es []lexEntry) *lexMatcher {
+	m := &lexMatcher{}
+	ascii := newAnchorSet(1024)
+	for _, e := range es {
+		id := int32(len(m.terms))
+		m.terms = append(m.terms, lexTerm{concept: e.concept, endWord: e.endWord, bound: e.bound, ambig: e.ambig})
+		m.termLen = append(m.termLen, int32(len(e.term)))
+		m.all = append(m.all, e.term)
+		if isASCII(e.term) {
+			ascii.add(e.term, anchorRef{rule: id})
 		}
 	}
 	m.anchored = make([]bool, len(m.terms))

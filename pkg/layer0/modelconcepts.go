@@ -2,7 +2,6 @@ package layer0
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -483,8 +482,6 @@ func unspaced(r rune) bool {
 
 // maxRunTerm is the longest unspaced-script term, in runes.
 const maxRunTerm = 5
-
-var conceptTab = sync.OnceValue(buildConceptTable)
 
 func buildConceptTable() *conceptTable {
 	t := &conceptTable{keys: make([]uint64, 8192), vals: make([]uint8, 8192), mask: 8191}

@@ -1,0 +1,70 @@
+package layer0
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+// The lexicons' derived tables — the rule lexicon's terms normalised as the
+// views are, and the model's concept hash table — are generated into
+// lexicon_gen.go (go test ./pkg/layer0 -run TestLexiconTablesGenerated
+// -update-lexicon): building them took about 6 ms of CPU on a process's
+// first classification. They are taken when the sources they were made
+// from are the ones compiled in (lexSourcesSum), and rebuilt from the
+// sources otherwise; a test fails while the generated file is stale.
+
+// lexSourcesSum is the sha256 of the data the generated tables derive
+// from: both lexicons, the concept names, the rule-to-model concept map
+// and the look-alike folding.
+var lexSourcesSum = sync.OnceValue(func() string { return lexSumOf(lexicon, conceptLexicon[:]) })
+
+func lexSumOf(ruleLexicon string, modelLexicon []string) string {
+	h := sha256.New()
+	put := func(s string) { fmt.Fprintf(h, "%d:%s;", len(s), s) }
+	put(ruleLexicon)
+	for _, s := range modelLexicon {
+		put(s)
+	}
+	for _, s := range conceptNames {
+		put(s)
+	}
+	keys := make([]string, 0, len(ruleLexiconConcepts))
+	for k := range ruleLexiconConcepts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		put(fmt.Sprint(k, "=", ruleLexiconConcepts[k]))
+	}
+	runes := make([]rune, 0, len(confusables))
+	for r := range confusables {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	for _, r := range runes {
+		put(fmt.Sprint(r, "=", confusables[r]))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// lexGenerated reports whether lexicon_gen.go was made from these sources.
+func lexGenerated() bool { return genLexSum == lexSourcesSum() }
+
+// lexiconEntries is the rule lexicon's normalised terms.
+func lexiconEntries() []lexEntry {
+	if lexGenerated() {
+		return genLexEntries
+	}
+	return parseLexicon(lexicon)
+}
+
+// conceptTab is the model's concept table.
+var conceptTab = sync.OnceValue(func() *conceptTable {
+	if lexGenerated() {
+		return &conceptTable{keys: genConceptKeys[:], vals: genConceptVals[:], mask: uint64(len(genConceptKeys) - 1)}
+	}
+	return buildConceptTable()
+})
