@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -31,20 +32,10 @@ func lexSumOf(ruleLexicon string, modelLexicon []string) string {
 	for _, s := range conceptNames {
 		put(s)
 	}
-	keys := make([]string, 0, len(ruleLexiconConcepts))
-	for k := range ruleLexiconConcepts {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(ruleLexiconConcepts)) {
 		put(fmt.Sprint(k, "=", ruleLexiconConcepts[k]))
 	}
-	runes := make([]rune, 0, len(confusables))
-	for r := range confusables {
-		runes = append(runes, r)
-	}
-	slices.Sort(runes)
-	for _, r := range runes {
+	for _, r := range slices.Sorted(maps.Keys(confusables)) {
 		put(fmt.Sprint(r, "=", confusables[r]))
 	}
 	return hex.EncodeToString(h.Sum(nil))

@@ -47,19 +47,8 @@ func TestLexiconTablesGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const path = "lexicon_gen.go"
-	if *updateLexicon {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, "lexicon_gen.go", want, *updateLexicon, "-run TestLexiconTablesGenerated -update-lexicon") {
 		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is stale: regenerate it with go test ./pkg/layer0 -run TestLexiconTablesGenerated -update-lexicon", path)
 	}
 	if !lexGenerated() {
 		t.Fatal("the generated tables are not marked as made from these sources")
@@ -92,4 +81,24 @@ func TestLexSourcesSumCoversSources(t *testing.T) {
 	if !reflect.DeepEqual(buildLexMatcher(parseLexicon(lexicon)).terms, lexBuild().terms) {
 		t.Error("the matcher built from the lexicon differs from the one in use")
 	}
+}
+
+// checkGenerated compares a generated file with what it should hold, or
+// writes it when update is set (it then reports true: nothing to check).
+func checkGenerated(t *testing.T, path string, want []byte, update bool, regen string) bool {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return true
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s is stale: regenerate it with go test ./pkg/layer0 %s", path, regen)
+	}
+	return false
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"go/format"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -43,19 +42,8 @@ func TestDefaultPolicyGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const path = "policy_default_gen.go"
-	if *updatePolicy {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if checkGenerated(t, "policy_default_gen.go", want, *updatePolicy, "-run TestDefaultPolicyGenerated -update-policy") {
 		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is stale: regenerate it with go test ./pkg/layer0 -run TestDefaultPolicyGenerated -update-policy", path)
 	}
 	if generatedDefaultPolicy == nil || generatedDefaultPolicy.sum != sum {
 		t.Fatal("the generated policy is not the embedded YAML's")

@@ -99,17 +99,7 @@ const trafficQuery = `query Traffic($zoneTag: string, $since: Time!, $until: Tim
     zones(filter: { zoneTag: $zoneTag }) {
       httpRequestsAdaptiveGroups(filter: { datetime_geq: $since, datetime_leq: $until }, limit: $limit, orderBy: [count_DESC]) {
         count
-        dimensions {
-          clientIP
-          clientCountryName
-          clientAsn
-          clientRequestHTTPHost
-          clientRequestHTTPMethodName
-          clientRequestPath
-          clientRequestQuery
-          clientRequestScheme
-          userAgent
-        }
+        dimensions { ` + sampledFields + ` }
       }
     }
   }

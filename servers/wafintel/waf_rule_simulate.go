@@ -200,20 +200,16 @@ func zoneLists(ctx context.Context, d *cli.Deps) (*rules.MapLists, map[string][]
 	return m, trusted, nil
 }
 
+// sampledFields are the fields of sampledRequest, as the analytics
+// datasets name them.
+const sampledFields = `clientIP clientCountryName clientAsn clientRequestHTTPHost clientRequestHTTPMethodName
+        clientRequestPath clientRequestQuery clientRequestScheme userAgent`
+
 const eventsQuery = `query Events($zoneTag: string, $since: Time!, $until: Time!, $limit: uint64!) {
   viewer {
     zones(filter: { zoneTag: $zoneTag }) {
       firewallEventsAdaptive(filter: { datetime_geq: $since, datetime_leq: $until }, limit: $limit, orderBy: [datetime_DESC]) {
-        action
-        clientIP
-        clientCountryName
-        clientAsn
-        clientRequestHTTPHost
-        clientRequestHTTPMethodName
-        clientRequestPath
-        clientRequestQuery
-        clientRequestScheme
-        userAgent
+        action ` + sampledFields + `
       }
     }
   }
