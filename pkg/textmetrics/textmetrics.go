@@ -46,6 +46,13 @@ type series struct {
 	counts []float64 // histogram: observations per bucket (not cumulative)
 }
 
+// family registers a new family of the kind.
+func (r *Registry) family(kind, name, help string, labels []string, buckets []float64) *family {
+	f := &family{name: name, help: help, kind: kind, labels: labels, buckets: buckets, series: map[string]*series{}}
+	r.add(f)
+	return f
+}
+
 func (r *Registry) add(f *family) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -65,9 +72,7 @@ type CounterVec struct {
 
 // Counter registers a counter.
 func (r *Registry) Counter(name, help string, labels ...string) *CounterVec {
-	f := &family{name: name, help: help, kind: "counter", labels: labels, series: map[string]*series{}}
-	r.add(f)
-	return &CounterVec{r: r, f: f}
+	return &CounterVec{r: r, f: r.family("counter", name, help, labels, nil)}
 }
 
 // Add adds v (>= 0) to the series of the label values.
@@ -95,9 +100,7 @@ type GaugeVec struct {
 
 // Gauge registers a gauge. A series appears once it is first set.
 func (r *Registry) Gauge(name, help string, labels ...string) *GaugeVec {
-	f := &family{name: name, help: help, kind: "gauge", labels: labels, series: map[string]*series{}}
-	r.add(f)
-	return &GaugeVec{r: r, f: f}
+	return &GaugeVec{r: r, f: r.family("gauge", name, help, labels, nil)}
 }
 
 // Set sets the series of the label values to v.
@@ -146,9 +149,7 @@ type HistogramVec struct {
 func (r *Registry) Histogram(name, help string, buckets []float64, labels ...string) *HistogramVec {
 	b := append([]float64(nil), buckets...)
 	sort.Float64s(b)
-	f := &family{name: name, help: help, kind: "histogram", labels: labels, buckets: b, series: map[string]*series{}}
-	r.add(f)
-	return &HistogramVec{r: r, f: f}
+	return &HistogramVec{r: r, f: r.family("histogram", name, help, labels, b)}
 }
 
 // Observe records one observation.
