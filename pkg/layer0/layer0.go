@@ -140,6 +140,7 @@ type Classifier struct {
 	key      []byte
 	version  string
 	states   sync.Pool // *scanState, reused across classifications
+	macs     sync.Pool // *receiptMACer keyed with key, reused across receipts
 	model    *Model    // learned component; nil when turned off
 }
 
@@ -726,7 +727,7 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	default:
 		v.Class = "blessed"
 	}
-	v.ReceiptID = receipt(c.key, v.InputDigest, v.Verdict, v.PolicyVersion)
+	v.ReceiptID = c.receipt(v.InputDigest, v.Verdict, v.PolicyVersion)
 	return v
 }
 

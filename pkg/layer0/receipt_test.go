@@ -69,3 +69,21 @@ func TestReceiptDependsOnPolicyVersion(t *testing.T) {
 		t.Fatal("receipt does not depend on the policy version")
 	}
 }
+
+// The classifier's receipt, from its kept keyed HMACs, is the package
+// receipt under its key, however often they are reused and whatever was
+// written before.
+func TestClassifierReceiptMatches(t *testing.T) {
+	c := newTestClassifier(t)
+	verdicts := []string{"allow", "review", "block", ""}
+	for i := 0; i < 200; i++ {
+		d := DigestText(string(rune('a'+i%26)) + itoa(i))
+		if i%7 == 0 {
+			d += "-" + d // longer than a block
+		}
+		v, p := verdicts[i%len(verdicts)], "policy-"+itoa(i%5)
+		if got, want := c.receipt(d, v, p), receipt(testKey, d, v, p); got != want {
+			t.Fatalf("input %d: classifier receipt %s, package receipt %s", i, got, want)
+		}
+	}
+}
