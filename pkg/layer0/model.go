@@ -585,75 +585,64 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 			floor = best[low].w
 		}
 	}
-	var ring [5]rune
-	var starts [5]int // byte offset where each ring rune starts
-	for i := range ring {
-		ring[i] = ' '
-	}
-	wordStart, wordHash := -1, uint64(0)
-	n := 0
-	for i, r0 := range text {
-		if n >= maxModelRunes {
-			break
+	if recorded {
+		// The rune at byte i is at position n (the leading space is 0);
+		// starts holds the offsets of the last five runes.
+		c4, c5, cw := sc.c4, sc.c5, sc.cw
+		// weight is m.weight (the indices are below 1<<m.Bits).
+		ws, scale, fw := m.weights, m.Scale, m.Float
+		weight := func(i uint32) float32 {
+			if fw != nil {
+				return fw[i]
+			}
+			return float32(int8(ws[i])) * scale
 		}
-		n++
-		r := foldRune(r0)
-		copy(ring[1:], ring[:4])
-		copy(starts[1:], starts[:4])
-		ring[0], starts[0] = r, i
-		end := i + utf8.RuneLen(r0)
-		if recorded {
-			// The rune is at position n (the leading space is 0).
-			if n > 3 && sc.c4[n] != 0 {
-				if w := m.weight(sc.c4[n] - 1); w > floor {
+		var starts [5]int
+		wordStart, n := -1, 0
+		for i, r0 := range text {
+			if n >= maxModelRunes {
+				break
+			}
+			n++
+			starts[4], starts[3], starts[2], starts[1], starts[0] = starts[3], starts[2], starts[1], starts[0], i
+			end := i + utf8.RuneLen(r0)
+			if n > 3 && c4[n] != 0 {
+				if w := weight(c4[n] - 1); w > floor {
 					keep(starts[3], end, w)
 				}
 			}
-			if n > 4 && sc.c5[n] != 0 {
-				if w := m.weight(sc.c5[n] - 1); w > floor {
+			if n > 4 && c5[n] != 0 {
+				if w := weight(c5[n] - 1); w > floor {
 					keep(starts[4], end, w)
 				}
 			}
-		} else {
-			h := uint64(fnvOffset)
-			for j := 0; j < 5 && j < n; j++ {
-				h ^= uint64(ring[j])
-				h *= fnvPrime
-				if j >= 3 {
-					keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+			// A word rune of the folded text (folding keeps digits and
+			// changes no letter, '_' or non-ASCII rune).
+			var word bool
+			if r0 < utf8.RuneSelf {
+				word = isWordByte(byte(r0))
+			} else {
+				word = unicode.IsLetter(r0) || unicode.IsDigit(r0)
+			}
+			if word {
+				if wordStart < 0 {
+					wordStart = i
 				}
-			}
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
-			if wordStart < 0 {
-				wordStart, wordHash = i, fnvOffset
-			}
-			if !recorded {
-				wordHash ^= uint64(r)
-				wordHash *= fnvPrime
-			}
-		} else if wordStart >= 0 {
-			if recorded {
-				if sc.cw[n] != 0 {
-					if w := m.weight(sc.cw[n] - 1); w > floor {
+			} else if wordStart >= 0 {
+				if cw[n] != 0 {
+					if w := weight(cw[n] - 1); w > floor {
 						keep(wordStart, i, w)
 					}
 				}
-			} else {
-				keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+				wordStart = -1
 			}
-			wordStart = -1
 		}
-	}
-	if wordStart >= 0 {
-		if recorded {
-			// The trailing space (position n+1) ended it.
-			if sc.cw[n+1] != 0 {
-				keep(wordStart, len(text), m.weight(sc.cw[n+1]-1))
-			}
-		} else {
-			keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+		// The trailing space (position n+1) ends a last word.
+		if wordStart >= 0 && cw[n+1] != 0 {
+			keep(wordStart, len(text), weight(cw[n+1]-1))
 		}
+	} else {
+		m.rankByHashing(text, keep)
 	}
 	// Heaviest first, ties in text order (a stable insertion sort: there
 	// are at most 4k).
@@ -681,6 +670,50 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		}
 	}
 	return out
+}
+
+// rankByHashing offers keep every 4-gram, 5-gram and word of text with its
+// weight, hashing the text again (topFeatures without recorded indices).
+func (m *Model) rankByHashing(text string, keep func(lo, hi int, w float32)) {
+	var ring [5]rune
+	var starts [5]int // byte offset where each ring rune starts
+	for i := range ring {
+		ring[i] = ' '
+	}
+	wordStart, wordHash := -1, uint64(0)
+	n := 0
+	for i, r0 := range text {
+		if n >= maxModelRunes {
+			break
+		}
+		n++
+		r := foldRune(r0)
+		copy(ring[1:], ring[:4])
+		copy(starts[1:], starts[:4])
+		ring[0], starts[0] = r, i
+		end := i + utf8.RuneLen(r0)
+		h := uint64(fnvOffset)
+		for j := 0; j < 5 && j < n; j++ {
+			h ^= uint64(ring[j])
+			h *= fnvPrime
+			if j >= 3 {
+				keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			if wordStart < 0 {
+				wordStart, wordHash = i, fnvOffset
+			}
+			wordHash ^= uint64(r)
+			wordHash *= fnvPrime
+		} else if wordStart >= 0 {
+			keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+			wordStart = -1
+		}
+	}
+	if wordStart >= 0 {
+		keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+	}
 }
 
 // topCand is a candidate feature for topFeatures: its byte span and weight.
