@@ -434,6 +434,10 @@ type conceptTable struct {
 	keys []uint64
 	vals []uint8
 	mask uint64
+	// has is a 65,536-bit filter of the keys put (by their hash's top
+	// bits): most of the scan's lookups are prefixes no term has, and the
+	// filter, unlike the keys, stays in the first-level cache.
+	has [1024]uint64
 }
 
 const (
@@ -444,7 +448,12 @@ const (
 
 func (t *conceptTable) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> 32 & t.mask }
 
+// hasBit is k's bit in has.
+func hasBit(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> 48 }
+
 func (t *conceptTable) put(k uint64, c uint8) {
+	b := hasBit(k)
+	t.has[b>>6] |= 1 << (b & 63)
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		if t.keys[i] == 0 || t.keys[i] == k {
 			t.keys[i], t.vals[i] = k, c
@@ -454,6 +463,9 @@ func (t *conceptTable) put(k uint64, c uint8) {
 }
 
 func (t *conceptTable) get(k uint64) uint8 {
+	if b := hasBit(k); t.has[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case k:
