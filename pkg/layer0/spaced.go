@@ -1,0 +1,228 @@
+package layer0
+
+import (
+	"regexp/syntax"
+	"strings"
+)
+
+// Spaced literals. Many expressions put a phrase after a gap of words,
+// "\bdelete\b(?:\s+\S+){0,3}?\s+(?:the )?(?:ns records?|nameservers?)": a
+// match contains "ns record" or "nameserver" right after a space, which a
+// text saying "delete all dns records" lacks although it contains both the
+// lead and "ns record". Such a set is checked before the expression runs
+// (lazyRegexp): exact, as every match has the literal after a space, so it
+// changes no answer, only skips expressions that cannot match.
+
+// maxSpacedLits bounds a spaced set: a large one costs about as much to
+// look for as the expression it would spare.
+const maxSpacedLits = 16
+
+// minSpacedLength is the shortest literal of a set lazyRegexp checks:
+// shorter ones ("to", "is") follow a space in nearly every text.
+const minSpacedLength = 3
+
+// spacedLiterals returns sets of strings such that every match of pattern
+// contains, for each set, one of its strings preceded by a space character
+// (isSpaceByte) that is part of the match; nil when it finds none. It
+// gives up on case-folded literals (the text is not lowered for them).
+func spacedLiterals(pattern string) [][]string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || hasFoldCase(re) {
+		return nil
+	}
+	re = re.Simplify()
+	var sets [][]string
+	switch re.Op {
+	case syntax.OpConcat:
+		sets = spacedInConcat(re.Sub)
+	case syntax.OpAlternate:
+		// Every branch needs one; their union is then required.
+		var union []string
+		for _, sub := range re.Sub {
+			var branch [][]string
+			if sub.Op == syntax.OpConcat {
+				branch = spacedInConcat(sub.Sub)
+			}
+			if len(branch) == 0 {
+				return nil
+			}
+			best := branch[0]
+			for _, set := range branch[1:] {
+				if better(set, best) {
+					best = set
+				}
+			}
+			union = append(union, best...)
+		}
+		union = prefixMinimal(union)
+		if len(union) > maxSpacedLits {
+			return nil
+		}
+		sets = [][]string{union}
+	}
+	return sets
+}
+
+// spacedInConcat lists the sets of the elements of a concatenation that
+// always follow a space character matched by an earlier element.
+func spacedInConcat(subs []*syntax.Regexp) [][]string {
+	var sets [][]string
+	afterSpace := false // the character before the current element is a space
+	for i, sub := range subs {
+		if afterSpace {
+			// The strings of the run of finite elements from here: the
+			// parser splits "(?:ns records?|nameservers?)" into "n" and
+			// "(?:s records?|ameservers?)".
+			set, ok := exactSet(sub)
+			// An optional first element ("(?:the )?") is left to the run
+			// that starts after it, whose set is smaller.
+			ok = ok && !containsStr(set, "")
+			for j := i + 1; ok && j < len(subs); j++ {
+				next, ok2 := exactSet(subs[j])
+				if !ok2 {
+					break
+				}
+				x, ok2 := crossAll(set, next)
+				if !ok2 {
+					break
+				}
+				set = x
+			}
+			if ok && !containsStr(set, "") {
+				if set = prefixMinimal(set); len(set) <= maxSpacedLits && shortest(set) >= minMustLength {
+					sets = append(sets, set)
+				}
+			}
+		}
+		canEmpty, endsSpace := spaceEnd(sub)
+		switch {
+		case !endsSpace:
+			afterSpace = false
+		case !canEmpty:
+			afterSpace = true
+		}
+		// An element that may match nothing and otherwise ends with a
+		// space leaves afterSpace as it was.
+	}
+	if len(sets) > maxMustSets {
+		sets = sets[:maxMustSets]
+	}
+	return sets
+}
+
+// spaceEnd reports whether re can match the empty string, and whether
+// every non-empty match of re ends with a space character (false when not
+// known).
+func spaceEnd(re *syntax.Regexp) (canEmpty, endsSpace bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true, true
+		}
+		return false, isSpaceRune(re.Rune[len(re.Rune)-1])
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return false, false
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !isSpaceRune(r) {
+					return false, false
+				}
+			}
+		}
+		return false, true
+	case syntax.OpCapture:
+		return spaceEnd(re.Sub[0])
+	case syntax.OpPlus:
+		return spaceEnd(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		_, es := spaceEnd(re.Sub[0])
+		return true, es
+	case syntax.OpRepeat:
+		ce, es := spaceEnd(re.Sub[0])
+		if re.Max == 0 {
+			return true, true
+		}
+		return ce || re.Min == 0, es
+	case syntax.OpAlternate:
+		canEmpty, endsSpace = false, true
+		for _, sub := range re.Sub {
+			ce, es := spaceEnd(sub)
+			canEmpty = canEmpty || ce
+			endsSpace = endsSpace && es
+		}
+		return canEmpty, endsSpace
+	case syntax.OpConcat:
+		// The last element that cannot be empty decides; those after it
+		// (which may be empty) must end with a space when they are not.
+		canEmpty, endsSpace = true, true
+		for i := len(re.Sub) - 1; i >= 0; i-- {
+			ce, es := spaceEnd(re.Sub[i])
+			endsSpace = endsSpace && es
+			if !ce {
+				return false, endsSpace
+			}
+		}
+		return true, endsSpace
+	}
+	return false, false
+}
+
+// isSpaceRune is every character \s, [[:space:]] and \pZ's ASCII part can
+// match; isSpaceByte checks the text for the same set.
+func isSpaceRune(r rune) bool { return r < 0x80 && isSpaceByte(byte(r)) }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+// hasFoldCase reports whether re has a case-folded literal or class.
+func hasFoldCase(re *syntax.Regexp) bool {
+	if re.Flags&syntax.FoldCase != 0 && (re.Op == syntax.OpLiteral || re.Op == syntax.OpCharClass) {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasFoldCase(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixMinimal drops the strings that start with another string of the
+// set (the shorter one follows the same space), and duplicates. (minimal,
+// which drops a string containing another anywhere, would not do: "mail"
+// in "email" does not follow a space.)
+func prefixMinimal(set []string) []string {
+	out := make([]string, 0, len(set))
+outer:
+	for i, s := range set {
+		for j, t := range set {
+			if i != j && t != "" && strings.HasPrefix(s, t) && (len(t) < len(s) || j < i) {
+				continue outer
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spacedIn reports whether s has one of set's strings right after a space
+// character of s.
+func spacedIn(s string, set []string) bool {
+	for _, x := range set {
+		for off := 1; off+len(x) <= len(s); {
+			i := strings.Index(s[off:], x)
+			if i < 0 {
+				break
+			}
+			if p := off + i; isSpaceByte(s[p-1]) {
+				return true
+			} else {
+				off = p + 1
+			}
+		}
+	}
+	return false
+}
