@@ -139,9 +139,10 @@ type Classifier struct {
 	pol      *policy
 	key      []byte
 	version  string
-	states   sync.Pool // *scanState, reused across classifications
-	macs     sync.Pool // *receiptMACer keyed with key, reused across receipts
-	model    *Model    // learned component; nil when turned off
+	states   sync.Pool  // *scanState, reused across classifications
+	macs     sync.Pool  // *receiptMACer keyed with key, reused across receipts
+	exDrops  [][]uint64 // per policy exception, the indices of the rules it drops
+	model    *Model     // learned component; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -293,6 +294,17 @@ func New(opts Options) (*Classifier, error) {
 		c.isAnchor[i] = c.rules[i].anchored != nil
 	}
 	c.words = (len(c.rules) + 63) / 64
+	// Per exception, the rules it drops, as a set of rule indices.
+	c.exDrops = make([][]uint64, len(pol.exceptions))
+	for k, ex := range pol.exceptions {
+		set := make([]uint64, c.words)
+		for i := range c.rules {
+			if r := &c.rules[i]; ex.dropRules[r.id] || ex.dropFamilies[r.family] {
+				set[i>>6] |= 1 << (uint(i) & 63)
+			}
+		}
+		c.exDrops[k] = set
+	}
 	return c, nil
 }
 
@@ -756,11 +768,12 @@ func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
 		}
 		in.score += r.weight
 	}
-	for _, ex := range c.pol.exceptions {
+	for k, ex := range c.pol.exceptions {
+		drops := c.exDrops[k] // ex.dropRules[r.id] || ex.dropFamilies[r.family], by rule index
+		dropped := func(f finding) bool { return drops[f.rule>>6]&(1<<(uint(f.rule)&63)) != 0 }
 		relevant := false
 		for _, f := range fs {
-			r := &c.rules[f.rule]
-			if ex.dropRules[r.id] || ex.dropFamilies[r.family] {
+			if dropped(f) {
 				relevant = true
 				break
 			}
@@ -770,8 +783,7 @@ func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
 		}
 		kept := fs[:0:0]
 		for _, f := range fs {
-			r := &c.rules[f.rule]
-			if !(ex.dropRules[r.id] || ex.dropFamilies[r.family]) {
+			if !dropped(f) {
 				kept = append(kept, f)
 			}
 		}
