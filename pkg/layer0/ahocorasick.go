@@ -360,7 +360,7 @@ type lazyRegexp struct {
 	bigSets [][]string
 	// spaced are sets of literals one of each of which every match has
 	// right after a space (spacedLiterals), derived with the compilation.
-	spaced [][]string
+	spaced []spacedSet
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile
@@ -416,8 +416,8 @@ func (l *lazyRegexp) mustsIn(s string) bool {
 // spacedIn reports whether s has, for each of l's spaced sets, one of its
 // literals right after a space.
 func (l *lazyRegexp) spacedIn(s string) bool {
-	for _, set := range l.spaced {
-		if !spacedIn(s, set) {
+	for i := range l.spaced {
+		if !l.spaced[i].in(s) {
 			return false
 		}
 	}
@@ -435,7 +435,7 @@ func (l *lazyRegexp) compile() {
 	}
 	for _, set := range spacedLiterals(src) {
 		if shortest(set) >= minSpacedLength {
-			l.spaced = append(l.spaced, set)
+			l.spaced = append(l.spaced, newSpacedSet(set))
 		}
 	}
 	if l.shortMusts {

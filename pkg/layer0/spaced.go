@@ -208,19 +208,33 @@ outer:
 	return out
 }
 
-// spacedIn reports whether s has one of set's strings right after a space
-// character of s.
-func spacedIn(s string, set []string) bool {
-	for _, x := range set {
-		for off := 1; off+len(x) <= len(s); {
-			i := strings.Index(s[off:], x)
-			if i < 0 {
-				break
-			}
-			if p := off + i; isSpaceByte(s[p-1]) {
+// spacedSet is a set of spacedLiterals with the first bytes of its
+// strings, for one pass over a text's space characters (in).
+type spacedSet struct {
+	lits  []string
+	first [4]uint64 // bit c: a string starts with byte c
+}
+
+func newSpacedSet(lits []string) spacedSet {
+	set := spacedSet{lits: lits}
+	for _, x := range lits {
+		set.first[x[0]>>6] |= 1 << (x[0] & 63)
+	}
+	return set
+}
+
+// in reports whether s has one of the strings right after a space
+// character of s. It looks only after the space characters
+// of s, and there only for the strings that start with the next byte.
+func (set *spacedSet) in(s string) bool {
+	for p := 1; p < len(s); p++ {
+		c := s[p]
+		if set.first[c>>6]&(1<<(c&63)) == 0 || !isSpaceByte(s[p-1]) {
+			continue
+		}
+		for _, x := range set.lits {
+			if x[0] == c && strings.HasPrefix(s[p:], x) {
 				return true
-			} else {
-				off = p + 1
 			}
 		}
 	}

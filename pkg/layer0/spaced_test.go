@@ -102,6 +102,11 @@ func TestSpacedLiteralsAnswerAsTheExpression(t *testing.T) {
 				if want == nil && e.l.mustsIn(w) && !e.l.spacedIn(w) {
 					spared++
 				}
+				for _, set := range e.l.spaced {
+					if set.in(w) != spacedIn(w, set.lits) {
+						t.Fatalf("%s on %q: spaced set %q found %v by its first bytes, %v by search", e.name, w, set.lits, set.in(w), spacedIn(w, set.lits))
+					}
+				}
 			}
 		}
 	}
@@ -109,4 +114,23 @@ func TestSpacedLiteralsAnswerAsTheExpression(t *testing.T) {
 	if withSets < 50 || spared == 0 {
 		t.Errorf("spaced literals for only %d expressions, sparing %d", withSets, spared)
 	}
+}
+
+// spacedIn, the reference for spacedSet.in, reports whether s has one of set's strings right after a space
+// character of s.
+func spacedIn(s string, set []string) bool {
+	for _, x := range set {
+		for off := 1; off+len(x) <= len(s); {
+			i := strings.Index(s[off:], x)
+			if i < 0 {
+				break
+			}
+			if p := off + i; isSpaceByte(s[p-1]) {
+				return true
+			} else {
+				off = p + 1
+			}
+		}
+	}
+	return false
 }
