@@ -508,6 +508,22 @@ func looksEnglish(s string) bool {
 	return words >= 4 && common*6 >= words
 }
 
+// mentionsROT13 reports whether s contains "rot13", "rot-13" or "rot 13",
+// in one search for "rot" rather than one per spelling.
+func mentionsROT13(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "rot")
+		if j < 0 {
+			return false
+		}
+		rest := s[i+j+3:]
+		if strings.HasPrefix(rest, "13") || strings.HasPrefix(rest, "-13") || strings.HasPrefix(rest, " 13") {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 // rot13View returns the ROT13 rendering of a folded text when the text is
 // mostly ASCII letters and does not already read as English (or it
 // mentions ROT13).
@@ -521,7 +537,7 @@ func rot13View(s string) (string, bool) {
 	if letters < 8 || letters*2 < len(s) {
 		return "", false
 	}
-	if looksEnglish(s) && !strings.Contains(s, "rot13") && !strings.Contains(s, "rot-13") && !strings.Contains(s, "rot 13") {
+	if looksEnglish(s) && !mentionsROT13(s) {
 		return "", false
 	}
 	b := []byte(s)

@@ -210,3 +210,24 @@ func TestNormalizeLeetspeak(t *testing.T) {
 		t.Fatal("ordinary numbers produced a leetspeak view")
 	}
 }
+
+// mentionsROT13 answers as searching for each spelling.
+func TestMentionsROT13(t *testing.T) {
+	texts := []string{"", "rot", "rot1", "rot13", "xrot13", "rot-13", "rot 13", "rot -13", "rotrot13", "ro t13", "a rot 1 3", "rot rot 13", "rot-1", "rot 1", "protect the rotor"}
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, fold(in.Text))
+	}
+	yes := 0
+	for _, s := range texts {
+		want := strings.Contains(s, "rot13") || strings.Contains(s, "rot-13") || strings.Contains(s, "rot 13")
+		if got := mentionsROT13(s); got != want {
+			t.Fatalf("%q: %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 4 {
+		t.Fatalf("only %d texts mention ROT13", yes)
+	}
+}
