@@ -433,9 +433,13 @@ func (l *lazyRegexp) compile() {
 	if l.fold {
 		src = foldConfusable(src)
 	}
-	for _, set := range spacedLiterals(src) {
+	sets, runs := spacedLiteralsRuns(src)
+	for k, set := range sets {
 		if shortest(set) >= minSpacedLength {
-			l.spaced = append(l.spaced, newSpacedSet(set))
+			if !l.wrap {
+				runs[k] = -1 // a match may start anywhere in the text
+			}
+			l.spaced = append(l.spaced, newSpacedSet(set, runs[k]))
 		}
 	}
 	if l.shortMusts {

@@ -81,7 +81,7 @@ func TestSpacedLiteralsAnswerAsTheExpression(t *testing.T) {
 			exprs = append(exprs, expr{name + "/" + gs[i].pattern[:min(20, len(gs[i].pattern))], &lazyRegexp{src: gs[i].pattern, wrap: true, fold: true, musts: true}})
 		}
 	}
-	withSets, spared := 0, 0
+	withSets, spared, bounded := 0, 0, 0
 	for _, e := range exprs {
 		e.l.findIndex("")
 		if len(e.l.spaced) == 0 {
@@ -103,15 +103,18 @@ func TestSpacedLiteralsAnswerAsTheExpression(t *testing.T) {
 					spared++
 				}
 				for _, set := range e.l.spaced {
-					if set.in(w) != spacedIn(w, set.lits) {
-						t.Fatalf("%s on %q: spaced set %q found %v by its first bytes, %v by search", e.name, w, set.lits, set.in(w), spacedIn(w, set.lits))
+					if set.in(w) != spacedInRuns(w, set.lits, set.runs) {
+						t.Fatalf("%s on %q: spaced set %q (runs %d) found %v by its first bytes, %v by search", e.name, w, set.lits, set.runs, set.in(w), spacedInRuns(w, set.lits, set.runs))
+					}
+					if set.runs >= 0 {
+						bounded++
 					}
 				}
 			}
 		}
 	}
 	t.Logf("%d expressions with spaced literals; %d windows spared the expression", withSets, spared)
-	if withSets < 50 || spared == 0 {
+	if withSets < 50 || spared == 0 || bounded == 0 {
 		t.Errorf("spaced literals for only %d expressions, sparing %d", withSets, spared)
 	}
 }
@@ -133,4 +136,50 @@ func spacedIn(s string, set []string) bool {
 		}
 	}
 	return false
+}
+
+// spacedInRuns is spacedIn where, when runs is not negative, the text
+// before the string holds at most runs runs of Perl space characters.
+func spacedInRuns(s string, set []string, runs int) bool {
+	for _, x := range set {
+		for off := 1; off+len(x) <= len(s); {
+			i := strings.Index(s[off:], x)
+			if i < 0 {
+				break
+			}
+			p := off + i
+			off = p + 1
+			if !isSpaceByte(s[p-1]) {
+				continue
+			}
+			n := 0
+			for k := 0; k < p; k++ {
+				if isPerlSpace(s[k]) && (k == 0 || !isPerlSpace(s[k-1])) {
+					n++
+				}
+			}
+			if runs < 0 || n <= runs {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spacedLiteralsRuns bounds the space runs before a phrase by the
+// expression's gaps, and gives no bound past an unbounded one.
+func TestSpacedLiteralsRuns(t *testing.T) {
+	for pattern, want := range map[string][]int{
+		`\bdelete\b(?:\s+\S+){0,3}?\s+(?:the |our )?(?:ns records?|nameservers?)\b`: {5},
+		`\bkill\b\s+tunnels?|\bdrop\b(?:\s+\S+){0,2}?\s+tables?`:                    {3},
+		`a.*\s+bcd`:                        {-1},
+		`a\S*\s+bcd`:                       {1},
+		`a[^.]{0,5}\s+bcd`:                 {6},
+		`you will be\s+(?:now )?bcd\s+efg`: {4, 5},
+	} {
+		_, got := spacedLiteralsRuns(pattern)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: runs %v, want %v", pattern, got, want)
+		}
+	}
 }
