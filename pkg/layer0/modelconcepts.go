@@ -770,7 +770,8 @@ func (cs *conceptSets) each(f func(kind, a, b int)) {
 // topConcept names the concept feature with the highest positive weight,
 // for evidence ("IGNORE→INSTRUCTIONS", "FORGET opening a sentence"), or "".
 func (m *Model) topConcept(cs *conceptSets) string {
-	best, bw := "", float32(0)
+	// The heaviest feature's kind and concepts; named once at the end.
+	bk, ba, bb, bw := -1, 0, 0, float32(0)
 	cs.each(func(kind, a, b int) {
 		if kind == 3 {
 			return
@@ -779,17 +780,17 @@ func (m *Model) topConcept(cs *conceptSets) string {
 		if w <= bw {
 			return
 		}
-		switch kind {
-		case 0:
-			best = modelConceptNames[a]
-		case 1:
-			best = modelConceptNames[a] + " opening a sentence"
-		case 2:
-			best = modelConceptNames[a] + "→" + modelConceptNames[b]
-		}
-		bw = w
+		bk, ba, bb, bw = kind, a, b, w
 	})
-	return best
+	switch bk {
+	case 0:
+		return modelConceptNames[ba]
+	case 1:
+		return modelConceptNames[ba] + " opening a sentence"
+	case 2:
+		return modelConceptNames[ba] + "→" + modelConceptNames[bb]
+	}
+	return ""
 }
 
 func trailingZeros32(x uint32) int {

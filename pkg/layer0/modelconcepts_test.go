@@ -230,3 +230,54 @@ func TestConceptTableFilterExact(t *testing.T) {
 		t.Errorf("the filter passes %d of 600000 absent keys", passed)
 	}
 }
+
+// topConceptNamingEach is topConcept as first written, naming every
+// feature that weighs more than the ones before it.
+func topConceptNamingEach(m *Model, cs *conceptSets) string {
+	best, bw := "", float32(0)
+	cs.each(func(kind, a, b int) {
+		if kind == 3 {
+			return
+		}
+		w := m.weight(m.index(conceptHash(kind, a, b)))
+		if w <= bw {
+			return
+		}
+		switch kind {
+		case 0:
+			best = modelConceptNames[a]
+		case 1:
+			best = modelConceptNames[a] + " opening a sentence"
+		case 2:
+			best = modelConceptNames[a] + "→" + modelConceptNames[b]
+		}
+		bw = w
+	})
+	return best
+}
+
+// topConcept, naming only the heaviest feature at the end, names what
+// naming each heavier one in turn did, on the golden texts.
+func TestTopConceptNamesOnce(t *testing.T) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, in := range goldenInputs(t) {
+		if in.Text == "" {
+			continue
+		}
+		cs := collectConcepts(normalize(in.Text).views, nil)
+		got, want := m.topConcept(&cs), topConceptNamingEach(m, &cs)
+		if got != want {
+			t.Fatalf("%.60q: %q, want %q", in.Text, got, want)
+		}
+		if want != "" {
+			named++
+		}
+	}
+	if named < 50 {
+		t.Fatalf("only %d texts name a concept", named)
+	}
+}
