@@ -864,7 +864,7 @@ func strconvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64)
 
 // DigestText is the input digest of a text classification.
 func DigestText(text string) string {
-	return digest("text\x00" + text)
+	return digestOf("text\x00", text)
 }
 
 // DigestToolCall is the input digest of a tool-call classification: a
@@ -883,5 +883,5 @@ func digestToolCall(tool string, args map[string]any) (string, int, error) {
 	if err != nil {
 		return "", 0, fmt.Errorf("layer0: arguments are not JSON: %w", err)
 	}
-	return digest("tool\x00" + tool + "\x00" + string(b)), len(b) + len(tool), nil
+	return digestOf("tool\x00", tool, "\x00", string(b)), len(b) + len(tool), nil
 }

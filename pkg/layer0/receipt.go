@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"hash"
 	"strings"
+	"sync"
 )
 
 // receiptPrefix versions the receipt format.
@@ -15,10 +16,31 @@ const receiptPrefix = "l0r1-"
 // make forgery infeasible while keeping ids short in plans and audit logs.
 const receiptBytes = 16
 
-func digest(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return "sha256:" + hex.EncodeToString(sum[:])
+// digestOf is "sha256:" and the hex SHA-256 of the parts joined, built in
+// a kept buffer: the joined text is not made as a string, and the result
+// is the only allocation.
+func digestOf(parts ...string) string {
+	bp, _ := digestBufs.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	b := (*bp)[:0]
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	sum := sha256.Sum256(b)
+	if cap(b) <= 64<<10 {
+		*bp = b
+		digestBufs.Put(bp)
+	}
+	var out [len("sha256:") + 2*sha256.Size]byte
+	copy(out[:], "sha256:")
+	hex.Encode(out[len("sha256:"):], sum[:])
+	return string(out[:])
 }
+
+// digestBufs keeps digestOf's buffers.
+var digestBufs sync.Pool
 
 func receiptMAC(key []byte, inputDigest, verdict, policyVersion string) []byte {
 	m := hmac.New(sha256.New, key)
