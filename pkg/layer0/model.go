@@ -880,7 +880,13 @@ func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) 
 		case '"', '“', '”', '«', '»', '「', '」', '『', '』', '`':
 			quotes++
 		}
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
+		var letter bool
+		if r < utf8.RuneSelf {
+			letter = 'a' <= r|0x20 && r|0x20 <= 'z' // no ASCII character is a mark
+		} else {
+			letter = unicode.IsLetter(r) || unicode.IsMark(r)
+		}
+		if letter {
 			if wordStart < 0 {
 				wordStart = i
 			}
