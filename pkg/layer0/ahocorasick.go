@@ -358,6 +358,9 @@ type lazyRegexp struct {
 	// literals): worth looking for only where the text's byte pairs rule
 	// most of their literals out at once (findIndexIn).
 	bigSets [][]string
+	// spaced are sets of literals one of each of which every match has
+	// right after a space (spacedLiterals), derived with the compilation.
+	spaced []spacedSet
 }
 
 // findIndex is regexp.FindStringIndex; an expression that fails to compile
@@ -367,7 +370,7 @@ func (l *lazyRegexp) findIndex(s string) []int {
 	if l.re == nil {
 		return nil
 	}
-	if !l.mustsIn(s) {
+	if !l.mustsIn(s) || !l.spacedIn(s) {
 		return nil // a match lies inside s, so it cannot contain a literal s lacks
 	}
 	return l.re.FindStringIndex(s)
@@ -394,6 +397,9 @@ func (l *lazyRegexp) findIndexIn(s string, ctx *textCtx) []int {
 			return nil
 		}
 	}
+	if !l.spacedIn(s) {
+		return nil
+	}
 	return l.re.FindStringIndex(s)
 }
 
@@ -407,10 +413,34 @@ func (l *lazyRegexp) mustsIn(s string) bool {
 	return true
 }
 
+// spacedIn reports whether s has, for each of l's spaced sets, one of its
+// literals right after a space.
+func (l *lazyRegexp) spacedIn(s string) bool {
+	for i := range l.spaced {
+		if !l.spaced[i].in(s) {
+			return false
+		}
+	}
+	return true
+}
+
 func (l *lazyRegexp) compile() {
 	l.re, _ = regexp.Compile(l.String())
 	if l.re == nil || l.flags != "" {
 		return
+	}
+	src := l.src
+	if l.fold {
+		src = foldConfusable(src)
+	}
+	sets, runs := spacedLiteralsRuns(src)
+	for k, set := range sets {
+		if shortest(set) >= minSpacedLength {
+			if !l.wrap {
+				runs[k] = -1 // a match may start anywhere in the text
+			}
+			l.spaced = append(l.spaced, newSpacedSet(set, runs[k]))
+		}
 	}
 	if l.shortMusts {
 		l.mustSets = shortRequiredLiterals(l.src)
@@ -418,10 +448,6 @@ func (l *lazyRegexp) compile() {
 	}
 	if !l.musts {
 		return
-	}
-	src := l.src
-	if l.fold {
-		src = foldConfusable(src)
 	}
 	for _, set := range requiredLiterals(src) {
 		if len(set) <= maxWindowMusts {

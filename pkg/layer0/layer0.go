@@ -139,8 +139,10 @@ type Classifier struct {
 	pol      *policy
 	key      []byte
 	version  string
-	states   sync.Pool // *scanState, reused across classifications
-	model    *Model    // learned component; nil when turned off
+	states   sync.Pool  // *scanState, reused across classifications
+	macs     sync.Pool  // *receiptMACer keyed with key, reused across receipts
+	exDrops  [][]uint64 // per policy exception, the indices of the rules it drops
+	model    *Model     // learned component; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -292,6 +294,17 @@ func New(opts Options) (*Classifier, error) {
 		c.isAnchor[i] = c.rules[i].anchored != nil
 	}
 	c.words = (len(c.rules) + 63) / 64
+	// Per exception, the rules it drops, as a set of rule indices.
+	c.exDrops = make([][]uint64, len(pol.exceptions))
+	for k, ex := range pol.exceptions {
+		set := make([]uint64, c.words)
+		for i := range c.rules {
+			if r := &c.rules[i]; ex.dropRules[r.id] || ex.dropFamilies[r.family] {
+				set[i>>6] |= 1 << (uint(i) & 63)
+			}
+		}
+		c.exDrops[k] = set
+	}
 	return c, nil
 }
 
@@ -726,7 +739,7 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	default:
 		v.Class = "blessed"
 	}
-	v.ReceiptID = receipt(c.key, v.InputDigest, v.Verdict, v.PolicyVersion)
+	v.ReceiptID = c.receipt(v.InputDigest, v.Verdict, v.PolicyVersion)
 	return v
 }
 
@@ -755,11 +768,12 @@ func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
 		}
 		in.score += r.weight
 	}
-	for _, ex := range c.pol.exceptions {
+	for k, ex := range c.pol.exceptions {
+		drops := c.exDrops[k] // ex.dropRules[r.id] || ex.dropFamilies[r.family], by rule index
+		dropped := func(f finding) bool { return drops[f.rule>>6]&(1<<(uint(f.rule)&63)) != 0 }
 		relevant := false
 		for _, f := range fs {
-			r := &c.rules[f.rule]
-			if ex.dropRules[r.id] || ex.dropFamilies[r.family] {
+			if dropped(f) {
 				relevant = true
 				break
 			}
@@ -769,8 +783,7 @@ func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
 		}
 		kept := fs[:0:0]
 		for _, f := range fs {
-			r := &c.rules[f.rule]
-			if !(ex.dropRules[r.id] || ex.dropFamilies[r.family]) {
+			if !dropped(f) {
 				kept = append(kept, f)
 			}
 		}
@@ -851,7 +864,7 @@ func strconvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64)
 
 // DigestText is the input digest of a text classification.
 func DigestText(text string) string {
-	return digest("text\x00" + text)
+	return digestOf("text\x00", text)
 }
 
 // DigestToolCall is the input digest of a tool-call classification: a
@@ -870,5 +883,5 @@ func digestToolCall(tool string, args map[string]any) (string, int, error) {
 	if err != nil {
 		return "", 0, fmt.Errorf("layer0: arguments are not JSON: %w", err)
 	}
-	return digest("tool\x00" + tool + "\x00" + string(b)), len(b) + len(tool), nil
+	return digestOf("tool\x00", tool, "\x00", string(b)), len(b) + len(tool), nil
 }

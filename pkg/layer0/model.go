@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -347,8 +348,17 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 		return m.Bias
 	}
 	sum := float32(0)
-	for _, i := range sc.idx {
-		sum += m.weight(i)
+	if m.Float == nil && len(m.weights) == 1<<m.Bits {
+		// m.weight written out; every index is below 1<<m.Bits.
+		ws, scale := m.weights[:1<<m.Bits], m.Scale
+		mask := uint32(len(ws) - 1)
+		for _, i := range sc.idx {
+			sum += float32(int8(ws[i&mask])) * scale
+		}
+	} else {
+		for _, i := range sc.idx {
+			sum += m.weight(i)
+		}
 	}
 	ns := m.ngramScale()
 	best := m.Bias + ns*sum/float32(math.Sqrt(float64(len(sc.idx))))
@@ -406,22 +416,33 @@ func (m *Model) scoreChars(views []view, sc *modelScratch) float32 {
 // them equal). For the primary view it also records, per rune position,
 // the 4-gram, 5-gram and word indices topFeatures ranks.
 func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
-	idx, ps := sc.idx, sc.pos
 	var c4, c5, cw []uint32
+	// Steps: the leading space (position 0), up to maxModelRunes runes,
+	// the trailing space; each gives at most 5 n-grams and 3 word features.
+	steps := min(len(text), maxModelRunes) + 2
 	if primary {
-		// Positions: the leading space (0), up to maxModelRunes runes, the
-		// trailing space.
-		size := min(len(text), maxModelRunes) + 2
-		if cap(sc.c4) < size {
-			sc.c4, sc.c5, sc.cw = make([]uint32, size), make([]uint32, size), make([]uint32, size)
+		if cap(sc.c4) < steps {
+			sc.c4, sc.c5, sc.cw = make([]uint32, steps), make([]uint32, steps), make([]uint32, steps)
 		}
-		c4, c5, cw = sc.c4[:size], sc.c5[:size], sc.cw[:size]
+		c4, c5, cw = sc.c4[:steps], sc.c5[:steps], sc.cw[:steps]
 		clear(c4)
 		clear(c5)
 		clear(cw)
 		sc.top = text
 	}
-	ring := [5]rune{' ', ' ', ' ', ' ', ' '}
+	// Room for every feature up front: they are stored, not appended.
+	j := len(sc.idx)
+	idx, ps := slices.Grow(sc.idx, 8*steps), slices.Grow(sc.pos, 8*steps)
+	idx, ps = idx[:cap(idx)], ps[:cap(ps)]
+	sh := 64 - uint(m.Bits)
+	index := func(h uint64) uint32 { // m.index
+		h ^= h >> 29
+		h *= 0xbf58476d1ce4e5b9
+		h ^= h >> 32
+		return uint32(h >> sh)
+	}
+	kmin := max(minN-1, 0) // the first n-gram length emitted, less one
+	var r0, r1, r2, r3, r4 uint64 = ' ', ' ', ' ', ' ', ' '
 	pos := int32(-1)
 	var wordHash, prevWord uint64
 	inWord, sentStart, opener := false, true, false
@@ -433,34 +454,61 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 		case phase == 0: // the leading space
 			r, phase = ' ', 1
 		case phase == 1 && len(rest) > 0 && n < maxModelRunes:
-			r0, size := utf8.DecodeRuneInString(rest)
-			rest = rest[size:]
+			if c := rest[0]; c < utf8.RuneSelf {
+				r, rest = rune(c), rest[1:]
+			} else {
+				r0, size := utf8.DecodeRuneInString(rest)
+				r, rest = r0, rest[size:]
+			}
 			n++
-			r = foldRune(r0)
+			r = foldRune(r)
 		default: // the trailing space
 			r, phase = ' ', 3
 		}
 		if primary {
 			pos++
 		}
-		ring[4], ring[3], ring[2], ring[1], ring[0] = ring[3], ring[2], ring[1], ring[0], r
-		h := uint64(fnvOffset)
-		for k := 0; k < 5; k++ {
-			h ^= uint64(ring[k])
-			h *= fnvPrime
-			if k+1 >= minN {
-				x := m.index(h ^ uint64(k+1)<<59 ^ featChar)
-				idx, ps = append(idx, x), append(ps, pos)
-				if primary && k >= 3 {
-					if k == 3 {
-						c4[pos] = x + 1
-					} else {
-						c5[pos] = x + 1
-					}
+		r4, r3, r2, r1, r0 = r3, r2, r1, r0, uint64(r)
+		h1 := (fnvOffset ^ r0) * fnvPrime
+		h2 := (h1 ^ r1) * fnvPrime
+		h3 := (h2 ^ r2) * fnvPrime
+		h4 := (h3 ^ r3) * fnvPrime
+		h5 := (h4 ^ r4) * fnvPrime
+		if kmin <= 2 {
+			if kmin <= 1 {
+				if kmin == 0 {
+					idx[j], ps[j] = index(h1^1<<59^featChar), pos
+					j++
 				}
+				idx[j], ps[j] = index(h2^2<<59^featChar), pos
+				j++
+			}
+			idx[j], ps[j] = index(h3^3<<59^featChar), pos
+			j++
+		}
+		if kmin <= 3 {
+			x := index(h4 ^ 4<<59 ^ featChar)
+			idx[j], ps[j] = x, pos
+			j++
+			if primary {
+				c4[pos] = x + 1
 			}
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+		if kmin <= 4 {
+			x := index(h5 ^ 5<<59 ^ featChar)
+			idx[j], ps[j] = x, pos
+			j++
+			if primary {
+				c5[pos] = x + 1
+			}
+		}
+		var word bool
+		if r < utf8.RuneSelf {
+			word = isWordByte(byte(r))
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if word {
 			if !inWord {
 				wordHash = fnvOffset
 				inWord = true
@@ -471,16 +519,19 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 			continue
 		}
 		if inWord {
-			x := m.index(wordHash*31 + featWord)
-			idx, ps = append(idx, x), append(ps, pos)
+			x := index(wordHash*31 + featWord)
+			idx[j], ps[j] = x, pos
+			j++
 			if primary {
 				cw[pos] = x + 1
 			}
 			if opener {
-				idx, ps = append(idx, m.index(wordHash*31+featOpen)), append(ps, pos)
+				idx[j], ps[j] = index(wordHash*31+featOpen), pos
+				j++
 			}
 			if prevWord != 0 {
-				idx, ps = append(idx, m.index((prevWord*0x9e3779b97f4a7c15)^wordHash^featBigram<<56)), append(ps, pos)
+				idx[j], ps[j] = index((prevWord*0x9e3779b97f4a7c15)^wordHash^featBigram<<56), pos
+				j++
 			}
 			prevWord = wordHash
 			inWord = false
@@ -490,7 +541,7 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 			sentStart = true
 		}
 	}
-	sc.idx, sc.pos = idx, ps
+	sc.idx, sc.pos = idx[:j], ps[:j]
 }
 
 // topFeatures names the character n-grams (4 and 5 runes) and words of the
@@ -534,75 +585,64 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 			floor = best[low].w
 		}
 	}
-	var ring [5]rune
-	var starts [5]int // byte offset where each ring rune starts
-	for i := range ring {
-		ring[i] = ' '
-	}
-	wordStart, wordHash := -1, uint64(0)
-	n := 0
-	for i, r0 := range text {
-		if n >= maxModelRunes {
-			break
+	if recorded {
+		// The rune at byte i is at position n (the leading space is 0);
+		// starts holds the offsets of the last five runes.
+		c4, c5, cw := sc.c4, sc.c5, sc.cw
+		// weight is m.weight (the indices are below 1<<m.Bits).
+		ws, scale, fw := m.weights, m.Scale, m.Float
+		weight := func(i uint32) float32 {
+			if fw != nil {
+				return fw[i]
+			}
+			return float32(int8(ws[i])) * scale
 		}
-		n++
-		r := foldRune(r0)
-		copy(ring[1:], ring[:4])
-		copy(starts[1:], starts[:4])
-		ring[0], starts[0] = r, i
-		end := i + utf8.RuneLen(r0)
-		if recorded {
-			// The rune is at position n (the leading space is 0).
-			if n > 3 && sc.c4[n] != 0 {
-				if w := m.weight(sc.c4[n] - 1); w > floor {
+		var starts [5]int
+		wordStart, n := -1, 0
+		for i, r0 := range text {
+			if n >= maxModelRunes {
+				break
+			}
+			n++
+			starts[4], starts[3], starts[2], starts[1], starts[0] = starts[3], starts[2], starts[1], starts[0], i
+			end := i + utf8.RuneLen(r0)
+			if n > 3 && c4[n] != 0 {
+				if w := weight(c4[n] - 1); w > floor {
 					keep(starts[3], end, w)
 				}
 			}
-			if n > 4 && sc.c5[n] != 0 {
-				if w := m.weight(sc.c5[n] - 1); w > floor {
+			if n > 4 && c5[n] != 0 {
+				if w := weight(c5[n] - 1); w > floor {
 					keep(starts[4], end, w)
 				}
 			}
-		} else {
-			h := uint64(fnvOffset)
-			for j := 0; j < 5 && j < n; j++ {
-				h ^= uint64(ring[j])
-				h *= fnvPrime
-				if j >= 3 {
-					keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+			// A word rune of the folded text (folding keeps digits and
+			// changes no letter, '_' or non-ASCII rune).
+			var word bool
+			if r0 < utf8.RuneSelf {
+				word = isWordByte(byte(r0))
+			} else {
+				word = unicode.IsLetter(r0) || unicode.IsDigit(r0)
+			}
+			if word {
+				if wordStart < 0 {
+					wordStart = i
 				}
-			}
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
-			if wordStart < 0 {
-				wordStart, wordHash = i, fnvOffset
-			}
-			if !recorded {
-				wordHash ^= uint64(r)
-				wordHash *= fnvPrime
-			}
-		} else if wordStart >= 0 {
-			if recorded {
-				if sc.cw[n] != 0 {
-					if w := m.weight(sc.cw[n] - 1); w > floor {
+			} else if wordStart >= 0 {
+				if cw[n] != 0 {
+					if w := weight(cw[n] - 1); w > floor {
 						keep(wordStart, i, w)
 					}
 				}
-			} else {
-				keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+				wordStart = -1
 			}
-			wordStart = -1
 		}
-	}
-	if wordStart >= 0 {
-		if recorded {
-			// The trailing space (position n+1) ended it.
-			if sc.cw[n+1] != 0 {
-				keep(wordStart, len(text), m.weight(sc.cw[n+1]-1))
-			}
-		} else {
-			keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+		// The trailing space (position n+1) ends a last word.
+		if wordStart >= 0 && cw[n+1] != 0 {
+			keep(wordStart, len(text), weight(cw[n+1]-1))
 		}
+	} else {
+		m.rankByHashing(text, keep)
 	}
 	// Heaviest first, ties in text order (a stable insertion sort: there
 	// are at most 4k).
@@ -630,6 +670,50 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		}
 	}
 	return out
+}
+
+// rankByHashing offers keep every 4-gram, 5-gram and word of text with its
+// weight, hashing the text again (topFeatures without recorded indices).
+func (m *Model) rankByHashing(text string, keep func(lo, hi int, w float32)) {
+	var ring [5]rune
+	var starts [5]int // byte offset where each ring rune starts
+	for i := range ring {
+		ring[i] = ' '
+	}
+	wordStart, wordHash := -1, uint64(0)
+	n := 0
+	for i, r0 := range text {
+		if n >= maxModelRunes {
+			break
+		}
+		n++
+		r := foldRune(r0)
+		copy(ring[1:], ring[:4])
+		copy(starts[1:], starts[:4])
+		ring[0], starts[0] = r, i
+		end := i + utf8.RuneLen(r0)
+		h := uint64(fnvOffset)
+		for j := 0; j < 5 && j < n; j++ {
+			h ^= uint64(ring[j])
+			h *= fnvPrime
+			if j >= 3 {
+				keep(starts[j], end, m.weight(m.index(h^uint64(j+1)<<59^featChar)))
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			if wordStart < 0 {
+				wordStart, wordHash = i, fnvOffset
+			}
+			wordHash ^= uint64(r)
+			wordHash *= fnvPrime
+		} else if wordStart >= 0 {
+			keep(wordStart, i, m.weight(m.index(wordHash*31+featWord)))
+			wordStart = -1
+		}
+	}
+	if wordStart >= 0 {
+		keep(wordStart, len(text), m.weight(m.index(wordHash*31+featWord)))
+	}
 }
 
 // topCand is a candidate feature for topFeatures: its byte span and weight.
@@ -796,7 +880,13 @@ func (s *scanState) globalFeatures(views []view, sink, ruleSink func(h uint64)) 
 		case '"', '“', '”', '«', '»', '「', '」', '『', '』', '`':
 			quotes++
 		}
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
+		var letter bool
+		if r < utf8.RuneSelf {
+			letter = 'a' <= r|0x20 && r|0x20 <= 'z' // no ASCII character is a mark
+		} else {
+			letter = unicode.IsLetter(r) || unicode.IsMark(r)
+		}
+		if letter {
 			if wordStart < 0 {
 				wordStart = i
 			}

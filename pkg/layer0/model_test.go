@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestEmbeddedModelLoads(t *testing.T) {
@@ -266,4 +268,14 @@ func roundTrip(t *testing.T, m *Model) *Model {
 		t.Fatal(err)
 	}
 	return q
+}
+
+// globalFeatures' ASCII test for letters is unicode.IsLetter || IsMark on
+// every ASCII character.
+func TestASCIILettersAsUnicode(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got, want := 'a' <= r|0x20 && r|0x20 <= 'z', unicode.IsLetter(r) || unicode.IsMark(r); got != want {
+			t.Fatalf("%q: %v, want %v", r, got, want)
+		}
+	}
 }

@@ -433,6 +433,10 @@ type conceptTable struct {
 	keys []uint64
 	vals []uint8
 	mask uint64
+	// has is a 65,536-bit filter of the keys put (by their hash's top
+	// bits): most of the scan's lookups are prefixes no term has, and the
+	// filter, unlike the keys, stays in the first-level cache.
+	has [1024]uint64
 }
 
 const (
@@ -443,7 +447,12 @@ const (
 
 func (t *conceptTable) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> 32 & t.mask }
 
+// hasBit is k's bit in has.
+func hasBit(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> 48 }
+
 func (t *conceptTable) put(k uint64, c uint8) {
+	b := hasBit(k)
+	t.has[b>>6] |= 1 << (b & 63)
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		if t.keys[i] == 0 || t.keys[i] == k {
 			t.keys[i], t.vals[i] = k, c
@@ -453,6 +462,9 @@ func (t *conceptTable) put(k uint64, c uint8) {
 }
 
 func (t *conceptTable) get(k uint64) uint8 {
+	if b := hasBit(k); t.has[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case k:
@@ -755,7 +767,8 @@ func (cs *conceptSets) each(f func(kind, a, b int)) {
 // topConcept names the concept feature with the highest positive weight,
 // for evidence ("IGNORE→INSTRUCTIONS", "FORGET opening a sentence"), or "".
 func (m *Model) topConcept(cs *conceptSets) string {
-	best, bw := "", float32(0)
+	// The heaviest feature's kind and concepts; named once at the end.
+	bk, ba, bb, bw := -1, 0, 0, float32(0)
 	cs.each(func(kind, a, b int) {
 		if kind == 3 {
 			return
@@ -764,17 +777,17 @@ func (m *Model) topConcept(cs *conceptSets) string {
 		if w <= bw {
 			return
 		}
-		switch kind {
-		case 0:
-			best = modelConceptNames[a]
-		case 1:
-			best = modelConceptNames[a] + " opening a sentence"
-		case 2:
-			best = modelConceptNames[a] + "→" + modelConceptNames[b]
-		}
-		bw = w
+		bk, ba, bb, bw = kind, a, b, w
 	})
-	return best
+	switch bk {
+	case 0:
+		return modelConceptNames[ba]
+	case 1:
+		return modelConceptNames[ba] + " opening a sentence"
+	case 2:
+		return modelConceptNames[ba] + "→" + modelConceptNames[bb]
+	}
+	return ""
 }
 
 func trailingZeros32(x uint32) int {

@@ -192,3 +192,92 @@ func TestConceptLexiconsShareWords(t *testing.T) {
 		}
 	}
 }
+
+// The concept table's filter rules out only keys it does not hold: every
+// key answers its value, and keys it lacks (scanned from the golden texts'
+// prefixes and random ones) answer 0 as a search of the keys would.
+func TestConceptTableFilterExact(t *testing.T) {
+	tab := conceptTab()
+	held := map[uint64]uint8{}
+	for i, k := range tab.keys {
+		if k != 0 {
+			held[k] = tab.vals[i]
+		}
+	}
+	if len(held) < 500 {
+		t.Fatalf("setup: only %d keys", len(held))
+	}
+	for k, c := range held {
+		if got := tab.get(k); got != c {
+			t.Fatalf("key %x: got %d, want %d", k, got, c)
+		}
+	}
+	x, passed := uint64(0x243f6a8885a308d3), 0
+	for i := 0; i < 200000; i++ {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		for _, k := range []uint64{x, x ^ ckPrefix, x ^ ckExact} {
+			if got := tab.get(k); got != held[k] {
+				t.Fatalf("key %x: got %d, want %d", k, got, held[k])
+			}
+			if b := hasBit(k); tab.has[b>>6]&(1<<(b&63)) != 0 {
+				passed++
+			}
+		}
+	}
+	if passed > 600000/4 {
+		t.Errorf("the filter passes %d of 600000 absent keys", passed)
+	}
+}
+
+// topConceptNamingEach is topConcept as first written, naming every
+// feature that weighs more than the ones before it.
+func topConceptNamingEach(m *Model, cs *conceptSets) string {
+	best, bw := "", float32(0)
+	cs.each(func(kind, a, b int) {
+		if kind == 3 {
+			return
+		}
+		w := m.weight(m.index(conceptHash(kind, a, b)))
+		if w <= bw {
+			return
+		}
+		switch kind {
+		case 0:
+			best = modelConceptNames[a]
+		case 1:
+			best = modelConceptNames[a] + " opening a sentence"
+		case 2:
+			best = modelConceptNames[a] + "→" + modelConceptNames[b]
+		}
+		bw = w
+	})
+	return best
+}
+
+// topConcept, naming only the heaviest feature at the end, names what
+// naming each heavier one in turn did, on the golden texts.
+func TestTopConceptNamesOnce(t *testing.T) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, in := range goldenInputs(t) {
+		if in.Text == "" {
+			continue
+		}
+		cs := collectConcepts(normalize(in.Text).views, nil)
+		got, want := m.topConcept(&cs), topConceptNamingEach(m, &cs)
+		if got != want {
+			t.Fatalf("%.60q: %q, want %q", in.Text, got, want)
+		}
+		if want != "" {
+			named++
+		}
+	}
+	if named < 50 {
+		t.Fatalf("only %d texts name a concept", named)
+	}
+}

@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -124,6 +125,36 @@ func TestFamilyIntentsRaiseDeclaredIDs(t *testing.T) {
 				}
 			})
 			releaseWords(ws)
+		}
+	}
+}
+
+// scoreChars gives, bit for bit, the score of emitFeatures' features
+// summed in their order with Model.weight (the model has no windows).
+func TestScoreCharsMatchesEmitFeatures(t *testing.T) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Window != 0 {
+		t.Skip("the embedded model scores windows")
+	}
+	var sc modelScratch
+	for _, text := range modelTexts(t) {
+		views := normalize(text).views
+		sum, n := float32(0), 0
+		for i, v := range views {
+			emitFeatures(v.text, i == 0, int(m.MinN), func(h uint64, _ int32) {
+				sum += m.weight(m.index(h))
+				n++
+			})
+		}
+		want := m.Bias
+		if n > 0 {
+			want = m.Bias + m.ngramScale()*sum/float32(math.Sqrt(float64(n)))
+		}
+		if got := m.scoreChars(views, &sc); math.Float32bits(got) != math.Float32bits(want) {
+			t.Fatalf("text %.60q: scoreChars %v, from emitFeatures %v", text, got, want)
 		}
 	}
 }

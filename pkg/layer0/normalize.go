@@ -211,6 +211,19 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	return b.String(), payload
 }
 
+// plainASCII marks the ASCII bytes fold copies unchanged: not a space
+// character and not a capital letter.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c >= 'A' && c <= 'Z':
+		default:
+			t[c] = true
+		}
+	}
+	return t
+}()
+
 // fold lower-cases s and folds whitespace: runs containing a line break
 // become one newline, other runs one space; the result is trimmed.
 func fold(s string) string {
@@ -242,10 +255,24 @@ func fold(s string) string {
 			}
 			flush()
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteByte(c + 'a' - 'A')
+				i++
+				continue
 			}
-			b.WriteByte(c)
-			i++
+			// A run of ASCII bytes that are neither spaces nor capitals,
+			// with single spaces between them, is copied as it is.
+			j := i + 1
+			for j < len(s) {
+				if plainASCII[s[j]] {
+					j++
+				} else if s[j] == ' ' && j+1 < len(s) && plainASCII[s[j+1]] {
+					j += 2
+				} else {
+					break
+				}
+			}
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -508,6 +535,22 @@ func looksEnglish(s string) bool {
 	return words >= 4 && common*6 >= words
 }
 
+// mentionsROT13 reports whether s contains "rot13", "rot-13" or "rot 13",
+// in one search for "rot" rather than one per spelling.
+func mentionsROT13(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "rot")
+		if j < 0 {
+			return false
+		}
+		rest := s[i+j+3:]
+		if strings.HasPrefix(rest, "13") || strings.HasPrefix(rest, "-13") || strings.HasPrefix(rest, " 13") {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 // rot13View returns the ROT13 rendering of a folded text when the text is
 // mostly ASCII letters and does not already read as English (or it
 // mentions ROT13).
@@ -521,7 +564,7 @@ func rot13View(s string) (string, bool) {
 	if letters < 8 || letters*2 < len(s) {
 		return "", false
 	}
-	if looksEnglish(s) && !strings.Contains(s, "rot13") && !strings.Contains(s, "rot-13") && !strings.Contains(s, "rot 13") {
+	if looksEnglish(s) && !mentionsROT13(s) {
 		return "", false
 	}
 	b := []byte(s)

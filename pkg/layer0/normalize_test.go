@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func viewsWith(n normalized, origin string) []string {
@@ -208,5 +210,106 @@ func TestNormalizeLeetspeak(t *testing.T) {
 	}
 	if len(viewsWith(normalize("upgrade to tls 1.3 on 2 zones"), "leetspeak")) != 0 {
 		t.Fatal("ordinary numbers produced a leetspeak view")
+	}
+}
+
+// mentionsROT13 answers as searching for each spelling.
+func TestMentionsROT13(t *testing.T) {
+	texts := []string{"", "rot", "rot1", "rot13", "xrot13", "rot-13", "rot 13", "rot -13", "rotrot13", "ro t13", "a rot 1 3", "rot rot 13", "rot-1", "rot 1", "protect the rotor"}
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, fold(in.Text))
+	}
+	yes := 0
+	for _, s := range texts {
+		want := strings.Contains(s, "rot13") || strings.Contains(s, "rot-13") || strings.Contains(s, "rot 13")
+		if got := mentionsROT13(s); got != want {
+			t.Fatalf("%q: %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 4 {
+		t.Fatalf("only %d texts mention ROT13", yes)
+	}
+}
+
+// foldByteByByte, fold as first written, lower-cases s and folds whitespace: runs containing a line break
+// become one newline, other runs one space; the result is trimmed.
+func foldByteByByte(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pendingSpace, pendingNL := false, false
+	flush := func() {
+		if b.Len() > 0 {
+			if pendingNL {
+				b.WriteByte('\n')
+			} else if pendingSpace {
+				b.WriteByte(' ')
+			}
+		}
+		pendingSpace, pendingNL = false, false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\v', '\f', '\r':
+				pendingSpace = true
+				i++
+				continue
+			case '\n':
+				pendingNL = true
+				i++
+				continue
+			}
+			flush()
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				pendingNL = true
+			} else {
+				pendingSpace = true
+			}
+			continue
+		}
+		flush()
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// fold, copying runs of plain ASCII at once, answers as folding byte by
+// byte: on the golden texts, edge cases and random mixes of spaces,
+// capitals, punctuation and non-ASCII.
+func TestFoldAnswersAsByteByByte(t *testing.T) {
+	texts := []string{"", " ", "\n", "A", "a", " a ", "\tA\n\nb  c\r\n", "ÀB c\u2028d\u00a0e", "abc DEF ghi\vjkl\fmno", "\xff A\xfe", "日本 語\n"}
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, in.Text)
+	}
+	pieces := []string{" ", "  ", "\n", "\t", "\r\n", "A", "Z", "a", "z", "0", ".", "@", "_", "É", "é", "日", "\u2028", "\u00a0", "\u0085", "\xff", "Hello", "world"}
+	x := uint32(1)
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for k := 0; k < 12; k++ {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			b.WriteString(pieces[x%uint32(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := fold(s), foldByteByByte(s); got != want {
+			t.Fatalf("%q: %q, want %q", s, got, want)
+		}
 	}
 }

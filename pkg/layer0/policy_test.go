@@ -243,3 +243,28 @@ func TestValidIDMatchesExpression(t *testing.T) {
 		}
 	}
 }
+
+// The classifier's per-exception sets of dropped rules are what the
+// exceptions name, by rule id or family, for every rule.
+func TestExceptionDropSets(t *testing.T) {
+	c := newTestClassifier(t)
+	if len(c.pol.exceptions) == 0 {
+		t.Fatal("setup: the shipped policy has no exceptions")
+	}
+	n := 0
+	for k, ex := range c.pol.exceptions {
+		for i := range c.rules {
+			r := &c.rules[i]
+			want := ex.dropRules[r.id] || ex.dropFamilies[r.family]
+			if got := c.exDrops[k][i>>6]&(1<<(uint(i)&63)) != 0; got != want {
+				t.Fatalf("exception %s, rule %d (%s, %s): dropped %v, want %v", ex.id, i, r.id, r.family, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no exception drops any rule")
+	}
+}

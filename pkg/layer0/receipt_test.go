@@ -1,6 +1,12 @@
 package layer0
 
-import "testing"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 func TestReceiptVerifies(t *testing.T) {
 	c := newTestClassifier(t)
@@ -67,5 +73,52 @@ func TestReceiptDependsOnPolicyVersion(t *testing.T) {
 	va, vb := classify(t, a, "list zones"), classify(t, b, "list zones")
 	if va.ReceiptID == vb.ReceiptID {
 		t.Fatal("receipt does not depend on the policy version")
+	}
+}
+
+// The classifier's receipt, from its kept keyed HMACs, is the package
+// receipt under its key, however often they are reused and whatever was
+// written before.
+func TestClassifierReceiptMatches(t *testing.T) {
+	c := newTestClassifier(t)
+	verdicts := []string{"allow", "review", "block", ""}
+	for i := 0; i < 200; i++ {
+		d := DigestText(string(rune('a'+i%26)) + itoa(i))
+		if i%7 == 0 {
+			d += "-" + d // longer than a block
+		}
+		v, p := verdicts[i%len(verdicts)], "policy-"+itoa(i%5)
+		if got, want := c.receipt(d, v, p), receipt(testKey, d, v, p); got != want {
+			t.Fatalf("input %d: classifier receipt %s, package receipt %s", i, got, want)
+		}
+	}
+}
+
+// The input digests, built in kept buffers, are the SHA-256 of the joined
+// text as first computed, for texts of every size and in any order.
+func TestDigestsAsJoined(t *testing.T) {
+	ref := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "sha256:" + hex.EncodeToString(sum[:])
+	}
+	texts := []string{"", "a", strings.Repeat("x", 70<<10), "é日本", strings.Repeat("ab\x00", 500), "b"}
+	for _, in := range goldenInputs(t) {
+		texts = append(texts, in.Text)
+	}
+	for _, s := range texts {
+		if got, want := DigestText(s), ref("text\x00"+s); got != want {
+			t.Fatalf("DigestText(%.40q) = %s, want %s", s, got, want)
+		}
+		if got, want := digestOf(s[:len(s)/2], s[len(s)/2:]), ref(s); got != want {
+			t.Fatalf("digestOf(%.40q in two) = %s, want %s", s, got, want)
+		}
+	}
+	args := map[string]any{"zone": "example.com", "n": 3, "list": []any{"a", true}}
+	b, err := json.Marshal(args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := DigestToolCall("dns_record_manage", args); err != nil || got != ref("tool\x00dns_record_manage\x00"+string(b)) {
+		t.Fatalf("DigestToolCall = %s, %v; want %s", got, err, ref("tool\x00dns_record_manage\x00"+string(b)))
 	}
 }

@@ -258,7 +258,18 @@ func addressedName(text string) bool {
 		for end > 0 && text[end-1] == ' ' {
 			end--
 		}
-		start := strings.LastIndexAny(text[:end], " \n.!?;:,") + 1
+		// The word before: back to the last of " \n.!?;:," (as
+		// strings.LastIndexAny(text[:end], " \n.!?;:,")+1, without building
+		// its byte set at every comma).
+		start := end
+	back:
+		for start > 0 {
+			switch text[start-1] {
+			case ' ', '\n', '.', '!', '?', ';', ':', ',':
+				break back
+			}
+			start--
+		}
 		if start < end && aiNames[text[start:end]] {
 			return true
 		}

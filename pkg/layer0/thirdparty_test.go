@@ -1,6 +1,9 @@
 package layer0
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Text that third parties control (DNS TXT values, rule and list comments,
 // descriptions, user agents, request paths) is scored by the same
@@ -37,5 +40,53 @@ func TestThirdPartyContent(t *testing.T) {
 		if v := classify(t, c, s); v.Verdict != "allow" {
 			t.Errorf("ordinary third-party text flagged: %q %s (%v)", s, v.Verdict, rulesOf(v))
 		}
+	}
+}
+
+// addressedNameByLastIndexAny is addressedName as first written.
+func addressedNameByLastIndexAny(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ',' && text[i] != ':' {
+			continue
+		}
+		end := i
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		start := strings.LastIndexAny(text[:end], " \n.!?;:,") + 1
+		if start < end && aiNames[text[start:end]] {
+			return true
+		}
+	}
+	return false
+}
+
+// addressedName answers as the version that searched back with
+// strings.LastIndexAny, on the golden texts and on texts addressing each
+// name in various ways.
+func TestAddressedNameAnswersAsLastIndexAny(t *testing.T) {
+	texts := []string{"", ",", ":", " ,", "a,b", "é,", "\xff,", "日本語: x"}
+	for name := range aiNames {
+		for _, f := range []string{"%s, do this", "hey %s: do this", "ok.%s,", "x\n%s ,y", "é%s:", "日本%s, x", "\xff%s,", "a%s, b", "%s", "!%s;,"} {
+			texts = append(texts, strings.ReplaceAll(f, "%s", name))
+		}
+	}
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, fold(in.Text))
+		}
+	}
+	yes := 0
+	for _, text := range texts {
+		got, want := addressedName(text), addressedNameByLastIndexAny(text)
+		if got != want {
+			t.Fatalf("%q: %v, want %v", text, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < len(aiNames) {
+		t.Fatalf("only %d texts address a name", yes)
 	}
 }
