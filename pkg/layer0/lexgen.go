@@ -55,7 +55,13 @@ func lexiconEntries() []lexEntry {
 // conceptTab is the model's concept table.
 var conceptTab = sync.OnceValue(func() *conceptTable {
 	if lexGenerated() {
-		return &conceptTable{keys: genConceptKeys[:], vals: genConceptVals[:], mask: uint64(len(genConceptKeys) - 1)}
+		t := &conceptTable{keys: genConceptKeys[:], vals: genConceptVals[:], mask: uint64(len(genConceptKeys) - 1)}
+		for _, k := range t.keys {
+			if k != 0 {
+				t.setHas(k)
+			}
+		}
+		return t
 	}
 	return buildConceptTable()
 })

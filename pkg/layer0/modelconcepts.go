@@ -450,9 +450,14 @@ func (t *conceptTable) slot(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >
 // hasBit is k's bit in has.
 func hasBit(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> 48 }
 
-func (t *conceptTable) put(k uint64, c uint8) {
+// setHas sets k's bit in the filter.
+func (t *conceptTable) setHas(k uint64) {
 	b := hasBit(k)
 	t.has[b>>6] |= 1 << (b & 63)
+}
+
+func (t *conceptTable) put(k uint64, c uint8) {
+	t.setHas(k)
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		if t.keys[i] == 0 || t.keys[i] == k {
 			t.keys[i], t.vals[i] = k, c
