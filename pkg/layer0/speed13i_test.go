@@ -348,13 +348,13 @@ func TestStartGatesAnswerAsTheExpressions(t *testing.T) {
 	lines = append(lines, "what is the capital of brazil?", "explain how dns works in detail", "whatever you say?", "listen to me now please", "")
 	for _, g := range []*startGate{taskQuestionStart, taskCommandStart} {
 		if _, ok := g.leads(); !ok {
-			t.Fatalf("no leads derived for %s", g.re.src())
+			t.Fatalf("no leads derived for %s", g.re.String())
 		}
 		matched, ruledOut := 0, 0
 		for _, l := range lines {
 			got, want := g.matchString(l), g.re.MatchString(l)
 			if got != want {
-				t.Fatalf("%.40s… on %q: %v, the expression alone %v", g.re.src(), l, got, want)
+				t.Fatalf("%.40s… on %q: %v, the expression alone %v", g.re.String(), l, got, want)
 			}
 			if want {
 				matched++
@@ -365,7 +365,7 @@ func TestStartGatesAnswerAsTheExpressions(t *testing.T) {
 			}
 		}
 		if matched == 0 || ruledOut < len(lines)/2 {
-			t.Fatalf("%.40s…: %d lines matched, %d of %d ruled out", g.re.src(), matched, ruledOut, len(lines))
+			t.Fatalf("%.40s…: %d lines matched, %d of %d ruled out", g.re.String(), matched, ruledOut, len(lines))
 		}
 	}
 }

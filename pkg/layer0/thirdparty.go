@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/cfplane/cfplane/pkg/lazyre"
 )
 
 // Indirect injection: instructions planted inside third-party content (an
@@ -110,7 +112,7 @@ func detectThirdParty(text string) []tpFinding {
 type tpRule struct {
 	pre  tpPre
 	need [][]string
-	re   *lazyRE
+	re   *lazyre.Regexp
 	g0   int32 // the number of its first group in tpNeedIndex
 }
 
@@ -292,13 +294,13 @@ func tpRT(need, pattern string, more ...string) tpRule {
 }
 
 func tpN(pattern string) tpRule {
-	return tpRule{pre: preName, re: lazyMust(pattern)}
+	return tpRule{pre: preName, re: lazyre.New(pattern)}
 }
 
 // tp compiles pattern behind the prefilter groups need and more (each a
 // "|"-separated list of literals, lower case).
 func tp(need, pattern string, more ...string) tpRule {
-	r := tpRule{need: [][]string{strings.Split(need, "|")}, re: lazyMust(pattern)}
+	r := tpRule{need: [][]string{strings.Split(need, "|")}, re: lazyre.New(pattern)}
 	for _, m := range more {
 		r.need = append(r.need, strings.Split(m, "|"))
 	}
@@ -387,9 +389,9 @@ func outputSteering(text string, c *tpCtx) (string, bool) {
 // system files or forks forever.
 var (
 	implantNeed = [][]string{bar("code|script|snippet"), bar("following|subsequent|below|provided|next|attached"), bar("your|code you|into it|in it")}
-	implantAsk  = lazyMust(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
-	implantTo   = lazyMust(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
-	riskyCode   = lazyMust(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
+	implantAsk  = lazyre.New(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
+	implantTo   = lazyre.New(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
+	riskyCode   = lazyre.New(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
 )
 
 func codeImplant(text string, c *tpCtx) (string, bool) {
@@ -412,14 +414,14 @@ func codeImplant(text string, c *tpCtx) (string, bool) {
 
 // L0-IND-003: a stand-alone task at the edge of a data document.
 var (
-	taskQuestion = lazyMust(`^(?:what|who|whom|which|how|why|where|when|can you|could you|would you|will you|is there|are there|do you|does)\b[^\n]{3,200}\?$`)
-	taskCommand  = lazyMust(`^(?:explain|describe|provide|compose|write|summari[sz]e|translate|analy[sz]e|list|suggest|give|tell me|break down|create|generate|recommend|calculate|compare|outline|draft|define|share|detail|discuss|elaborate on|illustrate|propose|design|evaluate|assess|predict|rewrite|convert|solve|show me|teach me|help me|find)\b[^\n]{5,200}$`)
+	taskQuestion = lazyre.New(`^(?:what|who|whom|which|how|why|where|when|can you|could you|would you|will you|is there|are there|do you|does)\b[^\n]{3,200}\?$`)
+	taskCommand  = lazyre.New(`^(?:explain|describe|provide|compose|write|summari[sz]e|translate|analy[sz]e|list|suggest|give|tell me|break down|create|generate|recommend|calculate|compare|outline|draft|define|share|detail|discuss|elaborate on|illustrate|propose|design|evaluate|assess|predict|rewrite|convert|solve|show me|teach me|help me|find)\b[^\n]{5,200}$`)
 	// A task that refers to the document is the user's own question about
 	// it ("summarise the email above"), not one planted in it.
-	taskRefers = lazyMust(`\b(?:this|these|those|above|below|following|attached|here|it)\b|\bthe (?:\w+ )?(?:email|text|message|code|table|document|data|content|article|passage|results?)\b`)
+	taskRefers = lazyre.New(`\b(?:this|these|those|above|below|following|attached|here|it)\b|\bthe (?:\w+ )?(?:email|text|message|code|table|document|data|content|article|passage|results?)\b`)
 	// Marks of data: mail headers, a greeting or sign-off, a code block or
 	// shell transcript, a table row.
-	dataMarks = lazyMust(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
+	dataMarks = lazyre.New(`(?m)(?:^|\|)\s*(?:subject|email_from|from|to|received date|sent|date|cc)\s*:|^(?:hi|hello|dear)\s+\w+|` + "```" + `|traceback \(most recent|^\s*(?:>>>|\$ )|^\s*\|[^\n|]+\|[^\n|]+\||best regards|kind regards|sincerely|unsubscribe`)
 )
 
 // taskQuestionStart and taskCommandStart are taskQuestion and
@@ -434,13 +436,13 @@ var (
 // with (leadingLiterals of the rest, derived on first use): most lines
 // start with none, and the expression's set-up is the costly part.
 type startGate struct {
-	re    *lazyRE
+	re    *lazyre.Regexp
 	leads func() ([]string, bool)
 }
 
-func startGated(re *lazyRE) *startGate {
+func startGated(re *lazyre.Regexp) *startGate {
 	return &startGate{re: re, leads: sync.OnceValues(func() ([]string, bool) {
-		src := re.src()
+		src := re.String()
 		if !strings.HasPrefix(src, "^") {
 			return nil, false // not anchored at the text's start: no gate
 		}
@@ -522,7 +524,7 @@ var untrustedRules = []tpRule{
 
 // toolImperative is "call change_apply": a verb of running aimed at one of
 // the tools in cfplane's catalogue.
-var toolImperative = lazyMustFunc(func() string {
+var toolImperative = lazyre.NewFunc(func() string {
 	names := make([]string, 0, len(catalogue))
 	for n := range catalogue {
 		names = append(names, regexp.QuoteMeta(n))

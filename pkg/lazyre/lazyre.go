@@ -18,6 +18,7 @@ import (
 // Regexp is a regular expression compiled on first use.
 type Regexp struct {
 	src  string
+	fn   func() string // the source, computed on first use (NewFunc)
 	once sync.Once
 	c    *regexp.Regexp
 }
@@ -37,6 +38,16 @@ func New(src string) *Regexp {
 	return r
 }
 
+// NewFunc declares an expression whose text is itself computed on first
+// use (built from word lists, say).
+func NewFunc(src func() string) *Regexp {
+	r := &Regexp{fn: src}
+	mu.Lock()
+	declared = append(declared, r)
+	mu.Unlock()
+	return r
+}
+
 // Check compiles every expression declared so far and returns the first
 // error; a package's tests call it so that none fails at run time.
 func Check() error {
@@ -44,7 +55,7 @@ func Check() error {
 	all := append([]*Regexp(nil), declared...)
 	mu.Unlock()
 	for _, r := range all {
-		if _, err := regexp.Compile(r.src); err != nil {
+		if _, err := regexp.Compile(r.String()); err != nil {
 			return err
 		}
 	}
@@ -52,7 +63,7 @@ func Check() error {
 }
 
 func (r *Regexp) re() *regexp.Regexp {
-	r.once.Do(func() { r.c = regexp.MustCompile(r.src) })
+	r.once.Do(func() { r.c = regexp.MustCompile(r.String()) })
 	return r.c
 }
 
@@ -60,7 +71,12 @@ func (r *Regexp) re() *regexp.Regexp {
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 
 // String returns the source text.
-func (r *Regexp) String() string { return r.src }
+func (r *Regexp) String() string {
+	if r.fn != nil {
+		return r.fn()
+	}
+	return r.src
+}
 
 // MatchString reports whether s contains a match.
 func (r *Regexp) MatchString(s string) bool { return r.re().MatchString(s) }

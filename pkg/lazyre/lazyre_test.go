@@ -48,3 +48,18 @@ func TestInvalid(t *testing.T) {
 	}
 	bad.MatchString("a")
 }
+
+// A computed source is built on first use, not at declaration.
+func TestNewFunc(t *testing.T) {
+	built := 0
+	r := NewFunc(func() string { built++; return `x(y|z)` })
+	if built != 0 {
+		t.Fatal("source built at declaration")
+	}
+	if !r.MatchString("axz") || r.MatchString("ax") {
+		t.Fatal("wrong matches")
+	}
+	if err := Check(); err != nil {
+		t.Fatal(err)
+	}
+}
