@@ -75,13 +75,30 @@ func (b *benignReplay) note() string {
 var trafficFields = map[string]bool{
 	"http.request.method": true, "http.host": true, "http.request.uri.path": true, "http.request.uri.path.extension": true,
 	"raw.http.request.uri.path": true, "raw.http.request.uri.path.extension": true, "http.user_agent": true, "ip.src": true,
+
+	"ip.src.country": true, "ip.geoip.country": true, "ip.src.asnum": true, "ip.geoip.asnum": true, "ssl": true,
+	"cf.waf.score": true, "cf.waf.score.sqli": true, "cf.waf.score.xss": true, "cf.waf.score.rce": true,
+	"cf.waf.score.class": true,
+}
+
+// queryFields are the rule fields built from the query string, which the
+// samples carry when the API gives clientRequestQuery.
+var queryFields = map[string]bool{
 	"http.request.full_uri": true, "http.request.uri": true, "http.request.uri.query": true, "http.request.uri.args": true,
 	"http.request.uri.args.names": true, "http.request.uri.args.values": true, "raw.http.request.full_uri": true,
 	"raw.http.request.uri": true, "raw.http.request.uri.query": true, "raw.http.request.uri.args": true,
 	"raw.http.request.uri.args.names": true, "raw.http.request.uri.args.values": true,
-	"ip.src.country": true, "ip.geoip.country": true, "ip.src.asnum": true, "ip.geoip.asnum": true, "ssl": true,
-	"cf.waf.score": true, "cf.waf.score.sqli": true, "cf.waf.score.xss": true, "cf.waf.score.rce": true,
-	"cf.waf.score.class": true,
+}
+
+// readTraffic reads the sampled traffic with the query string, or without
+// it when the API refuses that dimension (the account's plan or the
+// dataset's version may not offer it); withQuery says which.
+func readTraffic(ctx context.Context, gql func(context.Context, string, map[string]any, any) error, vars map[string]any, out any) (withQuery bool, err error) {
+	err = gql(ctx, trafficQuery, vars, out)
+	if err == nil || !strings.Contains(err.Error(), "clientRequestQuery") {
+		return err == nil, err
+	}
+	return false, gql(ctx, strings.Replace(trafficQuery, " clientRequestQuery", "", 1), vars, out)
 }
 
 // trafficReplay is the candidate on the zone's sampled traffic.
@@ -92,6 +109,9 @@ type trafficReplay struct {
 	groups  int
 	samples []string
 	missing []string // fields the rule reads that the samples lack
+	// withQuery: the samples carry the query string (the API gave
+	// clientRequestQuery).
+	withQuery bool
 }
 
 const trafficQuery = `query Traffic($zoneTag: string, $since: Time!, $until: Time!, $limit: uint64!) {
@@ -122,17 +142,18 @@ func sampledTraffic(ctx context.Context, d *cli.Deps, zoneID, expression string,
 			} `json:"zones"`
 		} `json:"viewer"`
 	}
-	if err := d.Client.GraphQL(ctx, trafficQuery, analyticsWindow(d, zoneID, hours, limit), &out); err != nil {
+	withQuery, err := readTraffic(ctx, d.Client.GraphQL, analyticsWindow(d, zoneID, hours, limit), &out)
+	if err != nil {
 		return nil, mcpkit.Errorf("reading sampled traffic failed: %v", err)
 	}
 	prog, err := rules.Compile(expression, rules.Options{Plan: plan, Combined: true})
 	if err != nil {
 		return nil, mcpkit.Errorf("the candidate does not compile: %v", err)
 	}
-	tr := &trafficReplay{hours: hours, samples: []string{}}
+	tr := &trafficReplay{hours: hours, samples: []string{}, withQuery: withQuery}
 	byShape := map[string]float64{}
 	for _, f := range prog.Checked().Fields {
-		if !trafficFields[f] {
+		if !trafficFields[f] && !(withQuery && queryFields[f]) {
 			tr.missing = append(tr.missing, f)
 		}
 	}
@@ -176,7 +197,11 @@ func (t *trafficReplay) note(zoneName string) string {
 		s += "; e.g. " + strings.Join(t.samples, ", ")
 	}
 	if len(t.missing) > 0 {
-		s += fmt.Sprintf("; the samples carry method, host, path, query string, user agent and client IP/country/ASN only, not %s, so terms on those cannot match here (the benign corpus and security events cover them)", strings.Join(t.missing, ", "))
+		carried := "method, host, path, query string, user agent and client IP/country/ASN"
+		if !t.withQuery {
+			carried = "method, host, path, user agent and client IP/country/ASN (the API gave no query strings)"
+		}
+		s += fmt.Sprintf("; the samples carry %s only, not %s, so terms on those cannot match here (the benign corpus and security events cover them)", carried, strings.Join(t.missing, ", "))
 	}
 	return s
 }

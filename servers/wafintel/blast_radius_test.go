@@ -3,6 +3,7 @@ package wafintel
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -212,5 +213,34 @@ func TestSampledRequest(t *testing.T) {
 		if r := s.request(); r.ASN != 64510 || r.Path != "/api" || r.Query != "id=1" || r.Method != "GET" {
 			t.Errorf("%s: %+v", raw, r)
 		}
+	}
+}
+
+// An API that refuses clientRequestQuery still gives the rest of the
+// samples: the query is dropped from the request and its fields count as
+// missing.
+func TestReadTrafficWithoutQuery(t *testing.T) {
+	var asked []string
+	gql := func(_ context.Context, q string, _ map[string]any, out any) error {
+		asked = append(asked, q)
+		if strings.Contains(q, "clientRequestQuery") {
+			return errors.New(`code 0: unknown dimension "clientRequestQuery" on httpRequestsAdaptiveGroups`)
+		}
+		return nil
+	}
+	with, err := readTraffic(context.Background(), gql, nil, nil)
+	if err != nil || with || len(asked) != 2 || strings.Contains(asked[1], "clientRequestQuery") || !strings.Contains(asked[1], "clientRequestPath") {
+		t.Fatalf("with=%v err=%v asked=%q", with, err, asked)
+	}
+	// Any other error is the caller's to report; no second request.
+	asked = nil
+	if _, err := readTraffic(context.Background(), func(context.Context, string, map[string]any, any) error {
+		asked = append(asked, "")
+		return errors.New("HTTP 403")
+	}, nil, nil); err == nil || len(asked) != 1 {
+		t.Fatalf("err=%v, %d requests", err, len(asked))
+	}
+	if with, err := readTraffic(context.Background(), func(context.Context, string, map[string]any, any) error { return nil }, nil, nil); !with || err != nil {
+		t.Fatal("the query string is asked for first")
 	}
 }
