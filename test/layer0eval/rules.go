@@ -21,13 +21,6 @@ import (
 // dumpAll, every text of that half (to try a detector's false positives
 // on the benign texts before writing it).
 func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, dumpAll bool, key []byte) error {
-	if half != "even" && half != "odd" && half != "all" {
-		return fmt.Errorf("-rules-half %q: accepted values are even, odd, all", half)
-	}
-	clf, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
-	if err != nil {
-		return err
-	}
 	var out *json.Encoder
 	if dump != "" {
 		f, err := os.Create(dump)
@@ -38,8 +31,47 @@ func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, dumpAll b
 		out = json.NewEncoder(f)
 		out.SetEscapeHTML(false)
 	}
-	type t struct{ n, f, b int }
-	by := map[string]*t{}
+	group := func(s learn.Sample) string {
+		if s.Attack {
+			return s.Source + " [attack]"
+		}
+		return s.Source + " [benign]"
+	}
+	by, keys, err := tallyHalf(samples, half, key, group, func(s learn.Sample, v layer0.Verdict) {
+		if out != nil && (v.Verdict != "allow" || s.Attack || dumpAll) {
+			var ids []string
+			for _, e := range v.Evidence {
+				ids = append(ids, e.Rule)
+			}
+			_ = out.Encode(map[string]any{"source": s.Source, "attack": s.Attack, "verdict": v.Verdict, "score": v.Score, "rules": ids, "text": s.Text})
+		}
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "rules alone, %s half\n%-44s %6s %8s %8s\n", half, "source", "n", "flagged", "blocked")
+	for _, k := range keys {
+		x := by[k]
+		fmt.Fprintf(w, "%-44s %6d %8s %8s\n", k, x.n, pct(x.f, x.n), pct(x.b, x.n))
+	}
+	return nil
+}
+
+// tally counts one group's texts, flagged (review or block) and blocked.
+type tally struct{ n, f, b int }
+
+// tallyHalf classifies one half of every source ("even", "odd" or "all",
+// by position inside the source) with the rule detectors alone, counting
+// by group; each sees every classified sample. keys are the groups, sorted.
+func tallyHalf(samples []learn.Sample, half string, key []byte, group func(learn.Sample) string, each func(learn.Sample, layer0.Verdict)) (map[string]*tally, []string, error) {
+	if half != "even" && half != "odd" && half != "all" {
+		return nil, nil, fmt.Errorf("-rules-half %q: accepted values are even, odd, all", half)
+	}
+	clf, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	by := map[string]*tally{}
 	pos := map[string]int{}
 	for _, s := range samples {
 		i := pos[s.Source]
@@ -47,13 +79,10 @@ func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, dumpAll b
 		if (half == "even" && i%2 != 0) || (half == "odd" && i%2 != 1) {
 			continue
 		}
-		k := s.Source + " [benign]"
-		if s.Attack {
-			k = s.Source + " [attack]"
-		}
+		k := group(s)
 		x := by[k]
 		if x == nil {
-			x = &t{}
+			x = &tally{}
 			by[k] = x
 		}
 		x.n++
@@ -62,30 +91,20 @@ func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, dumpAll b
 			// Inputs over the size limit are refused, not classified: count them as flagged.
 			v = layer0.Verdict{Verdict: "review"}
 		}
-		flagged := v.Verdict != "allow"
-		if flagged {
+		if v.Verdict != "allow" {
 			x.f++
 			if v.Verdict == "block" {
 				x.b++
 			}
 		}
-		if out != nil && (flagged || s.Attack || dumpAll) {
-			var ids []string
-			for _, e := range v.Evidence {
-				ids = append(ids, e.Rule)
-			}
-			_ = out.Encode(map[string]any{"source": s.Source, "attack": s.Attack, "verdict": v.Verdict, "score": v.Score, "rules": ids, "text": s.Text})
+		if each != nil {
+			each(s, v)
 		}
 	}
-	var keys []string
+	keys := make([]string, 0, len(by))
 	for k := range by {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	fmt.Fprintf(w, "rules alone, %s half\n%-44s %6s %8s %8s\n", half, "source", "n", "flagged", "blocked")
-	for _, k := range keys {
-		x := by[k]
-		fmt.Fprintf(w, "%-44s %6d %8s %8s\n", k, x.n, pct(x.f, x.n), pct(x.b, x.n))
-	}
-	return nil
+	return by, keys, nil
 }
