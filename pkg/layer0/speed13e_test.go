@@ -3,6 +3,7 @@ package layer0
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -33,38 +34,20 @@ func TestIntentWindowMustsAnswerAsTheExpression(t *testing.T) {
 	}
 	texts = append(texts, strings.ToLower(benchAttack), strings.ToLower(benchBenign))
 	withSets, runs, spared := 0, 0, 0
-	for name, gs := range allIntentDetectors() {
-		for i := range gs {
-			g := &gs[i]
-			l := &lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
-			plain := regexp.MustCompile(l.String())
-			l.findIndex("")
-			if len(l.mustSets) > 0 {
-				withSets++
-			}
-			for _, text := range texts {
-				for _, lead := range foldAll(g.leads) {
-					for off := 0; ; {
-						k := strings.Index(text[off:], lead)
-						if k < 0 {
-							break
-						}
-						p := off + k
-						off = p + 1
-						w := text[p:min(len(text), p+g.win)]
-						got, want := l.findIndex(w), plain.FindStringIndex(w)
-						runs++
-						if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
-							t.Fatalf("%s[%d] on %q: %v, the expression alone %v", name, i, w, got, want)
-						}
-						if want == nil && !l.mustsIn(w) {
-							spared++
-						}
-					}
-				}
-			}
+	eachIntentWindow(texts, func(l *lazyRegexp) {
+		if len(l.mustSets) > 0 {
+			withSets++
 		}
-	}
+	}, func(id string, l *lazyRegexp, plain *regexp.Regexp, _ int, w string) {
+		got, want := l.findIndex(w), plain.FindStringIndex(w)
+		runs++
+		if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
+			t.Fatalf("%s on %q: %v, the expression alone %v", id, w, got, want)
+		}
+		if want == nil && !l.mustsIn(w) {
+			spared++
+		}
+	})
 	t.Logf("%d detectors with required literals; %d windows, %d spared the expression", withSets, runs, spared)
 	if withSets < 100 || spared == 0 {
 		t.Errorf("required literals checked for only %d detectors, sparing %d expressions", withSets, spared)
@@ -221,5 +204,35 @@ func TestRuleShortMustsAnswerAsTheExpression(t *testing.T) {
 	t.Logf("%d rule expressions with one-byte required literals; %d windows, %d spared the expression", withSets, runs, spared)
 	if withSets == 0 || spared == 0 {
 		t.Errorf("one-byte literals checked for %d expressions, sparing %d", withSets, spared)
+	}
+}
+
+// eachIntentWindow runs every intent detector as the classifier does, on
+// the window at each occurrence of one of its leads in texts: det sees
+// each detector's expression (compiled with its required literals), win
+// each window with that expression and the plain one to compare with.
+func eachIntentWindow(texts []string, det func(l *lazyRegexp), win func(id string, l *lazyRegexp, plain *regexp.Regexp, text int, w string)) {
+	for name, gs := range allIntentDetectors() {
+		for i := range gs {
+			g := &gs[i]
+			l := &lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
+			plain := regexp.MustCompile(l.String())
+			l.findIndex("")
+			det(l)
+			id := name + "[" + strconv.Itoa(i) + "]"
+			for k, text := range texts {
+				for _, lead := range foldAll(g.leads) {
+					for off := 0; ; {
+						j := strings.Index(text[off:], lead)
+						if j < 0 {
+							break
+						}
+						p := off + j
+						off = p + 1
+						win(id, l, plain, k, text[p:min(len(text), p+g.win)])
+					}
+				}
+			}
+		}
 	}
 }

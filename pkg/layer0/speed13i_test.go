@@ -28,43 +28,25 @@ func TestIntentWindowBigSetsAnswerAsTheExpression(t *testing.T) {
 		ctxs[i].index(text)
 	}
 	withBig, runs, spared := 0, 0, 0
-	for name, gs := range allIntentDetectors() {
-		for i := range gs {
-			g := &gs[i]
-			l := &lazyRegexp{src: g.pattern, wrap: true, fold: true, musts: true}
-			plain := regexp.MustCompile(l.String())
-			l.findIndex("")
-			if len(l.bigSets) > 0 {
-				withBig++
-			}
-			for k, text := range texts {
-				for _, lead := range foldAll(g.leads) {
-					for off := 0; ; {
-						j := strings.Index(text[off:], lead)
-						if j < 0 {
-							break
-						}
-						p := off + j
-						off = p + 1
-						w := text[p:min(len(text), p+g.win)]
-						got, want := l.findIndexIn(w, &ctxs[k]), plain.FindStringIndex(w)
-						runs++
-						if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
-							t.Fatalf("%s[%d] on %q: %v, the expression alone %v", name, i, w, got, want)
-						}
-						if want == nil && l.mustsIn(w) {
-							for _, set := range l.bigSets {
-								if !containsAny(w, set) {
-									spared++
-									break
-								}
-							}
-						}
-					}
+	eachIntentWindow(texts, func(l *lazyRegexp) {
+		if len(l.bigSets) > 0 {
+			withBig++
+		}
+	}, func(id string, l *lazyRegexp, plain *regexp.Regexp, k int, w string) {
+		got, want := l.findIndexIn(w, &ctxs[k]), plain.FindStringIndex(w)
+		runs++
+		if (got == nil) != (want == nil) || (got != nil && (got[0] != want[0] || got[1] != want[1])) {
+			t.Fatalf("%s on %q: %v, the expression alone %v", id, w, got, want)
+		}
+		if want == nil && l.mustsIn(w) {
+			for _, set := range l.bigSets {
+				if !containsAny(w, set) {
+					spared++
+					break
 				}
 			}
 		}
-	}
+	})
 	t.Logf("%d detectors with larger required sets; %d windows, %d more spared the expression", withBig, runs, spared)
 	if withBig == 0 || spared == 0 {
 		t.Errorf("larger required sets for %d detectors, sparing %d expressions", withBig, spared)
