@@ -813,8 +813,8 @@ var looseIDs = map[string][]string{
 	"L0-OVR-025": {FamilyOverride},
 	"L0-OVR-026": {FamilyOverride},
 	"L0-PER-024": {FamilyPersona},
-	// The multilingual lexicon (lang13f.go) and the guarded-assistant
-	// families (families13f.go) restate, for other languages and wordings,
+	// The multilingual lexicon (lexicon.go) and the guarded-assistant
+	// families (families_guarded.go) restate, for other languages and wordings,
 	// what a rule of their family may have said already.
 	"L0-OVR-027": {FamilyOverride},
 	"L0-OVR-028": {FamilyOverride},
@@ -949,9 +949,9 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	// The lexicon and the guarded-assistant families restate their
 	// families' rules: skipped where those have spoken already.
 	if run("L0-OVR-027") || run("L0-EXF-021") || run("L0-PER-025") {
-		lexIntents(text, add) // lang13f.go
+		lexIntents(text, add) // lexicon.go
 	}
-	familyIntents13f(text, ws, nonASCII, run, add) // families13f.go
+	guardedIntents(text, ws, nonASCII, run, add) // families_guarded.go
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {

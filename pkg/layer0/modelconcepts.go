@@ -15,7 +15,7 @@ import (
 // and concepts that open a sentence (imperatives). Weights learned on
 // English attacks then carry to other languages, where character n-grams
 // cannot. The lexicon is written from knowledge of the languages, not from
-// the training texts. The rule detectors' lexicon (lang13f.go) feeds it
+// the training texts. The rule detectors' lexicon (lexicon.go) feeds it
 // too: its one-word and unspaced-script terms of the concepts both have
 // (ruleLexiconConcepts) are added where this list has not placed the word.
 //
@@ -53,7 +53,7 @@ const (
 
 // conceptLexicon lists each concept's terms, space-separated, by language:
 // en de fr es it pt nl ru pl tr id vi sw zh ja ko ar hi bn th. Beyond
-// English, a word the rule lexicon (lang13f.go) already gives the same
+// English, a word the rule lexicon (lexicon.go) already gives the same
 // concept is not repeated here: that lexicon feeds this table too
 // (buildConceptTable), and TestConceptLexiconsShareWords keeps it so.
 var conceptLexicon = [nModelConcepts]string{
@@ -508,7 +508,7 @@ func buildConceptTable() *conceptTable {
 			t.putTerm(strings.TrimSuffix(term, "*"), prefix, uint8(c), true)
 		}
 	}
-	// The rule detectors' lexicon (lang13f.go) is the other source: its
+	// The rule detectors' lexicon (lexicon.go) is the other source: its
 	// one-word and unspaced-script terms of the concepts both share count
 	// here too, where this lexicon has not placed the word already.
 	for _, line := range strings.Split(lexicon, "\n") {
@@ -534,7 +534,7 @@ func buildConceptTable() *conceptTable {
 	return t
 }
 
-// ruleLexiconConcepts maps the rule lexicon's concepts (lang13f.go) to the
+// ruleLexiconConcepts maps the rule lexicon's concepts (lexicon.go) to the
 // model's where they mean the same. SYS is not among them: its words are
 // the model's SYSTEM and PROMPT at once ("системный промпт").
 var ruleLexiconConcepts = map[string]uint8{

@@ -4,7 +4,7 @@ import "testing"
 
 // Attacks on a guarded assistant (one keeping a secret or a topic), written
 // for this test from the attack families, and benign near-misses.
-func TestFamilies13f(t *testing.T) {
+func TestGuardedFamilies(t *testing.T) {
 	clf, err := New(Options{ReceiptKey: testKey, NoModel: true})
 	if err != nil {
 		t.Fatal(err)
