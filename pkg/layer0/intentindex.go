@@ -28,7 +28,7 @@ import (
 var (
 	leadKeyIDs   atomic.Pointer[map[string]int32]
 	leadKeyMu    sync.Mutex
-	leadKeyDraft = map[string]int32{} // numbering in progress, published by leadKeys
+	leadKeyDraft map[string]int32 // numbering in progress, published by leadKeys (made by the first leadKeyIDLocked)
 )
 
 func leadKeyID(k string) int32 {
@@ -47,6 +47,9 @@ func leadKeyIDLocked(k string) int32 {
 		}
 		leadKeyDraft = cp
 		leadKeyIDs.Store(nil)
+	}
+	if leadKeyDraft == nil {
+		leadKeyDraft = map[string]int32{}
 	}
 	id, ok := leadKeyDraft[k]
 	if !ok {
@@ -295,6 +298,7 @@ func buildLeadIndex(gs []gated) *leadIndex {
 // server's first classification does not pay for it. It is idempotent and
 // cheap once done.
 func buildIntentIndexes() {
+	ensureTables()
 	pendingMu.Lock()
 	defer pendingMu.Unlock()
 	if pendingBuilt {
