@@ -255,6 +255,17 @@ outer:
 	return true
 }
 
+// asciiWordByte marks the ASCII bytes indexWords counts as word bytes:
+// letters, digits, '_', '@' and '.'.
+var asciiWordByte = [utf8.RuneSelf]bool{
+	'_': true, '@': true, '.': true,
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true, 'k': true, 'l': true, 'm': true,
+	'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true, 'K': true, 'L': true, 'M': true,
+	'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+}
+
 // wordsBuf is the reusable storage of indexWords.
 type wordsBuf struct {
 	ws  []wordAt
@@ -275,25 +286,39 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	word := func(k string, pos int) wordAt {
 		return wordAt{k, pos, ids.id(k) - 1, ctx}
 	}
-	start := -1
-	for i, r := range text {
+	// key is leadKey(text[start:end]): the first four bytes of a word
+	// without a byte outside ASCII (wide: it has one).
+	key := func(start, end int, wide bool) string {
+		if !wide {
+			return text[start:min(end, start+4)]
+		}
+		return leadKey(text[start:end])
+	}
+	start, wide := -1, false
+	for i := 0; i < len(text); {
 		var isWord bool
-		if r < utf8.RuneSelf {
-			c := byte(r) | 0x20
-			isWord = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			isWord = asciiWordByte[c]
 		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
 			nonASCII = true
 			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if isWord {
+				wide = true
+			}
 		}
 		if isWord && start < 0 {
-			start = i
+			start, wide = i, size > 1
 		} else if !isWord && start >= 0 {
-			ws = append(ws, word(leadKey(text[start:i]), start))
+			ws = append(ws, word(key(start, i, wide), start))
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		ws = append(ws, word(leadKey(text[start:]), start))
+		ws = append(ws, word(key(start, len(text), wide), start))
 	}
 	kid, kpos := ctx.kid[:0], ctx.kpos[:0]
 	clear(ctx.keys)

@@ -6,8 +6,11 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // differentialTexts are texts for old-versus-new checks of the speed-ups:
@@ -125,4 +128,81 @@ func TestKeyMaskSkipsOnlyEmptyWalks(t *testing.T) {
 		}
 	}
 	t.Logf("%d walks skipped, %d walked", skipped, walked)
+}
+
+// indexWordsBefore is indexWords as it was before its byte loop: words
+// found by ranging over runes, each key by leadKey, looked up in the map.
+func indexWordsBefore(text string) (keys []string, pos []int, ids []int32, nonASCII bool) {
+	m := leadKeys().ids
+	start := -1
+	add := func(end int) {
+		k := leadKey(text[start:end])
+		keys, pos, ids = append(keys, k), append(pos, start), append(ids, m[k]-1)
+	}
+	for i, r := range text {
+		var isWord bool
+		if r < utf8.RuneSelf {
+			c := byte(r) | 0x20
+			isWord = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
+		} else {
+			nonASCII = true
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if isWord && start < 0 {
+			start = i
+		} else if !isWord && start >= 0 {
+			add(i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(len(text))
+	}
+	return keys, pos, ids, nonASCII
+}
+
+// indexWords finds the words, keys and key numbers it found before, on
+// the differential texts, their normalised views, and random bytes
+// (invalid UTF-8 included).
+func TestIndexWordsAsBefore(t *testing.T) {
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		texts = append(texts, text)
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	rng := rand.New(rand.NewSource(2))
+	alphabet := []string{"a", "Z", "0", "_", "@", ".", " ", "-", "\n", "é", "ß", "日本", "Ω", "\xff", "\xc3", "ignore", "ЖЖ", "١", "\u200b", "ﬁ"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(40); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		keys, pos, ids, nonASCII := indexWordsBefore(text)
+		ws, na := indexWords(text)
+		if na != nonASCII || len(ws) != len(keys) {
+			t.Fatalf("%q: %d words, nonASCII %v; before %d, %v", text, len(ws), na, len(keys), nonASCII)
+		}
+		var kid, kpos []int32
+		for i, w := range ws {
+			if w.key != keys[i] || w.pos != pos[i] || w.id != ids[i] {
+				t.Fatalf("%q word %d: %q at %d (%d); before %q at %d (%d)", text, i, w.key, w.pos, w.id, keys[i], pos[i], ids[i])
+			}
+			if w.id >= 0 {
+				kid, kpos = append(kid, w.id), append(kpos, int32(w.pos))
+			}
+		}
+		if len(ws) > 0 {
+			ctx := ws[0].ctx
+			if !slices.Equal(ctx.kid, kid) || !slices.Equal(ctx.kpos, kpos) {
+				t.Fatalf("%q: keyed words %v %v, want %v %v", text, ctx.kid, ctx.kpos, kid, kpos)
+			}
+		}
+		releaseWords(ws)
+	}
+	t.Logf("%d texts", len(texts))
 }
