@@ -595,8 +595,9 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 	if ctx != nil && len(ws) == len(ctx.all) && &ws[0] == &ctx.all[0] {
 		// ws is the whole list of the text's words: walk only the keyed
 		// ones, skipping at once the keys this index lacks (all of them,
-		// when the text has none of its keys).
-		if ix.mayStartIn(ctx) {
+		// when the text has none of its keys: checked unless the text has
+		// fewer keyed words than the check has steps).
+		if len(ctx.kid) <= len(ix.keyMasks) || ix.mayStartIn(ctx) {
 			for j, id := range ctx.kid {
 				if int(id)+1 >= len(ix.off) || ix.off[id] == ix.off[id+1] {
 					continue

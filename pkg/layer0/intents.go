@@ -558,6 +558,9 @@ func (s *scanState) hasFamily(fams []string, id string) bool {
 // intents are added, so a detector silenced before it runs stays silenced:
 // detectIntentsSkipping need not run it.
 func (s *scanState) silenced(id string) bool {
+	if len(s.findings) == 0 {
+		return false // hasFamily finds nothing (most texts: no lookup)
+	}
 	fams, ok := looseIDs[id]
 	return ok && s.hasFamily(fams, id)
 }
