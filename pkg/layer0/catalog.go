@@ -31,38 +31,11 @@ const (
 	ServerOracle = "oracle_answer"
 )
 
-var catalogue = map[string]toolSpec{
-	// cloudflare_safe
-	"zone_list":            {server: ServerSafe},
-	"dns_record_manage":    {server: ServerSafe, read: set("list", "get", "export"), write: set("create", "update", "delete", "import")},
-	"waf_rule_configure":   {server: ServerSafe, read: set("list", "get"), write: set("create", "update", "delete", "enable", "disable", "reorder"), kinds: set("custom", "rate_limit", "managed", "ip_list")},
-	"zone_settings_manage": {server: ServerSafe, read: set("get"), write: set("set")},
-	"tunnel_health_check":  {server: ServerSafe},
-	"tunnel_route_manage":  {server: ServerSafe, read: set("list", "get"), write: set("publish", "update", "unpublish", "emergency_unpublish", "create", "rotate")},
-	"zone_analytics_query": {server: ServerSafe},
-	"cf_snapshot":          {server: ServerSafe},
-	"cf_config_diff":       {server: ServerSafe},
-	"change_list":          {server: ServerSafe},
-	"change_apply":         {server: ServerSafe, mutating: true},
-	"change_rollback":      {server: ServerSafe, mutating: true},
-	// waf_intelligence
-	"waf_config_analyze":      {server: ServerWAF},
-	"rule_gap_identify":       {server: ServerWAF},
-	"compliance_map_generate": {server: ServerWAF},
-	"threat_intel_integrate":  {server: ServerWAF},
-	"waf_rule_synthesize":     {server: ServerWAF},
-	"waf_rule_simulate":       {server: ServerWAF},
-	"waf_expression_validate": {server: ServerWAF},
-	// oracle_answer
-	"security_classify": {server: ServerOracle},
-	"routing_decide":    {server: ServerOracle},
-	"threat_assess":     {server: ServerOracle},
-	"decision_support":  {server: ServerOracle},
-	"oracle_answer":     {server: ServerOracle},
-}
+var catalogue map[string]toolSpec
 
 // Tools lists the catalogued tool names, sorted.
 func Tools() []string {
+	ensureTables()
 	out := make([]string, 0, len(catalogue))
 	for t := range catalogue {
 		out = append(out, t)
@@ -78,6 +51,7 @@ func Tools() []string {
 // accept; in those cases mutating is true, so that callers which only look
 // at mutating fail safe.
 func IsMutating(tool string, args map[string]any) (mutating bool, known bool) {
+	ensureTables()
 	spec, ok := catalogue[tool]
 	if !ok {
 		return true, false
@@ -161,25 +135,7 @@ var bypassFlags = []string{"approve", "approved", "self_approve", "auto_approve"
 
 // weakSettings maps a zone setting to the values that weaken protection,
 // and the rule reporting each.
-var weakSettings = map[string]map[string]string{
-	"ssl":                      {"off": "L0-TC-030", "flexible": "L0-TC-031"},
-	"security_level":           {"off": "L0-TC-032", "essentially_off": "L0-TC-032"},
-	"waf":                      {"off": "L0-TC-033"},
-	"always_use_https":         {"off": "L0-TC-034"},
-	"automatic_https_rewrites": {"off": "L0-TC-034"},
-	"min_tls_version":          {"1.0": "L0-TC-034"},
-	"tls_1_3":                  {"off": "L0-TC-034"},
-	"browser_check":            {"off": "L0-TC-034"},
-	"bot_fight_mode":           {"off": "L0-TC-034"},
-	"hotlink_protection":       {"off": "L0-TC-034"},
-	"email_obfuscation":        {"off": "L0-TC-034"},
-	"server_side_exclude":      {"off": "L0-TC-034"},
-	"opportunistic_encryption": {"off": "L0-TC-034"},
-	"security_header":          {"off": "L0-TC-034", "false": "L0-TC-034", "disabled": "L0-TC-034"},
-	"hsts":                     {"off": "L0-TC-034", "false": "L0-TC-034", "disabled": "L0-TC-034"},
-	"ddos_protection":          {"off": "L0-TC-033"},
-	"dnssec":                   {"off": "L0-TC-033", "disabled": "L0-TC-033"},
-}
+var weakSettings map[string]map[string]string
 
 // isApex reports whether a DNS record name is the zone apex.
 func isApex(name, zone string) bool {
@@ -451,4 +407,56 @@ func findString(v any, f func(string) bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// initCatalogTables assigns this file's tables (buildTables, on first use).
+func initCatalogTables() {
+	catalogue = map[string]toolSpec{
+		// cloudflare_safe
+		"zone_list":            {server: ServerSafe},
+		"dns_record_manage":    {server: ServerSafe, read: set("list", "get", "export"), write: set("create", "update", "delete", "import")},
+		"waf_rule_configure":   {server: ServerSafe, read: set("list", "get"), write: set("create", "update", "delete", "enable", "disable", "reorder"), kinds: set("custom", "rate_limit", "managed", "ip_list")},
+		"zone_settings_manage": {server: ServerSafe, read: set("get"), write: set("set")},
+		"tunnel_health_check":  {server: ServerSafe},
+		"tunnel_route_manage":  {server: ServerSafe, read: set("list", "get"), write: set("publish", "update", "unpublish", "emergency_unpublish", "create", "rotate")},
+		"zone_analytics_query": {server: ServerSafe},
+		"cf_snapshot":          {server: ServerSafe},
+		"cf_config_diff":       {server: ServerSafe},
+		"change_list":          {server: ServerSafe},
+		"change_apply":         {server: ServerSafe, mutating: true},
+		"change_rollback":      {server: ServerSafe, mutating: true},
+		// waf_intelligence
+		"waf_config_analyze":      {server: ServerWAF},
+		"rule_gap_identify":       {server: ServerWAF},
+		"compliance_map_generate": {server: ServerWAF},
+		"threat_intel_integrate":  {server: ServerWAF},
+		"waf_rule_synthesize":     {server: ServerWAF},
+		"waf_rule_simulate":       {server: ServerWAF},
+		"waf_expression_validate": {server: ServerWAF},
+		// oracle_answer
+		"security_classify": {server: ServerOracle},
+		"routing_decide":    {server: ServerOracle},
+		"threat_assess":     {server: ServerOracle},
+		"decision_support":  {server: ServerOracle},
+		"oracle_answer":     {server: ServerOracle},
+	}
+	weakSettings = map[string]map[string]string{
+		"ssl":                      {"off": "L0-TC-030", "flexible": "L0-TC-031"},
+		"security_level":           {"off": "L0-TC-032", "essentially_off": "L0-TC-032"},
+		"waf":                      {"off": "L0-TC-033"},
+		"always_use_https":         {"off": "L0-TC-034"},
+		"automatic_https_rewrites": {"off": "L0-TC-034"},
+		"min_tls_version":          {"1.0": "L0-TC-034"},
+		"tls_1_3":                  {"off": "L0-TC-034"},
+		"browser_check":            {"off": "L0-TC-034"},
+		"bot_fight_mode":           {"off": "L0-TC-034"},
+		"hotlink_protection":       {"off": "L0-TC-034"},
+		"email_obfuscation":        {"off": "L0-TC-034"},
+		"server_side_exclude":      {"off": "L0-TC-034"},
+		"opportunistic_encryption": {"off": "L0-TC-034"},
+		"security_header":          {"off": "L0-TC-034", "false": "L0-TC-034", "disabled": "L0-TC-034"},
+		"hsts":                     {"off": "L0-TC-034", "false": "L0-TC-034", "disabled": "L0-TC-034"},
+		"ddos_protection":          {"off": "L0-TC-033"},
+		"dnssec":                   {"off": "L0-TC-033", "disabled": "L0-TC-033"},
+	}
 }

@@ -37,15 +37,7 @@ const maxCondLen = 4096
 // condSteps bounds one condition's evaluation.
 const condSteps = 1_000_000
 
-var condEnv = func() *expr.Env {
-	e := expr.NewEnv(map[string]expr.Type{
-		"mode": expr.String, "text": expr.String, "tool": expr.String, "action": expr.String, "args": expr.Map,
-		"known": expr.Bool, "mutating": expr.Bool, "rules": expr.List, "families": expr.List, "categories": expr.List, "score": expr.Int,
-	})
-	e.MaxLen = maxCondLen
-	e.MaxSteps = condSteps
-	return e
-}()
+var condEnv *expr.Env
 
 // compileCondition parses and type-checks src.
 func compileCondition(src string) (*condition, error) {
@@ -99,4 +91,17 @@ func (in *condInput) Var(name string) (any, bool) {
 		return int64(in.score), true
 	}
 	return nil, false
+}
+
+// initCondTables assigns this file's tables (buildTables, on first use).
+func initCondTables() {
+	condEnv = func() *expr.Env {
+		e := expr.NewEnv(map[string]expr.Type{
+			"mode": expr.String, "text": expr.String, "tool": expr.String, "action": expr.String, "args": expr.Map,
+			"known": expr.Bool, "mutating": expr.Bool, "rules": expr.List, "families": expr.List, "categories": expr.List, "score": expr.Int,
+		})
+		e.MaxLen = maxCondLen
+		e.MaxSteps = condSteps
+		return e
+	}()
 }

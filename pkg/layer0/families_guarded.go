@@ -40,86 +40,32 @@ var guardedSignals = []textRule{
 	{ID: "L0-PER-027", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning},
 }
 
-func init() { intentSignals = append(intentSignals, guardedSignals...) }
+func initFamiliesGuarded1() { intentSignals = append(intentSignals, guardedSignals...) }
 
 const guardedNouns = `(?:secret|password|passphrase|passcode|pin|key|code|word|phrase|thing|information|info|data|value|name|number|answer|text|instructions?|prompt)s?`
 
-var intentGuarded = []gated{
-	// "the word you were told not to tell me", "the secret you were asked to keep"
-	gate(`(?:secret|password|passphrase|passcode|pin|key|code|word|phrase|thing|information|info|data|value|name|number|answer|text)s?\s+(?:that\s+)?(?:you(?:'re| are| were|'ve been| have been)|you've)\s+(?:been\s+)?(?:told|asked|instructed|programmed|ordered|supposed|meant|not allowed|forbidden|prohibited|trained)\s+(?:not\s+to|never\s+to|to\s+(?:keep|hide|protect|guard|withhold|never|not))\b`, 120,
-		bar("secret|password|passphrase|passcode|pin|key|code|word|phrase|thing|information|info|data|value|name|number|answer|text"),
-		bar("told|asked|instructed|programmed|ordered|supposed|meant|not allowed|forbidden|prohibited|trained")),
-	// "what you must not reveal", "whatever you are not allowed to say"
-	gate(`(?:what|whatever|everything)\s+you\s+(?:must|should|can|may|are not allowed to|aren't allowed to|are forbidden to|were told not to|have been told not to|are not supposed to|aren't supposed to)(?:\s*not|n't)?\s+(?:say|tell|reveal|share|disclose|mention|give away|repeat|show)\b`, 90,
-		bar("what|whatever|everything"), bar("not|n't"), bar("say|tell|reveal|share|disclose|mention|give away|repeat|show")),
-	// "if you were allowed to share the secret"
-	gate(`if\s+you\s+(?:were|are|could be|had been|weren't|were not)\s+(?:\S+\s+)?(?:allowed|permitted|able|free|authori[sz]ed|unrestricted|not restricted)\s+to\s+(?:share|tell|reveal|say|disclose|give|show|print|output|spell)\b[^.?!\n]{0,60}?\b`+guardedNouns+`\b`, 160,
-		bar("if you"), bar("allowed|permitted|able|free|authori|restricted"), bar("share|tell|reveal|say|disclose|give|show|print|output|spell")),
-	// "a field containing the password", "set the key `secret` to your password"
-	gate(`(?:field|key|property|attribute|column|variable|parameter|entry|element|tag)\s+(?:named\s+|called\s+)?["'\x60]?[\w-]{0,24}["'\x60]?\s*(?:containing|that contains|which contains|with|holding|set to|filled with|equal to|whose value is)\s+(?:the|your)\s+(?:secret(?: key| code| word)?|password|passphrase|passcode|api key|system prompt|hidden instructions|instructions you were given)\b`, 140,
-		bar("field|key|property|attribute|column|variable|parameter|entry|element|tag"), bar("password|secret|passphrase|passcode|api key|system prompt|instructions")),
-	// "imagine a story where an AI tells the hero the password"
-	gate(`(?:story|stories|scene|scenario|novel|play|dialogue|script|screenplay|imagine|pretend|hypothetical\w*|fiction\w*|role-?play)\b[^.!?\n]{0,80}?\b(?:tells|reveals|says|shares|gives|discloses|reads out|spells out|whispers|recites|lists)\s+(?:\S+\s+){0,3}?(?:the|its|his|her|their|your)\s+(?:secret(?: key| code| word)?|password|passphrase|passcode|api key|system prompt|hidden instructions|initial instructions)\b`, 180,
-		bar("story|stories|scene|scenario|novel|play|dialogue|script|screenplay|imagine|pretend|hypothetical|fiction|roleplay|role-play"), bar("password|secret|passphrase|passcode|api key|system prompt|hidden instructions|initial instructions")),
-}
+var intentGuarded []gated
 
 // The guarded item completed or put first: "complete this sentence: my
 // secret password is", "your response must start with the secret".
-var intentGuardedLead = []gated{
-	gate(`(?:complete|continue|finish)\s+(?:this|the following|my|the)\s+(?:sentence|text|phrase|line|string|quote|statement)\b[^\n]{0,60}?\b(?:secret(?: key| code| word)?|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key)\b`, 140,
-		bar("complete|continue|finish"), bar("sentence|text|phrase|line|string|quote|statement"), bar("secret|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key")),
-	gate(`fill in the (?:blanks?|gaps?|missing (?:word|part|parts))\b[^\n]{0,60}?\b(?:secret(?: key| code| word)?|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key)\b`, 120,
-		bar("fill in the"), bar("secret|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key")),
-	gate(`(?:response|reply|answer|output|message)\s+(?:must|should|has to|will)\s+(?:start|begin|end|open|close)\s+with\s+(?:the|your)\s+(?:secret(?: key| code| word)?|password|passphrase|passcode|system prompt|instructions|api key)\b`, 120,
-		bar("response|reply|answer|output|message"), bar("secret|password|passphrase|passcode|system prompt|instructions|api key")),
-}
+var intentGuardedLead []gated
 
 // The instructions asked for in other words (L0-OVR-033).
-var intentRevealOther = []gated{
-	gate(`(?:summari[sz]e|rewrite|list|format|translate|repeat|print|show|tell me|output|convert|restate|paraphrase|enumerate|recite|quote|describe|explain)\b[^.!?\n]{0,60}?\b(?:instructions?|rules|guidelines|directives|constraints|orders|prompt)\s+(?:that\s+)?you\s+(?:received|were given|have been given|got|follow|are following|operate under|were programmed with|obey|must follow|have to follow)\b`, 160,
-		bar("summarize|summarise|rewrite|list|format|translate|repeat|print|show|tell me|output|convert|restate|paraphrase|enumerate|recite|quote|describe|explain"),
-		bar("received|given|got|follow|operate|programmed|obey")),
-	gate(`(?:words|text|content|wording|contents)\s+(?:of|in)\s+(?:your|the)\s+(?:pre-?prompt|initial prompt|hidden prompt|original prompt|system message|system instructions|starting prompt|setup prompt)\b`, 100,
-		bar("words|text|content|wording|contents"), bar("prompt|system message|system instructions")),
-	gate(`(?:print|output|repeat|show|write out|copy|translate|summari[sz]e|encode|convert|spell out|reproduce|turn|transform)\s+(?:the\s+|everything\s+|all\s+(?:of\s+)?(?:the\s+)?(?:text\s+|content\s+)?)?above\b`, 80,
-		bar("print|output|repeat|show|write out|copy|translate|summarize|summarise|encode|convert|spell out|reproduce|turn|transform")),
-}
+var intentRevealOther []gated
 
-var intentScope = []gated{
-	// "disregard the confidentiality requirement"
-	gate(`(?:ignore|disregard|forget|bypass|override|waive|drop|lift|suspend|set aside)\s+(?:the|your|this|any|all|these|those)\s+(?:confidentiality|secrecy|privacy|non-disclosure|nondisclosure|safety|content|usage|topic)\s+(?:requirements?|rules?|restrictions?|polic(?:y|ies)|constraints?|guidelines?|obligations?|filters?|limits?|limitations?)\b`, 120,
-		bar("ignore|disregard|forget|bypass|override|waive|drop|lift|suspend|set aside"), bar("confidential|secrecy|privacy|disclosure|safety|content|usage|topic")),
-	// "forget the topic you must stick to", "ignore your restriction to cooking"
-	gate(`(?:forget|ignore|disregard|drop|abandon|leave|never mind)\s+(?:about\s+)?(?:the|your|this|that|these|those|any)\s+(?:topic|subject|scope|focus|restriction|limitation|theme|domain)s?\b[^.!?\n]{0,40}?\b(?:you|that you)\s+(?:must|have to|should|are supposed to|were told to|need to|are meant to|are limited to|are restricted to)\b`, 140,
-		bar("forget|ignore|disregard|drop|abandon|leave|never mind"), bar("topic|subject|scope|focus|restriction|limitation|theme|domain")),
-	// "you are no longer restricted to talking about cooking"
-	gate(`you(?:'re| are)\s+(?:not|no longer|not anymore)\s+(?:\S+\s+)?(?:restricted|limited|bound|confined|required|obliged)\s+to\s+(?:talking|discussing|answering|speaking|writing|only|just|the topic|questions)\b`, 100,
-		bar("you're|you are"), bar("restricted|limited|bound|confined|required|obliged")),
-	// "you may now talk about anything"
-	gate(`you\s+(?:can|may|are allowed to|are free to|are now allowed to|are permitted to)\s+(?:now\s+)?(?:talk|speak|discuss|answer|write|chat)\s+(?:about\s+)?(?:anything|any topic|any subject|every topic|all topics|everything|other topics|whatever you want)\b`, 100,
-		bar("you can|you may|you are"), bar("anything|any topic|any subject|every topic|all topics|everything|other topics|whatever")),
-	// "new rules apply", "new instructions take effect"
-	gate(`new\s+(?:rules|instructions|guidelines|policies|policy|orders|directives)\s+(?:now\s+)?(?:apply|applies|are in effect|are in force|take effect|from now on|from here on|override|supersede|replace)\b`, 80,
-		bar("new")),
-}
+var intentScope []gated
 
-var intentRepeatForever = []gated{
-	gate(`(?:repeat|say|write|print|output|type|spell|echo)\s+(?:(?:the|this|that)\s+(?:word|phrase|token|letter|string|sentence)\s+)?(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|“[^”\n]{1,40}”|[^\s"'“]{1,30})\s+(?:forever|infinitely|endlessly|indefinitely|nonstop|non-stop|without stopping|until you (?:can't|cannot|run out)|over and over(?: again)?|(?:\d[\d,]{2,}|a (?:thousand|million|hundred|billion)|thousands of|hundreds of|millions of) times)\b`, 140,
-		bar("repeat|say|write|print|output|type|spell|echo"), bar("forever|infinite|endless|indefinite|nonstop|non-stop|without stopping|until you|over and over| times")),
-}
+var intentRepeatForever []gated
 
-var intentGrandma = []gated{
-	gate(`(?:pretend|act|play|roleplay|role-play|be|you are|you're|imagine you are|behave)\b[^.!?\n]{0,30}?\b(?:my|a|the)\s+(?:late\s+|dead\s+|deceased\s+|dear\s+|beloved\s+)?(?:grandma|grandmother|granny|nana|grandpa|grandfather|mother|father|mom|mum|dad|aunt|uncle)\b[^.!?\n]{0,40}?\bwho\s+(?:used to|would|always|once)\s+(?:\S+\s+){0,2}?(?:read|tell|sing|recite|give|say|whisper|explain|teach)\b`, 200,
-		bar("pretend|act|play|roleplay|role-play|be|you are|you're|imagine|behave"), bar("grandma|grandmother|granny|nana|grandpa|grandfather|mother|father|mom|mum|dad|aunt|uncle"), bar("used to|would|always|once")),
-}
+var intentGrandma []gated
 
 var (
-	guardedIndex       = buildLeadIndex(intentGuarded)
-	guardedLeadIndex   = buildLeadIndex(intentGuardedLead)
-	revealOtherIndex   = buildLeadIndex(intentRevealOther)
-	scopeIndex         = buildLeadIndex(intentScope)
-	repeatForeverIndex = buildLeadIndex(intentRepeatForever)
-	grandmaIndex       = buildLeadIndex(intentGrandma)
+	guardedIndex       *leadIndex
+	guardedLeadIndex   *leadIndex
+	revealOtherIndex   *leadIndex
+	scopeIndex         *leadIndex
+	repeatForeverIndex *leadIndex
+	grandmaIndex       *leadIndex
 )
 
 // guardedIntents runs the detectors above on one normalised view.
@@ -175,7 +121,7 @@ var splitJoined = sync.OnceValue(func() [][]byte {
 })
 
 // splitHeads are the first words every phrase starts with.
-var splitHeads = [...][]byte{[]byte("ignore"), []byte("disregard"), []byte("forget"), []byte("reveal"), []byte("print"), []byte("show"), []byte("repeat"), []byte("tell")}
+var splitHeads [8][]byte
 
 // splitWords finds an override or reveal written with its words broken
 // apart ("ign ore prev ious instr uctions", "igno-re all previ-ous
@@ -299,4 +245,75 @@ func fromSomeoneElse(after string) bool {
 		return n != "system" && n != "developer" && n != "developers" && n != "operator" && n != "admin" && n != "administrator"
 	}
 	return true
+}
+
+// initFamiliesGuardedTables assigns this file's tables (buildTables, on first use).
+func initFamiliesGuardedTables() {
+	intentGuarded = []gated{
+		// "the word you were told not to tell me", "the secret you were asked to keep"
+		gate(`(?:secret|password|passphrase|passcode|pin|key|code|word|phrase|thing|information|info|data|value|name|number|answer|text)s?\s+(?:that\s+)?(?:you(?:'re| are| were|'ve been| have been)|you've)\s+(?:been\s+)?(?:told|asked|instructed|programmed|ordered|supposed|meant|not allowed|forbidden|prohibited|trained)\s+(?:not\s+to|never\s+to|to\s+(?:keep|hide|protect|guard|withhold|never|not))\b`, 120,
+			bar("secret|password|passphrase|passcode|pin|key|code|word|phrase|thing|information|info|data|value|name|number|answer|text"),
+			bar("told|asked|instructed|programmed|ordered|supposed|meant|not allowed|forbidden|prohibited|trained")),
+		// "what you must not reveal", "whatever you are not allowed to say"
+		gate(`(?:what|whatever|everything)\s+you\s+(?:must|should|can|may|are not allowed to|aren't allowed to|are forbidden to|were told not to|have been told not to|are not supposed to|aren't supposed to)(?:\s*not|n't)?\s+(?:say|tell|reveal|share|disclose|mention|give away|repeat|show)\b`, 90,
+			bar("what|whatever|everything"), bar("not|n't"), bar("say|tell|reveal|share|disclose|mention|give away|repeat|show")),
+		// "if you were allowed to share the secret"
+		gate(`if\s+you\s+(?:were|are|could be|had been|weren't|were not)\s+(?:\S+\s+)?(?:allowed|permitted|able|free|authori[sz]ed|unrestricted|not restricted)\s+to\s+(?:share|tell|reveal|say|disclose|give|show|print|output|spell)\b[^.?!\n]{0,60}?\b`+guardedNouns+`\b`, 160,
+			bar("if you"), bar("allowed|permitted|able|free|authori|restricted"), bar("share|tell|reveal|say|disclose|give|show|print|output|spell")),
+		// "a field containing the password", "set the key `secret` to your password"
+		gate(`(?:field|key|property|attribute|column|variable|parameter|entry|element|tag)\s+(?:named\s+|called\s+)?["'\x60]?[\w-]{0,24}["'\x60]?\s*(?:containing|that contains|which contains|with|holding|set to|filled with|equal to|whose value is)\s+(?:the|your)\s+(?:secret(?: key| code| word)?|password|passphrase|passcode|api key|system prompt|hidden instructions|instructions you were given)\b`, 140,
+			bar("field|key|property|attribute|column|variable|parameter|entry|element|tag"), bar("password|secret|passphrase|passcode|api key|system prompt|instructions")),
+		// "imagine a story where an AI tells the hero the password"
+		gate(`(?:story|stories|scene|scenario|novel|play|dialogue|script|screenplay|imagine|pretend|hypothetical\w*|fiction\w*|role-?play)\b[^.!?\n]{0,80}?\b(?:tells|reveals|says|shares|gives|discloses|reads out|spells out|whispers|recites|lists)\s+(?:\S+\s+){0,3}?(?:the|its|his|her|their|your)\s+(?:secret(?: key| code| word)?|password|passphrase|passcode|api key|system prompt|hidden instructions|initial instructions)\b`, 180,
+			bar("story|stories|scene|scenario|novel|play|dialogue|script|screenplay|imagine|pretend|hypothetical|fiction|roleplay|role-play"), bar("password|secret|passphrase|passcode|api key|system prompt|hidden instructions|initial instructions")),
+	}
+	intentGuardedLead = []gated{
+		gate(`(?:complete|continue|finish)\s+(?:this|the following|my|the)\s+(?:sentence|text|phrase|line|string|quote|statement)\b[^\n]{0,60}?\b(?:secret(?: key| code| word)?|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key)\b`, 140,
+			bar("complete|continue|finish"), bar("sentence|text|phrase|line|string|quote|statement"), bar("secret|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key")),
+		gate(`fill in the (?:blanks?|gaps?|missing (?:word|part|parts))\b[^\n]{0,60}?\b(?:secret(?: key| code| word)?|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key)\b`, 120,
+			bar("fill in the"), bar("secret|password|passphrase|passcode|system prompt|hidden instructions|initial instructions|api key")),
+		gate(`(?:response|reply|answer|output|message)\s+(?:must|should|has to|will)\s+(?:start|begin|end|open|close)\s+with\s+(?:the|your)\s+(?:secret(?: key| code| word)?|password|passphrase|passcode|system prompt|instructions|api key)\b`, 120,
+			bar("response|reply|answer|output|message"), bar("secret|password|passphrase|passcode|system prompt|instructions|api key")),
+	}
+	intentRevealOther = []gated{
+		gate(`(?:summari[sz]e|rewrite|list|format|translate|repeat|print|show|tell me|output|convert|restate|paraphrase|enumerate|recite|quote|describe|explain)\b[^.!?\n]{0,60}?\b(?:instructions?|rules|guidelines|directives|constraints|orders|prompt)\s+(?:that\s+)?you\s+(?:received|were given|have been given|got|follow|are following|operate under|were programmed with|obey|must follow|have to follow)\b`, 160,
+			bar("summarize|summarise|rewrite|list|format|translate|repeat|print|show|tell me|output|convert|restate|paraphrase|enumerate|recite|quote|describe|explain"),
+			bar("received|given|got|follow|operate|programmed|obey")),
+		gate(`(?:words|text|content|wording|contents)\s+(?:of|in)\s+(?:your|the)\s+(?:pre-?prompt|initial prompt|hidden prompt|original prompt|system message|system instructions|starting prompt|setup prompt)\b`, 100,
+			bar("words|text|content|wording|contents"), bar("prompt|system message|system instructions")),
+		gate(`(?:print|output|repeat|show|write out|copy|translate|summari[sz]e|encode|convert|spell out|reproduce|turn|transform)\s+(?:the\s+|everything\s+|all\s+(?:of\s+)?(?:the\s+)?(?:text\s+|content\s+)?)?above\b`, 80,
+			bar("print|output|repeat|show|write out|copy|translate|summarize|summarise|encode|convert|spell out|reproduce|turn|transform")),
+	}
+	intentScope = []gated{
+		// "disregard the confidentiality requirement"
+		gate(`(?:ignore|disregard|forget|bypass|override|waive|drop|lift|suspend|set aside)\s+(?:the|your|this|any|all|these|those)\s+(?:confidentiality|secrecy|privacy|non-disclosure|nondisclosure|safety|content|usage|topic)\s+(?:requirements?|rules?|restrictions?|polic(?:y|ies)|constraints?|guidelines?|obligations?|filters?|limits?|limitations?)\b`, 120,
+			bar("ignore|disregard|forget|bypass|override|waive|drop|lift|suspend|set aside"), bar("confidential|secrecy|privacy|disclosure|safety|content|usage|topic")),
+		// "forget the topic you must stick to", "ignore your restriction to cooking"
+		gate(`(?:forget|ignore|disregard|drop|abandon|leave|never mind)\s+(?:about\s+)?(?:the|your|this|that|these|those|any)\s+(?:topic|subject|scope|focus|restriction|limitation|theme|domain)s?\b[^.!?\n]{0,40}?\b(?:you|that you)\s+(?:must|have to|should|are supposed to|were told to|need to|are meant to|are limited to|are restricted to)\b`, 140,
+			bar("forget|ignore|disregard|drop|abandon|leave|never mind"), bar("topic|subject|scope|focus|restriction|limitation|theme|domain")),
+		// "you are no longer restricted to talking about cooking"
+		gate(`you(?:'re| are)\s+(?:not|no longer|not anymore)\s+(?:\S+\s+)?(?:restricted|limited|bound|confined|required|obliged)\s+to\s+(?:talking|discussing|answering|speaking|writing|only|just|the topic|questions)\b`, 100,
+			bar("you're|you are"), bar("restricted|limited|bound|confined|required|obliged")),
+		// "you may now talk about anything"
+		gate(`you\s+(?:can|may|are allowed to|are free to|are now allowed to|are permitted to)\s+(?:now\s+)?(?:talk|speak|discuss|answer|write|chat)\s+(?:about\s+)?(?:anything|any topic|any subject|every topic|all topics|everything|other topics|whatever you want)\b`, 100,
+			bar("you can|you may|you are"), bar("anything|any topic|any subject|every topic|all topics|everything|other topics|whatever")),
+		// "new rules apply", "new instructions take effect"
+		gate(`new\s+(?:rules|instructions|guidelines|policies|policy|orders|directives)\s+(?:now\s+)?(?:apply|applies|are in effect|are in force|take effect|from now on|from here on|override|supersede|replace)\b`, 80,
+			bar("new")),
+	}
+	intentRepeatForever = []gated{
+		gate(`(?:repeat|say|write|print|output|type|spell|echo)\s+(?:(?:the|this|that)\s+(?:word|phrase|token|letter|string|sentence)\s+)?(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|“[^”\n]{1,40}”|[^\s"'“]{1,30})\s+(?:forever|infinitely|endlessly|indefinitely|nonstop|non-stop|without stopping|until you (?:can't|cannot|run out)|over and over(?: again)?|(?:\d[\d,]{2,}|a (?:thousand|million|hundred|billion)|thousands of|hundreds of|millions of) times)\b`, 140,
+			bar("repeat|say|write|print|output|type|spell|echo"), bar("forever|infinite|endless|indefinite|nonstop|non-stop|without stopping|until you|over and over| times")),
+	}
+	intentGrandma = []gated{
+		gate(`(?:pretend|act|play|roleplay|role-play|be|you are|you're|imagine you are|behave)\b[^.!?\n]{0,30}?\b(?:my|a|the)\s+(?:late\s+|dead\s+|deceased\s+|dear\s+|beloved\s+)?(?:grandma|grandmother|granny|nana|grandpa|grandfather|mother|father|mom|mum|dad|aunt|uncle)\b[^.!?\n]{0,40}?\bwho\s+(?:used to|would|always|once)\s+(?:\S+\s+){0,2}?(?:read|tell|sing|recite|give|say|whisper|explain|teach)\b`, 200,
+			bar("pretend|act|play|roleplay|role-play|be|you are|you're|imagine|behave"), bar("grandma|grandmother|granny|nana|grandpa|grandfather|mother|father|mom|mum|dad|aunt|uncle"), bar("used to|would|always|once")),
+	}
+	splitHeads = [...][]byte{[]byte("ignore"), []byte("disregard"), []byte("forget"), []byte("reveal"), []byte("print"), []byte("show"), []byte("repeat"), []byte("tell")}
+	guardedIndex = buildLeadIndex(intentGuarded)
+	guardedLeadIndex = buildLeadIndex(intentGuardedLead)
+	revealOtherIndex = buildLeadIndex(intentRevealOther)
+	scopeIndex = buildLeadIndex(intentScope)
+	repeatForeverIndex = buildLeadIndex(intentRepeatForever)
+	grandmaIndex = buildLeadIndex(intentGrandma)
 }

@@ -26,9 +26,9 @@ import (
 // map is never changed once published: an index built later (lazily, say)
 // publishes a copy, so texts being indexed meanwhile stay correct.
 var (
-	leadKeyIDs   atomic.Pointer[map[string]int32]
+	leadKeyIDs   atomic.Pointer[keyTable]
 	leadKeyMu    sync.Mutex
-	leadKeyDraft = map[string]int32{} // numbering in progress, published by leadKeys
+	leadKeyDraft map[string]int32 // numbering in progress, published by leadKeys (made by the first leadKeyIDLocked)
 )
 
 func leadKeyID(k string) int32 {
@@ -48,6 +48,9 @@ func leadKeyIDLocked(k string) int32 {
 		leadKeyDraft = cp
 		leadKeyIDs.Store(nil)
 	}
+	if leadKeyDraft == nil {
+		leadKeyDraft = map[string]int32{}
+	}
 	id, ok := leadKeyDraft[k]
 	if !ok {
 		id = int32(len(leadKeyDraft)) + 1
@@ -58,16 +61,89 @@ func leadKeyIDLocked(k string) int32 {
 
 // leadKeys returns the published numbering, publishing the draft first
 // (once every declared index is built).
-func leadKeys() map[string]int32 {
-	if m := leadKeyIDs.Load(); m != nil {
-		return *m
+func leadKeys() *keyTable {
+	if t := leadKeyIDs.Load(); t != nil {
+		return t
 	}
 	buildIntentIndexes()
 	leadKeyMu.Lock()
 	defer leadKeyMu.Unlock()
-	m := leadKeyDraft
-	leadKeyIDs.Store(&m)
-	return m
+	if t := leadKeyIDs.Load(); t != nil {
+		return t
+	}
+	t := newKeyTable(leadKeyDraft)
+	leadKeyIDs.Store(t)
+	return t
+}
+
+// keyTable is a published numbering: the map, and the keys of at most
+// seven bytes (nearly all: four runes of a Latin word) again in an
+// open-addressed table of their bytes packed into an integer, which a
+// text's every word is looked up in without hashing a string.
+type keyTable struct {
+	ids   map[string]int32
+	slots []keySlot // a power of two, at most half full
+	shift uint
+}
+
+type keySlot struct {
+	k  uint64 // packKey; 0 for an empty slot (a packed key is never 0)
+	id int32  // as in ids (number+1)
+}
+
+func newKeyTable(ids map[string]int32) *keyTable {
+	n := 0
+	for k := range ids {
+		if _, ok := packKey(k); ok {
+			n++
+		}
+	}
+	size, bits := 8, uint(3)
+	for size < 2*n {
+		size, bits = size*2, bits+1
+	}
+	t := &keyTable{ids: ids, slots: make([]keySlot, size), shift: 64 - bits}
+	for k, id := range ids {
+		if x, ok := packKey(k); ok {
+			h := t.slot(x)
+			for t.slots[h].k != 0 {
+				h = (h + 1) & (len(t.slots) - 1)
+			}
+			t.slots[h] = keySlot{x, id}
+		}
+	}
+	return t
+}
+
+// packKey packs a key of one to seven bytes into an integer: its bytes,
+// and its length in the top byte.
+func packKey(k string) (uint64, bool) {
+	if len(k) == 0 || len(k) > 7 {
+		return 0, false
+	}
+	x := uint64(len(k)) << 56
+	for i := 0; i < len(k); i++ {
+		x |= uint64(k[i]) << (8 * i)
+	}
+	return x, true
+}
+
+func (t *keyTable) slot(x uint64) int { return int((x * 0x9e3779b97f4a7c15) >> t.shift) }
+
+// id is t.ids[k].
+func (t *keyTable) id(k string) int32 {
+	x, ok := packKey(k)
+	if !ok {
+		return t.ids[k]
+	}
+	for h := t.slot(x); ; h = (h + 1) & (len(t.slots) - 1) {
+		switch t.slots[h].k {
+		case x:
+			return t.slots[h].id
+		case 0:
+			return 0
+		}
+	}
 }
 
 // wordAt is the start offset of a word of text, with its key and the key's
@@ -93,6 +169,9 @@ type textCtx struct {
 	// for the indexes to walk.
 	all       []wordAt
 	kid, kpos []int32
+	// keys is the set of kid's key numbers (bit id%64 of word id/64): an
+	// index none of whose keys is there has no word to walk (keyMasks).
+	keys []uint64
 }
 
 func pairBit(a, b byte) uint32 { return (uint32(a)*131 + uint32(b)) & 4095 }
@@ -176,6 +255,17 @@ outer:
 	return true
 }
 
+// asciiWordByte marks the ASCII bytes indexWords counts as word bytes:
+// letters, digits, '_', '@' and '.'.
+var asciiWordByte = [utf8.RuneSelf]bool{
+	'_': true, '@': true, '.': true,
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true, 'k': true, 'l': true, 'm': true,
+	'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true, 'K': true, 'L': true, 'M': true,
+	'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+}
+
 // wordsBuf is the reusable storage of indexWords.
 type wordsBuf struct {
 	ws  []wordAt
@@ -194,35 +284,56 @@ func indexWords(text string) (ws []wordAt, nonASCII bool) {
 	ctx := &buf.ctx
 	ctx.index(text)
 	word := func(k string, pos int) wordAt {
-		return wordAt{k, pos, ids[k] - 1, ctx}
+		return wordAt{k, pos, ids.id(k) - 1, ctx}
 	}
-	start := -1
-	for i, r := range text {
+	// key is leadKey(text[start:end]): the first four bytes of a word
+	// without a byte outside ASCII (wide: it has one).
+	key := func(start, end int, wide bool) string {
+		if !wide {
+			return text[start:min(end, start+4)]
+		}
+		return leadKey(text[start:end])
+	}
+	start, wide := -1, false
+	for i := 0; i < len(text); {
 		var isWord bool
-		if r < utf8.RuneSelf {
-			c := byte(r) | 0x20
-			isWord = (c >= 'a' && c <= 'z') || (r >= '0' && r <= '9') || r == '_' || r == '@' || r == '.'
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			isWord = asciiWordByte[c]
 		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
 			nonASCII = true
 			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if isWord {
+				wide = true
+			}
 		}
 		if isWord && start < 0 {
-			start = i
+			start, wide = i, size > 1
 		} else if !isWord && start >= 0 {
-			ws = append(ws, word(leadKey(text[start:i]), start))
+			ws = append(ws, word(key(start, i, wide), start))
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		ws = append(ws, word(leadKey(text[start:]), start))
+		ws = append(ws, word(key(start, len(text), wide), start))
 	}
 	kid, kpos := ctx.kid[:0], ctx.kpos[:0]
+	clear(ctx.keys)
+	keys := ctx.keys[:0]
 	for _, w := range ws {
 		if w.id >= 0 {
 			kid, kpos = append(kid, w.id), append(kpos, int32(w.pos))
+			k := int(w.id >> 6)
+			for len(keys) <= k {
+				keys = append(keys, 0)
+			}
+			keys[k] |= 1 << (w.id & 63)
 		}
 	}
-	ctx.all, ctx.kid, ctx.kpos = ws, kid, kpos
+	ctx.all, ctx.kid, ctx.kpos, ctx.keys = ws, kid, kpos, keys
 	return ws, nonASCII
 }
 
@@ -262,6 +373,25 @@ type leadIndex struct {
 	search []leadRef // leads of scripts without spaces
 	gs     []gated   // the detectors, until built
 	once   sync.Once
+	// keyMasks is the set of key numbers this index has references for,
+	// as the nonzero words of a bitset like textCtx.keys.
+	keyMasks []keyMask
+}
+
+// keyMask is word w of a bitset of key numbers.
+type keyMask struct {
+	w    int32
+	bits uint64
+}
+
+// mayStartIn reports whether one of ctx's words has a key of ix.
+func (ix *leadIndex) mayStartIn(ctx *textCtx) bool {
+	for _, m := range ix.keyMasks {
+		if int(m.w) < len(ctx.keys) && ctx.keys[m.w]&m.bits != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Indexes declared (at package initialisation) but not yet built.
@@ -295,6 +425,7 @@ func buildLeadIndex(gs []gated) *leadIndex {
 // server's first classification does not pay for it. It is idempotent and
 // cheap once done.
 func buildIntentIndexes() {
+	ensureTables()
 	pendingMu.Lock()
 	defer pendingMu.Unlock()
 	if pendingBuilt {
@@ -355,6 +486,15 @@ func (ix *leadIndex) doBuild() {
 		off[k] += off[k-1]
 	}
 	ix.off, ix.refs = off, make([]slotRef, off[len(off)-1])
+	for id := int32(0); id+1 < int32(len(off)); id++ {
+		if off[id] == off[id+1] {
+			continue
+		}
+		if n := len(ix.keyMasks); n == 0 || ix.keyMasks[n-1].w != id>>6 {
+			ix.keyMasks = append(ix.keyMasks, keyMask{w: id >> 6})
+		}
+		ix.keyMasks[len(ix.keyMasks)-1].bits |= 1 << (id & 63)
+	}
 	next := slices.Clone(off[:len(off)-1]) // where each key's next reference goes
 	k := 0
 	for i := range gs {
@@ -454,13 +594,17 @@ func (ix *leadIndex) find(text string, ws []wordAt, nonASCII bool) []int {
 	}
 	if ctx != nil && len(ws) == len(ctx.all) && &ws[0] == &ctx.all[0] {
 		// ws is the whole list of the text's words: walk only the keyed
-		// ones, skipping at once the keys this index lacks.
-		for j, id := range ctx.kid {
-			if int(id)+1 >= len(ix.off) || ix.off[id] == ix.off[id+1] {
-				continue
-			}
-			if loc := try(id, int(ctx.kpos[j])); loc != nil {
-				return loc
+		// ones, skipping at once the keys this index lacks (all of them,
+		// when the text has none of its keys: checked unless the text has
+		// fewer keyed words than the check has steps).
+		if len(ctx.kid) <= len(ix.keyMasks) || ix.mayStartIn(ctx) {
+			for j, id := range ctx.kid {
+				if int(id)+1 >= len(ix.off) || ix.off[id] == ix.off[id+1] {
+					continue
+				}
+				if loc := try(id, int(ctx.kpos[j])); loc != nil {
+					return loc
+				}
 			}
 		}
 	} else {

@@ -162,33 +162,9 @@ func firstWord(s string) string {
 func bar(s string) []string { return strings.Split(s, "|") }
 
 // Secrets (the words that name one), in the languages of the data.
-var intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
-	"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
-	"jeton|clé d'api|clé api|clé secrète|identifiants|mot de passe|clave de api|clave de la api|clave secreta|credenciales|contraseña|chiave api|chiave segreta|credenziali|" +
-	"токен|ключ|парол|учетные данные|учётные данные|令牌|密钥|凭证|凭据|密码|トークン|apiキー|認証情報|パスワード|토큰|api 키|비밀번호"))
+var intentSecretNouns []string
 
-var secretIndex = func() *leadIndex {
-	ix := &leadIndex{byKey: map[string][]leadRef{}}
-	for _, n := range intentSecretNouns {
-		ref := leadRef{nil, n}
-		if spaced(n) {
-			k := leadKey(firstWord(n))
-			ix.byKey[k] = append(ix.byKey[k], ref)
-		} else {
-			ix.search = append(ix.search, ref)
-		}
-	}
-	// Glued forms: "apikey", "cloudflare_api_token", "$cf_api_token".
-	for k := range ix.byKey {
-		if len(k) < 2 {
-			secretKeyShort = true
-			continue
-		}
-		h := pairBit(k[0], k[1])
-		secretKeyPairs[h>>6] |= 1 << (h & 63)
-	}
-	return ix
-}()
+var secretIndex *leadIndex
 
 // secretKeyPairs holds the hashed first byte pair of every key of
 // secretIndex.byKey (secretKeyShort: some key is shorter than two bytes):
@@ -211,11 +187,11 @@ func mayBeSecretKey(k string) bool {
 // whose ("your token", "the API token"): "output tokens" and "design
 // tokens" are not secrets.
 var (
-	bareSecret     = map[string]bool{"token": true, "tokens": true, "credential": true, "credentials": true}
-	secretQualifer = map[string]bool{}
+	bareSecret     map[string]bool
+	secretQualifer map[string]bool
 )
 
-func init() {
+func initIntents1() {
 	for _, w := range bar("your|our|my|the|its|cfplane|cfplane's|cloudflare|cf|api|access|auth|bearer|account|zone|service|secret|session|refresh|github|aws|admin|root|production|stored|saved|configured|agent's|server's|login") {
 		secretQualifer[w] = true
 	}
@@ -232,9 +208,9 @@ func qualified(before string) bool {
 	return false
 }
 
-var afterQualifier = map[string]bool{}
+var afterQualifier map[string]bool
 
-func init() {
+func initIntents2() {
 	for _, w := range bar("api|cloudflare|you|that|which|used|de|del|della|des|du|d'api|dell'api|cfplane") {
 		afterQualifier[w] = true
 	}
@@ -286,15 +262,14 @@ func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
 // Verbs asking for something to be shown or handed over: whole words, and
 // prefixes for inflected forms.
 var (
-	discloseWords = map[string]bool{}
-	disclosePref  = foldAll(bar("zeig|drucke|verrat|nenn|schick|montre|affiche|donne|révèle|imprime|envoie|muestra|muéstra|revela|enseña|enséña|envía|mostra|rivela|stampa|" +
-		"покажи|дай|выведи|напечатай|отправь|раскрой|скажи|назови"))
-	discloseCJK = bar("打印|显示|告诉|给我|发给|输出|泄露|展示|表示|教えて|見せて|出力|보여|알려|출력")
-	howToWords  = map[string]bool{}
-	negWords    = map[string]bool{}
+	discloseWords map[string]bool
+	disclosePref  []string
+	discloseCJK   []string
+	howToWords    map[string]bool
+	negWords      map[string]bool
 )
 
-func init() {
+func initIntents3() {
 	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write|repeat|recite") {
 		discloseWords[w] = true
 	}
@@ -387,16 +362,16 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 // Where a secret can be routed so that someone outside reads it, and the
 // verbs that route it.
 var (
-	sinkWords = foldAll(bar("record|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
+	sinkWords []string
 	// Routing verbs of languages without spaces between words.
-	routeCJK   = bar("写进|写入|放进|放入|加到|填入|填到|添加到|记录到|に書|に入れ|に追加|에 넣|에 써|에 추가")
-	routeWords = map[string]bool{}
-	routeKeys  = map[string]bool{}
-	saysKeys   = map[string]bool{}
-	saysWords  = map[string]bool{}
+	routeCJK   []string
+	routeWords map[string]bool
+	routeKeys  map[string]bool
+	saysKeys   map[string]bool
+	saysWords  map[string]bool
 )
 
-func init() {
+func initIntents4() {
 	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|appended|encode|contain|contains|containing|whose|with|followed|forward|forwarding|plus|use|crea|créer|crée|erstelle|lege|into|" +
 		"mets|mettez|mettre|écris|écrivez|ajoute|ajoutez|insère|insérez|place|placez|schreib|schreibe|schreiben|füge|setz|setze|trag|trage|escribe|escriba|pon|ponga|agrega|añade|inserta|guarda|metti|scrivi|aggiungi|inserisci|запиши|впиши|добавь|помести|вставь") {
 		routeWords[w] = true
@@ -415,7 +390,7 @@ func thirdPartyToken(s string) bool {
 	return containsAny(s, thirdPartyTokenWords)
 }
 
-var thirdPartyTokenWords = bar("acme|let's encrypt|letsencrypt|verification|validation|challenge|dcv|site-verification|domain-verification|verify ownership")
+var thirdPartyTokenWords []string
 
 // secretRouted finds a secret placed into something others can read: a
 // record, a rule description, a list comment, a URL.
@@ -455,243 +430,42 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 
 var (
 	// "what token are you configured with", "... token ... paste it".
-	intentWhich = []gated{
-		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|does|did)\s+(?:you|cfplane|the (?:agent|server|mcp server|assistant|bot))\s+(?:configured with|using|use|running with|running on|have|holding|logged in with|authenticat\S* with)\b`, 90, []string{"what"}),
-	}
-	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value|" +
-		"display it|reveal it|output it|dump it|share it|return it|echo it|type it out|write it out|display them|reveal them|output them|share them|display the value|reveal the value|output the value|share the value")
+	intentWhich []gated
+	itWords     []string
 	// The agent's own configuration, which holds its credentials.
-	intentConfig = []gated{
-		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own)(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b|`+
-			// "the full configuration of the WAF rule" is a read; "the whole environment" is the agent's.
-			`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:the )?(?:entire|whole|full|complete|raw)(?:\s+\S+){0,2}?\s+(?:env(?:ironment)?(?: variables| vars)?|\.env|process environment|startup (?:flags|arguments|parameters))\b`,
-			120, bar("dump|print|show|display|cat|output|paste|reveal|export|send"), bar("config|env|settings file|startup")),
-	}
+	intentConfig []gated
 
 	// L0-INT-002: cfplane's own controls.
-	intentEscalation = []gated{
-		gate(`(?:turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate)\b(?:\s+\S+){0,3}?\s+read[- ]?only\b`, 80,
-			bar("turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate"), bar("read-only|read only|readonly")),
-		gate(`(?:switch|take|get|bring|move|flip)\b(?:\s+\S+){0,3}?\s+out of (?:the )?read[- ]?only\b`, 80,
-			bar("switch|take|get|bring|move|flip"), bar("out of")),
-		// "no need to wait for anyone to approve it"
-		gate(`(?:no need to|don'?t|do not|without|never|skip)\s+(?:bother(?:ing)?\s+)?(?:wait(?:ing)?\s+for|ask(?:ing)?|get(?:ting)?|involv\S*)\s+(?:for\s+)?(?:anyone|anybody|someone|a human|a person|a reviewer|an approver|ops|the team|the owner|them)?\s*(?:to\s+)?(?:approv\S*|review\S*|sign(?:s|ing)? off|an? approval|the approval)`, 100,
-			bar("no need to|don't|dont|do not|without|never|skip"), bar("approv|review|sign")),
-		gate(`(?:switch|put|set|flip)\b(?:\s+\S+){0,3}?\s+(?:to|into|in)\s+(?:write|read-write|rw|full[- ]access) (?:mode|access)\b|enable (?:write|writes|write mode|write access)\b`, 80,
-			bar("switch|put|set|flip|enable"), bar("write|rw|full")),
-		gate(`(?:nur-lese|lesemodus|schreibschutz)\S*\s+(?:\S+\s+){0,3}?(?:aus\b|deaktiv\S*|abschalt\S*)`, 80, bar("nur-lese|lesemodus|schreibschutz")),
-		gate(`(?:schalte|deaktiviere|mach)\S*\s+(?:\S+\s+){0,3}?(?:nur-lese|lesemodus|schreibschutz)`, 80, bar("schalte|deaktiviere|mach"), bar("nur-lese|lesemodus|schreibschutz")),
-		gate(`(?:désactive|enlève|quitte|sors du|coupe)\S*\s+(?:\S+\s+){0,2}?mode lecture seule`, 80, bar("désactive|enlève|quitte|sors du|coupe"), bar("lecture seule")),
-		gate(`(?:desactiva|quita|sal del|apaga)\S*\s+(?:\S+\s+){0,2}?modo (?:de )?solo lectura`, 80, bar("desactiva|quita|sal del|apaga"), bar("solo lectura")),
-		gate(`(?:disattiva|togli)\S*\s+(?:\S+\s+){0,2}?(?:modalità )?sola lettura`, 80, bar("disattiva|togli"), bar("sola lettura")),
-		gate(`(?:отключи|выключи|сними)\S*\s+(?:\S+\s+){0,2}?(?:режим )?только для чтения`, 120, bar("отключи|выключи|сними"), bar("только для чтения")),
-		gate(`关闭只读|取消只读`, 20, bar("关闭只读|取消只读")),
-		gate(`(?:ohne|sans|sin|senza|sem|без)\s+(?:\S+\s+)?(?:freigabe|genehmigung|prüfung|validation|approbation|vérification|aprobación|revisión|approvazione|revisione|aprovação|согласовани\S*|одобрени\S*|подтверждени\S*)`, 80,
-			bar("ohne|sans|sin|senza|sem|без")),
-		gate(`无需审批|不经审批|跳过审批|承認なしで`, 20, bar("无需审批|不经审批|跳过审批|承認なしで")),
-		gate(`(?:mark|treat|consider|record|flag|pretend|say|log)\b(?:\s+\S+){0,3}?\s+(?:as\s+|is\s+|was\s+|it's\s+|been\s+)?(?:already\s+)?(?:approved|granted|signed off)\b(?:\s+by\s+\S+)?(?:\s+and\b|\s*[,.;]|\s*$)`, 80,
-			bar("mark|treat|consider|record|flag|pretend|say|log"), bar("approved|granted|signed off")),
-		gate(`approv\S*\s+(?:your|its|the agent'?s)\s+own\b`, 40, []string{"approv"}, bar("own")),
-		gate(`(?:edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust)\b(?:\s+\S+){0,3}?\s+(?:the |cfplane'?s? |layer ?0'?s? |our |your )?(?:polic(?:y|ies)|rules?|config(?:uration)?|settings)\b.{0,40}?\bso (?:that )?.{0,60}?\b(?:no longer (?:needs?|requires?|goes? through)|(?:doesn'?t|don'?t|does not|do not|won'?t|will not|never) (?:need|require|go through|trigger|ask for)|without|skips?|bypass\S*|no)\b.{0,20}?\b(?:reviews?|approvals?|confirmations?|sign-?offs?|checks?)\b`, 220,
-			bar("edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust"), bar("polic|rule|config|setting"), bar("so "), bar("review|approval|confirmation|sign|check")),
-		gate(`(?:disable|turn off|switch off|remove|bypass|ignore|suspend|relax|lift|skip|drop|override|delete)\b(?:\s+\S+){0,3}?\s+(?:the |all |every |its |cfplane'?s? |these )?(?:invariants?|(?:change |mutation |daily )?budgets?|blast[- ]radius (?:limit|check)s?|safety (?:checks?|nets?|rails?)|guard ?rails?|protections? (?:of|on) cfplane)\b`, 100,
-			bar("disable|turn off|switch off|remove|bypass|ignore|suspend|relax|lift|skip|drop|override|delete"), bar("invariant|budget|blast|safety|guard|protection")),
-		gate(`(?:skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,40}?\bfor\s+(?:all\s+|any\s+)?(?:requests?\s+|traffic\s+)?(?:(?:coming\s+)?from\s+)?(?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
-			bar("skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
-		gate(`exempt (?:my|our|this) (?:ip|address|network)\b.{0,30}?\bfrom (?:all|every|everything|any)\b`, 80, []string{"exempt"}),
-		gate(`(?:skip|bypass|exempt|allow|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,30}?\b(?:coming )?from (?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
-			bar("skip|bypass|exempt|allow|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
-		gate(`(?:apply|push|deploy|execute|run|ship|commit|merge|make|roll out)\b.{0,40}?\bwithout (?:waiting for |asking for |getting |needing |any |a |an |the )*(?:approvals?|reviews?|sign-?offs?|confirmations?|human (?:review|approval|sign-?off))\b`, 120,
-			bar("apply|push|deploy|execute|run|ship|commit|merge|make|roll out"), bar("without")),
-		gate(`(?:don'?t|do not|never|stop|no need to)\s+(?:bother|ask|wait|check|prompt)\b(?:\s+\S+){0,3}?\s+(?:me\s+)?(?:with|for)\s+(?:\S+\s+){0,2}?(?:confirmations?|approvals?|reviews?|sign-?offs?)\b`, 100,
-			bar("don't|dont|do not|never|stop|no need to"), bar("confirm|approv|review|sign")),
-	}
+	intentEscalation []gated
 
 	// L0-INT-003: destructive changes stated in prose.
 	privateAddr       = `(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|localhost|::1|fd[0-9a-f]{2}:[0-9a-f:]+)`
-	privateNeed       = bar("10.|192.168.|172.|127.|169.254.|0.0.0.0|localhost|::1|fd")
-	intentDestructive = []gated{
-		// "set every custom rule to skip"
-		gate(`(?:set|switch|change|turn|make|flip|move)\s+(?:all|every|each)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security )?(?:rules?|rulesets?)\b.{0,40}?\b(?:to|into) (?:skip|allow|bypass|disabled?|off|log[- ]only|log)\b`, 120,
-			bar("set|switch|change|turn|make|flip|move"), bar("all|every|each")),
-		gate(`(?:skip|bypass|disable|turn off|switch off|deactivate|pause)\s+(?:all|every|each|any)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security |rate[- ]limit(?:ing)? )?(?:rules?|rulesets?|protections?)\b`, 100,
-			bar("skip|bypass|disable|turn off|switch off|deactivate|pause"), bar("all|every|each|any")),
-		gate(`(?:set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place)\b.{0,60}?\b(?:managed|waf|firewall|custom|security|owasp|crs|rule ?sets?|rules?)\b.{0,50}?(?:\blog[- ]only\b|\bto log\b|\binto log\b|\blog mode\b|\blogging only\b|\bjust log\b|\bonly log\b|\bsimulate\b|\bmonitor(?:ing)?[- ]only\b|\bcount[- ]only\b)`, 140,
-			bar("set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place"), bar("log|simulat|monitor|count"), bar("rule|managed|waf|firewall|owasp|crs")),
-		gate(`(?:setze|stelle|schalte)\S*\s+.{0,40}?regelwerk\S*.{0,30}?(?:protokoll|loggen)`, 120, bar("setze|stelle|schalte"), bar("regelwerk")),
-		gate(`(?:apex|root|naked domain|bare domain|zone apex|@ record|root domain|www)\b.{0,50}?\b(?:to|at|=|:)\s*`+privateAddr+`\b`, 100,
-			bar("apex|root|naked domain|bare domain|zone apex|@ record|root domain|www"), privateNeed),
-		gate(`(?:point|resolve|aim|send|route)\b.{0,40}?\b(?:apex|root|naked domain|bare domain)\b.{0,30}?`+privateAddr, 120,
-			bar("point|resolve|aim|send|route"), privateNeed, bar("apex|root|naked|bare")),
-		gate(`(?:forward|redirect|send|route)\s+(?:all|every|our|the)\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:incoming\s+)?(?:e-?mails?|mail)\b.{0,30}?\bto\b`, 80, bar("forward|redirect|send|route"), bar("mail")),
-	}
+	privateNeed       []string
+	intentDestructive []gated
 
 	// L0-INT-003: mail routed elsewhere. Whether the target is another
 	// domain is decided after the match (mxForeign).
-	intentMX = []gated{
-		gate(`(?:change|repoint|switch|redirect|replace|move|update|swap|point)\b(?:\s+\S+){0,3}?\s+(?:the |our |all )?(?:mx(?: records?)?|mail (?:servers?|exchangers?|routing))\b.{0,60}?\b(?:to|at)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 140,
-			bar("change|repoint|switch|redirect|replace|move|update|swap|point"), bar("mx|mail")),
-	}
+	intentMX []gated
 
 	// L0-INT-004: an instruction attributed to third-party content.
-	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")
-	saysLeads   = bar("says|said|say:|reads|read:|tells you|told you|asks you|instructs you|wants you|contains an instruction|contains instructions|contains the instruction|includes an instruction|includes instructions|is asking you|field:|record:|comment:|description:|note:|agent:|line:|header:")
+	sourceNouns []string
+	saysLeads   []string
 	intentDo    = &lazyRegexp{src: `\b(?:call|run|execute|invoke|apply|approve|delete|remove|disable|purge|transfer|change_apply|change_approve|dns_record_manage|waf_\w+|zone_\w+|follow (?:it|them|those|these|the instructions?)|do what (?:it|they) says?|obey)\b`}
 
 	// L0-OVR-014: instruction override in other languages.
-	intentOverride = []gated{
-		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?\S*(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
-		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b|(?:oublie[rz]?|ignore[rz]?)\s+tout\b[^.!?]{0,40}?(?:avant|précédemment|ci-dessus|plus haut|dit)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
-		gate(`(?:ignora\S*|ignore|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|ignore|olvida|dimentica|esque|desconsider")),
-		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)|забудь\S*\s+(?:всё|все)\b`, 160, bar("игнор|проигнор|забудь|не обращай")),
-		gate(`(?:忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視)[^。！？.!?]{0,12}(?:指令|指示|说明|規則|规则|提示|命令)`, 80, bar("忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視")),
-		gate(`(?:指示|命令|ルール|指令)[^。！？.!?]{0,12}(?:無視|忘れ)`, 80, bar("指示|命令|ルール|指令"), bar("無視|忘れ")),
-		gate(`(?:지시|명령|규칙|지침)[^.!?]{0,12}(?:무시|잊)`, 80, bar("지시|명령|규칙|지침"), bar("무시|잊")),
-		gate(`تجاهل\S*\s+(?:\S+\s+){0,3}?(?:التعليمات|الأوامر|التوجيهات|القواعد)`, 160, []string{"تجاهل"}),
-		gate(`(?:निर्देश\S*|आदेश\S*)[^।.!?]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`, 200, bar("निर्देश|आदेश"), bar("अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल")),
-		// Vietnamese, Indonesian/Malay, Thai, Swahili, Turkish already below.
-		gate(`bỏ qua\s+(?:\S+\s+){0,5}?(?:hướng dẫn|chỉ dẫn|chỉ thị|mệnh lệnh|lệnh|quy tắc)`, 120, bar("bỏ qua")),
-		gate(`(?:abaikan|lupakan|acuhkan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|arahan|aturan|petunjuk|arahan)`, 100, bar("abaikan|lupakan|acuhkan")),
-		// Thai, written in NFKC form as the text is (SARA AM splits).
-		gate(`(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^\n]{0,30}?(?:คําสั่ง|คําแนะนํา|กฎ)`, 160, bar("เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม")),
-		gate(`(?:puuza|sahau)\s+(?:\S+\s+){0,3}?(?:maagizo|maelekezo|amri|sheria)`, 100, bar("puuza|sahau")),
-		gate(`নির্দেশ\S*[^।.!?]{0,30}(?:উপেক্ষা|ভুলে)`, 200, []string{"নির্দেশ"}, bar("উপেক্ষা|ভুলে")),
-		gate(`(?:systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt (?:del|de) sistema|prompt di sistema|системн\S* (?:промпт|подсказк\S*|инструкци\S*)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)`, 80,
-			bar("systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt del sistema|prompt de sistema|prompt di sistema|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트")),
-	}
+	intentOverride []gated
 )
 
-var intentReveal = []gated{
-	gate(`(?:repeat|print|summari[sz]e|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy)\b.{0,30}?\b(?:everything|all|the (?:text|words|content|message|lines?|instructions)|what(?:ever)? (?:is|was|has been) (?:written|said|stated|given))\b.{0,24}?\b(?:above|before this|so far|prior|preceding|in your (?:context|memory|prompt)|you (?:were|have been) (?:given|told))\b`, 120,
-		bar("repeat|print|summarize|summarise|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy"), bar("above|before this|so far|prior|preceding|in your|you were|you have been")),
-	gate(`(?:what|which) (?:were|are|was) you (?:told|instructed|programmed|asked|given)\b`, 50, bar("what|which")),
-	// "what was written at the beginning of this prompt?", "what is written above?"
-	gate(`what (?:is|was|has been|were|are) (?:written|said|stated|typed|written down) (?:at the (?:very )?(?:beginning|start|top) of (?:this|the|your|my) (?:prompt|conversation|text|message|input|chat)|(?:right |directly )?above\b|before (?:this|my) (?:message|question|prompt))`, 90,
-		[]string{"what"}, bar("written|said|stated|typed")),
-	// German: "drucken Sie die obige Eingabeaufforderung aus", "was steht am Anfang".
-	gate(`(?:drucke\S*|drucken sie|gib|geben sie|zeige\S*|zeigen sie|wiederhole\S*|wiederholen sie|nenne\S*|nennen sie)\s+(?:\S+\s+){0,3}?(?:die |den |das |deine |ihre )?(?:obige\S*|vorherige\S*|erste\S*|ursprüngliche\S*|bisherige\S*)\s+(?:eingabeaufforderung|prompt|anweisung\S*|instruktion\S*|systemnachricht)`, 120,
-		bar("drucke|drucken sie|gib|geben sie|zeige|zeigen sie|wiederhole|wiederholen sie|nenne|nennen sie"), bar("eingabeaufforderung|prompt|anweisung|instruktion|systemnachricht")),
-	gate(`was (?:steht|stand|wurde (?:geschrieben|gesagt)) (?:\S+ ){0,2}?(?:am anfang|zu beginn|ganz oben) (?:dieses|des|deines|der) (?:prompts?|textes|eingabe|unterhaltung|gesprächs)`, 90,
-		[]string{"was"}, bar("am anfang|zu beginn|ganz oben")),
-	// "show me your initial instructions" in fr/de/es/it/pt/ru.
-	gate(`(?:montre|affiche|révèle|revele|donne|dis)[-\s]?(?:moi\s+)?(?:tes|vos) (?:instructions|consignes) (?:initiales|originales|système|systeme|cachées|secrètes|de départ)|(?:zeig|nenn|gib|verrat|schreib)\S*\s+(?:mir\s+)?(?:deine|ihre|die) (?:ursprünglichen|anfänglichen|geheimen|versteckten|system)\S*\s*(?:anweisungen|instruktionen)|(?:muéstrame|muestrame|muestra|dime|revela|enséñame)\S*\s+(?:tus|sus) (?:instrucciones|indicaciones) (?:iniciales|originales|ocultas|secretas|del sistema)|(?:mostra|rivela|dimmi)\S*\s+(?:le tue|le sue) istruzioni (?:iniziali|originali|nascoste|segrete|di sistema)|(?:mostre|revele|diga)\S*\s+(?:suas|as suas) instruções (?:iniciais|originais|ocultas|secretas|do sistema)|(?:покажи|выведи|раскрой|напиши|расскажи)\S*\s+(?:мне\s+)?(?:свои|твои|ваши)\s+(?:исходные|начальные|системные|скрытые|секретные|первоначальные)\s+(?:инструкци\S*|указани\S*)`, 120,
-		bar("montre|affiche|révèle|revele|donne|dis|zeig|nenn|gib|verrat|schreib|muéstrame|muestrame|muestra|dime|revela|enséñame|mostra|rivela|dimmi|mostre|revele|diga|покажи|выведи|раскрой|напиши|расскажи")),
-	gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
-}
+var intentReveal []gated
 
 // L0-OVR-016: content that speaks to the AI reading it.
-var intentAddressed = []gated{
-	gate(`(?:message|note|instruction|request|reminder)s?\b[^.!?]{0,60}?\b(?:to|for) you,? (?:the|an?|my|our|dear) (?:ai|a\.i\.|assistant|language model|llm|model|agent|chatbot|bot)\b`, 140,
-		bar("message|note|instruction|request|reminder"), bar("to you|for you")),
-	gate(`before (?:you|u) (?:can |may |start to |begin to )?(?:solve|complete|do|finish|start|continue|proceed|answer|respond|handle|summari[sz]e|reply)\b[^.!?]{0,60}?\b(?:do the following|following first|first do|you must first|you need to first|please first|first,)`, 160,
-		[]string{"before"}, bar("following|first")),
-	gate(`(?:please )?do the following (?:first|instead|immediately|now)\b`, 40, bar("please|do the")),
-	gate(`(?:dear |hey |attention,? |note to (?:the )?)?(?:ai|a\.i\.|llm|ai assistant|ai agent|ai model|assistant|language model|chatbot|gpt|claude|copilot)\s*(?:reading this|processing this|that reads this)?\s*:\s*(?:please\s+)?(?:ignore|forward|send|email|transfer|delete|remove|disregard|forget|do not|don't|instead|you must|you should|your new|output|print|reply|respond|say|call|run|execute|visit|open|click|include|append|add)\b`, 120,
-		bar("dear|hey|attention|note to|ai|a.i.|llm|assistant|language model|chatbot|gpt|claude|copilot"), bar(":")),
-	gate(`(?:when|if|once|as soon as) (?:you|an? (?:ai|assistant|model|agent|llm)|the (?:ai|assistant|model|agent|llm)) (?:read|reads|see|sees|process|processes|summari[sz]e|summari[sz]es|parse|parses|find|finds|encounter|encounters) (?:this|these|the following)\b[^.!?]{0,80}?\b(?:send|forward|email|transfer|delete|ignore|reply|respond|say|call|run|execute|output|print|visit|open|include|add|append|tell|write|post)\b`, 200,
-		bar("when|if|once|as soon as"), bar("this|these|following")),
-	gate(`(?:updated|real|actual|revised|secret|hidden|true) (?:instructions?|orders|objective)\s*(?:for (?:you|the (?:ai|assistant|model|agent)))?\s*:`, 60,
-		bar("updated|real|actual|revised|secret|hidden|true"), bar(":")),
-	// "new task:" followed by a turn away from the current one.
-	gate(`(?:new|next|different|additional|urgent|important) (?:task|instructions?|objective|assignment|mission|goal|orders?)\s*(?:for (?:you|the (?:ai|assistant|model|agent)))?\s*:[^.!?\n]{0,100}?\b(?:instead|ignore|forget|disregard|from now on|rather than|no longer|you (?:must|will|should|are))\b`, 180,
-		bar("new|next|different|additional|urgent|important"), bar(":")),
-	// A role marker dressed as a tag: "<system_message>", "###(system_message)".
-	gate(`(?:system|admin)(?:_| |-)?(?:message|prompt|instruction|override|note|command)s?\s*(?:#{2,}|\]|>|\))`, 40,
-		bar("system|admin")),
-}
+var intentAddressed []gated
 
 // L0-OVR-017: override in looser words than L0-OVR-001.
-var intentLooseOverride = []gated{
-	// The object is any spelling of "instructions" ("iunstructions",
-	// "instrucitons") or a word for the agent's orders.
-	gate(`(?:ignore|disregard|forget|discard|bypass|override) (?:all |any |each )?(?:of )?(?:your|the|my|all|these|those|any) (?:previous|prior|above|earlier|preceding|former|original|initial|old|existing|current|given|system)\s+(?:\S{0,3}n?str\S*|\S*struc\S*|direct\S*|rules?|prompts?|guid\S*|orders|context|conversation|messages|tasks?|programming|constraints|restrictions|polic\S*|settings)\b`, 80,
-		bar("ignore|disregard|forget|discard|bypass|override"), bar("previous|prior|above|earlier|preceding|former|original|initial|old|existing|current|given|system")),
-	gate(`(?:forget|abandon|disregard|drop|discard|erase|clear|wipe)\b[^.!?]{0,40}?\b(?:everything|all)\b[^.!?]{0,40}?\b(?:before|beforehand|above|so far|previously|earlier|prior|said|discussed|told|until now|up to now|you know|you have learned|you've learned|you learned)\b`, 120,
-		bar("forget|abandon|disregard|drop|discard|erase|clear|wipe"), bar("everything|all")),
-	gate(`(?:change|replace|update|overwrite|rewrite|reset) your (?:instructions|rules|guidelines|directives|programming|system prompt|prompt|task|objective|purpose)\b`, 60,
-		bar("change|replace|update|overwrite|rewrite|reset"), bar("your")),
-	gate(`abandon (?:all |any )?(?:of )?your (?:thoughts|instructions|rules|guidelines|previous|prior|task)\b`, 60, []string{"abandon"}),
-	gate(`(?:all |any )?(?:previous|prior|earlier|preceding|above) (?:information|instructions|context|input|text|messages|rules|guidelines)\b[^.!?]{0,50}?\b(?:irrelevant|void|obsolete|invalid|cancel+ed|no longer (?:valid|apply|applies|matter|relevant)|null and void|overridden|superseded)\b`, 140,
-		bar("all|any|previous|prior|earlier|preceding|above"), bar("irrelevant|void|obsolete|invalid|cancel|no longer|overridden|superseded")),
-	// German, French, Spanish, Italian, Portuguese: "everything before is
-	// irrelevant", "contrary to the previous instructions".
-	gate(`(?:abweichend|entgegen|im gegensatz) (?:zu |von )?(?:den |allen )?(?:vorherigen|bisherigen|obigen|früheren) (?:instruktion|anweisung|vorgabe|regel)\S*`, 80, bar("abweichend|entgegen|im gegensatz")),
-	gate(`(?:alle |sämtliche )?(?:bisherigen|vorherigen|obigen|früheren) (?:informationen|anweisungen|instruktionen|vorgaben)\b[^.!?]{0,60}?\b(?:irrelevant|ungültig|hinfällig|vergessen|egal)`, 140, bar("alle|sämtliche|bisherigen|vorherigen|obigen|früheren"), bar("irrelevant|ungültig|hinfällig|vergessen|egal")),
-	gate(`(?:olvid[ae]\S*|ignor[ae]\S*) (?:todo|todas?) (?:lo )?(?:que|lo anterior)\b[^.!?]{0,30}?\b(?:antes|anterior|dije|digo|dicho)`, 100, bar("olvid|ignor"), bar("todo")),
-	// Goal hijacking: the question set aside, a fixed text to be output
-	// instead ("don't answer, just output: …").
-	gate(`(?:do not|don't|dont|no need to|without) (?:answer|respond|reply)\S*\b[^.!?\n]{0,50}?\b(?:just|only|simply|directly|instead)\s*,?\s*(?:output|say|print|write|repeat|respond with|reply with|type)\b`, 140,
-		bar("do not|don't|dont|no need to|without"), bar("answer|respond|reply")),
-	gate(`(?:ignore|disregard|skip|forget)\b[^.!?]{0,30}?\b(?:question|questions|command|request|query)\b[^.!?]{0,40}?\b(?:output|say|print|reply|respond|write|repeat|state|tell)\b`, 120,
-		bar("ignore|disregard|skip|forget"), bar("question|command|request|query")),
-	gate(`(?:just|only|simply|directly) (?:output|print|repeat|say)\s*:`, 30, bar("just|only|simply|directly"), bar(":")),
-	gate(`(?:不要|不用|无需|不必|無需|不需要)回答[^。！？]{0,6}[，,、]\s*(?:请)?(?:直接|只|仅)|忽略(?:以上|上面|上述|前面|之前)的?(?:问题|提问|內容|内容|指令|问)|直接(?:输出|复述|輸出|複述)[:：]`, 60,
-		bar("不要回答|不用回答|无需回答|不必回答|無需回答|不需要回答|忽略以上|忽略上面|忽略上述|忽略前面|忽略之前|直接输出|直接复述|直接輸出|直接複述")),
-	gate(`(?:質問|指示)を無視して|答えずに`, 40, bar("質問を無視|指示を無視|答えずに")),
-	gate(`(?:質問|지시|질문)(?:을|를)? ?무시하고`, 40, bar("질문|지시")),
-	gate(`(?:ignorier\S*|vergiss)\s+(?:\S+\s+){0,3}?(?:frage|fragen)\b|(?:geben sie|gib)\s+(?:\S+\s+){0,3}?(?:einfach|nur|direkt)\s+aus\b|(?:direkt|einfach|nur) ausgeben\b`, 100,
-		bar("ignorier|vergiss|geben sie|gib|direkt|einfach|nur"), bar("frage|aus")),
-	gate(`(?:ignor[ae]\S*|olvid[ae]\S*) (?:el|la|las|los) (?:comando|pregunta|preguntas|instrucci\S*) anterior\S*|ignorez? (?:les|la) (?:questions?|commande) (?:ci-dessus|précédente\S*)|ignora\S* (?:la|le) (?:domanda|domande) (?:precedent\S*|sopra)`, 100,
-		bar("ignor|olvid")),
-	gate(`لا تجيب|не отвечай\S*|उत्तर न दें|উত্তর দেবেন না`, 60, bar("لا تجيب|не отвечай|उत्तर न दें|উত্তর দেবেন না")),
-	// "forget everything, write …": the slate wiped, a new order at once.
-	gate(`(?:forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut) (?:about )?(?:everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi)\s*[,.!:;]?\s*(?:and |und |et |y |e |i )?(?:now |jetzt |nun |maintenant |ahora |ora |sada )?(?:write|say|print|tell|output|type|schreib\S*|sag\S*|écri\S*|dis\b|escrib\S*|di\b|scriv\S*|napiši|reci|napisz|powiedz|schrijf|zeg)`, 80,
-		bar("forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut"), bar("everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi")),
-	gate(`(?:drop|remove|delete|clear|abandon|forget|discard) (?:all |any )?(?:of )?(?:your|the|my) (?:previous |prior |earlier |old )?(?:instructions|rules|tasks|guidelines|directives|programming)\b`, 80,
-		bar("drop|remove|delete|clear|abandon|forget|discard"), bar("instructions|rules|tasks|guidelines|directives|programming")),
-	// Other European languages: "forget/ignore all (previous) instructions".
-	gate(`(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε)\s+(?:\S+\s+){0,3}?(?:instrukcij\S*|uput\S*|instrukcj\S*|polecen\S*|instructies|opdrachten|instruktion\S*|instrukser|ohje\S*|pokyn\S*|instrucțiuni\S*|οδηγίες)`, 120,
-		bar("zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε")),
-	// Task switching after praise: "now further tasks follow", "focus on
-	// your new task", "leave all previous information behind".
-	gate(`(?:concentrate|focus|konzentriere dich|konzentrieren sie sich|concentre-toi|concentrez-vous|concéntrate|concentrati)\b[^.!?]{0,30}?\b(?:on|auf|sur|en|sulla) (?:your |the |this |deine |ihre |diese |die |ta |votre |la |tu |tua )?(?:new|next|neue|nouvelle|nueva|nuova) (?:task|aufgabe|tâche|tarea|compito)`, 100,
-		bar("concentrate|focus|konzentriere|konzentrieren|concentre|concentrez|concéntrate|concentrati"), bar("new|next|neue|nouvelle|nueva|nuova")),
-	gate(`(?:now|jetzt|nun|maintenant|ahora|ora)\s+(?:come|comes|follow|follows|kommt|kommen|folgen|folgt|viene|vienen|seguono|suivent|siguen)\s+(?:a |an |some |eine |einige |de |des |una |alcune )?(?:new|further|more|other|another|neue|weitere|andere|nouvelles|nuevas|nuove|altre|autres|otras)\s+(?:tasks?|aufgaben?|challenges?|tests?|tâches|tareas|compiti)|(?:here comes|jetzt kommt|now comes|nun kommt) (?:the |a |der |die |eine )?(?:second|next|new|zweite|nächste|neue) (?:test|task|aufgabe|challenge|herausforderung)`, 100,
-		bar("now|jetzt|nun|maintenant|ahora|ora|new|further|neue|weitere|here comes"), bar("task|aufgabe|challenge|test|tâche|tarea|compit|herausforderung")),
-	gate(`(?:leave|lassen sie|lass|laisse|deja|lascia) (?:all |alle |toutes |todas |tutte )?(?:the |les |las |le )?(?:previous|prior|vorherigen|bisherigen|informations|información|informazioni)\s*(?:information|informationen|instructions|anweisungen|précédentes|anterior|precedenti)?\b[^.!?]{0,20}?\b(?:behind|hinter sich|hinter dir|de côté|atrás|alle spalle)`, 120,
-		bar("leave|lassen sie|lass|laisse|deja|lascia"), bar("behind|hinter|de côté|atrás|alle spalle")),
-	gate(`(?:forget|ignore|disregard) (?:about )?(?:all )?(?:of )?(?:the )?(?:previous|prior|earlier|above|preceding) (?:information|input|text|context|content|tasks?|conversation)\b`, 80,
-		bar("forget|ignore|disregard"), bar("previous|prior|earlier|above|preceding")),
-	gate(`(?:vergiss|vergesst|vergessen sie)\s+(?:jetzt |nun |bitte |einfach )?(?:alle|sämtliche|die|deine)\s+(?:bisherigen |vorherigen |obigen |alten )?(?:aufträge|aufgaben|informationen|anweisungen|vorgaben)|(?:ignorieren sie|ignoriere|ignorier)\s+(?:\S+\s+){0,2}?(?:obige\S*|vorherige\S*|bisherige\S*)\s*(?:angaben|ausführungen|texte?|informationen)?|(?:die |das )?(?:obigen? |vorherigen? |bisherigen? )(?:angaben|ausführungen|informationen)\s+ignorieren|höre? nicht auf (?:alles )?(?:zuvor|vorher|bisher) gesagte`, 120,
-		bar("vergiss|vergesst|vergessen sie|ignorieren sie|ignoriere|ignorier|die|das|obige|vorherige|bisherige|höre|hör"), bar("aufträge|aufgaben|informationen|anweisungen|vorgaben|obige|vorherige|bisherige|gesagte")),
-	// The retrieved documents set aside: "ignore all documents provided",
-	// "answer by your own knowledge and not by the articles".
-	gate(`(?:ignore|disregard|forget(?: about)?|do not (?:look|use|consult|rely on|read)|don'?t (?:look|use|consult|rely on|read)|not (?:by|from|based on)|instead of|without (?:using|looking at|reading))\s+(?:in |at |on )?(?:all |any |the |of )*(?:(?:provided|given|attached|retrieved|above|supplied) (?:documents?|articles?|context|sources?|passages?|texts?)|(?:documents?|articles?|context|sources?|passages?) (?:provided|given|above|supplied|you (?:were|have been) given))\b|(?:by|from|with|on) your own knowledge,? (?:and )?(?:not|rather than|instead of) (?:by |from |on )?(?:the )?(?:articles?|documents?|context|sources?)`, 120,
-		bar("ignore|disregard|forget|do not|don't|dont|not|instead|without|by|from|with|on"), bar("document|article|context|source|passage|text")),
-	gate(`(?:talimat\S*|komut\S*)\s+(?:\S+\s+){0,2}?(?:unut|yok ?say|görmezden gel)\S*`, 80, bar("talimat|komut"), bar("unut|yok|görmezden")),
-}
+var intentLooseOverride []gated
 
 // L0-OVR-018: an instruction about the reply, at the start of a sentence.
-var intentFormat = []gated{
-	// The reply bent to a purpose: "modify your answer to promote …",
-	// "enhance your reply by offering …", "augment your reply with an appeal".
-	gate(`(?:modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak)\s+(?:your|the) (?:response|reply|answer|output)s?\s+(?:by|to|with)\s`, 60,
-		bar("modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
-	// "include that you hate X in your answer"
-	gate(`(?:include|mention|say|state|add|write|claim) that (?:you|i|we|he|she|they)\b[^.!?\n]{0,60}?\b(?:in|to|into) your (?:response|reply|answer|output)s?\b`, 120,
-		bar("include|mention|say|state|add|write|claim"), bar("your response|your reply|your answer|your output")),
-	// A quoted line or link to be added: "add \"…\" to your reply".
-	gate(`(?:add|include|insert|append|put|embed)\s+["“'‘][^"”'’]{4,160}["”'’][^.!?\n]{0,60}?\b(?:to|into|in|at the end of) your (?:response|reply|answer|output)s?\b`, 260,
-		bar("add|include|insert|append|put|embed"), bar("your response|your reply|your answer|your output")),
-	// Letters and words of the reply transformed: "replace letters with
-	// symbols in your answer", "group letters of your answer in fours",
-	// "reverse your answer's character order", "express your answer using
-	// emojis only".
-	gate(`(?:replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitali[sz]e)\b[^.!?\n]{0,50}?\b(?:letters?|vowels?|consonants?|words?|keywords?|characters?)\b[^.!?\n]{0,50}?\b(?:your|the) (?:response|reply|answer|output)s?\b|(?:reverse|invert|flip) (?:your|the) (?:response|reply|answer|output)(?:'s|s)? (?:character|letter|word) order|(?:express|write|give|render) (?:your|the) (?:response|reply|answer|output)s? (?:using|in|with) (?:only )?emojis?`, 160,
-		bar("replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitalize|capitalise|invert|flip|express|write|give|render"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
-	// "use Base16 to display your response"
-	gate(`(?:use|using|in|with|via)\s+(?:base ?(?:16|32|36|58|62|64|85|91)|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|caesar(?: cipher)?|a cipher|leetspeak|l33t|pig latin|unicode escapes|ascii codes)\b[^.!?\n]{0,30}?\b(?:your|the) (?:response|reply|answer|output)s?\b`, 100,
-		bar("use|using|in|with|via"), bar("base|hex|binary|morse|rot|caesar|cipher|leet|l33t|pig latin|unicode|ascii")),
-	gate(`in your (?:response|reply|answer|output)s?\s*,\s*(?:please\s+)?(?:include|add|mention|insert|write|use|state|say|claim|recommend|promote|advertise|link|append|end|begin|start|refer|encourage|urge|tell)\b`, 80, []string{"in your"}),
-	gate(`(?:add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put)\b[^.!?]{0,40}?\b(?:sentence|line|fact|statistic|link|url|reference|hint|advert\S*|promotion|plug|slogan|phrase|joke|quote|claim|paragraph|remark|tip|recommendation|fabricated|false|fake|made-up|misleading)\b[^.!?]{0,60}?\b(?:in|to|into|within|throughout) your (?:response|reply|answer|output)s?\b`, 140,
-		bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
-	gate(`(?:render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate)\b[^.!?]{0,50}?\byour (?:response|reply|answer|output|message)s?\b[^.!?]{0,40}?\b(?:cipher|caesar|base64|rot13|rot-13|hex|backwards|reverse|typos?|misspell\S*|jumble\S*|scrambl\S*|anagram\S*|emoji|leetspeak|pig latin|morse|binary|hint|subliminal)`, 160,
-		bar("render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate"), bar("your response|your reply|your answer|your output|your message")),
-	gate(`(?:introduce|insert|add|sprinkle|inject)\b[^.!?]{0,30}?\b(?:typos?|spelling (?:mistakes|errors)|misspellings|grammatical errors|grammar mistakes)\b[^.!?]{0,20}?\b(?:in|to|into|throughout) your (?:response|reply|answer|output|message)s?\b`, 140,
-		bar("introduce|insert|add|sprinkle|inject"), bar("typo|spelling|misspell|grammatical|grammar")),
-	gate(`(?:jumble|scramble|anagram|shuffle|reverse)\b[^.!?]{0,30}?\b(?:letters|words?|characters)\b[^.!?]{0,30}?\b(?:your|the) (?:response|reply|answer|output|message)`, 120,
-		bar("jumble|scramble|anagram|shuffle|reverse"), bar("your|the")),
-}
+var intentFormat []gated
 
 // ownItemInReply reports an L0-OVR-018 span that asks the reader to put
 // their own item into their reply ("please include your reference number
@@ -722,65 +496,23 @@ const (
 
 // L0-PER-018: a pretend frame whose point is that the rules are off, or a
 // claimed mode or authority.
-var intentVirtual = []gated{
-	gate(`(?:pretend|imagine|act as if|let'?s say|hypothetically|in a (?:hypothetical |fictional |fictitious |imaginary |parallel )?(?:story|world|universe|scenario|novel|game|movie|simulation|dream)|in this (?:story|world|universe|scenario|game|simulation))\b[^.!?]{0,120}?\b(?:no (?:rules|restrictions|limits|limitations|filters|guidelines|laws|ethics|morals|censorship|boundaries)|without (?:any )?(?:rules|restrictions|limits|limitations|filters|guidelines|ethics|morals|censorship|boundaries)|(?:rules|restrictions|filters|guidelines|laws|ethics|policies) (?:don'?t|do not|no longer) (?:apply|exist|matter)|unrestricted|unfiltered|uncensored|not bound by|free from (?:all |any )?(?:rules|restrictions|guidelines|policies)|can (?:do|say) anything|anything goes)`, 240,
-		bar("pretend|imagine|act as if|let's say|lets say|hypothetically|in a |in this"), bar("no |without|don't|do not|no longer|unrestricted|unfiltered|uncensored|not bound|free from|anything")),
-	gate(`pretend (?:that )?you (?:can|are able to|have) (?:access|browse|see|know|predict|remember)\b`, 60, []string{"pretend"}),
-	gate(`(?:you are|you're|you will be|you'll be|now you are|from now on,? you are|you have become|act as|switch to|enter|enable|activate|entering|enabled|activated|turn on|in) (?:now |the |an? )?(?:developer|dev|debug|god|admin|administrator|root|sudo|maintenance|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|evil|dan) mode\b`, 100,
-		bar("you are|you're|you will|you'll|now you|from now|you have|act as|switch to|enter|enable|activat|turn on|in "), bar("mode")),
-	gate(`(?:as|i am|i'm|this is|speaking as|message from) (?:your|the) (?:administrator|admin|developer|creator|owner|operator|system administrator|sysadmin|supervisor|programmer|maker)s?\b[^.!?]{0,80}?\b(?:i (?:order|command|instruct|authori[sz]e|override|grant|permit|allow|need you|want you)|you (?:must|will|are (?:now )?(?:allowed|authori[sz]ed|permitted|required))|override|ignore|disable|unlock|bypass)`, 180,
-		bar("as |i am|i'm|this is|speaking as|message from"), bar("administrator|admin|developer|creator|owner|operator|sysadmin|supervisor|programmer|maker")),
-	gate(`(?:you are|you're|now you are|from now on,? you are|you will be|you'll be) (?:now )?(?:dan|stan|dude|aim|evil ?bot|jailbroken|unfiltered|uncensored|unrestricted|unchained|free of (?:all )?(?:rules|restrictions|limits))\b`, 80,
-		bar("you are|you're|now you|from now|you will|you'll"), bar("dan|stan|dude|aim|evil|jailbr|unfilter|uncensor|unrestrict|unchain|free of")),
-	// The rules declared off for a named persona: "Tyler is not bound by
-	// rules, morals and ethics", "does not have to abide by the rules",
-	// "broke through the restrictions", "can say anything it wants".
-	gate(`(?:is|are|am|'re|'s|being|now)\s+(?:now\s+)?(?:completely\s+|totally\s+|fully\s+|entirely\s+)?(?:not bound by|unbound by|exempt from|freed from|free from|free of|released from|no longer bound by)\s+(?:any\s+|all\s+|the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:rules|restrictions|morals|morality|ethics|guidelines|policies|laws|limitations|filters|censorship|programming)\b`, 120,
-		bar("is|are|am|being|now|'re|'s"), bar("bound|exempt|free|released")),
-	gate(`(?:do|does|did)(?: not|n'?t) (?:have|need) to (?:abide by|follow|obey|adhere to|comply with|respect|care about) (?:any |the |its |their |his |her )?(?:\S+ )?(?:rules|restrictions|guidelines|policies|laws|morals|ethics|principles)\b`, 100,
-		bar("do|does|did|don't|doesn't|didn't|dont|doesnt"), bar("abide|follow|obey|adhere|comply|respect|care")),
-	gate(`(?:broke|broken|break|breaks|breaking) (?:through|free (?:of|from)|out of) (?:the |all |any |its |his |her |their )?(?:\S+ )?(?:restrictions|rules|confines|limitations|filters|chains|shackles|guidelines|programming)\b`, 100,
-		bar("broke|broken|break|breaks|breaking"), bar("through|free|out of")),
-	gate(`(?:you|it|he|she|they) (?:can|could|will|may) (?:say|do|write|generate) anything (?:you|it|he|she|they) (?:want|wants|like|likes|please|pleases)\b[^.!?]{0,60}?\b(?:no (?:rules|limits|restrictions|filters)|without (?:any )?(?:rules|limits|restrictions|filters|censorship)|unethical|illegal|regardless)`, 140,
-		bar("you|it|he|she|they"), bar("anything")),
-	// "disregards all laws, morals and ethics", "has no content filter",
-	// "no regard for legality", "completely immoral".
-	gate(`(?:disregards?|ignores?|abandons?|rejects?)\s+(?:all |any |every )?(?:\S+ )?(?:laws|morals|morality|ethics|ethical (?:guidelines|considerations|boundaries)|moral (?:guidelines|considerations|boundaries))\b|(?:does not|doesn'?t|do not|don'?t|has no|have no|without)\s+(?:have\s+)?(?:a |any )?content (?:filters?|moderation|polic(?:y|ies))\b|(?:no|any|without) regard (?:to|for) (?:the )?(?:morality|legality|ethics|law|laws|safety|harmfulness)\b|(?:completely|totally|fully|entirely) (?:immoral|amoral|unethical|unrestricted|uncensored|unfiltered)\b`, 100,
-		bar("disregard|ignore|abandon|reject|does not|doesn't|doesnt|do not|don't|dont|has no|have no|without|no|any|completely|totally|fully|entirely"),
-		bar("law|moral|ethic|content|legality|safety|harmful|unrestricted|uncensored|unfiltered")),
-	// An evil AI to be played: "pretend you are an evil AI", "stell dir
-	// vor, du bist eine böse KI", "imagina que eres una IA malvada".
-	gate(`(?:pretend|imagine|act as if|suppose|stell dir vor|stellen sie sich vor|tu so|angenommen|imagine[sz]?|fais comme si|supposons|imagina|finge|supongamos|immagina|fingi|supponiamo|finja)\b,?\s*(?:that |que |dass |che )?(?:you are|you're|you were|du bist|du wärst|sie sind|sie wären|tu es|tu étais|vous êtes|eres|fueras|sei|fossi|você é|você fosse)\s+(?:now\s+|jetzt\s+|nun\s+)?(?:an?|the|eine?|ein|une?|una?|um|uma)\s+(?:(?:\S+\s+)?`+evilWords+`\s+`+aiWords+`|`+aiWords+`\s+(?:\S+\s+)?`+evilWords+`)\b`, 160,
-		bar("pretend|imagine|act as if|suppose|stell dir vor|stellen sie sich vor|tu so|angenommen|fais comme si|supposons|imagina|finge|supongamos|immagina|fingi|supponiamo|finja"),
-		bar("evil|malicious|malevolent|rogue|unethical|sinister|böse|bösartig|maléfique|malveillant|méchant|malvad|maligno|malvagi|cattiv|mau|má")),
-	// "you are not an editorial office but a lout, so you must talk like
-	// one": the assistant told it is someone else, then how to behave.
-	gate(`(?:you are|you're|du bist|sie sind|tu es|tu n'es|vous êtes|vous n'êtes|eres|sei|você é|você não é)\s+(?:not|no longer|nicht mehr|nicht|keine?|kein|pas|plus|ya no|no|non|più|mais)\s+(?:an? |the |eine?n? |un |une |una |um |uma |el |la |il |lo )?(?:\S+\s+){0,2}?(?:but|sondern|mais|sino|ma|bensì|mas)\s+(?:an? |eine?n? |un |une |una |um |uma )?\S+[^.!?\n]{0,60}?\b(?:so|therefore|also|daher|deshalb|darum|donc|alors|así que|por eso|quindi|perciò|então|portanto)\b[^.!?\n]{0,30}?(?:you must|you have to|you need to|you should|you will|musst|müssen|sollst|tu dois|vous devez|debes|tienes que|devi|deve|tem que)`, 220,
-		bar("you are|you're|du bist|sie sind|tu es|tu n'es|vous êtes|vous n'êtes|eres|sei|você"), bar("but|sondern|mais|sino|ma|bensì|mas")),
-	// German, French, Spanish: "imagine there are no rules".
-	gate(`(?:stell dir vor|tu so,? als|angenommen|imagine[sz]?|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo)\b[^.!?]{0,100}?\b(?:keine (?:regeln|einschränkungen|grenzen)|ohne (?:regeln|einschränkungen|grenzen)|pas de (?:règles|restrictions|limites)|sans (?:règles|restrictions|limites)|sin (?:reglas|restricciones|límites)|no hay (?:reglas|restricciones|límites)|senza (?:regole|restrizioni|limiti)|nessuna (?:regola|restrizione))`, 200,
-		bar("stell dir vor|tu so|angenommen|imagine|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo"), bar("keine|ohne|pas de|sans|sin|no hay|senza|nessuna")),
-	gate(`(?:开发者模式|開發者模式|越狱模式|上帝模式|管理员模式|開発者モード|脱獄モード|개발자 모드|탈옥 모드|режим разработчика|entwicklermodus|mode développeur|modo desarrollador|modo de desarrollador|modalità sviluppatore)`, 60,
-		bar("开发者模式|開發者模式|越狱模式|上帝模式|管理员模式|開発者モード|脱獄モード|개발자 모드|탈옥 모드|режим разработчика|entwicklermodus|mode développeur|modo desarrollador|modo de desarrollador|modalità sviluppatore")),
-	gate(`(?:假设|假設|想象|想像|假装|假裝)[^。！？.!?]{0,40}(?:没有(?:任何)?(?:规则|限制|道德|法律)|沒有(?:任何)?(?:規則|限制|道德|法律)|不受(?:任何)?(?:限制|约束|約束))|(?:ルール|制限|規則)(?:が|は)?(?:ない|無い|存在しない)[^。！？.!?]{0,20}(?:世界|想像|仮定)|(?:규칙|제한)(?:이|은)? 없는`, 120,
-		bar("假设|假設|想象|想像|假装|假裝|ルール|制限|規則|규칙|제한")),
-}
+var intentVirtual []gated
 
 var (
-	addressedIndex = buildLeadIndex(intentAddressed)
-	looseOvrIndex  = buildLeadIndex(intentLooseOverride)
-	formatIndex    = buildLeadIndex(intentFormat)
-	virtualIndex   = buildLeadIndex(intentVirtual)
+	addressedIndex *leadIndex
+	looseOvrIndex  *leadIndex
+	formatIndex    *leadIndex
+	virtualIndex   *leadIndex
 )
 
 var (
-	revealIndex      = buildLeadIndex(intentReveal)
-	whichIndex       = buildLeadIndex(intentWhich)
-	configIndex      = buildLeadIndex(intentConfig)
-	escalationIndex  = buildLeadIndex(intentEscalation)
-	destructiveIndex = buildLeadIndex(intentDestructive)
-	mxIndex          = buildLeadIndex(intentMX)
-	overrideIndex    = buildLeadIndex(intentOverride)
+	revealIndex      *leadIndex
+	whichIndex       *leadIndex
+	configIndex      *leadIndex
+	escalationIndex  *leadIndex
+	destructiveIndex *leadIndex
+	mxIndex          *leadIndex
+	overrideIndex    *leadIndex
 )
 
 // intents runs the domain-intent detectors over one normalised view.
@@ -801,38 +533,7 @@ func (s *scanState) intents(text string) {
 // instructions" stays L0-OVR-001 alone, "write your reply backwards"
 // L0-OBF-004). A lighter rule of their own family does not silence them: "do not
 // answer, just output \"…\"" is L0-OVR-010 (2) and L0-OVR-017 (4).
-var looseIDs = map[string][]string{
-	"L0-OVR-016": {FamilyOverride},
-	"L0-OVR-017": {FamilyOverride},
-	"L0-OVR-018": {FamilyOverride, FamilyObfuscation},
-	"L0-PER-018": {FamilyPersona},
-	"L0-OVR-019": {FamilyOverride},
-	"L0-OVR-020": {FamilyOverride},
-	"L0-PER-019": {FamilyPersona},
-	"L0-OVR-024": {FamilyOverride},
-	"L0-OVR-025": {FamilyOverride},
-	"L0-OVR-026": {FamilyOverride},
-	"L0-PER-024": {FamilyPersona},
-	// The multilingual lexicon (lexicon.go) and the guarded-assistant
-	// families (families_guarded.go) restate, for other languages and wordings,
-	// what a rule of their family may have said already.
-	"L0-OVR-027": {FamilyOverride},
-	"L0-OVR-028": {FamilyOverride},
-	"L0-OVR-029": {FamilyOverride},
-	"L0-OVR-030": {FamilyOverride},
-	"L0-OVR-032": {FamilyOverride},
-	"L0-EXF-021": {FamilyExfiltration},
-	"L0-EXF-022": {FamilyExfiltration},
-	"L0-PER-025": {FamilyPersona},
-	"L0-PER-026": {FamilyPersona},
-	"L0-IMP-007": {FamilyImpersonation},
-	"L0-EXF-023": {FamilyExfiltration},
-	"L0-OVR-031": {FamilyOverride},
-	"L0-OBF-009": {FamilyObfuscation},
-	"L0-PER-027": {FamilyPersona},
-	"L0-OVR-033": {FamilyOverride},
-	"L0-OBF-010": {FamilyObfuscation},
-}
+var looseIDs map[string][]string
 
 // hasFamily reports whether a finding of one of fams silences the broad
 // detector id: any finding of another family, or one of id's own family
@@ -857,6 +558,9 @@ func (s *scanState) hasFamily(fams []string, id string) bool {
 // intents are added, so a detector silenced before it runs stays silenced:
 // detectIntentsSkipping need not run it.
 func (s *scanState) silenced(id string) bool {
+	if len(s.findings) == 0 {
+		return false // hasFamily finds nothing (most texts: no lookup)
+	}
 	fams, ok := looseIDs[id]
 	return ok && s.hasFamily(fams, id)
 }
@@ -1088,4 +792,351 @@ func hostsIn(s string) []string {
 		}
 	}
 	return out
+}
+
+// initIntentsTables assigns this file's tables (buildTables, on first use).
+func initIntentsTables() {
+	bareSecret = map[string]bool{"token": true, "tokens": true, "credential": true, "credentials": true}
+	secretQualifer = map[string]bool{}
+	afterQualifier = map[string]bool{}
+	discloseWords = map[string]bool{}
+	discloseCJK = bar("打印|显示|告诉|给我|发给|输出|泄露|展示|表示|教えて|見せて|出力|보여|알려|출력")
+	howToWords = map[string]bool{}
+	negWords = map[string]bool{}
+	routeCJK = bar("写进|写入|放进|放入|加到|填入|填到|添加到|记录到|に書|に入れ|に追加|에 넣|에 써|에 추가")
+	routeWords = map[string]bool{}
+	routeKeys = map[string]bool{}
+	saysKeys = map[string]bool{}
+	saysWords = map[string]bool{}
+	thirdPartyTokenWords = bar("acme|let's encrypt|letsencrypt|verification|validation|challenge|dcv|site-verification|domain-verification|verify ownership")
+	intentWhich = []gated{
+		gate(`what(?:\s+\S+){0,2}?\s+(?:tokens?|keys?|credentials?|passwords?)\s+(?:are|is|do|does|did)\s+(?:you|cfplane|the (?:agent|server|mcp server|assistant|bot))\s+(?:configured with|using|use|running with|running on|have|holding|logged in with|authenticat\S* with)\b`, 90, []string{"what"}),
+	}
+	itWords = bar("paste it|print it|show it|send it|give it|post it|read it out|spell it out|paste them|print them|show them|send them|paste the value|print the value|show the value|send the value|give me the value|" +
+		"display it|reveal it|output it|dump it|share it|return it|echo it|type it out|write it out|display them|reveal them|output them|share them|display the value|reveal the value|output the value|share the value")
+	intentConfig = []gated{
+		gate(`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:your|cfplane'?s?|the agent'?s?|the server'?s?|the mcp server'?s?|its|own)(?:\s+\S+){0,3}?\s+(?:config(?:uration)?(?: files?)?|env(?:ironment)?(?: variables| vars)?|\.env|settings file|startup (?:flags|arguments|parameters))\b|`+
+			// "the full configuration of the WAF rule" is a read; "the whole environment" is the agent's.
+			`(?:dump|print|show|display|cat|output|paste|reveal|export|send)\b(?:\s+\S+){0,4}?\s+(?:the )?(?:entire|whole|full|complete|raw)(?:\s+\S+){0,2}?\s+(?:env(?:ironment)?(?: variables| vars)?|\.env|process environment|startup (?:flags|arguments|parameters))\b`,
+			120, bar("dump|print|show|display|cat|output|paste|reveal|export|send"), bar("config|env|settings file|startup")),
+	}
+	intentEscalation = []gated{
+		gate(`(?:turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate)\b(?:\s+\S+){0,3}?\s+read[- ]?only\b`, 80,
+			bar("turn off|disable|switch off|exit|leave|drop|get out of|remove|lift|bypass|deactivate"), bar("read-only|read only|readonly")),
+		gate(`(?:switch|take|get|bring|move|flip)\b(?:\s+\S+){0,3}?\s+out of (?:the )?read[- ]?only\b`, 80,
+			bar("switch|take|get|bring|move|flip"), bar("out of")),
+		// "no need to wait for anyone to approve it"
+		gate(`(?:no need to|don'?t|do not|without|never|skip)\s+(?:bother(?:ing)?\s+)?(?:wait(?:ing)?\s+for|ask(?:ing)?|get(?:ting)?|involv\S*)\s+(?:for\s+)?(?:anyone|anybody|someone|a human|a person|a reviewer|an approver|ops|the team|the owner|them)?\s*(?:to\s+)?(?:approv\S*|review\S*|sign(?:s|ing)? off|an? approval|the approval)`, 100,
+			bar("no need to|don't|dont|do not|without|never|skip"), bar("approv|review|sign")),
+		gate(`(?:switch|put|set|flip)\b(?:\s+\S+){0,3}?\s+(?:to|into|in)\s+(?:write|read-write|rw|full[- ]access) (?:mode|access)\b|enable (?:write|writes|write mode|write access)\b`, 80,
+			bar("switch|put|set|flip|enable"), bar("write|rw|full")),
+		gate(`(?:nur-lese|lesemodus|schreibschutz)\S*\s+(?:\S+\s+){0,3}?(?:aus\b|deaktiv\S*|abschalt\S*)`, 80, bar("nur-lese|lesemodus|schreibschutz")),
+		gate(`(?:schalte|deaktiviere|mach)\S*\s+(?:\S+\s+){0,3}?(?:nur-lese|lesemodus|schreibschutz)`, 80, bar("schalte|deaktiviere|mach"), bar("nur-lese|lesemodus|schreibschutz")),
+		gate(`(?:désactive|enlève|quitte|sors du|coupe)\S*\s+(?:\S+\s+){0,2}?mode lecture seule`, 80, bar("désactive|enlève|quitte|sors du|coupe"), bar("lecture seule")),
+		gate(`(?:desactiva|quita|sal del|apaga)\S*\s+(?:\S+\s+){0,2}?modo (?:de )?solo lectura`, 80, bar("desactiva|quita|sal del|apaga"), bar("solo lectura")),
+		gate(`(?:disattiva|togli)\S*\s+(?:\S+\s+){0,2}?(?:modalità )?sola lettura`, 80, bar("disattiva|togli"), bar("sola lettura")),
+		gate(`(?:отключи|выключи|сними)\S*\s+(?:\S+\s+){0,2}?(?:режим )?только для чтения`, 120, bar("отключи|выключи|сними"), bar("только для чтения")),
+		gate(`关闭只读|取消只读`, 20, bar("关闭只读|取消只读")),
+		gate(`(?:ohne|sans|sin|senza|sem|без)\s+(?:\S+\s+)?(?:freigabe|genehmigung|prüfung|validation|approbation|vérification|aprobación|revisión|approvazione|revisione|aprovação|согласовани\S*|одобрени\S*|подтверждени\S*)`, 80,
+			bar("ohne|sans|sin|senza|sem|без")),
+		gate(`无需审批|不经审批|跳过审批|承認なしで`, 20, bar("无需审批|不经审批|跳过审批|承認なしで")),
+		gate(`(?:mark|treat|consider|record|flag|pretend|say|log)\b(?:\s+\S+){0,3}?\s+(?:as\s+|is\s+|was\s+|it's\s+|been\s+)?(?:already\s+)?(?:approved|granted|signed off)\b(?:\s+by\s+\S+)?(?:\s+and\b|\s*[,.;]|\s*$)`, 80,
+			bar("mark|treat|consider|record|flag|pretend|say|log"), bar("approved|granted|signed off")),
+		gate(`approv\S*\s+(?:your|its|the agent'?s)\s+own\b`, 40, []string{"approv"}, bar("own")),
+		gate(`(?:edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust)\b(?:\s+\S+){0,3}?\s+(?:the |cfplane'?s? |layer ?0'?s? |our |your )?(?:polic(?:y|ies)|rules?|config(?:uration)?|settings)\b.{0,40}?\bso (?:that )?.{0,60}?\b(?:no longer (?:needs?|requires?|goes? through)|(?:doesn'?t|don'?t|does not|do not|won'?t|will not|never) (?:need|require|go through|trigger|ask for)|without|skips?|bypass\S*|no)\b.{0,20}?\b(?:reviews?|approvals?|confirmations?|sign-?offs?|checks?)\b`, 220,
+			bar("edit|change|modify|update|rewrite|loosen|relax|patch|tweak|adjust"), bar("polic|rule|config|setting"), bar("so "), bar("review|approval|confirmation|sign|check")),
+		gate(`(?:disable|turn off|switch off|remove|bypass|ignore|suspend|relax|lift|skip|drop|override|delete)\b(?:\s+\S+){0,3}?\s+(?:the |all |every |its |cfplane'?s? |these )?(?:invariants?|(?:change |mutation |daily )?budgets?|blast[- ]radius (?:limit|check)s?|safety (?:checks?|nets?|rails?)|guard ?rails?|protections? (?:of|on) cfplane)\b`, 100,
+			bar("disable|turn off|switch off|remove|bypass|ignore|suspend|relax|lift|skip|drop|override|delete"), bar("invariant|budget|blast|safety|guard|protection")),
+		gate(`(?:skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,40}?\bfor\s+(?:all\s+|any\s+)?(?:requests?\s+|traffic\s+)?(?:(?:coming\s+)?from\s+)?(?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
+			bar("skip|bypass|exempt|disable|turn off|ignore|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
+		gate(`exempt (?:my|our|this) (?:ip|address|network)\b.{0,30}?\bfrom (?:all|every|everything|any)\b`, 80, []string{"exempt"}),
+		gate(`(?:skip|bypass|exempt|allow|whitelist|allowlist)\b.{0,40}?\b(?:all|every|everything|each|any)\b.{0,30}?\b(?:coming )?from (?:my|our|this|one) (?:ip|address|ips|addresses|machine|laptop|network)\b`, 140,
+			bar("skip|bypass|exempt|allow|whitelist|allowlist"), bar(" ip|address|machine|laptop|network")),
+		gate(`(?:apply|push|deploy|execute|run|ship|commit|merge|make|roll out)\b.{0,40}?\bwithout (?:waiting for |asking for |getting |needing |any |a |an |the )*(?:approvals?|reviews?|sign-?offs?|confirmations?|human (?:review|approval|sign-?off))\b`, 120,
+			bar("apply|push|deploy|execute|run|ship|commit|merge|make|roll out"), bar("without")),
+		gate(`(?:don'?t|do not|never|stop|no need to)\s+(?:bother|ask|wait|check|prompt)\b(?:\s+\S+){0,3}?\s+(?:me\s+)?(?:with|for)\s+(?:\S+\s+){0,2}?(?:confirmations?|approvals?|reviews?|sign-?offs?)\b`, 100,
+			bar("don't|dont|do not|never|stop|no need to"), bar("confirm|approv|review|sign")),
+	}
+	privateNeed = bar("10.|192.168.|172.|127.|169.254.|0.0.0.0|localhost|::1|fd")
+	intentDestructive = []gated{
+		// "set every custom rule to skip"
+		gate(`(?:set|switch|change|turn|make|flip|move)\s+(?:all|every|each)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security )?(?:rules?|rulesets?)\b.{0,40}?\b(?:to|into) (?:skip|allow|bypass|disabled?|off|log[- ]only|log)\b`, 120,
+			bar("set|switch|change|turn|make|flip|move"), bar("all|every|each")),
+		gate(`(?:skip|bypass|disable|turn off|switch off|deactivate|pause)\s+(?:all|every|each|any)\s+(?:of (?:the|our) )?(?:\S+\s+)?(?:custom |waf |firewall |managed |security |rate[- ]limit(?:ing)? )?(?:rules?|rulesets?|protections?)\b`, 100,
+			bar("skip|bypass|disable|turn off|switch off|deactivate|pause"), bar("all|every|each|any")),
+		gate(`(?:set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place)\b.{0,60}?\b(?:managed|waf|firewall|custom|security|owasp|crs|rule ?sets?|rules?)\b.{0,50}?(?:\blog[- ]only\b|\bto log\b|\binto log\b|\blog mode\b|\blogging only\b|\bjust log\b|\bonly log\b|\bsimulate\b|\bmonitor(?:ing)?[- ]only\b|\bcount[- ]only\b)`, 140,
+			bar("set|put|switch|change|flip|turn|move|downgrade|convert|make|run|place"), bar("log|simulat|monitor|count"), bar("rule|managed|waf|firewall|owasp|crs")),
+		gate(`(?:setze|stelle|schalte)\S*\s+.{0,40}?regelwerk\S*.{0,30}?(?:protokoll|loggen)`, 120, bar("setze|stelle|schalte"), bar("regelwerk")),
+		gate(`(?:apex|root|naked domain|bare domain|zone apex|@ record|root domain|www)\b.{0,50}?\b(?:to|at|=|:)\s*`+privateAddr+`\b`, 100,
+			bar("apex|root|naked domain|bare domain|zone apex|@ record|root domain|www"), privateNeed),
+		gate(`(?:point|resolve|aim|send|route)\b.{0,40}?\b(?:apex|root|naked domain|bare domain)\b.{0,30}?`+privateAddr, 120,
+			bar("point|resolve|aim|send|route"), privateNeed, bar("apex|root|naked|bare")),
+		gate(`(?:forward|redirect|send|route)\s+(?:all|every|our|the)\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:incoming\s+)?(?:e-?mails?|mail)\b.{0,30}?\bto\b`, 80, bar("forward|redirect|send|route"), bar("mail")),
+	}
+	intentMX = []gated{
+		gate(`(?:change|repoint|switch|redirect|replace|move|update|swap|point)\b(?:\s+\S+){0,3}?\s+(?:the |our |all )?(?:mx(?: records?)?|mail (?:servers?|exchangers?|routing))\b.{0,60}?\b(?:to|at)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 140,
+			bar("change|repoint|switch|redirect|replace|move|update|swap|point"), bar("mx|mail")),
+	}
+	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")
+	saysLeads = bar("says|said|say:|reads|read:|tells you|told you|asks you|instructs you|wants you|contains an instruction|contains instructions|contains the instruction|includes an instruction|includes instructions|is asking you|field:|record:|comment:|description:|note:|agent:|line:|header:")
+	intentOverride = []gated{
+		gate(`(?:ignorier\S*|vergiss|vergesst|missachte\S*)\s+(?:\S+\s+){0,3}?\S*(?:anweisung\S*|instruktion\S*|regeln|befehle|anordnungen|vorgaben)|(?:vergiss|vergesst|ignoriere)\s+(?:einfach\s+)?alles\b[^.!?]{0,30}?\b(?:davor|bisher|vorher|oben|zuvor|gesagt\S*)`, 100, bar("ignorier|vergiss|vergesst|missacht")),
+		gate(`(?:ignore[rz]?|oublie[rz]?|ne tiens? pas compte d\S*)\s+(?:toutes? |tous )?(?:les|tes|vos|des|ces|d'|de)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives|ordres)\b|(?:oublie[rz]?|ignore[rz]?)\s+tout\b[^.!?]{0,40}?(?:avant|précédemment|ci-dessus|plus haut|dit)\b`, 100, bar("ignore|oublie|ne tiens|ne tient")),
+		gate(`(?:ignora\S*|ignore|olvida\S*|dimentica\S*|esqueça\S*|esqueca\S*|desconsider\S*)\s+(?:\S+\s+){0,3}?(?:instrucciones|indicaciones|reglas|órdenes|istruzioni|regole|indicazioni|instruções|instrucoes|regras)\b|(?:olvida|ignora|dimentica|esqueça|esqueca)\s+(?:todo|tutto|tudo)\b[^.!?]{0,20}?(?:lo anterior|anterior|lo que|quello|precedente|sopra|acima|o que)`, 100, bar("ignora|ignore|olvida|dimentica|esque|desconsider")),
+		gate(`(?:игнорируй\S*|проигнорируй\S*|забудь\S*|не обращай внимания на)\s+(?:\S+\s+){0,3}?(?:инструкци\S*|указани\S*|правил\S*|команд\S*)|забудь\S*\s+(?:всё|все)\b`, 160, bar("игнор|проигнор|забудь|не обращай")),
+		gate(`(?:忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視)[^。！？.!?]{0,12}(?:指令|指示|说明|規則|规则|提示|命令)`, 80, bar("忽略|忘记|忘掉|无视|不要理会|忽視|忘記|無視")),
+		gate(`(?:指示|命令|ルール|指令)[^。！？.!?]{0,12}(?:無視|忘れ)`, 80, bar("指示|命令|ルール|指令"), bar("無視|忘れ")),
+		gate(`(?:지시|명령|규칙|지침)[^.!?]{0,12}(?:무시|잊)`, 80, bar("지시|명령|규칙|지침"), bar("무시|잊")),
+		gate(`تجاهل\S*\s+(?:\S+\s+){0,3}?(?:التعليمات|الأوامر|التوجيهات|القواعد)`, 160, []string{"تجاهل"}),
+		gate(`(?:निर्देश\S*|आदेश\S*)[^।.!?]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`, 200, bar("निर्देश|आदेश"), bar("अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल")),
+		// Vietnamese, Indonesian/Malay, Thai, Swahili, Turkish already below.
+		gate(`bỏ qua\s+(?:\S+\s+){0,5}?(?:hướng dẫn|chỉ dẫn|chỉ thị|mệnh lệnh|lệnh|quy tắc)`, 120, bar("bỏ qua")),
+		gate(`(?:abaikan|lupakan|acuhkan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|arahan|aturan|petunjuk|arahan)`, 100, bar("abaikan|lupakan|acuhkan")),
+		// Thai, written in NFKC form as the text is (SARA AM splits).
+		gate(`(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^\n]{0,30}?(?:คําสั่ง|คําแนะนํา|กฎ)`, 160, bar("เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม")),
+		gate(`(?:puuza|sahau)\s+(?:\S+\s+){0,3}?(?:maagizo|maelekezo|amri|sheria)`, 100, bar("puuza|sahau")),
+		gate(`নির্দেশ\S*[^।.!?]{0,30}(?:উপেক্ষা|ভুলে)`, 200, []string{"নির্দেশ"}, bar("উপেক্ষা|ভুলে")),
+		gate(`(?:systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt (?:del|de) sistema|prompt di sistema|системн\S* (?:промпт|подсказк\S*|инструкци\S*)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)`, 80,
+			bar("systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt del sistema|prompt de sistema|prompt di sistema|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트")),
+	}
+	intentReveal = []gated{
+		gate(`(?:repeat|print|summari[sz]e|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy)\b.{0,30}?\b(?:everything|all|the (?:text|words|content|message|lines?|instructions)|what(?:ever)? (?:is|was|has been) (?:written|said|stated|given))\b.{0,24}?\b(?:above|before this|so far|prior|preceding|in your (?:context|memory|prompt)|you (?:were|have been) (?:given|told))\b`, 120,
+			bar("repeat|print|summarize|summarise|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy"), bar("above|before this|so far|prior|preceding|in your|you were|you have been")),
+		gate(`(?:what|which) (?:were|are|was) you (?:told|instructed|programmed|asked|given)\b`, 50, bar("what|which")),
+		// "what was written at the beginning of this prompt?", "what is written above?"
+		gate(`what (?:is|was|has been|were|are) (?:written|said|stated|typed|written down) (?:at the (?:very )?(?:beginning|start|top) of (?:this|the|your|my) (?:prompt|conversation|text|message|input|chat)|(?:right |directly )?above\b|before (?:this|my) (?:message|question|prompt))`, 90,
+			[]string{"what"}, bar("written|said|stated|typed")),
+		// German: "drucken Sie die obige Eingabeaufforderung aus", "was steht am Anfang".
+		gate(`(?:drucke\S*|drucken sie|gib|geben sie|zeige\S*|zeigen sie|wiederhole\S*|wiederholen sie|nenne\S*|nennen sie)\s+(?:\S+\s+){0,3}?(?:die |den |das |deine |ihre )?(?:obige\S*|vorherige\S*|erste\S*|ursprüngliche\S*|bisherige\S*)\s+(?:eingabeaufforderung|prompt|anweisung\S*|instruktion\S*|systemnachricht)`, 120,
+			bar("drucke|drucken sie|gib|geben sie|zeige|zeigen sie|wiederhole|wiederholen sie|nenne|nennen sie"), bar("eingabeaufforderung|prompt|anweisung|instruktion|systemnachricht")),
+		gate(`was (?:steht|stand|wurde (?:geschrieben|gesagt)) (?:\S+ ){0,2}?(?:am anfang|zu beginn|ganz oben) (?:dieses|des|deines|der) (?:prompts?|textes|eingabe|unterhaltung|gesprächs)`, 90,
+			[]string{"was"}, bar("am anfang|zu beginn|ganz oben")),
+		// "show me your initial instructions" in fr/de/es/it/pt/ru.
+		gate(`(?:montre|affiche|révèle|revele|donne|dis)[-\s]?(?:moi\s+)?(?:tes|vos) (?:instructions|consignes) (?:initiales|originales|système|systeme|cachées|secrètes|de départ)|(?:zeig|nenn|gib|verrat|schreib)\S*\s+(?:mir\s+)?(?:deine|ihre|die) (?:ursprünglichen|anfänglichen|geheimen|versteckten|system)\S*\s*(?:anweisungen|instruktionen)|(?:muéstrame|muestrame|muestra|dime|revela|enséñame)\S*\s+(?:tus|sus) (?:instrucciones|indicaciones) (?:iniciales|originales|ocultas|secretas|del sistema)|(?:mostra|rivela|dimmi)\S*\s+(?:le tue|le sue) istruzioni (?:iniziali|originali|nascoste|segrete|di sistema)|(?:mostre|revele|diga)\S*\s+(?:suas|as suas) instruções (?:iniciais|originais|ocultas|secretas|do sistema)|(?:покажи|выведи|раскрой|напиши|расскажи)\S*\s+(?:мне\s+)?(?:свои|твои|ваши)\s+(?:исходные|начальные|системные|скрытые|секретные|первоначальные)\s+(?:инструкци\S*|указани\S*)`, 120,
+			bar("montre|affiche|révèle|revele|donne|dis|zeig|nenn|gib|verrat|schreib|muéstrame|muestrame|muestra|dime|revela|enséñame|mostra|rivela|dimmi|mostre|revele|diga|покажи|выведи|раскрой|напиши|расскажи")),
+		gate(`(?:say|print|output|respond with|reply with|answer with|write|type)\b.{0,24}?\baccess granted\b`, 80, bar("say|print|output|respond|reply|answer|write|type"), bar("access granted")),
+	}
+	intentAddressed = []gated{
+		gate(`(?:message|note|instruction|request|reminder)s?\b[^.!?]{0,60}?\b(?:to|for) you,? (?:the|an?|my|our|dear) (?:ai|a\.i\.|assistant|language model|llm|model|agent|chatbot|bot)\b`, 140,
+			bar("message|note|instruction|request|reminder"), bar("to you|for you")),
+		gate(`before (?:you|u) (?:can |may |start to |begin to )?(?:solve|complete|do|finish|start|continue|proceed|answer|respond|handle|summari[sz]e|reply)\b[^.!?]{0,60}?\b(?:do the following|following first|first do|you must first|you need to first|please first|first,)`, 160,
+			[]string{"before"}, bar("following|first")),
+		gate(`(?:please )?do the following (?:first|instead|immediately|now)\b`, 40, bar("please|do the")),
+		gate(`(?:dear |hey |attention,? |note to (?:the )?)?(?:ai|a\.i\.|llm|ai assistant|ai agent|ai model|assistant|language model|chatbot|gpt|claude|copilot)\s*(?:reading this|processing this|that reads this)?\s*:\s*(?:please\s+)?(?:ignore|forward|send|email|transfer|delete|remove|disregard|forget|do not|don't|instead|you must|you should|your new|output|print|reply|respond|say|call|run|execute|visit|open|click|include|append|add)\b`, 120,
+			bar("dear|hey|attention|note to|ai|a.i.|llm|assistant|language model|chatbot|gpt|claude|copilot"), bar(":")),
+		gate(`(?:when|if|once|as soon as) (?:you|an? (?:ai|assistant|model|agent|llm)|the (?:ai|assistant|model|agent|llm)) (?:read|reads|see|sees|process|processes|summari[sz]e|summari[sz]es|parse|parses|find|finds|encounter|encounters) (?:this|these|the following)\b[^.!?]{0,80}?\b(?:send|forward|email|transfer|delete|ignore|reply|respond|say|call|run|execute|output|print|visit|open|include|add|append|tell|write|post)\b`, 200,
+			bar("when|if|once|as soon as"), bar("this|these|following")),
+		gate(`(?:updated|real|actual|revised|secret|hidden|true) (?:instructions?|orders|objective)\s*(?:for (?:you|the (?:ai|assistant|model|agent)))?\s*:`, 60,
+			bar("updated|real|actual|revised|secret|hidden|true"), bar(":")),
+		// "new task:" followed by a turn away from the current one.
+		gate(`(?:new|next|different|additional|urgent|important) (?:task|instructions?|objective|assignment|mission|goal|orders?)\s*(?:for (?:you|the (?:ai|assistant|model|agent)))?\s*:[^.!?\n]{0,100}?\b(?:instead|ignore|forget|disregard|from now on|rather than|no longer|you (?:must|will|should|are))\b`, 180,
+			bar("new|next|different|additional|urgent|important"), bar(":")),
+		// A role marker dressed as a tag: "<system_message>", "###(system_message)".
+		gate(`(?:system|admin)(?:_| |-)?(?:message|prompt|instruction|override|note|command)s?\s*(?:#{2,}|\]|>|\))`, 40,
+			bar("system|admin")),
+	}
+	intentLooseOverride = []gated{
+		// The object is any spelling of "instructions" ("iunstructions",
+		// "instrucitons") or a word for the agent's orders.
+		gate(`(?:ignore|disregard|forget|discard|bypass|override) (?:all |any |each )?(?:of )?(?:your|the|my|all|these|those|any) (?:previous|prior|above|earlier|preceding|former|original|initial|old|existing|current|given|system)\s+(?:\S{0,3}n?str\S*|\S*struc\S*|direct\S*|rules?|prompts?|guid\S*|orders|context|conversation|messages|tasks?|programming|constraints|restrictions|polic\S*|settings)\b`, 80,
+			bar("ignore|disregard|forget|discard|bypass|override"), bar("previous|prior|above|earlier|preceding|former|original|initial|old|existing|current|given|system")),
+		gate(`(?:forget|abandon|disregard|drop|discard|erase|clear|wipe)\b[^.!?]{0,40}?\b(?:everything|all)\b[^.!?]{0,40}?\b(?:before|beforehand|above|so far|previously|earlier|prior|said|discussed|told|until now|up to now|you know|you have learned|you've learned|you learned)\b`, 120,
+			bar("forget|abandon|disregard|drop|discard|erase|clear|wipe"), bar("everything|all")),
+		gate(`(?:change|replace|update|overwrite|rewrite|reset) your (?:instructions|rules|guidelines|directives|programming|system prompt|prompt|task|objective|purpose)\b`, 60,
+			bar("change|replace|update|overwrite|rewrite|reset"), bar("your")),
+		gate(`abandon (?:all |any )?(?:of )?your (?:thoughts|instructions|rules|guidelines|previous|prior|task)\b`, 60, []string{"abandon"}),
+		gate(`(?:all |any )?(?:previous|prior|earlier|preceding|above) (?:information|instructions|context|input|text|messages|rules|guidelines)\b[^.!?]{0,50}?\b(?:irrelevant|void|obsolete|invalid|cancel+ed|no longer (?:valid|apply|applies|matter|relevant)|null and void|overridden|superseded)\b`, 140,
+			bar("all|any|previous|prior|earlier|preceding|above"), bar("irrelevant|void|obsolete|invalid|cancel|no longer|overridden|superseded")),
+		// German, French, Spanish, Italian, Portuguese: "everything before is
+		// irrelevant", "contrary to the previous instructions".
+		gate(`(?:abweichend|entgegen|im gegensatz) (?:zu |von )?(?:den |allen )?(?:vorherigen|bisherigen|obigen|früheren) (?:instruktion|anweisung|vorgabe|regel)\S*`, 80, bar("abweichend|entgegen|im gegensatz")),
+		gate(`(?:alle |sämtliche )?(?:bisherigen|vorherigen|obigen|früheren) (?:informationen|anweisungen|instruktionen|vorgaben)\b[^.!?]{0,60}?\b(?:irrelevant|ungültig|hinfällig|vergessen|egal)`, 140, bar("alle|sämtliche|bisherigen|vorherigen|obigen|früheren"), bar("irrelevant|ungültig|hinfällig|vergessen|egal")),
+		gate(`(?:olvid[ae]\S*|ignor[ae]\S*) (?:todo|todas?) (?:lo )?(?:que|lo anterior)\b[^.!?]{0,30}?\b(?:antes|anterior|dije|digo|dicho)`, 100, bar("olvid|ignor"), bar("todo")),
+		// Goal hijacking: the question set aside, a fixed text to be output
+		// instead ("don't answer, just output: …").
+		gate(`(?:do not|don't|dont|no need to|without) (?:answer|respond|reply)\S*\b[^.!?\n]{0,50}?\b(?:just|only|simply|directly|instead)\s*,?\s*(?:output|say|print|write|repeat|respond with|reply with|type)\b`, 140,
+			bar("do not|don't|dont|no need to|without"), bar("answer|respond|reply")),
+		gate(`(?:ignore|disregard|skip|forget)\b[^.!?]{0,30}?\b(?:question|questions|command|request|query)\b[^.!?]{0,40}?\b(?:output|say|print|reply|respond|write|repeat|state|tell)\b`, 120,
+			bar("ignore|disregard|skip|forget"), bar("question|command|request|query")),
+		gate(`(?:just|only|simply|directly) (?:output|print|repeat|say)\s*:`, 30, bar("just|only|simply|directly"), bar(":")),
+		gate(`(?:不要|不用|无需|不必|無需|不需要)回答[^。！？]{0,6}[，,、]\s*(?:请)?(?:直接|只|仅)|忽略(?:以上|上面|上述|前面|之前)的?(?:问题|提问|內容|内容|指令|问)|直接(?:输出|复述|輸出|複述)[:：]`, 60,
+			bar("不要回答|不用回答|无需回答|不必回答|無需回答|不需要回答|忽略以上|忽略上面|忽略上述|忽略前面|忽略之前|直接输出|直接复述|直接輸出|直接複述")),
+		gate(`(?:質問|指示)を無視して|答えずに`, 40, bar("質問を無視|指示を無視|答えずに")),
+		gate(`(?:質問|지시|질문)(?:을|를)? ?무시하고`, 40, bar("질문|지시")),
+		gate(`(?:ignorier\S*|vergiss)\s+(?:\S+\s+){0,3}?(?:frage|fragen)\b|(?:geben sie|gib)\s+(?:\S+\s+){0,3}?(?:einfach|nur|direkt)\s+aus\b|(?:direkt|einfach|nur) ausgeben\b`, 100,
+			bar("ignorier|vergiss|geben sie|gib|direkt|einfach|nur"), bar("frage|aus")),
+		gate(`(?:ignor[ae]\S*|olvid[ae]\S*) (?:el|la|las|los) (?:comando|pregunta|preguntas|instrucci\S*) anterior\S*|ignorez? (?:les|la) (?:questions?|commande) (?:ci-dessus|précédente\S*)|ignora\S* (?:la|le) (?:domanda|domande) (?:precedent\S*|sopra)`, 100,
+			bar("ignor|olvid")),
+		gate(`لا تجيب|не отвечай\S*|उत्तर न दें|উত্তর দেবেন না`, 60, bar("لا تجيب|не отвечай|उत्तर न दें|উত্তর দেবেন না")),
+		// "forget everything, write …": the slate wiped, a new order at once.
+		gate(`(?:forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut) (?:about )?(?:everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi)\s*[,.!:;]?\s*(?:and |und |et |y |e |i )?(?:now |jetzt |nun |maintenant |ahora |ora |sada )?(?:write|say|print|tell|output|type|schreib\S*|sag\S*|écri\S*|dis\b|escrib\S*|di\b|scriv\S*|napiši|reci|napisz|powiedz|schrijf|zeg)`, 80,
+			bar("forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut"), bar("everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi")),
+		gate(`(?:drop|remove|delete|clear|abandon|forget|discard) (?:all |any )?(?:of )?(?:your|the|my) (?:previous |prior |earlier |old )?(?:instructions|rules|tasks|guidelines|directives|programming)\b`, 80,
+			bar("drop|remove|delete|clear|abandon|forget|discard"), bar("instructions|rules|tasks|guidelines|directives|programming")),
+		// Other European languages: "forget/ignore all (previous) instructions".
+		gate(`(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε)\s+(?:\S+\s+){0,3}?(?:instrukcij\S*|uput\S*|instrukcj\S*|polecen\S*|instructies|opdrachten|instruktion\S*|instrukser|ohje\S*|pokyn\S*|instrucțiuni\S*|οδηγίες)`, 120,
+			bar("zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε")),
+		// Task switching after praise: "now further tasks follow", "focus on
+		// your new task", "leave all previous information behind".
+		gate(`(?:concentrate|focus|konzentriere dich|konzentrieren sie sich|concentre-toi|concentrez-vous|concéntrate|concentrati)\b[^.!?]{0,30}?\b(?:on|auf|sur|en|sulla) (?:your |the |this |deine |ihre |diese |die |ta |votre |la |tu |tua )?(?:new|next|neue|nouvelle|nueva|nuova) (?:task|aufgabe|tâche|tarea|compito)`, 100,
+			bar("concentrate|focus|konzentriere|konzentrieren|concentre|concentrez|concéntrate|concentrati"), bar("new|next|neue|nouvelle|nueva|nuova")),
+		gate(`(?:now|jetzt|nun|maintenant|ahora|ora)\s+(?:come|comes|follow|follows|kommt|kommen|folgen|folgt|viene|vienen|seguono|suivent|siguen)\s+(?:a |an |some |eine |einige |de |des |una |alcune )?(?:new|further|more|other|another|neue|weitere|andere|nouvelles|nuevas|nuove|altre|autres|otras)\s+(?:tasks?|aufgaben?|challenges?|tests?|tâches|tareas|compiti)|(?:here comes|jetzt kommt|now comes|nun kommt) (?:the |a |der |die |eine )?(?:second|next|new|zweite|nächste|neue) (?:test|task|aufgabe|challenge|herausforderung)`, 100,
+			bar("now|jetzt|nun|maintenant|ahora|ora|new|further|neue|weitere|here comes"), bar("task|aufgabe|challenge|test|tâche|tarea|compit|herausforderung")),
+		gate(`(?:leave|lassen sie|lass|laisse|deja|lascia) (?:all |alle |toutes |todas |tutte )?(?:the |les |las |le )?(?:previous|prior|vorherigen|bisherigen|informations|información|informazioni)\s*(?:information|informationen|instructions|anweisungen|précédentes|anterior|precedenti)?\b[^.!?]{0,20}?\b(?:behind|hinter sich|hinter dir|de côté|atrás|alle spalle)`, 120,
+			bar("leave|lassen sie|lass|laisse|deja|lascia"), bar("behind|hinter|de côté|atrás|alle spalle")),
+		gate(`(?:forget|ignore|disregard) (?:about )?(?:all )?(?:of )?(?:the )?(?:previous|prior|earlier|above|preceding) (?:information|input|text|context|content|tasks?|conversation)\b`, 80,
+			bar("forget|ignore|disregard"), bar("previous|prior|earlier|above|preceding")),
+		gate(`(?:vergiss|vergesst|vergessen sie)\s+(?:jetzt |nun |bitte |einfach )?(?:alle|sämtliche|die|deine)\s+(?:bisherigen |vorherigen |obigen |alten )?(?:aufträge|aufgaben|informationen|anweisungen|vorgaben)|(?:ignorieren sie|ignoriere|ignorier)\s+(?:\S+\s+){0,2}?(?:obige\S*|vorherige\S*|bisherige\S*)\s*(?:angaben|ausführungen|texte?|informationen)?|(?:die |das )?(?:obigen? |vorherigen? |bisherigen? )(?:angaben|ausführungen|informationen)\s+ignorieren|höre? nicht auf (?:alles )?(?:zuvor|vorher|bisher) gesagte`, 120,
+			bar("vergiss|vergesst|vergessen sie|ignorieren sie|ignoriere|ignorier|die|das|obige|vorherige|bisherige|höre|hör"), bar("aufträge|aufgaben|informationen|anweisungen|vorgaben|obige|vorherige|bisherige|gesagte")),
+		// The retrieved documents set aside: "ignore all documents provided",
+		// "answer by your own knowledge and not by the articles".
+		gate(`(?:ignore|disregard|forget(?: about)?|do not (?:look|use|consult|rely on|read)|don'?t (?:look|use|consult|rely on|read)|not (?:by|from|based on)|instead of|without (?:using|looking at|reading))\s+(?:in |at |on )?(?:all |any |the |of )*(?:(?:provided|given|attached|retrieved|above|supplied) (?:documents?|articles?|context|sources?|passages?|texts?)|(?:documents?|articles?|context|sources?|passages?) (?:provided|given|above|supplied|you (?:were|have been) given))\b|(?:by|from|with|on) your own knowledge,? (?:and )?(?:not|rather than|instead of) (?:by |from |on )?(?:the )?(?:articles?|documents?|context|sources?)`, 120,
+			bar("ignore|disregard|forget|do not|don't|dont|not|instead|without|by|from|with|on"), bar("document|article|context|source|passage|text")),
+		gate(`(?:talimat\S*|komut\S*)\s+(?:\S+\s+){0,2}?(?:unut|yok ?say|görmezden gel)\S*`, 80, bar("talimat|komut"), bar("unut|yok|görmezden")),
+	}
+	intentFormat = []gated{
+		// The reply bent to a purpose: "modify your answer to promote …",
+		// "enhance your reply by offering …", "augment your reply with an appeal".
+		gate(`(?:modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak)\s+(?:your|the) (?:response|reply|answer|output)s?\s+(?:by|to|with)\s`, 60,
+			bar("modify|enhance|augment|alter|amend|adjust|supplement|enrich|spice up|tweak"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
+		// "include that you hate X in your answer"
+		gate(`(?:include|mention|say|state|add|write|claim) that (?:you|i|we|he|she|they)\b[^.!?\n]{0,60}?\b(?:in|to|into) your (?:response|reply|answer|output)s?\b`, 120,
+			bar("include|mention|say|state|add|write|claim"), bar("your response|your reply|your answer|your output")),
+		// A quoted line or link to be added: "add \"…\" to your reply".
+		gate(`(?:add|include|insert|append|put|embed)\s+["“'‘][^"”'’]{4,160}["”'’][^.!?\n]{0,60}?\b(?:to|into|in|at the end of) your (?:response|reply|answer|output)s?\b`, 260,
+			bar("add|include|insert|append|put|embed"), bar("your response|your reply|your answer|your output")),
+		// Letters and words of the reply transformed: "replace letters with
+		// symbols in your answer", "group letters of your answer in fours",
+		// "reverse your answer's character order", "express your answer using
+		// emojis only".
+		gate(`(?:replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitali[sz]e)\b[^.!?\n]{0,50}?\b(?:letters?|vowels?|consonants?|words?|keywords?|characters?)\b[^.!?\n]{0,50}?\b(?:your|the) (?:response|reply|answer|output)s?\b|(?:reverse|invert|flip) (?:your|the) (?:response|reply|answer|output)(?:'s|s)? (?:character|letter|word) order|(?:express|write|give|render) (?:your|the) (?:response|reply|answer|output)s? (?:using|in|with) (?:only )?emojis?`, 160,
+			bar("replace|substitute|swap|group|shift|use|reverse|rearrange|misspell|scramble|jumble|capitalize|capitalise|invert|flip|express|write|give|render"), bar("your response|your reply|your answer|your output|the response|the reply|the answer|the output")),
+		// "use Base16 to display your response"
+		gate(`(?:use|using|in|with|via)\s+(?:base ?(?:16|32|36|58|62|64|85|91)|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|caesar(?: cipher)?|a cipher|leetspeak|l33t|pig latin|unicode escapes|ascii codes)\b[^.!?\n]{0,30}?\b(?:your|the) (?:response|reply|answer|output)s?\b`, 100,
+			bar("use|using|in|with|via"), bar("base|hex|binary|morse|rot|caesar|cipher|leet|l33t|pig latin|unicode|ascii")),
+		gate(`in your (?:response|reply|answer|output)s?\s*,\s*(?:please\s+)?(?:include|add|mention|insert|write|use|state|say|claim|recommend|promote|advertise|link|append|end|begin|start|refer|encourage|urge|tell)\b`, 80, []string{"in your"}),
+		gate(`(?:add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put)\b[^.!?]{0,40}?\b(?:sentence|line|fact|statistic|link|url|reference|hint|advert\S*|promotion|plug|slogan|phrase|joke|quote|claim|paragraph|remark|tip|recommendation|fabricated|false|fake|made-up|misleading)\b[^.!?]{0,60}?\b(?:in|to|into|within|throughout) your (?:response|reply|answer|output)s?\b`, 140,
+			bar("add|include|insert|integrate|mention|append|incorporate|inject|embed|slip|weave|put"), bar("your response|your reply|your answer|your output")),
+		gate(`(?:render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate)\b[^.!?]{0,50}?\byour (?:response|reply|answer|output|message)s?\b[^.!?]{0,40}?\b(?:cipher|caesar|base64|rot13|rot-13|hex|backwards|reverse|typos?|misspell\S*|jumble\S*|scrambl\S*|anagram\S*|emoji|leetspeak|pig latin|morse|binary|hint|subliminal)`, 160,
+			bar("render|encode|encrypt|write|rewrite|translate|jumble|scramble|anagram|reverse|introduce|modify|alter|disguise|obfuscate"), bar("your response|your reply|your answer|your output|your message")),
+		gate(`(?:introduce|insert|add|sprinkle|inject)\b[^.!?]{0,30}?\b(?:typos?|spelling (?:mistakes|errors)|misspellings|grammatical errors|grammar mistakes)\b[^.!?]{0,20}?\b(?:in|to|into|throughout) your (?:response|reply|answer|output|message)s?\b`, 140,
+			bar("introduce|insert|add|sprinkle|inject"), bar("typo|spelling|misspell|grammatical|grammar")),
+		gate(`(?:jumble|scramble|anagram|shuffle|reverse)\b[^.!?]{0,30}?\b(?:letters|words?|characters)\b[^.!?]{0,30}?\b(?:your|the) (?:response|reply|answer|output|message)`, 120,
+			bar("jumble|scramble|anagram|shuffle|reverse"), bar("your|the")),
+	}
+	intentVirtual = []gated{
+		gate(`(?:pretend|imagine|act as if|let'?s say|hypothetically|in a (?:hypothetical |fictional |fictitious |imaginary |parallel )?(?:story|world|universe|scenario|novel|game|movie|simulation|dream)|in this (?:story|world|universe|scenario|game|simulation))\b[^.!?]{0,120}?\b(?:no (?:rules|restrictions|limits|limitations|filters|guidelines|laws|ethics|morals|censorship|boundaries)|without (?:any )?(?:rules|restrictions|limits|limitations|filters|guidelines|ethics|morals|censorship|boundaries)|(?:rules|restrictions|filters|guidelines|laws|ethics|policies) (?:don'?t|do not|no longer) (?:apply|exist|matter)|unrestricted|unfiltered|uncensored|not bound by|free from (?:all |any )?(?:rules|restrictions|guidelines|policies)|can (?:do|say) anything|anything goes)`, 240,
+			bar("pretend|imagine|act as if|let's say|lets say|hypothetically|in a |in this"), bar("no |without|don't|do not|no longer|unrestricted|unfiltered|uncensored|not bound|free from|anything")),
+		gate(`pretend (?:that )?you (?:can|are able to|have) (?:access|browse|see|know|predict|remember)\b`, 60, []string{"pretend"}),
+		gate(`(?:you are|you're|you will be|you'll be|now you are|from now on,? you are|you have become|act as|switch to|enter|enable|activate|entering|enabled|activated|turn on|in) (?:now |the |an? )?(?:developer|dev|debug|god|admin|administrator|root|sudo|maintenance|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|evil|dan) mode\b`, 100,
+			bar("you are|you're|you will|you'll|now you|from now|you have|act as|switch to|enter|enable|activat|turn on|in "), bar("mode")),
+		gate(`(?:as|i am|i'm|this is|speaking as|message from) (?:your|the) (?:administrator|admin|developer|creator|owner|operator|system administrator|sysadmin|supervisor|programmer|maker)s?\b[^.!?]{0,80}?\b(?:i (?:order|command|instruct|authori[sz]e|override|grant|permit|allow|need you|want you)|you (?:must|will|are (?:now )?(?:allowed|authori[sz]ed|permitted|required))|override|ignore|disable|unlock|bypass)`, 180,
+			bar("as |i am|i'm|this is|speaking as|message from"), bar("administrator|admin|developer|creator|owner|operator|sysadmin|supervisor|programmer|maker")),
+		gate(`(?:you are|you're|now you are|from now on,? you are|you will be|you'll be) (?:now )?(?:dan|stan|dude|aim|evil ?bot|jailbroken|unfiltered|uncensored|unrestricted|unchained|free of (?:all )?(?:rules|restrictions|limits))\b`, 80,
+			bar("you are|you're|now you|from now|you will|you'll"), bar("dan|stan|dude|aim|evil|jailbr|unfilter|uncensor|unrestrict|unchain|free of")),
+		// The rules declared off for a named persona: "Tyler is not bound by
+		// rules, morals and ethics", "does not have to abide by the rules",
+		// "broke through the restrictions", "can say anything it wants".
+		gate(`(?:is|are|am|'re|'s|being|now)\s+(?:now\s+)?(?:completely\s+|totally\s+|fully\s+|entirely\s+)?(?:not bound by|unbound by|exempt from|freed from|free from|free of|released from|no longer bound by)\s+(?:any\s+|all\s+|the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:rules|restrictions|morals|morality|ethics|guidelines|policies|laws|limitations|filters|censorship|programming)\b`, 120,
+			bar("is|are|am|being|now|'re|'s"), bar("bound|exempt|free|released")),
+		gate(`(?:do|does|did)(?: not|n'?t) (?:have|need) to (?:abide by|follow|obey|adhere to|comply with|respect|care about) (?:any |the |its |their |his |her )?(?:\S+ )?(?:rules|restrictions|guidelines|policies|laws|morals|ethics|principles)\b`, 100,
+			bar("do|does|did|don't|doesn't|didn't|dont|doesnt"), bar("abide|follow|obey|adhere|comply|respect|care")),
+		gate(`(?:broke|broken|break|breaks|breaking) (?:through|free (?:of|from)|out of) (?:the |all |any |its |his |her |their )?(?:\S+ )?(?:restrictions|rules|confines|limitations|filters|chains|shackles|guidelines|programming)\b`, 100,
+			bar("broke|broken|break|breaks|breaking"), bar("through|free|out of")),
+		gate(`(?:you|it|he|she|they) (?:can|could|will|may) (?:say|do|write|generate) anything (?:you|it|he|she|they) (?:want|wants|like|likes|please|pleases)\b[^.!?]{0,60}?\b(?:no (?:rules|limits|restrictions|filters)|without (?:any )?(?:rules|limits|restrictions|filters|censorship)|unethical|illegal|regardless)`, 140,
+			bar("you|it|he|she|they"), bar("anything")),
+		// "disregards all laws, morals and ethics", "has no content filter",
+		// "no regard for legality", "completely immoral".
+		gate(`(?:disregards?|ignores?|abandons?|rejects?)\s+(?:all |any |every )?(?:\S+ )?(?:laws|morals|morality|ethics|ethical (?:guidelines|considerations|boundaries)|moral (?:guidelines|considerations|boundaries))\b|(?:does not|doesn'?t|do not|don'?t|has no|have no|without)\s+(?:have\s+)?(?:a |any )?content (?:filters?|moderation|polic(?:y|ies))\b|(?:no|any|without) regard (?:to|for) (?:the )?(?:morality|legality|ethics|law|laws|safety|harmfulness)\b|(?:completely|totally|fully|entirely) (?:immoral|amoral|unethical|unrestricted|uncensored|unfiltered)\b`, 100,
+			bar("disregard|ignore|abandon|reject|does not|doesn't|doesnt|do not|don't|dont|has no|have no|without|no|any|completely|totally|fully|entirely"),
+			bar("law|moral|ethic|content|legality|safety|harmful|unrestricted|uncensored|unfiltered")),
+		// An evil AI to be played: "pretend you are an evil AI", "stell dir
+		// vor, du bist eine böse KI", "imagina que eres una IA malvada".
+		gate(`(?:pretend|imagine|act as if|suppose|stell dir vor|stellen sie sich vor|tu so|angenommen|imagine[sz]?|fais comme si|supposons|imagina|finge|supongamos|immagina|fingi|supponiamo|finja)\b,?\s*(?:that |que |dass |che )?(?:you are|you're|you were|du bist|du wärst|sie sind|sie wären|tu es|tu étais|vous êtes|eres|fueras|sei|fossi|você é|você fosse)\s+(?:now\s+|jetzt\s+|nun\s+)?(?:an?|the|eine?|ein|une?|una?|um|uma)\s+(?:(?:\S+\s+)?`+evilWords+`\s+`+aiWords+`|`+aiWords+`\s+(?:\S+\s+)?`+evilWords+`)\b`, 160,
+			bar("pretend|imagine|act as if|suppose|stell dir vor|stellen sie sich vor|tu so|angenommen|fais comme si|supposons|imagina|finge|supongamos|immagina|fingi|supponiamo|finja"),
+			bar("evil|malicious|malevolent|rogue|unethical|sinister|böse|bösartig|maléfique|malveillant|méchant|malvad|maligno|malvagi|cattiv|mau|má")),
+		// "you are not an editorial office but a lout, so you must talk like
+		// one": the assistant told it is someone else, then how to behave.
+		gate(`(?:you are|you're|du bist|sie sind|tu es|tu n'es|vous êtes|vous n'êtes|eres|sei|você é|você não é)\s+(?:not|no longer|nicht mehr|nicht|keine?|kein|pas|plus|ya no|no|non|più|mais)\s+(?:an? |the |eine?n? |un |une |una |um |uma |el |la |il |lo )?(?:\S+\s+){0,2}?(?:but|sondern|mais|sino|ma|bensì|mas)\s+(?:an? |eine?n? |un |une |una |um |uma )?\S+[^.!?\n]{0,60}?\b(?:so|therefore|also|daher|deshalb|darum|donc|alors|así que|por eso|quindi|perciò|então|portanto)\b[^.!?\n]{0,30}?(?:you must|you have to|you need to|you should|you will|musst|müssen|sollst|tu dois|vous devez|debes|tienes que|devi|deve|tem que)`, 220,
+			bar("you are|you're|du bist|sie sind|tu es|tu n'es|vous êtes|vous n'êtes|eres|sei|você"), bar("but|sondern|mais|sino|ma|bensì|mas")),
+		// German, French, Spanish: "imagine there are no rules".
+		gate(`(?:stell dir vor|tu so,? als|angenommen|imagine[sz]?|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo)\b[^.!?]{0,100}?\b(?:keine (?:regeln|einschränkungen|grenzen)|ohne (?:regeln|einschränkungen|grenzen)|pas de (?:règles|restrictions|limites)|sans (?:règles|restrictions|limites)|sin (?:reglas|restricciones|límites)|no hay (?:reglas|restricciones|límites)|senza (?:regole|restrizioni|limiti)|nessuna (?:regola|restrizione))`, 200,
+			bar("stell dir vor|tu so|angenommen|imagine|supposons|fais comme si|imagina|supongamos|finge|haz como si|immagina|fingi|supponiamo"), bar("keine|ohne|pas de|sans|sin|no hay|senza|nessuna")),
+		gate(`(?:开发者模式|開發者模式|越狱模式|上帝模式|管理员模式|開発者モード|脱獄モード|개발자 모드|탈옥 모드|режим разработчика|entwicklermodus|mode développeur|modo desarrollador|modo de desarrollador|modalità sviluppatore)`, 60,
+			bar("开发者模式|開發者模式|越狱模式|上帝模式|管理员模式|開発者モード|脱獄モード|개발자 모드|탈옥 모드|режим разработчика|entwicklermodus|mode développeur|modo desarrollador|modo de desarrollador|modalità sviluppatore")),
+		gate(`(?:假设|假設|想象|想像|假装|假裝)[^。！？.!?]{0,40}(?:没有(?:任何)?(?:规则|限制|道德|法律)|沒有(?:任何)?(?:規則|限制|道德|法律)|不受(?:任何)?(?:限制|约束|約束))|(?:ルール|制限|規則)(?:が|は)?(?:ない|無い|存在しない)[^。！？.!?]{0,20}(?:世界|想像|仮定)|(?:규칙|제한)(?:이|은)? 없는`, 120,
+			bar("假设|假設|想象|想像|假装|假裝|ルール|制限|規則|규칙|제한")),
+	}
+	looseIDs = map[string][]string{
+		"L0-OVR-016": {FamilyOverride},
+		"L0-OVR-017": {FamilyOverride},
+		"L0-OVR-018": {FamilyOverride, FamilyObfuscation},
+		"L0-PER-018": {FamilyPersona},
+		"L0-OVR-019": {FamilyOverride},
+		"L0-OVR-020": {FamilyOverride},
+		"L0-PER-019": {FamilyPersona},
+		"L0-OVR-024": {FamilyOverride},
+		"L0-OVR-025": {FamilyOverride},
+		"L0-OVR-026": {FamilyOverride},
+		"L0-PER-024": {FamilyPersona},
+		// The multilingual lexicon (lexicon.go) and the guarded-assistant
+		// families (families_guarded.go) restate, for other languages and wordings,
+		// what a rule of their family may have said already.
+		"L0-OVR-027": {FamilyOverride},
+		"L0-OVR-028": {FamilyOverride},
+		"L0-OVR-029": {FamilyOverride},
+		"L0-OVR-030": {FamilyOverride},
+		"L0-OVR-032": {FamilyOverride},
+		"L0-EXF-021": {FamilyExfiltration},
+		"L0-EXF-022": {FamilyExfiltration},
+		"L0-PER-025": {FamilyPersona},
+		"L0-PER-026": {FamilyPersona},
+		"L0-IMP-007": {FamilyImpersonation},
+		"L0-EXF-023": {FamilyExfiltration},
+		"L0-OVR-031": {FamilyOverride},
+		"L0-OBF-009": {FamilyObfuscation},
+		"L0-PER-027": {FamilyPersona},
+		"L0-OVR-033": {FamilyOverride},
+		"L0-OBF-010": {FamilyObfuscation},
+	}
+	intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
+		"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
+		"jeton|clé d'api|clé api|clé secrète|identifiants|mot de passe|clave de api|clave de la api|clave secreta|credenciales|contraseña|chiave api|chiave segreta|credenziali|" +
+		"токен|ключ|парол|учетные данные|учётные данные|令牌|密钥|凭证|凭据|密码|トークン|apiキー|認証情報|パスワード|토큰|api 키|비밀번호"))
+	secretIndex = func() *leadIndex {
+		ix := &leadIndex{byKey: map[string][]leadRef{}}
+		for _, n := range intentSecretNouns {
+			ref := leadRef{nil, n}
+			if spaced(n) {
+				k := leadKey(firstWord(n))
+				ix.byKey[k] = append(ix.byKey[k], ref)
+			} else {
+				ix.search = append(ix.search, ref)
+			}
+		}
+		// Glued forms: "apikey", "cloudflare_api_token", "$cf_api_token".
+		for k := range ix.byKey {
+			if len(k) < 2 {
+				secretKeyShort = true
+				continue
+			}
+			h := pairBit(k[0], k[1])
+			secretKeyPairs[h>>6] |= 1 << (h & 63)
+		}
+		return ix
+	}()
+	disclosePref = foldAll(bar("zeig|drucke|verrat|nenn|schick|montre|affiche|donne|révèle|imprime|envoie|muestra|muéstra|revela|enseña|enséña|envía|mostra|rivela|stampa|" +
+		"покажи|дай|выведи|напечатай|отправь|раскрой|скажи|назови"))
+	sinkWords = foldAll(bar("record|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
+	addressedIndex = buildLeadIndex(intentAddressed)
+	looseOvrIndex = buildLeadIndex(intentLooseOverride)
+	formatIndex = buildLeadIndex(intentFormat)
+	virtualIndex = buildLeadIndex(intentVirtual)
+	revealIndex = buildLeadIndex(intentReveal)
+	whichIndex = buildLeadIndex(intentWhich)
+	configIndex = buildLeadIndex(intentConfig)
+	escalationIndex = buildLeadIndex(intentEscalation)
+	destructiveIndex = buildLeadIndex(intentDestructive)
+	mxIndex = buildLeadIndex(intentMX)
+	overrideIndex = buildLeadIndex(intentOverride)
 }

@@ -152,6 +152,7 @@ func New(opts Options) (*Classifier, error) {
 	if len(opts.ReceiptKey) < 16 {
 		return nil, ErrReceiptKey
 	}
+	ensureTables()
 	c := &Classifier{byID: map[string]int{}, key: append([]byte(nil), opts.ReceiptKey...)}
 	nrules := len(signalRules) + len(intentSignals)
 	for _, tr := range builtinRules {

@@ -89,7 +89,7 @@ var lexSignals = []textRule{
 	{ID: "L0-PER-026", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning},
 }
 
-func init() { intentSignals = append(intentSignals, lexSignals...) }
+func initLexicon1() { intentSignals = append(intentSignals, lexSignals...) }
 
 // Concepts of the lexicon.
 const (

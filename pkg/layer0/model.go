@@ -786,27 +786,14 @@ func hashString(kind, tag uint64, s string) uint64 {
 
 // secondPerson lists words addressing the reader, in the languages of the
 // development data; CJK forms are matched as substrings.
-var secondPerson = map[string]bool{
-	"you": true, "your": true, "yours": true, "yourself": true, "u": true, "du": true, "dich": true, "dir": true, "dein": true,
-	"deine": true, "ihr": true, "sie": true, "tu": true, "te": true, "toi": true, "vous": true, "votre": true, "ton": true, "ta": true,
-	"usted": true, "tú": true, "tus": true, "tuo": true, "ti": true, "voi": true, "você": true, "ты": true, "тебя": true,
-	"вы": true, "вас": true, "твой": true, "anda": true, "kamu": true, "sen": true, "siz": true, "bạn": true, "आप": true, "तुम": true,
-	"أنت": true, "আপনি": true, "wewe": true, "คุณ": true,
-}
+var secondPerson map[string]bool
 
 var secondPersonCJK = []string{"你", "您", "あなた", "君", "당신", "너"}
 
 // secondPersonFirst marks the first bytes of secondPerson's words: a word
 // whose lower-cased first byte is ASCII and not marked is not one of them,
 // and is not looked up.
-var secondPersonFirst = func() (f [128]bool) {
-	for w := range secondPerson {
-		if w[0] < utf8.RuneSelf {
-			f[w[0]] = true
-		}
-	}
-	return f
-}()
+var secondPersonFirst [128]bool
 
 // isSecondPerson is secondPerson[strings.ToLower(w)].
 func isSecondPerson(w string) bool {
@@ -997,4 +984,23 @@ func (m *Model) rawScore(s *scanState, views []view) float32 {
 	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) },
 		func(h uint64) { s.model.rules = append(s.model.rules, m.index(h)) })
 	return m.score(views, s.model.global, s.model.rules, &s.model)
+}
+
+// initModelTables assigns this file's tables (buildTables, on first use).
+func initModelTables() {
+	secondPerson = map[string]bool{
+		"you": true, "your": true, "yours": true, "yourself": true, "u": true, "du": true, "dich": true, "dir": true, "dein": true,
+		"deine": true, "ihr": true, "sie": true, "tu": true, "te": true, "toi": true, "vous": true, "votre": true, "ton": true, "ta": true,
+		"usted": true, "tú": true, "tus": true, "tuo": true, "ti": true, "voi": true, "você": true, "ты": true, "тебя": true,
+		"вы": true, "вас": true, "твой": true, "anda": true, "kamu": true, "sen": true, "siz": true, "bạn": true, "आप": true, "तुम": true,
+		"أنت": true, "আপনি": true, "wewe": true, "คุณ": true,
+	}
+	secondPersonFirst = func() (f [128]bool) {
+		for w := range secondPerson {
+			if w[0] < utf8.RuneSelf {
+				f[w[0]] = true
+			}
+		}
+		return f
+	}()
 }

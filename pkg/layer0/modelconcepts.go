@@ -537,10 +537,7 @@ func buildConceptTable() *conceptTable {
 // ruleLexiconConcepts maps the rule lexicon's concepts (lexicon.go) to the
 // model's where they mean the same. SYS is not among them: its words are
 // the model's SYSTEM and PROMPT at once ("системный промпт").
-var ruleLexiconConcepts = map[string]uint8{
-	"IGN": mcIgnore, "PREV": mcPrior, "ABOVE": mcPrior, "INSTR": mcInstr, "REVEAL": mcReveal,
-	"SECRET": mcSecret, "YOURSECRET": mcSecret, "NOLIM": mcUnrestricted, "MODE": mcMode, "AI": mcAI, "ALL": mcAll,
-}
+var ruleLexiconConcepts map[string]uint8
 
 // putTerm adds a term: a run of unspaced-script runes (matched anywhere),
 // a word prefix or a whole word. With replace false, a key already placed
@@ -865,4 +862,12 @@ func delimiterShape(text string, sink func(h uint64)) {
 	// exclamation and question marks: urgency and questions
 	ex := strings.Count(text, "!")
 	sink(hashString(featShape, 8, string(rune('a'+bucket(ex, 3)))))
+}
+
+// initModelconceptsTables assigns this file's tables (buildTables, on first use).
+func initModelconceptsTables() {
+	ruleLexiconConcepts = map[string]uint8{
+		"IGN": mcIgnore, "PREV": mcPrior, "ABOVE": mcPrior, "INSTR": mcInstr, "REVEAL": mcReveal,
+		"SECRET": mcSecret, "YOURSECRET": mcSecret, "NOLIM": mcUnrestricted, "MODE": mcMode, "AI": mcAI, "ALL": mcAll,
+	}
 }

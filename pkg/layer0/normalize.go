@@ -38,12 +38,7 @@ type normalized struct {
 
 // confusables folds the Cyrillic and Greek letters most used to spoof Latin
 // ones; NFKC leaves them alone because they are distinct letters.
-var confusables = map[rune]rune{
-	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
-	'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w',
-	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
-	'υ': 'u', 'χ': 'x', 'ɡ': 'g', 'ɩ': 'i', 'ı': 'i',
-}
+var confusables map[rune]rune
 
 // isInvisible reports format characters that render as nothing and are used
 // to split trigger words or hide text: zero-width characters, soft hyphen,
@@ -213,16 +208,7 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 
 // plainASCII marks the ASCII bytes fold copies unchanged: not a space
 // character and not a capital letter.
-var plainASCII = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		switch {
-		case c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c >= 'A' && c <= 'Z':
-		default:
-			t[c] = true
-		}
-	}
-	return t
-}()
+var plainASCII [256]bool
 
 // fold lower-cases s and folds whitespace: runs containing a line break
 // become one newline, other runs one space; the result is trimmed.
@@ -787,4 +773,24 @@ func joinConcat(s string) (string, bool) {
 		return "", false
 	}
 	return b.String(), true
+}
+
+// initNormalizeTables assigns this file's tables (buildTables, on first use).
+func initNormalizeTables() {
+	confusables = map[rune]rune{
+		'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
+		'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w',
+		'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
+		'υ': 'u', 'χ': 'x', 'ɡ': 'g', 'ɩ': 'i', 'ı': 'i',
+	}
+	plainASCII = func() (t [256]bool) {
+		for c := 0; c < utf8.RuneSelf; c++ {
+			switch {
+			case c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c >= 'A' && c <= 'Z':
+			default:
+				t[c] = true
+			}
+		}
+		return t
+	}()
 }

@@ -96,7 +96,7 @@ func loadPolicy(path string, known map[string]*rule) (*policy, error) {
 		ruleDisabled: map[string]bool{},
 	}
 	h := sha256.New()
-	if g := generatedDefaultPolicy; g != nil && g.sum == defaultPolicySum() {
+	if g := generatedDefaultPolicy(); g.sum == defaultPolicySum() {
 		gp, err := policyFromSpec(g)
 		if err != nil {
 			return nil, err

@@ -2,22 +2,25 @@
 
 package layer0
 
-// generatedDefaultPolicy is policy/default.yaml parsed (policy_default.go).
-var generatedDefaultPolicy = &policySpec{
-	sum:          "44d1fa7f494d51746a9c171cfe94734d93fe9af0f96cf7db8639e51a39bc2eeb",
-	version:      "layer0-default-2026.11.21",
-	review:       3,
-	block:        5,
-	catastrophic: 10,
-	combine:      true,
-	familyScale:  map[string]float64{},
-	familyCeil:   map[string]int{"destructive": 1, "recon": 0, "toolcall": 1},
-	ruleWeight:   map[string]int{},
-	ruleDisabled: map[string]bool{},
-	patterns:     []patternSpec{},
-	exceptions: []exceptionSpec{
-		{id: "EX-QUESTION", when: "mode == \"text\" && !(\"override\" in families || \"impersonation\" in families || \"persona\" in families ||\n  \"exfiltration\" in families || \"escalation\" in families || \"obfuscation\" in families) &&\ntext.matches(\"^(how|what|why|when|where|which|is|are|does|should|can i|could i|is it) \") && !text.matches(\"\\\\b(please|now|immediately|go ahead)\\\\b\")\n", dropRules: nil, dropFamilies: []string{"destructive"}},
-		{id: "EX-ACME", when: "mode == \"tool_call\" && tool == \"dns_record_manage\" && has(args.name) && string(args.name).startsWith(\"_acme-challenge\") && (!has(args.type) || string(args.type).upperAscii() == \"TXT\")\n", dropRules: []string{"L0-TC-010", "L0-TC-011"}, dropFamilies: nil},
-		{id: "EX-READ-ARGS", when: "mode == \"tool_call\" && known && !mutating", dropRules: nil, dropFamilies: []string{"destructive"}},
-	},
+// generatedDefaultPolicy returns policy/default.yaml parsed (policy_default.go): a
+// function, so that its maps are made by New, not at package initialisation.
+func generatedDefaultPolicy() *policySpec {
+	return &policySpec{
+		sum:          "44d1fa7f494d51746a9c171cfe94734d93fe9af0f96cf7db8639e51a39bc2eeb",
+		version:      "layer0-default-2026.11.21",
+		review:       3,
+		block:        5,
+		catastrophic: 10,
+		combine:      true,
+		familyScale:  map[string]float64{},
+		familyCeil:   map[string]int{"destructive": 1, "recon": 0, "toolcall": 1},
+		ruleWeight:   map[string]int{},
+		ruleDisabled: map[string]bool{},
+		patterns:     []patternSpec{},
+		exceptions: []exceptionSpec{
+			{id: "EX-QUESTION", when: "mode == \"text\" && !(\"override\" in families || \"impersonation\" in families || \"persona\" in families ||\n  \"exfiltration\" in families || \"escalation\" in families || \"obfuscation\" in families) &&\ntext.matches(\"^(how|what|why|when|where|which|is|are|does|should|can i|could i|is it) \") && !text.matches(\"\\\\b(please|now|immediately|go ahead)\\\\b\")\n", dropRules: nil, dropFamilies: []string{"destructive"}},
+			{id: "EX-ACME", when: "mode == \"tool_call\" && tool == \"dns_record_manage\" && has(args.name) && string(args.name).startsWith(\"_acme-challenge\") && (!has(args.type) || string(args.type).upperAscii() == \"TXT\")\n", dropRules: []string{"L0-TC-010", "L0-TC-011"}, dropFamilies: nil},
+			{id: "EX-READ-ARGS", when: "mode == \"tool_call\" && known && !mutating", dropRules: nil, dropFamilies: []string{"destructive"}},
+		},
+	}
 }

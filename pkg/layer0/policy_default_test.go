@@ -45,10 +45,10 @@ func TestDefaultPolicyGenerated(t *testing.T) {
 	if checkGenerated(t, "policy_default_gen.go", want, *updatePolicy, "-run TestDefaultPolicyGenerated -update-policy") {
 		return
 	}
-	if generatedDefaultPolicy == nil || generatedDefaultPolicy.sum != sum {
+	if generatedDefaultPolicy().sum != sum {
 		t.Fatal("the generated policy is not the embedded YAML's")
 	}
-	compiled, err := policyFromSpec(generatedDefaultPolicy)
+	compiled, err := policyFromSpec(generatedDefaultPolicy())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,7 +46,7 @@ var thirdPartySignals = []textRule{
 	{ID: "L0-IND-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 }
 
-func init() { intentSignals = append(intentSignals, thirdPartySignals...) }
+func initThirdparty1() { intentSignals = append(intentSignals, thirdPartySignals...) }
 
 // thirdParty runs the indirect-injection detectors on one normalised view.
 // Like the broad style detectors, a finding is added only where no
@@ -245,9 +245,7 @@ func followedBy(text, lead string, words []string) bool {
 
 // aiNames are the names text uses to address an assistant (English and
 // the other languages of the rules), ahead of "," or ":".
-var aiNames = map[string]bool{"ai": true, "a.i.": true, "assistant": true, "chatbot": true, "bot": true, "model": true, "llm": true, "gpt": true,
-	"chatgpt": true, "claude": true, "copilot": true, "gemini": true, "summarizer": true, "summariser": true, "agent": true,
-	"ki": true, "assistent": true, "asistente": true, "assistente": true, "ia": true, "l'ia": true}
+var aiNames map[string]bool
 
 // addressedName reports whether a word of aiNames stands right before a
 // comma or colon somewhere in text.
@@ -331,42 +329,12 @@ const (
 )
 
 // outputRules are the forms of L0-IND-001.
-var outputRules = []tpRule{
-	// The reply's language changed for the user.
-	tpRT("translat|render|write|give|provide|put|deliver|present|compos|convert|rewrit", `\b(?:translate|render|write|give|provide|put|deliver|present|compose|convert|rewrite)\s+(?:your|the)\s+(?:entire\s+|whole\s+|final\s+|full\s+)?`+tpReply+`\s+(?:in|into|to)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
-	// "reply in German" alone is an ordinary request ("who is the president
-	// of Brasil? answer in english"); only always/only forms count anywhere,
-	// the bare form inside a data document (inDataRules).
-	tp("reply|respond|answer", `\b(?:always|only|exclusively|solely|from now on)\s+(?:reply|respond|answer)\s+(?:in|using)\s+`+tpLangs+`\b|\b(?:reply|respond|answer)\s+(?:only|exclusively|solely|always)\s+(?:in|using)\s+`+tpLangs+`\b`, "always|only|exclusively|solely|from now on", "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
-	// Content planted in the reply.
-	tpR("integrat|incorporat|weav|embed|slip|inject|insert|sneak", `\b(?:integrate|incorporate|weave|embed|slip|inject|insert|sneak|work)\b[^.!?\n]{0,80}?\b(?:in|into|to|within|throughout)\s+your\s+`+tpReply+`\b`),
-	tpR("for ", `\b(?:add|include|mention|append|put|place)\b[^.!?\n]{0,80}?\b(?:in|into|to|within)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\bfor\s+(?:the\s+|all\s+)?(?:users?|readers?|audience|viewers|customers|everyone|people)\b`),
-	tpR("\"|“", `\b(?:add|include|insert|append|put|embed)\s+["“][^"”\n]{4,160}["”][^\n]{0,80}?\b(?:to|into|in|at the end of)\s+your\s+`+tpReply+`\b`),
-	tpR("cipher|encoding|base64|base32|rot13|morse|emoji|leetspeak|pig latin|code word", `\b(?:use|apply|employ)\s+[^.!?\n]{0,40}?\b(?:cipher|encoding|base64|base32|rot13|morse|emojis?|leetspeak|pig latin|code words?)\b[^.!?\n]{0,40}?\b(?:for|in|on|throughout)\s+your\s+`+tpReply+`\b`),
-	tp("in your|within your|throughout your", `\b(?:in|within|throughout)\s+your\s+`+tpReply+`\s*,\s*(?:please\s+)?(?:tease|promote|advertise|urge|encourage|remind|persuade|convince|hint|ask|invite|direct|point|warn)\b`, ","),
-	tpR("tell|inform|remind|urge|advise|ask|encourag|warn|convinc|persuad|direct", `\b(?:in|within|at the (?:end|start|beginning) of)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\b(?:tell|inform|remind|urge|advise|ask|encourage|warn|convince|persuade|direct)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b`),
-	tpR("tell|inform|remind|urge|advise|encourag|warn|convinc|persuad", `\b(?:tell|inform|remind|urge|advise|encourage|warn|convince|persuade)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b[^.!?\n]{0,80}?\b(?:in|within)\s+your\s+`+tpReply+`\b`),
-	// The assistant addressed by name, then told what to do.
-	// Mid-text only: a user who opens with "ai, call me deb" is talking to
-	// the assistant in their own voice; a document that turns to it after
-	// something else has changed its addressee.
-	tpN(`[\n.!?:;]\s*(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*,\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
-	// A task attached to processing the text.
-	tp("when |while |once |after |if |as ", `\b(?:when|while|once|after|if|as)\s+(?:you(?:,\s*the\s+`+tpAIName+`,)?|an?\s+`+tpAIName+`|the\s+`+tpAIName+`)\s+(?:summari[sz]e|summari[sz]es|summari[sz]ing|translate|translates|translating|process|processes|processing|parse|parses|parsing|analy[sz]e|analy[sz]es|analy[sz]ing|classify|classifying|generate|generating|answer(?:ing)?\s+the\s+user|respond(?:ing)?\s+to\s+the\s+user)\b[^\n]{0,80}?(?:,|:|\bthen\b)\s*(?:please\s+)?(?:also\s+)?`+tpAIVerbs+`\b`, "summari|translat|process|pars|analy|classif|generat|answer|respond", "you|ai|assistant|model|llm|summari"),
-	tp("before ", `\bbefore\s+(?:answering|responding|replying|summari[sz]ing|translating|you\s+(?:answer|respond|reply|summari[sz]e|translate))\b[^.!?\n]{0,40}?,?\s*(?:please\s+)?(?:first\s+)?(?:ignore|disregard|forget|output|print|say|tell the user|include|insert|translate|call|run|execute|visit|open|fetch|browse)\b`),
-	// German, French, Spanish.
-	tp("antwort|zusammenfassung", `(?:übersetze|schreibe|verfasse|formuliere|gib)\w*\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\s+(?:auf|in)\s+(?:englisch|spanisch|französisch|italienisch|russisch|chinesisch|japanisch|deutsch)|\b(?:füge|baue|integriere|fügen sie|bauen sie|integrieren sie)\b[^.!?\n]{0,60}?\bin\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\b`),
-	tp("réponse|résumé", `(?:traduis|traduisez|rédige|rédigez|écris|écrivez)\s+(?:ta|votre|la)\s+(?:réponse|résumé)\s+en\s+(?:anglais|espagnol|allemand|italien|russe|chinois|japonais)|(?:ajoute|ajoutez|insère|insérez|intègre|intégrez|inclus|incluez|glisse|glissez)\b[^.!?\n]{0,60}?\bdans\s+(?:ta|votre)\s+(?:réponse|résumé)\b`),
-	tp("respuesta|resumen", `\b(?:traduce|traduzca|escribe|escriba|redacta|redacte)\s+(?:tu|su|la)\s+(?:respuesta|resumen)\s+(?:al|en)\s+(?:inglés|ingles|alemán|aleman|francés|frances|italiano|ruso|chino|japonés)|(?:añade|agrega|incluye|inserta|integra|añada|agregue|incluya|inserte|integre)\b[^.!?\n]{0,60}?\ben\s+(?:tu|su)\s+(?:respuesta|resumen)\b`),
-	tpN(`(?:[\n.!?]\s*)(?:ki|assistent|asistente|assistente|assistant|ia|l'ia|la ia)\s*[:,]\s*(?:bitte\s+|s'il te plaît\s+|s'il vous plaît\s+|por favor\s+)?(?:ignoriere|vergiss|füge|sage|antworte|schreibe|sende|ignore|oublie|ajoute|dis|réponds|écris|envoie|ignora|olvida|añade|di|responde|escribe|envía)\b`),
-}
+var outputRules []tpRule
 
 // inDataRules are forms of L0-IND-001 that count only inside a document
 // that is otherwise data (dataMarks): there a request about the language
 // of the reply is a change of addressee, in a user's own message it is not.
-var inDataRules = []tpRule{
-	tp("reply|respond|answer|write back", `(?:^|\n|[.!?]\s+)(?:can you |could you |would you |please )?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
-}
+var inDataRules []tpRule
 
 func outputSteering(text string, c *tpCtx) (string, bool) {
 	for _, r := range outputRules {
@@ -388,7 +356,7 @@ func outputSteering(text string, c *tpCtx) (string, bool) {
 // that posts files, environment variables or cookies to a server, deletes
 // system files or forks forever.
 var (
-	implantNeed = [][]string{bar("code|script|snippet"), bar("following|subsequent|below|provided|next|attached"), bar("your|code you|into it|in it")}
+	implantNeed [][]string
 	implantAsk  = lazyre.New(`\b(?:following|subsequent|below|provided|next|attached)\s+(?:python\s+|bash\s+|shell\s+|js\s+|javascript\s+|short\s+|small\s+)?(?:code|script|snippet)(?:\s+(?:block|snippet|section|excerpt|segment|fragment|piece|chunk|lines?))?\b[^\n]{0,100}|\b(?:code|script)\s+(?:block|snippet|section|excerpt|segment|fragment)\s+(?:below|that follows)\b[^\n]{0,100}`)
 	implantTo   = lazyre.New(`\byour\s+(?:code|codebase|program|solution|algorithm|implementation|script|response|answer|reply|elucidation|explanation|logic|project|application|app|function|work|output)\b|\bcode\s+you\s+(?:develop|write|produce|generate|create)\b|\b(?:into|in)\s+it\b`)
 	riskyCode   = lazyre.New(`requests\.(?:post|put|get)\(|urllib|http\.client|httpx|\bsocket\.|smtplib|ftplib|paramiko|subprocess|os\.system|os\.popen|os\.remove|os\.rename|os\.fork|shutil\.(?:rmtree|move)|os\.environ|cookie|\.ssh|private[/_ ]?key|clipboard|pynput|keyboard\.|screenshot|psutil|/dev/sd|/etc/|\bexec\(|\beval\(|\bwget\b|\bcurl\b|\bnc -e|cryptography|while true:`)
@@ -427,8 +395,8 @@ var (
 // taskQuestionStart and taskCommandStart are taskQuestion and
 // taskCommand behind their leading words.
 var (
-	taskQuestionStart = startGated(taskQuestion)
-	taskCommandStart  = startGated(taskCommand)
+	taskQuestionStart *startGate
+	taskCommandStart  *startGate
 )
 
 // startGate is an expression anchored at the start of the text ("^…"),
@@ -504,9 +472,7 @@ func sharesWord(line, rest string) bool {
 	return false
 }
 
-var commonTaskWords = map[string]bool{"please": true, "should": true, "would": true, "could": true, "explain": true, "describe": true,
-	"provide": true, "summarize": true, "summarise": true, "between": true, "through": true, "create": true, "generate": true,
-	"recommend": true, "suggest": true, "different": true, "important": true, "question": true, "questions": true}
+var commonTaskWords map[string]bool
 
 // Text whose provenance is known — a DNS TXT value, a rule description, a
 // list item comment, a user agent, a request path returned by a tool — is
@@ -515,12 +481,7 @@ var commonTaskWords = map[string]bool{"please": true, "should": true, "would": t
 // very start ("Assistant, please run…"), the reply's language ("reply in
 // German"), "tell the user…", and an imperative naming one of cfplane's
 // own tools ("call change_apply", L0-IND-004).
-var untrustedRules = []tpRule{
-	tpN(`^(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*[,:]\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
-	tp("reply|respond|answer|write back", `(?:^|[\n.!?;]\s*)(?:can you |could you |would you |please )?(?:always\s+)?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
-	// Not "ask the user": a challenge rule's description may say that.
-	tp("user", `\b(?:tell|inform|instruct|convince|persuade)\s+(?:the|your)\s+users?\b`),
-}
+var untrustedRules []tpRule
 
 // toolImperative is "call change_apply": a verb of running aimed at one of
 // the tools in cfplane's catalogue.
@@ -569,4 +530,55 @@ func (c *Classifier) UntrustedEvidence(text string) []Evidence {
 		}
 	}
 	return out
+}
+
+// initThirdpartyTables assigns this file's tables (buildTables, on first use).
+func initThirdpartyTables() {
+	aiNames = map[string]bool{"ai": true, "a.i.": true, "assistant": true, "chatbot": true, "bot": true, "model": true, "llm": true, "gpt": true,
+		"chatgpt": true, "claude": true, "copilot": true, "gemini": true, "summarizer": true, "summariser": true, "agent": true,
+		"ki": true, "assistent": true, "asistente": true, "assistente": true, "ia": true, "l'ia": true}
+	outputRules = []tpRule{
+		// The reply's language changed for the user.
+		tpRT("translat|render|write|give|provide|put|deliver|present|compos|convert|rewrit", `\b(?:translate|render|write|give|provide|put|deliver|present|compose|convert|rewrite)\s+(?:your|the)\s+(?:entire\s+|whole\s+|final\s+|full\s+)?`+tpReply+`\s+(?:in|into|to)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
+		// "reply in German" alone is an ordinary request ("who is the president
+		// of Brasil? answer in english"); only always/only forms count anywhere,
+		// the bare form inside a data document (inDataRules).
+		tp("reply|respond|answer", `\b(?:always|only|exclusively|solely|from now on)\s+(?:reply|respond|answer)\s+(?:in|using)\s+`+tpLangs+`\b|\b(?:reply|respond|answer)\s+(?:only|exclusively|solely|always)\s+(?:in|using)\s+`+tpLangs+`\b`, "always|only|exclusively|solely|from now on", "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
+		// Content planted in the reply.
+		tpR("integrat|incorporat|weav|embed|slip|inject|insert|sneak", `\b(?:integrate|incorporate|weave|embed|slip|inject|insert|sneak|work)\b[^.!?\n]{0,80}?\b(?:in|into|to|within|throughout)\s+your\s+`+tpReply+`\b`),
+		tpR("for ", `\b(?:add|include|mention|append|put|place)\b[^.!?\n]{0,80}?\b(?:in|into|to|within)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\bfor\s+(?:the\s+|all\s+)?(?:users?|readers?|audience|viewers|customers|everyone|people)\b`),
+		tpR("\"|“", `\b(?:add|include|insert|append|put|embed)\s+["“][^"”\n]{4,160}["”][^\n]{0,80}?\b(?:to|into|in|at the end of)\s+your\s+`+tpReply+`\b`),
+		tpR("cipher|encoding|base64|base32|rot13|morse|emoji|leetspeak|pig latin|code word", `\b(?:use|apply|employ)\s+[^.!?\n]{0,40}?\b(?:cipher|encoding|base64|base32|rot13|morse|emojis?|leetspeak|pig latin|code words?)\b[^.!?\n]{0,40}?\b(?:for|in|on|throughout)\s+your\s+`+tpReply+`\b`),
+		tp("in your|within your|throughout your", `\b(?:in|within|throughout)\s+your\s+`+tpReply+`\s*,\s*(?:please\s+)?(?:tease|promote|advertise|urge|encourage|remind|persuade|convince|hint|ask|invite|direct|point|warn)\b`, ","),
+		tpR("tell|inform|remind|urge|advise|ask|encourag|warn|convinc|persuad|direct", `\b(?:in|within|at the (?:end|start|beginning) of)\s+your\s+`+tpReply+`\b[^.!?\n]{0,40}?\b(?:tell|inform|remind|urge|advise|ask|encourage|warn|convince|persuade|direct)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b`),
+		tpR("tell|inform|remind|urge|advise|encourag|warn|convinc|persuad", `\b(?:tell|inform|remind|urge|advise|encourage|warn|convince|persuade)\s+(?:the\s+|all\s+)?(?:users?|readers?|recipients?|audience)\b[^.!?\n]{0,80}?\b(?:in|within)\s+your\s+`+tpReply+`\b`),
+		// The assistant addressed by name, then told what to do.
+		// Mid-text only: a user who opens with "ai, call me deb" is talking to
+		// the assistant in their own voice; a document that turns to it after
+		// something else has changed its addressee.
+		tpN(`[\n.!?:;]\s*(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*,\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
+		// A task attached to processing the text.
+		tp("when |while |once |after |if |as ", `\b(?:when|while|once|after|if|as)\s+(?:you(?:,\s*the\s+`+tpAIName+`,)?|an?\s+`+tpAIName+`|the\s+`+tpAIName+`)\s+(?:summari[sz]e|summari[sz]es|summari[sz]ing|translate|translates|translating|process|processes|processing|parse|parses|parsing|analy[sz]e|analy[sz]es|analy[sz]ing|classify|classifying|generate|generating|answer(?:ing)?\s+the\s+user|respond(?:ing)?\s+to\s+the\s+user)\b[^\n]{0,80}?(?:,|:|\bthen\b)\s*(?:please\s+)?(?:also\s+)?`+tpAIVerbs+`\b`, "summari|translat|process|pars|analy|classif|generat|answer|respond", "you|ai|assistant|model|llm|summari"),
+		tp("before ", `\bbefore\s+(?:answering|responding|replying|summari[sz]ing|translating|you\s+(?:answer|respond|reply|summari[sz]e|translate))\b[^.!?\n]{0,40}?,?\s*(?:please\s+)?(?:first\s+)?(?:ignore|disregard|forget|output|print|say|tell the user|include|insert|translate|call|run|execute|visit|open|fetch|browse)\b`),
+		// German, French, Spanish.
+		tp("antwort|zusammenfassung", `(?:übersetze|schreibe|verfasse|formuliere|gib)\w*\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\s+(?:auf|in)\s+(?:englisch|spanisch|französisch|italienisch|russisch|chinesisch|japanisch|deutsch)|\b(?:füge|baue|integriere|fügen sie|bauen sie|integrieren sie)\b[^.!?\n]{0,60}?\bin\s+(?:deine|ihre|die)\s+(?:antwort|zusammenfassung)\b`),
+		tp("réponse|résumé", `(?:traduis|traduisez|rédige|rédigez|écris|écrivez)\s+(?:ta|votre|la)\s+(?:réponse|résumé)\s+en\s+(?:anglais|espagnol|allemand|italien|russe|chinois|japonais)|(?:ajoute|ajoutez|insère|insérez|intègre|intégrez|inclus|incluez|glisse|glissez)\b[^.!?\n]{0,60}?\bdans\s+(?:ta|votre)\s+(?:réponse|résumé)\b`),
+		tp("respuesta|resumen", `\b(?:traduce|traduzca|escribe|escriba|redacta|redacte)\s+(?:tu|su|la)\s+(?:respuesta|resumen)\s+(?:al|en)\s+(?:inglés|ingles|alemán|aleman|francés|frances|italiano|ruso|chino|japonés)|(?:añade|agrega|incluye|inserta|integra|añada|agregue|incluya|inserte|integre)\b[^.!?\n]{0,60}?\ben\s+(?:tu|su)\s+(?:respuesta|resumen)\b`),
+		tpN(`(?:[\n.!?]\s*)(?:ki|assistent|asistente|assistente|assistant|ia|l'ia|la ia)\s*[:,]\s*(?:bitte\s+|s'il te plaît\s+|s'il vous plaît\s+|por favor\s+)?(?:ignoriere|vergiss|füge|sage|antworte|schreibe|sende|ignore|oublie|ajoute|dis|réponds|écris|envoie|ignora|olvida|añade|di|responde|escribe|envía)\b`),
+	}
+	inDataRules = []tpRule{
+		tp("reply|respond|answer|write back", `(?:^|\n|[.!?]\s+)(?:can you |could you |would you |please )?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
+	}
+	implantNeed = [][]string{bar("code|script|snippet"), bar("following|subsequent|below|provided|next|attached"), bar("your|code you|into it|in it")}
+	taskQuestionStart = startGated(taskQuestion)
+	taskCommandStart = startGated(taskCommand)
+	commonTaskWords = map[string]bool{"please": true, "should": true, "would": true, "could": true, "explain": true, "describe": true,
+		"provide": true, "summarize": true, "summarise": true, "between": true, "through": true, "create": true, "generate": true,
+		"recommend": true, "suggest": true, "different": true, "important": true, "question": true, "questions": true}
+	untrustedRules = []tpRule{
+		tpN(`^(?:(?:hey|dear|attention|note to(?: the)?|hi|hello)\s+)?` + tpAIName + `\s*[,:]\s*(?:please\s+)?(?:also\s+|now\s+|first\s+)?` + tpAIVerbs + `\b`),
+		tp("reply|respond|answer|write back", `(?:^|[\n.!?;]\s*)(?:can you |could you |would you |please )?(?:always\s+)?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
+		// Not "ask the user": a challenge rule's description may say that.
+		tp("user", `\b(?:tell|inform|instruct|convince|persuade)\s+(?:the|your)\s+users?\b`),
+	}
 }

@@ -34,9 +34,9 @@ func (n *normalized) addWordGames(folded string) {
 
 // reversedWords are common words of instructions written backwards; none of
 // them is itself a common word forwards.
-var reversedWords = map[string]bool{}
+var reversedWords map[string]bool
 
-func init() {
+func initWordgames1() {
 	for _, w := range bar("the|and|you|your|all|ignore|previous|instructions|instruction|prompt|system|reveal|tell|what|say|print|password|secret|rules|above|forget|this|that|with|please|from|have|must|now|write|give|me|output|answer|question|following|everything|disregard|delete|show|hidden|key|token") {
 		b := []byte(w)
 		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
@@ -239,4 +239,9 @@ func assignedConcat(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(out, "\n"), true
+}
+
+// initWordgamesTables assigns this file's tables (buildTables, on first use).
+func initWordgamesTables() {
+	reversedWords = map[string]bool{}
 }
