@@ -131,7 +131,7 @@ var writableDataExceptions = map[string]string{
 	"github.com/cfplane/cfplane/servers/wafintel..gobytes.1": "tool schemas, read at start",
 	"github.com/cfplane/cfplane/servers/oracle..gobytes.1":   "tool schemas, read at start",
 	// Layer0's model weights and generated concept keys (pending).
-	"github.com/cfplane/cfplane/pkg/layer0..gobytes.9":    "model weights",
+	"github.com/cfplane/cfplane/pkg/layer0..gobytes.9":     "model weights",
 	"github.com/cfplane/cfplane/pkg/layer0.genConceptKeys": "generated concept keys",
 }
 
