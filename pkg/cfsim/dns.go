@@ -53,7 +53,14 @@ func cloneMap(m map[string]any) map[string]any {
 	return out
 }
 
-var supportedTypes = map[string]bool{"A": true, "AAAA": true, "CAA": true, "CNAME": true, "HTTPS": true, "MX": true, "NS": true, "PTR": true, "SRV": true, "SVCB": true, "TXT": true}
+// supportedType reports whether the simulator stores records of type t.
+func supportedType(t string) bool {
+	switch t {
+	case "A", "AAAA", "CAA", "CNAME", "HTTPS", "MX", "NS", "PTR", "SRV", "SVCB", "TXT":
+		return true
+	}
+	return false
+}
 
 // dataTypes are the record types whose value lives in data.
 func dataType(t string) bool { return t == "CAA" || t == "SRV" || t == "HTTPS" || t == "SVCB" }
@@ -307,7 +314,7 @@ func validateRecord(rec *record, z *zone) error {
 	if rec.Type == "" {
 		return dnsInvalid(9020, "Invalid DNS record type")
 	}
-	if !supportedTypes[rec.Type] {
+	if !supportedType(rec.Type) {
 		return dnsInvalid(9020, "Invalid DNS record type %q: the simulator accepts A, AAAA, CAA, CNAME, MX, NS, PTR, SRV, TXT", rec.Type)
 	}
 	if rec.Name == "" {
@@ -541,7 +548,7 @@ func (s *Sim) dnsList(w http.ResponseWriter, r *http.Request) error {
 	var preds []func(*record) bool
 	if t := q.Get("type"); t != "" {
 		t = strings.ToUpper(t)
-		if !supportedTypes[t] && t != "HTTPS" && t != "SVCB" && t != "DS" && t != "DNSKEY" && t != "LOC" && t != "NAPTR" && t != "CERT" && t != "SMIMEA" && t != "SSHFP" && t != "TLSA" && t != "URI" {
+		if !supportedType(t) && t != "HTTPS" && t != "SVCB" && t != "DS" && t != "DNSKEY" && t != "LOC" && t != "NAPTR" && t != "CERT" && t != "SMIMEA" && t != "SSHFP" && t != "TLSA" && t != "URI" {
 			return dnsInvalid(9020, "Invalid DNS record type %q", t)
 		}
 		preds = append(preds, func(rec *record) bool { return rec.Type == t })

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -54,19 +55,33 @@ func set(lists ...[]string) map[string]bool {
 	return m
 }
 
-var datasets = map[string]*dataset{
-	"firewallEventsAdaptive":       {fields: set(fwFields), rows: fwRows},
-	"firewallEventsAdaptiveGroups": {groups: true, fields: set(fwFields, timeDims), rows: fwRows},
-	"httpRequestsAdaptiveGroups": {groups: true, fields: set(httpDims, timeDims),
-		sums: set([]string{"edgeResponseBytes", "visits", "edgeTimeToFirstByteMs"}), rows: func(s *Sim, z string) []map[string]any {
-			var out []map[string]any
-			for _, e := range s.st.httpGroups {
-				if e["zoneTag"] == z {
-					out = append(out, e)
+var (
+	datasetsOnce sync.Once
+	datasetTable map[string]*dataset
+)
+
+// datasetNamed returns the analytics dataset a zone field names, or nil.
+// The table is built on first use.
+func datasetNamed(name string) *dataset {
+	datasetsOnce.Do(func() { datasetTable = newDatasets() })
+	return datasetTable[name]
+}
+
+func newDatasets() map[string]*dataset {
+	return map[string]*dataset{
+		"firewallEventsAdaptive":       {fields: set(fwFields), rows: fwRows},
+		"firewallEventsAdaptiveGroups": {groups: true, fields: set(fwFields, timeDims), rows: fwRows},
+		"httpRequestsAdaptiveGroups": {groups: true, fields: set(httpDims, timeDims),
+			sums: set([]string{"edgeResponseBytes", "visits", "edgeTimeToFirstByteMs"}), rows: func(s *Sim, z string) []map[string]any {
+				var out []map[string]any
+				for _, e := range s.st.httpGroups {
+					if e["zoneTag"] == z {
+						out = append(out, e)
+					}
 				}
-			}
-			return out
-		}},
+				return out
+			}},
+	}
 }
 
 func fwRows(s *Sim, z string) []map[string]any {
@@ -239,7 +254,7 @@ func (s *Sim) gqlZones(f *gqlField, vars map[string]any, path []any) ([]any, *gq
 			case "__typename":
 				obj[df.key()] = "zone"
 			default:
-				ds := datasets[df.Name]
+				ds := datasetNamed(df.Name)
 				if ds == nil {
 					return nil, gqlErrf(dp, "GRAPHQL_VALIDATION_FAILED", "unknown field %q on type \"zone\"; the simulator serves httpRequestsAdaptiveGroups, firewallEventsAdaptive and firewallEventsAdaptiveGroups", df.Name)
 				}

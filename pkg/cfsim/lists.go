@@ -454,7 +454,7 @@ func (s *Sim) bulkOpGet(w http.ResponseWriter, r *http.Request, opID string) err
 }
 
 func seedLists(s *Sim) {
-	at := seedEpoch.Add(10 * 24 * time.Hour)
+	at := seedEpoch().Add(10 * 24 * time.Hour)
 	mk := func(id, name, desc string, ips ...string) {
 		l := &ipList{ID: id, Name: name, Kind: "ip", Description: desc, CreatedOn: at, ModifiedOn: at}
 		for i, ip := range ips {

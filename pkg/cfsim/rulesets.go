@@ -66,11 +66,18 @@ func (rs *ruleset) json(withRules bool) map[string]any {
 	return m
 }
 
-// Phases whose entry points the simulator accepts, with the actions allowed in each.
-var phaseActions = map[string][]string{
-	"http_request_firewall_custom":  {"block", "challenge", "js_challenge", "managed_challenge", "log", "skip"},
-	"http_ratelimit":                {"block", "challenge", "js_challenge", "managed_challenge", "log"},
-	"http_request_firewall_managed": {"execute", "skip", "log"},
+// phaseActions returns the actions allowed in phase, and whether the
+// simulator accepts the phase's entry point at all.
+func phaseActions(phase string) ([]string, bool) {
+	switch phase {
+	case "http_request_firewall_custom":
+		return []string{"block", "challenge", "js_challenge", "managed_challenge", "log", "skip"}, true
+	case "http_ratelimit":
+		return []string{"block", "challenge", "js_challenge", "managed_challenge", "log"}, true
+	case "http_request_firewall_managed":
+		return []string{"execute", "skip", "log"}, true
+	}
+	return nil, false
 }
 
 // rulesetErr is a rulesets error: 10003 with 404 for anything not found (the
@@ -187,7 +194,7 @@ func (s *Sim) entrypoint(owner, phase string) *ruleset {
 }
 
 func checkPhase(phase string) error {
-	if _, ok := phaseActions[phase]; ok {
+	if _, ok := phaseActions(phase); ok {
 		return nil
 	}
 	known := false
@@ -322,7 +329,7 @@ func (s *Sim) ruleFields(in map[string]any, phase, ptr string) (map[string]any, 
 	if action == "" {
 		return nil, rulesetErr(400, ptr+"/action", "rule action is required")
 	}
-	allowed := phaseActions[phase]
+	allowed, _ := phaseActions(phase)
 	ok := false
 	for _, a := range allowed {
 		ok = ok || a == action

@@ -5,18 +5,18 @@ import (
 )
 
 // seed builds the demo account. Everything is deterministic: IDs derive from
-// names and timestamps from seedEpoch or the simulator clock at New.
+// names and timestamps from seedEpoch() or the simulator clock at New.
 func seed(s *Sim) {
 	cfNS := []string{"ada.ns.cloudflare.com", "bob.ns.cloudflare.com"}
 	main := &zone{ID: SeedZoneMainID, Name: SeedZoneMain, Status: "active", Plan: "business",
-		CreatedOn: seedEpoch, ActivatedOn: seedEpoch.Add(2 * time.Hour), NameServers: cfNS,
+		CreatedOn: seedEpoch(), ActivatedOn: seedEpoch().Add(2 * time.Hour), NameServers: cfNS,
 		OriginalNS: []string{"ns1.registrar-dns.example.net", "ns2.registrar-dns.example.net"}}
 	shop := &zone{ID: SeedZoneShopID, Name: SeedZoneShop, Status: "active", Plan: "pro",
-		CreatedOn: seedEpoch.Add(24 * time.Hour), ActivatedOn: seedEpoch.Add(26 * time.Hour),
+		CreatedOn: seedEpoch().Add(24 * time.Hour), ActivatedOn: seedEpoch().Add(26 * time.Hour),
 		NameServers: []string{"carl.ns.cloudflare.com", "dina.ns.cloudflare.com"},
 		OriginalNS:  []string{"ns1.shophost.example.net", "ns2.shophost.example.net"}}
 	dev := &zone{ID: SeedZoneDevID, Name: SeedZoneDev, Status: "pending", Plan: "free",
-		CreatedOn: seedEpoch.Add(72 * time.Hour), NameServers: []string{"eric.ns.cloudflare.com", "fay.ns.cloudflare.com"},
+		CreatedOn: seedEpoch().Add(72 * time.Hour), NameServers: []string{"eric.ns.cloudflare.com", "fay.ns.cloudflare.com"},
 		OriginalNS: []string{"ns1.registrar-dns.example.net", "ns2.registrar-dns.example.net"}}
 	s.st.zones = []*zone{main, shop, dev}
 

@@ -3,21 +3,22 @@ package cfsim
 import "time"
 
 // Seeded custom-rule IDs on SeedZoneMain, for tests that look for the
-// deliberate weaknesses.
-var (
-	SeedRuleInlineIPSetID   = HexID("rule/example.com/admin-inline-ips")
-	SeedRuleLogOnlyID       = HexID("rule/example.com/log-sqlmap")
-	SeedRuleSpoofableSkipID = HexID("rule/example.com/skip-xff")
-	SeedRuleThreatScoreID   = HexID("rule/example.com/threat-score")
-	SeedRuleBadBotID        = HexID("rule/example.com/block-badbot")
-	SeedRuleShadowedID      = HexID("rule/example.com/block-badbot-api")
-	SeedRuleRateLimitID     = HexID("rule/example.com/ratelimit-login")
+// deliberate weaknesses: HexID of the name in the comment, written out so
+// that no hashing runs at package initialisation (TestSeedRuleIDs).
+const (
+	SeedRuleInlineIPSetID   = "d3be6a381f5bac1a8051e4878fc63dc0" // HexID("rule/example.com/admin-inline-ips")
+	SeedRuleLogOnlyID       = "a169a9460231a460a8207ab29b4dde60" // HexID("rule/example.com/log-sqlmap")
+	SeedRuleSpoofableSkipID = "adf8c49aa8adf2f78ada8d73a61675fb" // HexID("rule/example.com/skip-xff")
+	SeedRuleThreatScoreID   = "0dc563a7f2154e2d64d22b1057c95612" // HexID("rule/example.com/threat-score")
+	SeedRuleBadBotID        = "5d2ac9a1795bffc38a22ad147f8ae3f1" // HexID("rule/example.com/block-badbot")
+	SeedRuleShadowedID      = "0055553892e4f1eeaaf59a3113253813" // HexID("rule/example.com/block-badbot-api")
+	SeedRuleRateLimitID     = "09ed50be7fb5c1f6da16501ad2762c58" // HexID("rule/example.com/ratelimit-login")
 )
 
 // seedManagedRulesets adds Cloudflare's managed rulesets, which every
 // account can read and deploy (so they exist in an empty simulator too).
 func seedManagedRulesets(s *Sim) {
-	at := seedEpoch.Add(30 * 24 * time.Hour)
+	at := seedEpoch().Add(30 * 24 * time.Hour)
 	mk := func(id, name string, f map[string]any) *rule {
 		return &rule{ID: id, Ref: id, Version: 1, LastUpdated: at, Fields: f}
 	}
@@ -51,7 +52,7 @@ func seedManagedRulesets(s *Sim) {
 }
 
 func seedRulesets(s *Sim) {
-	at := seedEpoch.Add(30 * 24 * time.Hour)
+	at := seedEpoch().Add(30 * 24 * time.Hour)
 	mk := func(id, name string, f map[string]any) *rule {
 		return &rule{ID: id, Ref: id, Version: 1, LastUpdated: at, Fields: f}
 	}

@@ -26,31 +26,55 @@ func settingJSON(id string, st *setting) map[string]any {
 
 var onOff = []string{"on", "off"}
 
-// settingValues lists, per setting the simulator validates, the accepted
+// settingValues returns, per setting the simulator validates, the accepted
 // string values; nil means the value is an object or number checked by
 // validateSetting.
-var settingValues = map[string][]string{
-	"ssl":                      {"off", "flexible", "full", "strict"},
-	"min_tls_version":          {"1.0", "1.1", "1.2", "1.3"},
-	"always_use_https":         onOff,
-	"security_level":           {"off", "essentially_off", "low", "medium", "high", "under_attack"},
-	"browser_check":            onOff,
-	"tls_1_3":                  {"on", "off", "zrt"},
-	"automatic_https_rewrites": onOff,
-	"opportunistic_encryption": onOff,
-	"always_online":            onOff,
-	"brotli":                   onOff,
-	"http3":                    onOff,
-	"ipv6":                     onOff,
-	"websockets":               onOff,
-	"email_obfuscation":        onOff,
-	"hotlink_protection":       onOff,
-	"development_mode":         onOff,
-	"0rtt":                     onOff,
-	"cache_level":              {"aggressive", "basic", "simplified"},
-	"security_header":          nil,
-	"challenge_ttl":            nil,
-	"browser_cache_ttl":        nil,
+func settingValues(id string) (allowed []string, known bool) {
+	switch id {
+	case "ssl":
+		return []string{"off", "flexible", "full", "strict"}, true
+	case "min_tls_version":
+		return []string{"1.0", "1.1", "1.2", "1.3"}, true
+	case "always_use_https":
+		return onOff, true
+	case "security_level":
+		return []string{"off", "essentially_off", "low", "medium", "high", "under_attack"}, true
+	case "browser_check":
+		return onOff, true
+	case "tls_1_3":
+		return []string{"on", "off", "zrt"}, true
+	case "automatic_https_rewrites":
+		return onOff, true
+	case "opportunistic_encryption":
+		return onOff, true
+	case "always_online":
+		return onOff, true
+	case "brotli":
+		return onOff, true
+	case "http3":
+		return onOff, true
+	case "ipv6":
+		return onOff, true
+	case "websockets":
+		return onOff, true
+	case "email_obfuscation":
+		return onOff, true
+	case "hotlink_protection":
+		return onOff, true
+	case "development_mode":
+		return onOff, true
+	case "0rtt":
+		return onOff, true
+	case "cache_level":
+		return []string{"aggressive", "basic", "simplified"}, true
+	case "security_header":
+		return nil, true
+	case "challenge_ttl":
+		return nil, true
+	case "browser_cache_ttl":
+		return nil, true
+	}
+	return nil, false
 }
 
 func settingInvalid(id string, format string, args ...any) *httpError {
@@ -60,7 +84,7 @@ func settingInvalid(id string, format string, args ...any) *httpError {
 }
 
 func validateSetting(id string, v any) (any, error) {
-	allowed, known := settingValues[id]
+	allowed, known := settingValues(id)
 	if !known {
 		return nil, errf(400, 1006, "Unrecognized zone setting name: %s", id)
 	}

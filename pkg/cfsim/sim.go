@@ -439,7 +439,7 @@ func (s *Sim) accountObj() map[string]any {
 	return map[string]any{
 		"id": SeedAccountID, "name": SeedAccountName, "type": "standard",
 		"settings":   map[string]any{"enforce_twofactor": false, "use_account_custom_ns_by_default": false, "abuse_contact_email": nil},
-		"created_on": seedEpoch.Format(time.RFC3339),
+		"created_on": seedEpoch().Format(time.RFC3339),
 	}
 }
 

@@ -50,8 +50,8 @@ const (
 	ManagedRulesetOWASPID      = "4814384a9e5d4991b9815dcfc25d2f1f"
 )
 
-// seedEpoch is when the seeded objects were created (fixed, so output is deterministic).
-var seedEpoch = time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+// seedEpoch() is when the seeded objects were created (fixed, so output is deterministic).
+func seedEpoch() time.Time { return time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC) }
 
 type state struct {
 	zones      []*zone

@@ -361,7 +361,7 @@ func (s *Sim) tunnelConfigPut(w http.ResponseWriter, r *http.Request) error {
 }
 
 func seedTunnels(s *Sim) {
-	created := seedEpoch.Add(40 * 24 * time.Hour)
+	created := seedEpoch().Add(40 * 24 * time.Hour)
 	now := s.Now()
 	conn := func(tid string, i int, colo, ip string) tunnelConn {
 		return tunnelConn{ID: uuidFrom("conn/" + tid + "/" + strconv.Itoa(i)), Colo: colo, OriginIP: ip, OpenedAt: now.Add(-time.Duration(36+i) * time.Hour)}

@@ -3,6 +3,7 @@ package deps
 import (
 	"bufio"
 	"bytes"
+	"debug/elf"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -36,6 +37,13 @@ var initExceptions = map[string]int{
 	"pkg/layer0": 256 << 10,
 }
 
+// initFree are cfplane packages with no initialisation work at all: their
+// tables are functions or built on first use, so a start runs none of their
+// code. A package listed here must not appear in any server's init trace.
+var initFree = []string{
+	"pkg/cfsim", // the in-process sandbox, in every start of cloudflare_safe and waf_intelligence
+}
+
 type initCost struct {
 	bytes, allocs int
 }
@@ -60,6 +68,11 @@ func TestOwnPackageInitsAreCheap(t *testing.T) {
 			if len(costs) == 0 {
 				t.Fatal("no cfplane package in the init trace; has GODEBUG=inittrace's format changed?")
 			}
+			for _, pkg := range initFree {
+				if c, ok := costs[pkg]; ok {
+					t.Errorf("%s has package initialisation work (%d bytes, %d allocations); it must have none: declare tables as functions or build them on first use", pkg, c.bytes, c.allocs)
+				}
+			}
 			total := 0
 			for pkg, c := range costs {
 				total += c.bytes
@@ -78,6 +91,7 @@ func TestOwnPackageInitsAreCheap(t *testing.T) {
 				t.Errorf("cfplane's packages allocate %d bytes at init in %s (bound %d)", total, name, initBytesPerServer)
 			}
 			t.Logf("cfplane package inits: %d bytes in %d packages", total, len(costs))
+			checkWritableData(t, bin)
 		})
 	}
 }
@@ -111,4 +125,53 @@ func initTrace(t *testing.T, bin string) map[string]initCost {
 		out[pkg] = initCost{c.bytes + b, c.allocs + a}
 	}
 	return out
+}
+
+// Read-only data of cfplane's own packages (embedded files, generated
+// tables) belongs in the read-only segment: a []byte embed or a table
+// declared as a package-level array lands in the writable data segment, whose
+// pages are written and paged in around every start's package
+// initialisation, next to the variables that really are written. Embed a
+// string and convert where bytes are needed (once, on first use).
+const maxWritableSymbol = 16 << 10
+
+// writableDataExceptions are symbols allowed over maxWritableSymbol, each
+// with its reason; shrink the list, never add to it without one.
+var writableDataExceptions = map[string]string{
+	// The tool-schema snapshot is decoded before every tools/list anyway.
+	"github.com/cfplane/cfplane/servers/safe..gobytes.1":     "tool schemas, read at start",
+	"github.com/cfplane/cfplane/servers/wafintel..gobytes.1": "tool schemas, read at start",
+	"github.com/cfplane/cfplane/servers/oracle..gobytes.1":   "tool schemas, read at start",
+	// Layer0's model weights and generated concept keys (pending).
+	"github.com/cfplane/cfplane/pkg/layer0..gobytes.9":     "model weights",
+	"github.com/cfplane/cfplane/pkg/layer0.genConceptKeys": "generated concept keys",
+}
+
+// checkWritableData fails for each symbol of cfplane's own packages in
+// .data or .noptrdata larger than maxWritableSymbol.
+func checkWritableData(t *testing.T, bin string) {
+	t.Helper()
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	syms, err := f.Symbols()
+	if err != nil {
+		t.Fatalf("%s has no symbol table: %v", bin, err)
+	}
+	for _, s := range syms {
+		if int(s.Section) >= len(f.Sections) || s.Section == elf.SHN_UNDEF {
+			continue
+		}
+		sec := f.Sections[s.Section].Name
+		if (sec != ".data" && sec != ".noptrdata") || !strings.HasPrefix(s.Name, ownPrefix) || s.Size <= maxWritableSymbol {
+			continue
+		}
+		if _, ok := writableDataExceptions[s.Name]; ok {
+			continue
+		}
+		t.Errorf("%s: %s is %d bytes of writable data (%s); read-only data belongs in a string (embed a string, not a []byte) or is built on first use",
+			filepath.Base(bin), s.Name, s.Size, sec)
+	}
 }
