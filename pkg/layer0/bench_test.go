@@ -103,7 +103,7 @@ func BenchmarkIntents300(b *testing.B) {
 // Building the classifier without its (shipped) policy cost: the model part.
 func BenchmarkParseModel(b *testing.B) {
 	for b.Loop() {
-		if _, err := ParseModel(embeddedModel); err != nil {
+		if _, err := parseModel(embeddedModel); err != nil {
 			b.Fatal(err)
 		}
 	}

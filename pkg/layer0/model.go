@@ -27,8 +27,11 @@ import (
 // leave-one-data-set-out predictions, so a threshold reads as "probability
 // of an attack from a data set the model has not seen".
 
+// A string, not a []byte: read-only data, outside the writable data
+// segment, and the model's weights use it in place.
+//
 //go:embed model.bin
-var embeddedModel []byte
+var embeddedModel string
 
 // Model is a loaded weight file.
 type Model struct {
@@ -54,7 +57,7 @@ type Model struct {
 	// scores what the text says more than what the rules found in it, so
 	// that it adds to them rather than repeating them.
 	RuleScale float32
-	weights   []byte // int8 weights, 1<<Bits of them
+	weights   string // int8 weights, 1<<Bits of them (read-only: the embedded file's bytes)
 	// Float holds unquantised weights while training; nil in a loaded model.
 	Float []float32
 }
@@ -123,11 +126,16 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	return out, nil
 }
 
-// ParseModel decodes a weight file. The weights are not copied.
-func ParseModel(b []byte) (*Model, error) {
-	if len(b) < modelHeaderSize || string(b[:4]) != modelMagic {
+// ParseModel decodes a weight file (its weights are copied once).
+func ParseModel(b []byte) (*Model, error) { return parseModel(string(b)) }
+
+// parseModel is ParseModel on the file's bytes as a string, which the
+// model's weights keep (no copy).
+func parseModel(file string) (*Model, error) {
+	if len(file) < modelHeaderSize || file[:4] != modelMagic {
 		return nil, errors.New("layer0 model: not a model file (bad magic)")
 	}
+	b := []byte(file[:modelHeaderSize]) // the header
 	m := &Model{Bits: b[4]}
 	if m.Bits < 8 || m.Bits > 24 {
 		return nil, fmt.Errorf("layer0 model: feature bits %d out of range 8..24", m.Bits)
@@ -152,14 +160,14 @@ func ParseModel(b []byte) (*Model, error) {
 	if m.RuleScale < 0 || m.RuleScale > 16 || m.RuleScale != m.RuleScale {
 		return nil, fmt.Errorf("layer0 model: rule scale %v out of range 0..16", m.RuleScale)
 	}
-	if len(b) != modelHeaderSize+1<<m.Bits {
-		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(b)-modelHeaderSize, 1<<m.Bits)
+	if len(file) != modelHeaderSize+1<<m.Bits {
+		return nil, fmt.Errorf("layer0 model: %d weight bytes, want %d", len(file)-modelHeaderSize, 1<<m.Bits)
 	}
-	m.weights = b[modelHeaderSize:]
+	m.weights = file[modelHeaderSize:]
 	return m, nil
 }
 
-var loadEmbedded = sync.OnceValues(func() (*Model, error) { return ParseModel(embeddedModel) })
+var loadEmbedded = sync.OnceValues(func() (*Model, error) { return parseModel(embeddedModel) })
 
 // EmbeddedModel returns the model compiled into the binary.
 func EmbeddedModel() (*Model, error) { return loadEmbedded() }

@@ -26,7 +26,7 @@ func TestParseModelRejectsBadFiles(t *testing.T) {
 	for name, b := range map[string][]byte{
 		"empty":     nil,
 		"bad magic": []byte(strings.Repeat("x", 64)),
-		"truncated": embeddedModel[:len(embeddedModel)-1],
+		"truncated": []byte(embeddedModel[:len(embeddedModel)-1]),
 	} {
 		if _, err := ParseModel(b); err == nil {
 			t.Errorf("%s: parsed", name)
