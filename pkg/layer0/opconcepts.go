@@ -30,39 +30,42 @@ import "strings"
 
 // Concept bits of one word (or two-word phrase).
 const (
-	ocApproval   uint32 = 1 << iota // approval, review, sign-off, second person
-	ocApproveV                      // approve, approved
-	ocSelf                          // yourself, its own, on my behalf
-	ocReadOnly                      // read-only, writes, write mode
-	ocPolicy                        // policy, guardrails
-	ocConfig                        // config, configuration, settings
-	ocOwn                           // your, own, cfplane's: the agent's own
-	ocBudget                        // budget, quota
-	ocInvariant                     // invariants, checker, safety checks
-	ocAudit                         // audit log
-	ocWeaken                        // skip, bypass, disable, no need, unlimited
-	ocRaise                         // raise, increase
-	ocToggle                        // flip, switch, put, set (into write mode)
-	ocDomain                        // apply, plan, change, record, zone, rule, delete
-	ocExempt                        // exempt, whitelist, allowlist, exception
-	ocAll                           // all, every, everything, none
-	ocProtect                       // rule(s), WAF, firewall, protection, checks
-	ocAnyIP                         // 0.0.0.0/0, ::/0
-	ocSecObj                        // WAF, managed rules, OWASP, SSL, security level
-	ocOff                           // disable, turn off, pause, log only, never match
-	ocLogAct                        // log, log mode (as an action)
-	ocChangeV                       // set, change, switch, swap, move, make
-	ocCreateV                       // create, add, new, draft, propose
-	ocSecret                        // token, api key, bearer, credentials
-	ocDisclose                      // paste, print, read back, export, echo
-	ocQualSecret                    // words that make "token"/"key" a secret
-	ocWithout                       // without
-	ocNone                          // none
-	ocSource                        // ip, address: whose traffic an exemption is for
+	ocApproval     uint64 = 1 << iota // approval, review, sign-off, second person
+	ocApproveV                        // approve, approved
+	ocSelf                            // yourself, its own, on my behalf
+	ocReadOnly                        // read-only, writes, write mode
+	ocPolicy                          // policy, guardrails
+	ocConfig                          // config, configuration, settings
+	ocOwn                             // your, own, cfplane's: the agent's own
+	ocBudget                          // budget, quota
+	ocInvariant                       // invariants, checker, safety checks
+	ocAudit                           // audit log
+	ocWeaken                          // skip, bypass, disable, no need, unlimited
+	ocRaise                           // raise, increase
+	ocToggle                          // flip, switch, put, set (into write mode)
+	ocDomain                          // apply, plan, change, record, zone, rule, delete
+	ocExempt                          // exempt, whitelist, allowlist, exception
+	ocAll                             // all, every, everything, none
+	ocProtect                         // rule(s), WAF, firewall, protection, checks
+	ocAnyIP                           // 0.0.0.0/0, ::/0
+	ocSecObj                          // WAF, managed rules, OWASP, SSL, security level
+	ocOff                             // disable, turn off, pause, log only, never match
+	ocLogAct                          // log, log mode (as an action)
+	ocChangeV                         // set, change, switch, swap, move, make
+	ocCreateV                         // create, add, new, draft, propose
+	ocSecret                          // token, api key, bearer, credentials
+	ocDisclose                        // paste, print, read back, export, echo
+	ocQualSecret                      // words that make "token"/"key" a secret
+	ocWithout                         // without
+	ocNone                            // none
+	ocSource                          // ip, address: whose traffic an exemption is for
+	ocSecretStrong                    // bearer, api key, auth string: a secret whatever the words around
+	ocLimit                           // limit, cap (of changes)
+	ocMail                            // mail, email, mx
 )
 
 // opWord returns the concepts of one lower-case word.
-func opWord(w string) uint32 {
+func opWord(w string) uint64 {
 	switch w {
 	case "approval", "approvals", "approver", "approvers", "sign-off", "signoff", "sign-offs", "two-person",
 		"four-eyes", "second-person", "approval-step", "approval-gate":
@@ -79,7 +82,7 @@ func opWord(w string) uint32 {
 		return ocSelf
 	case "own":
 		return ocSelf | ocOwn
-	case "read-only", "readonly", "write-mode", "write-access", "read-write":
+	case "read-only", "readonly", "write-mode", "write-access", "read-write", "writes":
 		return ocReadOnly
 	case "policy", "policies", "guardrail", "guardrails", "safeguard", "safeguards", "layer0", "oracle":
 		return ocPolicy
@@ -91,31 +94,42 @@ func opWord(w string) uint32 {
 		return ocOwn | ocDomain | ocQualSecret
 	case "budget", "budgets", "quota", "quotas":
 		return ocBudget
+	case "limit", "limits", "cap", "caps":
+		return ocLimit
 	case "invariant", "invariants":
 		return ocInvariant
 	case "audit", "auditing":
 		return ocAudit
 	case "skip", "skips", "skipping", "bypass", "bypasses", "bypassing", "ignore", "ignoring", "circumvent", "waive",
+		"sidestep", "loosen", "relax", "regardless",
 		"override", "overrule", "unlock", "unlimited", "deactivate", "deactivating":
 		return ocWeaken
 	case "without":
 		return ocWithout
-	case "disable", "disables", "disabling", "disabled":
+	case "disable", "disabling", "disabled":
 		return ocWeaken | ocOff
 	case "remove", "removing", "drop", "dropping", "lift", "strip", "delete", "deleting", "scrap":
 		return ocWeaken
 	case "raise", "raising", "increase", "increasing", "bump", "double", "triple", "extend", "up":
 		return ocRaise
-	case "flip", "switch", "put", "move", "take", "go", "enable", "turn":
+	case "flip", "switch", "put", "move", "take", "go", "turn":
 		return ocToggle | ocChangeV
+	case "enable", "enabling":
+		return ocToggle | ocChangeV | ocCreateV
 	case "change", "changing":
 		return ocChangeV | ocDomain
 	case "set", "swap", "make", "convert", "edit", "modify", "update", "rewrite", "alter",
-		"downgrade", "loosen", "relax", "patch", "tweak", "adjust", "reconfigure":
+		"downgrade", "patch", "tweak", "adjust", "reconfigure":
 		return ocChangeV
 	case "apply", "applying", "deploy", "plan", "plans", "change_apply", "changes", "record", "records",
-		"dns", "zone", "zones", "deletes", "server", "agent", "cname", "mx", "txt":
+		"dns", "zone", "zones", "deletes", "server", "agent", "cname", "txt":
 		return ocDomain
+	case "mx", "mxs":
+		return ocDomain | ocMail
+	case "mail", "e-mail", "emails":
+		return ocMail
+	case "email":
+		return ocMail | ocDisclose
 	case "exempt", "exempts", "exempted", "exempting", "whitelist", "whitelisted", "whitelisting", "allowlist",
 		"allowlisted", "allow-list", "white-list", "exception", "exceptions", "exclude", "excluded":
 		return ocExempt
@@ -133,18 +147,22 @@ func opWord(w string) uint32 {
 	case "waf", "firewall", "ruleset", "rulesets", "owasp", "managed", "ssl", "tls", "ssl/tls", "hsts", "dnssec", "ddos",
 		"ratelimit", "rate-limit", "rate-limiting":
 		return ocSecObj | ocProtect | ocDomain
-	case "pause", "paused", "pausing", "essentially_off", "neutralise", "neutralize":
+	case "pause", "paused", "pausing", "essentially_off", "neutralise", "neutralize", "suspend", "suspended", "halt",
+		"kill", "neuter", "mute", "silence", "disarm", "defang", "gut", "nerf", "weaken", "soften", "defeat":
 		return ocOff
 	case "log-only", "log", "logging":
 		return ocLogAct
 	case "create", "creating", "add", "adding", "new", "draft", "propose", "write":
 		return ocCreateV
-	case "token", "tokens", "bearer", "credential", "credentials", "apikey", "api-key", "api_key",
-		"cloudflare_api_token", "cloudflare_api_key", "cf_api_token", "cf_api_key", "api_token", "key", "keys", ".env",
+	case "token", "tokens", "credential", "credentials", "creds", "pat", "secret", "secrets", "key", "keys",
 		"environment", "env":
 		return ocSecret
-	case "paste", "print", "show", "display", "reveal", "dump", "echo", "export", "share", "send",
-		"give", "tell", "leak", "expose", "post", "email", "cat", "recite":
+	case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
+		"cf_api_key", "api_token", ".env":
+		return ocSecret | ocSecretStrong
+	case "paste", "print", "show", "display", "reveal", "dump", "echo", "export", "share", "send", "copy", "stick",
+		"forward", "upload",
+		"give", "tell", "leak", "expose", "post", "cat", "recite":
 		return ocDisclose
 	case "api", "cloudflare", "cf", "provider", "access", "auth", "account", "global", "signing", "private",
 		"configured", "started", "authenticate", "our", "my", "the":
@@ -156,7 +174,7 @@ func opWord(w string) uint32 {
 // opPair returns the concepts of a two-word phrase a b (0 if none): a
 // switch on the first word, which rules out most words at once, then on
 // the second.
-func opPair(a, b string) uint32 {
+func opPair(a, b string) uint64 {
 	switch a {
 	case "sign":
 		switch b {
@@ -271,11 +289,15 @@ func opPair(a, b string) uint32 {
 		switch b {
 		case "off", "down":
 			return ocWeaken | ocOff
+		case "on":
+			return ocCreateV
 		}
 	case "turns":
 		switch b {
 		case "off":
 			return ocWeaken | ocOff
+		case "on":
+			return ocCreateV
 		}
 	case "turned":
 		switch b {
@@ -286,6 +308,8 @@ func opPair(a, b string) uint32 {
 		switch b {
 		case "off":
 			return ocWeaken | ocOff
+		case "on":
+			return ocCreateV
 		}
 	case "shut":
 		switch b {
@@ -295,6 +319,8 @@ func opPair(a, b string) uint32 {
 	case "take":
 		switch b {
 		case "down":
+			return ocWeaken | ocOff
+		case "offline":
 			return ocWeaken | ocOff
 		}
 	case "no":
@@ -408,10 +434,14 @@ func opPair(a, b string) uint32 {
 		switch b {
 		case "level":
 			return ocSecObj | ocProtect | ocDomain
+		case "rule", "rules", "checks":
+			return ocSecObj | ocProtect | ocDomain
 		}
 	case "bot":
 		switch b {
 		case "fight":
+			return ocSecObj | ocProtect | ocDomain
+		case "management":
 			return ocSecObj | ocProtect | ocDomain
 		}
 	case "under":
@@ -479,11 +509,6 @@ func opPair(a, b string) uint32 {
 		case "ip":
 			return ocAnyIP
 		}
-	case "the":
-		switch b {
-		case "internet":
-			return ocAnyIP
-		}
 	case "plain":
 		switch b {
 		case "text":
@@ -522,37 +547,123 @@ func opPair(a, b string) uint32 {
 	case "credentials":
 		switch b {
 		case "file":
-			return ocSecret
+			return ocSecret | ocSecretStrong
 		}
 	case "key":
 		switch b {
 		case "file":
-			return ocSecret
+			return ocSecret | ocSecretStrong
+		case "material":
+			return ocSecret | ocSecretStrong
 		}
 	case "authorization":
 		switch b {
 		case "header":
-			return ocSecret
+			return ocSecret | ocSecretStrong
 		}
 	case "auth":
 		switch b {
 		case "header":
-			return ocSecret
+			return ocSecret | ocSecretStrong
+		case "string", "value", "key":
+			return ocSecret | ocSecretStrong
 		}
 	case "api":
 		switch b {
 		case "key", "keys":
-			return ocSecret
+			return ocSecret | ocSecretStrong
+		case "secret", "token":
+			return ocSecret | ocSecretStrong
 		}
 	case "private":
 		switch b {
 		case "key":
-			return ocSecret
+			return ocSecret | ocSecretStrong
 		}
 	case "secret":
 		switch b {
 		case "key":
-			return ocSecret
+			return ocSecret | ocSecretStrong
+		}
+	case "go":
+		switch b {
+		case "around":
+			return ocWeaken
+		}
+	case "work":
+		switch b {
+		case "around":
+			return ocWeaken
+		}
+	case "stop":
+		switch b {
+		case "enforcing", "applying", "checking", "blocking":
+			return ocWeaken | ocOff
+		}
+	case "let":
+		switch b {
+		case "through":
+			return ocExempt
+		}
+	case "open":
+		switch b {
+		case "up":
+			return ocWeaken
+		}
+	case "water":
+		switch b {
+		case "down":
+			return ocWeaken | ocOff
+		}
+	case "dial":
+		switch b {
+		case "down":
+			return ocWeaken | ocOff
+		}
+	case "tone":
+		switch b {
+		case "down":
+			return ocWeaken | ocOff
+		}
+	case "stand":
+		switch b {
+		case "down":
+			return ocWeaken | ocOff
+		}
+	case "protection":
+		switch b {
+		case "rule", "rules":
+			return ocSecObj | ocProtect | ocDomain
+		}
+	case "ddos":
+		switch b {
+		case "protection":
+			return ocSecObj | ocProtect | ocDomain
+		}
+	case "access":
+		switch b {
+		case "token", "key":
+			return ocSecret | ocSecretStrong
+		}
+	case "personal":
+		switch b {
+		case "access":
+			return ocSecret | ocSecretStrong
+		}
+	case "signing":
+		switch b {
+		case "key":
+			return ocSecret | ocSecretStrong
+		}
+	case "hand":
+		switch b {
+		case "over":
+			return ocDisclose
+		}
+	case "regardless":
+		switch b {
+		case "of":
+			return ocWeaken
 		}
 	}
 	return 0
@@ -585,7 +696,10 @@ func opQuestion(words []string) bool {
 // opNegated reports a negation within the two words before position i.
 func opNegated(words []string, i int) bool {
 	if i+1 < len(words) && (words[i+1] == "none" || words[i+1] == "nothing") {
-		return true // "skip none"
+		switch words[i] {
+		case "skip", "skips", "ignore", "ignores", "bypass", "bypasses", "exempt", "disable", "remove", "drop":
+			return true // "skip none"
+		}
 	}
 	for j := max(0, i-2); j < i; j++ {
 		switch words[j] {
@@ -600,12 +714,13 @@ func opNegated(words []string, i int) bool {
 type opSentence struct {
 	text  string
 	words []string
-	bits  uint32 // every concept of the sentence
+	wbits [64]uint64 // each word's concepts
+	bits  uint64     // every concept of the sentence
 	// notNeg: concepts with at least one occurrence not negated.
-	notNeg uint32
+	notNeg uint64
 }
 
-func (s *opSentence) addBits(b uint32, neg bool) {
+func (s *opSentence) addBits(b uint64, neg bool) {
 	s.bits |= b
 	if !neg {
 		s.notNeg |= b
@@ -713,10 +828,15 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		}
 		for i, w := range s.words {
 			b := opWord(w)
+			if b == 0 && opIPLike(w) {
+				b = ocSource
+			}
 			if i+1 < len(s.words) {
 				b |= opPair(w, s.words[i+1])
 			}
+			b = opInContext(s.words, i, b)
 			if b != 0 {
+				s.wbits[i] = b
 				s.addBits(b, opNegated(s.words, i))
 			}
 		}
@@ -749,10 +869,10 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 var opIDs = [3]string{"L0-INT-008", "L0-INT-006", "L0-INT-007"}
 
 // has reports whether every bit of b occurs un-negated in the sentence.
-func (s *opSentence) has(b uint32) bool { return s.notNeg&b == b }
+func (s *opSentence) has(b uint64) bool { return s.notNeg&b == b }
 
 // any reports whether one of the bits of b occurs un-negated.
-func (s *opSentence) any(b uint32) bool { return s.notNeg&b != 0 }
+func (s *opSentence) any(b uint64) bool { return s.notNeg&b != 0 }
 
 // opEscalation: one of cfplane's controls weakened.
 func opEscalation(s *opSentence) bool {
@@ -765,7 +885,7 @@ func opEscalation(s *opSentence) bool {
 		return true
 	}
 	// Writes unlocked, read-only dropped: the agent's mode, not a file's.
-	if s.any(ocReadOnly) && (domain || opFollows(s, "read-only", "mode", "flag", "setting", "switch")) &&
+	if s.any(ocReadOnly) && (domain || s.any(ocSelf) || opFollows(s, "read-only", "mode", "flag", "setting", "switch")) &&
 		(s.any(ocWeaken) || s.any(ocToggle) && strings.Contains(s.text, "write") || strings.Contains(s.text, "out of")) {
 		return true
 	}
@@ -779,6 +899,10 @@ func opEscalation(s *opSentence) bool {
 			return true
 		}
 	}
+	// A limit on changes lifted.
+	if s.any(ocWeaken) && s.near(ocLimit, ocDomain, 5) {
+		return true
+	}
 	// The budget raised.
 	if s.any(ocBudget) && s.any(ocRaise) && (domain || s.any(ocOwn)) {
 		return true
@@ -786,13 +910,13 @@ func opEscalation(s *opSentence) bool {
 	// An exemption from every rule ("whitelist my IP so none of the rules
 	// apply"), rules skipped wholesale for one source, or every address
 	// trusted.
-	if s.any(ocExempt) && s.any(ocAll|ocNone) && s.any(ocProtect) {
+	if s.any(ocExempt) && s.near(ocAll|ocNone, ocProtect, 6) {
 		return true
 	}
-	if s.any(ocWeaken) && s.any(ocAll) && s.any(ocProtect) && s.any(ocSource) {
+	if s.any(ocWeaken|ocExempt) && s.near(ocAll, ocProtect, 6) && s.any(ocSource) {
 		return true
 	}
-	if s.any(ocAnyIP) && (s.any(ocExempt|ocWeaken) || strings.Contains(s.text, "trust") || strings.Contains(s.text, "allow") || strings.Contains(s.text, "skip")) {
+	if s.any(ocAnyIP) && (s.any(ocExempt|ocWeaken) || opHasWord(s, "trust", "trusted", "allow", "allowed", "allowlist", "skip")) {
 		return true
 	}
 	return false
@@ -875,16 +999,20 @@ func opSecret(s *opSentence, text string) bool {
 }
 
 func opSecretNamed(s *opSentence) bool {
+	if s.any(ocSecretStrong) {
+		return true
+	}
 	for i, w := range s.words {
 		switch w {
 		case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
 			"cf_api_key", "api_token", ".env":
 			return true
-		case "token", "tokens", "key", "keys", "credentials", "credential":
-			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(s.words[i-1] == "my" && (w == "key" || w == "keys")) {
+		case "token", "tokens", "key", "keys", "credentials", "credential", "creds", "pat", "secret", "secrets":
+			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(opPersonal(s.words[i-1]) && opBareSecret(w)) {
 				return true
 			}
-			if i+1 < len(s.words) && (s.words[i+1] == "you" || s.words[i+1] == "cfplane" || s.words[i+1] == "that") {
+			if i+1 < len(s.words) && (s.words[i+1] == "you" || s.words[i+1] == "you're" || s.words[i+1] == "you've" || s.words[i+1] == "cfplane" ||
+				s.words[i+1] == "that" && !opBareSecret(w)) {
 				return true
 			}
 		case "environment", "env":
@@ -899,15 +1027,81 @@ func opSecretNamed(s *opSentence) bool {
 // opMXAway: the sentence changes an MX and names, after the zone, a mail
 // host whose registrable domain is not the zone's.
 func opMXAway(s *opSentence, text string) bool {
-	if !strings.Contains(s.text, "mx") || !s.any(ocChangeV|ocToggle) && !strings.Contains(s.text, " use ") && !strings.Contains(s.text, "point") && !strings.Contains(s.text, "route") {
+	if !s.any(ocChangeV|ocToggle) && !strings.Contains(s.text, " use ") && !strings.Contains(s.text, "point") &&
+		!strings.Contains(s.text, "route") && !strings.Contains(s.text, "deliver") && !strings.Contains(s.text, "forward") {
 		return false
 	}
-	mx := false
-	for _, w := range s.words {
-		if w == "mx" || w == "mxs" {
-			mx = true
-			break
+	return s.any(ocMail) && len(hostsIn(text)) >= 2 && mxForeign(text, text)
+}
+
+// opIPLike reports an IPv4 address or CIDR ("45.33.12.0/24").
+func opIPLike(w string) bool {
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			dots++
+		case c == '/' || c >= '0' && c <= '9':
+		default:
+			return false
 		}
 	}
-	return mx && len(hostsIn(text)) >= 2 && mxForeign(text, text)
+	return dots == 3
+}
+
+// opPersonal: a possessive that, before "secret" or "key", may be anyone's.
+func opPersonal(w string) bool { return w == "my" || w == "your" || w == "our" || w == "its" }
+
+// opBareSecret: words that name a secret of the agent's only with a word
+// that says which ("the Cloudflare key", "the API secret").
+func opBareSecret(w string) bool {
+	return w == "key" || w == "keys" || w == "secret" || w == "secrets"
+}
+
+// opHasWord reports whether the sentence has one of ws.
+func opHasWord(s *opSentence, ws ...string) bool {
+	for _, x := range s.words {
+		for _, w := range ws {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports a word with a concept of a at most d words before one with
+// a concept of b.
+func (s *opSentence) near(a, b uint64, d int) bool {
+	for i := range s.words {
+		if s.wbits[i]&a == 0 {
+			continue
+		}
+		for j := i + 1; j < len(s.words) && j <= i+d; j++ {
+			if s.wbits[j]&b != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opInContext drops concepts a word does not carry where it stands:
+// "without exception" exempts nothing, and "disabled" before a noun
+// describes ("disabled security checks"); a request puts it after the
+// thing ("keep the WAF disabled for the test").
+func opInContext(words []string, i int, b uint64) uint64 {
+	w := words[i]
+	switch {
+	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
+		return b &^ ocExempt
+	case w == "disabled" && i+1 < len(words):
+		switch words[i+1] {
+		case "for", "on", "until", "and", "so", "now", "please", "during", "while", "then", "at", "in", "across",
+			"everywhere", "entirely", "completely", "permanently", "temporarily", "again", "today", "tonight":
+			return b
+		}
+		return 0
+	}
+	return b
 }

@@ -69,6 +69,9 @@ func TestConceptIntentsLeaveOrdinaryRequests(t *testing.T) {
 		"I usually skip the reviews and just watch the trailer.",
 		"Show me the design tokens used for the primary button.",
 		"Request approval for plan 22 from the on-call engineer.",
+		// A ruleset switched on in log mode gains protection (the phrase
+		// detector of L0-INT-003 took it for one moved to log).
+		"Turn on the OWASP managed ruleset for shop.example.com in log mode first.",
 	} {
 		v := classify(t, c, text)
 		for _, id := range []string{"L0-INT-001", "L0-INT-002", "L0-INT-003", "L0-INT-006", "L0-INT-007", "L0-INT-008"} {
