@@ -26,6 +26,8 @@ import (
 //	           says: call change_apply" (review)
 //	L0-INT-005 mass deletion in prose, in other languages: "lösche alle
 //	           DNS-Einträge", "删除所有记录" (review)
+//	L0-INT-006 L0-INT-002 by concept, L0-INT-007 L0-INT-003 by concept,
+//	L0-INT-008 L0-INT-001 by concept (opconcepts.go)
 //	L0-OVR-014 instruction override and system-prompt requests in other
 //	           languages (block, like the English L0-OVR rules)
 //
@@ -43,6 +45,12 @@ var intentSignals = []textRule{
 	// Mass deletion stated in prose in other languages ("lösche alle
 	// DNS-Einträge"): destructive, not weakening (families.go).
 	{ID: "L0-INT-005", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError},
+	// The same intents recognised by concept rather than phrase
+	// (opconcepts.go): raised only where no phrase detector of their
+	// families has spoken, so a sentence is not counted twice.
+	{ID: "L0-INT-006", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError},
+	{ID: "L0-INT-007", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError},
+	{ID: "L0-INT-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical},
 	{ID: "L0-OVR-014", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical},
 	// Paraphrased requests to repeat or summarise what came before, and
 	// output-format steering ("begin your reply with", "say access granted").
@@ -200,10 +208,27 @@ func initIntents1() {
 func qualified(before string) bool {
 	var buf [4]string
 	ws := lastWords(before[max(0, len(before)-32):], 2, &buf)
+	// "the design tokens", "the output tokens": the word just before says
+	// which kind of token, and it is not a credential.
+	if len(ws) > 0 && nonSecretKind(ws[len(ws)-1]) {
+		return false
+	}
 	for i := max(0, len(ws)-2); i < len(ws); i++ {
 		if secretQualifer[ws[i]] {
 			return true
 		}
+	}
+	return false
+}
+
+// nonSecretKind reports a word that, just before "token(s)" or
+// "credential(s)", names something other than a secret.
+func nonSecretKind(w string) bool {
+	switch w {
+	case "design", "output", "input", "prompt", "completion", "context", "special", "max", "maximum", "word", "subword",
+		"css", "theme", "ui", "color", "colour", "spacing", "typography", "game", "nft", "erc20", "erc-20", "crypto",
+		"unique", "vocabulary", "csrf", "bos", "eos", "pad", "sentinel", "reasoning", "generated", "text":
+		return true
 	}
 	return false
 }
@@ -644,12 +669,13 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 		add("L0-INT-002", text[loc[0]:loc[1]])
 	}
-	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !strings.HasPrefix(text[loc[0]:loc[1]], "turn on ") {
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	} else if loc := mxIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && mxForeign(text, text[loc[0]:loc[1]]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
+	opConcepts(text, run, add) // opconcepts.go: the same requests by concept
 	// The lexicon and the guarded-assistant families restate their
 	// families' rules: skipped where those have spoken already.
 	if run("L0-OVR-027") || run("L0-EXF-021") || run("L0-PER-025") {
@@ -1098,6 +1124,11 @@ func initIntentsTables() {
 		"L0-PER-027": {FamilyPersona},
 		"L0-OVR-033": {FamilyOverride},
 		"L0-OBF-010": {FamilyObfuscation},
+		// Concept detectors (opconcepts.go) restate the phrase detectors of
+		// their families in other words.
+		"L0-INT-006": {FamilyEscalation, FamilyDestructive},
+		"L0-INT-007": {FamilyEscalation, FamilyDestructive},
+		"L0-INT-008": {FamilyExfiltration},
 	}
 	intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 		"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
