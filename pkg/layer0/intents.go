@@ -51,6 +51,10 @@ var intentSignals = []textRule{
 	{ID: "L0-INT-006", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError},
 	{ID: "L0-INT-007", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError},
 	{ID: "L0-INT-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical},
+	// The agent's own instructions asked for, and the AI reading the text
+	// addressed with a task, by concept (opinstr.go).
+	{ID: "L0-OVR-034", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-OVR-035", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-OVR-014", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical},
 	// Paraphrased requests to repeat or summarise what came before, and
 	// output-format steering ("begin your reply with", "say access granted").
@@ -682,6 +686,8 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		lexIntents(text, add) // lexicon.go
 	}
 	guardedIntents(text, ws, nonASCII, run, add) // families_guarded.go
+	// After the guarded families: they name the same requests more precisely.
+	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
@@ -1129,6 +1135,8 @@ func initIntentsTables() {
 		"L0-INT-006": {FamilyEscalation, FamilyDestructive},
 		"L0-INT-007": {FamilyEscalation, FamilyDestructive},
 		"L0-INT-008": {FamilyExfiltration},
+		"L0-OVR-034": {FamilyOverride, FamilyExfiltration},
+		"L0-OVR-035": {FamilyOverride},
 	}
 	intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 		"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +

@@ -632,16 +632,23 @@ func letterRun(s string, i int, isL func(byte) bool) (end, count int) {
 
 func despace(s string) (string, bool) {
 	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	// A text is letter-spaced when it has a run of five or more: letter
+	// (sep letter){4,} with each letter isolated. Then shorter runs are
+	// spaced-out words too ("i g n o r e  y o u r  p r o m p t": "your"
+	// and "and" have four letters or fewer), and are joined as well.
+	spaced := false
+	for i := 0; i < len(s) && !spaced; {
+		j, count := letterRun(s, i, isL)
+		spaced = count >= 5
+		i = max(j, i+1)
+	}
+	if !spaced {
+		return "", false
+	}
 	var b strings.Builder
-	found := false
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
-		// A run: letter (sep letter){4,} with each letter isolated.
-		if j, count := letterRun(s, i, isL); count >= 5 {
-			if !found {
-				b.Grow(len(s))
-				b.WriteString(s[:i])
-			}
-			found = true
+		if j, count := letterRun(s, i, isL); count >= 2 {
 			for k := i; k < j; k++ {
 				if isL(s[k]) {
 					b.WriteByte(s[k])
@@ -650,13 +657,8 @@ func despace(s string) (string, bool) {
 			i = j
 			continue
 		}
-		if found {
-			b.WriteByte(s[i])
-		}
+		b.WriteByte(s[i])
 		i++
-	}
-	if !found {
-		return "", false
 	}
 	return b.String(), true
 }
