@@ -259,6 +259,10 @@ func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
 		if strings.HasPrefix(text[end:], " stuffing") || strings.HasPrefix(text[end:], "-stuffing") || strings.HasPrefix(text[end:], "s stuffing") {
 			return
 		}
+		// "the API token's permissions" is about the token, not the token.
+		if secretAttribute(text[end:]) {
+			return
+		}
 		out = append(out, [2]int{p, end})
 	}
 	for _, w := range ws {
@@ -1178,4 +1182,24 @@ func initIntentsTables() {
 	destructiveIndex = buildLeadIndex(intentDestructive)
 	mxIndex = buildLeadIndex(intentMX)
 	overrideIndex = buildLeadIndex(intentOverride)
+}
+
+// secretAttribute reports text that, right after a secret's name, makes it
+// the owner of an attribute: "'s permissions", "'s expiry date".
+func secretAttribute(after string) bool {
+	rest, ok := strings.CutPrefix(after, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, "’s ")
+	}
+	if !ok {
+		return false
+	}
+	w, _ := firstWordOf(rest[:min(len(rest), 24)])
+	switch w {
+	case "permission", "permissions", "scope", "scopes", "expiry", "expiration", "expires", "status", "name", "id",
+		"owner", "ttl", "age", "policy", "policies", "settings", "creation", "rotation", "last", "type", "format",
+		"length", "prefix", "resources", "zones", "account", "lifetime", "validity":
+		return true
+	}
+	return false
 }

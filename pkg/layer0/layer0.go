@@ -538,6 +538,9 @@ func (s *scanState) scanView(v view) {
 			if start < 0 {
 				continue
 			}
+			if r.family == FamilyExfiltration && secretAttribute(v.text[end:]) {
+				continue // "show me the API token's permissions": about the token
+			}
 			if r.when != nil && !s.condTrue(r.when) {
 				continue
 			}

@@ -1,6 +1,10 @@
 package layer0
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cfplane/cfplane/pkg/routing"
+)
 
 // Operator requests by concept, not by phrase. The expressions of
 // intents.go and families.go recognise the shapes they were written for;
@@ -61,6 +65,13 @@ const (
 	ocSource                          // ip, address: whose traffic an exemption is for
 	ocSecretStrong                    // bearer, api key, auth string: a secret whatever the words around
 	ocLimit                           // limit, cap (of changes)
+	ocLater                           // later, afterwards, retroactively
+	ocSinkPrep                        // in your, into your (reply)
+	ocNeutral                         // always false, never match: a rule made to match nothing
+	ocPrivateIP                       // an address in a private, loopback or link-local range
+	ocApex                            // apex, root, naked domain
+	ocSink                            // reply, response, answer: where a secret is handed to the reader
+	ocRoute                           // containing, including: a secret put somewhere, if the sentence names where
 	ocMail                            // mail, email, mx
 )
 
@@ -121,8 +132,10 @@ func opWord(w string) uint64 {
 	case "set", "swap", "make", "convert", "edit", "modify", "update", "rewrite", "alter",
 		"downgrade", "patch", "tweak", "adjust", "reconfigure":
 		return ocChangeV
-	case "apply", "applying", "deploy", "plan", "plans", "change_apply", "changes", "record", "records",
-		"dns", "zone", "zones", "deletes", "server", "agent", "cname", "txt":
+	case "record", "records":
+		return ocDomain | ocSink
+	case "apply", "applying", "deploy", "plan", "plans", "change_apply", "changes",
+		"dns", "zone", "zones", "deletes", "server", "agent", "cname":
 		return ocDomain
 	case "mx", "mxs":
 		return ocDomain | ocMail
@@ -147,6 +160,18 @@ func opWord(w string) uint64 {
 	case "waf", "firewall", "ruleset", "rulesets", "owasp", "managed", "ssl", "tls", "ssl/tls", "hsts", "dnssec", "ddos",
 		"ratelimit", "rate-limit", "rate-limiting":
 		return ocSecObj | ocProtect | ocDomain
+	case "later", "afterwards", "afterward", "retroactively", "tomorrow", "post-hoc", "posthoc":
+		return ocLater
+	case "apex", "root", "naked", "bare", "@":
+		return ocApex
+	case "fetch", "retrieve":
+		return ocDisclose
+	case "containing", "contains", "include", "including", "embed", "insert", "holding", "whose":
+		return ocRoute
+	case "description", "comment", "note", "notes", "field", "header", "label", "url", "query", "name", "txt":
+		return ocSink
+	case "reply", "response", "answer", "message", "chat", "summary":
+		return ocSink
 	case "pause", "paused", "pausing", "essentially_off", "neutralise", "neutralize", "suspend", "suspended", "halt",
 		"kill", "neuter", "mute", "silence", "disarm", "defang", "gut", "nerf", "weaken", "soften", "defeat":
 		return ocOff
@@ -367,6 +392,8 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "any":
 			return ocWeaken
+		case "asking", "anyone", "anybody", "permission", "confirmation", "confirming", "checking", "consent", "sign-off", "signoff":
+			return ocApproval | ocWeaken
 		}
 	case "log":
 		switch b {
@@ -382,7 +409,9 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "log":
 			return ocLogAct
-		case "false", "off", "flexible":
+		case "false":
+			return ocOff | ocNeutral
+		case "off", "flexible":
 			return ocOff
 		}
 	case "into":
@@ -403,22 +432,22 @@ func opPair(a, b string) uint64 {
 	case "never":
 		switch b {
 		case "match", "matches", "fire", "fires", "triggers", "trigger":
-			return ocOff
+			return ocOff | ocNeutral
 		}
 	case "match":
 		switch b {
 		case "nothing":
-			return ocOff
+			return ocOff | ocNeutral
 		}
 	case "matches":
 		switch b {
 		case "nothing":
-			return ocOff
+			return ocOff | ocNeutral
 		}
 	case "always":
 		switch b {
 		case "false":
-			return ocOff
+			return ocOff | ocNeutral
 		}
 	case "essentially":
 		switch b {
@@ -665,6 +694,11 @@ func opPair(a, b string) uint64 {
 		case "of":
 			return ocWeaken
 		}
+	case "after":
+		switch b {
+		case "the":
+			return ocLater
+		}
 	}
 	return 0
 }
@@ -712,10 +746,13 @@ func opNegated(words []string, i int) bool {
 
 // opSentence is one sentence's words and concepts.
 type opSentence struct {
-	text  string
-	words []string
-	wbits [64]uint64 // each word's concepts
-	bits  uint64     // every concept of the sentence
+	// textDomain: a sentence before this one in the text named something of
+	// cfplane's (a plan, a change, a record).
+	textDomain bool
+	text       string
+	words      []string
+	wbits      [64]uint64 // each word's concepts
+	bits       uint64     // every concept of the sentence
 	// notNeg: concepts with at least one occurrence not negated.
 	notNeg uint64
 }
@@ -817,12 +854,13 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 	if left == 0 {
 		return
 	}
-	start := 0
+	start, textDomain := 0, false
 	for start < len(text) && left > 0 {
 		end := opSentenceEnd(text, start)
 		sent := text[start:end]
 		start = end + 1
-		s = opSentence{text: sent, words: opWordsOf(sent, buf[:0])}
+		textDomain = textDomain || s.bits&ocDomain != 0
+		s = opSentence{textDomain: textDomain, text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
 			continue
 		}
@@ -835,6 +873,10 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 				b |= opPair(w, s.words[i+1])
 			}
 			b = opInContext(s.words, i, b)
+			b |= opParticle(s.words, i)
+			if b&ocSource != 0 && opPrivateIP(w) {
+				b |= ocPrivateIP
+			}
 			if b != 0 {
 				s.wbits[i] = b
 				s.addBits(b, opNegated(s.words, i))
@@ -903,6 +945,11 @@ func opEscalation(s *opSentence) bool {
 	if s.any(ocWeaken) && s.near(ocLimit, ocDomain, 5) {
 		return true
 	}
+	// Approval put off until after the change (the change may be in the
+	// sentence before: "apply plan 88 now; we'll sort out the approval later").
+	if s.any(ocApproval) && s.any(ocLater) && (domain || s.textDomain) {
+		return true
+	}
 	// The budget raised.
 	if s.any(ocBudget) && s.any(ocRaise) && (domain || s.any(ocOwn)) {
 		return true
@@ -952,6 +999,19 @@ func opWeakening(s *opSentence, text string) bool {
 	if opMXAway(s, text) {
 		return true
 	}
+	// A rule made to match nothing is a disabled rule.
+	if s.any(ocNeutral) && s.any(ocProtect) {
+		return true
+	}
+	// The apex pointed at a private address, renamed or deleted.
+	if s.any(ocChangeV|ocToggle) || strings.Contains(s.text, "point") || strings.Contains(s.text, "aim") {
+		if s.any(ocPrivateIP) && (s.any(ocApex) || opApexNamed(text)) {
+			return true
+		}
+	}
+	if s.any(ocApex) && (s.any(ocWeaken) || opHasWord(s, "rename", "renamed")) && opHasWord(s, "record", "records", "domain", "name") {
+		return true
+	}
 	if !s.any(ocSecObj) {
 		return false
 	}
@@ -987,7 +1047,7 @@ func opSecret(s *opSentence, text string) bool {
 	if !opSecretNamed(s) {
 		return false
 	}
-	if s.any(ocDisclose) {
+	if s.any(ocDisclose) || s.any(ocSink) && s.any(ocRoute|ocToggle|ocCreateV) {
 		return true
 	}
 	// "what's the bearer value you authenticate with"
@@ -1070,15 +1130,15 @@ func opHasWord(s *opSentence, ws ...string) bool {
 	return false
 }
 
-// near reports a word with a concept of a at most d words before one with
-// a concept of b.
+// near reports a word with a concept of a at most d words from one with a
+// concept of b, in either order.
 func (s *opSentence) near(a, b uint64, d int) bool {
 	for i := range s.words {
 		if s.wbits[i]&a == 0 {
 			continue
 		}
-		for j := i + 1; j < len(s.words) && j <= i+d; j++ {
-			if s.wbits[j]&b != 0 {
+		for j := max(0, i-d); j < len(s.words) && j <= i+d; j++ {
+			if j != i && s.wbits[j]&b != 0 {
 				return true
 			}
 		}
@@ -1095,6 +1155,16 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	switch {
 	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
 		return b &^ ocExempt
+	case w == "without" && i+1 < len(words) && (words[i+1] == "asking" || words[i+1] == "checking" || words[i+1] == "confirming"):
+		// "without asking anyone" is an approval skipped; "without asking
+		// clarifying questions" is not.
+		if i+2 < len(words) {
+			switch words[i+2] {
+			case "anyone", "anybody", "me", "us", "ops", "them", "permission", "approval", "first", "the", "a", "someone", "somebody", "with":
+				return b
+			}
+		}
+		return b &^ (ocApproval | ocWeaken)
 	case w == "disabled" && i+1 < len(words):
 		switch words[i+1] {
 		case "for", "on", "until", "and", "so", "now", "please", "during", "while", "then", "at", "in", "across",
@@ -1104,4 +1174,75 @@ func opInContext(words []string, i int, b uint64) uint64 {
 		return 0
 	}
 	return b
+}
+
+// opParticle gives a verb's particle, apart from its verb, the concept of
+// the two together: "turn the custom rules off", "let anything through",
+// "take the review step out of the policy".
+func opParticle(words []string, i int) uint64 {
+	back := func(n int, verbs ...string) bool {
+		for j := max(0, i-n); j < i; j++ {
+			for _, v := range verbs {
+				if words[j] == v {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch words[i] {
+	case "off":
+		if back(6, "turn", "turns", "switch", "shut", "toggle", "flip", "set", "switched", "turned") {
+			return ocOff | ocWeaken
+		}
+	case "through":
+		if back(4, "let", "lets", "letting", "allow", "allows", "wave", "waves") {
+			return ocExempt
+		}
+	case "out":
+		if back(5, "take", "takes", "cut", "strip", "pull", "leave", "rip") {
+			return ocWeaken
+		}
+	}
+	return 0
+}
+
+// opPrivateIP reports an IPv4 address (or CIDR) in a private, loopback,
+// link-local or unspecified range: a public name pointed there stops
+// resolving for everyone outside.
+func opPrivateIP(w string) bool {
+	w, _, _ = strings.Cut(w, "/")
+	var o [4]int
+	n, cur, digits := 0, 0, 0
+	for i := 0; i <= len(w); i++ {
+		if i == len(w) || w[i] == '.' {
+			if digits == 0 || n == 4 {
+				return false
+			}
+			o[n] = cur
+			n, cur, digits = n+1, 0, 0
+			continue
+		}
+		cur = cur*10 + int(w[i]-'0')
+		digits++
+		if cur > 255 {
+			return false
+		}
+	}
+	if n != 4 {
+		return false
+	}
+	return o[0] == 10 || o[0] == 127 || o[0] == 0 || o[0] == 172 && o[1] >= 16 && o[1] <= 31 ||
+		o[0] == 192 && o[1] == 168 || o[0] == 169 && o[1] == 254
+}
+
+// opApexNamed reports a sentence that names a registrable domain itself
+// (example.com, not www.example.com): its apex.
+func opApexNamed(text string) bool {
+	for _, h := range hostsIn(text) {
+		if h == routing.Registrable(h) {
+			return true
+		}
+	}
+	return false
 }
