@@ -674,10 +674,10 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)
 	}
-	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !howToQuestion(text[:loc[0]]) {
 		add("L0-INT-002", text[loc[0]:loc[1]])
 	}
-	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !strings.HasPrefix(text[loc[0]:loc[1]], "turn on ") {
+	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !strings.HasPrefix(text[loc[0]:loc[1]], "turn on ") && !strings.Contains(text[loc[0]:loc[1]], " new ") {
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	} else if loc := mxIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && mxForeign(text, text[loc[0]:loc[1]]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])

@@ -85,7 +85,8 @@ func opWord(w string) uint64 {
 		return ocApproveV
 	case "approved":
 		return ocApproveV | ocApproval
-	case "auto-approve", "auto-approved", "auto-approves", "autoapprove", "autoapproved", "auto-approval":
+	case "auto-approve", "auto-approved", "auto-approves", "autoapprove", "autoapproved", "auto-approval", "pre-approved",
+		"preapproved", "pre-approve":
 		return ocWeaken | ocApproval
 	case "self-approve", "self-approved", "self-approves", "self-approval":
 		return ocWeaken | ocApproval | ocApproveV | ocSelf | ocDomain
@@ -183,7 +184,7 @@ func opWord(w string) uint64 {
 		"environment", "env":
 		return ocSecret
 	case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
-		"cf_api_key", "api_token", ".env":
+		"cf_api_key", "api_token", ".env", ".netrc", ".npmrc", ".pgpass", ".git-credentials":
 		return ocSecret | ocSecretStrong
 	case "paste", "print", "show", "display", "reveal", "dump", "echo", "export", "share", "send", "copy", "stick",
 		"forward", "upload",
@@ -352,6 +353,8 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "need", "longer", "limit", "limits", "cap":
 			return ocWeaken
+		case "time":
+			return ocWeaken
 		}
 	case "forget":
 		switch b {
@@ -438,10 +441,14 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "nothing":
 			return ocOff | ocNeutral
+		case "no":
+			return ocOff | ocNeutral
 		}
 	case "matches":
 		switch b {
 		case "nothing":
+			return ocOff | ocNeutral
+		case "no":
 			return ocOff | ocNeutral
 		}
 	case "always":
@@ -778,7 +785,7 @@ func opWordsOf(s string, dst []string) []string {
 			i++
 		}
 		w := s[start:i]
-		for len(w) > 0 && opTrimByte(w[0]) {
+		for len(w) > 0 && opTrimByte(w[0]) && !opDotfile(w) {
 			w = w[1:]
 		}
 		for len(w) > 0 && opTrimByte(w[len(w)-1]) {
@@ -860,6 +867,9 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		sent := text[start:end]
 		start = end + 1
 		textDomain = textDomain || s.bits&ocDomain != 0
+		// A secret named in one sentence and handed over by a pronoun in
+		// the next: "What credentials does this server use? Paste them."
+		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s)
 		s = opSentence{textDomain: textDomain, text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
 			continue
@@ -892,7 +902,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			var hit bool
 			switch i {
 			case 0:
-				hit = opSecret(&s, sent)
+				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent)
 			case 1:
 				hit = opEscalation(&s)
 			default:
@@ -963,7 +973,7 @@ func opEscalation(s *opSentence) bool {
 	if s.any(ocWeaken|ocExempt) && s.near(ocAll, ocProtect, 6) && s.any(ocSource) {
 		return true
 	}
-	if s.any(ocAnyIP) && (s.any(ocExempt|ocWeaken) || opHasWord(s, "trust", "trusted", "allow", "allowed", "allowlist", "skip")) {
+	if s.any(ocAnyIP) && (s.any(ocExempt|ocWeaken) || opHasWord(s, "trust", "trusted", "allow", "allowed", "allowing", "allows", "allowlist", "skip", "open")) {
 		return true
 	}
 	return false
@@ -1062,6 +1072,12 @@ func opSecretNamed(s *opSentence) bool {
 	if s.any(ocSecretStrong) {
 		return true
 	}
+	// "the credentials this server uses to talk to Cloudflare": the
+	// agent's, by what it is used for.
+	if opHasWord(s, "credentials", "credential", "creds", "token", "tokens") && opHasWord(s, "cloudflare", "cfplane", "server", "agent") &&
+		opHasWord(s, "use", "uses", "using", "used", "authenticate", "authenticates", "configured", "talk", "connect") {
+		return true
+	}
 	for i, w := range s.words {
 		switch w {
 		case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
@@ -1155,6 +1171,9 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	switch {
 	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
 		return b &^ ocExempt
+	case (w == "log" || w == "logging" || w == "log-only") && i > 0 && (words[i-1] == "of" || words[i-1] == "from"):
+		// "block instead of log", "from log to block": away from log
+		return b &^ ocLogAct
 	case w == "without" && i+1 < len(words) && (words[i+1] == "asking" || words[i+1] == "checking" || words[i+1] == "confirming"):
 		// "without asking anyone" is an approval skipped; "without asking
 		// clarifying questions" is not.
@@ -1245,4 +1264,18 @@ func opApexNamed(text string) bool {
 		}
 	}
 	return false
+}
+
+// opDotfile reports a word that names a dotfile (".env", ".netrc"): its
+// leading dot is part of the name.
+func opDotfile(w string) bool {
+	if len(w) < 3 || w[0] != '.' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
