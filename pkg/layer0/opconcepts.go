@@ -72,6 +72,7 @@ const (
 	ocApex                            // apex, root, naked domain
 	ocSink                            // reply, response, answer: where a secret is handed to the reader
 	ocRoute                           // containing, including: a secret put somewhere, if the sentence names where
+	ocDirect                          // point, aim, route, deliver, forward, use: where a name or mail goes
 	ocMail                            // mail, email, mx
 )
 
@@ -161,6 +162,8 @@ func opWord(w string) uint64 {
 	case "waf", "firewall", "ruleset", "rulesets", "owasp", "managed", "ssl", "tls", "ssl/tls", "hsts", "dnssec", "ddos",
 		"ratelimit", "rate-limit", "rate-limiting":
 		return ocSecObj | ocProtect | ocDomain
+	case "point", "points", "pointing", "aim", "route", "routes", "routed", "deliver", "delivered", "use", "resolve":
+		return ocDirect
 	case "later", "afterwards", "afterward", "retroactively", "tomorrow", "post-hoc", "posthoc":
 		return ocLater
 	case "apex", "root", "naked", "bare", "@":
@@ -186,8 +189,10 @@ func opWord(w string) uint64 {
 	case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
 		"cf_api_key", "api_token", ".env", ".netrc", ".npmrc", ".pgpass", ".git-credentials":
 		return ocSecret | ocSecretStrong
+	case "forward":
+		return ocDisclose | ocDirect
 	case "paste", "print", "show", "display", "reveal", "dump", "echo", "export", "share", "send", "copy", "stick",
-		"forward", "upload",
+		"upload",
 		"give", "tell", "leak", "expose", "post", "cat", "recite":
 		return ocDisclose
 	case "api", "cloudflare", "cf", "provider", "access", "auth", "account", "global", "signing", "private",
@@ -753,6 +758,7 @@ func opNegated(words []string, i int) bool {
 
 // opSentence is one sentence's words and concepts.
 type opSentence struct {
+	question int8 // opQuestion(words): 0 not yet known, 1 yes, -1 no
 	// textDomain: a sentence before this one in the text named something of
 	// cfplane's (a plan, a change, a record).
 	textDomain bool
@@ -781,7 +787,7 @@ func opWordsOf(s string, dst []string) []string {
 		}
 		start, upper := i, false
 		for i < len(s) && opWordByte(s[i]) {
-			upper = upper || s[i] >= 'A' && s[i] <= 'Z'
+			upper = upper || opClass[s[i]]&opByteUpper != 0
 			i++
 		}
 		w := s[start:i]
@@ -805,25 +811,54 @@ func opWordsOf(s string, dst []string) []string {
 	return dst
 }
 
-func opWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '\'' ||
-		c == '.' || c == '/' || c == ':' || c >= 0x80
+// opClass classifies bytes for the word and sentence scanners (one table
+// lookup per byte): opByteWord a byte of a word (letters, digits, _ - ' . /
+// : and every byte of a multi-byte character), opByteUpper an upper-case
+// ASCII letter, opByteEnd ! ? ; and newline, opByteDot a full stop,
+// opByteTrim what is trimmed from a word's ends. Constants: nothing runs at
+// start.
+var opClass = [256]uint8{
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, // 0x0
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x10
+	0, 4, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 17, 25, 17, // 0x20
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 17, 4, 0, 0, 0, 4, // 0x30
+	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // 0x40
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 1, // 0x50
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0x60
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // 0x70
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0x80
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0x90
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0xa0
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0xb0
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0xc0
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0xd0
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0xe0
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0xf0
 }
 
-func opTrimByte(c byte) bool { return c == '.' || c == ':' || c == '/' || c == '-' || c == '\'' }
+const (
+	opByteWord  = 1
+	opByteUpper = 2
+	opByteEnd   = 4
+	opByteDot   = 8
+	opByteTrim  = 16
+)
+
+func opWordByte(c byte) bool { return opClass[c]&opByteWord != 0 }
+
+func opTrimByte(c byte) bool { return opClass[c]&opByteTrim != 0 }
 
 // opSentenceEnd returns where the sentence starting at start ends: at !
 // ? ; or a newline, or at a full stop before a space or the end (not inside
 // a host or an address); len(text) if none.
 func opSentenceEnd(text string, start int) int {
 	for i := start; i < len(text); i++ {
-		switch text[i] {
-		case '!', '?', ';', '\n':
+		c := opClass[text[i]]
+		if c&(opByteEnd|opByteDot) == 0 {
+			continue
+		}
+		if c&opByteEnd != 0 || i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {
 			return i
-		case '.':
-			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {
-				return i
-			}
 		}
 	}
 	return len(text)
@@ -928,7 +963,7 @@ func (s *opSentence) any(b uint64) bool { return s.notNeg&b != 0 }
 
 // opEscalation: one of cfplane's controls weakened.
 func opEscalation(s *opSentence) bool {
-	if opQuestion(s.words) {
+	if s.isQuestion() {
 		return false
 	}
 	domain := s.any(ocDomain)
@@ -1001,7 +1036,7 @@ func opWeakening(s *opSentence, text string) bool {
 	if opRuleToLog(s) {
 		return true
 	}
-	if opQuestion(s.words) {
+	if s.isQuestion() {
 		return false
 	}
 	// Mail routed to another domain: an MX changed to a host outside the
@@ -1014,7 +1049,7 @@ func opWeakening(s *opSentence, text string) bool {
 		return true
 	}
 	// The apex pointed at a private address, renamed or deleted.
-	if s.any(ocChangeV|ocToggle) || strings.Contains(s.text, "point") || strings.Contains(s.text, "aim") {
+	if s.any(ocChangeV | ocToggle | ocDirect) {
 		if s.any(ocPrivateIP) && (s.any(ocApex) || opApexNamed(text)) {
 			return true
 		}
@@ -1042,13 +1077,13 @@ func opWeakening(s *opSentence, text string) bool {
 
 // opRuleToLog: an existing rule's action changed to log, whatever the rule.
 func opRuleToLog(s *opSentence) bool {
-	return !opQuestion(s.words) && s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && s.any(ocProtect)
+	return !s.isQuestion() && s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && s.any(ocProtect)
 }
 
 // opSecret: a secret with an act that discloses it. text is s.text,
 // passed apart so that s (and the words it points to) stays on the stack.
 func opSecret(s *opSentence, text string) bool {
-	if !s.any(ocSecret) || hasHowTo(text) {
+	if !s.any(ocSecret) || opHowTo(s) {
 		return false
 	}
 	// "token" and "key" name a secret only with a word that says whose or
@@ -1103,8 +1138,7 @@ func opSecretNamed(s *opSentence) bool {
 // opMXAway: the sentence changes an MX and names, after the zone, a mail
 // host whose registrable domain is not the zone's.
 func opMXAway(s *opSentence, text string) bool {
-	if !s.any(ocChangeV|ocToggle) && !strings.Contains(s.text, " use ") && !strings.Contains(s.text, "point") &&
-		!strings.Contains(s.text, "route") && !strings.Contains(s.text, "deliver") && !strings.Contains(s.text, "forward") {
+	if !s.any(ocChangeV | ocToggle | ocDirect) {
 		return false
 	}
 	return s.any(ocMail) && len(hostsIn(text)) >= 2 && mxForeign(text, text)
@@ -1278,4 +1312,25 @@ func opDotfile(w string) bool {
 		}
 	}
 	return true
+}
+
+// opHowTo is hasHowTo over the sentence's words (already split).
+func opHowTo(s *opSentence) bool {
+	for _, w := range s.words {
+		if howToWords[w] || strings.HasPrefix(w, "expir") {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuestion is opQuestion(s.words), worked out once per sentence.
+func (s *opSentence) isQuestion() bool {
+	if s.question == 0 {
+		s.question = -1
+		if opQuestion(s.words) {
+			s.question = 1
+		}
+	}
+	return s.question > 0
 }
