@@ -886,13 +886,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 	var buf [64]string
 	var s opSentence
 	var done [3]bool
-	left := 0
-	for i, id := range opIDs {
-		done[i] = !run(id)
-		if !done[i] {
-			left++
-		}
-	}
+	left := opPending(opIDs[:], run, done[:])
 	if left == 0 {
 		return
 	}
@@ -1333,4 +1327,17 @@ func (s *opSentence) isQuestion() bool {
 		}
 	}
 	return s.question > 0
+}
+
+// opPending marks done the detectors among ids that run does not allow and
+// returns how many are left to run.
+func opPending(ids []string, run func(id string) bool, done []bool) int {
+	left := 0
+	for i, id := range ids {
+		done[i] = !run(id)
+		if !done[i] {
+			left++
+		}
+	}
+	return left
 }

@@ -28,13 +28,7 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 		return
 	}
 	var done [2]bool
-	left := 0
-	for i, id := range opInstrIDs {
-		done[i] = !run(id)
-		if !done[i] {
-			left++
-		}
-	}
+	left := opPending(opInstrIDs[:], run, done[:])
 	var buf [64]string
 	for start := 0; start < len(text) && left > 0; {
 		end := opSentenceEnd(text, start)
