@@ -1341,3 +1341,10 @@ func opPending(ids []string, run func(id string) bool, done []bool) int {
 	}
 	return left
 }
+
+// RequestOnly reports rules that judge what an operator asks the agent to
+// do — a control or a security object weakened, by concept — and say
+// nothing about third-party text: a rule described as "Skip WAF for our
+// reverse proxy" says what the rule does. Text that third parties control
+// is not flagged on these alone (pkg/untrusted).
+func RequestOnly(rule string) bool { return rule == "L0-INT-006" || rule == "L0-INT-007" }

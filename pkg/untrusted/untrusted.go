@@ -17,7 +17,8 @@
 // can hold either.
 //
 // Flagging uses pkg/layer0's text classifier: a value is flagged when the
-// classifier's verdict is not "allow", or when it holds findings that count
+// classifier's verdict is not "allow" (on evidence other than
+// layer0.RequestOnly rules, which judge what an operator asks for), or when it holds findings that count
 // because the text is third-party (layer0's UntrustedEvidence: the
 // assistant addressed by name, the reply's language, an imperative naming a
 // cfplane tool), and Rules lists the layer0 rule ids that matched. The classifier is built once per process, on the first
@@ -165,9 +166,15 @@ func check(c *layer0.Classifier, v string) verdict {
 	}
 	var rules []string
 	for _, e := range append(res.Evidence, extra...) {
-		if !contains(rules, e.Rule) {
+		if !contains(rules, e.Rule) && !layer0.RequestOnly(e.Rule) {
 			rules = append(rules, e.Rule)
 		}
+	}
+	if len(rules) == 0 {
+		// Only findings about what an operator asks for: a rule
+		// described as "Skip WAF for our reverse proxy" says what the rule
+		// does; it asks the model for nothing.
+		return verdict{}
 	}
 	sort.Strings(rules)
 	return verdict{flagged: true, rules: rules}
