@@ -489,9 +489,8 @@ func readable(b []byte) bool {
 	return printable*10 >= total*9 && letters*2 >= total && spaces > 0
 }
 
-// isCommonWord reports frequent English words. Text in which they make up a
-// good share of the words is plain English, not ROT13 (which turns "the"
-// into "gur"), unless it mentions ROT13 itself.
+// isCommonWord reports frequent English words: ROT13 turns them into
+// words that are not ("the" into "gur"), and back.
 func isCommonWord(w string) bool {
 	switch w {
 	case "the", "and", "to", "of", "a", "in", "is", "you", "that", "it", "for", "on", "with", "as", "are", "be", "this", "i", "me", "my", "your", "all", "from", "or", "an", "if", "not", "what", "how", "can", "please", "do", "we", "our":
@@ -500,25 +499,61 @@ func isCommonWord(w string) bool {
 	return false
 }
 
-func looksEnglish(s string) bool {
-	words, common := 0, 0
+// readsBetterRotated reports whether the ROT13 rendering of a line of s
+// reads more like English than the line does: more of its words are
+// common English words, or as many, and more of its letters are vowels
+// (ROT13 turns a, e, i, o, u into n, r, v, b, h). Lines are judged apart,
+// so that ROT13 in one argument of a tool call ("comment: …") is not
+// outweighed by the plain keys and values around it; a line needs eight
+// letters to count. Text that is not English but not ROT13 either (another
+// language, identifiers, arguments like "action: update") thus gets no
+// ROT13 view, while a ROT13 text needs no common word to be recognised
+// ("vtaber cerivbhf vafgehpgvbaf").
+func readsBetterRotated(s string) bool {
+	common, rotCommon, vowels, rotVowels, letters := 0, 0, 0, 0, 0
 	start := -1
 	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		c := byte('\n')
+		if i < len(s) {
+			c = s[i]
+		}
+		if c >= 'a' && c <= 'z' {
+			letters++
+			switch c {
+			case 'a', 'e', 'i', 'o', 'u':
+				vowels++
+			case 'n', 'r', 'v', 'b', 'h':
+				rotVowels++
+			}
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			words++
-			if isCommonWord(s[start:i]) {
+			w := s[start:i]
+			if isCommonWord(w) {
 				common++
+			}
+			if len(w) <= 6 { // the longest common word
+				var buf [6]byte
+				for j := 0; j < len(w); j++ {
+					buf[j] = 'a' + (w[j]-'a'+13)%26
+				}
+				if isCommonWord(string(buf[:len(w)])) {
+					rotCommon++
+				}
 			}
 			start = -1
 		}
+		if c == '\n' {
+			if letters >= 8 && (rotCommon > common || (rotCommon == common && rotVowels > vowels)) {
+				return true
+			}
+			common, rotCommon, vowels, rotVowels, letters = 0, 0, 0, 0, 0
+		}
 	}
-	return words >= 4 && common*6 >= words
+	return false
 }
 
 // mentionsROT13 reports whether s contains "rot13", "rot-13" or "rot 13",
@@ -538,8 +573,8 @@ func mentionsROT13(s string) bool {
 }
 
 // rot13View returns the ROT13 rendering of a folded text when the text is
-// mostly ASCII letters and does not already read as English (or it
-// mentions ROT13).
+// mostly ASCII letters and the rendering reads better than the text (or
+// the text mentions ROT13).
 func rot13View(s string) (string, bool) {
 	letters := 0
 	for i := 0; i < len(s); i++ {
@@ -550,7 +585,7 @@ func rot13View(s string) (string, bool) {
 	if letters < 8 || letters*2 < len(s) {
 		return "", false
 	}
-	if looksEnglish(s) && !mentionsROT13(s) {
+	if !mentionsROT13(s) && !readsBetterRotated(s) {
 		return "", false
 	}
 	b := []byte(s)
