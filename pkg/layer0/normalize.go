@@ -489,11 +489,20 @@ func readable(b []byte) bool {
 	return printable*10 >= total*9 && letters*2 >= total && spaces > 0
 }
 
-// isCommonWord reports frequent English words: ROT13 turns them into
-// words that are not ("the" into "gur"), and back.
-func isCommonWord(w string) bool {
-	switch w {
-	case "the", "and", "to", "of", "a", "in", "is", "you", "that", "it", "for", "on", "with", "as", "are", "be", "this", "i", "me", "my", "your", "all", "from", "or", "an", "if", "not", "what", "how", "can", "please", "do", "we", "our":
+// commonWordKey reports whether key is the key of a frequent English
+// word (the, and, to, of, a, in, is, you, that, it, for, on, with, as, are,
+// be, this, i, me, my, your, all, from, or, an, if, not, what, how, can,
+// please, do, we, our), a word packed 5 bits a letter (a=1 … z=26, first
+// letter highest). ROT13 turns them into words that are not ("the" into
+// "gur"), and back.
+func commonWordKey(key uint32) bool {
+	switch key {
+	case 0x1 /* a */, 0x9 /* i */, 0x2e /* an */, 0x33 /* as */, 0x45 /* be */, 0x8f /* do */, 0x126, /* if */
+		0x12e /* in */, 0x133 /* is */, 0x134 /* it */, 0x1a5 /* me */, 0x1b9 /* my */, 0x1e6, /* of */
+		0x1ee /* on */, 0x1f2 /* or */, 0x28f /* to */, 0x2e5 /* we */, 0x58c /* all */, 0x5c4, /* and */
+		0x645 /* are */, 0xc2e /* can */, 0x19f2 /* for */, 0x21f7 /* how */, 0x39f4 /* not */, 0x3eb2, /* our */
+		0x5105 /* the */, 0x65f5 /* you */, 0x349ed /* from */, 0xa2034 /* that */, 0xa2133, /* this */
+		0xba034 /* what */, 0xba688 /* with */, 0xcbeb2 /* your */, 0x20c28665 /* please */ :
 		return true
 	}
 	return false
@@ -509,48 +518,47 @@ func isCommonWord(w string) bool {
 // language, identifiers, arguments like "action: update") thus gets no
 // ROT13 view, while a ROT13 text needs no common word to be recognised
 // ("vtaber cerivbhf vafgehpgvbaf").
+//
+// It is one pass: a word's key and its rotation's key are built letter by
+// letter, and looked up when the word ends.
 func readsBetterRotated(s string) bool {
-	common, rotCommon, vowels, rotVowels, letters := 0, 0, 0, 0, 0
-	start := -1
+	const vowels = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a')
+	const rotVowels = 1<<('n'-'a') | 1<<('r'-'a') | 1<<('v'-'a') | 1<<('b'-'a') | 1<<('h'-'a')
+	common, letters, vowelGain := 0, 0, 0 // common: rotated common words less plain ones
+	var key, rotKey uint32
+	n := 0 // letters of the current word
 	for i := 0; i <= len(s); i++ {
 		c := byte('\n')
 		if i < len(s) {
 			c = s[i]
 		}
-		if c >= 'a' && c <= 'z' {
+		if x := c - 'a'; x < 26 {
 			letters++
-			switch c {
-			case 'a', 'e', 'i', 'o', 'u':
-				vowels++
-			case 'n', 'r', 'v', 'b', 'h':
-				rotVowels++
+			vowelGain += int(rotVowels>>x&1) - int(vowels>>x&1)
+			r := x + 13
+			if r >= 26 {
+				r -= 26
 			}
-			if start < 0 {
-				start = i
-			}
+			key, rotKey = key<<5|uint32(x+1), rotKey<<5|uint32(r+1)
+			n++
 			continue
 		}
-		if start >= 0 {
-			w := s[start:i]
-			if isCommonWord(w) {
-				common++
-			}
-			if len(w) <= 6 { // the longest common word
-				var buf [6]byte
-				for j := 0; j < len(w); j++ {
-					buf[j] = 'a' + (w[j]-'a'+13)%26
+		if n > 0 {
+			if n <= 6 { // the longest common word
+				if commonWordKey(key) {
+					common--
 				}
-				if isCommonWord(string(buf[:len(w)])) {
-					rotCommon++
+				if commonWordKey(rotKey) {
+					common++
 				}
 			}
-			start = -1
+			key, rotKey, n = 0, 0, 0
 		}
 		if c == '\n' {
-			if letters >= 8 && (rotCommon > common || (rotCommon == common && rotVowels > vowels)) {
+			if letters >= 8 && (common > 0 || (common == 0 && vowelGain > 0)) {
 				return true
 			}
-			common, rotCommon, vowels, rotVowels, letters = 0, 0, 0, 0, 0
+			common, letters, vowelGain = 0, 0, 0
 		}
 	}
 	return false
