@@ -745,16 +745,28 @@ func flood(text string, ws []wordAt) (string, bool) {
 		}
 		prev, run, start = r, 1, i
 	}
-	rep := 1
-	for i := 1; i < len(ws); i++ {
+	// Runs of one word are looked at only where they cross a checkpoint:
+	// every 23rd pair of neighbours. 24 words in a row make 23 pairs, so
+	// such a run always holds one (the pair ending at a multiple of 23),
+	// and the first run found is the first run of the text.
+	const runLen = 24
+	same := func(i int) bool { // ws[i] and ws[i-1] are the same word
 		// Keys are the words' first runes: different keys, different words.
-		if ws[i].key == ws[i-1].key && firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
-			rep++
-			if rep >= 24 {
-				return "word " + clip(firstWord(text[ws[i].pos:]), 24) + " repeated 24 times", true
-			}
-		} else {
-			rep = 1
+		return ws[i].key == ws[i-1].key && firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:])
+	}
+	for j := runLen - 1; j < len(ws); j += runLen - 1 {
+		if !same(j) {
+			continue
+		}
+		lo, hi := j-1, j // the run is ws[lo..hi]
+		for lo > 0 && hi-lo+1 < runLen && same(lo) {
+			lo--
+		}
+		for hi+1 < len(ws) && hi-lo+1 < runLen && same(hi+1) {
+			hi++
+		}
+		if hi-lo+1 >= runLen {
+			return "word " + clip(firstWord(text[ws[hi].pos:]), 24) + " repeated 24 times", true
 		}
 	}
 	return "", false
