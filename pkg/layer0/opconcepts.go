@@ -1,6 +1,9 @@
 package layer0
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Operator requests by concept, not by phrase. The expressions of
 // intents.go and families.go recognise the shapes they were written for;
@@ -727,33 +730,71 @@ func (s *opSentence) addBits(b uint64, neg bool) {
 	}
 }
 
+// opClass classes the ASCII bytes for the concept detectors' scanners
+// (a byte from 0x80 up is part of a word): one table lookup a byte.
+var opClass = [utf8.RuneSelf]uint8{
+	'\n': opcStop, '!': opcStop, ';': opcStop, '?': opcStop,
+	'\'': opcWord | opcTrim, '-': opcWord | opcTrim, '/': opcWord | opcTrim, ':': opcWord | opcTrim,
+	'.': opcWord | opcTrim | opcDot,
+	'0': opcWord, '1': opcWord, '2': opcWord, '3': opcWord, '4': opcWord, '5': opcWord, '6': opcWord, '7': opcWord,
+	'8': opcWord, '9': opcWord, '_': opcWord, 'a': opcWord, 'b': opcWord, 'c': opcWord, 'd': opcWord, 'e': opcWord,
+	'f': opcWord, 'g': opcWord, 'h': opcWord, 'i': opcWord, 'j': opcWord, 'k': opcWord, 'l': opcWord, 'm': opcWord,
+	'n': opcWord, 'o': opcWord, 'p': opcWord, 'q': opcWord, 'r': opcWord, 's': opcWord, 't': opcWord, 'u': opcWord,
+	'v': opcWord, 'w': opcWord, 'x': opcWord, 'y': opcWord, 'z': opcWord,
+	'A': opcWord | opcUpper, 'B': opcWord | opcUpper, 'C': opcWord | opcUpper, 'D': opcWord | opcUpper, 'E': opcWord | opcUpper,
+	'F': opcWord | opcUpper, 'G': opcWord | opcUpper, 'H': opcWord | opcUpper, 'I': opcWord | opcUpper, 'J': opcWord | opcUpper,
+	'K': opcWord | opcUpper, 'L': opcWord | opcUpper, 'M': opcWord | opcUpper, 'N': opcWord | opcUpper, 'O': opcWord | opcUpper,
+	'P': opcWord | opcUpper, 'Q': opcWord | opcUpper, 'R': opcWord | opcUpper, 'S': opcWord | opcUpper, 'T': opcWord | opcUpper,
+	'U': opcWord | opcUpper, 'V': opcWord | opcUpper, 'W': opcWord | opcUpper, 'X': opcWord | opcUpper, 'Y': opcWord | opcUpper,
+	'Z': opcWord | opcUpper,
+}
+
+const (
+	opcWord  = 1 << iota // part of a word: letters, digits, _ - ' . / :
+	opcUpper             // A-Z
+	opcTrim              // trimmed from a word's ends: . : / - '
+	opcStop              // ends a sentence: ! ? ; newline
+	opcDot               // ends a sentence before a space, tab, quote or the end
+)
+
 // opWordsOf splits a sentence into lower-case words, keeping the
 // characters of hosts, addresses and CIDRs ("0.0.0.0/0") inside them.
 func opWordsOf(s string, dst []string) []string {
 	i := 0
 	for i < len(s) {
-		for i < len(s) && !opWordByte(s[i]) {
+		for i < len(s) && s[i] < utf8.RuneSelf && opClass[s[i]]&opcWord == 0 {
 			i++
 		}
-		start, upper := i, false
-		for i < len(s) && opWordByte(s[i]) {
-			upper = upper || s[i] >= 'A' && s[i] <= 'Z'
+		start, classes := i, uint8(0)
+		for i < len(s) {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				i++
+				continue
+			}
+			k := opClass[c]
+			if k&opcWord == 0 {
+				break
+			}
+			classes |= k
 			i++
 		}
 		w := s[start:i]
-		for len(w) > 0 && opTrimByte(w[0]) {
-			w = w[1:]
-		}
-		for len(w) > 0 && opTrimByte(w[len(w)-1]) {
-			w = w[:len(w)-1]
-		}
-		if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
-			w = w[:len(w)-2]
+		if classes&opcTrim != 0 {
+			for len(w) > 0 && opTrimByte(w[0]) {
+				w = w[1:]
+			}
+			for len(w) > 0 && opTrimByte(w[len(w)-1]) {
+				w = w[:len(w)-1]
+			}
+			if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
+				w = w[:len(w)-2]
+			}
 		}
 		if w == "" {
 			continue
 		}
-		if upper {
+		if classes&opcUpper != 0 {
 			w = strings.ToLower(w)
 		}
 		dst = append(dst, w)
@@ -761,25 +802,22 @@ func opWordsOf(s string, dst []string) []string {
 	return dst
 }
 
-func opWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '\'' ||
-		c == '.' || c == '/' || c == ':' || c >= 0x80
-}
-
-func opTrimByte(c byte) bool { return c == '.' || c == ':' || c == '/' || c == '-' || c == '\'' }
+func opTrimByte(c byte) bool { return c < utf8.RuneSelf && opClass[c]&opcTrim != 0 }
 
 // opSentenceEnd returns where the sentence starting at start ends: at !
 // ? ; or a newline, or at a full stop before a space or the end (not inside
 // a host or an address); len(text) if none.
 func opSentenceEnd(text string, start int) int {
 	for i := start; i < len(text); i++ {
-		switch text[i] {
-		case '!', '?', ';', '\n':
+		c := text[i]
+		if c >= utf8.RuneSelf || opClass[c]&(opcStop|opcDot) == 0 {
+			continue
+		}
+		if opClass[c]&opcStop != 0 {
 			return i
-		case '.':
-			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {
-				return i
-			}
+		}
+		if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {
+			return i
 		}
 	}
 	return len(text)

@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -79,4 +80,95 @@ func TestFloodAsBefore(t *testing.T) {
 		t.Fatalf("only %d texts with a repeated word", found)
 	}
 	t.Logf("%d texts, %d with a repeated word", len(texts), found)
+}
+
+// opWordsOfBefore and opSentenceEndBefore are the concept detectors'
+// scanners as they were, byte class by comparisons.
+func opWordsOfBefore(s string, dst []string) []string {
+	wordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '\'' ||
+			c == '.' || c == '/' || c == ':' || c >= 0x80
+	}
+	trimByte := func(c byte) bool { return c == '.' || c == ':' || c == '/' || c == '-' || c == '\'' }
+	i := 0
+	for i < len(s) {
+		for i < len(s) && !wordByte(s[i]) {
+			i++
+		}
+		start, upper := i, false
+		for i < len(s) && wordByte(s[i]) {
+			upper = upper || s[i] >= 'A' && s[i] <= 'Z'
+			i++
+		}
+		w := s[start:i]
+		for len(w) > 0 && trimByte(w[0]) {
+			w = w[1:]
+		}
+		for len(w) > 0 && trimByte(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
+			w = w[:len(w)-2]
+		}
+		if w == "" {
+			continue
+		}
+		if upper {
+			w = strings.ToLower(w)
+		}
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+func opSentenceEndBefore(text string, start int) int {
+	for i := start; i < len(text); i++ {
+		switch text[i] {
+		case '!', '?', ';', '\n':
+			return i
+		case '.':
+			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {
+				return i
+			}
+		}
+	}
+	return len(text)
+}
+
+// The concept detectors' scanners split as before: the differential texts
+// (as given and normalised), and random texts of the bytes they class.
+func TestOpScannersAsBefore(t *testing.T) {
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		texts = append(texts, text)
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	alphabet := []string{"a", "Z", "0", "_", "-", "'", "'s", ".", "/", ":", " ", "\t", "\"", "!", "?", ";", "\n", ",", "é", "\xff", "IP", "0.0.0.0/0", "x.example.com."}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(30); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for c := 0; c < 256; c++ {
+		texts = append(texts, "a"+string(rune(c))+"b "+string([]byte{byte(c)})+"x"+string([]byte{byte(c)}))
+	}
+	for _, text := range texts {
+		got, want := opWordsOf(text, nil), opWordsOfBefore(text, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: words %q, before %q", text, got, want)
+		}
+		for start := 0; start <= len(text); start++ {
+			if got, want := opSentenceEnd(text, start), opSentenceEndBefore(text, start); got != want {
+				t.Fatalf("%q from %d: sentence ends at %d, before %d", text, start, got, want)
+			}
+			if start > 64 {
+				start += 7 // long texts: every eighth start
+			}
+		}
+	}
 }
