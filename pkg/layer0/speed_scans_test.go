@@ -172,3 +172,98 @@ func TestOpScannersAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// separatedLettersBefore is separatedLetters without its filter.
+func separatedLettersBefore(s string) (string, bool) {
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	var b strings.Builder
+	long, found := 0, false
+	for i := 0; i < len(s); {
+		if isL(s[i]) && (i == 0 || !isL(s[i-1])) && i+2 < len(s) && isSepLetter(s[i+1]) && isL(s[i+2]) && (i+3 == len(s) || !isL(s[i+3])) {
+			j, count := i, 1
+			for j+2 < len(s) && isSepLetter(s[j+1]) && isL(s[j+2]) && (j+3 == len(s) || !isL(s[j+3])) {
+				j += 2
+				count++
+			}
+			if count >= 3 {
+				if !found {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+					found = true
+				}
+				if count >= 5 {
+					long++
+				}
+				for k := i; k <= j; k += 2 {
+					b.WriteByte(s[k])
+				}
+				i = j + 1
+				continue
+			}
+		}
+		if found {
+			b.WriteByte(s[i])
+		}
+		i++
+	}
+	if !found || long < 2 {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// separatedLetters answers as before: on the differential texts' views,
+// and random texts dense in single letters and separators (every byte from
+// 0 to 255 among them).
+func TestSeparatedLettersAsBefore(t *testing.T) {
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	rng := rand.New(rand.NewSource(8))
+	alphabet := []string{"a", "i", "z", "ab", "-", ".", "_", "*", "/", "|", "+", "~", " ", ",", "A", "0", "é"}
+	seps := "-._*/|+~"
+	for i := 0; i < 40000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(8); n > 0; n-- {
+			switch rng.Intn(4) {
+			case 0: // a run of single letters, its separator sometimes changing or doubled
+				sep := seps[rng.Intn(len(seps))]
+				for k := 2 + rng.Intn(6); k > 0; k-- {
+					b.WriteByte(byte('a' + rng.Intn(26)))
+					if rng.Intn(12) == 0 {
+						b.WriteByte('x')
+					}
+					if k > 1 {
+						if rng.Intn(10) == 0 {
+							sep = seps[rng.Intn(len(seps))]
+						}
+						b.WriteByte(sep)
+					}
+				}
+			case 1:
+				b.WriteByte(byte(rng.Intn(256)))
+			default:
+				b.WriteString(alphabet[rng.Intn(len(alphabet))])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	views := 0
+	for _, text := range texts {
+		got, ok := separatedLetters(text)
+		want, ok0 := separatedLettersBefore(text)
+		if got != want || ok != ok0 {
+			t.Fatalf("%q: %q %v, before %q %v", text, got, ok, want, ok0)
+		}
+		if ok {
+			views++
+		}
+	}
+	if views < 100 {
+		t.Fatalf("only %d texts have a view", views)
+	}
+	t.Logf("%d texts, %d views", len(texts), views)
+}

@@ -98,6 +98,33 @@ func reverseRunes(s string) string {
 	return string(b)
 }
 
+// separatorsBetweenLetters counts the separators (isSepLetter) that stand
+// between two single letters ("-" in "a-b", not in "ab-c"), up to 8: every
+// separator inside a run of separatedLetters does. A filter in one pass
+// before the scan that builds the view.
+func separatorsBetweenLetters(s string) int {
+	const lo = 1<<'*' | 1<<'+' | 1<<'-' | 1<<'.' | 1<<'/' // the separators below 64
+	const hi = 1<<('_'-64) | 1<<('|'-64) | 1<<('~'-64)    // and from 64 to 127
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	n := 0
+	for p := 1; p+1 < len(s); p++ {
+		c := s[p]
+		var sep bool
+		if c < 64 {
+			sep = lo>>c&1 != 0
+		} else if c < 128 {
+			sep = hi>>(c-64)&1 != 0
+		}
+		if !sep || !isL(s[p-1]) || !isL(s[p+1]) || (p >= 2 && isL(s[p-2])) || (p+2 < len(s) && isL(s[p+2])) {
+			continue
+		}
+		if n++; n == 8 {
+			break
+		}
+	}
+	return n
+}
+
 func isSepLetter(c byte) bool {
 	return c == '-' || c == '.' || c == '_' || c == '*' || c == '/' || c == '|' || c == '+' || c == '~'
 }
@@ -106,6 +133,11 @@ func isSepLetter(c byte) bool {
 // punctuation character ("i-g-n-o-r-e"), keeping spaces between the runs;
 // a run needs three letters, and the text two runs of five or more.
 func separatedLetters(s string) (string, bool) {
+	if separatorsBetweenLetters(s) < 8 {
+		// Two runs of five letters have eight separators between single
+		// letters; without them there is no view.
+		return "", false
+	}
 	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	var b strings.Builder
 	long, found := 0, false
