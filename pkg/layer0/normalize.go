@@ -90,7 +90,8 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		n.addText(d.text, joinOrigin(origin, d.origin), depth+1, budget)
 	}
 	if depth == 0 {
-		if r, ok := rot13View(folded); ok {
+		fw := scanFoldedWords(folded)
+		if r, ok := rot13ViewOf(folded, fw); ok {
 			n.views = append(n.views, view{origin: "rot13", text: r})
 		}
 		if l, ok := leetView(folded); ok {
@@ -105,7 +106,7 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if j, ok := joinConcat(folded); ok {
 			n.views = append(n.views, view{origin: "string-concatenation", text: j})
 		}
-		n.addWordGames(folded) // wordgames.go
+		n.addWordGames(folded, fw) // wordgames.go
 	}
 }
 
@@ -508,6 +509,14 @@ func commonWordKey(key uint32) bool {
 	return false
 }
 
+// foldedWords is what one pass over the words (runs of a-z) of a folded
+// text finds for the views that read words: ROT13 and reversed text.
+type foldedWords struct {
+	letters       int  // bytes a-z
+	rotatedBetter bool // a line reads better rotated (readsBetterRotated)
+	reversed      bool // three distinct words read as common words backwards (reversedView)
+}
+
 // readsBetterRotated reports whether the ROT13 rendering of a line of s
 // reads more like English than the line does: more of its words are
 // common English words, or as many, and more of its letters are vowels
@@ -518,15 +527,20 @@ func commonWordKey(key uint32) bool {
 // language, identifiers, arguments like "action: update") thus gets no
 // ROT13 view, while a ROT13 text needs no common word to be recognised
 // ("vtaber cerivbhf vafgehpgvbaf").
-//
-// It is one pass: a word's key and its rotation's key are built letter by
-// letter, and looked up when the word ends.
-func readsBetterRotated(s string) bool {
+func readsBetterRotated(s string) bool { return scanFoldedWords(s).rotatedBetter }
+
+// scanFoldedWords reads the words of s once: a word's key and its
+// rotation's key are built letter by letter and looked up when the word
+// ends (commonWordKey), and a word is tried as a backwards word there too.
+func scanFoldedWords(s string) foldedWords {
 	const vowels = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a')
 	const rotVowels = 1<<('n'-'a') | 1<<('r'-'a') | 1<<('v'-'a') | 1<<('b'-'a') | 1<<('h'-'a')
-	common, letters, vowelGain := 0, 0, 0 // common: rotated common words less plain ones
+	var out foldedWords
+	common, letters, vowelGain := 0, 0, 0 // of the line; common: rotated common words less plain ones
 	var key, rotKey uint32
-	n := 0 // letters of the current word
+	n := 0             // letters of the current word
+	var seen [3]string // distinct backwards words found so far
+	hits := 0          // how many
 	for i := 0; i <= len(s); i++ {
 		c := byte('\n')
 		if i < len(s) {
@@ -552,16 +566,25 @@ func readsBetterRotated(s string) bool {
 					common++
 				}
 			}
+			if hits < 3 {
+				w := s[i-n : i]
+				if reversedEnds[w[0]-'a'][w[n-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
+					seen[hits] = w
+					hits++
+				}
+			}
 			key, rotKey, n = 0, 0, 0
 		}
 		if c == '\n' {
 			if letters >= 8 && (common > 0 || (common == 0 && vowelGain > 0)) {
-				return true
+				out.rotatedBetter = true
 			}
+			out.letters += letters
 			common, letters, vowelGain = 0, 0, 0
 		}
 	}
-	return false
+	out.reversed = hits >= 3
+	return out
 }
 
 // mentionsROT13 reports whether s contains "rot13", "rot-13" or "rot 13",
@@ -583,17 +606,14 @@ func mentionsROT13(s string) bool {
 // rot13View returns the ROT13 rendering of a folded text when the text is
 // mostly ASCII letters and the rendering reads better than the text (or
 // the text mentions ROT13).
-func rot13View(s string) (string, bool) {
-	letters := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'a' && s[i] <= 'z' {
-			letters++
-		}
-	}
-	if letters < 8 || letters*2 < len(s) {
+func rot13View(s string) (string, bool) { return rot13ViewOf(s, scanFoldedWords(s)) }
+
+// rot13ViewOf is rot13View, given scanFoldedWords(s).
+func rot13ViewOf(s string, fw foldedWords) (string, bool) {
+	if fw.letters < 8 || fw.letters*2 < len(s) {
 		return "", false
 	}
-	if !mentionsROT13(s) && !readsBetterRotated(s) {
+	if !fw.rotatedBetter && !mentionsROT13(s) {
 		return "", false
 	}
 	b := []byte(s)

@@ -267,3 +267,95 @@ func TestSeparatedLettersAsBefore(t *testing.T) {
 	}
 	t.Logf("%d texts, %d views", len(texts), views)
 }
+
+// reversedViewBefore is reversedView as it was, a pass of its own.
+func reversedViewBefore(s string) (string, bool) {
+	var seen [3]string
+	hits := 0
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := s[start:i]
+			if reversedEnds[w[0]-'a'][w[len(w)-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
+				seen[hits] = w
+				hits++
+				if hits >= 3 {
+					return reverseRunes(s), true
+				}
+			}
+			start = -1
+		}
+	}
+	return "", false
+}
+
+// rot13ViewBefore is rot13View as it was: its own pass for the letters.
+func rot13ViewBefore(s string) (string, bool) {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			letters++
+		}
+	}
+	if letters < 8 || letters*2 < len(s) {
+		return "", false
+	}
+	if !mentionsROT13(s) && !readsBetterRotatedRef(s) {
+		return "", false
+	}
+	return rot13(s), true
+}
+
+// One pass over the words finds what the ROT13 and reversed views found
+// in passes of their own: on the differential texts' views (and their
+// rotations and reversals), and random texts of words and backwards words.
+func TestFoldedWordsAsBefore(t *testing.T) {
+	buildTables()
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text, rot13(v.text), reverseRunes(v.text))
+		}
+	}
+	rng := rand.New(rand.NewSource(21))
+	alphabet := []string{"eht", "lla", "erongi", "uoy", "snoitcurtsni", "the", "gur", "naq", "vtaber", "rot13", "a", "zz", " ", " ", "\n", ".", "é", "1"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(16); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+			if rng.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	var rot, rev int
+	for _, s := range texts {
+		r, ok := rot13View(s)
+		r0, ok0 := rot13ViewBefore(s)
+		if r != r0 || ok != ok0 {
+			t.Fatalf("%q: rot13 view %v, before %v", s, ok, ok0)
+		}
+		v, vok := reversedView(s)
+		v0, vok0 := reversedViewBefore(s)
+		if v != v0 || vok != vok0 {
+			t.Fatalf("%q: reversed view %v, before %v", s, vok, vok0)
+		}
+		if ok {
+			rot++
+		}
+		if vok {
+			rev++
+		}
+	}
+	if rot < 1000 || rev < 1000 {
+		t.Fatalf("%d rot13 views and %d reversed views in %d texts", rot, rev, len(texts))
+	}
+	t.Logf("%d texts: %d rot13 views, %d reversed", len(texts), rot, rev)
+}

@@ -17,12 +17,12 @@ import (
 //
 // Each costs one pass over the folded text, and only when a cheap test
 // says the game may be there.
-func (n *normalized) addWordGames(folded string) {
+func (n *normalized) addWordGames(folded string, fw foldedWords) {
 	if len(folded) > maxDecodedBytes {
 		return
 	}
-	if r, ok := reversedView(folded); ok {
-		n.views = append(n.views, view{origin: "reversed", text: r})
+	if fw.reversed {
+		n.views = append(n.views, view{origin: "reversed", text: reverseRunes(folded)})
 	}
 	if j, ok := separatedLetters(folded); ok {
 		n.views = append(n.views, view{origin: "letter-spacing", text: j})
@@ -58,30 +58,14 @@ func initWordgames1() {
 // there, without hashing them for the map.
 var reversedEnds [26][26]bool
 
+// reversedView returns s reversed when three distinct words of it read as
+// common words backwards (found by scanFoldedWords, in the pass over the
+// words that also serves the ROT13 view).
 func reversedView(s string) (string, bool) {
-	var seen [3]string // distinct backwards words found so far
-	hits := 0
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			w := s[start:i]
-			if reversedEnds[w[0]-'a'][w[len(w)-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
-				seen[hits] = w
-				hits++
-				if hits >= 3 {
-					return reverseRunes(s), true
-				}
-			}
-			start = -1
-		}
+	if !scanFoldedWords(s).reversed {
+		return "", false
 	}
-	return "", false
+	return reverseRunes(s), true
 }
 
 func reverseRunes(s string) string {
