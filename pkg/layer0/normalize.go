@@ -94,7 +94,7 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if r, ok := rot13ViewOf(folded, fw); ok {
 			n.views = append(n.views, view{origin: "rot13", text: r})
 		}
-		if l, ok := leetView(folded); ok {
+		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
 		}
 		// Letter spacing is undone before whitespace folding, so that wider
@@ -515,6 +515,8 @@ type foldedWords struct {
 	letters       int  // bytes a-z
 	rotatedBetter bool // a line reads better rotated (readsBetterRotated)
 	reversed      bool // three distinct words read as common words backwards (reversedView)
+	leetMixed     int  // tokens (between spaces and newlines) mixing letters and leetspeak digits or symbols (leetView)
+	separators    int  // separators between single letters (separatorsBetweenLetters)
 }
 
 // readsBetterRotated reports whether the ROT13 rendering of a line of s
@@ -532,7 +534,13 @@ func readsBetterRotated(s string) bool { return scanFoldedWords(s).rotatedBetter
 // scanFoldedWords reads the words of s once: a word's key and its
 // rotation's key are built letter by letter and looked up when the word
 // ends (commonWordKey), and a word is tried as a backwards word there too.
+// The bytes between words are classed for leetspeak and letter spacing on
+// the way.
 func scanFoldedWords(s string) foldedWords {
+	const sepLo = 1<<'*' | 1<<'+' | 1<<'-' | 1<<'.' | 1<<'/' // isSepLetter's bytes below 64
+	const sepHi = 1<<('_'-64) | 1<<('|'-64) | 1<<('~'-64)    // and from 64 to 127
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	tokLetters, tokSubs := false, false // the current token has letters, leetspeak substitutes
 	const vowels = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a')
 	const rotVowels = 1<<('n'-'a') | 1<<('r'-'a') | 1<<('v'-'a') | 1<<('b'-'a') | 1<<('h'-'a')
 	var out foldedWords
@@ -548,6 +556,7 @@ func scanFoldedWords(s string) foldedWords {
 		}
 		if x := c - 'a'; x < 26 {
 			letters++
+			tokLetters = true
 			vowelGain += int(rotVowels>>x&1) - int(vowels>>x&1)
 			r := x + 13
 			if r >= 26 {
@@ -574,6 +583,19 @@ func scanFoldedWords(s string) foldedWords {
 				}
 			}
 			key, rotKey, n = 0, 0, 0
+		}
+		switch {
+		case c == ' ' || c == '\n':
+			if tokLetters && tokSubs {
+				out.leetMixed++
+			}
+			tokLetters, tokSubs = false, false
+		case leet[c] != 0 && c != '!' && c != '|':
+			tokSubs = true
+		}
+		if (c < 64 && sepLo>>c&1 != 0 || c >= 64 && c < 128 && sepHi>>(c-64)&1 != 0) && i >= 1 && i+1 < len(s) &&
+			isL(s[i-1]) && isL(s[i+1]) && (i < 2 || !isL(s[i-2])) && (i+2 >= len(s) || !isL(s[i+2])) {
+			out.separators++
 		}
 		if c == '\n' {
 			if letters >= 8 && (common > 0 || (common == 0 && vowelGain > 0)) {
@@ -729,25 +751,10 @@ var leet = [256]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't',
 
 // leetView folds leetspeak ("1gn0r3 4ll") into letters when at least two
 // words mix letters with digits or symbols standing for letters.
-func leetView(s string) (string, bool) {
-	mixed := 0
-	letters, subs := false, false
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\n' {
-			if letters && subs {
-				mixed++
-			}
-			letters, subs = false, false
-			continue
-		}
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			letters = true
-		case leet[c] != 0 && c != '!' && c != '|':
-			subs = true
-		}
-	}
+func leetView(s string) (string, bool) { return leetViewOf(s, scanFoldedWords(s).leetMixed) }
+
+// leetViewOf is leetView, given scanFoldedWords(s).leetMixed.
+func leetViewOf(s string, mixed int) (string, bool) {
 	if mixed < 2 {
 		return "", false
 	}

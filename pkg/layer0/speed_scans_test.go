@@ -359,3 +359,67 @@ func TestFoldedWordsAsBefore(t *testing.T) {
 	}
 	t.Logf("%d texts: %d rot13 views, %d reversed", len(texts), rot, rev)
 }
+
+// leetMixedBefore is leetView's count of tokens that mix letters with
+// leetspeak as it was: a pass of its own.
+func leetMixedBefore(s string) int {
+	mixed := 0
+	letters, subs := false, false
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' {
+			if letters && subs {
+				mixed++
+			}
+			letters, subs = false, false
+			continue
+		}
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters = true
+		case leet[c] != 0 && c != '!' && c != '|':
+			subs = true
+		}
+	}
+	return mixed
+}
+
+// The pass over the words counts the leetspeak tokens and the separators
+// between single letters as the passes of their own did (the separators up
+// to the eight that matter).
+func TestFoldedWordsCountsAsBefore(t *testing.T) {
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	rng := rand.New(rand.NewSource(34))
+	alphabet := []string{"1gn0r3", "4ll", "h3ll0", "i-g-n-o-r-e", "a.l.l", "x_y", "p*r+o", "a", "b", "-", ".", "_", "*", "/", "|", "+", "~", "$", "@", "!", " ", "\n", "2024", "v1.2", "ok"}
+	for i := 0; i < 30000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(24); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	var leetViews, sepViews int
+	for _, s := range texts {
+		fw := scanFoldedWords(s)
+		if want := leetMixedBefore(s); fw.leetMixed != want {
+			t.Fatalf("%q: %d leetspeak tokens, before %d", s, fw.leetMixed, want)
+		}
+		if got, want := min(fw.separators, 8), separatorsBetweenLetters(s); got != want {
+			t.Fatalf("%q: %d separators between letters, before %d", s, got, want)
+		}
+		if fw.leetMixed >= 2 {
+			leetViews++
+		}
+		if fw.separators >= 8 {
+			sepViews++
+		}
+	}
+	if leetViews < 1000 || sepViews < 1000 {
+		t.Fatalf("%d leetspeak and %d letter-spacing candidates in %d texts", leetViews, sepViews, len(texts))
+	}
+}

@@ -24,7 +24,7 @@ func (n *normalized) addWordGames(folded string, fw foldedWords) {
 	if fw.reversed {
 		n.views = append(n.views, view{origin: "reversed", text: reverseRunes(folded)})
 	}
-	if j, ok := separatedLetters(folded); ok {
+	if j, ok := separatedLettersOf(folded, fw.separators); ok {
 		n.views = append(n.views, view{origin: "letter-spacing", text: j})
 	}
 	if j, ok := assignedConcat(folded); ok {
@@ -117,7 +117,13 @@ func isSepLetter(c byte) bool {
 // punctuation character ("i-g-n-o-r-e"), keeping spaces between the runs;
 // a run needs three letters, and the text two runs of five or more.
 func separatedLetters(s string) (string, bool) {
-	if separatorsBetweenLetters(s) < 8 {
+	return separatedLettersOf(s, separatorsBetweenLetters(s))
+}
+
+// separatedLettersOf is separatedLetters, given separatorsBetweenLetters(s)
+// (or a larger count: scanFoldedWords does not stop at 8).
+func separatedLettersOf(s string, separators int) (string, bool) {
+	if separators < 8 {
 		// Two runs of five letters have eight separators between single
 		// letters; without them there is no view.
 		return "", false
