@@ -41,7 +41,7 @@ func floodBefore(text string, ws []wordAt) (string, bool) {
 
 // flood answers as before on the differential texts, their views, and
 // texts made of runs of a few words (runs of 20 to 30, words that share
-// their first four bytes, separators that are not words).
+// their first four bytes, separators that are not words) and symbols.
 func TestFloodAsBefore(t *testing.T) {
 	var texts []string
 	for _, text := range differentialTexts(t) {
@@ -50,7 +50,7 @@ func TestFloodAsBefore(t *testing.T) {
 		}
 	}
 	rng := rand.New(rand.NewSource(13))
-	words := []string{"ok", "okay", "stop", "stops", "stopping", "token", "tokens", "日本", "!!"}
+	words := []string{"ok", "okay", "stop", "stops", "stopping", "token", "tokens", "日本", "!!", "★★", "?", "=="}
 	seps := []string{" ", " ", ", ", ". ", "\n", " - "}
 	for i := 0; i < 4000; i++ {
 		var b strings.Builder
@@ -63,7 +63,20 @@ func TestFloodAsBefore(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	found := 0
+	for i := 0; i < 2000; i++ { // runs of one symbol, spaces allowed between
+		var b strings.Builder
+		b.WriteString("see ")
+		sym := []string{"!", "?", "=", "★", "═", "\n", "\t", ","}[rng.Intn(8)]
+		for n := 40 + rng.Intn(16); n > 0; n-- {
+			b.WriteString(sym)
+			if rng.Intn(4) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(" ok")
+		texts = append(texts, b.String())
+	}
+	found, symbols := 0, 0
 	for _, text := range texts {
 		ws, _ := indexWords(text)
 		span, ok := flood(text, ws)
@@ -75,11 +88,14 @@ func TestFloodAsBefore(t *testing.T) {
 		if ok && strings.HasPrefix(span, "word ") {
 			found++
 		}
+		if ok && strings.HasPrefix(span, "run ") {
+			symbols++
+		}
 	}
-	if found < 100 {
-		t.Fatalf("only %d texts with a repeated word", found)
+	if found < 100 || symbols < 100 {
+		t.Fatalf("only %d texts with a repeated word, %d with a run of symbols", found, symbols)
 	}
-	t.Logf("%d texts, %d with a repeated word", len(texts), found)
+	t.Logf("%d texts, %d with a repeated word, %d with a run of symbols", len(texts), found, symbols)
 }
 
 // opWordsOfBefore and opSentenceEndBefore are the concept detectors'
