@@ -332,7 +332,7 @@ func rot13ViewBefore(s string) (string, bool) {
 // in passes of their own: on the differential texts' views (and their
 // rotations and reversals), and random texts of words and backwards words.
 func TestFoldedWordsAsBefore(t *testing.T) {
-	buildTables()
+	ensureTables()
 	var texts []string
 	for _, text := range differentialTexts(t) {
 		for _, v := range normalize(text).views {
