@@ -439,3 +439,33 @@ func TestFoldedWordsCountsAsBefore(t *testing.T) {
 		t.Fatalf("%d leetspeak and %d letter-spacing candidates in %d texts", leetViews, sepViews, len(texts))
 	}
 }
+
+// isSecondPerson answers as the map it filters: the words of secondPerson
+// in upper, lower and mixed case, with a byte changed, and every word of
+// the differential texts.
+func TestIsSecondPersonAsMap(t *testing.T) {
+	ensureTables()
+	var words []string
+	for w := range secondPerson {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "a"+w, w[:len(w)-1]+"x", w[:len(w)-1]+"K", w[:len(w)-1]+"\u212a")
+	}
+	for _, text := range differentialTexts(t) {
+		words = append(words, strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })...)
+	}
+	yes := 0
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		want := secondPerson[strings.ToLower(w)]
+		if got := isSecondPerson(w); got != want {
+			t.Fatalf("isSecondPerson(%q) = %v, the map says %v", w, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 100 {
+		t.Fatalf("only %d second-person words among %d", yes, len(words))
+	}
+}
