@@ -469,3 +469,59 @@ func TestIsSecondPersonAsMap(t *testing.T) {
 		t.Fatalf("only %d second-person words among %d", yes, len(words))
 	}
 }
+
+// followedByBefore is followedBy as it was: every occurrence tried
+// against every word.
+func followedByBefore(text, lead string, words []string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], lead)
+		if j < 0 {
+			return false
+		}
+		i += j + len(lead)
+		for _, w := range words {
+			if strings.HasPrefix(text[i:], w) {
+				return true
+			}
+		}
+	}
+}
+
+// followedBy answers as before: the indirect-injection leads and nouns on
+// the differential texts' views, random texts of them, and word lists
+// with an empty word.
+func TestFollowedByAsBefore(t *testing.T) {
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	rng := rand.New(rand.NewSource(55))
+	alphabet := []string{"your ", "the ", "your", "the", "reply", "re", "answer", "summary", "output", "x", " ", "\xff"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(10); n > 0; n-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	lists := [][]string{replyNouns, {"re", "\xffa"}, {"", "reply"}, nil}
+	yes := 0
+	for _, text := range texts {
+		for _, lead := range []string{"your ", "the "} {
+			for _, words := range lists {
+				got, want := followedBy(text, lead, words), followedByBefore(text, lead, words)
+				if got != want {
+					t.Fatalf("followedBy(%q, %q, %q) = %v, before %v", text, lead, words, got, want)
+				}
+				if got {
+					yes++
+				}
+			}
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d texts followed", yes)
+	}
+}

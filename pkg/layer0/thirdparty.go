@@ -227,14 +227,25 @@ func (m *acMatcher) scanGroups(text string, found []uint64) {
 var replyNouns = []string{"response", "reply", "replies", "answer", "output", "summar", "translation", "entire", "whole", "full", "final", "next", "complete"}
 
 // followedBy reports whether one occurrence of lead in text is followed by
-// a word starting with one of words.
+// a word starting with one of words. An occurrence is tried against the
+// words only when the byte after it starts one of them.
 func followedBy(text, lead string, words []string) bool {
+	var first [4]uint64 // the words' first bytes
+	for _, w := range words {
+		if w == "" {
+			return strings.Contains(text, lead)
+		}
+		first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
 	for i := 0; ; {
 		j := strings.Index(text[i:], lead)
 		if j < 0 {
 			return false
 		}
 		i += j + len(lead)
+		if i >= len(text) || first[text[i]>>6]&(1<<(text[i]&63)) == 0 {
+			continue
+		}
 		for _, w := range words {
 			if strings.HasPrefix(text[i:], w) {
 				return true
