@@ -525,3 +525,51 @@ func TestFollowedByAsBefore(t *testing.T) {
 		t.Fatalf("only %d texts followed", yes)
 	}
 }
+
+// A classifier's automaton finds the indirect-injection prefilter groups
+// of a view ("\n" + its text, as scanView scans it) that tpNeedIndex finds
+// in the text: on the differential texts' views, and random texts of the
+// prefilter words.
+func TestClassifierScanFindsPrefilterGroups(t *testing.T) {
+	c := newTestClassifier(t)
+	if !c.acGroups {
+		t.Fatal("the classifier's automaton does not have the prefilter words")
+	}
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	ws := tpNeedWords()
+	rng := rand.New(rand.NewSource(89))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(6); n > 0; n-- {
+			w := ws[rng.Intn(len(ws))].word
+			if rng.Intn(4) == 0 {
+				w = w[:rng.Intn(len(w)+1)]
+			}
+			b.WriteString(w)
+			b.WriteString([]string{" ", "", "\n", "x"}[rng.Intn(4)])
+		}
+		texts = append(texts, b.String())
+	}
+	words := c.words
+	cand, reqs, reqs2, must := make([]uint64, words), make([]uint64, words), make([]uint64, words), make([]uint64, words)
+	found := 0
+	for _, text := range texts {
+		var want, got [tpMaxGroups / 64]uint64
+		tpNeedIndex().scanGroups(text, want[:])
+		c.ac.scan("\n"+text, cand, reqs, reqs2, must, got[:], c.isAnchor, nil, nil)
+		if got != want {
+			t.Fatalf("%.80q: groups %x, tpNeedIndex %x", text, got, want)
+		}
+		if want != ([tpMaxGroups / 64]uint64{}) {
+			found++
+		}
+	}
+	if found < len(texts)/4 {
+		t.Fatalf("only %d of %d texts have a prefilter word", found, len(texts))
+	}
+}
