@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"bytes"
 	"math/rand"
 	"slices"
 	"strings"
@@ -571,5 +572,95 @@ func TestClassifierScanFindsPrefilterGroups(t *testing.T) {
 	}
 	if found < len(texts)/4 {
 		t.Fatalf("only %d of %d texts have a prefilter word", found, len(texts))
+	}
+}
+
+// splitWordsBefore is splitWords as it was: a search for each head.
+func splitWordsBefore(text string) (string, bool) {
+	if len(text) > 1024 {
+		text = text[:1024]
+	}
+	var buf [1024]byte
+	n, gaps := 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			buf[n] = c
+			n++
+		case c == ' ' || c == '-' || c == '_' || c == '.' || c == '\n':
+			gaps++
+		}
+	}
+	if gaps < 3 || n < 20 {
+		return "", false
+	}
+	joined := buf[:n]
+	for _, h := range splitHeads {
+		for from := 0; from < len(joined); {
+			p := bytes.Index(joined[from:], h)
+			if p < 0 {
+				break
+			}
+			p += from
+			from = p + 1
+			for k, nd := range splitJoined() {
+				if bytes.HasPrefix(joined[p:], nd) {
+					if span, ok := splitSpan(text, p, len(nd), splitPhrases[k]); ok {
+						return span, true
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// splitWords answers as before: on the differential texts' views, on the
+// phrases broken apart at random places (some cut short), and on texts
+// with many of one head (more than the one pass keeps).
+func TestSplitWordsAsBefore(t *testing.T) {
+	ensureTables()
+	var texts []string
+	for _, text := range differentialTexts(t) {
+		for _, v := range normalize(text).views {
+			texts = append(texts, v.text)
+		}
+	}
+	rng := rand.New(rand.NewSource(144))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		b.WriteString("please now ")
+		for n := 1 + rng.Intn(3); n > 0; n-- {
+			ph := splitPhrases[rng.Intn(len(splitPhrases))]
+			if rng.Intn(5) == 0 {
+				ph = ph[:rng.Intn(len(ph))]
+			}
+			for j := 0; j < len(ph); j++ {
+				b.WriteByte(ph[j])
+				if rng.Intn(5) == 0 {
+					b.WriteString([]string{" ", "-", ".", "_", "'"}[rng.Intn(5)])
+				}
+			}
+			b.WriteString([]string{" and then stop ", " tell tell show ", " "}[rng.Intn(3)])
+		}
+		if rng.Intn(10) == 0 {
+			b.WriteString(strings.Repeat("tell me the pass word ", 5+rng.Intn(6)))
+		}
+		texts = append(texts, b.String())
+	}
+	yes := 0
+	for _, text := range texts {
+		got, ok := splitWords(text)
+		want, ok0 := splitWordsBefore(text)
+		if got != want || ok != ok0 {
+			t.Fatalf("%q: %q %v, before %q %v", text, got, ok, want, ok0)
+		}
+		if ok {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d split phrases found", yes)
 	}
 }
