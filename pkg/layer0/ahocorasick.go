@@ -87,8 +87,14 @@ type acOut struct {
 	rule      int32
 	length    int32
 	wordStart bool
-	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead; 3+k: a required literal of the rule's set k (musts.go)
+	req       uint8 // 1 or 2: a required word of the rule (of that group), not a lead; 3+k: a required literal of the rule's set k (musts.go); reqGroup: see there
 }
+
+// reqGroup marks an indirect-injection prefilter word (tpNeedWords) in a
+// classifier's automaton: its rule field is the word's group, and a scan
+// sets the group's bit wherever the word occurs, so that the view needs no
+// pass of its own for them (thirdPartyViews).
+const reqGroup = 255
 
 // anchorRef ties an anchor to a rule. wordStart restricts it to word starts.
 type anchorRef struct {
@@ -278,9 +284,10 @@ func appendUniqueFrom(dst []acOut, from int, x acOut) []acOut {
 
 // scan marks in cand every rule with a lead occurring in text, in reqs (and
 // reqs2, must) every rule with a required word (required literal) occurring,
-// and records in hits where the leads of anchored rules start, in mhits
-// where their required literals occur.
-func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
+// in groups (when not nil) every prefilter group (reqGroup) with a word
+// occurring, and records in hits where the leads of anchored rules start,
+// in mhits where their required literals occur.
+func (m *acMatcher) scan(text string, cand, reqs, reqs2, must, groups []uint64, anchored []bool, hits, mhits []acHit) ([]acHit, []acHit) {
 	s := int32(0)
 	nc, dense := int32(m.nclass), int32(m.dense)
 	next16, class, hasOut := m.next16, &m.class, m.hasOut
@@ -306,6 +313,12 @@ func (m *acMatcher) scan(text string, cand, reqs, reqs2, must []uint64, anchored
 				continue
 			}
 			if o.req >= 3 {
+				if o.req == reqGroup {
+					if groups != nil {
+						groups[o.rule>>6] |= 1 << (uint(o.rule) & 63)
+					}
+					continue
+				}
 				if o.req == 3 {
 					must[o.rule>>6] |= 1 << (uint(o.rule) & 63)
 				}

@@ -24,7 +24,7 @@ func TestACSparseDeepStatesMatchFullTable(t *testing.T) {
 	words := c.words
 	scan := func(m *acMatcher, text string) (cand, reqs, reqs2, must []uint64, hits, mhits []acHit) {
 		cand, reqs, reqs2, must = make([]uint64, words), make([]uint64, words), make([]uint64, words), make([]uint64, words)
-		hits, mhits = m.scan(text, cand, reqs, reqs2, must, c.isAnchor, nil, nil)
+		hits, mhits = m.scan(text, cand, reqs, reqs2, must, nil, c.isAnchor, nil, nil)
 		return
 	}
 	texts := modelTexts(t)

@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -149,21 +150,64 @@ func splitWords(text string) (string, bool) {
 	}
 	joined := buf[:n]
 	// Only where a phrase's first word occurs can a phrase start: try the
-	// phrases at those places, not searched over the whole text each.
-	for _, h := range splitHeads {
-		for from := 0; from < len(joined); {
-			p := bytes.Index(joined[from:], h)
-			if p < 0 {
+	// phrases at those places, not searched over the whole text each. The
+	// places are found in one pass for all the heads (at most 8 per head;
+	// with more, a search per head), then tried head by head, in text
+	// order, as a search per head would find them.
+	var at [len(splitHeads)][8]int32
+	var nat [len(splitHeads)]int
+	many := false
+	for p := 0; p+1 < len(joined) && !many; p++ {
+		heads := splitHeadFirst[joined[p]-'a']
+		for heads != 0 {
+			k := bits.TrailingZeros8(heads)
+			heads &^= 1 << k
+			h := splitHeads[k]
+			if joined[p+1] != h[1] || !bytes.HasPrefix(joined[p:], h) {
+				continue
+			}
+			if nat[k] == len(at[k]) {
+				many = true
 				break
 			}
-			p += from
-			from = p + 1
-			for k, nd := range splitJoined() {
-				if bytes.HasPrefix(joined[p:], nd) {
-					if span, ok := splitSpan(text, p, len(nd), splitPhrases[k]); ok {
-						return span, true
-					}
+			at[k][nat[k]] = int32(p)
+			nat[k]++
+		}
+	}
+	for k, h := range splitHeads {
+		if many {
+			for from := 0; from < len(joined); {
+				p := bytes.Index(joined[from:], h)
+				if p < 0 {
+					break
 				}
+				p += from
+				from = p + 1
+				if span, ok := splitAt(text, joined, p); ok {
+					return span, true
+				}
+			}
+			continue
+		}
+		for _, p := range at[k][:nat[k]] {
+			if span, ok := splitAt(text, joined, int(p)); ok {
+				return span, true
+			}
+		}
+	}
+	return "", false
+}
+
+// splitHeadFirst is, per letter (a is 0), the set of splitHeads (bit k
+// for splitHeads[k]) that start with it.
+var splitHeadFirst [26]uint8
+
+// splitAt tries every phrase at joined letter p.
+func splitAt(text string, joined []byte, p int) (string, bool) {
+	for k, nd := range splitJoined() {
+		if bytes.HasPrefix(joined[p:], nd) {
+			if span, ok := splitSpan(text, p, len(nd), splitPhrases[k]); ok {
+				return span, true
 			}
 		}
 	}
@@ -310,6 +354,9 @@ func initFamiliesGuardedTables() {
 			bar("pretend|act|play|roleplay|role-play|be|you are|you're|imagine|behave"), bar("grandma|grandmother|granny|nana|grandpa|grandfather|mother|father|mom|mum|dad|aunt|uncle"), bar("used to|would|always|once")),
 	}
 	splitHeads = [...][]byte{[]byte("ignore"), []byte("disregard"), []byte("forget"), []byte("reveal"), []byte("print"), []byte("show"), []byte("repeat"), []byte("tell")}
+	for k, h := range splitHeads {
+		splitHeadFirst[h[0]-'a'] |= 1 << k
+	}
 	guardedIndex = buildLeadIndex(intentGuarded)
 	guardedLeadIndex = buildLeadIndex(intentGuardedLead)
 	revealOtherIndex = buildLeadIndex(intentRevealOther)

@@ -740,6 +740,27 @@ func quotedInstruction(text string, ctx *textCtx) (string, bool) {
 // characters (spaces between them allowed), or one word repeated 24 or more
 // times in a row.
 func flood(text string, ws []wordAt) (string, bool) {
+	if span, ok := symbolFlood(text); ok {
+		return span, true
+	}
+	return wordFlood(text, ws)
+}
+
+// symbolFlood is flood's search for a run of one symbol. Each symbol of a
+// run has a byte other than a letter, digit or space (ASCII), so a text
+// with fewer than 48 such bytes has none: they are counted first, in a
+// loop without branches.
+func symbolFlood(text string) (string, bool) {
+	others := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		letter := (c|0x20)-'a' < 26
+		digit := c-'0' < 10
+		others += b2i(!(letter || digit || c == ' '))
+	}
+	if others < 48 {
+		return "", false
+	}
 	var prev rune
 	run, start := 0, 0
 	for i, r := range text {
@@ -755,22 +776,47 @@ func flood(text string, ws []wordAt) (string, bool) {
 		}
 		prev, run, start = r, 1, i
 	}
-	rep := 1
-	for i := 1; i < len(ws); i++ {
+	return "", false
+}
+
+// wordFlood is flood's search for one word repeated 24 times in a row.
+func wordFlood(text string, ws []wordAt) (string, bool) {
+	// Runs of one word are looked at only where they cross a checkpoint:
+	// every 23rd pair of neighbours. 24 words in a row make 23 pairs, so
+	// such a run always holds one (the pair ending at a multiple of 23),
+	// and the first run found is the first run of the text.
+	const runLen = 24
+	same := func(i int) bool { // ws[i] and ws[i-1] are the same word
 		// Keys are the words' first runes: different keys, different words.
-		if ws[i].key == ws[i-1].key && firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:]) {
-			rep++
-			if rep >= 24 {
-				return "word " + clip(firstWord(text[ws[i].pos:]), 24) + " repeated 24 times", true
-			}
-		} else {
-			rep = 1
+		return ws[i].key == ws[i-1].key && firstWord(text[ws[i].pos:]) == firstWord(text[ws[i-1].pos:])
+	}
+	for j := runLen - 1; j < len(ws); j += runLen - 1 {
+		if !same(j) {
+			continue
+		}
+		lo, hi := j-1, j // the run is ws[lo..hi]
+		for lo > 0 && hi-lo+1 < runLen && same(lo) {
+			lo--
+		}
+		for hi+1 < len(ws) && hi-lo+1 < runLen && same(hi+1) {
+			hi++
+		}
+		if hi-lo+1 >= runLen {
+			return "word " + clip(firstWord(text[ws[hi].pos:]), 24) + " repeated 24 times", true
 		}
 	}
 	return "", false
 }
 
 func itoaInt(n int) string { return itoa(n) }
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // mxForeign reports whether an MX change (span, ending at the new mail
 // host) may send mail to another domain than the zone's. The zone is any

@@ -134,6 +134,7 @@ type Classifier struct {
 	byID     map[string]int
 	ac       *acMatcher
 	isAnchor []bool  // rule runs anchored at leading-literal hits
+	acGroups bool    // ac also finds the indirect-injection prefilter words (reqGroup)
 	always   []int32 // pattern rules without anchors: tried on every view
 	words    int     // bitset words
 	pol      *policy
@@ -286,6 +287,20 @@ func New(opts Options) (*Classifier, error) {
 		}
 		r.disabled = pol.ruleDisabled[r.id]
 	}
+	// The indirect-injection prefilter words ride along (reqGroup): a view
+	// is scanned as "\n" + its text, which has the same words as the text
+	// unless one starts with a line break.
+	c.acGroups = true
+	for _, w := range tpNeedWords() {
+		if w.word[0] == '\n' {
+			c.acGroups = false
+		}
+	}
+	if c.acGroups {
+		for _, w := range tpNeedWords() {
+			anchors.add(w.word, anchorRef{rule: w.group, req: reqGroup})
+		}
+	}
 	c.ac = buildAC(anchors)
 	if anchorsHook != nil {
 		anchorsHook(anchors)
@@ -361,6 +376,9 @@ type scanState struct {
 	condBuf  condInput // reused by cond, keeping its slices' storage
 	model    modelScratch
 	capture  *[]view // set by ModelFeatures/ModelScore: receive the views instead of scoring
+	// groups are, per view scanned (in order), the indirect-injection
+	// prefilter groups its scan found (Classifier.acGroups).
+	groups [][tpMaxGroups / 64]uint64
 }
 
 func (c *Classifier) newState() *scanState {
@@ -385,6 +403,7 @@ func (c *Classifier) release(s *scanState) {
 		s.seen[i] = 0
 	}
 	s.findings = s.findings[:0]
+	s.groups = s.groups[:0]
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
 	s.condBuf.args = nil         // do not keep the caller's arguments alive
@@ -494,7 +513,8 @@ func (s *scanState) scanView(v view) {
 	for i := range s.cand {
 		s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
 	}
-	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, s.hits[:0], s.mhits[:0])
+	s.groups = append(s.groups, [tpMaxGroups / 64]uint64{})
+	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, s.groups[len(s.groups)-1][:], c.isAnchor, s.hits[:0], s.mhits[:0])
 	s.byRule.group(s.hits, len(c.rules))
 	s.mByRule.group(s.mhits, len(c.rules))
 	for _, r := range c.always {

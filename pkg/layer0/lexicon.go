@@ -847,7 +847,7 @@ func (m *lexMatcher) lexHits(text string, sc *lexScratch) []lexHit {
 		sc.cand, sc.reqs, sc.reqs2, sc.must = make([]uint64, m.words), make([]uint64, m.words), make([]uint64, m.words), make([]uint64, m.words)
 	}
 	sc.cand, sc.reqs, sc.reqs2, sc.must = sc.cand[:m.words], sc.reqs[:m.words], sc.reqs2[:m.words], sc.must[:m.words]
-	sc.hits, sc.mhits = m.acFor(text).scan(text, sc.cand, sc.reqs, sc.reqs2, sc.must, m.anchored, sc.hits[:0], sc.mhits[:0])
+	sc.hits, sc.mhits = m.acFor(text).scan(text, sc.cand, sc.reqs, sc.reqs2, sc.must, nil, m.anchored, sc.hits[:0], sc.mhits[:0])
 	clear(sc.cand)
 	sc.found = sc.found[:0]
 	for _, h := range sc.hits {

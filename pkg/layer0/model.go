@@ -803,13 +803,30 @@ var secondPersonCJK = []string{"你", "您", "あなた", "君", "당신", "너"
 // and is not looked up.
 var secondPersonFirst [128]bool
 
+// secondPersonEnds marks, per first byte (ASCII, lower case) of
+// secondPerson's words, their last bytes (ASCII, lower case) as bit c&63
+// (every last byte from 0x80 up sets bit 63): most words that pass
+// secondPersonFirst are ruled out there, without a map lookup.
+var secondPersonEnds [128]uint64
+
+// secondPersonEnd is the bit of secondPersonEnds for a word's last byte.
+func secondPersonEnd(c byte) uint64 {
+	if c >= utf8.RuneSelf {
+		return 1 << 63
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return 1 << (c & 63)
+}
+
 // isSecondPerson is secondPerson[strings.ToLower(w)].
 func isSecondPerson(w string) bool {
 	if c := w[0]; c < utf8.RuneSelf {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if !secondPersonFirst[c] {
+		if !secondPersonFirst[c] || secondPersonEnds[c]&secondPersonEnd(w[len(w)-1]) == 0 {
 			return false
 		}
 	}
@@ -1011,4 +1028,9 @@ func initModelTables() {
 		}
 		return f
 	}()
+	for w := range secondPerson {
+		if w[0] < utf8.RuneSelf {
+			secondPersonEnds[w[0]] |= secondPersonEnd(w[len(w)-1])
+		}
+	}
 }

@@ -90,10 +90,11 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		n.addText(d.text, joinOrigin(origin, d.origin), depth+1, budget)
 	}
 	if depth == 0 {
-		if r, ok := rot13View(folded); ok {
+		fw := scanFoldedWords(folded)
+		if r, ok := rot13ViewOf(folded, fw); ok {
 			n.views = append(n.views, view{origin: "rot13", text: r})
 		}
-		if l, ok := leetView(folded); ok {
+		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
 		}
 		// Letter spacing is undone before whitespace folding, so that wider
@@ -105,7 +106,7 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if j, ok := joinConcat(folded); ok {
 			n.views = append(n.views, view{origin: "string-concatenation", text: j})
 		}
-		n.addWordGames(folded) // wordgames.go
+		n.addWordGames(folded, fw) // wordgames.go
 	}
 }
 
@@ -489,36 +490,123 @@ func readable(b []byte) bool {
 	return printable*10 >= total*9 && letters*2 >= total && spaces > 0
 }
 
-// isCommonWord reports frequent English words. Text in which they make up a
-// good share of the words is plain English, not ROT13 (which turns "the"
-// into "gur"), unless it mentions ROT13 itself.
-func isCommonWord(w string) bool {
-	switch w {
-	case "the", "and", "to", "of", "a", "in", "is", "you", "that", "it", "for", "on", "with", "as", "are", "be", "this", "i", "me", "my", "your", "all", "from", "or", "an", "if", "not", "what", "how", "can", "please", "do", "we", "our":
+// commonWordKey reports whether key is the key of a frequent English
+// word (the, and, to, of, a, in, is, you, that, it, for, on, with, as, are,
+// be, this, i, me, my, your, all, from, or, an, if, not, what, how, can,
+// please, do, we, our), a word packed 5 bits a letter (a=1 … z=26, first
+// letter highest). ROT13 turns them into words that are not ("the" into
+// "gur"), and back.
+func commonWordKey(key uint32) bool {
+	switch key {
+	case 0x1 /* a */, 0x9 /* i */, 0x2e /* an */, 0x33 /* as */, 0x45 /* be */, 0x8f /* do */, 0x126, /* if */
+		0x12e /* in */, 0x133 /* is */, 0x134 /* it */, 0x1a5 /* me */, 0x1b9 /* my */, 0x1e6, /* of */
+		0x1ee /* on */, 0x1f2 /* or */, 0x28f /* to */, 0x2e5 /* we */, 0x58c /* all */, 0x5c4, /* and */
+		0x645 /* are */, 0xc2e /* can */, 0x19f2 /* for */, 0x21f7 /* how */, 0x39f4 /* not */, 0x3eb2, /* our */
+		0x5105 /* the */, 0x65f5 /* you */, 0x349ed /* from */, 0xa2034 /* that */, 0xa2133, /* this */
+		0xba034 /* what */, 0xba688 /* with */, 0xcbeb2 /* your */, 0x20c28665 /* please */ :
 		return true
 	}
 	return false
 }
 
-func looksEnglish(s string) bool {
-	words, common := 0, 0
-	start := -1
+// foldedWords is what one pass over the words (runs of a-z) of a folded
+// text finds for the views that read words: ROT13 and reversed text.
+type foldedWords struct {
+	letters       int  // bytes a-z
+	rotatedBetter bool // a line reads better rotated (readsBetterRotated)
+	reversed      bool // three distinct words read as common words backwards (reversedView)
+	leetMixed     int  // tokens (between spaces and newlines) mixing letters and leetspeak digits or symbols (leetView)
+	separators    int  // separators between single letters (separatorsBetweenLetters)
+}
+
+// readsBetterRotated reports whether the ROT13 rendering of a line of s
+// reads more like English than the line does: more of its words are
+// common English words, or as many, and more of its letters are vowels
+// (ROT13 turns a, e, i, o, u into n, r, v, b, h). Lines are judged apart,
+// so that ROT13 in one argument of a tool call ("comment: …") is not
+// outweighed by the plain keys and values around it; a line needs eight
+// letters to count. Text that is not English but not ROT13 either (another
+// language, identifiers, arguments like "action: update") thus gets no
+// ROT13 view, while a ROT13 text needs no common word to be recognised
+// ("vtaber cerivbhf vafgehpgvbaf").
+func readsBetterRotated(s string) bool { return scanFoldedWords(s).rotatedBetter }
+
+// scanFoldedWords reads the words of s once: a word's key and its
+// rotation's key are built letter by letter and looked up when the word
+// ends (commonWordKey), and a word is tried as a backwards word there too.
+// The bytes between words are classed for leetspeak and letter spacing on
+// the way.
+func scanFoldedWords(s string) foldedWords {
+	const sepLo = 1<<'*' | 1<<'+' | 1<<'-' | 1<<'.' | 1<<'/' // isSepLetter's bytes below 64
+	const sepHi = 1<<('_'-64) | 1<<('|'-64) | 1<<('~'-64)    // and from 64 to 127
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	tokLetters, tokSubs := false, false // the current token has letters, leetspeak substitutes
+	const vowels = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a')
+	const rotVowels = 1<<('n'-'a') | 1<<('r'-'a') | 1<<('v'-'a') | 1<<('b'-'a') | 1<<('h'-'a')
+	var out foldedWords
+	common, letters, vowelGain := 0, 0, 0 // of the line; common: rotated common words less plain ones
+	var key, rotKey uint32
+	n := 0             // letters of the current word
+	var seen [3]string // distinct backwards words found so far
+	hits := 0          // how many
 	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
-			if start < 0 {
-				start = i
+		c := byte('\n')
+		if i < len(s) {
+			c = s[i]
+		}
+		if x := c - 'a'; x < 26 {
+			letters++
+			tokLetters = true
+			vowelGain += int(rotVowels>>x&1) - int(vowels>>x&1)
+			r := x + 13
+			if r >= 26 {
+				r -= 26
 			}
+			key, rotKey = key<<5|uint32(x+1), rotKey<<5|uint32(r+1)
+			n++
 			continue
 		}
-		if start >= 0 {
-			words++
-			if isCommonWord(s[start:i]) {
-				common++
+		if n > 0 {
+			if n <= 6 { // the longest common word
+				if commonWordKey(key) {
+					common--
+				}
+				if commonWordKey(rotKey) {
+					common++
+				}
 			}
-			start = -1
+			if hits < 3 {
+				w := s[i-n : i]
+				if reversedEnds[w[0]-'a'][w[n-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
+					seen[hits] = w
+					hits++
+				}
+			}
+			key, rotKey, n = 0, 0, 0
+		}
+		switch {
+		case c == ' ' || c == '\n':
+			if tokLetters && tokSubs {
+				out.leetMixed++
+			}
+			tokLetters, tokSubs = false, false
+		case leet[c] != 0 && c != '!' && c != '|':
+			tokSubs = true
+		}
+		if (c < 64 && sepLo>>c&1 != 0 || c >= 64 && c < 128 && sepHi>>(c-64)&1 != 0) && i >= 1 && i+1 < len(s) &&
+			isL(s[i-1]) && isL(s[i+1]) && (i < 2 || !isL(s[i-2])) && (i+2 >= len(s) || !isL(s[i+2])) {
+			out.separators++
+		}
+		if c == '\n' {
+			if letters >= 8 && (common > 0 || (common == 0 && vowelGain > 0)) {
+				out.rotatedBetter = true
+			}
+			out.letters += letters
+			common, letters, vowelGain = 0, 0, 0
 		}
 	}
-	return words >= 4 && common*6 >= words
+	out.reversed = hits >= 3
+	return out
 }
 
 // mentionsROT13 reports whether s contains "rot13", "rot-13" or "rot 13",
@@ -538,19 +626,16 @@ func mentionsROT13(s string) bool {
 }
 
 // rot13View returns the ROT13 rendering of a folded text when the text is
-// mostly ASCII letters and does not already read as English (or it
-// mentions ROT13).
-func rot13View(s string) (string, bool) {
-	letters := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'a' && s[i] <= 'z' {
-			letters++
-		}
-	}
-	if letters < 8 || letters*2 < len(s) {
+// mostly ASCII letters and the rendering reads better than the text (or
+// the text mentions ROT13).
+func rot13View(s string) (string, bool) { return rot13ViewOf(s, scanFoldedWords(s)) }
+
+// rot13ViewOf is rot13View, given scanFoldedWords(s).
+func rot13ViewOf(s string, fw foldedWords) (string, bool) {
+	if fw.letters < 8 || fw.letters*2 < len(s) {
 		return "", false
 	}
-	if looksEnglish(s) && !mentionsROT13(s) {
+	if !fw.rotatedBetter && !mentionsROT13(s) {
 		return "", false
 	}
 	b := []byte(s)
@@ -668,25 +753,10 @@ var leet = [256]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't',
 
 // leetView folds leetspeak ("1gn0r3 4ll") into letters when at least two
 // words mix letters with digits or symbols standing for letters.
-func leetView(s string) (string, bool) {
-	mixed := 0
-	letters, subs := false, false
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\n' {
-			if letters && subs {
-				mixed++
-			}
-			letters, subs = false, false
-			continue
-		}
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			letters = true
-		case leet[c] != 0 && c != '!' && c != '|':
-			subs = true
-		}
-	}
+func leetView(s string) (string, bool) { return leetViewOf(s, scanFoldedWords(s).leetMixed) }
+
+// leetViewOf is leetView, given scanFoldedWords(s).leetMixed.
+func leetViewOf(s string, mixed int) (string, bool) {
 	if mixed < 2 {
 		return "", false
 	}

@@ -202,19 +202,3 @@ func TestConceptIntentsLaterSet(t *testing.T) {
 		}
 	}
 }
-
-// The byte table says what the comparisons it replaced said.
-func TestOpClassTable(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		b := byte(c)
-		word := b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-' || b == '\'' ||
-			b == '.' || b == '/' || b == ':' || b >= 0x80
-		trim := b == '.' || b == ':' || b == '/' || b == '-' || b == '\''
-		end := b == '!' || b == '?' || b == ';' || b == '\n'
-		upper := b >= 'A' && b <= 'Z'
-		if opWordByte(b) != word || opTrimByte(b) != trim || (opClass[b]&opByteEnd != 0) != end ||
-			(opClass[b]&opByteUpper != 0) != upper || (opClass[b]&opByteDot != 0) != (b == '.') {
-			t.Errorf("byte %#02x: table %05b", c, opClass[b])
-		}
-	}
-}

@@ -177,7 +177,7 @@ func TestHitGroupsGroupAsBefore(t *testing.T) {
 			for i := range s.cand {
 				s.cand[i], s.reqs[i], s.reqs2[i], s.must[i] = 0, 0, 0, 0
 			}
-			hits, mhits := c.ac.scan(text, s.cand, s.reqs, s.reqs2, s.must, c.isAnchor, nil, nil)
+			hits, mhits := c.ac.scan(text, s.cand, s.reqs, s.reqs2, s.must, nil, c.isAnchor, nil, nil)
 			lists = append(lists, hits, mhits)
 		}
 	}

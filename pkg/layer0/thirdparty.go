@@ -52,7 +52,7 @@ func initThirdparty1() { intentSignals = append(intentSignals, thirdPartySignals
 // Like the broad style detectors, a finding is added only where no
 // override rule weighing as much has spoken already, so a sentence that
 // L0-OVR-012 or L0-OVR-018 caught is not scored twice.
-func (s *scanState) thirdParty(text string) {
+func (s *scanState) thirdParty(text string, found *[tpMaxGroups / 64]uint64) {
 	// Findings only grow: when an override finding already silences every
 	// id detectThirdParty can return, none of its findings would be added,
 	// so it need not run (on attack-dense text it mostly need not).
@@ -66,7 +66,7 @@ func (s *scanState) thirdParty(text string) {
 	if silenced {
 		return
 	}
-	for _, f := range detectThirdParty(text) {
+	for _, f := range detectThirdPartyFound(text, found) {
 		if s.hasFamily([]string{FamilyOverride}, f.id) {
 			return
 		}
@@ -77,9 +77,17 @@ func (s *scanState) thirdParty(text string) {
 // thirdPartyViews runs them on every view, once the learned model has
 // scored the text: the model is trained on the other rules' findings, and
 // these stay evidence of their own.
+//
+// The prefilter groups of each view were found by scanView (s.groups, one
+// entry per view, in order) when the classifier's automaton has them.
 func (s *scanState) thirdPartyViews(views []view) {
-	for _, v := range views {
-		s.thirdParty(v.text)
+	known := s.c.acGroups && len(s.groups) == len(views)
+	for i, v := range views {
+		if known {
+			s.thirdParty(v.text, &s.groups[i])
+		} else {
+			s.thirdParty(v.text, nil)
+		}
 	}
 }
 
@@ -91,9 +99,13 @@ var thirdPartyTextIDs = []string{"L0-IND-001", "L0-IND-002", "L0-IND-003"}
 
 // detectThirdParty returns the indirect-injection findings in a normalised
 // (lower-case) text.
-func detectThirdParty(text string) []tpFinding {
+func detectThirdParty(text string) []tpFinding { return detectThirdPartyFound(text, nil) }
+
+// detectThirdPartyFound is detectThirdParty, given which prefilter groups
+// occur in text when found is not nil.
+func detectThirdPartyFound(text string, found *[tpMaxGroups / 64]uint64) []tpFinding {
 	var out []tpFinding
-	c := newTPCtx(text)
+	c := newTPCtxFound(text, found)
 	if span, ok := outputSteering(text, &c); ok {
 		out = append(out, tpFinding{"L0-IND-001", clip(strings.TrimSpace(span), maxSpan)})
 	}
@@ -135,9 +147,17 @@ type tpCtx struct {
 	found                  [tpMaxGroups / 64]uint64
 }
 
-func newTPCtx(text string) tpCtx {
+func newTPCtx(text string) tpCtx { return newTPCtxFound(text, nil) }
+
+// newTPCtxFound is newTPCtx, given which groups occur in text when found
+// is not nil (a classifier's scan of the view found them).
+func newTPCtxFound(text string, found *[tpMaxGroups / 64]uint64) tpCtx {
 	c := tpCtx{reply: followedBy(text, "your ", replyNouns), theReply: followedBy(text, "the ", replyNouns), named: addressedName(text)}
-	tpNeedIndex().scanGroups(text, c.found[:])
+	if found != nil {
+		c.found = *found
+	} else {
+		tpNeedIndex().scanGroups(text, c.found[:])
+	}
 	return c
 }
 
@@ -159,20 +179,27 @@ func (c *tpCtx) needs(g0 int32, n int) bool {
 // (TestTPNeedIndexAnswersAsContainsAny checks they fit).
 const tpMaxGroups = 256
 
-// tpNeedIndex is one automaton over every prefilter word of the
-// indirect-injection rules (outputRules, inDataRules, untrustedRules, and
-// codeImplant's implantNeed). Each group of words is numbered (a rule's
-// groups consecutively, from its g0); an anchor's rule field is its
-// group's number. Built on first use: most processes never get that far.
-var tpNeedIndex = sync.OnceValue(func() *acMatcher {
-	anchors := newAnchorSet(512)
+// tpNeedWord is a prefilter word of the indirect-injection rules and the
+// number of its group.
+type tpNeedWord struct {
+	word  string
+	group int32
+}
+
+// tpNeedWords lists every prefilter word of the indirect-injection rules
+// (outputRules, inDataRules, untrustedRules, and codeImplant's
+// implantNeed) with its group's number: the groups are numbered here (a
+// rule's groups consecutively, from its g0). Made on first use: most
+// processes never get that far.
+var tpNeedWords = sync.OnceValue(func() []tpNeedWord {
+	var out []tpNeedWord
 	g := int32(0)
 	group := func(words []string) {
 		for _, w := range words {
 			if w == "" {
 				panic("layer0: empty prefilter word") // containsAny would always accept it
 			}
-			anchors.add(w, anchorRef{rule: g})
+			out = append(out, tpNeedWord{w, g})
 		}
 		g++
 	}
@@ -192,6 +219,19 @@ var tpNeedIndex = sync.OnceValue(func() *acMatcher {
 		panic("layer0: too many prefilter groups for tpCtx")
 	}
 	tpGroups = g
+	return out
+})
+
+// tpNeedIndex is one automaton over every prefilter word (tpNeedWords); an
+// anchor's rule field is its group's number. A classifier's own automaton
+// has the words too (reqGroup), so that its scan of a view finds them; this
+// one serves texts scanned apart (detectThirdParty, untrustedEvidence).
+var tpNeedIndex = sync.OnceValue(func() *acMatcher {
+	ws := tpNeedWords()
+	anchors := newAnchorSet(len(ws))
+	for _, w := range ws {
+		anchors.add(w.word, anchorRef{rule: w.group})
+	}
 	return buildAC(anchors)
 })
 
@@ -227,14 +267,25 @@ func (m *acMatcher) scanGroups(text string, found []uint64) {
 var replyNouns = []string{"response", "reply", "replies", "answer", "output", "summar", "translation", "entire", "whole", "full", "final", "next", "complete"}
 
 // followedBy reports whether one occurrence of lead in text is followed by
-// a word starting with one of words.
+// a word starting with one of words. An occurrence is tried against the
+// words only when the byte after it starts one of them.
 func followedBy(text, lead string, words []string) bool {
+	var first [4]uint64 // the words' first bytes
+	for _, w := range words {
+		if w == "" {
+			return strings.Contains(text, lead)
+		}
+		first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
 	for i := 0; ; {
 		j := strings.Index(text[i:], lead)
 		if j < 0 {
 			return false
 		}
 		i += j + len(lead)
+		if i >= len(text) || first[text[i]>>6]&(1<<(text[i]&63)) == 0 {
+			continue
+		}
 		for _, w := range words {
 			if strings.HasPrefix(text[i:], w) {
 				return true

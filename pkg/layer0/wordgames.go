@@ -17,14 +17,14 @@ import (
 //
 // Each costs one pass over the folded text, and only when a cheap test
 // says the game may be there.
-func (n *normalized) addWordGames(folded string) {
+func (n *normalized) addWordGames(folded string, fw foldedWords) {
 	if len(folded) > maxDecodedBytes {
 		return
 	}
-	if r, ok := reversedView(folded); ok {
-		n.views = append(n.views, view{origin: "reversed", text: r})
+	if fw.reversed {
+		n.views = append(n.views, view{origin: "reversed", text: reverseRunes(folded)})
 	}
-	if j, ok := separatedLetters(folded); ok {
+	if j, ok := separatedLettersOf(folded, fw.separators); ok {
 		n.views = append(n.views, view{origin: "letter-spacing", text: j})
 	}
 	if j, ok := assignedConcat(folded); ok {
@@ -58,30 +58,14 @@ func initWordgames1() {
 // there, without hashing them for the map.
 var reversedEnds [26][26]bool
 
+// reversedView returns s reversed when three distinct words of it read as
+// common words backwards (found by scanFoldedWords, in the pass over the
+// words that also serves the ROT13 view).
 func reversedView(s string) (string, bool) {
-	var seen [3]string // distinct backwards words found so far
-	hits := 0
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			w := s[start:i]
-			if reversedEnds[w[0]-'a'][w[len(w)-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
-				seen[hits] = w
-				hits++
-				if hits >= 3 {
-					return reverseRunes(s), true
-				}
-			}
-			start = -1
-		}
+	if !scanFoldedWords(s).reversed {
+		return "", false
 	}
-	return "", false
+	return reverseRunes(s), true
 }
 
 func reverseRunes(s string) string {
@@ -98,6 +82,33 @@ func reverseRunes(s string) string {
 	return string(b)
 }
 
+// separatorsBetweenLetters counts the separators (isSepLetter) that stand
+// between two single letters ("-" in "a-b", not in "ab-c"), up to 8: every
+// separator inside a run of separatedLetters does. A filter in one pass
+// before the scan that builds the view.
+func separatorsBetweenLetters(s string) int {
+	const lo = 1<<'*' | 1<<'+' | 1<<'-' | 1<<'.' | 1<<'/' // the separators below 64
+	const hi = 1<<('_'-64) | 1<<('|'-64) | 1<<('~'-64)    // and from 64 to 127
+	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	n := 0
+	for p := 1; p+1 < len(s); p++ {
+		c := s[p]
+		var sep bool
+		if c < 64 {
+			sep = lo>>c&1 != 0
+		} else if c < 128 {
+			sep = hi>>(c-64)&1 != 0
+		}
+		if !sep || !isL(s[p-1]) || !isL(s[p+1]) || (p >= 2 && isL(s[p-2])) || (p+2 < len(s) && isL(s[p+2])) {
+			continue
+		}
+		if n++; n == 8 {
+			break
+		}
+	}
+	return n
+}
+
 func isSepLetter(c byte) bool {
 	return c == '-' || c == '.' || c == '_' || c == '*' || c == '/' || c == '|' || c == '+' || c == '~'
 }
@@ -106,6 +117,17 @@ func isSepLetter(c byte) bool {
 // punctuation character ("i-g-n-o-r-e"), keeping spaces between the runs;
 // a run needs three letters, and the text two runs of five or more.
 func separatedLetters(s string) (string, bool) {
+	return separatedLettersOf(s, separatorsBetweenLetters(s))
+}
+
+// separatedLettersOf is separatedLetters, given separatorsBetweenLetters(s)
+// (or a larger count: scanFoldedWords does not stop at 8).
+func separatedLettersOf(s string, separators int) (string, bool) {
+	if separators < 8 {
+		// Two runs of five letters have eight separators between single
+		// letters; without them there is no view.
+		return "", false
+	}
 	isL := func(c byte) bool { return c >= 'a' && c <= 'z' }
 	var b strings.Builder
 	long, found := 0, false
