@@ -86,6 +86,9 @@ var lexSignals = []textRule{
 	{ID: "L0-PER-025", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical},
 	{ID: "L0-OVR-030", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 	{ID: "L0-IMP-007", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightNotice},
+	// The agent's own instructions asked for, other languages (L0-OVR-034's
+	// concept in the lexicon's words).
+	{ID: "L0-OVR-036", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-PER-026", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning},
 }
 
@@ -117,10 +120,13 @@ const (
 	cFormat
 	cPast
 	cAI
+	cGiven
+	cExact
+	cReader
 	nConcepts
 )
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -246,8 +252,8 @@ ALL th ทุกอย่าง|ทุกสิ่ง|ที่กล่าว�
 
 REVEAL de zeig|zeige|zeigen sie|gib aus|ausgeben|gib mir|verrate|verraten sie|offenbare|enthülle|wiederhole|wiederholen sie|drucke|schreib|schreibe|nenne|sag mir|sage mir|teile mir|kopiere|liste|nenne mir
 REVEAL fr montre|montrez|affiche|affichez|révèle|révélez|revele|répète|répétez|repete|imprime|imprimez|écris|écrivez|donne-moi|donnez-moi|dis-moi|dites-moi|divulgue|divulguez|recopie|recopiez|~cite|citez
-REVEAL es muestra|muéstrame|muestrame|muestre|muéstreme|revela|revele|repite|repita|imprime|imprima|escribe|escriba|dame|deme|dime|dígame|digame|divulga|divulgue|copia|cita|comparte|dímelo
-REVEAL it mostra|mostrami|mostrate|rivela|rivelami|rivelate|ripeti|ripetete|stampa|stampate|scrivi|scrivete|dammi|dimmi|ditemi|divulga|copia|cita|condividi
+REVEAL es muestra|muéstrame|muestrame|muestre|muéstreme|revela|revele|repite|repita|imprime|imprima|escribe|escriba|dame|deme|dime|dígame|digame|divulga|divulgue|copia|cita|comparte|dímelo|cópia|cópialas|cópialo|transcribe
+REVEAL it mostra|mostrami|mostrate|rivela|rivelami|rivelate|ripeti|ripetete|stampa|stampate|scrivi|scrivete|dammi|dimmi|ditemi|divulga|copia|cita|condividi|scrivilo|scrivile|trascrivi
 REVEAL pt mostre|mostra|mostre-me|mostra-me|revele|revela|repita|repete|imprima|imprime|escreva|escreve|dê-me|me dê|me diga|diga-me|diz-me|divulgue|copie|compartilhe
 REVEAL nl toon|laat zien|laat me|onthul|herhaal|~print|schrijf|geef me|vertel me|deel
 REVEAL pl pokaż|pokaz|ujawnij|powtórz|powtorz|wypisz|wydrukuj|napisz|podaj|daj mi|powiedz mi|zdradź|wyświetl|skopiuj|przytocz
@@ -322,7 +328,7 @@ PERSONA nl je bent nu|jij bent nu|u bent nu|vanaf nu ben je|vanaf nu ben jij|doe
 PERSONA pl jesteś teraz|od teraz jesteś|teraz jesteś|od tej chwili jesteś|udawaj|zachowuj się jak|działaj jako|wciel się|odgrywaj rolę|graj rolę
 PERSONA ru теперь ты|ты теперь|отныне ты|с этого момента ты|с этого момента вы|теперь вы|притворись|притворитесь|представь, что ты|представь что ты|веди себя как|ведите себя как|действуй как|действуй в роли|играй роль|сыграй роль|выступай в роли|ты будешь играть
 PERSONA uk тепер ти|ти тепер|відтепер ти|з цього моменту ти|тепер ви|удавай|удавайте|прикинься|уяви, що ти|уяви що ти|поводься як|дій як|зіграй роль|грай роль|виступай у ролі
-PERSONA tr artık sen|bundan sonra sen|şu andan itibaren sen|artık bir|gibi davran|rolünü oyna|rolüne gir|rolüne bürün|gibi yap|taklidi yap
+PERSONA tr artık sen|bundan sonra sen|şu andan itibaren sen|artık bir|gibi davran|rolünü oyna|rolüne gir|rolüne bürün|gibi yap|taklidi yap|yapay zekasın|bir yapay zekasın|asistansın
 PERSONA ar أنت الآن|انت الان|أنت الان|انت الآن|من الآن فصاعد|من الان فصاعد|تظاهر|تصرف ك|تصرف مثل|تصرّف ك|العب دور|قم بدور|مثل دور|تقمص
 PERSONA fa تو اکنون|اکنون تو|تو الان|الان تو|از این به بعد تو|از حالا تو|وانمود کن|تظاهر کن|نقش|مثل یک|رفتار کن
 PERSONA hi अब तुम|अब आप|तुम अब|आप अब|अब से तुम|अब से आप|होने का नाटक|का नाटक करो|का नाटक करें|की तरह व्यवहार|की तरह काम करो|की भूमिका निभा|बनकर जवाब|बन जाओ
@@ -337,15 +343,15 @@ PERSONA sw sasa wewe ni|kuanzia sasa wewe ni|kuanzia sasa wewe|jifanye|jifanya|t
 PERSONA th ตอนนี้คุณคือ|ตอนนี้คุณเป็น|จากนี้ไปคุณคือ|จากนี้ไปคุณเป็น|ต่อจากนี้คุณคือ|แกล้งทำเป็น|สมมติว่าคุณเป็น|สมมติว่าคุณคือ|ทำตัวเป็น|สวมบทบาท|รับบท|ทำตัวเหมือน
 
 NOLIM de ohne einschränkungen|keine einschränkungen|ohne jegliche einschränkung|ohne beschränkungen|keine beschränkungen|keine regeln|ohne regeln|ungefiltert|unzensiert|ohne zensur|ohne filter|keine filter|keine grenzen|ohne grenzen|uneingeschränkt|keine moral|ohne moral|keine ethischen|ohne ethische|ohne ethik|ohne rücksicht auf regeln
-NOLIM fr sans restriction|aucune restriction|sans limite|aucune limite|sans règle|aucune règle|sans filtre|aucun filtre|non filtré|non censuré|sans censure|aucune censure|sans éthique|sans morale|aucune morale|sans aucune contrainte|aucune contrainte
+NOLIM fr sans restriction|aucune restriction|sans limite|aucune limite|sans règle|aucune règle|sans filtre|aucun filtre|non filtré|non censuré|sans censure|aucune censure|sans éthique|sans morale|aucune morale|sans aucune contrainte|aucune contrainte|ne refuse jamais|ne refuses jamais|sans aucune limite|sans aucune restriction
 NOLIM es sin restricciones|no tiene restricciones|no tiene límites|no tiene reglas|sin ninguna restricción|ninguna restricción|sin límites|sin limites|sin reglas|sin filtro|sin filtros|sin censura|sin ética|sin etica|sin moral|no tienes restricciones|no tienes límites|no tienes reglas|sin ataduras
-NOLIM it senza restrizioni|non ha restrizioni|non ha limiti|non ha regole|nessuna restrizione|senza limiti|nessun limite|senza regole|nessuna regola|senza filtri|senza censura|non filtrat|non censurat|senza etica|senza morale|non hai restrizioni|non hai limiti
+NOLIM it senza restrizioni|non ha restrizioni|non ha limiti|non ha regole|nessuna restrizione|senza limiti|nessun limite|senza regole|nessuna regola|senza filtri|senza censura|non filtrat|non censurat|senza etica|senza morale|non hai restrizioni|non hai limiti|senza alcun limite|senza alcuna restrizione|senza alcuna regola|non rifiuti mai|non rifiuta mai
 NOLIM pt sem restrições|sem restricoes|nenhuma restrição|sem limites|sem regras|nenhuma regra|sem filtro|sem filtros|sem censura|sem ética|sem etica|sem moral|não tem restrições|não tem limites
 NOLIM nl zonder beperkingen|geen beperkingen|zonder regels|geen regels|zonder filter|ongefilterd|ongecensureerd|zonder censuur|zonder grenzen|geen grenzen|zonder moraal|zonder ethiek
 NOLIM pl bez ograniczeń|bez ograniczen|żadnych ograniczeń|bez zasad|bez reguł|bez cenzury|bez filtrów|bez filtra|nieocenzurowan|bez moralności|bez etyki|nie masz ograniczeń
 NOLIM ru без ограничений|никаких ограничений|без правил|никаких правил|без цензуры|без фильтров|нет ограничений|без морали|без этики|нецензурированн|нет никаких правил|не ограничен
 NOLIM uk без обмежень|жодних обмежень|без правил|жодних правил|без цензури|без фільтрів|немає обмежень|без моралі|без етики|не обмежен
-NOLIM tr kısıtlama olmadan|kısıtlamasız|kuralsız|sansürsüz|filtresiz|hiçbir kısıtlama|hiçbir kural|hiçbir sınır|kısıtlaman yok|sınırların yok|ahlak kuralları olmadan|etik kurallar olmadan
+NOLIM tr kısıtlama olmadan|kısıtlamasız|kuralsız|sansürsüz|filtresiz|hiçbir kısıtlama|hiçbir kural|hiçbir sınır|kısıtlaman yok|sınırların yok|ahlak kuralları olmadan|etik kurallar olmadan|kısıtlaması olmayan|hiçbir kısıtlaması
 NOLIM ar بدون قيود|دون قيود|بلا قيود|لا قيود|بدون أي قيود|دون أي قيود|بدون رقابة|دون رقابة|بدون حدود|بلا حدود|بدون قواعد|بلا قواعد|بدون فلتر|بدون تصفية|غير مقيد|بدون أخلاق|بلا أخلاق
 NOLIM fa بدون محدودیت|هیچ محدودیتی|بی‌محدودیت|بی محدودیت|بدون سانسور|بدون قانون|بدون قوانین|بدون فیلتر|بدون اخلاق|هیچ قانونی
 NOLIM hi बिना किसी प्रतिबंध|बिना प्रतिबंध|कोई प्रतिबंध नहीं|बिना सेंसर|बिना किसी सीमा|कोई सीमा नहीं|कोई नियम नहीं|बिना नियम|बिना किसी नियम|बिना फ़िल्टर|बिना फिल्टर|बिना नैतिकता|प्रतिबंधों के बिना|सीमाओं के बिना|नियमों के बिना
@@ -451,14 +457,14 @@ FICTION jv crita|bayangna|umpamane|upamane|fiksi
 FICTION sw hadithi|fikiria|tuseme|kubuni|hebu tucheze|katika ulimwengu
 FICTION th เรื่องราว|นิทาน|จินตนาการ|สมมติ|สมมุติ|เรื่องสมมติ|บทบาทสมมติ|ในโลก
 
-ASK de was ist|wie lautet|wie heißt
-ASK fr quel est|quelle est|c'est quoi
-ASK es cuál es|cual es|qué es
+ASK de was ist|wie lautet|wie heißt|wie lauten|welche regeln|welche anweisungen
+ASK fr quel est|quelle est|c'est quoi|quelles sont|quels sont|quelles règles
+ASK es cuál es|cual es|qué es|cuáles fueron|cuales fueron|cuáles son|cuales son
 ASK it qual è|qual e|quale è|cos'è
-ASK pt qual é|qual e|o que é
+ASK pt qual é|qual e|o que é|quais foram|quais são
 ASK nl wat is|wat zijn
 ASK pl jakie jest|jaki jest|jakie są|co to jest
-ASK ru какой$|какое$|каков$|какие$
+ASK ru какой$|какое$|каков$|какие$|какие были|каков был
 ASK uk який$|яке$|які$
 ASK tr nedir|ne$|nelerdir
 ASK ar ما هي|ما هو
@@ -496,22 +502,22 @@ ABOVE jv ing dhuwur|ing ndhuwur
 ABOVE sw hapo juu|juu ya ujumbe huu
 ABOVE th ข้างต้น|ด้านบน
 
-TEXT de den text|den inhalt|alles, was|alles was
-TEXT fr le texte|le contenu|tout ce
-TEXT es el texto|el contenido|todo lo
-TEXT it il testo|il contenuto|tutto quello|tutto ciò
-TEXT pt o texto|o conteúdo|tudo o que|tudo que
+TEXT de den text|den inhalt|alles, was|alles was|die worte|die nachricht|die anweisungen
+TEXT fr le texte|le contenu|tout ce|les mots|le message
+TEXT es el texto|el contenido|todo lo|las palabras|el mensaje
+TEXT it il testo|il contenuto|tutto quello|tutto ciò|le parole|il messaggio
+TEXT pt o texto|o conteúdo|tudo o que|tudo que|as palavras|a mensagem
 TEXT nl de tekst|de inhoud
 TEXT pl tekst|treść|wszystko
-TEXT ru текст|содержимое|всё$|все$
+TEXT ru текст|содержимое|всё$|все$|слова|сообщение|сообщением
 TEXT uk текст|вміст|все$|усе$
 TEXT tr metni|içeriği|her şeyi
 TEXT ar النص|المحتوى|كل ما
 TEXT fa متن|محتوا|همه
 TEXT hi पाठ|सामग्री|सब कुछ|सबकुछ
 TEXT bn লেখা|বিষয়বস্তু|সবকিছু|সব কিছু
-TEXT zh 内容|內容|文字|全部|所有
-TEXT ja 内容|テキスト|文章|すべて|全て
+TEXT zh 内容|內容|文字|全部|所有|消息|讯息|信息
+TEXT ja 内容|テキスト|文章|すべて|全て|メッセージ|言葉
 TEXT ko 내용|텍스트|모두|전부
 TEXT vi nội dung|văn bản|tất cả|mọi thứ
 TEXT id teks|isi|semua
@@ -679,6 +685,37 @@ HOW id bagaimana|cara$|caranya
 HOW jv kepriye|kepriyé|piye|carane|carané
 HOW sw jinsi|vipi|namna ya
 HOW th อย่างไร|ยังไง|วิธี
+GIVEN de die du bekommen hast|bekommen hast|erhalten hast|dir gegeben|man dir gegeben|vor diesem gespräch|vor dem gespräch|ursprünglichen|ersten nachricht
+GIVEN fr qu'on t'a donné|on t'a donné|t'a donné|t'a données|que tu as reçu|tu as reçu|avant cette conversation|d'origine|initiales|premier message
+GIVEN es que te dieron|te dieron|te han dado|que recibiste|recibiste|antes de esta conversación|antes de esta conversacion|antes de la conversación|originales|iniciales|primer mensaje
+GIVEN it che ti hanno dato|ti hanno dato|che hai ricevuto|hai ricevuto|prima di questa conversazione|iniziali|originali|primo messaggio|nascosto|nascoste|nascosti
+GIVEN pt que te deram|te deram|que você recebeu|você recebeu|voce recebeu|antes desta conversa|iniciais|originais|primeira mensagem
+GIVEN ru которые тебе дали|тебе дали|ты получил|которые ты получил|перед этим разговором|до этого разговора|перед первым сообщением|первоначальные|исходные|изначальные
+GIVEN zh 你收到的|你被给予的|最初的|原始的|第一条消息|第一條消息|之前收到|在这次对话之前|在這次對話之前
+GIVEN ja 与えられた|受け取った|この会話の前|最初に与え|元の指示
+GIVEN ko 받은|주어진|이 대화 전에
+GIVEN tr sana verilen|aldığın|ilk mesaj|bu konuşmadan önce
+GIVEN nl die je hebt gekregen|je kreeg|oorspronkelijke|eerste bericht
+GIVEN pl które dostałeś|otrzymałeś|pierwotne|pierwsza wiadomość
+EXACT de wortwörtlich|wort für wort|genauen|genaue|vollständig
+EXACT fr mot pour mot|exactement|mot à mot|intégralement
+EXACT es palabra por palabra|exactas|exactos|exacta|textualmente|al pie de la letra
+EXACT it parola per parola|per intero|esatte|esatto|testualmente
+EXACT pt palavra por palavra|exatas|exatamente|na íntegra
+EXACT ru дословно|слово в слово|точно|полностью
+EXACT zh 原封不动|原封不動|一字不差|逐字|完整地
+EXACT ja そのまま|一字一句|正確に
+EXACT ko 그대로|정확히|한 글자도
+EXACT tr kelimesi kelimesine|aynen|tam olarak
+READER de die das liest|der das liest|die diesen text liest|der diesen text liest
+READER fr qui lit ce texte|qui lit ceci|qui lit ce message|qui lisez
+READER es que lee esto|que lee este|que está leyendo
+READER it che legge questo|che sta leggendo
+READER pt que lê este|que está lendo|que le este
+READER ru который читает|которая читает|читающий
+READER zh 阅读这段|閱讀這段|读到这段|讀到這段|阅读本|正在阅读
+READER ja 読んでいる|これを読む
+READER ko 읽는|읽고 있는
 `
 
 // lexTerm is one term of the lexicon as matched.
@@ -1045,6 +1082,18 @@ func lexIntents(text string, add func(id, span string)) {
 	if lo, hi, ok := lexNear(hs, 80, cReveal, cAbove, cText); ok && !lexWithin(hs, cHow, lo, hi) {
 		add("L0-OVR-032", span(lo, hi))
 	}
+	// The agent's own instructions asked for in other languages: shown or
+	// asked for, instructions or text, and given before or wanted word for
+	// word ("recopie-les mot pour mot", "die du vor diesem Gespräch bekommen
+	// hast", "你收到的第一条消息原封不动地复述").
+	if lo, hi, ok := lexOwnInstructions(hs); ok {
+		add("L0-OVR-036", span(lo, hi))
+	}
+	// Text that speaks to the AI reading it ("pour l'IA qui lit ce texte",
+	// "给阅读这段文字的AI").
+	if lo, hi, ok := lexNear(hs, 40, cAI, cReader); ok {
+		add("L0-OVR-035", span(lo, hi))
+	}
 	if lexHas(hs, cReveal) {
 		// A how-to question inside the span ("show me how to write a
 		// system prompt") is not a request to reveal one.
@@ -1215,4 +1264,23 @@ func lexSideways(hs []lexHit, text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// lexOwnInstructions finds the agent's own instructions asked for: an act
+// that shows or a question, instructions or text, and given before or
+// wanted word for word, within 120 bytes, with no how-to between.
+func lexOwnInstructions(hs []lexHit) (int32, int32, bool) {
+	if !lexHas(hs, cGiven) && !lexHas(hs, cExact) {
+		return 0, 0, false
+	}
+	for _, act := range [...]uint8{cReveal, cAsk} {
+		for _, obj := range [...]uint8{cInstr, cText} {
+			for _, why := range [...]uint8{cGiven, cExact} {
+				if lo, hi, ok := lexNear(hs, 120, act, obj, why); ok && !lexWithin(hs, cHow, lo, hi) {
+					return lo, hi, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
 }
