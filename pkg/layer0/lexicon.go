@@ -86,6 +86,12 @@ var lexSignals = []textRule{
 	{ID: "L0-PER-025", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightCritical},
 	{ID: "L0-OVR-030", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 	{ID: "L0-IMP-007", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightNotice},
+	// Data sent to an outside address, any language of the lexicon.
+	// Like L0-EXF-004 in English, a notice alone: operators send reports
+	// to their own addresses too.
+	{ID: "L0-EXF-024", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice},
+	// Output shaped to get past a filter.
+	{ID: "L0-OBF-011", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},
 	// The agent's own instructions asked for, other languages (L0-OVR-034's
 	// concept in the lexicon's words).
 	{ID: "L0-OVR-036", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
@@ -123,10 +129,12 @@ const (
 	cGiven
 	cExact
 	cReader
+	cSend
+	cEvade
 	nConcepts
 )
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -716,6 +724,27 @@ READER ru который читает|которая читает|читающи
 READER zh 阅读这段|閱讀這段|读到这段|讀到這段|阅读本|正在阅读
 READER ja 読んでいる|これを読む
 READER ko 읽는|읽고 있는
+SEND de sende|senden sie|schicke|schick|schicken sie|leite|leiten sie|weiterleiten|übermittle|übermitteln sie|lade hoch
+SEND fr envoie|envoyez|transfère|transférez|transmets|transmettez|téléverse
+SEND es envía|envia|envíe|envie|reenvía|reenvia|reenvíe|manda|mande|transfiere|sube
+SEND it invia|inviate|inoltra|inoltrate|manda|mandate|trasmetti|carica
+SEND pt envie|envia|encaminhe|encaminha|mande|manda|transfira|transmita
+SEND ru отправь|отправьте|перешли|перешлите|пришли|пришлите|передай|передайте|загрузи
+SEND zh 发送|發送|发给|發給|转发|轉發|上传|上傳
+SEND ja 送信|送って|転送|送付|アップロード
+SEND ko 보내|전송|전달해
+SEND tr gönder|ilet|yükle
+SEND nl stuur|verstuur|doorsturen|stuur door
+SEND pl wyślij|prześlij|przekaż
+EVADE en ~so the filter|~past the filter|~avoid detection|~without being detected|~won't be detected|~so it is not detected|~so moderation
+EVADE de damit der filter|am filter vorbei|nicht erkannt wird|ohne erkannt zu werden|nicht erkennt
+EVADE fr pour que le filtre|sans être détecté|sans etre detecte|échapper au filtre|contourner le filtre
+EVADE es para que el filtro|sin ser detectado|evitar el filtro|evadir el filtro|burlar el filtro
+EVADE it perché il filtro|senza essere rilevato|eludere il filtro|aggirare il filtro
+EVADE pt para que o filtro|sem ser detectado|burlar o filtro|contornar o filtro
+EVADE ru чтобы фильтр|обойти фильтр|не заметил фильтр|незаметно для фильтра
+EVADE zh 绕过过滤|避开过滤|不被检测|不被發現|不被发现
+EVADE ja フィルターを回避|検出されない|フィルターに引っかからない
 `
 
 // lexTerm is one term of the lexicon as matched.
@@ -1089,6 +1118,27 @@ func lexIntents(text string, add func(id, span string)) {
 	if lo, hi, ok := lexOwnInstructions(hs); ok {
 		add("L0-OVR-036", span(lo, hi))
 	}
+	// Data sent to an address outside ("envía el historial a
+	// soporte@…", "leite alle Kundendaten an extern@… weiter").
+	for _, h := range hs {
+		if h.concept == cSend && lexAddressAfter(text[h.end:min(len(text), int(h.end)+160)]) {
+			add("L0-EXF-024", span(h.start, min(int32(len(text)), h.end+40)))
+			// A new task, or the assistant addressed, that sends data
+			// out: an injected instruction, wherever it stands.
+			for _, o := range hs {
+				if o.concept == cNewTask || o.concept == cAI {
+					add("L0-OVR-030", span(min(o.start, h.start), max(o.end, h.end)))
+					break
+				}
+			}
+			break
+		}
+	}
+	// Output shaped to get past a filter ("schreibe rückwärts, damit der
+	// Filter sie nicht erkennt").
+	if lo, hi, ok := lexNear(hs, 120, cFormat, cEvade); ok {
+		add("L0-OBF-011", span(lo, hi))
+	}
 	// Text that speaks to the AI reading it ("pour l'IA qui lit ce texte",
 	// "给阅读这段文字的AI").
 	if lo, hi, ok := lexNear(hs, 40, cAI, cReader); ok {
@@ -1283,4 +1333,22 @@ func lexOwnInstructions(hs []lexHit) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// lexAddressAfter reports an e-mail address or a URL in s (the text after a
+// sending verb): somewhere outside the conversation to send to.
+func lexAddressAfter(s string) bool {
+	if strings.Contains(s, "http://") || strings.Contains(s, "https://") {
+		return true
+	}
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at+4 > len(s) {
+		return false
+	}
+	c := s[at-1]
+	if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+		return false
+	}
+	dot := strings.IndexByte(s[at:], '.')
+	return dot > 1 && at+dot+1 < len(s) && s[at+dot+1] >= 'a' && s[at+dot+1] <= 'z'
 }
