@@ -263,13 +263,12 @@ func LoadReceiptKey(stateDir string) ([]byte, error) {
 			return nil, err
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err == nil {
-			f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-			if err == nil {
-				_, werr := f.WriteString(hex.EncodeToString(k) + "\n")
-				cerr := f.Close()
-				if werr == nil && cerr == nil {
-					return k, nil
-				}
+			// The key is written whole to a file of its own and linked into
+			// place, so servers starting together on one state directory
+			// never read a key half written: the first link wins and the
+			// others read its key.
+			if err := publishKey(path, hex.EncodeToString(k)+"\n"); err == nil {
+				return k, nil
 			} else if errors.Is(err, os.ErrExist) {
 				return LoadReceiptKey(stateDir)
 			}
@@ -280,4 +279,25 @@ func LoadReceiptKey(stateDir string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot make a receipt key: %w", err)
 	}
 	return k, nil
+}
+
+// publishKey writes content to a new file beside path and hard-links it to
+// path: path appears complete or not at all. An existing path is not
+// replaced (os.ErrExist).
+func publishKey(path, content string) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".key-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	_, werr := f.WriteString(content)
+	if err := errors.Join(werr, f.Sync(), f.Close()); err != nil {
+		return err
+	}
+	return os.Link(tmp, path)
 }

@@ -296,3 +296,40 @@ func TestDeferredClassificationWaitsForQuiet(t *testing.T) {
 		t.Fatalf("the read was not classified after it ran: %s", logs.String())
 	}
 }
+
+// Servers started together on one state directory make the receipt key
+// once: every caller gets the same key and none reads it half written
+// ("… is not a hex key of at least 16 bytes" when one read the file while
+// another was still writing it).
+func TestReceiptKeyMadeOnceUnderRace(t *testing.T) {
+	t.Setenv(layer0.ReceiptKeyEnv, "")
+	for round := 0; round < 20; round++ {
+		dir := filepath.Join(t.TempDir(), "state")
+		const n = 16
+		keys := make([][]byte, n)
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for i := 0; i < n; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				keys[i], errs[i] = LoadReceiptKey(dir)
+			}()
+		}
+		wg.Wait()
+		for i := 0; i < n; i++ {
+			if errs[i] != nil {
+				t.Fatalf("round %d: %v", round, errs[i])
+			}
+			if !bytes.Equal(keys[i], keys[0]) {
+				t.Fatalf("round %d: callers got different keys", round)
+			}
+		}
+		entries, _ := os.ReadDir(filepath.Dir(filepath.Join(dir, ReceiptKeyFile)))
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".key-") {
+				t.Fatalf("round %d: temporary file %s left behind", round, e.Name())
+			}
+		}
+	}
+}
