@@ -37,6 +37,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
 
+	"github.com/cfplane/cfplane/pkg/keyfile"
 	"github.com/cfplane/cfplane/pkg/store"
 )
 
@@ -177,7 +178,7 @@ func (l *Log) loadSigner() (note.Signer, error) {
 		if err := os.MkdirAll(filepath.Dir(sp), 0o700); err != nil {
 			return nil, fmt.Errorf("audit key folder: %w", err)
 		}
-		if err := writeExclusive(sp, []byte(skey+"\n"), 0o600); err != nil && !errors.Is(err, os.ErrExist) {
+		if err := keyfile.Publish(sp, []byte(skey+"\n"), 0o600); err != nil && !errors.Is(err, os.ErrExist) {
 			return nil, fmt.Errorf("audit checkpoint key: %w", err)
 		}
 		b, err = os.ReadFile(sp)
@@ -203,22 +204,6 @@ func (l *Log) loadSigner() (note.Signer, error) {
 		_ = os.WriteFile(vp, []byte(vk+"\n"), 0o644)
 	}
 	return s, nil
-}
-
-func writeExclusive(path string, b []byte, mode os.FileMode) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, mode)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // Append writes r as the next record (fsynced), signs a checkpoint of the

@@ -14,6 +14,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/cfplane/cfplane/pkg/keyfile"
 	"github.com/cfplane/cfplane/pkg/layer0"
 	"github.com/cfplane/cfplane/pkg/mcpkit"
 )
@@ -267,7 +268,7 @@ func LoadReceiptKey(stateDir string) ([]byte, error) {
 			// place, so servers starting together on one state directory
 			// never read a key half written: the first link wins and the
 			// others read its key.
-			if err := publishKey(path, hex.EncodeToString(k)+"\n"); err == nil {
+			if err := keyfile.Publish(path, []byte(hex.EncodeToString(k)+"\n"), 0o600); err == nil {
 				return k, nil
 			} else if errors.Is(err, os.ErrExist) {
 				return LoadReceiptKey(stateDir)
@@ -279,25 +280,4 @@ func LoadReceiptKey(stateDir string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot make a receipt key: %w", err)
 	}
 	return k, nil
-}
-
-// publishKey writes content to a new file beside path and hard-links it to
-// path: path appears complete or not at all. An existing path is not
-// replaced (os.ErrExist).
-func publishKey(path, content string) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".key-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return err
-	}
-	_, werr := f.WriteString(content)
-	if err := errors.Join(werr, f.Sync(), f.Close()); err != nil {
-		return err
-	}
-	return os.Link(tmp, path)
 }

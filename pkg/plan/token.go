@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/cfplane/cfplane/pkg/keyfile"
 )
 
 // PlanKeyEnv may hold the plan-signing key (at least 32 characters); when it
@@ -133,26 +135,9 @@ func loadPlanKey(stateDir string) ([]byte, error) {
 	if _, err := rand.Read(raw[:]); err != nil {
 		return nil, err
 	}
-	// Write a temporary file and link it into place: when replicas race,
-	// exactly one key wins and every one of them reads it.
-	tmp, err := os.CreateTemp(stateDir, ".plan.key.*")
-	if err != nil {
-		return nil, fmt.Errorf("plan-signing key: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err == nil {
-		_, err = tmp.WriteString(hex.EncodeToString(raw[:]) + "\n")
-		if err == nil {
-			err = tmp.Sync()
-		}
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return nil, fmt.Errorf("plan-signing key: %w", err)
-		}
-	}
-	if err := os.Link(tmp.Name(), path); err != nil && !errors.Is(err, os.ErrExist) {
+	// Published whole (pkg/keyfile): when replicas race, exactly one key
+	// wins and every one of them reads it.
+	if err := keyfile.Publish(path, []byte(hex.EncodeToString(raw[:])+"\n"), 0o600); err != nil && !errors.Is(err, os.ErrExist) {
 		return nil, fmt.Errorf("plan-signing key %s: %w", path, err)
 	}
 	b, err := os.ReadFile(path)
