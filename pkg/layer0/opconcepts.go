@@ -864,18 +864,6 @@ func opSentenceEnd(text string, start int) int {
 	return len(text)
 }
 
-// opSentences calls f with each non-empty sentence of text until f
-// returns false.
-func opSentences(text string, f func(string) bool) {
-	for start := 0; start < len(text); {
-		end := opSentenceEnd(text, start)
-		if end > start && !f(text[start:end]) {
-			return
-		}
-		start = end + 1
-	}
-}
-
 // opConcepts runs the concept detectors over one normalised view and adds,
 // for each detector run(id) allows (not silenced by a finding of its
 // families), the first sentence that raises it.

@@ -202,3 +202,15 @@ func TestConceptIntentsLaterSet(t *testing.T) {
 		}
 	}
 }
+
+// opSentences calls f with each non-empty sentence of text until f
+// returns false.
+func opSentences(text string, f func(string) bool) {
+	for start := 0; start < len(text); {
+		end := opSentenceEnd(text, start)
+		if end > start && !f(text[start:end]) {
+			return
+		}
+		start = end + 1
+	}
+}
