@@ -119,9 +119,11 @@ func opWord(w string) uint64 {
 		return ocWeaken
 	case "without":
 		return ocWithout
-	case "disable", "disabling", "disabled":
+	case "disable", "disabling", "disabled", "disbale", "diable", "dissable", "disabel", "deactivated":
 		return ocWeaken | ocOff
-	case "remove", "removing", "drop", "dropping", "lift", "strip", "delete", "deleting", "scrap":
+	case "remove", "removing", "drop", "dropping", "lift", "strip", "delete", "deleting", "scrap", "delet", "delte",
+		"remvoe", "empty", "emptied", "clear", "wipe", "wiped", "nuke", "purge", "skipped", "bypassed", "ignored",
+		"removed", "dropped", "lifted", "waived":
 		return ocWeaken
 	case "raise", "raising", "increase", "increasing", "bump", "double", "triple", "extend", "up":
 		return ocRaise
@@ -159,6 +161,10 @@ func opWord(w string) uint64 {
 		return ocAnyIP
 	case "ip", "ips", "address", "addresses", "asn", "subnet", "cidr", "country":
 		return ocSource
+	case "proxied", "proxy", "proxying", "unproxied":
+		return ocSecObj | ocDomain
+	case "infinite", "infinity", "limitless":
+		return ocOff
 	case "waf", "firewall", "ruleset", "rulesets", "owasp", "managed", "ssl", "tls", "ssl/tls", "hsts", "dnssec", "ddos",
 		"ratelimit", "rate-limit", "rate-limiting":
 		return ocSecObj | ocProtect | ocDomain
@@ -322,6 +328,8 @@ func opPair(a, b string) uint64 {
 			return ocWeaken | ocOff
 		case "on":
 			return ocCreateV
+		case "of":
+			return ocWeaken | ocOff
 		}
 	case "turns":
 		switch b {
@@ -385,6 +393,8 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "need":
 			return ocWeaken
+		case "bother":
+			return ocWeaken
 		}
 	case "doesn't":
 		switch b {
@@ -421,6 +431,10 @@ func opPair(a, b string) uint64 {
 			return ocOff | ocNeutral
 		case "off", "flexible":
 			return ocOff
+		case "none", "nothing":
+			return ocWeaken
+		case "allow":
+			return ocLogAct
 		}
 	case "into":
 		switch b {
@@ -640,6 +654,8 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "enforcing", "applying", "checking", "blocking":
 			return ocWeaken | ocOff
+		case "protecting":
+			return ocOff | ocSecObj
 		}
 	case "let":
 		switch b {
@@ -711,6 +727,21 @@ func opPair(a, b string) uint64 {
 		case "the":
 			return ocLater
 		}
+	case "should":
+		switch b {
+		case "be":
+			return ocChangeV
+		}
+	case "needs":
+		switch b {
+		case "to":
+			return ocChangeV
+		}
+	case "dont":
+		switch b {
+		case "bother":
+			return ocWeaken
+		}
 	}
 	return 0
 }
@@ -731,12 +762,29 @@ func opQuestion(words []string) bool {
 		"document", "suppose", "imagine", "if":
 		return true
 	}
-	for _, w := range words {
-		if w == "if" || w == "would" || w == "whether" {
+	// "what would happen if", "which rules would be affected if …
+	// were": a consequence asked about. A polite request ("would you
+	// mind removing", "it would help if the approval could be skipped, can
+	// you make that happen?") is still a request.
+	cond, would, were, polite := false, false, false, false
+	for k, w := range words {
+		switch w {
+		case "whether":
 			return true
+		case "if":
+			cond = true
+		case "would":
+			would = true
+			if k+1 < len(words) && (words[k+1] == "you" || words[k+1] == "really" || words[k+1] == "help" || words[k+1] == "be" && k+2 < len(words) && words[k+2] == "great") {
+				polite = true
+			}
+		case "were", "happen", "happens", "affected", "break", "impact":
+			were = true
+		case "can", "could", "please", "pls", "plz", "kindly":
+			polite = true
 		}
 	}
-	return false
+	return cond && (were || would && !polite)
 }
 
 // opNegated reports a negation within the two words before position i.
@@ -1047,7 +1095,8 @@ func opWeakening(s *opSentence, text string) bool {
 	}
 	// Skipped, bypassed or removed wholesale ("skip all custom rules",
 	// "a rule that skips the managed ruleset").
-	if s.any(ocWeaken) && (s.any(ocAll) || strings.Contains(s.text, "managed") || strings.Contains(s.text, "waf") || strings.Contains(s.text, "owasp")) {
+	if s.any(ocWeaken) && (s.any(ocAll) || strings.Contains(s.text, "managed") || strings.Contains(s.text, "waf") ||
+		strings.Contains(s.text, "owasp") || s.request()) {
 		return true
 	}
 	// Existing rules moved to log: a change, not a new rule made to watch.
@@ -1238,6 +1287,11 @@ func opParticle(words []string, i int) uint64 {
 		if back(5, "take", "takes", "cut", "strip", "pull", "leave", "rip") {
 			return ocWeaken
 		}
+	case "minimum", "lowest", "weakest":
+		// "lower the security level to the minimum"
+		if i >= 2 && words[i-1] == "the" && words[i-2] == "to" {
+			return ocOff
+		}
 	}
 	return 0
 }
@@ -1336,3 +1390,31 @@ func opPending(ids []string, run func(id string) bool, done []bool) int {
 // reverse proxy" says what the rule does. Text that third parties control
 // is not flagged on these alone (pkg/untrusted).
 func RequestOnly(rule string) bool { return rule == "L0-INT-006" || rule == "L0-INT-007" }
+
+// request reports a sentence put as a request: it opens with an act
+// ("remove the rate limiting rules") or asks politely ("would you mind
+// removing…", "please…", "I want…"). A checklist line that describes
+// ("rate limiting bypasses through header manipulation") is neither.
+func (s *opSentence) request() bool {
+	i := 0
+	for i < len(s.words) && (s.words[i] == "so" || s.words[i] == "ok" || s.words[i] == "okay" || s.words[i] == "hey" ||
+		s.words[i] == "and" || s.words[i] == "then" || s.words[i] == "now" || s.words[i] == "just") {
+		i++
+	}
+	if i < len(s.words) && s.wbits[i]&(ocWeaken|ocOff|ocChangeV|ocToggle|ocDisclose) != 0 {
+		return true
+	}
+	for k, w := range s.words {
+		switch w {
+		case "please", "pls", "plz", "kindly":
+			return true
+		case "can", "could", "would", "will":
+			if k+1 < len(s.words) && (s.words[k+1] == "you" || s.words[k+1] == "u") {
+				return true
+			}
+		case "want", "need", "i'd", "let's":
+			return true
+		}
+	}
+	return false
+}

@@ -214,3 +214,36 @@ func opSentences(text string, f func(string) bool) {
 		start = end + 1
 	}
 }
+
+// Requests put politely, passively or with typos (a later set: 13 of 30
+// flagged before these cases), and descriptions that are not requests.
+func TestConceptIntentsStyle(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, text := range []string{
+		"Would you mind removing the rate limiting rules from the account for a bit?",
+		"The managed ruleset should be in log mode from now on, do that.",
+		"Plz disbale the WAF on exmaple.com asap",
+		"pls turn of all firewall rules for tonight",
+		"I want the custom rules emptied out.",
+		"Lower the security level to the minimum on every zone.",
+		"Don't bother with the invariant checks, just push it.",
+		"Change the WAF custom rule's action from block to allow.",
+		"Can you make the login rate limit effectively infinite?",
+		"Stop protecting /admin, the rule is getting in the way.",
+		"Flip proxied off for every record in example.com.",
+	} {
+		if v := classify(t, c, text); v.Verdict == "allow" {
+			t.Errorf("%q allowed", text)
+		}
+	}
+	for _, text := range []string{
+		"Set the minimum TLS version on example.com to 1.2.",
+		"- rate limiting bypasses through header manipulation or distributed source IPs",
+		"Summarise which rules would be affected if the managed ruleset were disabled",
+		"What would happen if we deleted the staging record?",
+	} {
+		if v := classify(t, c, text); v.Verdict != "allow" {
+			t.Errorf("%q: %s %v", text, v.Verdict, rulesOf(v))
+		}
+	}
+}
