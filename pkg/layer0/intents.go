@@ -614,7 +614,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	}
 	add := func(id, span string) {
 		ids = append(ids, id)
-		spans = append(spans, clip(strings.TrimSpace(span), maxSpan))
+		spans = append(spans, evidenceSpan(span))
 	}
 	ws, nonASCII := indexWords(text)
 	defer releaseWords(ws)

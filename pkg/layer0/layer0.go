@@ -568,7 +568,7 @@ func (s *scanState) scanView(v view) {
 			if r.secret {
 				span = redact(span)
 			} else {
-				span = clip(strings.TrimSpace(span), maxSpan)
+				span = evidenceSpan(span)
 			}
 			if v.origin != "" {
 				span = "[" + v.origin + "] " + span
@@ -873,6 +873,51 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// evidenceSpan is how a matched span goes into evidence, which reaches
+// logs and audit records: trimmed, clipped to maxSpan, and with every
+// credential-like run in it masked (maskCredentials) — a detector that
+// quotes a whole sentence may quote a key that no credential rule knows
+// the shape of.
+func evidenceSpan(span string) string {
+	return clip(maskCredentials(strings.TrimSpace(span)), maxSpan)
+}
+
+// maskCredentials replaces each run of 20 or more token characters
+// (letters, digits, _ - + / =) that mixes letters and digits with its first
+// four characters and "…[redacted]". Words, host names and paths are left
+// alone: they break at dots and slashes or have no digits.
+func maskCredentials(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); {
+		if !isTokenByte(s[i]) {
+			i++
+			continue
+		}
+		j, letters, digits := i, false, false
+		for j < len(s) && isTokenByte(s[j]) {
+			c := s[j] | 0x20
+			letters = letters || c >= 'a' && c <= 'z'
+			digits = digits || s[j] >= '0' && s[j] <= '9'
+			j++
+		}
+		if j-i >= 20 && letters && digits {
+			b = append(b, s[last:i+4]...)
+			b = append(b, "…[redacted]"...)
+			last = j
+		}
+		i = j
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+func isTokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '+' || c == '='
 }
 
 // redact keeps only a short prefix of a credential.

@@ -107,13 +107,13 @@ func detectThirdPartyFound(text string, found *[tpMaxGroups / 64]uint64) []tpFin
 	var out []tpFinding
 	c := newTPCtxFound(text, found)
 	if span, ok := outputSteering(text, &c); ok {
-		out = append(out, tpFinding{"L0-IND-001", clip(strings.TrimSpace(span), maxSpan)})
+		out = append(out, tpFinding{"L0-IND-001", evidenceSpan(span)})
 	}
 	if span, ok := codeImplant(text, &c); ok {
-		out = append(out, tpFinding{"L0-IND-002", clip(strings.TrimSpace(span), maxSpan)})
+		out = append(out, tpFinding{"L0-IND-002", evidenceSpan(span)})
 	}
 	if span, ok := appendedTask(text); ok {
-		out = append(out, tpFinding{"L0-IND-003", clip(strings.TrimSpace(span), maxSpan)})
+		out = append(out, tpFinding{"L0-IND-003", evidenceSpan(span)})
 	}
 	return out
 }
@@ -560,7 +560,7 @@ func (c *Classifier) UntrustedEvidence(text string) []Evidence {
 					return
 				}
 			}
-			out = append(out, Evidence{Rule: id, Span: clip(strings.TrimSpace(span), maxSpan)})
+			out = append(out, Evidence{Rule: id, Span: evidenceSpan(span)})
 		}
 	}
 	for _, v := range normalize(text).views {
