@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"net/netip"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/routing"
@@ -1177,17 +1178,11 @@ func opMXAway(s *opSentence, text string) bool {
 
 // opIPLike reports an IPv4 address or CIDR ("45.33.12.0/24").
 func opIPLike(w string) bool {
-	dots := 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == '.':
-			dots++
-		case c == '/' || c >= '0' && c <= '9':
-		default:
-			return false
-		}
+	if len(w) < 7 || w[0] < '0' || w[0] > '9' {
+		return false // most words: not even the shape
 	}
-	return dots == 3
+	_, ok := opIPv4(w)
+	return ok
 }
 
 // opPersonal: a possessive that, before "secret" or "key", may be anyone's.
@@ -1300,29 +1295,18 @@ func opParticle(words []string, i int) uint64 {
 // link-local or unspecified range: a public name pointed there stops
 // resolving for everyone outside.
 func opPrivateIP(w string) bool {
-	w, _, _ = strings.Cut(w, "/")
-	var o [4]int
-	n, cur, digits := 0, 0, 0
-	for i := 0; i <= len(w); i++ {
-		if i == len(w) || w[i] == '.' {
-			if digits == 0 || n == 4 {
-				return false
-			}
-			o[n] = cur
-			n, cur, digits = n+1, 0, 0
-			continue
-		}
-		cur = cur*10 + int(w[i]-'0')
-		digits++
-		if cur > 255 {
-			return false
-		}
+	a, ok := opIPv4(w)
+	return ok && (a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsUnspecified())
+}
+
+// opIPv4 parses an IPv4 address or CIDR (its address).
+func opIPv4(w string) (netip.Addr, bool) {
+	if strings.IndexByte(w, '/') >= 0 {
+		p, err := netip.ParsePrefix(w)
+		return p.Addr(), err == nil && p.Addr().Is4()
 	}
-	if n != 4 {
-		return false
-	}
-	return o[0] == 10 || o[0] == 127 || o[0] == 0 || o[0] == 172 && o[1] >= 16 && o[1] <= 31 ||
-		o[0] == 192 && o[1] == 168 || o[0] == 169 && o[1] == 254
+	a, err := netip.ParseAddr(w)
+	return a, err == nil && a.Is4()
 }
 
 // opApexNamed reports a sentence that names a registrable domain itself

@@ -271,9 +271,9 @@ func TestEvidenceMasksCredentials(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{
-		"key abcdefghij0123456789xyz end": "key abcd…[redacted] end",
+		"key abcdefghij0123456789xyz end":                    "key abcd…[redacted] end",
 		"see docs.example.com/path/to/a/very-long-page-name": "see docs.example.com/path/to/a/very-long-page-name",
-		"ordinary words without digits anywhere at all":       "ordinary words without digits anywhere at all",
+		"ordinary words without digits anywhere at all":      "ordinary words without digits anywhere at all",
 	} {
 		if got := maskCredentials(in); got != want {
 			t.Errorf("maskCredentials(%q) = %q, want %q", in, got, want)
