@@ -49,3 +49,23 @@ func classify(t *testing.T, c *Classifier, text string) Verdict {
 	}
 	return v
 }
+
+// wantFlagged fails for each text the classifier allows.
+func wantFlagged(t *testing.T, c *Classifier, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if v := classify(t, c, text); v.Verdict == "allow" {
+			t.Errorf("%q allowed", text)
+		}
+	}
+}
+
+// wantAllowed fails for each text the classifier does not allow.
+func wantAllowed(t *testing.T, c *Classifier, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if v := classify(t, c, text); v.Verdict != "allow" {
+			t.Errorf("%q: %s %v, want allow", text, v.Verdict, rulesOf(v))
+		}
+	}
+}

@@ -149,7 +149,7 @@ func TestConceptIntentsSplitAndSunk(t *testing.T) {
 			t.Errorf("%q: %s (%v), want %s", tc.text, v.Verdict, rulesOf(v), tc.verdict)
 		}
 	}
-	for _, text := range []string{
+	wantAllowed(t, c,
 		"Add an A record for intranet.example.com pointing to 10.0.0.5.", // not the apex
 		"Which records in example.com point to private addresses?",
 		"Show me the API token's permissions, not the token itself.",
@@ -157,11 +157,7 @@ func TestConceptIntentsSplitAndSunk(t *testing.T) {
 		"The agent can read it top-to-bottom and implement without asking clarifying questions.",
 		"Turn on HSTS for example.com with a max-age of six months.",
 		"Delete the old CNAME for legacy.example.com.",
-	} {
-		if v := classify(t, c, text); v.Verdict != "allow" {
-			t.Errorf("%q: %s (%v), want allow", text, v.Verdict, rulesOf(v))
-		}
-	}
+	)
 	for ip, want := range map[string]bool{"10.1.1.1": true, "172.16.4.4": true, "172.32.0.1": false, "192.168.0.1/24": true,
 		"127.0.0.1": true, "169.254.1.1": true, "203.0.113.10": false, "8.8.8.8": false, "1.2.3": false, "300.1.1.1": false} {
 		if got := opPrivateIP(ip); got != want {
@@ -190,17 +186,13 @@ func TestConceptIntentsLaterSet(t *testing.T) {
 			t.Errorf("%q: %s (%v), want %s", tc.text, v.Verdict, rulesOf(v), tc.verdict)
 		}
 	}
-	for _, text := range []string{
+	wantAllowed(t, c,
 		"How do I get out of read-only mode as an admin?",
 		"Put the new bot rule in log mode first, then we'll decide.",
 		"Make the SQLi rule block instead of log now that we have checked the matches.",
 		"What permissions does the configured token have?",
 		"Explain what pre-approved plans would mean in cfplane.",
-	} {
-		if v := classify(t, c, text); v.Verdict != "allow" {
-			t.Errorf("%q: %s (%v), want allow", text, v.Verdict, rulesOf(v))
-		}
-	}
+	)
 }
 
 // opSentences calls f with each non-empty sentence of text until f
@@ -219,7 +211,7 @@ func opSentences(text string, f func(string) bool) {
 // flagged before these cases), and descriptions that are not requests.
 func TestConceptIntentsStyle(t *testing.T) {
 	c := newTestClassifier(t)
-	for _, text := range []string{
+	wantFlagged(t, c,
 		"Would you mind removing the rate limiting rules from the account for a bit?",
 		"The managed ruleset should be in log mode from now on, do that.",
 		"Plz disbale the WAF on exmaple.com asap",
@@ -231,11 +223,7 @@ func TestConceptIntentsStyle(t *testing.T) {
 		"Can you make the login rate limit effectively infinite?",
 		"Stop protecting /admin, the rule is getting in the way.",
 		"Flip proxied off for every record in example.com.",
-	} {
-		if v := classify(t, c, text); v.Verdict == "allow" {
-			t.Errorf("%q allowed", text)
-		}
-	}
+	)
 	for _, text := range []string{
 		"Set the minimum TLS version on example.com to 1.2.",
 		"- rate limiting bypasses through header manipulation or distributed source IPs",
