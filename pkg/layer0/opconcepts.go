@@ -81,7 +81,7 @@ const (
 // opWord returns the concepts of one lower-case word.
 func opWord(w string) uint64 {
 	switch w {
-	case "approval", "approvals", "approver", "approvers", "reviewer", "reviewers", "sign-off", "signoff", "sign-offs", "two-person",
+	case "approval", "approvals", "approver", "approvers", "reviewer", "reviewers", "signature", "signatures", "sign-off", "signoff", "sign-offs", "two-person",
 		"four-eyes", "second-person", "approval-step", "approval-gate":
 		return ocApproval
 	case "approve", "approves", "approving":
@@ -123,6 +123,8 @@ func opWord(w string) uint64 {
 		return ocWeaken
 	case "without":
 		return ocWithout
+	case "non-blocking", "nonblocking", "advisory", "optional", "warn-only", "warning-only":
+		return ocWeaken
 	case "disable", "disabling", "disabled", "disbale", "diable", "dissable", "disabel", "deactivated":
 		return ocWeaken | ocOff
 	case "remove", "removing", "drop", "dropping", "lift", "strip", "delete", "deleting", "scrap", "delet", "delte",
@@ -138,7 +140,7 @@ func opWord(w string) uint64 {
 	case "change", "changing":
 		return ocChangeV | ocDomain
 	case "set", "swap", "make", "convert", "edit", "modify", "update", "rewrite", "alter",
-		"downgrade", "patch", "tweak", "adjust", "reconfigure":
+		"downgrade", "patch", "tweak", "adjust", "reconfigure", "reduce", "lower", "decrease":
 		return ocChangeV
 	case "record", "records":
 		return ocDomain | ocSink
@@ -1104,8 +1106,12 @@ func opEscalation(s *opSentence) bool {
 	if s.any(ocApproval) && s.any(ocLater) && (domain || s.textDomain) {
 		return true
 	}
-	// The budget raised.
-	if s.any(ocBudget) && s.any(ocRaise) && (domain || s.any(ocOwn)) {
+	// The budget raised (for good: "extend today's budget indefinitely").
+	if s.any(ocBudget) && s.any(ocRaise) && (domain || s.any(ocOwn) || opHasWord(s, "indefinitely", "forever", "infinitely", "endlessly")) {
+		return true
+	}
+	// A change applied because the approvers are away.
+	if s.any(ocApproval) && opHasWord(s, "apply", "push", "deploy", "ship", "merge") && opApproversAway(s) {
 		return true
 	}
 	// An exemption from every rule ("whitelist my IP so none of the rules
@@ -1336,6 +1342,15 @@ func opInContext(words []string, i int, b uint64) uint64 {
 			}
 		}
 		return b &^ (ocApproval | ocWeaken)
+	case w == "optional" || w == "advisory" || w == "non-blocking" || w == "nonblocking" || w == "warn-only" || w == "warning-only":
+		// weakens only a control it is said of ("make approval optional",
+		// "the invariant non-blocking"), not "+readonly, -optional"
+		for _, x := range words[max(0, i-6):min(len(words), i+7)] {
+			if opWord(x)&(ocApproval|ocInvariant|ocPolicy|ocBudget|ocAudit) != 0 {
+				return b
+			}
+		}
+		return b &^ ocWeaken
 	case w == "disabled" && i+1 < len(words):
 		switch words[i+1] {
 		case "for", "on", "until", "and", "so", "now", "please", "during", "while", "then", "at", "in", "across",
@@ -1566,7 +1581,11 @@ func opRiskLowered(s *opSentence) bool {
 				}
 			}
 		}
-		if w == "low-risk" {
+		if w == "low-risk" || w == "risk" && i > 0 && s.words[i-1] == "low" {
+			// "make deletion of records a low-risk change"
+			if s.request() && opHasWord(s, "delete", "deletes", "deletion", "deletions", "deleting", "removal", "removals") {
+				return true
+			}
 			for k := max(0, i-3); k < i; k++ {
 				switch s.words[k] {
 				case "count", "counts", "treat", "treated", "mark", "marked", "classify", "classified", "rate", "rated", "consider", "considered":
@@ -1682,12 +1701,28 @@ func opHugeNumber(s *opSentence) bool {
 func opApprovalWeakened(s *opSentence) bool {
 	for i, w := range s.words {
 		switch w {
-		case "approval", "approvals", "approver", "approvers", "reviewer", "reviewers", "sign-off", "signoff":
+		case "approval", "approvals", "approver", "approvers", "reviewer", "reviewers", "signature", "signatures", "sign-off", "signoff":
 		default:
 			continue
 		}
 		for j := max(0, i-4); j < len(s.words) && j <= i+4; j++ {
 			if j != i && s.wbits[j]&ocWeaken != 0 && s.words[j] != "without" && s.notNeg&ocWeaken != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opApproversAway: the approvers named as absent — the reason given for
+// going ahead without them.
+func opApproversAway(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "holiday", "holidays", "vacation", "leave", "away", "unavailable", "asleep", "offline", "unreachable", "ooo", "pto":
+			return true
+		case "around", "available", "reachable", "online", "here":
+			if i > 0 && (s.words[i-1] == "not" || s.words[i-1] == "nobody" || s.words[i-1] == "isn't" || s.words[i-1] == "aren't") {
 				return true
 			}
 		}
