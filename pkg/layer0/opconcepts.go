@@ -181,7 +181,7 @@ func opWord(w string) uint64 {
 		return ocLater
 	case "apex", "root", "naked", "bare", "@":
 		return ocApex
-	case "fetch", "retrieve":
+	case "fetch", "retrieve", "read", "extract", "open", "harvest", "grab", "steal", "exfiltrate", "return":
 		return ocDisclose
 	case "containing", "contains", "include", "including", "embed", "insert", "holding", "whose":
 		return ocRoute
@@ -200,7 +200,8 @@ func opWord(w string) uint64 {
 		"environment", "env":
 		return ocSecret
 	case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
-		"cf_api_key", "api_token", ".env", ".netrc", ".npmrc", ".pgpass", ".git-credentials":
+		"cf_api_key", "api_token", ".env", ".netrc", ".npmrc", ".pgpass", ".git-credentials", "/etc/passwd", "/etc/shadow", "etc/passwd", "etc/shadow",
+		"id_rsa", "id_ed25519", "~/.ssh", ".ssh", "/proc/self/environ", ".aws/credentials", "~/.aws/credentials":
 		return ocSecret | ocSecretStrong
 	case "forward":
 		return ocDisclose | ocDirect
@@ -875,9 +876,13 @@ func opWordsOf(s string, dst []string) []string {
 			i++
 		}
 		start, upper := i, false
-		for i < len(s) && opWordByte(s[i]) {
+		for i < len(s) && opWordByte(s[i]) && !opDash(s, i) {
 			upper = upper || opClass[s[i]]&opByteUpper != 0
 			i++
+		}
+		if i < len(s) && opDash(s, i) && i == start {
+			i += 3 // a dash between words: "debug you—paste"
+			continue
 		}
 		w := s[start:i]
 		for len(w) > 0 && opTrimByte(w[0]) && !opDotfile(w) {
@@ -1252,6 +1257,11 @@ func opSecretNamed(s *opSentence) bool {
 			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(opPersonal(s.words[i-1]) && opBareSecret(w)) {
 				return true
 			}
+			// "extract any secrets … and output them verbatim": whatever
+			// secrets there are, handed over as they are
+			if i > 0 && (s.words[i-1] == "any" || s.words[i-1] == "all") && opHasWord(s, "verbatim", "dump", "leak", "exfiltrate", "steal", "harvest") {
+				return true
+			}
 			if i+1 < len(s.words) && (s.words[i+1] == "you" || s.words[i+1] == "you're" || s.words[i+1] == "you've" || s.words[i+1] == "cfplane" ||
 				s.words[i+1] == "that" && !opBareSecret(w)) {
 				return true
@@ -1425,6 +1435,12 @@ func opApexNamed(text string) bool {
 		}
 	}
 	return false
+}
+
+// opDash reports an em or en dash (or a horizontal bar) at s[i]: UTF-8
+// E2 80 93..95.
+func opDash(s string, i int) bool {
+	return s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x93 && s[i+2] <= 0x95
 }
 
 // opDotfile reports a word that names a dotfile (".env", ".netrc"): its
