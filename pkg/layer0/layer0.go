@@ -548,11 +548,15 @@ func (s *scanState) scanView(v view) {
 						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
 							continue // the writer asks how to do it; a later match may still claim it
 						}
+						if r.family != FamilyExfiltration && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+							continue // quoted or named in a question about it; a later match may still use it
+						}
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) {
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) &&
+				!(len(v.text) <= 300 && r.family != FamilyExfiltration && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}
 			if start < 0 {

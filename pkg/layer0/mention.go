@@ -1,0 +1,185 @@
+package layer0
+
+import "strings"
+
+// A phrase an attack uses, mentioned rather than used: "explain why the
+// phrase 'ignore previous instructions' is dangerous", "ignore previous
+// instructions 문구를 탐지하는 방법을 설명해줘" (how to detect the phrase …),
+// "DAN mode 요청이 위험한 이유" (why a DAN-mode request is dangerous). A
+// match is mentioned when it is quoted or named as a phrase, request or
+// attack right after it, and its sentence asks about it — why, explain,
+// detect, defend, example — in any of the languages below. Security teams
+// ask exactly this; the attack itself gives an order instead.
+
+// mentioned reports whether text[start:end] is mentioned, not used.
+func mentioned(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start >= end {
+		return false
+	}
+	lo, hi := sentenceAround(text, start, end)
+	if !quotedAt(text, lo, start, end, hi) && !namedAfter(text[end:hi]) && !namedWithin(text[start:end]) && !namedBefore(text[lo:start]) {
+		return false
+	}
+	return asksAbout(text[lo:hi])
+}
+
+// sentenceAround returns the bounds of the sentence holding [start, end).
+func sentenceAround(text string, start, end int) (int, int) {
+	lo := 0
+	for _, sep := range [...]string{". ", "! ", "? ", "\n", "。", "！", "？"} {
+		if i := strings.LastIndex(text[:start], sep); i >= 0 && i+len(sep) > lo {
+			lo = i + len(sep)
+		}
+	}
+	hi := len(text)
+	for _, sep := range [...]string{". ", "! ", "? ", "\n", "。", "！", "？"} {
+		if i := strings.Index(text[end:], sep); i >= 0 && end+i+1 < hi {
+			hi = end + i + 1
+		}
+	}
+	return lo, hi
+}
+
+// quotedAt reports a quote mark just before start (spaces aside) and its
+// closing mark at or just after end, inside the sentence [lo, hi).
+func quotedAt(text string, lo, start, end, hi int) bool {
+	i := start
+	for i > lo && text[i-1] == ' ' {
+		i--
+	}
+	open := ""
+	for _, q := range [...]string{"\"", "'", "`", "“", "‘", "«", "「", "『", "„"} {
+		if strings.HasSuffix(text[lo:i], q) {
+			open = q
+			break
+		}
+	}
+	if open == "" {
+		return false
+	}
+	j := end
+	rest := text[j:hi]
+	// the match may stop short of the closing mark: "'ignore previous
+	// instructions and …'" — the closing mark within 80 bytes
+	closeAt := -1
+	for _, q := range [...]string{"\"", "'", "`", "”", "’", "»", "」", "』", "“"} {
+		if k := strings.Index(rest, q); k >= 0 && k <= 80 && (closeAt < 0 || k < closeAt) {
+			closeAt = k
+		}
+	}
+	return closeAt >= 0
+}
+
+// mentionNouns name what came just before as a phrase, a request or an
+// attack rather than saying it.
+var mentionNouns = [...]string{
+	" phrase", " sentence", " string", " wording", " pattern", " keyword", " attack", " request", " prompt injection", " jailbreak",
+	" text is", " line is", " message is", " injection", " detection", " detector",
+	"이라는", "라는", "문구", "문장", "표현", "요청", "공격", "패턴", "키워드", "탐지",
+	"这句话", "这个短语", "这种说法", "这类请求", "请求", "攻击", "提示词攻击", "检测",
+	"という", "といった", "攻撃", "要求", "フレーズ", "文言", "検出",
+}
+
+// namedWithin reports a mention noun inside a match that runs on past the
+// phrase (the lexicon's spans: "ignore previous instruction이라는 문장이").
+func namedWithin(span string) bool {
+	for _, n := range mentionNouns {
+		if n[0] != ' ' && strings.Contains(span, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports a match introduced as what a request or an attack
+// asks for: "requests to show the system prompt", "phrases like …".
+func namedBefore(before string) bool {
+	before = strings.ToLower(before[max(0, len(before)-24):])
+	for _, n := range [...]string{"requests to ", "request to ", "attempts to ", "attempt to ", "prompts that ", "phrases like ", "phrases such as ", "such as ", "like "} {
+		if strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports a mention noun opening after (the text after the
+// match), a Korean particle or a closing letter aside.
+func namedAfter(after string) bool {
+	after = after[:min(len(after), 40)]
+	for _, n := range mentionNouns {
+		k := strings.Index(after, n)
+		if k < 0 || n[0] == ' ' && !wordEndsAt(after, k+len(n)) {
+			continue // " attack" is not " attacker@…"
+		}
+		// right after the match, or after a short particle ("instructions
+		// 문구", "instruction이라는", "무시하라는")
+		if k <= 7 {
+			return true
+		}
+	}
+	return false
+}
+
+// askAbout are the words of a sentence that asks about something rather
+// than ordering it.
+var askAbout = [...]string{
+	"why", "explain", "dangerous", "danger", "risk", "detect", "detection", "defend", "defense", "defence", "example",
+	"test case", "classif", "mitigat", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
+	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇",
+	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
+	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
+}
+
+// asksAbout reports a sentence that asks about what it mentions.
+func asksAbout(sentence string) bool {
+	s := strings.ToLower(sentence)
+	for _, w := range askAbout {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			// ASCII words stand alone ("example", not "evil.example");
+			// prefixes such as "classif" and "analy" may go on
+			if w[0] >= 0x80 || (k == 0 || !isWordByte(s[k-1]) && s[k-1] != '.' && s[k-1] != '@') {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+// wordEndsAt reports that no letter or digit follows at i.
+func wordEndsAt(s string, i int) bool {
+	return i >= len(s) || !isWordByte(s[i]) && s[i] != '@'
+}
+
+// howToCJK are the how-to and safety words of Korean, Chinese and
+// Japanese: "API key를 안전하게 관리하는 방법" asks how to keep a key
+// safe, not for the key.
+var howToCJK = [...]string{"방법", "어떻게", "안전하게", "如何", "怎么", "怎麼", "方法", "安全地", "安全に", "どうやって", "どのように"}
+
+func hasHowToCJK(s string) bool {
+	for _, w := range howToCJK {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAfterCJK reports a Korean or Japanese negation right after a verb
+// (the language puts it last): "출력하지 않도록" (so as not to print),
+// "表示しないで", "不要" before it is handled as in English.
+func negatedAfterCJK(after string) bool {
+	after = after[:min(len(after), 24)]
+	for _, n := range [...]string{"하지 않", "지 않", "지 마", "지 말", "않도록", "금지", "しない", "させない", "しないで"} {
+		if strings.Contains(after, n) {
+			return true
+		}
+	}
+	return false
+}
