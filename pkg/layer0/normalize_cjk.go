@@ -1,0 +1,314 @@
+package layer0
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Views for Hangul spelled in loose jamo ("ㅅㅣㅅㅡㅌㅔㅁ") and for Korean,
+// Chinese and Japanese written one character per word or with a separator
+// between characters ("이 전 지 시 를 무 시 해", "시@스@템", "系-统-提-示"),
+// the tricks that letter spacing (despace) undoes for Latin words.
+
+// Hangul syllable arithmetic (Unicode §3.12): a syllable is
+// 0xAC00 + (L*21 + V)*28 + T, with L one of 19 leading consonants
+// (U+1100…), V one of 21 vowels (U+1161…) and T 0 or one of 27 trailing
+// consonants (U+11A8…).
+const (
+	hangulFirst = 0xAC00
+	hangulLast  = 0xD7A3
+	jamoLFirst  = 0x1100
+	jamoLLast   = 0x1112
+	jamoVFirst  = 0x1161
+	jamoVLast   = 0x1175
+	hangulT     = 28
+)
+
+// jamoLToT maps a leading consonant (L index) to the same consonant as a
+// trailing one (T index), 0 for the three doubled consonants (ㄸ ㅃ ㅉ)
+// that never end a syllable.
+var jamoLToT = [19]uint8{1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27}
+
+// jamoTCluster is the trailing cluster a trailing consonant t forms with
+// the consonant l that follows it (ㄹ+ㄱ: ㄺ), 0 when there is none.
+func jamoTCluster(t, l rune) rune {
+	switch t<<8 | l {
+	case 1<<8 | 9: // ㄱㅅ
+		return 3
+	case 4<<8 | 12: // ㄴㅈ
+		return 5
+	case 4<<8 | 18: // ㄴㅎ
+		return 6
+	case 8<<8 | 0: // ㄹㄱ
+		return 9
+	case 8<<8 | 6: // ㄹㅁ
+		return 10
+	case 8<<8 | 7: // ㄹㅂ
+		return 11
+	case 8<<8 | 9: // ㄹㅅ
+		return 12
+	case 8<<8 | 16: // ㄹㅌ
+		return 13
+	case 8<<8 | 17: // ㄹㅍ
+		return 14
+	case 8<<8 | 18: // ㄹㅎ
+		return 15
+	case 17<<8 | 9: // ㅂㅅ
+		return 18
+	}
+	return 0
+}
+
+// jamoVCompound is the compound vowel a vowel v forms with the vowel w that
+// follows it (ㅜ+ㅓ: ㅝ), -1 when there is none.
+func jamoVCompound(v, w rune) rune {
+	switch v<<8 | w {
+	case 8<<8 | 0: // ㅗㅏ
+		return 9
+	case 8<<8 | 1: // ㅗㅐ
+		return 10
+	case 8<<8 | 20: // ㅗㅣ
+		return 11
+	case 13<<8 | 4: // ㅜㅓ
+		return 14
+	case 13<<8 | 5: // ㅜㅔ
+		return 15
+	case 13<<8 | 20: // ㅜㅣ
+		return 16
+	case 18<<8 | 20: // ㅡㅣ
+		return 19
+	}
+	return -1
+}
+
+// mayHaveCJK reports whether s may hold what cjkView works on: a UTF-8
+// lead byte of U+3000–U+DFFF (kana, compatibility jamo, CJK ideographs,
+// Hangul syllables), of the conjoining jamo U+1100–U+11FF, or of the
+// ideographs beyond the BMP (U+20000–U+2FFFF). Most texts are ASCII and
+// this byte scan is all they cost.
+func mayHaveCJK(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0xE1 {
+			continue
+		}
+		switch {
+		case c >= 0xE3 && c <= 0xED:
+			return true
+		case c == 0xE1 && i+1 < len(s) && s[i+1] >= 0x84 && s[i+1] <= 0x87:
+			return true
+		case c == 0xF0 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xAF:
+			return true
+		}
+	}
+	return false
+}
+
+// hasConjoiningJamo reports a lead byte of U+1100–U+11FF.
+func hasConjoiningJamo(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xE1 && s[i+1] >= 0x84 && s[i+1] <= 0x87 {
+			return true
+		}
+	}
+	return false
+}
+
+// composeJamo completes the Hangul syllables of a text spelled in
+// compatibility jamo (U+3131–U+318E), given after NFKC. NFKC maps each
+// compatibility jamo to a conjoining one and composes a leading consonant
+// with the vowel after it ("ㅅㅣ" becomes 시), which is the standard
+// composition; but it maps every compatibility consonant to a leading
+// consonant, so a syllable's final consonant stays apart ("ㅌㅔㅁ" becomes
+// 테 + ᄆ). Here a leading consonant that no vowel follows becomes the
+// trailing consonant of the syllable before it (템), or joins its trailing
+// consonant into a cluster (ㄹ+ㄱ: 닭), and a vowel after a syllable with
+// none forms a compound vowel with it (우 + ㅓ: 워), as a Korean input
+// method composes keystrokes. Loose jamo that no syllable precedes (ㅋㅋ,
+// ㅠㅠ) are left alone. It reports false when nothing was composed.
+func composeJamo(s string) (string, bool) {
+	if !hasConjoiningJamo(s) {
+		return "", false
+	}
+	rs := []rune(s)
+	out := rs[:0] // composing only shortens: out never overtakes the reading index
+	changed := false
+	for i, r := range rs {
+		if k := len(out) - 1; k >= 0 && out[k] >= hangulFirst && out[k] <= hangulLast {
+			p := out[k]
+			t := (p - hangulFirst) % hangulT
+			v := (p - hangulFirst) / hangulT % 21
+			nextV := i+1 < len(rs) && rs[i+1] >= jamoVFirst && rs[i+1] <= jamoVLast
+			switch {
+			case r >= jamoLFirst && r <= jamoLLast && !nextV:
+				// A consonant a vowel follows leads the next syllable.
+				if t == 0 {
+					if jt := jamoLToT[r-jamoLFirst]; jt != 0 {
+						out[k] = p + rune(jt)
+						changed = true
+						continue
+					}
+				} else if ct := jamoTCluster(t, r-jamoLFirst); ct != 0 {
+					out[k] = p - t + ct
+					changed = true
+					continue
+				}
+			case r >= jamoVFirst && r <= jamoVLast && t == 0:
+				if cv := jamoVCompound(v, r-jamoVFirst); cv >= 0 {
+					out[k] = p + (cv-v)*hangulT
+					changed = true
+					continue
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	if !changed {
+		return "", false
+	}
+	return string(out), true
+}
+
+// isCJKRune reports the characters cjkView joins: Hangul syllables, kana
+// and CJK ideographs.
+func isCJKRune(r rune) bool {
+	switch {
+	case r >= hangulFirst && r <= hangulLast,
+		r >= 0x4E00 && r <= 0x9FFF,                // CJK unified ideographs
+		r >= 0x3400 && r <= 0x4DBF,                // extension A
+		r >= 0x3041 && r <= 0x309F,                // hiragana
+		r >= 0x30A0 && r <= 0x30FF && r != 0x30FB, // katakana, but its middle dot
+		r >= 0x20000 && r <= 0x2FFFF:              // extensions B and later
+		return true
+	}
+	return false
+}
+
+// isCJKSep reports the separators put between characters to split words:
+// a space, @ ^ * _ - . · ~ | / and the katakana middle dot.
+func isCJKSep(r rune) bool {
+	switch r {
+	case ' ', '@', '^', '*', '_', '-', '.', '~', '|', '/', 0xB7, 0x30FB:
+		return true
+	}
+	return false
+}
+
+// cjkUnit is a maximal run of CJK characters: s[start:end], n characters.
+type cjkUnit struct {
+	start, end int
+	n          int
+	link       rune // the one separator between this unit and the next, 0 if they are not linked
+}
+
+// minCJKRun is how many single characters, each linked to the next by one
+// separator, make a text spaced out: ordinary Korean has words of one
+// syllable, but rarely four in a row, and Chinese and Japanese are written
+// without spaces.
+const minCJKRun = 4
+
+// joinCJKSpacing joins CJK characters spaced out one per word or with a
+// separator between them, when s has a run of at least minCJKRun single
+// characters each linked to the next by one space or separator. Then every
+// run of two or more such characters is joined (once a text is spaced
+// out, its shorter words are too): a run whose links are all spaces loses
+// them ("이 전 지 시" to 이전지시); a run with other separators loses those
+// and keeps its spaces as the breaks between words ("시@스@템 프@롬@프@트"
+// to "시스템 프롬프트"). A longer word linked to either end of a run by one
+// of the separators the run drops is joined to it too ("공*개해" to 공개해).
+// It reports false when s has no such run.
+func joinCJKSpacing(s string) (string, bool) {
+	var units []cjkUnit
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCJKRune(r) {
+			i += size
+			continue
+		}
+		u := cjkUnit{start: i}
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if !isCJKRune(r) {
+				break
+			}
+			i += size
+			u.n++
+		}
+		u.end = i
+		if k := len(units) - 1; k >= 0 {
+			if sep, size := utf8.DecodeRuneInString(s[units[k].end:]); units[k].end+size == u.start && isCJKSep(sep) {
+				units[k].link = sep
+			}
+		}
+		units = append(units, u)
+	}
+	// Runs of single characters, linked: units[a:b].
+	type run struct{ a, b int }
+	var runs []run
+	spaced := false
+	for a := 0; a < len(units); {
+		b := a
+		for b < len(units) && units[b].n == 1 {
+			b++
+			if units[b-1].link == 0 {
+				break
+			}
+		}
+		if b-a >= 2 {
+			runs = append(runs, run{a, b})
+			spaced = spaced || b-a >= minCJKRun
+		}
+		a = max(b, a+1)
+	}
+	if !spaced {
+		return "", false
+	}
+	drop := make([]bool, len(units)) // drop[k]: the link after units[k] goes
+	for _, r := range runs {
+		spacesOnly := true
+		for k := r.a; k < r.b-1; k++ {
+			spacesOnly = spacesOnly && units[k].link == ' '
+		}
+		joins := func(sep rune) bool { return sep != 0 && (sep == ' ') == spacesOnly }
+		for k := r.a; k < r.b-1; k++ {
+			drop[k] = joins(units[k].link)
+		}
+		if r.a > 0 && joins(units[r.a-1].link) {
+			drop[r.a-1] = true
+		}
+		if r.b < len(units) && joins(units[r.b-1].link) {
+			drop[r.b-1] = true
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:units[0].start])
+	for k, u := range units {
+		next := len(s)
+		if k+1 < len(units) {
+			next = units[k+1].start
+		}
+		b.WriteString(s[u.start:u.end])
+		if !drop[k] {
+			b.WriteString(s[u.end:next])
+		}
+	}
+	return b.String(), true
+}
+
+// cjkView renders a cleaned text with its jamo composed and its spaced-out
+// CJK words joined, and names what was undone; it reports false when
+// neither applies, which mayHaveCJK settles for most texts.
+func cjkView(clean string) (text, origin string, ok bool) {
+	if !mayHaveCJK(clean) {
+		return "", "", false
+	}
+	text = clean
+	if c, ok := composeJamo(text); ok {
+		text, origin = c, "hangul-jamo"
+	}
+	if j, ok := joinCJKSpacing(text); ok {
+		text, origin = j, joinOrigin(origin, "cjk-spacing")
+	}
+	return text, origin, origin != ""
+}
