@@ -11,27 +11,38 @@ import (
 // the tricks that letter spacing (despace) undoes for Latin words.
 
 // Hangul syllable arithmetic (Unicode §3.12): a syllable is
-// 0xAC00 + (L*21 + V)*28 + T, with L one of 19 leading consonants
-// (U+1100…), V one of 21 vowels (U+1161…) and T 0 or one of 27 trailing
-// consonants (U+11A8…).
+// 0xAC00 + (L*21 + V)*28 + T, with L one of 19 leading consonants, V one
+// of 21 vowels and T 0 or one of 27 trailing consonants. The compatibility
+// jamo (U+3131–U+318E) are the letters typed alone: 30 consonants from
+// U+3131 (ㄱ) and the 21 vowels from U+314F (ㅏ), in V order.
+//
+// golang.org/x/text/unicode/norm, linked here for NFKC, composes
+// conjoining jamo, but NFKC maps every compatibility consonant to a
+// leading one ("ㅌㅔㅁ" becomes 테 + ᄆ): which consonant ends a syllable and
+// which begins the next is the decision that composing typed letters needs
+// (a consonant a vowel follows begins one), and with it made the
+// arithmetic is a line, so it is done here.
 const (
-	hangulFirst = 0xAC00
-	hangulLast  = 0xD7A3
-	jamoLFirst  = 0x1100
-	jamoLLast   = 0x1112
-	jamoVFirst  = 0x1161
-	jamoVLast   = 0x1175
-	hangulT     = 28
+	hangulFirst     = 0xAC00
+	hangulLast      = 0xD7A3
+	compatConsFirst = 0x3131 // ㄱ
+	compatConsLast  = 0x314E // ㅎ
+	compatVowFirst  = 0x314F // ㅏ
+	compatVowLast   = 0x3163 // ㅣ
 )
 
-// jamoLToT maps a leading consonant (L index) to the same consonant as a
-// trailing one (T index), 0 for the three doubled consonants (ㄸ ㅃ ㅉ)
-// that never end a syllable.
-var jamoLToT = [19]uint8{1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27}
+// compatL and compatT are a compatibility consonant's leading index (-1 for
+// the clusters, which never begin a syllable) and trailing index (0 for
+// ㄸ ㅃ ㅉ, which never end one), by its offset from U+3131.
+var (
+	compatL = [30]int8{0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1, -1, 6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}
+	compatT = [30]int8{1, 2, 3, 4, 5, 6, 7, 0, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 0, 18, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27}
+)
 
 // jamoTCluster is the trailing cluster a trailing consonant t forms with
-// the consonant l that follows it (ㄹ+ㄱ: ㄺ), 0 when there is none.
-func jamoTCluster(t, l rune) rune {
+// the consonant that follows it, given by its leading index l (ㄹ+ㄱ: ㄺ),
+// 0 when there is none.
+func jamoTCluster(t, l int) int {
 	switch t<<8 | l {
 	case 1<<8 | 9: // ㄱㅅ
 		return 3
@@ -61,7 +72,7 @@ func jamoTCluster(t, l rune) rune {
 
 // jamoVCompound is the compound vowel a vowel v forms with the vowel w that
 // follows it (ㅜ+ㅓ: ㅝ), -1 when there is none.
-func jamoVCompound(v, w rune) rune {
+func jamoVCompound(v, w int) int {
 	switch v<<8 | w {
 	case 8<<8 | 0: // ㅗㅏ
 		return 9
@@ -83,90 +94,98 @@ func jamoVCompound(v, w rune) rune {
 
 // mayHaveCJK reports whether s may hold what cjkView works on: a UTF-8
 // lead byte of U+3000–U+DFFF (kana, compatibility jamo, CJK ideographs,
-// Hangul syllables), of the conjoining jamo U+1100–U+11FF, or of the
-// ideographs beyond the BMP (U+20000–U+2FFFF). Most texts are ASCII and
-// this byte scan is all they cost.
+// Hangul syllables) or of the ideographs beyond the BMP (U+20000–U+2FFFF).
+// Most texts are ASCII and this byte scan is all they cost.
 func mayHaveCJK(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0xE1 {
+		if c < 0xE3 {
 			continue
 		}
-		switch {
-		case c >= 0xE3 && c <= 0xED:
-			return true
-		case c == 0xE1 && i+1 < len(s) && s[i+1] >= 0x84 && s[i+1] <= 0x87:
-			return true
-		case c == 0xF0 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xAF:
+		if c <= 0xED || c == 0xF0 && i+1 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xAF {
 			return true
 		}
 	}
 	return false
 }
 
-// hasConjoiningJamo reports a lead byte of U+1100–U+11FF.
-func hasConjoiningJamo(s string) bool {
+// hasCompatJamo reports a UTF-8 lead of U+3100–U+31BF (E3 84–86), where
+// the compatibility jamo are.
+func hasCompatJamo(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if s[i] == 0xE1 && s[i+1] >= 0x84 && s[i+1] <= 0x87 {
+		if s[i] == 0xE3 && s[i+1] >= 0x84 && s[i+1] <= 0x86 {
 			return true
 		}
 	}
 	return false
 }
 
-// composeJamo completes the Hangul syllables of a text spelled in
-// compatibility jamo (U+3131–U+318E), given after NFKC. NFKC maps each
-// compatibility jamo to a conjoining one and composes a leading consonant
-// with the vowel after it ("ㅅㅣ" becomes 시), which is the standard
-// composition; but it maps every compatibility consonant to a leading
-// consonant, so a syllable's final consonant stays apart ("ㅌㅔㅁ" becomes
-// 테 + ᄆ). Here a leading consonant that no vowel follows becomes the
-// trailing consonant of the syllable before it (템), or joins its trailing
-// consonant into a cluster (ㄹ+ㄱ: 닭), and a vowel after a syllable with
-// none forms a compound vowel with it (우 + ㅓ: 워), as a Korean input
-// method composes keystrokes. Loose jamo that no syllable precedes (ㅋㅋ,
-// ㅠㅠ) are left alone. It reports false when nothing was composed.
+// composeJamo composes the runs of compatibility jamo in s into Hangul
+// syllables, as a Korean input method composes keystrokes: a consonant
+// that a vowel follows begins a syllable, a consonant that none follows
+// ends the syllable before it (or joins its final consonant into a
+// cluster: ㄹ+ㄱ, 닭), and a vowel after a syllable's vowel compounds with
+// it where it can (ㅜ+ㅓ: ㅝ). Only jamo are composed with jamo: laughter
+// after a word ("없어ㅋㅋ") and jamo with no vowel (ㅋㅋ, ㅇㅇ, ㄱㅅ) or no
+// consonant before a vowel (ㅠㅠ) are left alone. It reports false when no
+// syllable was composed.
 func composeJamo(s string) (string, bool) {
-	if !hasConjoiningJamo(s) {
+	if !hasCompatJamo(s) {
 		return "", false
 	}
 	rs := []rune(s)
-	out := rs[:0] // composing only shortens: out never overtakes the reading index
-	changed := false
+	var b strings.Builder
+	b.Grow(len(s))
+	composed := false
+	l, v, t := -1, -1, 0 // the open syllable (l >= 0); a leading consonant is taken only before a vowel
+	flush := func() {
+		if l >= 0 {
+			b.WriteRune(hangulFirst + rune((l*21+v)*28+t))
+			l, v, t = -1, -1, 0
+		}
+	}
+	isVowel := func(r rune) bool { return r >= compatVowFirst && r <= compatVowLast }
 	for i, r := range rs {
-		if k := len(out) - 1; k >= 0 && out[k] >= hangulFirst && out[k] <= hangulLast {
-			p := out[k]
-			t := (p - hangulFirst) % hangulT
-			v := (p - hangulFirst) / hangulT % 21
-			nextV := i+1 < len(rs) && rs[i+1] >= jamoVFirst && rs[i+1] <= jamoVLast
-			switch {
-			case r >= jamoLFirst && r <= jamoLLast && !nextV:
-				// A consonant a vowel follows leads the next syllable.
-				if t == 0 {
-					if jt := jamoLToT[r-jamoLFirst]; jt != 0 {
-						out[k] = p + rune(jt)
-						changed = true
-						continue
-					}
-				} else if ct := jamoTCluster(t, r-jamoLFirst); ct != 0 {
-					out[k] = p - t + ct
-					changed = true
+		switch {
+		case r >= compatConsFirst && r <= compatConsLast:
+			k := r - compatConsFirst
+			if i+1 < len(rs) && isVowel(rs[i+1]) && compatL[k] >= 0 {
+				flush()
+				l = int(compatL[k])
+				continue
+			}
+			if l >= 0 && t == 0 && compatT[k] != 0 {
+				t = int(compatT[k])
+				continue
+			}
+			if l >= 0 && t != 0 && compatL[k] >= 0 {
+				if ct := jamoTCluster(t, int(compatL[k])); ct != 0 {
+					t = ct
 					continue
 				}
-			case r >= jamoVFirst && r <= jamoVLast && t == 0:
-				if cv := jamoVCompound(v, r-jamoVFirst); cv >= 0 {
-					out[k] = p + (cv-v)*hangulT
-					changed = true
+			}
+		case isVowel(r):
+			w := int(r - compatVowFirst)
+			if l >= 0 && v < 0 {
+				v = w
+				composed = true
+				continue
+			}
+			if l >= 0 && t == 0 {
+				if cv := jamoVCompound(v, w); cv >= 0 {
+					v = cv
 					continue
 				}
 			}
 		}
-		out = append(out, r)
+		flush()
+		b.WriteRune(r)
 	}
-	if !changed {
+	flush()
+	if !composed {
 		return "", false
 	}
-	return string(out), true
+	return b.String(), true
 }
 
 // isCJKRune reports the characters cjkView joins: Hangul syllables, kana
@@ -296,16 +315,18 @@ func joinCJKSpacing(s string) (string, bool) {
 	return b.String(), true
 }
 
-// cjkView renders a cleaned text with its jamo composed and its spaced-out
-// CJK words joined, and names what was undone; it reports false when
-// neither applies, which mayHaveCJK settles for most texts.
-func cjkView(clean string) (text, origin string, ok bool) {
+// cjkView renders a text with its runs of compatibility jamo composed and
+// its spaced-out CJK words joined, cleaned like the input (clean is the
+// input cleaned), and names what was undone; it reports false when neither
+// applies, which mayHaveCJK settles for most texts.
+func (n *normalized) cjkView(s, clean string) (text, origin string, ok bool) {
 	if !mayHaveCJK(clean) {
 		return "", "", false
 	}
 	text = clean
-	if c, ok := composeJamo(text); ok {
-		text, origin = c, "hangul-jamo"
+	if c, ok := composeJamo(s); ok {
+		text, _ = n.clean(c, false)
+		origin = "hangul-jamo"
 	}
 	if j, ok := joinCJKSpacing(text); ok {
 		text, origin = j, joinOrigin(origin, "cjk-spacing")

@@ -37,7 +37,10 @@ func TestNormalizeComposesHangulJamo(t *testing.T) {
 	}
 	// Jamo that no syllable precedes are not composed, and text with
 	// none is left to the other views.
-	for _, s := range []string{"ㅋㅋㅋ 진짜 웃기다", "ㅠㅠ 배포가 실패했어요", "ㅇㅇ 알겠어", "ㄱㅅ", "DNS 레코드를 확인해 주세요"} {
+	// Nor are jamo after a syllable typed whole: laughter after a word
+	// does not end it ("끝났네ㅎㅎ" is not 끝났넿 + ㅎ).
+	for _, s := range []string{"ㅋㅋㅋ 진짜 웃기다", "ㅠㅠ 배포가 실패했어요", "ㅇㅇ 알겠어", "ㄱㅅ", "DNS 레코드를 확인해 주세요",
+		"배포 끝났네ㅎㅎ", "설정이 바뀌었어ㅋㅋ 확인해봐", "아ㅠ 또 실패"} {
 		if text, origin := cjkViewOf(s); origin != "" {
 			t.Errorf("%q: unexpected %s view %q", s, origin, text)
 		}
