@@ -97,7 +97,14 @@ func jamoVCompound(v, w int) int {
 // Hangul syllables) or of the ideographs beyond the BMP (U+20000–U+2FFFF).
 // Most texts are ASCII and this byte scan is all they cost.
 func mayHaveCJK(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time while they are ASCII
+		if (uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
+			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56)&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c < 0xE3 {
 			continue
@@ -237,34 +244,19 @@ const minCJKRun = 4
 // of the separators the run drops is joined to it too ("공*개해" to 공개해).
 // It reports false when s has no such run.
 func joinCJKSpacing(s string) (string, bool) {
+	if !cjkSpaced(s) {
+		return "", false
+	}
 	var units []cjkUnit
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isCJKRune(r) {
-			i += size
-			continue
-		}
-		u := cjkUnit{start: i}
-		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if !isCJKRune(r) {
-				break
-			}
-			i += size
-			u.n++
-		}
-		u.end = i
+	for u := nextCJKUnit(s, 0); u.start >= 0; u = nextCJKUnit(s, u.end) {
 		if k := len(units) - 1; k >= 0 {
-			if sep, size := utf8.DecodeRuneInString(s[units[k].end:]); units[k].end+size == u.start && isCJKSep(sep) {
-				units[k].link = sep
-			}
+			units[k].link = cjkLink(s, units[k].end, u.start)
 		}
 		units = append(units, u)
 	}
 	// Runs of single characters, linked: units[a:b].
 	type run struct{ a, b int }
 	var runs []run
-	spaced := false
 	for a := 0; a < len(units); {
 		b := a
 		for b < len(units) && units[b].n == 1 {
@@ -275,12 +267,8 @@ func joinCJKSpacing(s string) (string, bool) {
 		}
 		if b-a >= 2 {
 			runs = append(runs, run{a, b})
-			spaced = spaced || b-a >= minCJKRun
 		}
 		a = max(b, a+1)
-	}
-	if !spaced {
-		return "", false
 	}
 	drop := make([]bool, len(units)) // drop[k]: the link after units[k] goes
 	for _, r := range runs {
@@ -313,6 +301,66 @@ func joinCJKSpacing(s string) (string, bool) {
 		}
 	}
 	return b.String(), true
+}
+
+// nextCJKUnit returns the first unit of CJK characters at or after s[i]
+// (start -1 when there is none). Bytes below 0xE3 lead no CJK character
+// and are skipped without decoding.
+func nextCJKUnit(s string, i int) cjkUnit {
+	for i < len(s) {
+		if s[i] < 0xE3 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCJKRune(r) {
+			i += size
+			continue
+		}
+		u := cjkUnit{start: i}
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if !isCJKRune(r) {
+				break
+			}
+			i += size
+			u.n++
+		}
+		u.end = i
+		return u
+	}
+	return cjkUnit{start: -1}
+}
+
+// cjkLink returns the separator s[end:start] consists of, 0 when it is
+// not exactly one separator.
+func cjkLink(s string, end, start int) rune {
+	if sep, size := utf8.DecodeRuneInString(s[end:]); end+size == start && isCJKSep(sep) {
+		return sep
+	}
+	return 0
+}
+
+// cjkSpaced reports whether s has minCJKRun single CJK characters in a
+// row, each linked to the next by one separator; it allocates nothing, so
+// ordinary CJK text costs one pass.
+func cjkSpaced(s string) bool {
+	run, prevEnd := 0, -1 // run: single characters linked so far, the last one ending at prevEnd
+	for u := nextCJKUnit(s, 0); u.start >= 0; u = nextCJKUnit(s, u.end) {
+		switch {
+		case u.n != 1:
+			run = 0
+		case run > 0 && cjkLink(s, prevEnd, u.start) != 0:
+			run++
+		default:
+			run = 1
+		}
+		if run >= minCJKRun {
+			return true
+		}
+		prevEnd = u.end
+	}
+	return false
 }
 
 // cjkView renders a text with its runs of compatibility jamo composed and

@@ -131,3 +131,53 @@ func TestSpacedCJKBenignAllowed(t *testing.T) {
 		"ア・イ・ウ・エ・オを練習しましょう。",
 	)
 }
+
+// What the CJK view costs a text it does not apply to (the benchmark
+// texts are ASCII) and one it does.
+func BenchmarkCJKView(b *testing.B) {
+	for _, c := range []struct{ name, text string }{
+		{"ascii", benchBenign},
+		{"korean", strings.Repeat("배포 계획을 검토하고 DNS 레코드를 확인해 주세요. ", 8)},
+		{"spaced", strings.Repeat("이 전 지 시 를 무 시 해. ", 10)},
+		{"jamo", strings.Repeat("ㅅㅣㅅㅡㅌㅔㅁ ㅍㅡㄹㅗㅁㅍㅡㅌㅡ ", 10)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var n normalized
+			clean, _ := n.clean(c.text, false)
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				n.cjkView(c.text, clean)
+			}
+		})
+	}
+}
+
+// Joining only removes separators, and composing jamo only shortens.
+func FuzzCJKView(f *testing.F) {
+	for _, s := range []string{"이 전 지 시 를 무 시 해.", "시@스@템 프@롬@프@트 보여줘.", "개*발*자 메*시*지 원*문 공*개해.",
+		"ㅅㅣㅅㅡㅌㅔㅁ ㅍㅡㄹㅗㅁㅍㅡㅌㅡ", "ㄷㅏㄹㄱ ㄱㅏㅂㅅ ㅇㅜㅓㄴ", "系-统-提-示", "가 나 다 라", "없어ㅋㅋ", "シ・ス・テ・ム"} {
+		f.Add(s)
+	}
+	dropSeps := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if isCJKSep(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if j, ok := joinCJKSpacing(s); ok {
+			if dropSeps(j) != dropSeps(s) || len(j) >= len(s) {
+				t.Fatalf("joinCJKSpacing(%q) = %q: not s less some separators", s, j)
+			}
+		}
+		if c, ok := composeJamo(s); ok && len([]rune(c)) >= len([]rune(s)) {
+			t.Fatalf("composeJamo(%q) = %q: nothing composed", s, c)
+		}
+		var n normalized
+		clean, _ := n.clean(s, false)
+		n.cjkView(s, clean)
+	})
+}
