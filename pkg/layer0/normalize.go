@@ -103,6 +103,10 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 			n.spaced = true
 			n.views = append(n.views, view{origin: "letter-spacing", text: fold(d)})
 		}
+		// Jamo composition and CJK spacing too (normalize_cjk.go).
+		if c, o, ok := n.cjkView(s, clean); ok {
+			n.views = append(n.views, view{origin: o, text: fold(c)})
+		}
 		if j, ok := joinConcat(folded); ok {
 			n.views = append(n.views, view{origin: "string-concatenation", text: j})
 		}
