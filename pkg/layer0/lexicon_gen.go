@@ -2,7 +2,7 @@
 
 package layer0
 
-const genLexSum = "bdb162126ce10e0b30e87ee666c60f75381f8e5ecff319e3068fbe074f801857"
+const genLexSum = "095154b1852127d8fe66786c1424ba6d50d5cc757be71bc9a1a945a757e4b304"
 
 // genLexEntries is parseLexicon(lexicon).
 var genLexEntries = []lexEntry{
@@ -1612,6 +1612,16 @@ var genLexEntries = []lexEntry{
 	{"আপনার নিয়ম", 6, false, false, false},
 	{"মূল নির্দেশ", 6, false, false, false},
 	{"গোপন নির্দেশ", 6, false, false, false},
+	{"开发者消息", 6, false, false, false},
+	{"开发者信息", 6, false, false, false},
+	{"開發者訊息", 6, false, false, false},
+	{"开发者指令", 6, false, false, false},
+	{"内部规则", 6, false, false, false},
+	{"內部規則", 6, false, false, false},
+	{"内部指令", 6, false, false, false},
+	{"內部指令", 6, false, false, false},
+	{"隐藏规则", 6, false, false, false},
+	{"隱藏規則", 6, false, false, false},
 	{"系统提示", 6, false, false, false},
 	{"系統提示", 6, false, false, false},
 	{"系统指令", 6, false, false, false},
@@ -1630,6 +1640,12 @@ var genLexEntries = []lexEntry{
 	{"隐藏指令", 6, false, false, false},
 	{"隱藏指令", 6, false, false, false},
 	{"秘密指令", 6, false, false, false},
+	{"開発者メッセージ", 6, false, false, false},
+	{"開発者の指示", 6, false, false, false},
+	{"内部ルール", 6, false, false, false},
+	{"内部の指示", 6, false, false, false},
+	{"内部指示", 6, false, false, false},
+	{"隠されたルール", 6, false, false, false},
 	{"システムプロンプト", 6, false, false, false},
 	{"システム指示", 6, false, false, false},
 	{"システムメッセージ", 6, false, false, false},
