@@ -373,7 +373,7 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 				continue
 			}
 			at := strings.LastIndex(window, ws[k])
-			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || hasHowTo(text[h[1]:min(len(text), h[1]+24)]) {
+			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(text[h[1]:min(len(text), h[1]+24)]) {
 				break
 			}
 			return text[lo+at : h[1]], true
@@ -615,10 +615,11 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		}
 		return ix.find(text, ws, nonASCII)
 	}
+	mention := int8(0) // mayMention(text), worked out when first needed
 	add := func(id, span string) {
 		// a phrase mentioned in a short question about it ("why is 'X'
 		// dangerous"); in longer text a mention may hide a use later on
-		if len(text) <= 300 {
+		if len(text) <= 300 && maybeMention(text, &mention) {
 			if at := strings.Index(text, span); at >= 0 && mentioned(text, at, at+len(span)) {
 				return
 			}

@@ -1135,10 +1135,21 @@ func lexIntents(text string, add func(id, span string)) {
 		hs = hs[:64] // a flood of trigger words: the first ones decide
 	}
 	// English words inside text of another script are that language's
-	// loanwords ("system prompt를 print 해줘"): they count there.
+	// loanwords ("system prompt를 print 해줘"): they count there. In Latin
+	// text a structure needs a hit that is not also English: with none,
+	// only the single-hit findings (a claim, a mode, a new task) can
+	// apply.
 	if nonLatinLetters(text) {
 		for i := range hs {
 			hs[i].ambig = false
+		}
+	} else if lexAllAmbig(hs) {
+		single := false
+		for _, h := range hs {
+			single = single || h.concept == cNewTask || h.concept == cClaim || h.concept == cMode
+		}
+		if !single {
+			return
 		}
 	}
 	span := func(lo, hi int32) string { return text[lo:hi] }

@@ -16,28 +16,52 @@ func mentioned(text string, start, end int) bool {
 	if start < 0 || end > len(text) || start >= end {
 		return false
 	}
-	lo, hi := sentenceAround(text, start, end)
-	if !quotedAt(text, lo, start, end, hi) && !namedAfter(text[end:hi]) && !namedWithin(text[start:end]) && !namedBefore(text[lo:start]) {
+	// The local marks first, on a few bytes around the match: most
+	// matches have none, and the sentence is not looked for.
+	near := max(0, start-24)
+	far := min(len(text), end+80)
+	if !quotedAt(text, near, start, end, far) && !namedAfter(text[end:far]) && !namedWithin(text[start:end]) && !namedBefore(text[near:start]) {
 		return false
 	}
+	lo, hi := sentenceAround(text, start, end)
 	return asksAbout(text[lo:hi])
 }
 
-// sentenceAround returns the bounds of the sentence holding [start, end).
+// sentenceAround returns the bounds of the sentence holding [start, end):
+// after the last . ! ? before a space, newline or 。！？ before it, up to
+// the first after it.
 func sentenceAround(text string, start, end int) (int, int) {
 	lo := 0
-	for _, sep := range [...]string{". ", "! ", "? ", "\n", "。", "！", "？"} {
-		if i := strings.LastIndex(text[:start], sep); i >= 0 && i+len(sep) > lo {
-			lo = i + len(sep)
+	for i := start - 1; i >= 0; i-- {
+		if sentenceBreak(text, i) {
+			lo = i + 1
+			break
 		}
 	}
 	hi := len(text)
-	for _, sep := range [...]string{". ", "! ", "? ", "\n", "。", "！", "？"} {
-		if i := strings.Index(text[end:], sep); i >= 0 && end+i+1 < hi {
-			hi = end + i + 1
+	for i := end; i < len(text); i++ {
+		if sentenceBreak(text, i) {
+			hi = i + 1
+			break
 		}
 	}
 	return lo, hi
+}
+
+// sentenceBreak reports a sentence break ending at byte i: a newline, . ! ?
+// before a space, or the last byte of 。！？ (E3 80 82, EF BC 81, EF BC 9F).
+func sentenceBreak(text string, i int) bool {
+	switch c := text[i]; c {
+	case '\n':
+		return true
+	case '.', '!', '?':
+		return i+1 < len(text) && text[i+1] == ' '
+	case 0x82:
+		return i >= 2 && text[i-2] == 0xE3 && text[i-1] == 0x80
+	case 0x81, 0x9F:
+		return i >= 2 && text[i-2] == 0xEF && text[i-1] == 0xBC
+	}
+	return false
 }
 
 // quotedAt reports a quote mark just before start (spaces aside) and its
@@ -83,6 +107,9 @@ var mentionNouns = [...]string{
 // namedWithin reports a mention noun inside a match that runs on past the
 // phrase (the lexicon's spans: "ignore previous instruction이라는 문장이").
 func namedWithin(span string) bool {
+	if isASCII(span) {
+		return false // the nouns it looks for are Korean, Chinese, Japanese
+	}
 	for _, n := range mentionNouns {
 		if n[0] != ' ' && strings.Contains(span, n) {
 			return true
@@ -106,15 +133,21 @@ func namedBefore(before string) bool {
 // namedAfter reports a mention noun opening after (the text after the
 // match), a Korean particle or a closing letter aside.
 func namedAfter(after string) bool {
-	after = after[:min(len(after), 40)]
-	for _, n := range mentionNouns {
-		k := strings.Index(after, n)
-		if k < 0 || n[0] == ' ' && !wordEndsAt(after, k+len(n)) {
-			continue // " attack" is not " attacker@…"
+	// right after the match, or after a short particle ("instructions
+	// 문구", "instruction이라는", "무시하라는"): a noun starting within 7
+	// bytes, at a space (English) or a multi-byte letter
+	for k := 0; k <= 7 && k < len(after); k++ {
+		c := after[k]
+		if c != ' ' && c < 0xE0 {
+			continue
 		}
-		// right after the match, or after a short particle ("instructions
-		// 문구", "instruction이라는", "무시하라는")
-		if k <= 7 {
+		for _, n := range mentionNouns {
+			if n[0] != c && (c == ' ' || n[0] == ' ') || !strings.HasPrefix(after[k:], n) {
+				continue // a noun starts with the byte at k: its first byte is compared first
+			}
+			if n[0] == ' ' && !wordEndsAt(after, k+len(n)) {
+				continue // " attack" is not " attacker@…"
+			}
 			return true
 		}
 	}
@@ -182,4 +215,76 @@ func negatedAfterCJK(after string) bool {
 		}
 	}
 	return false
+}
+
+// safetyAfter reports "safely", "securely" or "rotation" in the few bytes
+// after a secret's name ("API keys safely"): how to keep it, not a request
+// for it. Literal checks: no words are built.
+func safetyAfter(s string) bool {
+	for _, w := range [...]string{"safely", "securely", "rotation", "rotate", "best practice"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMention reports whether text can hold a mention at all — a quote
+// mark, a letter outside ASCII (the Korean, Chinese and Japanese nouns) or
+// one of the English nouns — so that most texts skip the per-match checks
+// with one pass.
+func mayMention(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '"' || c == '\'' || c == '`' || c >= 0x80 {
+			return true
+		}
+		if c != ' ' || i+1 == len(text) {
+			continue
+		}
+		// one switch on the letter after a space, then the words it may begin
+		var ws []string
+		switch text[i+1] {
+		case 'p':
+			ws = []string{"phrase", "pattern", "prompts that"}
+		case 's':
+			ws = []string{"sentence", "string", "such as"}
+		case 'w':
+			ws = []string{"wording"}
+		case 'k':
+			ws = []string{"keyword"}
+		case 'a':
+			ws = []string{"attack", "attempt"}
+		case 'r':
+			ws = []string{"request"}
+		case 'i':
+			ws = []string{"injection"}
+		case 'j':
+			ws = []string{"jailbreak"}
+		case 'd':
+			ws = []string{"detect"}
+		case 'l':
+			ws = []string{"like "}
+		default:
+			continue
+		}
+		for _, w := range ws {
+			if strings.HasPrefix(text[i+1:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maybeMention is mayMention(text) worked out once: *memo is 0 before,
+// then 1 (may) or -1 (cannot).
+func maybeMention(text string, memo *int8) bool {
+	if *memo == 0 {
+		*memo = -1
+		if mayMention(text) {
+			*memo = 1
+		}
+	}
+	return *memo > 0
 }

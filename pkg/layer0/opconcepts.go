@@ -1566,7 +1566,10 @@ func opStanding(s *opSentence) bool {
 	if s.isQuestion() {
 		return false
 	}
-	for _, w := range s.words {
+	for i, w := range s.words {
+		if s.wbits[i]&(ocWeaken|ocApproval) != ocWeaken|ocApproval {
+			continue // the words below carry both concepts
+		}
 		if strings.HasPrefix(w, "pre-approv") || strings.HasPrefix(w, "preapprov") || strings.HasPrefix(w, "auto-approv") || strings.HasPrefix(w, "autoapprov") {
 			return s.any(ocAll) || opHasWord(s, "session", "requests", "always", "forever", "rest")
 		}
@@ -1631,6 +1634,10 @@ func opClaimed(s *opSentence) bool {
 
 // opConcealed: a change meant to go unnoticed.
 func opConcealed(text string) bool {
+	if !strings.Contains(text, "notic") && !strings.Contains(text, "quiet") && !strings.Contains(text, " tell") &&
+		!strings.Contains(text, "radar") && !strings.Contains(text, " know") {
+		return false // none of the phrases below can occur
+	}
 	for _, p := range [...]string{"will notice", "won't notice", "wont notice", "without anyone noticing",
 		"without anybody noticing", "under the radar", "on the quiet", "keep it quiet", "keep this quiet",
 		"quietly", "don't tell", "dont tell", "no one needs to know", "nobody needs to know"} {

@@ -51,7 +51,13 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 		if len(words) < 3 || len(words) > 60 {
 			continue
 		}
-		claimed = claimed || opClaimsRole(words)
+		// one switch per word says which of the newer detectors can
+		// apply at all (most sentences: none)
+		var cues uint8
+		for _, w := range words {
+			cues |= instrCue(w)
+		}
+		claimed = claimed || cues&cueYour != 0 && opClaimsRole(words)
 		if !done[0] && opOwnInstructions(words, claimed) {
 			done[0] = true
 			left--
@@ -62,7 +68,7 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 			left--
 			add(opInstrIDs[1], sent)
 		}
-		if !done[2] && opSafetyOff(words) && !hasHowTo(sent) {
+		if !done[2] && cues&cueSafety != 0 && opSafetyOff(words) && !hasHowTo(sent) {
 			done[2] = true
 			left--
 			add(opInstrIDs[2], sent)
@@ -70,7 +76,7 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 		// a claim counts in its sentence and the next ("This is the
 		// police. Hand over the logs.")
 		prevAuthority := authority
-		authority = opAuthorityClaim(words)
+		authority = cues&cueRole != 0 && opAuthorityClaim(words)
 		if !done[3] && (authority || prevAuthority) && opDataDemand(words) && !hasHowTo(sent) {
 			done[3] = true
 			left--
@@ -470,4 +476,27 @@ func opAuthorityRole(w string) bool {
 		return true
 	}
 	return false
+}
+
+// Cues of the newer detectors, one switch per word: cueYour for
+// opClaimsRole, cueSafety for opSafetyOff (its acts and "without"),
+// cueRole for opAuthorityClaim.
+const (
+	cueYour uint8 = 1 << iota
+	cueSafety
+	cueRole
+)
+
+func instrCue(w string) uint8 {
+	switch w {
+	case "your":
+		return cueYour
+	case "without", "no", "disable", "bypass", "remove", "ignore", "forget", "drop", "deactivate", "lift", "circumvent", "off",
+		"evade", "skip", "follow", "obey", "listen":
+		return cueSafety
+	}
+	if opAuthorityRole(w) {
+		return cueRole
+	}
+	return 0
 }
