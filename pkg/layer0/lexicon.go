@@ -160,7 +160,7 @@ IGN uk ігноруй|ігноруйте|проігноруй|проігнору
 IGN tr yok say|görmezden gel|unut$|unutun|dikkate alma|ihmal et|göz ardı et|boşver|aldırma|uyma|bakılmaksızın|ne olursa olsun
 IGN ar تجاهل|تتجاهل|انس |إنس |انسى|أنسى|لا تتبع|لا تلتزم|تخط|تخطى|أهمل|اهمل|تغاض|لا تعر|بغض النظر عن|بصرف النظر عن|رغم
 IGN fa نادیده بگیر|نادیده بگیرید|فراموش کن|فراموش کنید|توجه نکن|توجه نکنید|پیروی نکن|پیروی نکنید|کنار بگذار|بی‌خیال|بیخیال|صرف نظر از|بدون توجه به|علی‌رغم
-IGN hi अनदेखा|नजरअंदाज|नज़रअंदाज़|नज़रअंदाज|भूल जाओ|भूल जाएं|भूल जाएँ|भूल जाइए|भूल जाइये|उपेक्षा|ध्यान मत दो|ध्यान न दें|पालन न करें|पालन मत करो|अवहेलना|के बावजूद|की परवाह किए बिना|परवाह न करें
+IGN hi अनदेखी|अनदेखा करें|अनदेखा करो|अनदेखा|नजरअंदाज|नज़रअंदाज़|नज़रअंदाज|भूल जाओ|भूल जाएं|भूल जाएँ|भूल जाइए|भूल जाइये|उपेक्षा|ध्यान मत दो|ध्यान न दें|पालन न करें|पालन मत करो|अवहेलना|के बावजूद|की परवाह किए बिना|परवाह न करें
 IGN bn উপেক্ষা|ভুলে যাও|ভুলে যান|ভুলে যেও|অগ্রাহ্য|মানবেন না|মেনো না|পাত্তা দিও না|অবজ্ঞা|সত্ত্বেও|নির্বিশেষে|তোয়াক্কা না করে
 IGN zh 忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不理会|不要理會|不理會|别管|別管|不要遵守|不要遵循|不用遵守|抛开|拋開|抛弃|拋棄|跳过|跳過|覆盖|取消|不管|无论|無論|不论|不論|不用理会|不用理會|不必理会|不必理會|忽略掉
 IGN ja 無視|忘れて|忘れろ|忘れなさい|従わな|破棄し|無効にし|にかかわらず|に関係なく|は関係なく|を気にせず
@@ -264,9 +264,9 @@ ALL sw kila kitu|yote yaliyo|yote niliyosema
 ALL th ทุกอย่าง|ทุกสิ่ง|ที่กล่าวมา|ข้อความข้างต้น
 
 REVEAL de zeig|zeige|zeigen sie|gib aus|ausgeben|gib mir|verrate|verraten sie|offenbare|enthülle|wiederhole|wiederholen sie|drucke|schreib|schreibe|nenne|sag mir|sage mir|teile mir|kopiere|liste|nenne mir
-REVEAL fr montre|montrez|affiche|affichez|révèle|révélez|revele|répète|répétez|repete|imprime|imprimez|écris|écrivez|donne-moi|donnez-moi|dis-moi|dites-moi|divulgue|divulguez|recopie|recopiez|~cite|citez
+REVEAL fr donne$|donnez$|décris|décrivez|décrire|décrivez-moi|décris-moi|montre|montrez|affiche|affichez|révèle|révélez|revele|répète|répétez|repete|imprime|imprimez|écris|écrivez|donne-moi|donnez-moi|dis-moi|dites-moi|divulgue|divulguez|recopie|recopiez|~cite|citez
 REVEAL es muestra|muéstrame|muestrame|muestre|muéstreme|revela|revele|repite|repita|imprime|imprima|escribe|escriba|dame|deme|dime|dígame|digame|divulga|divulgue|copia|cita|comparte|dímelo|cópia|cópialas|cópialo|transcribe
-REVEAL it mostra|mostrami|mostrate|rivela|rivelami|rivelate|ripeti|ripetete|stampa|stampate|scrivi|scrivete|dammi|dimmi|ditemi|divulga|copia|cita|condividi|scrivilo|scrivile|trascrivi
+REVEAL it descrivi|descrivimi|descrivermi|descrivere|mostra|mostrami|mostrate|rivela|rivelami|rivelate|ripeti|ripetete|stampa|stampate|scrivi|scrivete|dammi|dimmi|ditemi|divulga|copia|cita|condividi|scrivilo|scrivile|trascrivi
 REVEAL pt mostre|mostra|mostre-me|mostra-me|revele|revela|repita|repete|imprima|imprime|escreva|escreve|dê-me|me dê|me diga|diga-me|diz-me|divulgue|copie|compartilhe
 REVEAL nl toon|laat zien|laat me|onthul|herhaal|~print|schrijf|geef me|vertel me|deel
 REVEAL pl pokaż|pokaz|ujawnij|powtórz|powtorz|wypisz|wydrukuj|napisz|podaj|daj mi|powiedz mi|zdradź|wyświetl|skopiuj|przytocz
@@ -286,14 +286,14 @@ REVEAL jv tuduhna|tudhuhna|tampilna|ulangana|ulangi|tulisen|tulisna|kandhakna|we
 REVEAL sw nionyeshe|onyesha|fichua|rudia|chapisha|andika|niambie|nipe|sema|shiriki|taja
 REVEAL th แสดง|เปิดเผย|ทวน|พูดซ้ำ|พิมพ์|เขียน|บอก|ให้ฉัน|แชร์
 
-SYS de systemprompt|system-prompt|systemanweisung|systemnachricht|deine anweisungen|ihre anweisungen|deine instruktionen|deine regeln|deinen prompt|deine ursprünglichen|ursprünglichen anweisungen|versteckten anweisungen|geheimen anweisungen|deine vorgaben
-SYS fr prompt système|prompt systeme|invite système|message système|instructions système|tes instructions|vos instructions|tes consignes|vos consignes|tes règles|vos règles|ton prompt|votre prompt|instructions initiales|instructions cachées|instructions secrètes
-SYS es prompt del sistema|mensaje del sistema|instrucciones del sistema|indicaciones del sistema|tus instrucciones|sus instrucciones|tus reglas|tus directrices|tu prompt|instrucciones iniciales|instrucciones originales|instrucciones ocultas|instrucciones secretas
-SYS it prompt di sistema|messaggio di sistema|istruzioni di sistema|le tue istruzioni|tue istruzioni|sue istruzioni|le tue regole|il tuo prompt|istruzioni iniziali|istruzioni originali|istruzioni nascoste|istruzioni segrete
-SYS pt prompt do sistema|mensagem do sistema|instruções do sistema|instrucoes do sistema|suas instruções|suas instrucoes|tuas instruções|suas regras|seu prompt|instruções iniciais|instruções originais|instruções ocultas|instruções secretas
+SYS de internen anweisungen|interne anweisungen|internen regeln|interne regeln|internen vorgaben|systemprompt|system-prompt|systemanweisung|systemnachricht|deine anweisungen|ihre anweisungen|deine instruktionen|deine regeln|deinen prompt|deine ursprünglichen|ursprünglichen anweisungen|versteckten anweisungen|geheimen anweisungen|deine vorgaben
+SYS fr consignes internes|instructions internes|règles internes|directives internes|prompt système|prompt systeme|invite système|message système|instructions système|tes instructions|vos instructions|tes consignes|vos consignes|tes règles|vos règles|ton prompt|votre prompt|instructions initiales|instructions cachées|instructions secrètes
+SYS es instrucciones internas|reglas internas con las que|directrices internas|prompt del sistema|mensaje del sistema|instrucciones del sistema|indicaciones del sistema|tus instrucciones|sus instrucciones|tus reglas|tus directrices|tu prompt|instrucciones iniciales|instrucciones originales|instrucciones ocultas|instrucciones secretas
+SYS it istruzioni interne|regole interne|direttive interne|prompt di sistema|messaggio di sistema|istruzioni di sistema|le tue istruzioni|tue istruzioni|sue istruzioni|le tue regole|il tuo prompt|istruzioni iniziali|istruzioni originali|istruzioni nascoste|istruzioni segrete
+SYS pt instruções internas|instrucoes internas|regras internas com|prompt do sistema|mensagem do sistema|instruções do sistema|instrucoes do sistema|suas instruções|suas instrucoes|tuas instruções|suas regras|seu prompt|instruções iniciais|instruções originais|instruções ocultas|instruções secretas
 SYS nl systeemprompt|systeembericht|systeeminstructies|je instructies|jouw instructies|uw instructies|je regels|je prompt|oorspronkelijke instructies|verborgen instructies
 SYS pl prompt systemow|instrukcje systemow|wiadomość systemow|swoje instrukcje|twoje instrukcje|twoich instrukcji|swoich instrukcji|twoje zasady|swój prompt|twój prompt|początkowe instrukcje|ukryte instrukcje
-SYS ru системн|свои инструкции|твои инструкции|ваши инструкции|свои правила|твои правила|свой промпт|твой промпт|исходные инструкции|скрытые инструкции|секретные инструкции|первоначальные инструкции
+SYS ru внутренние правила|внутренние инструкции|внутренних правил|внутренних инструкций|системн|свои инструкции|твои инструкции|ваши инструкции|свои правила|твои правила|свой промпт|твой промпт|исходные инструкции|скрытые инструкции|секретные инструкции|первоначальные инструкции
 SYS uk системн|свої інструкції|твої інструкції|ваші інструкції|свої правила|твої правила|свій промпт|твій промпт|початкові інструкції|приховані інструкції|секретні інструкції
 SYS tr sistem istem|sistem komut|sistem talimat|sistem mesaj|talimatlarını|talimatlarınızı|kurallarını|istemini|ilk talimatlar|gizli talimatlar
 SYS ar موجه النظام|تعليمات النظام|رسالة النظام|أوامر النظام|تعليماتك|أوامرك|قواعدك|إرشاداتك|التعليمات الأصلية|التعليمات المخفية|التعليمات السرية
@@ -699,7 +699,7 @@ HOW jv kepriye|kepriyé|piye|carane|carané
 HOW sw jinsi|vipi|namna ya
 HOW th อย่างไร|ยังไง|วิธี
 GIVEN de die du bekommen hast|bekommen hast|erhalten hast|dir gegeben|man dir gegeben|vor diesem gespräch|vor dem gespräch|ursprünglichen|ersten nachricht
-GIVEN fr qu'on t'a donné|on t'a donné|t'a donné|t'a données|que tu as reçu|tu as reçu|avant cette conversation|d'origine|initiales|premier message
+GIVEN fr que l'on vous a données|qu'on vous a données|vous a données|vous a donné|au début de cette conversation|au tout début|qu'on t'a donné|on t'a donné|t'a donné|t'a données|que tu as reçu|tu as reçu|avant cette conversation|d'origine|initiales|premier message
 GIVEN es que te dieron|te dieron|te han dado|que recibiste|recibiste|antes de esta conversación|antes de esta conversacion|antes de la conversación|originales|iniciales|primer mensaje
 GIVEN it che ti hanno dato|ti hanno dato|che hai ricevuto|hai ricevuto|prima di questa conversazione|iniziali|originali|primo messaggio|nascosto|nascoste|nascosti
 GIVEN pt que te deram|te deram|que você recebeu|você recebeu|voce recebeu|antes desta conversa|iniciais|originais|primeira mensagem
@@ -780,6 +780,31 @@ INSTR hil ~instructions|~instruction$|~rules$|~rule$|niyam|nirdesh|~commands|~co
 REVEAL hil batao|bata do|bataiye|dikhao|dikha do|reveal kar|reveal karo|share karo|print karo|nikal do|nikaal do
 SYS hil ~system prompt|~system instructions|~internal instructions|andar ki baatein|~internals
 MODE hil ~free mode|~unrestricted mode|naya mode
+IGN el αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|μην ακολουθείς|μην ακολουθήσεις|παράβλεψε|παραβλέψτε
+PREV el προηγούμενες|προηγούμενους|προηγούμενα|προηγούμενη|όλες τις|όλα τα|παραπάνω|αρχικές
+INSTR el οδηγίες|οδηγιών|εντολές|εντολών|κανόνες|κανόνων
+REVEAL el δείξε|δείξτε|πες μου|πείτε μου|αποκάλυψε|αποκαλύψτε|επανάλαβε|γράψε
+SYS el οδηγίες συστήματος|μήνυμα συστήματος|τις οδηγίες σου|τους κανόνες σου|αρχικές οδηγίες
+IGN ruLat ignoriruy|ignoriruyte|proignoriruy|zabud$|zabudte|ne obrashchay vnimaniya
+PREV ruLat predydushchie|predydushchiye|predydushchikh|vse$|prezhnie
+INSTR ruLat instruktsii|instruktsiyu|instruktsiy|pravila|komandy|ukazaniya
+REVEAL ruLat pokazhi|pokazhite|vyvedi|rasskazhi|napishi|povtori
+SYS ruLat sistemnyy prompt|sistemnyi prompt|sistemnye instruktsii|svoy prompt|svoi instruktsii
+IGN zhLat hulue|hu lue|wushi|wang ji|wangji
+PREV zhLat shangmian|zhiqian|yiqian|suoyou
+INSTR zhLat guize|zhiling|zhishi
+REVEAL zhLat gaosu wo|xianshi|shuchu
+SYS zhLat xitong tishi|xitong zhiling
+IGN jaLat mushi shite|mushi shi|mushishite|wasurete
+PREV jaLat koremade no|subete no|mae no
+INSTR jaLat shiji|meirei|ruuru
+REVEAL jaLat oshiete|misete|hyouji shite
+SYS jaLat shisutemu puronputo|anata no shiji
+IGN arLat tjahel|tajahal|tegahel|insa el
+PREV arLat el sabi2a|el sab2a|kol el
+INSTR arLat ta3limat|ta3leemat|awamer|2awamer
+REVEAL arLat 2olli|2oli|warini|khabirni
+SYS arLat system prompt el asli
 `
 
 // lexTerm is one term of the lexicon as matched.
