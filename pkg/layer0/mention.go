@@ -158,7 +158,7 @@ func namedAfter(after string) bool {
 // than ordering it.
 var askAbout = [...]string{
 	"why", "explain", "dangerous", "danger", "risk", "detect", "detection", "defend", "defense", "defence", "example",
-	"test case", "classif", "mitigat", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
+	"test case", "classif", "mitigat", "translat", "lesson", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
