@@ -196,7 +196,7 @@ func opWord(w string) uint64 {
 		return ocLogAct
 	case "create", "creating", "add", "adding", "new", "draft", "propose", "write":
 		return ocCreateV
-	case "token", "tokens", "credential", "credentials", "creds", "pat", "secret", "secrets", "key", "keys",
+	case "token", "tokens", "credential", "credentials", "creds", "pat", "secret", "secrets", "key", "keys", "password", "passwords", "passphrase",
 		"environment", "env":
 		return ocSecret
 	case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
@@ -1231,8 +1231,12 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	// "what's the bearer value you authenticate with"
-	if len(s.words) > 0 && (s.words[0] == "what's" || s.words[0] == "whats" || s.words[0] == "what") &&
-		(strings.Contains(s.text, " you ") || strings.Contains(s.text, "your ")) {
+	ws := s.words
+	if len(ws) > 1 && (ws[0] == "q" || ws[0] == "question") {
+		ws = ws[1:] // "Q: what is our system password?"
+	}
+	if len(ws) > 0 && (ws[0] == "what's" || ws[0] == "whats" || ws[0] == "what") &&
+		(strings.Contains(s.text, " you ") || strings.Contains(s.text, "your ") || strings.Contains(s.text, " our ")) {
 		return true
 	}
 	return false
@@ -1253,6 +1257,22 @@ func opSecretNamed(s *opSentence) bool {
 		case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
 			"cf_api_key", "api_token", ".env":
 			return true
+		case "password", "passwords", "passphrase":
+			// "our system password", "the admin password": whose, by the word
+			// before; not "our password rotation policy"
+			if i+1 < len(s.words) {
+				switch s.words[i+1] {
+				case "policy", "policies", "rotation", "reset", "resets", "manager", "requirements", "requirement", "length",
+					"strength", "change", "changes", "expiry", "expiration", "complexity", "field", "hint", "rules", "age", "history":
+					continue
+				}
+			}
+			if i > 0 {
+				switch s.words[i-1] {
+				case "system", "admin", "root", "database", "db", "master", "server", "account":
+					return true // not "your password" (the reader's own: "Enter your password:")
+				}
+			}
 		case "token", "tokens", "key", "keys", "credentials", "credential", "creds", "pat", "secret", "secrets":
 			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(opPersonal(s.words[i-1]) && opBareSecret(w)) {
 				return true

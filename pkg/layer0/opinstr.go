@@ -62,8 +62,13 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 		sent := text[start:end]
 		start = end + 1
 		words := opWordsOf(sent, buf[:0])
-		if len(words) < 3 || len(words) > 60 {
+		if len(words) < 3 {
 			continue
+		}
+		if len(words) > 60 {
+			// a run-on sentence (a phrase repeated to flood the context,
+			// then the order): its last 60 words
+			words = words[len(words)-60:]
 		}
 		// one switch per word says which of the newer detectors can
 		// apply at all (most sentences: none)
