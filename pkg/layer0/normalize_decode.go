@@ -1,6 +1,9 @@
 package layer0
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Decoding views for Caesar shifts, binary ASCII and Morse code.
 
@@ -123,7 +126,9 @@ func caesarViewOf(s string, fw foldedWords) (text string, shift int, ok bool) {
 		}
 		i = end
 		w := s[start:end]
-		if len(w) < 2 {
+		// Letters glued to other scripts are not words (confusable
+		// Cyrillic and Greek letters are folded to Latin ones).
+		if len(w) < 2 || (start > 0 && s[start-1] >= utf8.RuneSelf) || (end < len(s) && s[end] >= utf8.RuneSelf) {
 			continue
 		}
 		base := -1
@@ -306,19 +311,45 @@ func morseCode(s string, i int) (c byte, end int, ok bool) {
 			code |= 1
 		}
 		j++
-		if j-i > 5 {
+		if j-i > 6 {
 			return 0, j, false
 		}
 	}
-	if j == i || (j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t') || morseTree[code] == '_' {
+	if j == i || (j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t') {
 		return 0, j, false
 	}
-	return morseTree[code], j, true
+	if j-i == 6 {
+		c = morsePunct(s[i:j])
+		return c, j, c != 0
+	}
+	return morseTree[code], j, morseTree[code] != '_'
+}
+
+// morsePunct returns the punctuation mark a six-symbol Morse code stands
+// for, or 0.
+func morsePunct(code string) byte {
+	switch code {
+	case ".-.-.-":
+		return '.'
+	case "--..--":
+		return ','
+	case "..--..":
+		return '?'
+	case ".----.":
+		return '\''
+	case "-.-.--":
+		return '!'
+	case "---...":
+		return ':'
+	case "-....-":
+		return '-'
+	}
+	return 0
 }
 
 // morseRuns returns the text of the runs in s of at least four Morse
-// letters (codes separated by one space; words separated by " / ", "/"
-// between spaces, or three spaces or more) that read as English
+// letters (codes separated by one space; words separated by "/" between
+// spaces, or two spaces or more) that read as English
 // (morseReadsEnglish), at most maxFragmentsPerRun of them. Only dots and
 // dashes that start a token are looked at.
 func morseRuns(s string) []string {
@@ -343,7 +374,7 @@ func morseRuns(s string) []string {
 }
 
 // morseRun decodes the run of Morse tokens starting at s[i]: its text,
-// where it ends and how many letters it has.
+// where it ends and how many letters, digits and punctuation marks it has.
 func morseRun(s string, i int) (string, int, int) {
 	var b []byte
 	letters := 0
@@ -356,14 +387,14 @@ func morseRun(s string, i int) (string, int, int) {
 		b = append(b, c)
 		letters++
 		end = e
-		// Separator: one space between letters; " / ", " /  " or three
-		// spaces or more between words.
+		// Separator: one space between letters; " / " or two spaces or
+		// more between words.
 		k := e
 		for k < len(s) && s[k] == ' ' {
 			k++
 		}
 		spaces := k - e
-		word := spaces >= 3
+		word := spaces >= 2
 		if k < len(s) && s[k] == '/' && spaces >= 1 {
 			k++
 			n := k
@@ -374,7 +405,7 @@ func morseRun(s string, i int) (string, int, int) {
 				return string(b), end, letters
 			}
 			word = true
-		} else if spaces == 0 || (spaces == 2) {
+		} else if spaces == 0 {
 			return string(b), end, letters
 		}
 		if k >= len(s) || !isMorseByte(s[k]) {
