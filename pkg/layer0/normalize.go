@@ -541,7 +541,7 @@ type foldedWords struct {
 	reversed      bool // three distinct words read as common words backwards (reversedView)
 	leetMixed     int  // tokens (between spaces and newlines) mixing letters and leetspeak digits or symbols (leetView)
 	separators    int  // separators between single letters (separatorsBetweenLetters)
-	plainRun      int  // the most consecutive words that are not common words (caesarViewOf)
+	plainRun      int  // the most consecutive words on a line that are not common words (caesarViewOf): of three letters or more, not repeating either of the two before; shorter ones are skipped
 }
 
 // readsBetterRotated reports whether the ROT13 rendering of a line of s
@@ -572,7 +572,8 @@ func scanFoldedWords(s string) foldedWords {
 	common, letters, vowelGain := 0, 0, 0 // of the line; common: rotated common words less plain ones
 	var key, rotKey uint32
 	n := 0             // letters of the current word
-	run := 0           // words since the last common word
+	run := 0           // words of the line since the last common word (plainRun)
+	var last [2]uint32 // the keys of the last two words run counted
 	var seen [3]string // distinct backwards words found so far
 	hits := 0          // how many
 	for i := 0; i <= len(s); i++ {
@@ -593,17 +594,23 @@ func scanFoldedWords(s string) foldedWords {
 			continue
 		}
 		if n > 0 {
-			run++
+			plain := false
 			if n <= 6 { // the longest common word
 				if commonWordKey(key) {
 					common--
-					run = 0
+					plain = true
 				}
 				if commonWordKey(rotKey) {
 					common++
 				}
 			}
-			out.plainRun = max(out.plainRun, run)
+			if plain {
+				run = 0
+			} else if n >= 3 && key != last[0] && key != last[1] {
+				run++
+				last[0], last[1] = key, last[0]
+				out.plainRun = max(out.plainRun, run)
+			}
 			if hits < 3 {
 				w := s[i-n : i]
 				if reversedEnds[w[0]-'a'][w[n-1]-'a'] && reversedWords[w] && w != seen[0] && w != seen[1] {
@@ -627,6 +634,7 @@ func scanFoldedWords(s string) foldedWords {
 			out.separators++
 		}
 		if c == '\n' {
+			run = 0
 			if letters >= 8 && (common > 0 || (common == 0 && vowelGain > 0)) {
 				out.rotatedBetter = true
 			}

@@ -116,9 +116,12 @@ func caesarViewOf(s string, fw foldedWords) (text string, shift int, ok bool) {
 	}
 	// One pass: a maximum-sum stretch (Kadane) per shift, where a word
 	// that decodes to a common word counts +3, a common word as it is -3
-	// and any other word of two letters or more -1.
-	var cur, best [26]int
+	// and any other word of two letters or more -1. The penalties fall on
+	// every shift alike, so they are summed once (paid) and a shift's sum
+	// takes its share only when one of its words comes.
+	var cur, best, upTo [26]int
 	var curStart, bestStart, bestEnd [26]int
+	paid := 0
 	for i := 0; ; {
 		start, end := nextWord(s, i)
 		if start == len(s) {
@@ -131,27 +134,30 @@ func caesarViewOf(s string, fw foldedWords) (text string, shift int, ok bool) {
 		if len(w) < 2 || (start > 0 && s[start-1] >= utf8.RuneSelf) || (end < len(s) && s[end] >= utf8.RuneSelf) {
 			continue
 		}
-		base := -1
+		penalty := 1
 		if plainCommon(w) {
-			base = -3
+			penalty = 3
 		}
 		var shifts uint32
 		if len(w) <= 6 {
 			shifts = caesarShifts(w)
 		}
-		for d := 1; d < 26; d++ {
-			score := base
-			if shifts>>d&1 != 0 {
-				score += 4
+		for shifts != 0 {
+			d := 1
+			for shifts>>d&1 == 0 {
+				d++
 			}
-			if cur[d] <= 0 {
-				cur[d], curStart[d] = 0, start
+			shifts &^= 1 << d
+			c := cur[d] - (paid - upTo[d])
+			if c <= 0 {
+				c, curStart[d] = 0, start
 			}
-			cur[d] += score
+			cur[d], upTo[d] = c+4-penalty, paid+penalty
 			if cur[d] > best[d] {
 				best[d], bestStart[d], bestEnd[d] = cur[d], curStart[d], end
 			}
 		}
+		paid += penalty
 	}
 	d := 0
 	for k := 1; k < 26; k++ {
@@ -350,25 +356,53 @@ func morsePunct(code string) byte {
 // morseRuns returns the text of the runs in s of at least four Morse
 // letters (codes separated by one space; words separated by "/" between
 // spaces, or two spaces or more) that read as English
-// (morseReadsEnglish), at most maxFragmentsPerRun of them. Only dots and
-// dashes that start a token are looked at.
+// (morseReadsEnglish), at most maxFragmentsPerRun of them.
+//
+// The scan jumps from dash to dash: a run that reads as English has one
+// (the letters with dots only are e, i, s, h), and dashes are rare in
+// prose, while dots end its sentences. From a token with a dash it goes
+// back over the tokens before it to where the run starts.
 func morseRuns(s string) []string {
 	var out []string
 	for i := 0; i < len(s) && len(out) < maxFragmentsPerRun; {
-		j := strings.IndexAny(s[i:], ".-")
+		j := strings.IndexByte(s[i:], '-')
 		if j < 0 {
 			break
 		}
-		i += j
-		if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '\t' {
-			i++
+		k := i + j
+		for k > i && isMorseByte(s[k-1]) {
+			k--
+		}
+		if k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '\t' {
+			i = i + j + 1
 			continue
 		}
-		text, end, letters := morseRun(s, i)
+		for k > i {
+			// Spaces, or a slash between spaces, then a token.
+			e := k
+			for e > i && s[e-1] == ' ' {
+				e--
+			}
+			if e < k && e > i && s[e-1] == '/' {
+				e--
+				for e > i && s[e-1] == ' ' {
+					e--
+				}
+			}
+			t := e
+			for t > i && isMorseByte(s[t-1]) {
+				t--
+			}
+			if e == k || t == e || (t > 0 && s[t-1] != ' ' && s[t-1] != '\n' && s[t-1] != '\t') {
+				break
+			}
+			k = t
+		}
+		text, end, letters := morseRun(s, k)
 		if letters >= minEncodedGroups && morseReadsEnglish(text) {
 			out = append(out, text)
 		}
-		i = max(end, i+1)
+		i = max(end, k+1)
 	}
 	return out
 }
