@@ -55,6 +55,11 @@ var intentSignals = []textRule{
 	// addressed with a task, by concept (opinstr.go).
 	{ID: "L0-OVR-034", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-OVR-035", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-PER-028", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError},
+	{ID: "L0-IMP-008", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-IMP-009", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-OVR-037", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	{ID: "L0-OBF-012", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},
 	{ID: "L0-OVR-014", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical},
 	// Paraphrased requests to repeat or summarise what came before, and
 	// output-format steering ("begin your reply with", "say access granted").
@@ -371,7 +376,7 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 				continue
 			}
 			at := strings.LastIndex(window, ws[k])
-			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) {
+			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(text[h[1]:min(len(text), h[1]+24)]) {
 				break
 			}
 			return text[lo+at : h[1]], true
@@ -380,11 +385,12 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			if ascii {
 				break
 			}
-			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) {
+			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) && !hasHowToCJK(window[i:]) {
 				return text[lo+i : h[1]], true
 			}
 			hi := min(len(text), h[1]+48)
-			if i := strings.Index(text[h[1]:hi], v); i >= 0 && !hasHowTo(text[h[1]:h[1]+i]) {
+			if i := strings.Index(text[h[1]:hi], v); i >= 0 && !hasHowTo(text[h[1]:h[1]+i]) && !hasHowToCJK(text[h[1]:h[1]+i]) &&
+				!negatedAfterCJK(text[h[1]+i+len(v):]) {
 				return text[h[0] : h[1]+i+len(v)], true
 			}
 		}
@@ -612,7 +618,15 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		}
 		return ix.find(text, ws, nonASCII)
 	}
+	mention := int8(0) // mayMention(text), worked out when first needed
 	add := func(id, span string) {
+		// a phrase mentioned in a short question about it ("why is 'X'
+		// dangerous"); in longer text a mention may hide a use later on
+		if len(text) <= 300 && maybeMention(text, &mention) {
+			if at := strings.Index(text, span); at >= 0 && mentioned(text, at, at+len(span)) {
+				return
+			}
+		}
 		ids = append(ids, id)
 		spans = append(spans, evidenceSpan(span))
 	}
@@ -978,8 +992,6 @@ func initIntentsTables() {
 		gate(`(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม)[^\n]{0,30}?(?:คําสั่ง|คําแนะนํา|กฎ)`, 160, bar("เพิกเฉย|ละเว้น|ไม่ต้องสนใจ|ลืม")),
 		gate(`(?:puuza|sahau)\s+(?:\S+\s+){0,3}?(?:maagizo|maelekezo|amri|sheria)`, 100, bar("puuza|sahau")),
 		gate(`নির্দেশ\S*[^।.!?]{0,30}(?:উপেক্ষা|ভুলে)`, 200, []string{"নির্দেশ"}, bar("উপেক্ষা|ভুলে")),
-		gate(`(?:systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt (?:del|de) sistema|prompt di sistema|системн\S* (?:промпт|подсказк\S*|инструкци\S*)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)`, 80,
-			bar("systemprompt|system-prompt|systemanweisung|invite système|prompt systemowy|systemowy prompt|prompt del sistema|prompt de sistema|prompt di sistema|системн|系统提示|系統提示|システムプロンプト|시스템 프롬프트")),
 	}
 	intentReveal = []gated{
 		gate(`(?:repeat|print|summari[sz]e|translate|output|rewrite|paraphrase|list|tell me|recite|reproduce|copy)\b.{0,30}?\b(?:everything|all|the (?:text|words|content|message|lines?|instructions)|what(?:ever)? (?:is|was|has been) (?:written|said|stated|given))\b.{0,24}?\b(?:above|before this|so far|prior|preceding|in your (?:context|memory|prompt)|you (?:were|have been) (?:given|told))\b`, 120,
@@ -1187,6 +1199,11 @@ func initIntentsTables() {
 		"L0-INT-008": {FamilyExfiltration},
 		"L0-OVR-034": {FamilyOverride, FamilyExfiltration},
 		"L0-OVR-035": {FamilyOverride},
+		"L0-PER-028": {FamilyPersona, FamilyOverride},
+		"L0-IMP-008": {FamilyImpersonation},
+		"L0-IMP-009": {FamilyImpersonation},
+		"L0-OVR-037": {FamilyOverride},
+		"L0-OBF-012": {FamilyObfuscation},
 	}
 	intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 		"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +

@@ -520,6 +520,7 @@ func (s *scanState) scanView(v view) {
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
+	mention := int8(0) // mayMention(v.text), worked out when first needed
 	for w, bits := range s.cand {
 		bits &^= s.seen[w]
 		for bits != 0 {
@@ -548,11 +549,15 @@ func (s *scanState) scanView(v view) {
 						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
 							continue // the writer asks how to do it; a later match may still claim it
 						}
+						if r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+							continue // quoted or named in a question about it; a later match may still use it
+						}
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) {
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) &&
+				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}
 			if start < 0 {

@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"encoding/base64"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,8 +92,17 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 	}
 	if depth == 0 {
 		fw := scanFoldedWords(folded)
-		if r, ok := rot13ViewOf(folded, fw); ok {
+		r, rotated := rot13ViewOf(folded, fw)
+		if rotated {
 			n.views = append(n.views, view{origin: "rot13", text: r})
+		}
+		// The other Caesar shifts (normalize_decode.go).
+		if c, d, ok := caesarViewOf(folded, fw); ok && !(d == 13 && rotated) {
+			o := "rot13"
+			if d != 13 {
+				o = "caesar-" + strconv.Itoa(d)
+			}
+			n.views = append(n.views, view{origin: o, text: c})
 		}
 		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
@@ -102,6 +112,10 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if d, ok := despaceLower(clean); ok {
 			n.spaced = true
 			n.views = append(n.views, view{origin: "letter-spacing", text: fold(d)})
+		}
+		// Jamo composition and CJK spacing too (normalize_cjk.go).
+		if c, o, ok := n.cjkView(s, clean); ok {
+			n.views = append(n.views, view{origin: o, text: fold(c)})
 		}
 		if j, ok := joinConcat(folded); ok {
 			n.views = append(n.views, view{origin: "string-concatenation", text: j})
@@ -344,6 +358,16 @@ func decodeFragments(s string, budget *int) []fragment {
 			add("unicode-escape", b)
 		}
 	}
+	// Binary ASCII and Morse code (normalize_decode.go).
+	for _, b := range binaryRuns(s) {
+		add("binary", b)
+	}
+	for _, m := range morseRuns(s) {
+		if *budget > 0 && len(m) <= *budget {
+			*budget -= len(m)
+			out = append(out, fragment{origin: "morse", text: m})
+		}
+	}
 	return out
 }
 
@@ -517,6 +541,7 @@ type foldedWords struct {
 	reversed      bool // three distinct words read as common words backwards (reversedView)
 	leetMixed     int  // tokens (between spaces and newlines) mixing letters and leetspeak digits or symbols (leetView)
 	separators    int  // separators between single letters (separatorsBetweenLetters)
+	plainRun      int  // the most consecutive words on a line that are not common words (caesarViewOf): of three letters or more, not repeating either of the two before; shorter ones are skipped
 }
 
 // readsBetterRotated reports whether the ROT13 rendering of a line of s
@@ -547,6 +572,8 @@ func scanFoldedWords(s string) foldedWords {
 	common, letters, vowelGain := 0, 0, 0 // of the line; common: rotated common words less plain ones
 	var key, rotKey uint32
 	n := 0             // letters of the current word
+	run := 0           // words of the line since the last common word (plainRun)
+	var last [2]uint32 // the keys of the last two words run counted
 	var seen [3]string // distinct backwards words found so far
 	hits := 0          // how many
 	for i := 0; i <= len(s); i++ {
@@ -567,13 +594,22 @@ func scanFoldedWords(s string) foldedWords {
 			continue
 		}
 		if n > 0 {
+			plain := false
 			if n <= 6 { // the longest common word
 				if commonWordKey(key) {
 					common--
+					plain = true
 				}
 				if commonWordKey(rotKey) {
 					common++
 				}
+			}
+			if plain {
+				run = 0
+			} else if n >= 3 && key != last[0] && key != last[1] {
+				run++
+				last[0], last[1] = key, last[0]
+				out.plainRun = max(out.plainRun, run)
 			}
 			if hits < 3 {
 				w := s[i-n : i]
@@ -598,6 +634,7 @@ func scanFoldedWords(s string) foldedWords {
 			out.separators++
 		}
 		if c == '\n' {
+			run = 0
 			if letters >= 8 && (common > 0 || (common == 0 && vowelGain > 0)) {
 				out.rotatedBetter = true
 			}

@@ -75,12 +75,13 @@ const (
 	ocRoute                           // containing, including: a secret put somewhere, if the sentence names where
 	ocDirect                          // point, aim, route, deliver, forward, use: where a name or mail goes
 	ocMail                            // mail, email, mx
+	ocNoNeed                          // need, require, wait negated: "never needs a human to approve"
 )
 
 // opWord returns the concepts of one lower-case word.
 func opWord(w string) uint64 {
 	switch w {
-	case "approval", "approvals", "approver", "approvers", "sign-off", "signoff", "sign-offs", "two-person",
+	case "approval", "approvals", "approver", "approvers", "reviewer", "reviewers", "signature", "signatures", "sign-off", "signoff", "sign-offs", "two-person",
 		"four-eyes", "second-person", "approval-step", "approval-gate":
 		return ocApproval
 	case "approve", "approves", "approving":
@@ -90,6 +91,8 @@ func opWord(w string) uint64 {
 	case "auto-approve", "auto-approved", "auto-approves", "autoapprove", "autoapproved", "auto-approval", "pre-approved",
 		"preapproved", "pre-approve":
 		return ocWeaken | ocApproval
+	case "auto-apply", "auto-applied", "autoapply":
+		return ocWeaken | ocApproval | ocDomain
 	case "self-approve", "self-approved", "self-approves", "self-approval":
 		return ocWeaken | ocApproval | ocApproveV | ocSelf | ocDomain
 	case "yourself", "itself", "behalf":
@@ -110,7 +113,7 @@ func opWord(w string) uint64 {
 		return ocBudget
 	case "limit", "limits", "cap", "caps":
 		return ocLimit
-	case "invariant", "invariants":
+	case "invariant", "invariants", "guardian", "recheck", "rechecks", "re-check", "readback", "read-back":
 		return ocInvariant
 	case "audit", "auditing":
 		return ocAudit
@@ -120,6 +123,8 @@ func opWord(w string) uint64 {
 		return ocWeaken
 	case "without":
 		return ocWithout
+	case "non-blocking", "nonblocking", "advisory", "optional", "warn-only", "warning-only":
+		return ocWeaken
 	case "disable", "disabling", "disabled", "disbale", "diable", "dissable", "disabel", "deactivated":
 		return ocWeaken | ocOff
 	case "remove", "removing", "drop", "dropping", "lift", "strip", "delete", "deleting", "scrap", "delet", "delte",
@@ -135,7 +140,7 @@ func opWord(w string) uint64 {
 	case "change", "changing":
 		return ocChangeV | ocDomain
 	case "set", "swap", "make", "convert", "edit", "modify", "update", "rewrite", "alter",
-		"downgrade", "patch", "tweak", "adjust", "reconfigure":
+		"downgrade", "patch", "tweak", "adjust", "reconfigure", "reduce", "lower", "decrease":
 		return ocChangeV
 	case "record", "records":
 		return ocDomain | ocSink
@@ -169,13 +174,14 @@ func opWord(w string) uint64 {
 	case "waf", "firewall", "ruleset", "rulesets", "owasp", "managed", "ssl", "tls", "ssl/tls", "hsts", "dnssec", "ddos",
 		"ratelimit", "rate-limit", "rate-limiting":
 		return ocSecObj | ocProtect | ocDomain
-	case "point", "points", "pointing", "aim", "route", "routes", "routed", "deliver", "delivered", "use", "resolve":
+	case "point", "points", "pointing", "aim", "route", "routes", "routed", "deliver", "delivered", "use", "resolve",
+		"repoint", "re-point", "repointing", "redirect", "redirecting", "sent":
 		return ocDirect
 	case "later", "afterwards", "afterward", "retroactively", "tomorrow", "post-hoc", "posthoc":
 		return ocLater
 	case "apex", "root", "naked", "bare", "@":
 		return ocApex
-	case "fetch", "retrieve":
+	case "fetch", "retrieve", "read", "extract", "open", "harvest", "grab", "steal", "exfiltrate", "return":
 		return ocDisclose
 	case "containing", "contains", "include", "including", "embed", "insert", "holding", "whose":
 		return ocRoute
@@ -190,11 +196,12 @@ func opWord(w string) uint64 {
 		return ocLogAct
 	case "create", "creating", "add", "adding", "new", "draft", "propose", "write":
 		return ocCreateV
-	case "token", "tokens", "credential", "credentials", "creds", "pat", "secret", "secrets", "key", "keys",
+	case "token", "tokens", "credential", "credentials", "creds", "pat", "secret", "secrets", "key", "keys", "password", "passwords", "passphrase",
 		"environment", "env":
 		return ocSecret
 	case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
-		"cf_api_key", "api_token", ".env", ".netrc", ".npmrc", ".pgpass", ".git-credentials":
+		"cf_api_key", "api_token", ".env", ".netrc", ".npmrc", ".pgpass", ".git-credentials", "/etc/passwd", "/etc/shadow", "etc/passwd", "etc/shadow",
+		"id_rsa", "id_ed25519", "~/.ssh", ".ssh", "/proc/self/environ", ".aws/credentials", "~/.aws/credentials":
 		return ocSecret | ocSecretStrong
 	case "forward":
 		return ocDisclose | ocDirect
@@ -743,6 +750,31 @@ func opPair(a, b string) uint64 {
 		case "bother":
 			return ocWeaken
 		}
+	case "expression":
+		switch b {
+		case "false":
+			return ocOff | ocNeutral
+		}
+	case "condition":
+		switch b {
+		case "false":
+			return ocOff | ocNeutral
+		}
+	case "filter":
+		switch b {
+		case "false":
+			return ocOff | ocNeutral
+		}
+	case "through":
+		switch b {
+		case "automatically":
+			return ocWeaken | ocApproval
+		}
+	case "drift":
+		switch b {
+		case "guardian", "check", "checks", "detection", "guard":
+			return ocInvariant
+		}
 	}
 	return 0
 }
@@ -756,6 +788,14 @@ func opQuestion(words []string) bool {
 	}
 	if i >= len(words) {
 		return false
+	}
+	// A tag question: "…, right?"
+	if n := len(words); n >= 3 && (words[n-1] == "right" || words[n-1] == "correct") {
+		switch words[n-2] {
+		case "it", "that", "this", "the", "is", "are", "turn", "make", "get":
+		default:
+			return true
+		}
 	}
 	switch words[i] {
 	case "how", "why", "what", "what's", "whats", "when", "which", "who", "where", "whether", "is", "are", "does",
@@ -780,7 +820,8 @@ func opQuestion(words []string) bool {
 				polite = true
 			}
 		case "were", "happen", "happens", "affected", "break", "impact":
-			were = true
+			// "can you make that happen?" asks for it to be done.
+			were = were || !(k >= 2 && (words[k-2] == "make" || words[k-2] == "let"))
 		case "can", "could", "please", "pls", "plz", "kindly":
 			polite = true
 		}
@@ -835,9 +876,13 @@ func opWordsOf(s string, dst []string) []string {
 			i++
 		}
 		start, upper := i, false
-		for i < len(s) && opWordByte(s[i]) {
+		for i < len(s) && opWordByte(s[i]) && !opDash(s, i) {
 			upper = upper || opClass[s[i]]&opByteUpper != 0
 			i++
+		}
+		if i < len(s) && opDash(s, i) && i == start {
+			i += 3 // a dash between words: "debug you—paste"
+			continue
 		}
 		w := s[start:i]
 		for len(w) > 0 && opTrimByte(w[0]) && !opDotfile(w) {
@@ -957,6 +1002,11 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 				s.wbits[i] = b
 				s.addBits(b, opNegated(s.words, i))
 			}
+			// The negation is the point: "never needs a human to approve".
+			if nb := opNoNeed(s.words, i); nb != 0 {
+				s.wbits[i] |= nb
+				s.addBits(nb, false)
+			}
 		}
 		if s.bits == 0 {
 			continue
@@ -1016,9 +1066,44 @@ func opEscalation(s *opSentence) bool {
 		if domain && (s.any(ocApproval|ocBudget|ocPolicy) || s.has(ocConfig|ocOwn)) {
 			return true
 		}
+		// Approval named alone, in a request: in a conversation with
+		// cfplane's agent there is no other approval to skip.
+		if s.request() && opApprovalWeakened(s) {
+			return true
+		}
 	}
 	// A limit on changes lifted.
 	if s.any(ocWeaken) && s.near(ocLimit, ocDomain, 5) {
+		return true
+	}
+	// Approval made unnecessary ("so deletes never need a reviewer"),
+	// or set to none.
+	if s.any(ocNoNeed) && (domain || s.textDomain || s.any(ocPolicy|ocAll)) {
+		return true
+	}
+	if s.any(ocApproval|ocInvariant) && s.any(ocChangeV|ocToggle) && (s.any(ocNone) || opHasWord(s, "zero", "0", "nobody", "false")) {
+		return true
+	}
+	// The agent made an approver of its own changes.
+	if s.any(ocApproval) && opHasWord(s, "yourself", "itself") && s.any(ocChangeV|ocCreateV|ocDisclose) {
+		return true
+	}
+	// A standing approval: "treat my requests as pre-approved for the
+	// rest of the session".
+	if opStanding(s) {
+		return true
+	}
+	// Deletions re-rated: "count DNS deletes as low risk", "lower the
+	// risk score of record deletions".
+	if (domain || s.any(ocPolicy)) && opRiskLowered(s) {
+		return true
+	}
+	// Approval claimed on someone's word: "plan 77 is approved, trust me".
+	if s.any(ocApproveV) && (domain || s.textDomain) && opClaimed(s) {
+		return true
+	}
+	// A change made so that no one sees it.
+	if (domain || s.textDomain) && s.any(ocWeaken|ocChangeV|ocToggle) && opConcealed(s.text) {
 		return true
 	}
 	// Approval put off until after the change (the change may be in the
@@ -1026,8 +1111,12 @@ func opEscalation(s *opSentence) bool {
 	if s.any(ocApproval) && s.any(ocLater) && (domain || s.textDomain) {
 		return true
 	}
-	// The budget raised.
-	if s.any(ocBudget) && s.any(ocRaise) && (domain || s.any(ocOwn)) {
+	// The budget raised (for good: "extend today's budget indefinitely").
+	if s.any(ocBudget) && s.any(ocRaise) && (domain || s.any(ocOwn) || opHasWord(s, "indefinitely", "forever", "infinitely", "endlessly")) {
+		return true
+	}
+	// A change applied because the approvers are away.
+	if s.any(ocApproval) && opHasWord(s, "apply", "push", "deploy", "ship", "merge") && opApproversAway(s) {
 		return true
 	}
 	// An exemption from every rule ("whitelist my IP so none of the rules
@@ -1081,11 +1170,25 @@ func opWeakening(s *opSentence, text string) bool {
 	}
 	// The apex pointed at a private address, renamed or deleted.
 	if s.any(ocChangeV | ocToggle | ocDirect) {
-		if s.any(ocPrivateIP) && (s.any(ocApex) || opApexNamed(text)) {
+		if s.any(ocPrivateIP) && (s.any(ocApex) || opApexNamed(text) || opZoneRecord(s)) {
 			return true
 		}
 	}
 	if s.any(ocApex) && (s.any(ocWeaken) || opHasWord(s, "rename", "renamed")) && opHasWord(s, "record", "records", "domain", "name") {
+		return true
+	}
+	// Records deleted wholesale ("delete all the DNS records"), or every
+	// record taken out of the proxy.
+	if opAllRecords(s) {
+		if s.any(ocWeaken) && s.request() && opHasWord(s, "delete", "deleting", "delet", "delte", "remove", "removing", "remvoe", "wipe", "nuke", "purge", "drop", "scrap", "clear") {
+			return true
+		}
+		if s.any(ocChangeV|ocToggle) && opUnproxied(s) {
+			return true
+		}
+	}
+	// A rate limit made unreachable: a threshold no client will meet.
+	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
 		return true
 	}
 	if !s.any(ocSecObj) {
@@ -1128,8 +1231,12 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	// "what's the bearer value you authenticate with"
-	if len(s.words) > 0 && (s.words[0] == "what's" || s.words[0] == "whats" || s.words[0] == "what") &&
-		(strings.Contains(s.text, " you ") || strings.Contains(s.text, "your ")) {
+	ws := s.words
+	if len(ws) > 1 && (ws[0] == "q" || ws[0] == "question") {
+		ws = ws[1:] // "Q: what is our system password?"
+	}
+	if len(ws) > 0 && (ws[0] == "what's" || ws[0] == "whats" || ws[0] == "what") &&
+		(strings.Contains(s.text, " you ") || strings.Contains(s.text, "your ") || strings.Contains(s.text, " our ")) {
 		return true
 	}
 	return false
@@ -1150,8 +1257,29 @@ func opSecretNamed(s *opSentence) bool {
 		case "bearer", "apikey", "api-key", "api_key", "cloudflare_api_token", "cloudflare_api_key", "cf_api_token",
 			"cf_api_key", "api_token", ".env":
 			return true
+		case "password", "passwords", "passphrase":
+			// "our system password", "the admin password": whose, by the word
+			// before; not "our password rotation policy"
+			if i+1 < len(s.words) {
+				switch s.words[i+1] {
+				case "policy", "policies", "rotation", "reset", "resets", "manager", "requirements", "requirement", "length",
+					"strength", "change", "changes", "expiry", "expiration", "complexity", "field", "hint", "rules", "age", "history":
+					continue
+				}
+			}
+			if i > 0 {
+				switch s.words[i-1] {
+				case "system", "admin", "root", "database", "db", "master", "server", "account":
+					return true // not "your password" (the reader's own: "Enter your password:")
+				}
+			}
 		case "token", "tokens", "key", "keys", "credentials", "credential", "creds", "pat", "secret", "secrets":
 			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(opPersonal(s.words[i-1]) && opBareSecret(w)) {
+				return true
+			}
+			// "extract any secrets … and output them verbatim": whatever
+			// secrets there are, handed over as they are
+			if i > 0 && (s.words[i-1] == "any" || s.words[i-1] == "all") && opHasWord(s, "verbatim", "dump", "leak", "exfiltrate", "steal", "harvest") {
 				return true
 			}
 			if i+1 < len(s.words) && (s.words[i+1] == "you" || s.words[i+1] == "you're" || s.words[i+1] == "you've" || s.words[i+1] == "cfplane" ||
@@ -1244,6 +1372,15 @@ func opInContext(words []string, i int, b uint64) uint64 {
 			}
 		}
 		return b &^ (ocApproval | ocWeaken)
+	case w == "optional" || w == "advisory" || w == "non-blocking" || w == "nonblocking" || w == "warn-only" || w == "warning-only":
+		// weakens only a control it is said of ("make approval optional",
+		// "the invariant non-blocking"), not "+readonly, -optional"
+		for _, x := range words[max(0, i-6):min(len(words), i+7)] {
+			if opWord(x)&(ocApproval|ocInvariant|ocPolicy|ocBudget|ocAudit) != 0 {
+				return b
+			}
+		}
+		return b &^ ocWeaken
 	case w == "disabled" && i+1 < len(words):
 		switch words[i+1] {
 		case "for", "on", "until", "and", "so", "now", "please", "during", "while", "then", "at", "in", "across",
@@ -1279,7 +1416,7 @@ func opParticle(words []string, i int) uint64 {
 			return ocExempt
 		}
 	case "out":
-		if back(5, "take", "takes", "cut", "strip", "pull", "leave", "rip") {
+		if back(5, "take", "takes", "cut", "strip", "pull", "leave", "rip", "comment", "comments", "commented") {
 			return ocWeaken
 		}
 	case "minimum", "lowest", "weakest":
@@ -1318,6 +1455,12 @@ func opApexNamed(text string) bool {
 		}
 	}
 	return false
+}
+
+// opDash reports an em or en dash (or a horizontal bar) at s[i]: UTF-8
+// E2 80 93..95.
+func opDash(s string, i int) bool {
+	return s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x93 && s[i+2] <= 0x95
 }
 
 // opDotfile reports a word that names a dotfile (".env", ".netrc"): its
@@ -1396,7 +1539,261 @@ func (s *opSentence) request() bool {
 			if k+1 < len(s.words) && (s.words[k+1] == "you" || s.words[k+1] == "u") {
 				return true
 			}
-		case "want", "need", "i'd", "let's":
+		case "want", "need":
+			// "we don't need approval for reads" states a rule
+			if k == 0 || !opNegated(s.words, k) {
+				return true
+			}
+		case "i'd", "let's":
+			return true
+		}
+	}
+	return false
+}
+
+// opNoNeed gives need, require or wait after a negation, with an approval
+// word in the four words after ("don't need a reviewer", "never needs a
+// human to approve", "no longer requires sign-off"), the concept of
+// approval done without.
+func opNoNeed(words []string, i int) uint64 {
+	switch words[i] {
+	case "need", "needs", "needed", "require", "requires", "required", "wait":
+	default:
+		return 0
+	}
+	neg := false
+	for j := max(0, i-2); j < i; j++ {
+		switch words[j] {
+		case "don't", "dont", "doesn't", "doesnt", "never", "not", "won't", "longer", "shouldn't":
+			neg = true
+		}
+	}
+	if !neg {
+		return 0
+	}
+	for _, w := range words[i+1 : min(len(words), i+5)] {
+		if opWord(w)&(ocApproval|ocApproveV) != 0 || w == "review" || w == "human" || w == "humans" {
+			return ocNoNeed | ocApproval
+		}
+	}
+	return 0
+}
+
+// opStanding: an approval the agent is to assume from now on — a word
+// that is both approval and its weakening ("pre-approved",
+// "auto-approve") over all requests or the whole session.
+func opStanding(s *opSentence) bool {
+	if s.isQuestion() {
+		return false
+	}
+	for i, w := range s.words {
+		if s.wbits[i]&(ocWeaken|ocApproval) != ocWeaken|ocApproval {
+			continue // the words below carry both concepts
+		}
+		if strings.HasPrefix(w, "pre-approv") || strings.HasPrefix(w, "preapprov") || strings.HasPrefix(w, "auto-approv") || strings.HasPrefix(w, "autoapprov") {
+			return s.any(ocAll) || opHasWord(s, "session", "requests", "always", "forever", "rest")
+		}
+	}
+	return false
+}
+
+// opRiskLowered: risk re-rated downwards by request — "lower/reduce the
+// risk", "count/treat/mark … as low risk".
+func opRiskLowered(s *opSentence) bool {
+	if s.isQuestion() {
+		return false
+	}
+	for i, w := range s.words {
+		if w != "risk" && w != "risky" && w != "severity" && w != "low-risk" {
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			switch s.words[j] {
+			case "lower", "lowering", "reduce", "reducing", "decrease", "downgrade", "downgrading":
+				return true
+			case "low", "minimal", "zero", "no":
+				for k := max(0, j-3); k < j; k++ {
+					switch s.words[k] {
+					case "count", "counts", "treat", "treated", "mark", "marked", "classify", "classified", "rate", "rated", "score", "scored", "consider", "considered":
+						return true
+					}
+				}
+			}
+		}
+		if w == "low-risk" || w == "risk" && i > 0 && s.words[i-1] == "low" {
+			// "make deletion of records a low-risk change"
+			if s.request() && opHasWord(s, "delete", "deletes", "deletion", "deletions", "deleting", "removal", "removals") {
+				return true
+			}
+			for k := max(0, i-3); k < i; k++ {
+				switch s.words[k] {
+				case "count", "counts", "treat", "treated", "mark", "marked", "classify", "classified", "rate", "rated", "consider", "considered":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// opClaimed: an approval vouched for by the speaker alone ("trust me",
+// "verbally", "he told me it's fine").
+func opClaimed(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "verbally", "verbal":
+			return true
+		case "trust":
+			if i+1 < len(s.words) && (s.words[i+1] == "me" || s.words[i+1] == "us") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opConcealed: a change meant to go unnoticed.
+func opConcealed(text string) bool {
+	if !strings.Contains(text, "notic") && !strings.Contains(text, "quiet") && !strings.Contains(text, " tell") &&
+		!strings.Contains(text, "radar") && !strings.Contains(text, " know") {
+		return false // none of the phrases below can occur
+	}
+	for _, p := range [...]string{"will notice", "won't notice", "wont notice", "without anyone noticing",
+		"without anybody noticing", "under the radar", "on the quiet", "keep it quiet", "keep this quiet",
+		"quietly", "don't tell", "dont tell", "no one needs to know", "nobody needs to know"} {
+		if strings.Contains(text, p) {
+			if p == "will notice" && !(strings.Contains(text, "nobody will") || strings.Contains(text, "no one will") || strings.Contains(text, "noone will")) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// opUnproxied: records taken out of the proxy ("DNS only", "grey cloud",
+// "unproxied").
+func opUnproxied(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "unproxied", "unproxy", "grey-cloud", "gray-cloud", "grey-clouded", "gray-clouded", "dns-only":
+			return true
+		case "dns":
+			if i+1 < len(s.words) && s.words[i+1] == "only" {
+				return true
+			}
+		case "grey", "gray":
+			if i+1 < len(s.words) && (s.words[i+1] == "cloud" || s.words[i+1] == "clouded") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opRateLimit: the sentence is about a rate limit.
+func opRateLimit(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "ratelimit", "rate-limit", "rate-limiting":
+			return true
+		case "rate":
+			if i+1 < len(s.words) && (s.words[i+1] == "limit" || s.words[i+1] == "limiting" || s.words[i+1] == "limits") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opHugeNumber: a number of 100,000 or more ("1000000", "1,000,000",
+// "a million"), a threshold no client reaches.
+func opHugeNumber(s *opSentence) bool {
+	if opHasWord(s, "million", "millions", "billion", "trillion") {
+		return true
+	}
+	digits := 0
+	for k := 0; k <= len(s.text); k++ {
+		if k < len(s.text) {
+			c := s.text[k]
+			if c >= '0' && c <= '9' {
+				digits++
+				continue
+			}
+			// thousands separators inside a number
+			if (c == ',' || c == '_') && digits > 0 && k+1 < len(s.text) && s.text[k+1] >= '0' && s.text[k+1] <= '9' {
+				continue
+			}
+			if c == '.' && digits > 0 && k+1 < len(s.text) && s.text[k+1] >= '0' && s.text[k+1] <= '9' {
+				digits = -1000 // an address or a version, not a count
+				continue
+			}
+		}
+		if digits >= 6 {
+			return true
+		}
+		digits = 0
+	}
+	return false
+}
+
+// opApprovalWeakened: an approval noun with an act that weakens it at most
+// four words away ("the approval could be skipped", "bypass sign-off");
+// "without" is not such an act here ("delete files without approval"
+// forbids rather than asks).
+func opApprovalWeakened(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "approval", "approvals", "approver", "approvers", "reviewer", "reviewers", "signature", "signatures", "sign-off", "signoff":
+		default:
+			continue
+		}
+		for j := max(0, i-4); j < len(s.words) && j <= i+4; j++ {
+			if j != i && s.wbits[j]&ocWeaken != 0 && s.words[j] != "without" && s.notNeg&ocWeaken != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opApproversAway: the approvers named as absent — the reason given for
+// going ahead without them.
+func opApproversAway(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "holiday", "holidays", "vacation", "leave", "away", "unavailable", "asleep", "offline", "unreachable", "ooo", "pto":
+			return true
+		case "around", "available", "reachable", "online", "here":
+			if i > 0 && (s.words[i-1] == "not" || s.words[i-1] == "nobody" || s.words[i-1] == "isn't" || s.words[i-1] == "aren't") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opAllRecords: a quantifier over records, the DNS or zones, the records
+// word at most four words after it ("all the DNS records", "every record").
+func opAllRecords(s *opSentence) bool {
+	for i := range s.words {
+		if s.wbits[i]&ocAll == 0 {
+			continue
+		}
+		for _, w := range s.words[i+1 : min(len(s.words), i+5)] {
+			switch w {
+			case "record", "records", "dns", "zone", "zones":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opZoneRecord: "the zone's A record" — the apex by another name.
+func opZoneRecord(s *opSentence) bool {
+	for i := 0; i+2 < len(s.words); i++ {
+		if s.words[i] == "zone" && (s.words[i+1] == "a" || s.words[i+1] == "aaaa") && s.words[i+2] == "record" {
 			return true
 		}
 	}

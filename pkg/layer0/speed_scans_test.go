@@ -100,8 +100,10 @@ func TestFloodAsBefore(t *testing.T) {
 }
 
 // opWordsOfBefore and opSentenceEndBefore are the concept detectors'
-// scanners as they were, byte class by comparisons.
+// scanners as they were, byte class by comparisons (dashes between words
+// split them: "debug you—paste").
 func opWordsOfBefore(s string, dst []string) []string {
+	s = strings.NewReplacer("\u2013", " ", "\u2014", " ", "\u2015", " ").Replace(s)
 	wordByte := func(c byte) bool {
 		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '\'' ||
 			c == '.' || c == '/' || c == ':' || c >= 0x80
@@ -163,7 +165,7 @@ func TestOpScannersAsBefore(t *testing.T) {
 		}
 	}
 	rng := rand.New(rand.NewSource(5))
-	alphabet := []string{"a", "Z", "0", "_", "-", "'", "'s", ".", "/", ":", " ", "\t", "\"", "!", "?", ";", "\n", ",", "é", "\xff", "IP", "0.0.0.0/0", "x.example.com."}
+	alphabet := []string{"a", "Z", "0", "_", "-", "'", "'s", ".", "/", ":", " ", "\t", "\"", "!", "?", ";", "\n", ",", "é", "\xff", "IP", "0.0.0.0/0", "x.example.com.", "\u2014", "\u2013", "\xe2\x80"}
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
 		for n := rng.Intn(30); n > 0; n-- {

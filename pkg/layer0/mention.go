@@ -1,0 +1,290 @@
+package layer0
+
+import "strings"
+
+// A phrase an attack uses, mentioned rather than used: "explain why the
+// phrase 'ignore previous instructions' is dangerous", "ignore previous
+// instructions 문구를 탐지하는 방법을 설명해줘" (how to detect the phrase …),
+// "DAN mode 요청이 위험한 이유" (why a DAN-mode request is dangerous). A
+// match is mentioned when it is quoted or named as a phrase, request or
+// attack right after it, and its sentence asks about it — why, explain,
+// detect, defend, example — in any of the languages below. Security teams
+// ask exactly this; the attack itself gives an order instead.
+
+// mentioned reports whether text[start:end] is mentioned, not used.
+func mentioned(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start >= end {
+		return false
+	}
+	// The local marks first, on a few bytes around the match: most
+	// matches have none, and the sentence is not looked for.
+	near := max(0, start-24)
+	far := min(len(text), end+80)
+	if !quotedAt(text, near, start, end, far) && !namedAfter(text[end:far]) && !namedWithin(text[start:end]) && !namedBefore(text[near:start]) {
+		return false
+	}
+	lo, hi := sentenceAround(text, start, end)
+	return asksAbout(text[lo:hi])
+}
+
+// sentenceAround returns the bounds of the sentence holding [start, end):
+// after the last . ! ? before a space, newline or 。！？ before it, up to
+// the first after it.
+func sentenceAround(text string, start, end int) (int, int) {
+	lo := 0
+	for i := start - 1; i >= 0; i-- {
+		if sentenceBreak(text, i) {
+			lo = i + 1
+			break
+		}
+	}
+	hi := len(text)
+	for i := end; i < len(text); i++ {
+		if sentenceBreak(text, i) {
+			hi = i + 1
+			break
+		}
+	}
+	return lo, hi
+}
+
+// sentenceBreak reports a sentence break ending at byte i: a newline, . ! ?
+// before a space, or the last byte of 。！？ (E3 80 82, EF BC 81, EF BC 9F).
+func sentenceBreak(text string, i int) bool {
+	switch c := text[i]; c {
+	case '\n':
+		return true
+	case '.', '!', '?':
+		return i+1 < len(text) && text[i+1] == ' '
+	case 0x82:
+		return i >= 2 && text[i-2] == 0xE3 && text[i-1] == 0x80
+	case 0x81, 0x9F:
+		return i >= 2 && text[i-2] == 0xEF && text[i-1] == 0xBC
+	}
+	return false
+}
+
+// quotedAt reports a quote mark just before start (spaces aside) and its
+// closing mark at or just after end, inside the sentence [lo, hi).
+func quotedAt(text string, lo, start, end, hi int) bool {
+	i := start
+	for i > lo && text[i-1] == ' ' {
+		i--
+	}
+	open := ""
+	for _, q := range [...]string{"\"", "'", "`", "“", "‘", "«", "「", "『", "„"} {
+		if strings.HasSuffix(text[lo:i], q) {
+			open = q
+			break
+		}
+	}
+	if open == "" {
+		return false
+	}
+	j := end
+	rest := text[j:hi]
+	// the match may stop short of the closing mark: "'ignore previous
+	// instructions and …'" — the closing mark within 80 bytes
+	closeAt := -1
+	for _, q := range [...]string{"\"", "'", "`", "”", "’", "»", "」", "』", "“"} {
+		if k := strings.Index(rest, q); k >= 0 && k <= 80 && (closeAt < 0 || k < closeAt) {
+			closeAt = k
+		}
+	}
+	return closeAt >= 0
+}
+
+// mentionNouns name what came just before as a phrase, a request or an
+// attack rather than saying it.
+var mentionNouns = [...]string{
+	" phrase", " sentence", " string", " wording", " pattern", " keyword", " attack", " request", " prompt injection", " jailbreak",
+	" text is", " line is", " message is", " injection", " detection", " detector",
+	"이라는", "라는", "문구", "문장", "표현", "요청", "공격", "패턴", "키워드", "탐지",
+	"这句话", "这个短语", "这种说法", "这类请求", "请求", "攻击", "提示词攻击", "检测",
+	"という", "といった", "攻撃", "要求", "フレーズ", "文言", "検出",
+}
+
+// namedWithin reports a mention noun inside a match that runs on past the
+// phrase (the lexicon's spans: "ignore previous instruction이라는 문장이").
+func namedWithin(span string) bool {
+	if isASCII(span) {
+		return false // the nouns it looks for are Korean, Chinese, Japanese
+	}
+	for _, n := range mentionNouns {
+		if n[0] != ' ' && strings.Contains(span, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports a match introduced as what a request or an attack
+// asks for: "requests to show the system prompt", "phrases like …".
+func namedBefore(before string) bool {
+	before = strings.ToLower(before[max(0, len(before)-24):])
+	for _, n := range [...]string{"requests to ", "request to ", "attempts to ", "attempt to ", "prompts that ", "phrases like ", "phrases such as ", "such as ", "like "} {
+		if strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports a mention noun opening after (the text after the
+// match), a Korean particle or a closing letter aside.
+func namedAfter(after string) bool {
+	// right after the match, or after a short particle ("instructions
+	// 문구", "instruction이라는", "무시하라는"): a noun starting within 7
+	// bytes, at a space (English) or a multi-byte letter
+	for k := 0; k <= 7 && k < len(after); k++ {
+		c := after[k]
+		if c != ' ' && c < 0xE0 {
+			continue
+		}
+		for _, n := range mentionNouns {
+			if n[0] != c && (c == ' ' || n[0] == ' ') || !strings.HasPrefix(after[k:], n) {
+				continue // a noun starts with the byte at k: its first byte is compared first
+			}
+			if n[0] == ' ' && !wordEndsAt(after, k+len(n)) {
+				continue // " attack" is not " attacker@…"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// askAbout are the words of a sentence that asks about something rather
+// than ordering it.
+var askAbout = [...]string{
+	"why", "explain", "dangerous", "danger", "risk", "detect", "detection", "defend", "defense", "defence", "example",
+	"test case", "classif", "mitigat", "translat", "lesson", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
+	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
+	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
+	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
+}
+
+// asksAbout reports a sentence that asks about what it mentions.
+func asksAbout(sentence string) bool {
+	s := strings.ToLower(sentence)
+	for _, w := range askAbout {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			// ASCII words stand alone ("example", not "evil.example");
+			// prefixes such as "classif" and "analy" may go on
+			if w[0] >= 0x80 || (k == 0 || !isWordByte(s[k-1]) && s[k-1] != '.' && s[k-1] != '@') {
+				return true
+			}
+			off = k + 1
+		}
+	}
+	return false
+}
+
+// wordEndsAt reports that no letter or digit follows at i.
+func wordEndsAt(s string, i int) bool {
+	return i >= len(s) || !isWordByte(s[i]) && s[i] != '@'
+}
+
+// howToCJK are the how-to and safety words of Korean, Chinese and
+// Japanese: "API key를 안전하게 관리하는 방법" asks how to keep a key
+// safe, not for the key.
+var howToCJK = [...]string{"방법", "어떻게", "안전하게", "如何", "怎么", "怎麼", "方法", "安全地", "安全に", "どうやって", "どのように"}
+
+func hasHowToCJK(s string) bool {
+	for _, w := range howToCJK {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAfterCJK reports a Korean or Japanese negation right after a verb
+// (the language puts it last): "출력하지 않도록" (so as not to print),
+// "表示しないで", "不要" before it is handled as in English.
+func negatedAfterCJK(after string) bool {
+	after = after[:min(len(after), 24)]
+	for _, n := range [...]string{"하지 않", "지 않", "지 마", "지 말", "않도록", "금지", "면 안 되", "면 안되", "면 안 돼", "면 안돼", "しない", "させない", "しないで"} {
+		if strings.Contains(after, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// safetyAfter reports "safely", "securely" or "rotation" in the few bytes
+// after a secret's name ("API keys safely"): how to keep it, not a request
+// for it. Literal checks: no words are built.
+func safetyAfter(s string) bool {
+	for _, w := range [...]string{"safely", "securely", "rotation", "rotate", "best practice"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMention reports whether text can hold a mention at all — a quote
+// mark, a letter outside ASCII (the Korean, Chinese and Japanese nouns) or
+// one of the English nouns — so that most texts skip the per-match checks
+// with one pass.
+func mayMention(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '"' || c == '\'' || c == '`' || c >= 0x80 {
+			return true
+		}
+		if c != ' ' || i+1 == len(text) {
+			continue
+		}
+		// one switch on the letter after a space, then the words it may begin
+		var ws []string
+		switch text[i+1] {
+		case 'p':
+			ws = []string{"phrase", "pattern", "prompts that"}
+		case 's':
+			ws = []string{"sentence", "string", "such as"}
+		case 'w':
+			ws = []string{"wording"}
+		case 'k':
+			ws = []string{"keyword"}
+		case 'a':
+			ws = []string{"attack", "attempt"}
+		case 'r':
+			ws = []string{"request"}
+		case 'i':
+			ws = []string{"injection"}
+		case 'j':
+			ws = []string{"jailbreak"}
+		case 'd':
+			ws = []string{"detect"}
+		case 'l':
+			ws = []string{"like "}
+		default:
+			continue
+		}
+		for _, w := range ws {
+			if strings.HasPrefix(text[i+1:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maybeMention is mayMention(text) worked out once: *memo is 0 before,
+// then 1 (may) or -1 (cannot).
+func maybeMention(text string, memo *int8) bool {
+	if *memo == 0 {
+		*memo = -1
+		if mayMention(text) {
+			*memo = 1
+		}
+	}
+	return *memo > 0
+}
