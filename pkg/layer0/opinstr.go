@@ -98,7 +98,7 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 			left--
 			add(opInstrIDs[1], sent)
 		}
-		if !done[2] && (cues&cueSafety != 0 && opSafetyOff(words) || opSafetyAway(words, len(text) <= 160)) && !hasHowTo(sent) {
+		if !done[2] && (cues&cueSafety != 0 && opSafetyOff(words) || cues&cueModelSafety != 0 && opSafetyAway(words, len(text) <= 160)) && !hasHowTo(sent) {
 			done[2] = true
 			left--
 			add(opInstrIDs[2], sent)
@@ -536,6 +536,7 @@ const (
 	cueRole
 	cueMode
 	cueMaker
+	cueModelSafety
 )
 
 func instrCue(w string) uint8 {
@@ -552,6 +553,22 @@ func instrCue(w string) uint8 {
 	}
 	if opAuthorityRole(w) {
 		return cueRole
+	}
+	if opModelSafety(w) {
+		return cueModelSafety
+	}
+	// an identifier: "bypass_safety_filters()", "safety_mode=disabled"
+	if len(w) < 6 {
+		return 0
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c == '_' || c == '.' || c == '=' {
+			if strings.Contains(w, "safe") || strings.Contains(w, "filter") || strings.Contains(w, "restrict") ||
+				strings.Contains(w, "guardrail") || strings.Contains(w, "censor") {
+				return cueModelSafety
+			}
+			return 0
+		}
 	}
 	return 0
 }
@@ -718,12 +735,15 @@ func opSafetyAway(ws []string, shortText bool) bool {
 	noun, act := -1, -1
 	for _, w := range ws {
 		// identifiers speak too: "bypass_safety_filters()", "safety=false"
-		for _, p := range strings.FieldsFunc(w, func(r rune) bool {
-			return r == '_' || r == '.' || r == '=' || r == '-' || r == '(' || r == ')' || r == '/'
-		}) {
-			if len(ps) < cap(ps) {
-				ps = append(ps, p)
+		start := 0
+		for k := 0; k <= len(w); k++ {
+			if k < len(w) && !opIdentSep(w[k]) {
+				continue
 			}
+			if k > start && len(ps) < cap(ps) {
+				ps = append(ps, w[start:k])
+			}
+			start = k + 1
 		}
 	}
 	short := shortText && len(ps) <= 12
@@ -888,4 +908,9 @@ func opPlantedNote(text string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// opIdentSep: a byte that separates the parts of an identifier.
+func opIdentSep(c byte) bool {
+	return c == '_' || c == '.' || c == '=' || c == '-' || c == '(' || c == ')' || c == '/'
 }
