@@ -60,6 +60,7 @@ var intentSignals = []textRule{
 	{ID: "L0-IMP-009", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-OVR-037", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-OBF-012", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},
+	{ID: "L0-OVR-038", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-OVR-014", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical},
 	// Paraphrased requests to repeat or summarise what came before, and
 	// output-format steering ("begin your reply with", "say access granted").
@@ -1204,6 +1205,7 @@ func initIntentsTables() {
 		"L0-IMP-009": {FamilyImpersonation},
 		"L0-OVR-037": {FamilyOverride},
 		"L0-OBF-012": {FamilyObfuscation},
+		"L0-OVR-038": {FamilyOverride},
 	}
 	intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 		"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
