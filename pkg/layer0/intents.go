@@ -1201,11 +1201,14 @@ func initIntentsTables() {
 		"L0-OVR-034": {FamilyOverride, FamilyExfiltration},
 		"L0-OVR-035": {FamilyOverride},
 		"L0-PER-028": {FamilyPersona, FamilyOverride},
-		"L0-IMP-008": {FamilyImpersonation},
-		"L0-IMP-009": {FamilyImpersonation},
-		"L0-OVR-037": {FamilyOverride},
-		"L0-OBF-012": {FamilyObfuscation},
-		"L0-OVR-038": {FamilyOverride},
+		// The detectors of opinstr.go after L0-OVR-035 restate what the
+		// phrase families of injection say: where one of them has spoken,
+		// the text is flagged already and they are not run.
+		"L0-IMP-008": {FamilyImpersonation, FamilyOverride, FamilyPersona, FamilyExfiltration},
+		"L0-IMP-009": {FamilyImpersonation, FamilyOverride, FamilyPersona},
+		"L0-OVR-037": {FamilyOverride, FamilyPersona},
+		"L0-OBF-012": {FamilyObfuscation, FamilyOverride},
+		"L0-OVR-038": {FamilyOverride, FamilyPersona},
 	}
 	intentSecretNouns = foldAll(bar("token|tokens|api key|api keys|apikey|api-key|global api key|authorization header|auth header|x-auth-key|secret key|secret keys|private key|private keys|credential|credentials|" +
 		"cloudflare_api_token|cloudflare_api_key|cf_api_token|cf_api_key|approval key|approval secret|receipt key|api-token|zugangsdaten|schlüssel|passwort|kennwort|" +
