@@ -312,7 +312,7 @@ func initIntents3() {
 	for _, w := range bar("print|show|reveal|display|dump|paste|give|tell|send|output|leak|expose|cat|echo|copy|share|email|post|gib|dame|dime|dammi|mostre|revele|dis-moi|read|spell|write|repeat|recite") {
 		discloseWords[w] = true
 	}
-	for _, w := range bar("how|why|when|whether|which|if|create|rotate|roll|revoke|expiry|expires|expire|expiration|permission|permissions|scope|scopes|length|format|type|safely|securely|about|stuffing") {
+	for _, w := range bar("how|why|when|whether|which|if|create|rotate|roll|revoke|expiry|expires|expire|expiration|permission|permissions|scope|scopes|length|format|type|safely|securely|about|stuffing|exemple|ejemplo|beispiel|esempio|exemplo|пример") {
 		howToWords[w] = true
 	}
 	for _, w := range bar("don't|dont|not|never|without|nicht|ne|sin|no") {

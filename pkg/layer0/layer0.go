@@ -552,6 +552,9 @@ func (s *scanState) scanView(v view) {
 						if r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // quoted or named in a question about it; a later match may still use it
 						}
+						if r.family == FamilyOverride && ownWordsRetracted(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) {
+							continue // "disregard my previous message": the speaker's own words
+						}
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]
 						break
 					}

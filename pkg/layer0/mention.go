@@ -288,3 +288,18 @@ func maybeMention(text string, memo *int8) bool {
 	}
 	return *memo > 0
 }
+
+// ownWordsRetracted reports an override match that sets aside the
+// speaker's own words ("disregard my previous message", "ignore my last
+// instructions") and nobody else's: a user correcting themself.
+func ownWordsRetracted(span string) bool {
+	if !strings.Contains(span, " my ") {
+		return false
+	}
+	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any "} {
+		if strings.Contains(span, w) {
+			return false
+		}
+	}
+	return true
+}
