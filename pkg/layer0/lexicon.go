@@ -1322,6 +1322,14 @@ func forAnother(after string) bool {
 		// right after the prompt's name, the rest of its word and one more
 		// word aside ("системный промпт для …")
 		if k := strings.Index(after, p); k >= 0 && k <= 24 {
+			// not "for this conversation", "для меня": the agent's own
+			rest := after[k+len(p):]
+			for _, o := range [...]string{"this", "me", "этого", "этой", "этот", "меня", "мне", "cette", "ce ", "moi", "dieses", "diese", "mich", "mir", "esta", "este", "mí", "questa", "questo", "me "} {
+				// the text is folded as the lexicon is ("этого" reads "эtoгo")
+				if strings.HasPrefix(rest, o) || strings.HasPrefix(rest, foldConfusable(o)) {
+					return false
+				}
+			}
 			return true
 		}
 	}
