@@ -44,7 +44,8 @@ import "strings"
 // Questions about prompts in general ("what is a system prompt", "how do I
 // write one") name no instructions of the agent's and are left alone.
 
-// opInstrIDs are the evidence ids of opOwnInstructions and opAddressed.
+// opInstrIDs are the evidence ids of the detectors of this file, in the
+// order opInstructions runs them.
 var opInstrIDs = [8]string{"L0-OVR-034", "L0-OVR-035", "L0-PER-028", "L0-IMP-008", "L0-IMP-009", "L0-OVR-037", "L0-OBF-012", "L0-OVR-038"}
 
 // opInstructions runs both detectors over one normalised view.
@@ -888,26 +889,68 @@ func opContextVoid(ws []string) bool {
 // that addresses the AI or claims the system's voice, followed within 160
 // bytes by an order (L0-OVR-038). It returns where the marker starts.
 func opPlantedNote(text string) (int, bool) {
-	if !strings.ContainsAny(text, "[<#-*|") && !strings.Contains(text, "note to ai") {
-		return 0, false
-	}
-	for _, m := range [...]string{"[ai_instruction", "[ai instruction", "[ai note", "[ai_note", "note to ai", "[hidden]", "[instruction]",
-		"[priority instruction", "[system instruction", "[ai_override", "[override]", "[editor note", "new directive:", "new directives:",
-		"---system---", "###system###", "<system>", "[system]", "[assistant instruction", "note to the ai", "note for the ai",
-		"instructions for the ai", "|priority_override|", "[admin]"} {
-		k := strings.Index(text, m)
-		if k < 0 {
+	// one pass; a table lookup passes over the bytes no marker begins with
+	for i := 0; i+1 < len(text); i++ {
+		c := text[i]
+		if !plantedStart[c] {
 			continue
 		}
-		rest := text[k+len(m) : min(len(text), k+len(m)+160)]
-		for _, v := range [...]string{"include", "tell ", "inform", "respond", "reply", "say ", "append", "abandon", "ignore", "write",
-			"provide", "frame", "print", "output", "share", "send", "disable", "must", "should", "new instructions", "begin", "start"} {
-			if strings.Contains(rest, v) {
-				return k, true
+		switch {
+		case c == 'n' || c == 'i':
+			// words: at a word's start, "no…"/"ne…" or "in…"
+			if i > 0 && isWordByte(text[i-1]) || c == 'n' && text[i+1] != 'o' && text[i+1] != 'e' || c == 'i' && text[i+1] != 'n' {
+				continue
+			}
+		case c == '-' || c == '#' || c == '|':
+			if text[i+1] != c && c != '|' {
+				continue
+			}
+		case c == '[' || c == '<':
+		default:
+			continue
+		}
+		var ms []string
+		switch c {
+		case '[':
+			ms = []string{"[ai_instruction", "[ai instruction", "[ai note", "[ai_note", "[hidden]", "[instruction]",
+				"[priority instruction", "[system instruction", "[ai_override", "[override]", "[editor note", "[system]",
+				"[assistant instruction", "[admin]"}
+		case '<':
+			ms = []string{"<system>"}
+		case '-':
+			ms = []string{"---system---"}
+		case '#':
+			ms = []string{"###system###"}
+		case '|':
+			ms = []string{"|priority_override|"}
+		case 'n':
+			ms = []string{"note to ai", "note to the ai", "note for the ai", "new directive:", "new directives:"}
+		case 'i':
+			ms = []string{"instructions for the ai"}
+		default:
+			continue
+		}
+		for _, m := range ms {
+			if strings.HasPrefix(text[i:], m) && opPlantedOrder(text[i+len(m):min(len(text), i+len(m)+160)]) {
+				return i, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// plantedStart marks the bytes a planted marker begins with.
+var plantedStart = [256]bool{'[': true, '<': true, '-': true, '#': true, '|': true, 'n': true, 'i': true}
+
+// opPlantedOrder reports an order in the text after a planted marker.
+func opPlantedOrder(rest string) bool {
+	for _, v := range [...]string{"include", "tell ", "inform", "respond", "reply", "say ", "append", "abandon", "ignore", "write",
+		"provide", "frame", "print", "output", "share", "send", "disable", "must", "should", "new instructions", "begin", "start"} {
+		if strings.Contains(rest, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // opIdentSep: a byte that separates the parts of an identifier.
