@@ -456,7 +456,9 @@ func (s *scanState) scanText(text string) {
 		before := len(s.findings)
 		s.scanView(v)
 		s.intents(v.text)
-		if v.origin != "" && len(s.findings) > before {
+		// A misspelling is not a disguise: what it says counts, but not
+		// as obfuscation.
+		if v.origin != "" && v.origin != originRespelled && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}

@@ -107,6 +107,10 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
 		}
+		// Misspelt, glued and identifier-joined words (normalize_respell.go).
+		if r, ok := respelledView(clean); ok && r != folded {
+			n.views = append(n.views, view{origin: originRespelled, text: r})
+		}
 		// Letter spacing is undone before whitespace folding, so that wider
 		// gaps between spaced-out words still separate them.
 		if d, ok := despaceLower(clean); ok {
