@@ -199,6 +199,17 @@ func initRulesTables() {
 			Pattern:  `\b(?:following|subsequent|below|above) code (?:snippet|block|section|excerpt|segment|fragment|piece)\b[^.\n]{0,80}?\byour (?:implementation|code|codebase|solution|algorithm|elucidation|response|answer|output)\b`},
 		{ID: "L0-OVR-013", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
 			Pattern: `\b(?:(?:user|human) (?:message|input|turn|prompt) (?:termination|terminated|ends?|over)|system (?:instructions?|prompt|message|override) (?:begins?|starting|starts|follows?|updated?))\b`},
+		// The override asked in another form of the verb ("would you mind
+		// disregarding your guidelines", "I'd appreciate if you ignored
+		// your rules"), or a safety control of the model's suspended "for
+		// this session": the model's own rules, named as its own.
+		{ID: "L0-OVR-039", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+			Anchors: []string{"ignoring", "ignored", "disregarding", "disregarded", "forgetting", "bypassing", "overriding", "suspend",
+				"disabling", "dropping", "lifting", "switching off", "turning off", "setting aside", "putting aside", "waiving", "waive"},
+			Requires: []string{"your"},
+			Pattern: `\b(?:ignoring|ignored|disregarding|disregarded|forgetting|bypassing|overriding|suspend(?:ing|ed)?|disabling|dropping|lifting|(?:switching|turning) off|(?:setting|putting) aside|waiv(?:e|ing))\s+` +
+				`(?:(?:all|any|each)\s+(?:of\s+)?)?your\s+(?:own\s+|usual\s+|current\s+|previous\s+|prior\s+|safety\s+|content\s+|ethical\s+|built-in\s+)*` +
+				`(?:rules|guidelines|instructions|restrictions|filters|safeguards|guardrails|programming|policies|directives|ethics|principles|limitations|constraints|safety)\b`},
 		{ID: "L0-PER-015", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 			Requires: []string{"respond", "answer", "reply"},
 			Pattern:  `\byou(?:'ll| will| must| shall| should| are to| are going to| have to)\s+(?:now\s+|only\s+|always\s+)?(?:respond|answer|reply)\s+to\s+(?:all|every|any)\s+(?:of\s+)?(?:my|the|your)?\s*(?:questions|prompts|messages|requests)\s+as\b`},
