@@ -82,4 +82,3 @@ func BenchmarkRespelledView(b *testing.B) {
 		})
 	}
 }
-
