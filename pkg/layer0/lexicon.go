@@ -164,7 +164,7 @@ IGN hi अनदेखी|अनदेखा करें|अनदेखा क
 IGN bn উপেক্ষা|ভুলে যাও|ভুলে যান|ভুলে যেও|অগ্রাহ্য|মানবেন না|মেনো না|পাত্তা দিও না|অবজ্ঞা|সত্ত্বেও|নির্বিশেষে|তোয়াক্কা না করে
 IGN zh 忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不理会|不要理會|不理會|别管|別管|不要遵守|不要遵循|不用遵守|抛开|拋開|抛弃|拋棄|跳过|跳過|覆盖|取消|不管|无论|無論|不论|不論|不用理会|不用理會|不必理会|不必理會|忽略掉|不要服从|不要服從|别再遵守|別再遵守|不再遵守|绕过|繞過
 IGN ja 無視|忘れて|忘れろ|忘れなさい|従わな|破棄し|無効にし|にかかわらず|に関係なく|は関係なく|を気にせず|従うのをやめ|回避して|破って
-IGN ko 우회|지우고|삭제하고|버리고|~ignore|~bypass|무시|잊어|잊고|잊으|잊어버|따르지 마|따르지 말|신경 쓰지 마|신경쓰지 마|상관없이|관계없이|상관하지 말
+IGN ko 우회|지우고|삭제하고|버리고|~ignore|~bypass|무시|잊어|잊고|잊으|잊어버|따르지 마|따르지 말|신경 쓰지 마|신경쓰지 마|상관없이|관계없이|상관하지 말|취소하고|취소해|취소하라
 IGN vi bỏ qua|phớt lờ|lờ đi|quên đi|hãy quên|quên hết|quên tất cả|quên mọi|không tuân theo|đừng tuân theo|đừng làm theo|bất chấp|bất kể|mặc kệ|không cần quan tâm
 IGN id abaikan|lupakan|jangan ikuti|jangan hiraukan|acuhkan|hiraukan|tinggalkan|kesampingkan|terlepas dari|tanpa mempedulikan|tidak peduli
 IGN jv lalekna|lalèkna|lalekake|lalèkaké|aja digatekake|aja digatèkaké|aja nggatekake|aja nggatèkaké|aja manut|aja ngetutake|abaikan|lupakan|tinggalake|ora usah digatekake|ora preduli|ora usah mikir
@@ -231,8 +231,8 @@ INSTR ar تعليمات|التعليمات|أوامر|الأوامر|اوامر|
 INSTR fa دستورالعمل|دستورات|دستور|قوانین|قواعد|راهنمایی|پرامپت|رهنمود|برنامه‌ریزی
 INSTR hi निर्देश|नियम|आदेश|दिशानिर्देश|दिशा-निर्देश|प्रॉम्प्ट|प्रोम्प्ट|हिदायत|प्रोग्रामिंग
 INSTR bn নির্দেশ|নিয়ম|আদেশ|প্রম্পট|নির্দেশিকা|প্রোগ্রামিং
-INSTR zh 指令|指示|规则|規則|命令|提示词|提示詞|系统提示|系統提示|设定|設定|规定|規定|约束|約束|准则|準則|编程|程序设定
-INSTR ja 指示|命令|ルール|規則|プロンプト|指令|設定|制約|ガイドライン
+INSTR zh 指令|指示|规则|規則|命令|提示词|提示詞|系统提示|系統提示|设定|設定|规定|規定|约束|約束|准则|準則|编程|程序设定|限制|安全措施|过滤|過濾
+INSTR ja 指示|命令|ルール|規則|プロンプト|指令|設定|制約|ガイドライン|制限|安全対策|フィルター
 INSTR ko 정책|가드레일|필터|안전 규칙|~policy|~safety filter|~guardrail|지시|명령|규칙|지침|프롬프트|설정|가이드라인|제약
 INSTR vi hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|mệnh lệnh|lệnh$|quy định|nguyên tắc|lời nhắc
 INSTR id instruksi|perintah|aturan|petunjuk|arahan|pedoman|~prompt|ketentuan

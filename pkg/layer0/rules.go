@@ -159,7 +159,7 @@ func initRulesTables() {
 			Patterns: grid(`\b`, overrideVerbs, `\b`+gap(3)+alt(overrideScope...)+`\b`+gap(3), overrideObject, `\b`, 4, 1)},
 		{ID: "L0-OVR-002", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 			Anchors: []string{"ignor", "disregard", "forget"},
-			Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all of (?:the|that)|all that)\s+(?:before|above|previous|prior|you (?:were|have been|'ve been) (?:told|given)|you (?:have |'ve )?learned|(?:i|we) (?:said|told you) (?:before|earlier|previously))`},
+			Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all of (?:the|that)|all that)\s+(?:before|above|previous|prior|you (?:were|have been|'ve been) (?:told|given)|you (?:have |'ve )?learned|(?:i|we) (?:said|told you) (?:before|earlier|previously)|(?:and|,|\.|;)\s*(?:now\s+)?(?:act as|become|pretend|you are|you're|be|obey|follow|listen to|do as|start over as))`},
 		{ID: "L0-OVR-009", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
 			Anchors: []string{"stop everything", "stop what you", "halt everything"},
 			Pattern: `\b(?:stop|halt) (?:everything|what you(?:'re| are) doing)\b`},
@@ -227,7 +227,22 @@ func initRulesTables() {
 			Patterns: []string{
 				`\b(?:terminate|halt|end|exit|quit|leave|abandon|drop|stop|disable|deactivate|turn off|switch off|shut off|shut down)\s+(?:your\s+(?:safe(?:ty)?[ -]mode|content (?:filter(?:ing|s)?|polic(?:y|ies)|moderation))|(?:your\s+|the\s+|all\s+)?(?:ethical (?:behaviou?r|mode|guidelines|constraints|programming|subroutines?)|moral (?:compass|constraints)|safety (?:protocols?|layer|training|subroutines?)))\b`,
 				`(?:^|\n|[.!?,:;]\s*)be (?:unethical|immoral|amoral|unfiltered|uncensored|unrestricted|unhinged)\b`,
-				`(?:^|\n|[.!?:]\s+)(?:urgent:\s*)?(?:all\s+)?(?:safety|security|ethical|content) (?:protocols|filters|restrictions|guidelines|guardrails)\s+(?:are\s+|have been\s+)?(?:now\s+)?(?:suspended|lifted|disabled|deactivated|off|waived|removed)\b`}},
+				`(?:^|\n|[.!?:]\s+)(?:urgent:\s*)?(?:all\s+)?(?:safety|security|ethical|content) (?:protocols|filters|restrictions|guidelines|guardrails)\s+(?:are\s+|have been\s+)?(?:now\s+)?(?:suspended|lifted|disabled|deactivated|off|waived|removed)\b`,
+				`\b(?:for (?:the remainder|the rest) of (?:this|our|the) (?:conversation|chat|session)|for this (?:session|conversation|chat)(?: only)?|from now on|for the next \d+ (?:minutes|hours|messages|replies|turns)|starting (?:now|immediately))\s*,?\s*(?:please\s+)?(?:disable|turn off|switch off|remove|drop|bypass|ignore|suspend|lift|forget|deactivate)\s+(?:all\s+|any\s+|your\s+|the\s+)*(?:content filter(?:ing|s)?|safety(?: (?:filters?|rules|guidelines|checks|measures|features))?|filters|restrictions|guidelines|rules|guardrails|safeguards|ethics|moderation|censorship|limitations)\b`}},
+		// Every reply made to carry a fixed marker: the proof an injection
+		// took ("Output the word X before any other response", "All
+		// responses must begin with the token X", "Reply with X as
+		// confirmation", "Prepend X to your response").
+		{ID: "L0-OVR-041", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning,
+			Patterns: []string{
+				`\b(?:begin|start|prefix|preface|open|end)\s+(?:every|each|all|any)\s+(?:of\s+your\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?|messages?)\s+with\s+(?:["'\x60“«\[\\<{(]|the\s+(?:token|word|string|marker|phrase|code|tag)\b)`,
+				`\b(?:all|every|each)\s+(?:of\s+your\s+|future\s+|subsequent\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+(?:must|should|shall|need to|have to)\s+(?:begin|start|end|contain|include)\s+with\s+(?:the\s+)?(?:token|word|string|marker|phrase|code)\b`,
+				`\b(?:prepend|append)\s+[^.\n]{1,60}?\bto\s+(?:your|every|each|all|any)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?)\b`,
+				`\b(?:output|print|echo|write|say|emit)\s+(?:the\s+(?:word|token|string|phrase|text|code|marker)\s+)?\S+\s+(?:before|ahead of|at the (?:start|beginning) of)\s+(?:any|your|every|each)\s+(?:other\s+)?(?:responses?|repl(?:y|ies)|answers?|content|output)\b`,
+				`\b(?:reply|respond|answer|echo|say)\s+(?:only\s+)?(?:with\s+)?\S+\s+as\s+(?:a\s+)?(?:confirmation|acknowledge?ment|proof|compliance)\b|\becho\s+\S+\s+to\s+(?:acknowledge|confirm)\b`,
+				`\b(?:always\s+(?:begin|start|end)\s+(?:your|each|every)\s+(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+with\s+["'\x60“][^"'\x60”\n]{2,40}["'\x60”]|(?:begin|start|end)\s+(?:your|each|every)\s+(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+with\s+["'\x60“][^"'\x60”\n]{2,40}["'\x60”]\s*(?:from now on|going forward))`,
+				`\binclude\s+(?:the\s+(?:phrase|word|token|string|text|marker)\s+)?["'\x60“][^"'\x60”\n]{2,40}["'\x60”]\s+(?:in|into|at the (?:start|end) of)\s+(?:every|each|all|any)\s+(?:of\s+your\s+)?(?:responses?|repl(?:y|ies)|answers?)`,
+				`\balways\s+(?:answer|respond|reply|start|begin)\s+with\s+\S+\s+as\s+the\s+first\s+word\b`}},
 		{ID: "L0-PER-015", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 			Requires: []string{"respond", "answer", "reply"},
 			Pattern:  `\byou(?:'ll| will| must| shall| should| are to| are going to| have to)\s+(?:now\s+|only\s+|always\s+)?(?:respond|answer|reply)\s+to\s+(?:all|every|any)\s+(?:of\s+)?(?:my|the|your)?\s*(?:questions|prompts|messages|requests)\s+as\b`},
@@ -368,7 +383,7 @@ func initRulesTables() {
 		// service's credentials.
 		{ID: "L0-EXF-025", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical,
 			Patterns: []string{
-				`\b(?:curl|wget|nc|ncat|netcat|http|https)\b[^\n]{0,200}?(?:\$\(|\x60)\s*(?:printenv|env|set|whoami|hostname|cat\s+[^)\x60\n]{0,60}?(?:\.ssh|\.env|\.aws|passwd|shadow|credentials|\.netrc|\.git-credentials|kube))`,
+				`\b(?:curl|wget|nc|ncat|netcat)\b[^\n$\x60]*(?:\$\(|\x60)\s*(?:printenv|env|set|whoami|hostname|cat\s+[^)\x60\n]*?(?:\.ssh|\.env|\.aws|passwd|shadow|credentials|\.netrc|\.git-credentials|kube))`,
 				`\b(?:printenv|env)\s*(?:\|\s*base64\s*)?\|\s*(?:curl|wget|nc|ncat|netcat)\b`,
 				`\b(?:read|cat|show|print|display|output|send|paste|give me|upload|copy)\b[^\n]{0,30}?~?/?\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)\b`,
 				`\b169\.254\.169\.254/(?:latest/)?(?:meta-data|api/token)|\bmetadata\.google\.internal/computemetadata`}},
@@ -377,7 +392,7 @@ func initRulesTables() {
 		{ID: "L0-EXF-026", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError, NotAsked: true,
 			Patterns: []string{
 				`/dev/tcp/[a-z0-9.-]+/[0-9]+|\b(?:bash|sh) -i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+)*-e\s+/bin/(?:ba)?sh\b`,
-				`\b(?:curl|wget)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b`}},
+				`\b(?:curl|wget)\b[^\n|]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b`}},
 		{ID: "L0-EXF-005", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
 			Anchors: []string{"!["},
 			Pattern: `!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=`},
