@@ -525,7 +525,9 @@ func spacedHexRuns(s string) [][]byte {
 		return i
 	}
 	for i := 0; i < len(s) && len(out) < maxFragmentsPerRun; i++ {
-		if i > 0 && isWordByte(s[i-1]) {
+		// A run of printable ASCII starts with a digit: '0' of "0x", or
+		// the high digit 2 to 7.
+		if c := s[i]; c < '0' || c > '7' || c == '1' || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
 		g := group(i)
@@ -563,4 +565,6 @@ func spacedHexRuns(s string) [][]byte {
 	return out
 }
 
-func isHexDigit(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}

@@ -133,6 +133,18 @@ func letterMask[S ~string | ~[]byte](w S) uint32 {
 	return m
 }
 
+// respellCandidate reports whether some vocabulary word could be near the
+// word w (ASCII letters, any case), by its first letter, last two letters
+// and length: the cheap test before any other.
+func respellCandidate(w string) bool {
+	n := len(w)
+	if n < respellMinWord || n > respellMaxWord {
+		return false
+	}
+	c0, c1, c2 := w[0]|0x20, w[n-2]|0x20, w[n-1]|0x20
+	return (respellByFirst[c0-'a']|respellByLast2[int(c1-'a')*26+int(c2-'a')])&respellByLen[n] != 0
+}
+
 // respellWord returns the vocabulary word w (lower case, ASCII letters,
 // mask its letterMask) is a misspelling of, or "".
 func respellWord(w []byte, mask uint32) string {
@@ -303,9 +315,12 @@ func respelledView(clean string) (string, bool) {
 		tok := clean[i:j]
 		var out string
 		var ok bool
-		if cls&rbJoin != 0 || hasCaseChange(tok) {
+		switch {
+		case cls&rbJoin != 0 || hasCaseChange(tok):
 			out, ok = respellToken(tok)
-		} else {
+		case cls == rbLetter && len(tok) < glueMinRun && !respellCandidate(tok):
+			// No vocabulary word is near: nothing to do.
+		default:
 			out, ok = respellPart(tok)
 		}
 		if ok {
@@ -475,7 +490,7 @@ func respellPart(p string) (string, bool) {
 			return v, true
 		}
 	}
-	if subs == 0 && len(w) >= glueMinRun && hasGlueAnchor(w) {
+	if subs == 0 && len(w) >= glueMinRun && !respellKnown(w) && hasGlueAnchor(w) {
 		return glueSplit(string(w))
 	}
 	return "", false
