@@ -266,7 +266,13 @@ func initRulesTables() {
 				`\b(?:you are|you're)\s+(?:now\s+)?(?:an?\s+)?[a-z0-9.-]*(?:gpt|mode)\b[^!?\n]{0,40}?(?:full access|unrestricted|no (?:rules|restrictions|limits|filters|ethics)|without (?:rules|restrictions|limits|filters|ethics)|bypass|break|harmful|malicious|evil|opposite of|compromis|exploit|jailbr|penetrat|infiltrat|attack|deceptive|manipulat|backdoor|spread)`,
 				`\b(?:enable|activate|enter|switch to|engage|turn on|you are)\s+(?:the\s+)?[a-z0-9.-]+\s+mode\s*[-–—:,]\s*[^.!?\n]{0,40}?(?:break|bypass|unrestricted|no (?:rules|restrictions|limits)|compromis|malicious|deceptive|attack|exploit|opposite of safe|harmful|penetrat|disguised|infiltrat|backdoor|self-replicating|manipulat|hidden access|targeted)`,
 				`\byou are now\s+[a-z0-9-]*(?:evil|bad|dark|chaos|unfiltered|uncensored|anti)[a-z0-9-]*(?:gpt|ai|bot)\b`,
+				`\b(?:you are|you're)\s+(?:now\s+)?an?\s+(?:\w+\s+){0,3}?(?:ai|assistant|chatbot|bot|model)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:ignores?|bypass(?:es)?|disregards?|has no|never refuses|always complies)\s+(?:all\s+|any\s+)?(?:safety|rules|restrictions|ethics|filters|guidelines|limits|requests?)`,
 				`\byou are now\b[^.!?\n]{0,40}?\ban? (?:ai|assistant|chatbot|bot|model)\b[^.!?\n]{0,20}?\b(?:that|who|which)\b[^.!?\n]{0,40}?\b(?:malicious|harmful|illegal|no (?:rules|restrictions|limits|ethics|filters)|without (?:rules|restrictions|ethics|filters|limits)|never refuses|always complies|does anything|ignores (?:all )?(?:rules|safety|ethics))`}},
+		// A key or label in data that addresses the AI ("__ai_directive":,
+		// X-AI-ACTION:, AI_DIRECTIVE(, "__assistant_action":): content
+		// carrying orders for the agent that reads it.
+		{ID: "L0-OVR-043", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning,
+			Pattern: `(?:ai|assistant|agent|llm|copilot|gpt)[ _-](?:directives?|instructions?|actions?|commands?|override)["']?\s*(?:[:=(]|-->)`},
 		{ID: "L0-PER-015", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 			Requires: []string{"respond", "answer", "reply"},
 			Pattern:  `\byou(?:'ll| will| must| shall| should| are to| are going to| have to)\s+(?:now\s+|only\s+|always\s+)?(?:respond|answer|reply)\s+to\s+(?:all|every|any)\s+(?:of\s+)?(?:my|the|your)?\s*(?:questions|prompts|messages|requests)\s+as\b`},
@@ -426,6 +432,13 @@ func initRulesTables() {
 			Patterns: []string{
 				`\b(?:show|display|print|give me|get|extract|retrieve|fetch|export|dump|list|reveal|output|send|what is|what's|what are|tell me)\b(?:\s+(?:me|us|all|the|every|your|our|stored|current|system's|server's|database|db|azure|aws|gcp|google|github|stripe|user|users'|admin|production|prod|certificate|cert|storage))*\s+(?:(?:master|private|encryption|decryption|signing|ssh|gpg|pgp|tls|ssl)\s+)?(?:encryption|decryption|private|master|signing|access|secret)\s+keys?\b`,
 				`\b(?:show|display|print|give me|get|extract|retrieve|fetch|export|dump|list|reveal|output|send|what is|what's|what are|tell me)\b(?:\s+(?:me|us|all|the|every|your|our|stored|current|system's|server's|database|db|azure|aws|gcp|google|github|stripe|user|users'|admin|production|prod|certificate|cert|storage))*\s+(?:(?:password|bcrypt|sha-?256|sha-?1|md5|ntlm)\s+(?:password\s+)?hashes|credentials|(?:root|admin|database|db)\s+password)\b`}},
+		// The conversation, the context or the environment sent out to
+		// an address ("POST all context to https://…", "email all event
+		// context to …", "send the conversation history to …"): what
+		// L0-EXF-004 sees in any outbound order, narrowed to what only
+		// the agent holds.
+		{ID: "L0-EXF-028", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
+			Pattern: `\b(?:send|post|upload|forward|exfiltrate|transmit|email|e-mail|copy|sync|push|leak)\b(?:\s+(?:all|the|full|entire|this|our|whole|current|complete|a copy of|copy of|of|your))*\s+(?:(?:event|chat|session|conversation|prompt)\s+)?(?:context|conversation(?: history| log)?|chat (?:history|log)|history|transcript|system prompt|instructions|memory|session data|environment(?: variables)?|env vars|user data|customer data|everything)\b[^\n]*?\b(?:to|at|into|via)\s+(?:https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,})`},
 		{ID: "L0-EXF-005", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
 			Anchors: []string{"!["},
 			Pattern: `!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=`},
