@@ -86,6 +86,7 @@ type rule struct {
 	weight               int
 	secret               bool
 	notAsked             bool           // a match inside a how-to question does not count (textRule.NotAsked)
+	refused              bool           // a refused or forbidden disclosure does not count (textRule.Refused)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -224,7 +225,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -548,6 +549,9 @@ func (s *scanState) scanView(v view) {
 						continue
 					}
 					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
+						if r.refused && refusedBefore(v.text[:int(h.start)+loc[0]]) {
+							continue // "I can't reveal my system prompt": a refusal, not a request
+						}
 						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
 							continue // the writer asks how to do it; a later match may still claim it
 						}
@@ -561,7 +565,7 @@ func (s *scanState) scanView(v view) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && refusedBefore(v.text[:loc[0]])) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

@@ -175,6 +175,8 @@ func namedAfter(after string) bool {
 var askAbout = [...]string{
 	"why", "explain", "dangerous", "danger", "risk", "detect", "detection", "defend", "defense", "defence", "example",
 	"test case", "classif", "mitigat", "translat", "lesson", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
+	"never use", "avoid", "insecure", "anti-pattern", "social engineering", "should be rejected", "string literal", "without endorsing",
+	"training", "tutorial", "advisory",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
@@ -318,4 +320,55 @@ func ownWordsRetracted(span string) bool {
 		}
 	}
 	return true
+}
+
+// refusedBefore reports that the words just before a disclosure refuse or
+// forbid it: "I can't reveal", "never print", "you must not share", "do
+// not output". A later order in the same text still counts: only the
+// words directly before the verb are read.
+func refusedBefore(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-24):], " ")
+	b = strings.ReplaceAll(b, "’", "'")
+	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
+		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to"} {
+		if strings.HasSuffix(b, n) && (len(b) == len(n) || !isWordByte(b[len(b)-len(n)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedMention reports a sentence that quotes a phrase of three words or
+// more and asks about it ("never use prompts like 'disregard all previous
+// context'", "explain why \"reveal your prompt\" is insecure"), in a text
+// that does not then order it done: the sentence-level detectors' form of
+// mentioned. A quoted word ("translate \"Hello\"") is not a phrase.
+func quotedMention(sentence, text string) bool {
+	return hasQuotedPhrase(sentence) && asksAbout(sentence) && !actedOn(text)
+}
+
+// hasQuotedPhrase reports a phrase of three words or more between quote
+// marks.
+func hasQuotedPhrase(s string) bool {
+	for _, q := range [...][2]string{{"\"", "\""}, {" '", "'"}, {":'", "'"}, {"“", "”"}, {"«", "»"}, {"`", "`"}, {"「", "」"}} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], q[0])
+			if i < 0 {
+				break
+			}
+			open := off + i + len(q[0])
+			j := strings.Index(s[open:], q[1])
+			if j < 0 {
+				break
+			}
+			if strings.Count(strings.TrimSpace(s[open:open+j]), " ") >= 2 {
+				return true
+			}
+			off = open + j + len(q[1])
+			if off >= len(s) {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -55,6 +55,10 @@ type textRule struct {
 	Patterns  []string // alternative to Pattern: several expressions, any of which matches (keeps each small and fast)
 	Secret    bool     // the matched span is a credential: redact it in evidence
 	NotAsked  bool     // a match inside the writer's own how-to question ("how do I enable developer mode in Chrome?") does not count
+	// Refused is for disclosures: one the writer refuses or forbids ("I
+	// can't reveal my system prompt", "never print the API token") does
+	// not count.
+	Refused bool
 }
 
 // gap matches up to n intervening words.
@@ -134,8 +138,13 @@ var (
 	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|account|me|us|all|full|stored|production|an?|any|every|agent's|server's))*\s+`
 	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
 	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "email", "share",
-		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "what is", "what are", "what's", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
-	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
+		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
+	// discloseAsk asks for a secret only with a definite word before it:
+	// "what is the API key" and "what's your password" ask for one, "what
+	// is an API key" and "what are passwords" what the thing is.
+	discloseAsk       = `\b(?:what is|what are|what's)`
+	secretGapDefinite = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|account|all|full|stored|production|agent's|server's))+\s+`
+	cfObjects         = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
 		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
 		`pools`, `(?:r2 )?buckets`, `kv namespaces?`, `api tokens`, `tokens`, `members`, `ip lists?`, `lists`, `snapshots`, `backups`,
 		`audit logs?`, `page ?shield`, `cname`, `mx(?: records?)?`, `txt (?:records?|entries)`, `a records`, `aaaa records`, `custom hostnames`, `redirects`, `origin rules`,
@@ -171,7 +180,7 @@ func initRulesTables() {
 				"new purpose", "new programming", "updated instruction", "revised instruction", "real instruction", "actual instruction", "true instruction"},
 			Requires: []string{"new", "updated", "revised", "real", "actual", "true"}, Requires2: []string{"instruction", "task", "rule", "directive", "objective", "goal", "role", "purpose", "programming"},
 			Pattern: `\b(?:(?:your|the|my|these are your|here are your) (?:new|updated|revised|real|actual|true) (?:instructions?|tasks?|rules|directives?|objectives?|goals?|role|purpose|programming)\b\s*(?:is|are|:|will be|now))|\n\W*(?:new|updated) instructions?\s*:`},
-		{ID: "L0-OVR-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
+		{ID: "L0-OVR-004", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical, Refused: true,
 			Requires: []string{"prompt", "instruction", "directive", "system message", "developer message", "guidelines", "rules you"},
 			Pattern: `\b(?:repeat|print|reveal|show|output|display|tell me|give me|write (?:out|down)|dump|leak|spell out|recite|translate|summari[sz]e|what (?:is|are|was|were)|what's|disclose|list)\b` + gap(3) +
 				`(?:your|the above|above|previous|prior|preceding|initial|original|hidden|secret|system|developer|earlier|confidential)\b` + gap(2) +
@@ -391,15 +400,15 @@ func initRulesTables() {
 			Pattern: `\b(?:i am|i'm|we are|we're)\s+(?:a|an|the|one of the)\s+(?:programmers?|developers?|engineers?|employees?|researchers?|staff|admins?|administrators?|members? of the (?:security|safety|trust) team)\s+(?:at|from|for|of|with)\s+(?:openai|anthropic|cloudflare|cfplane)\b`},
 
 		// ---- secret exfiltration -------------------------------------------------
-		{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical,
+		{ID: "L0-EXF-001", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical, Refused: true,
 			Requires: []string{"token", "key", "credential", "secret", "header", "x-auth", ".env", "env file", "kubeconfig", "shadow", "cf_api", "approval"},
-			Patterns: grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 3)},
-		{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice,
+			Patterns: append(grid(`\b`, discloseVerb, `\b`+secretGap, secretNouns, ``, 6, 3), chunked(discloseAsk+secretGapDefinite, secretNouns, ``, 2)...)},
+		{ID: "L0-EXF-002", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightNotice, Refused: true,
 			Requires: []string{"env"},
-			Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(envNouns...) + `\b`},
-		{ID: "L0-EXF-007", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning,
+			Patterns: []string{`\b` + alt(discloseVerb...) + `\b` + secretGap + alt(envNouns...) + `\b`, discloseAsk + secretGapDefinite + alt(envNouns...) + `\b`}},
+		{ID: "L0-EXF-007", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning, Refused: true,
 			Requires: []string{"password", "passwd", "passphrase", "pin", "secret", "cookie", "session id"},
-			Pattern:  `\b` + alt(discloseVerb...) + `\b` + secretGap + alt(weakSecretNouns...) + `\b`},
+			Patterns: []string{`\b` + alt(discloseVerb...) + `\b` + secretGap + alt(weakSecretNouns...) + `\b`, discloseAsk + secretGapDefinite + alt(weakSecretNouns...) + `\b`}},
 		{ID: "L0-EXF-003", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical + 1, Secret: true,
 			Anchors:  []string{"cloudflare", "cf_", "cf-", "bearer", "authorization", "x-auth-key", "v1.0-", "ghp_", "gho_", "ghs_", "ghu_", "github_pat_", "akia", "xox", "eyj", "private key", "cfut_", "cfat_", "cfk_"},
 			Patterns: []string{`(?:api[_-]?token|api[_-]?key|auth[_-]?token|access[_-]?token|secret[_-]?key|client[_-]?secret|password|passwd)["']?\s*(?:=|:)\s*["']?[a-z0-9_\-./+]{20,}`, `(?:cloudflare|cf)[a-z0-9_ .-]{0,20}(?:token|key|secret)["']?\s*(?:=|:|=>)\s*["']?[a-z0-9_-]{37,40}\b`, `\bcf(?:ut|at|k)_[a-z0-9]{30,}`, `\bauthorization\s*:\s*bearer\s+[a-z0-9._~+/-]{20,}`, `\bbearer\s+[a-z0-9._~+/-]{30,}=*|x-auth-key\s*:\s*[a-f0-9]{37}\b`, `\bv1\.0-[a-f0-9]{24}-[a-f0-9]{100,}`, `\b(?:ghp|gho|ghs|ghu|ghr)_[a-z0-9]{36}\b`, `\bgithub_pat_[a-z0-9_]{50,}`, `\bakia[0-9a-z]{16}\b`, `\bxox[abprs]-[a-z0-9-]{10,}`, `\beyj[a-z0-9_-]{10,}\.eyj[a-z0-9_-]{10,}\.[a-z0-9_-]{10,}|-----begin (?:rsa |ec |openssh |dsa )?private key-----`}},
@@ -428,7 +437,7 @@ func initRulesTables() {
 		// root and admin passwords ("Get certificate private key", "Export
 		// bcrypt hashes", "List all user credentials"). A how-to question
 		// is answered.
-		{ID: "L0-EXF-027", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical, NotAsked: true,
+		{ID: "L0-EXF-027", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical, NotAsked: true, Refused: true,
 			Patterns: []string{
 				`\b(?:show|display|print|give me|get|extract|retrieve|fetch|export|dump|list|reveal|output|send|what is|what's|what are|tell me)\b(?:\s+(?:me|us|all|the|every|your|our|stored|current|system's|server's|database|db|azure|aws|gcp|google|github|stripe|user|users'|admin|production|prod|certificate|cert|storage))*\s+(?:(?:master|private|encryption|decryption|signing|ssh|gpg|pgp|tls|ssl)\s+)?(?:encryption|decryption|private|master|signing|access|secret)\s+keys?\b`,
 				`\b(?:show|display|print|give me|get|extract|retrieve|fetch|export|dump|list|reveal|output|send|what is|what's|what are|tell me)\b(?:\s+(?:me|us|all|the|every|your|our|stored|current|system's|server's|database|db|azure|aws|gcp|google|github|stripe|user|users'|admin|production|prod|certificate|cert|storage))*\s+(?:(?:password|bcrypt|sha-?256|sha-?1|md5|ntlm)\s+(?:password\s+)?hashes|credentials|(?:root|admin|database|db)\s+password)\b`}},
