@@ -372,3 +372,44 @@ func hasQuotedPhrase(s string) bool {
 	}
 	return false
 }
+
+// modalBefore reports that the word just before a match is a modal, a
+// form of "be" or another word that makes what follows a description:
+// "it would be unethical", "the old rules were lifted", "the", "their".
+func modalBefore(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-16):], " ")
+	i := len(b)
+	for i > 0 && isWordByte(b[i-1]) {
+		i--
+	}
+	switch b[i:] {
+	case "would", "could", "might", "may", "will", "can", "should", "must", "shall", "to", "not", "it", "that", "this",
+		"be", "being", "been", "is", "are", "was", "were", "the", "their", "its", "our", "of", "whose":
+		return true
+	}
+	return false
+}
+
+// definitionQuestion reports a disclosure match that asks what a thing is
+// rather than for the thing: "what is an API key", "what are passwords",
+// "what's a PIN" — a question word followed by an indefinite article or
+// straight by the noun.
+func definitionQuestion(span string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(span, "what is "):
+		rest = span[len("what is "):]
+	case strings.HasPrefix(span, "what are "):
+		rest = span[len("what are "):]
+	case strings.HasPrefix(span, "what's "):
+		rest = span[len("what's "):]
+	default:
+		return false
+	}
+	for _, d := range [...]string{"the ", "your ", "my ", "our ", "its ", "their ", "this ", "that ", "current ", "configured ", "all ", "full ", "stored ", "production ", "agent's ", "server's ", "cloudflare ", "account "} {
+		if strings.HasPrefix(rest, d) {
+			return false
+		}
+	}
+	return true
+}
