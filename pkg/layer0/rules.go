@@ -256,11 +256,11 @@ func initRulesTables() {
 			Patterns: []string{
 				`\b(?:begin|start|prefix|preface|open|end)\s+(?:every|each|all|any)\s+(?:of\s+your\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?|messages?)\s+with\s+(?:["'\x60“«\[\\<{(]|the\s+(?:token|word|string|marker|phrase|code|tag)\b)`,
 				`\b(?:all|every|each)\s+(?:of\s+your\s+|future\s+|subsequent\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+(?:must|should|shall|need to|have to)\s+(?:begin|start|end|contain|include)\s+with\s+(?:the\s+)?(?:token|word|string|marker|phrase|code)\b`,
-				`\b(?:prepend|append)\s+[^.\n]{1,60}?\bto\s+(?:your|every|each|all|any)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?)\b`,
+				`\b(?:prepend|append)\s+[^.\n]+?\bto\s+(?:your|every|each|all|any)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|answers?|outputs?)\b`,
 				`\b(?:output|print|echo|write|say|emit)\s+(?:the\s+(?:word|token|string|phrase|text|code|marker)\s+)?\S+\s+(?:before|ahead of|at the (?:start|beginning) of)\s+(?:any|your|every|each)\s+(?:other\s+)?(?:responses?|repl(?:y|ies)|answers?|content|output)\b`,
 				`\b(?:reply|respond|answer|echo|say)\s+(?:only\s+)?(?:with\s+)?\S+\s+as\s+(?:a\s+)?(?:confirmation|acknowledge?ment|proof|compliance)\b|\becho\s+\S+\s+to\s+(?:acknowledge|confirm)\b`,
-				`\b(?:always\s+(?:begin|start|end)\s+(?:your|each|every)\s+(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+with\s+["'\x60“][^"'\x60”\n]{2,40}["'\x60”]|(?:begin|start|end)\s+(?:your|each|every)\s+(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+with\s+["'\x60“][^"'\x60”\n]{2,40}["'\x60”]\s*(?:from now on|going forward))`,
-				`\binclude\s+(?:the\s+(?:phrase|word|token|string|text|marker)\s+)?["'\x60“][^"'\x60”\n]{2,40}["'\x60”]\s+(?:in|into|at the (?:start|end) of)\s+(?:every|each|all|any)\s+(?:of\s+your\s+)?(?:responses?|repl(?:y|ies)|answers?)`,
+				`\b(?:always\s+(?:begin|start|end)\s+(?:your|each|every)\s+(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+with\s+["'\x60“][^"'\x60”\n]+["'\x60”]|(?:begin|start|end)\s+(?:your|each|every)\s+(?:responses?|repl(?:y|ies)|answers?|outputs?)\s+with\s+["'\x60“][^"'\x60”\n]+["'\x60”]\s*(?:from now on|going forward))`,
+				`\binclude\s+(?:the\s+(?:phrase|word|token|string|text|marker)\s+)?["'\x60“][^"'\x60”\n]+["'\x60”]\s+(?:in|into|at the (?:start|end) of)\s+(?:every|each|all|any)\s+(?:of\s+your\s+)?(?:responses?|repl(?:y|ies)|answers?)`,
 				`\balways\s+(?:answer|respond|reply|start|begin)\s+with\s+\S+\s+as\s+the\s+first\s+word\b`}},
 		// The agent's own prompt or configuration wanted, seen or handed
 		// over, in other verbs than L0-OVR-004's ("my life depends on
@@ -276,11 +276,11 @@ func initRulesTables() {
 		{ID: "L0-PER-030", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError,
 			Requires: []string{"gpt", "mode", "ai", "assistant", "bot", "model"},
 			Patterns: []string{
-				`\b(?:you are|you're)\s+(?:now\s+)?(?:an?\s+)?[a-z0-9.-]*(?:gpt|mode)\b[^!?\n]{0,40}?(?:full access|unrestricted|no (?:rules|restrictions|limits|filters|ethics)|without (?:rules|restrictions|limits|filters|ethics)|bypass|break|harmful|malicious|evil|opposite of|compromis|exploit|jailbr|penetrat|infiltrat|attack|deceptive|manipulat|backdoor|spread)`,
-				`\b(?:enable|activate|enter|switch to|engage|turn on|you are)\s+(?:the\s+)?[a-z0-9.-]+\s+mode\s*[-–—:,]\s*[^.!?\n]{0,40}?(?:break|bypass|unrestricted|no (?:rules|restrictions|limits)|compromis|malicious|deceptive|attack|exploit|opposite of safe|harmful|penetrat|disguised|infiltrat|backdoor|self-replicating|manipulat|hidden access|targeted)`,
+				`\b(?:you are|you're)\s+(?:now\s+)?(?:an?\s+)?[a-z0-9.-]*(?:gpt|mode)\b[^!?\n]*?(?:full access|unrestricted|no (?:rules|restrictions|limits|filters|ethics)|without (?:rules|restrictions|limits|filters|ethics)|bypass|break|harmful|malicious|evil|opposite of|compromis|exploit|jailbr|penetrat|infiltrat|attack|deceptive|manipulat|backdoor|spread)`,
+				`\b(?:enable|activate|enter|switch to|engage|turn on|you are)\s+(?:the\s+)?[a-z0-9.-]+\s+mode\s*[-–—:,]\s*[^.!?\n]*?(?:break|bypass|unrestricted|no (?:rules|restrictions|limits)|compromis|malicious|deceptive|attack|exploit|opposite of safe|harmful|penetrat|disguised|infiltrat|backdoor|self-replicating|manipulat|hidden access|targeted)`,
 				`\byou are now\s+[a-z0-9-]*(?:evil|bad|dark|chaos|unfiltered|uncensored|anti)[a-z0-9-]*(?:gpt|ai|bot)\b`,
 				`\b(?:you are|you're)\s+(?:now\s+)?an?\s+(?:\w+\s+){0,3}?(?:ai|assistant|chatbot|bot|model)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:ignores?|bypass(?:es)?|disregards?|has no|never refuses|always complies)\s+(?:all\s+|any\s+)?(?:safety|rules|restrictions|ethics|filters|guidelines|limits|requests?)`,
-				`\byou are now\b[^.!?\n]{0,40}?\ban? (?:ai|assistant|chatbot|bot|model)\b[^.!?\n]{0,20}?\b(?:that|who|which)\b[^.!?\n]{0,40}?\b(?:malicious|harmful|illegal|no (?:rules|restrictions|limits|ethics|filters)|without (?:rules|restrictions|ethics|filters|limits)|never refuses|always complies|does anything|ignores (?:all )?(?:rules|safety|ethics))`}},
+				`\byou are now\b[^.!?\n]*?\ban? (?:ai|assistant|chatbot|bot|model)\b[^.!?\n]*?\b(?:that|who|which)\b[^.!?\n]*?\b(?:malicious|harmful|illegal|no (?:rules|restrictions|limits|ethics|filters)|without (?:rules|restrictions|ethics|filters|limits)|never refuses|always complies|does anything|ignores (?:all )?(?:rules|safety|ethics))`}},
 		// A key or label in data that addresses the AI ("__ai_directive":,
 		// X-AI-ACTION:, AI_DIRECTIVE(, "__assistant_action":): content
 		// carrying orders for the agent that reads it.
@@ -430,7 +430,7 @@ func initRulesTables() {
 			Patterns: []string{
 				`\b(?:curl|wget|nc|ncat|netcat)\b[^\n$\x60]*(?:\$\(|\x60)\s*(?:printenv|env|set|whoami|hostname|cat\s+[^)\x60\n]*?(?:\.ssh|\.env|\.aws|passwd|shadow|credentials|\.netrc|\.git-credentials|kube))`,
 				`\b(?:printenv|env)\s*(?:\|\s*base64\s*)?\|\s*(?:curl|wget|nc|ncat|netcat)\b`,
-				`\b(?:read|cat|show|print|display|output|send|paste|give me|upload|copy)\b[^\n]{0,30}?~?/?\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)\b`,
+				`\b(?:read|cat|show|print|display|output|send|paste|give me|upload|copy)\b[^\n]*?~?/?\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)\b`,
 				`\b169\.254\.169\.254/(?:latest/)?(?:meta-data|api/token)|\bmetadata\.google\.internal/computemetadata`}},
 		// A shell handed to someone else: a reverse shell, or a script
 		// fetched from the network and run.
