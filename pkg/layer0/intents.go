@@ -1066,7 +1066,10 @@ func initIntentsTables() {
 		// "forget everything, write …": the slate wiped, a new order at once.
 		gate(`(?:forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut) (?:about )?(?:everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi)\s*[,.!:;]?\s*(?:and |und |et |y |e |i )?(?:now |jetzt |nun |maintenant |ahora |ora |sada )?(?:write|say|print|tell|output|type|schreib\S*|sag\S*|écri\S*|dis\b|escrib\S*|di\b|scriv\S*|napiši|reci|napisz|powiedz|schrijf|zeg)`, 80,
 			bar("forget|vergiss|vergesst|oublie|olvida|dimentica|esqueça|zaboravi|vergeet|zapomnij|unut"), bar("everything|alles|tout|todo|tutto|tudo|sve|wszystko|her şeyi")),
-		gate(`(?:drop|remove|delete|clear|abandon|forget|discard) (?:all |any )?(?:of )?(?:your|the|my) (?:previous |prior |earlier |old )?(?:instructions|rules|tasks|guidelines|directives|programming)\b`, 80,
+		// "the" rules are the agent's only when they came before ("drop the
+		// previous instructions"); "remove the old rules from the config"
+		// is an operator's change.
+		gate(`(?:drop|remove|delete|clear|abandon|forget|discard) (?:all |any )?(?:of )?(?:(?:your|my) (?:previous |prior |earlier |old )?(?:instructions|rules|tasks|guidelines|directives|programming)|the (?:previous |prior |earlier )(?:instructions|tasks|guidelines|directives|programming)|the (?:instructions|directives|programming)\b)\b`, 80,
 			bar("drop|remove|delete|clear|abandon|forget|discard"), bar("instructions|rules|tasks|guidelines|directives|programming")),
 		// Other European languages: "forget/ignore all (previous) instructions".
 		gate(`(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|glöm|glem|ignorér|ignorera|unohda|zapomeň|ignoruj|uită|ignoră|ξέχνα|αγνόησε)\s+(?:\S+\s+){0,3}?(?:instrukcij\S*|uput\S*|instrukcj\S*|polecen\S*|instructies|opdrachten|instruktion\S*|instrukser|ohje\S*|pokyn\S*|instrucțiuni\S*|οδηγίες)`, 120,

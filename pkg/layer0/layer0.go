@@ -86,6 +86,8 @@ type rule struct {
 	weight               int
 	secret               bool
 	notAsked             bool           // a match inside a how-to question does not count (textRule.NotAsked)
+	refused              bool           // a refused or forbidden disclosure does not count (textRule.Refused)
+	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -224,7 +226,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -456,7 +458,9 @@ func (s *scanState) scanText(text string) {
 		before := len(s.findings)
 		s.scanView(v)
 		s.intents(v.text)
-		if v.origin != "" && len(s.findings) > before {
+		// A misspelling is not a disguise: what it says counts, but not
+		// as obfuscation.
+		if v.origin != "" && v.origin != originRespelled && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}
@@ -546,6 +550,12 @@ func (s *scanState) scanView(v view) {
 						continue
 					}
 					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
+						if r.imperative && modalBefore(v.text[:int(h.start)+loc[0]]) {
+							continue // "it would be unethical": a description
+						}
+						if r.refused && (refusedBefore(v.text[:int(h.start)+loc[0]]) || definitionQuestion(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]])) {
+							continue // "I can't reveal my system prompt": a refusal, not a request
+						}
 						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
 							continue // the writer asks how to do it; a later match may still claim it
 						}
@@ -559,7 +569,7 @@ func (s *scanState) scanView(v view) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

@@ -148,23 +148,23 @@ var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVE
 // English word: a structure made only of such terms does not count. It is a
 // constant, parsed when first used: package initialisation stays free.
 const lexicon = `
-IGN de ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|übergehe|überspringe|beachte nicht|nicht beachten|außer acht|setze außer kraft|hebe auf|unabhängig von|ungeachtet
-IGN fr ~ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|ne pas tenir compte|fais abstraction|faites abstraction|outrepasse|passe outre|passez outre|ne suis pas|ne suivez pas|laisse tomber|laissez tomber|indépendamment de|quelles que soient|sans tenir compte
-IGN es ignora|~ignore|ignorar|ignoren|olvida|olvide|olvidar|olvídate|olvidate|olvídese|olvidese|olviden|haz caso omiso|haga caso omiso|omite|omita|pasa por alto|pase por alto|no sigas|no siga|descarta|descarte|deja de lado|no hagas caso|independientemente de|sin importar|no haga caso|sin tener en cuenta|haciendo caso omiso
-IGN it ignora|ignori|ignorare|ignorate|dimentica|dimentichi|dimenticare|dimenticate|trascura|trascurare|non seguire|non tenere conto|non considerare|lascia perdere|scarta|indipendentemente da|indipendentemente dalle|a prescindere da|a prescindere dalle|senza tenere conto
-IGN pt ~ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|desconsiderar|não siga|nao siga|despreze|descarte|deixe de lado|independentemente de|independentemente das|sem levar em conta|não importa
+IGN de ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|übergehe|überspringe|beachte nicht|nicht beachten|außer acht|setze außer kraft|hebe auf|unabhängig von|ungeachtet|befolge nicht|befolgen sie nicht|umgehe|umgehen sie|widersetze dich|verwirf
+IGN fr ~ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|ne pas tenir compte|fais abstraction|faites abstraction|outrepasse|passe outre|passez outre|ne suis pas|ne suivez pas|laisse tomber|laissez tomber|indépendamment de|quelles que soient|sans tenir compte|désobéis|désobéissez|désobéir|ne tiens plus compte|ne tenez plus compte|arrête de suivre|arrêtez de suivre|cesse de suivre|cessez de suivre|contourne|contournez|contourner|mets de côté|mettez de côté
+IGN es ignora|~ignore|ignorar|ignoren|olvida|olvide|olvidar|olvídate|olvidate|olvídese|olvidese|olviden|haz caso omiso|haga caso omiso|omite|omita|pasa por alto|pase por alto|no sigas|no siga|descarta|descarte|deja de lado|no hagas caso|independientemente de|sin importar|no haga caso|sin tener en cuenta|haciendo caso omiso|desobedece|desobedezca|deja de seguir|deje de seguir|elude|eluda|sáltate|saltate|anula|anule
+IGN it ignora|ignori|ignorare|ignorate|dimentica|dimentichi|dimenticare|dimenticate|trascura|trascurare|non seguire|non tenere conto|non considerare|lascia perdere|scarta|indipendentemente da|indipendentemente dalle|a prescindere da|a prescindere dalle|senza tenere conto|disobbedisci|disobbedite|smetti di seguire|smettete di seguire|aggira|aggirate|aggirare
+IGN pt ~ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|desconsiderar|não siga|nao siga|despreze|descarte|deixe de lado|independentemente de|independentemente das|sem levar em conta|não importa|desobedeça|desobedeca|pare de seguir|parem de seguir|contorne|contornar|burle|burlar
 IGN nl negeer|negeren|vergeet|houd geen rekening|volg niet|sla over|laat varen|ongeacht|los van
 IGN pl zignoruj|ignoruj|ignorować|zignorować|zapomnij|zapomnieć|pomiń|pomin|nie zważaj|zlekceważ|lekceważ|nie stosuj się|nie przestrzegaj|odrzuć|niezależnie od|bez względu na
-IGN ru игнорируй|игнорируйте|проигнорируй|проигнорируйте|игнорировать|забудь|забудьте|забыть|не обращай внимания|не обращайте внимания|не следуй|не следуйте|пренебреги|пренебрегите|отбрось|отбросьте|отмени|отмените|независимо от|вне зависимости от|невзирая на
+IGN ru игнорируй|игнорируйте|проигнорируй|проигнорируйте|игнорировать|забудь|забудьте|забыть|не обращай внимания|не обращайте внимания|не следуй|не следуйте|пренебреги|пренебрегите|отбрось|отбросьте|отмени|отмените|независимо от|вне зависимости от|невзирая на|не подчиняйся|не подчиняйтесь|перестань следовать|перестаньте следовать|обойди|обойдите|обойти
 IGN uk ігноруй|ігноруйте|проігноруй|проігноруйте|ігнорувати|забудь|забудьте|забути|не зважай|не зважайте|не звертай уваги|не звертайте уваги|знехтуй|знехтуйте|не дотримуйся|відкинь|скасуй|незалежно від|попри$|не зважаючи на
 IGN tr yok say|görmezden gel|unut$|unutun|dikkate alma|ihmal et|göz ardı et|boşver|aldırma|uyma|bakılmaksızın|ne olursa olsun
 IGN ar تجاهل|تتجاهل|انس |إنس |انسى|أنسى|لا تتبع|لا تلتزم|تخط|تخطى|أهمل|اهمل|تغاض|لا تعر|بغض النظر عن|بصرف النظر عن|رغم
 IGN fa نادیده بگیر|نادیده بگیرید|فراموش کن|فراموش کنید|توجه نکن|توجه نکنید|پیروی نکن|پیروی نکنید|کنار بگذار|بی‌خیال|بیخیال|صرف نظر از|بدون توجه به|علی‌رغم
 IGN hi अनदेखी|अनदेखा करें|अनदेखा करो|अनदेखा|नजरअंदाज|नज़रअंदाज़|नज़रअंदाज|भूल जाओ|भूल जाएं|भूल जाएँ|भूल जाइए|भूल जाइये|उपेक्षा|ध्यान मत दो|ध्यान न दें|पालन न करें|पालन मत करो|अवहेलना|के बावजूद|की परवाह किए बिना|परवाह न करें
 IGN bn উপেক্ষা|ভুলে যাও|ভুলে যান|ভুলে যেও|অগ্রাহ্য|মানবেন না|মেনো না|পাত্তা দিও না|অবজ্ঞা|সত্ত্বেও|নির্বিশেষে|তোয়াক্কা না করে
-IGN zh 忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不理会|不要理會|不理會|别管|別管|不要遵守|不要遵循|不用遵守|抛开|拋開|抛弃|拋棄|跳过|跳過|覆盖|取消|不管|无论|無論|不论|不論|不用理会|不用理會|不必理会|不必理會|忽略掉
-IGN ja 無視|忘れて|忘れろ|忘れなさい|従わな|破棄し|無効にし|にかかわらず|に関係なく|は関係なく|を気にせず
-IGN ko 우회|지우고|삭제하고|버리고|~ignore|~bypass|무시|잊어|잊고|잊으|잊어버|따르지 마|따르지 말|신경 쓰지 마|신경쓰지 마|상관없이|관계없이|상관하지 말
+IGN zh 忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不理会|不要理會|不理會|别管|別管|不要遵守|不要遵循|不用遵守|抛开|拋開|抛弃|拋棄|跳过|跳過|覆盖|取消|不管|无论|無論|不论|不論|不用理会|不用理會|不必理会|不必理會|忽略掉|不要服从|不要服從|别再遵守|別再遵守|不再遵守|绕过|繞過
+IGN ja 無視|忘れて|忘れろ|忘れなさい|従わな|破棄し|無効にし|にかかわらず|に関係なく|は関係なく|を気にせず|従うのをやめ|回避して|破って
+IGN ko 우회|지우고|삭제하고|버리고|~ignore|~bypass|무시|잊어|잊고|잊으|잊어버|따르지 마|따르지 말|신경 쓰지 마|신경쓰지 마|상관없이|관계없이|상관하지 말|취소하고|취소해|취소하라
 IGN vi bỏ qua|phớt lờ|lờ đi|quên đi|hãy quên|quên hết|quên tất cả|quên mọi|không tuân theo|đừng tuân theo|đừng làm theo|bất chấp|bất kể|mặc kệ|không cần quan tâm
 IGN id abaikan|lupakan|jangan ikuti|jangan hiraukan|acuhkan|hiraukan|tinggalkan|kesampingkan|terlepas dari|tanpa mempedulikan|tidak peduli
 IGN jv lalekna|lalèkna|lalekake|lalèkaké|aja digatekake|aja digatèkaké|aja nggatekake|aja nggatèkaké|aja manut|aja ngetutake|abaikan|lupakan|tinggalake|ora usah digatekake|ora preduli|ora usah mikir
@@ -217,22 +217,22 @@ PREV jv sadurunge|sadurungé|sakdurunge|sakdurungé|ing dhuwur|ing ndhuwur|kabeh
 PREV sw zilizopita|yaliyopita|iliyopita|zote|yote|hapo juu|za awali|ya awali|za nyuma|zilizotangulia|yaliyotangulia|za mwanzo|ya mwanzo|za zamani
 PREV th ก่อนหน้า|ข้างต้น|ด้านบน|ทั้งหมด|เดิม|ที่ผ่านมา|แรก
 
-INSTR de anweisung|instruktion|regeln$|regel$|richtlinie|vorgaben|vorgabe$|befehle|befehl$|~prompt|direktive|systemanweisung|einstellungen|anordnung|programmierung
-INSTR fr ~instruction|consigne|règle|regle|~directive|~prompt|ordres$|ordre$|commandes$|programmation|lignes directrices
-INSTR es instrucci|reglas$|regla$|directrices|directiva|indicaciones|~prompt|órdenes|ordenes|pautas$|normas$|programación|programacion|comandos$
-INSTR it istruzion|regole$|regola$|direttive|direttiva|linee guida|~prompt|indicazioni|ordini$|comandi$|programmazione
-INSTR pt instruç|regras$|regra$|diretrizes|diretiva|orientações|orientacoes|~prompt|ordens$|comandos$|programação|programacao
+INSTR de anweisung|instruktion|regeln$|regel$|richtlinie|vorgaben|vorgabe$|befehle|befehl$|~prompt|direktive|systemanweisung|einstellungen|anordnung|programmierung|einschränkungen|beschränkungen|schutzmaßnahmen
+INSTR fr ~instruction|consigne|règle|regle|~directive|~prompt|ordres$|ordre$|commandes$|programmation|lignes directrices|restrictions|garde-fou|garde-fous|limitations
+INSTR es instrucci|reglas$|regla$|directrices|directiva|indicaciones|~prompt|órdenes|ordenes|pautas$|normas$|programación|programacion|comandos$|restricciones|salvaguardas
+INSTR it istruzion|regole$|regola$|direttive|direttiva|linee guida|~prompt|indicazioni|ordini$|comandi$|programmazione|restrizioni|limitazioni
+INSTR pt instruç|regras$|regra$|diretrizes|diretiva|orientações|orientacoes|~prompt|ordens$|comandos$|programação|programacao|restrições|restricoes
 INSTR nl instructie|regels$|regel$|richtlijn|aanwijzing|~prompt|opdracht|bevelen|programmering
 INSTR pl instrukcj|polecen|poleceń|zasad|reguł|wytyczn|~prompt|rozkaz|nakaz|programowani
-INSTR ru инструкци|указани|правил|команд|промпт|директив|установк|распоряжени|приказ|предписани|программировани
+INSTR ru инструкци|указани|правил|команд|промпт|директив|установк|распоряжени|приказ|предписани|программировани|ограничени
 INSTR uk інструкці|вказівк|правил|команд|промпт|директив|настанов|розпорядженн|наказ|програмуванн
 INSTR tr talimat|yönerge|kural|komut|istem|~prompt|direktif|emir|emirleri|programlama
 INSTR ar تعليمات|التعليمات|أوامر|الأوامر|اوامر|قواعد|القواعد|إرشادات|الإرشادات|ارشادات|توجيهات|التوجيهات|الموجه|موجه النظام|البرمجة
 INSTR fa دستورالعمل|دستورات|دستور|قوانین|قواعد|راهنمایی|پرامپت|رهنمود|برنامه‌ریزی
 INSTR hi निर्देश|नियम|आदेश|दिशानिर्देश|दिशा-निर्देश|प्रॉम्प्ट|प्रोम्प्ट|हिदायत|प्रोग्रामिंग
 INSTR bn নির্দেশ|নিয়ম|আদেশ|প্রম্পট|নির্দেশিকা|প্রোগ্রামিং
-INSTR zh 指令|指示|规则|規則|命令|提示词|提示詞|系统提示|系統提示|设定|設定|规定|規定|约束|約束|准则|準則|编程|程序设定
-INSTR ja 指示|命令|ルール|規則|プロンプト|指令|設定|制約|ガイドライン
+INSTR zh 指令|指示|规则|規則|命令|提示词|提示詞|系统提示|系統提示|设定|設定|规定|規定|约束|約束|准则|準則|编程|程序设定|限制|安全措施|过滤|過濾
+INSTR ja 指示|命令|ルール|規則|プロンプト|指令|設定|制約|ガイドライン|制限|安全対策|フィルター
 INSTR ko 정책|가드레일|필터|안전 규칙|~policy|~safety filter|~guardrail|지시|명령|규칙|지침|프롬프트|설정|가이드라인|제약
 INSTR vi hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|mệnh lệnh|lệnh$|quy định|nguyên tắc|lời nhắc
 INSTR id instruksi|perintah|aturan|petunjuk|arahan|pedoman|~prompt|ketentuan
@@ -263,14 +263,14 @@ ALL jv kabeh sing|kabèh sing|sakabehe|sadaya
 ALL sw kila kitu|yote yaliyo|yote niliyosema
 ALL th ทุกอย่าง|ทุกสิ่ง|ที่กล่าวมา|ข้อความข้างต้น
 
-REVEAL de zeig|zeige|zeigen sie|gib aus|ausgeben|gib mir|verrate|verraten sie|offenbare|enthülle|wiederhole|wiederholen sie|drucke|schreib|schreibe|nenne|sag mir|sage mir|teile mir|kopiere|liste|nenne mir
-REVEAL fr donne$|donnez$|décris|décrivez|décrire|décrivez-moi|décris-moi|montre|montrez|affiche|affichez|révèle|révélez|revele|répète|répétez|repete|imprime|imprimez|écris|écrivez|donne-moi|donnez-moi|dis-moi|dites-moi|divulgue|divulguez|recopie|recopiez|~cite|citez
-REVEAL es muestra|muéstrame|muestrame|muestre|muéstreme|revela|revele|repite|repita|imprime|imprima|escribe|escriba|dame|deme|dime|dígame|digame|divulga|divulgue|copia|cita|comparte|dímelo|cópia|cópialas|cópialo|transcribe
-REVEAL it descrivi|descrivimi|descrivermi|descrivere|mostra|mostrami|mostrate|rivela|rivelami|rivelate|ripeti|ripetete|stampa|stampate|scrivi|scrivete|dammi|dimmi|ditemi|divulga|copia|cita|condividi|scrivilo|scrivile|trascrivi
-REVEAL pt mostre|mostra|mostre-me|mostra-me|revele|revela|repita|repete|imprima|imprime|escreva|escreve|dê-me|me dê|me diga|diga-me|diz-me|divulgue|copie|compartilhe
+REVEAL de zeig|zeige|zeigen sie|gib aus|ausgeben|gib mir|verrate|verraten sie|offenbare|enthülle|wiederhole|wiederholen sie|drucke|schreib|schreibe|nenne|sag mir|sage mir|teile mir|kopiere|liste|nenne mir|übersetze|übersetzen sie
+REVEAL fr donne$|donnez$|décris|décrivez|décrire|décrivez-moi|décris-moi|montre|montrez|affiche|affichez|révèle|révélez|revele|répète|répétez|repete|imprime|imprimez|écris|écrivez|donne-moi|donnez-moi|dis-moi|dites-moi|divulgue|divulguez|recopie|recopiez|~cite|citez|traduis|traduisez
+REVEAL es muestra|muéstrame|muestrame|muestre|muéstreme|revela|revele|repite|repita|imprime|imprima|escribe|escriba|dame|deme|dime|dígame|digame|divulga|divulgue|copia|cita|comparte|dímelo|cópia|cópialas|cópialo|transcribe|traduce|traduzca
+REVEAL it descrivi|descrivimi|descrivermi|descrivere|mostra|mostrami|mostrate|rivela|rivelami|rivelate|ripeti|ripetete|stampa|stampate|scrivi|scrivete|dammi|dimmi|ditemi|divulga|copia|cita|condividi|scrivilo|scrivile|trascrivi|traduci|traducete
+REVEAL pt mostre|mostra|mostre-me|mostra-me|revele|revela|repita|repete|imprima|imprime|escreva|escreve|dê-me|me dê|me diga|diga-me|diz-me|divulgue|copie|compartilhe|traduza|traduz
 REVEAL nl toon|laat zien|laat me|onthul|herhaal|~print|schrijf|geef me|vertel me|deel
 REVEAL pl pokaż|pokaz|ujawnij|powtórz|powtorz|wypisz|wydrukuj|napisz|podaj|daj mi|powiedz mi|zdradź|wyświetl|skopiuj|przytocz
-REVEAL ru покажи|покажите|раскрой|раскройте|повтори|повторите|выведи|выведите|напечатай|распечатай|напиши|напишите|дай мне|скажи|скажите|сообщи|выдай|процитируй|перечисли|открой|назови
+REVEAL ru покажи|покажите|раскрой|раскройте|повтори|повторите|выведи|выведите|напечатай|распечатай|напиши|напишите|дай мне|скажи|скажите|сообщи|выдай|процитируй|перечисли|открой|назови|переведи|переведите
 REVEAL uk покажи|покажіть|розкрий|розкрийте|повтори|повторіть|виведи|виведіть|надрукуй|напиши|напишіть|дай мені|скажи|скажіть|повідом|видай|процитуй|перелічи|назви
 REVEAL tr göster|açıkla|ifşa et|tekrarla|yazdır|yaz$|ver$|söyle|paylaş|listele|alıntıla
 REVEAL ar أظهر|اظهر|اعرض|أعرض|اكشف|أكشف|كرر|أعد كتابة|اطبع|اكتب|أعطني|اعطني|قل لي|أخبرني|اخبرني|شارك|انسخ
@@ -310,7 +310,7 @@ SYS sw maagizo ya mfumo|ujumbe wa mfumo|maelekezo ya mfumo|maagizo yako|maelekez
 SYS th พรอมต์ระบบ|พรอมต์ของระบบ|คำสั่งระบบ|คำสั่งของระบบ|ข้อความระบบ|คำสั่งของคุณ|กฎของคุณ|คำแนะนำของคุณ|พรอมต์ของคุณ|คำสั่งเดิม|คำสั่งที่ซ่อน|คำสั่งลับ
 
 SECRET de passwort|kennwort|geheimen schlüssel|geheimer schlüssel|geheimschlüssel|geheimcode|geheimen code|geheimwort|zugangsdaten|api-schlüssel|~api-key
-SECRET fr mot de passe|clé secrète|cle secrete|code secret|mot secret|identifiants|clé api|clé d'api
+SECRET fr mot de passe|clé secrète|cle secrete|code secret|mot secret|identifiants|clé api|clé d'api|mots de passe
 SECRET es contraseña|contrasena|clave secreta|código secreto|codigo secreto|palabra secreta|credenciales|clave de api|clave api
 SECRET it ~password|chiave segreta|codice segreto|parola segreta|credenziali|chiave api
 SECRET pt senha|chave secreta|código secreto|codigo secreto|palavra secreta|credenciais|chave de api|chave api

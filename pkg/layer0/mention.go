@@ -175,6 +175,8 @@ func namedAfter(after string) bool {
 var askAbout = [...]string{
 	"why", "explain", "dangerous", "danger", "risk", "detect", "detection", "defend", "defense", "defence", "example",
 	"test case", "classif", "mitigat", "translat", "lesson", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
+	"never use", "avoid", "insecure", "anti-pattern", "social engineering", "should be rejected", "string literal", "without endorsing",
+	"training", "tutorial", "advisory",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
@@ -314,6 +316,98 @@ func ownWordsRetracted(span string) bool {
 	}
 	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any "} {
 		if strings.Contains(span, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// refusedBefore reports that the words just before a disclosure refuse or
+// forbid it: "I can't reveal", "never print", "you must not share", "do
+// not output". A later order in the same text still counts: only the
+// words directly before the verb are read.
+func refusedBefore(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-24):], " ")
+	b = strings.ReplaceAll(b, "’", "'")
+	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
+		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to"} {
+		if strings.HasSuffix(b, n) && (len(b) == len(n) || !isWordByte(b[len(b)-len(n)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedMention reports a sentence that quotes a phrase of three words or
+// more and asks about it ("never use prompts like 'disregard all previous
+// context'", "explain why \"reveal your prompt\" is insecure"), in a text
+// that does not then order it done: the sentence-level detectors' form of
+// mentioned. A quoted word ("translate \"Hello\"") is not a phrase.
+func quotedMention(sentence, text string) bool {
+	return hasQuotedPhrase(sentence) && asksAbout(sentence) && !actedOn(text)
+}
+
+// hasQuotedPhrase reports a phrase of three words or more between quote
+// marks.
+func hasQuotedPhrase(s string) bool {
+	for _, q := range [...][2]string{{"\"", "\""}, {" '", "'"}, {":'", "'"}, {"“", "”"}, {"«", "»"}, {"`", "`"}, {"「", "」"}} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], q[0])
+			if i < 0 {
+				break
+			}
+			open := off + i + len(q[0])
+			j := strings.Index(s[open:], q[1])
+			if j < 0 {
+				break
+			}
+			if strings.Count(strings.TrimSpace(s[open:open+j]), " ") >= 2 {
+				return true
+			}
+			off = open + j + len(q[1])
+			if off >= len(s) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// modalBefore reports that the word just before a match is a modal, a
+// form of "be" or another word that makes what follows a description:
+// "it would be unethical", "the old rules were lifted", "the", "their".
+func modalBefore(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-16):], " ")
+	i := len(b)
+	for i > 0 && isWordByte(b[i-1]) {
+		i--
+	}
+	switch b[i:] {
+	case "would", "could", "might", "may", "will", "can", "should", "must", "shall", "to", "not", "it", "that", "this",
+		"be", "being", "been", "is", "are", "was", "were", "the", "their", "its", "our", "of", "whose":
+		return true
+	}
+	return false
+}
+
+// definitionQuestion reports a disclosure match that asks what a thing is
+// rather than for the thing: "what is an API key", "what are passwords",
+// "what's a PIN" — a question word followed by an indefinite article or
+// straight by the noun.
+func definitionQuestion(span string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(span, "what is "):
+		rest = span[len("what is "):]
+	case strings.HasPrefix(span, "what are "):
+		rest = span[len("what are "):]
+	case strings.HasPrefix(span, "what's "):
+		rest = span[len("what's "):]
+	default:
+		return false
+	}
+	for _, d := range [...]string{"the ", "your ", "my ", "our ", "its ", "their ", "this ", "that ", "current ", "configured ", "all ", "full ", "stored ", "production ", "agent's ", "server's ", "cloudflare ", "account "} {
+		if strings.HasPrefix(rest, d) {
 			return false
 		}
 	}

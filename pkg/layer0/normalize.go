@@ -107,10 +107,20 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
 		}
+		// Misspelt, glued and identifier-joined words (normalize_respell.go).
+		if r, ok := respelledView(clean); ok && r != folded {
+			n.views = append(n.views, view{origin: originRespelled, text: r})
+		}
 		// Letter spacing is undone before whitespace folding, so that wider
 		// gaps between spaced-out words still separate them.
 		if d, ok := despaceLower(clean); ok {
 			n.spaced = true
+			// Spaced out with no wider gap between words, the letters
+			// join into one run: split it into words where it splits
+			// wholly ("i g n o r e p r e v i o u s" → "ignore previous").
+			if r, ok := respelledView(d); ok {
+				d = r
+			}
 			n.views = append(n.views, view{origin: "letter-spacing", text: fold(d)})
 		}
 		// Jamo composition and CJK spacing too (normalize_cjk.go).
@@ -361,6 +371,9 @@ func decodeFragments(s string, budget *int) []fragment {
 	// Binary ASCII and Morse code (normalize_decode.go).
 	for _, b := range binaryRuns(s) {
 		add("binary", b)
+	}
+	for _, b := range spacedHexRuns(s) {
+		add("hex", b)
 	}
 	for _, m := range morseRuns(s) {
 		if *budget > 0 && len(m) <= *budget {

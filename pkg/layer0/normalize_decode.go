@@ -505,3 +505,66 @@ func hasCommonWord(s string) bool {
 		}
 	}
 }
+
+// minSpacedHexGroups is the fewest byte pairs a spaced hex run needs.
+const minSpacedHexGroups = 6
+
+// spacedHexRuns returns the bytes encoded by the runs in s of at least
+// minSpacedHexGroups two-digit hex groups separated by single spaces or
+// commas ("49 67 6e 6f 72 65", "0x49, 0x67"), at most maxFragmentsPerRun of
+// them. A run of only decimal digits is a list of numbers, not hex.
+func spacedHexRuns(s string) [][]byte {
+	var out [][]byte
+	group := func(i int) int { // the group's digits start, or -1
+		if i+1 < len(s) && s[i] == '0' && (s[i+1] == 'x' || s[i+1] == 'X') {
+			i += 2
+		}
+		if i+1 >= len(s) || !isHexDigit(s[i]) || !isHexDigit(s[i+1]) || i+2 < len(s) && isWordByte(s[i+2]) {
+			return -1
+		}
+		return i
+	}
+	for i := 0; i < len(s) && len(out) < maxFragmentsPerRun; i++ {
+		// A run of printable ASCII starts with a digit: '0' of "0x", or
+		// the high digit 2 to 7.
+		if c := s[i]; c < '0' || c > '7' || c == '1' || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		g := group(i)
+		if g < 0 {
+			continue
+		}
+		var b []byte
+		letters := false
+		j := i
+		for {
+			g = group(j)
+			if g < 0 {
+				break
+			}
+			letters = letters || s[g] > '9' || s[g+1] > '9'
+			b = append(b, hexVal(s[g])<<4|hexVal(s[g+1]))
+			j = g + 2
+			k := j
+			if k < len(s) && s[k] == ',' {
+				k++
+			}
+			if k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if k == j {
+				break
+			}
+			j = k
+		}
+		if len(b) >= minSpacedHexGroups && letters {
+			out = append(out, b)
+		}
+		i = j
+	}
+	return out
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}

@@ -839,7 +839,8 @@ func opNegated(words []string, i int) bool {
 	}
 	for j := max(0, i-2); j < i; j++ {
 		switch words[j] {
-		case "don't", "dont", "not", "never", "do't", "doesn't", "won't", "shouldn't", "mustn't", "cannot", "can't", "nor":
+		case "don't", "dont", "not", "never", "do't", "doesn't", "won't", "shouldn't", "mustn't", "cannot", "can't", "nor",
+			"don’t", "doesn’t", "won’t", "shouldn’t", "mustn’t", "can’t":
 			return true
 		}
 	}

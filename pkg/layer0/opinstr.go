@@ -88,6 +88,9 @@ func opInstructions(text string, run func(id string) bool, add func(id, span str
 		for _, w := range words {
 			cues |= instrCue(w)
 		}
+		if cues != 0 && quotedMention(sent, text) {
+			continue // "never use prompts like 'disregard all previous context'"
+		}
 		claimed = claimed || cues&cueYour != 0 && opClaimsRole(words)
 		if !done[0] && opOwnInstructions(words, claimed) {
 			done[0] = true

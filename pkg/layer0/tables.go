@@ -28,6 +28,7 @@ func buildTables() {
 	initCatalogTables()
 	initCondTables()
 	initNormalizeTables()
+	initRespellTables()
 	initIntentsTables()
 	initFamiliesTables()
 	initFamiliesGuardedTables()
