@@ -107,6 +107,15 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
 		}
+		// A text flattened to one line with its line breaks written as a
+		// backslash and an n (how a text read one line at a time often
+		// carries them): the breaks restored, so that what a line break
+		// starts is seen as starting a line.
+		if !strings.Contains(clean, "\n") && strings.Contains(clean, `\n`) {
+			if u := strings.ReplaceAll(strings.ReplaceAll(clean, `\r\n`, "\n"), `\n`, "\n"); u != clean {
+				n.views = append(n.views, view{origin: originEscapedNewlines, text: fold(u)})
+			}
+		}
 		// Misspelt, glued and identifier-joined words (normalize_respell.go).
 		if r, ok := respelledView(clean); ok && r != folded {
 			n.views = append(n.views, view{origin: originRespelled, text: r})
