@@ -112,7 +112,7 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		// carries them): the breaks restored, so that what a line break
 		// starts is seen as starting a line.
 		if !strings.Contains(clean, "\n") && strings.Contains(clean, `\n`) {
-			if u := strings.ReplaceAll(strings.ReplaceAll(clean, `\r\n`, "\n"), `\n`, "\n"); u != clean {
+			if u := escapedNewlines.Replace(clean); u != clean {
 				n.views = append(n.views, view{origin: originEscapedNewlines, text: fold(u)})
 			}
 		}
@@ -906,8 +906,13 @@ func joinConcat(s string) (string, bool) {
 	return b.String(), true
 }
 
+// escapedNewlines undoes the escapes of a string written inside a string
+// (JSON, YAML, a log line): line breaks, tabs and quotes.
+var escapedNewlines *strings.Replacer
+
 // initNormalizeTables assigns this file's tables (buildTables, on first use).
 func initNormalizeTables() {
+	escapedNewlines = strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\t`, "\t", `\"`, `"`, `\'`, `'`)
 	confusables = map[rune]rune{
 		'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
 		'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w',
