@@ -542,7 +542,10 @@ func appendedTaskFolded(text string, needMarks bool) (string, bool) {
 		}
 		tail := body[lo:]
 		for i := 0; i < len(tail); i++ {
-			if (i == 0 || tail[i-1] == ' ') && taskQuestionStart.matchString(tail[i:]+"?") {
+			// mid-sentence, only after a line that lost its break (a
+			// sign-off, a cut-off line), not after a clause of the same
+			// sentence ("…, and is there anything I should add?")
+			if (i == 0 || tail[i-1] == ' ' && !joinsClause(tail[:i-1])) && taskQuestionStart.matchString(tail[i:]+"?") {
 				cands[n].line, cands[n].rest = tail[i:]+"?", text[:lo+i]
 				n++
 				break
@@ -562,6 +565,20 @@ func appendedTaskFolded(text string, needMarks bool) (string, bool) {
 		return c.line, true
 	}
 	return "", false
+}
+
+// joinsClause reports text ending in a comma or a word that joins the next
+// words to its sentence.
+func joinsClause(text string) bool {
+	if strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "—") {
+		return true
+	}
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	switch w {
+	case "and", "or", "but", "so", "because", "if", "whether", "then", "also", "know", "wonder", "ask", "asking", "tell", "me", "see", "check":
+		return true
+	}
+	return false
 }
 
 // sharesWord reports whether line uses a longer word of rest: a question
