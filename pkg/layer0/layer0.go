@@ -458,9 +458,9 @@ func (s *scanState) scanText(text string) {
 		before := len(s.findings)
 		s.scanView(v)
 		s.intents(v.text)
-		// A misspelling is not a disguise: what it says counts, but not
-		// as obfuscation.
-		if v.origin != "" && v.origin != originRespelled && len(s.findings) > before {
+		// A misspelling or an escaped line break is not a disguise: what
+		// it says counts, but not as obfuscation.
+		if v.origin != "" && v.origin != originRespelled && v.origin != originEscapedNewlines && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 		}
 	}

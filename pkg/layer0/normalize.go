@@ -107,6 +107,15 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if l, ok := leetViewOf(folded, fw.leetMixed); ok {
 			n.views = append(n.views, view{origin: "leetspeak", text: l})
 		}
+		// A text flattened to one line with its line breaks written as a
+		// backslash and an n (how a text read one line at a time often
+		// carries them): the breaks restored, so that what a line break
+		// starts is seen as starting a line.
+		if !strings.Contains(clean, "\n") && strings.Contains(clean, `\n`) {
+			if u := escapedNewlines.Replace(clean); u != clean {
+				n.views = append(n.views, view{origin: originEscapedNewlines, text: fold(u)})
+			}
+		}
 		// Misspelt, glued and identifier-joined words (normalize_respell.go).
 		if r, ok := respelledView(clean); ok && r != folded {
 			n.views = append(n.views, view{origin: originRespelled, text: r})
@@ -897,8 +906,13 @@ func joinConcat(s string) (string, bool) {
 	return b.String(), true
 }
 
+// escapedNewlines undoes the escapes of a string written inside a string
+// (JSON, YAML, a log line): line breaks, tabs and quotes.
+var escapedNewlines *strings.Replacer
+
 // initNormalizeTables assigns this file's tables (buildTables, on first use).
 func initNormalizeTables() {
+	escapedNewlines = strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\t`, "\t", `\"`, `"`, `\'`, `'`)
 	confusables = map[rune]rune{
 		'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
 		'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w',

@@ -915,7 +915,7 @@ func opWordsOf(s string, dst []string) []string {
 var opClass = [256]uint8{
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, // 0x0
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x10
-	0, 4, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 17, 25, 17, // 0x20
+	32, 4, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 17, 25, 17, // 0x20
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 17, 4, 0, 0, 0, 4, // 0x30
 	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // 0x40
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 1, // 0x50
@@ -937,11 +937,26 @@ const (
 	opByteEnd   = 4
 	opByteDot   = 8
 	opByteTrim  = 16
+	opByteSpace = 32
 )
 
 func opWordByte(c byte) bool { return opClass[c]&opByteWord != 0 }
 
 func opTrimByte(c byte) bool { return opClass[c]&opByteTrim != 0 }
+
+// opLineMark reports three bytes after a space that start a markdown list
+// item ("- ", "* "), heading ("# ", "##") or rule line ("---", "==="). A
+// table's or a shell's "|", code's "=" and "==" and an option's "--" are
+// not among them.
+func opLineMark(b string) bool {
+	switch m, n := b[0], b[1]; {
+	case m == '#' || m == '*':
+		return n == ' ' || n == m
+	case m == '-' || m == '=':
+		return m == '-' && n == ' ' || n == m && b[2] == m
+	}
+	return false
+}
 
 // opSentenceEnd returns where the sentence starting at start ends: at !
 // ? ; or a newline, or at a full stop before a space or the end (not inside
@@ -949,7 +964,15 @@ func opTrimByte(c byte) bool { return opClass[c]&opByteTrim != 0 }
 func opSentenceEnd(text string, start int) int {
 	for i := start; i < len(text); i++ {
 		c := opClass[text[i]]
-		if c&(opByteEnd|opByteDot) == 0 {
+		if c&(opByteEnd|opByteDot|opByteSpace) == 0 {
+			continue
+		}
+		if c&opByteSpace != 0 {
+			// A list item, heading or rule line of a text whose line
+			// breaks were folded away (" - ", " ## ", " ===").
+			if i > start && i+3 < len(text) && opLineMark(text[i+1:i+4]) {
+				return i
+			}
 			continue
 		}
 		if c&opByteEnd != 0 || i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {

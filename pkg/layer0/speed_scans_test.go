@@ -145,6 +145,14 @@ func opSentenceEndBefore(text string, start int) int {
 		switch text[i] {
 		case '!', '?', ';', '\n':
 			return i
+		case ' ':
+			// a folded line's list item, heading or rule line
+			if i > start && i+3 < len(text) {
+				switch m, n, o := text[i+1], text[i+2], text[i+3]; {
+				case (m == '*' || m == '#') && (n == ' ' || n == m), m == '-' && n == ' ', (m == '-' || m == '=') && n == m && o == m:
+					return i
+				}
+			}
 		case '.':
 			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '"' {
 				return i

@@ -424,7 +424,10 @@ func codeImplant(text string, c *tpCtx) (string, bool) {
 		if !implantTo.MatchString(text[lo:hi]) {
 			continue
 		}
-		if riskyCode.MatchString(text[loc[1]:min(len(text), loc[1]+1500)]) {
+		// The body is read from the request on: the request's match runs
+		// up to 100 bytes on, over the first lines of the code when they
+		// share its line (a text read one line at a time).
+		if riskyCode.MatchString(text[loc[0]:min(len(text), loc[0]+1600)]) {
 			return text[lo:hi], true
 		}
 	}
@@ -493,7 +496,7 @@ func appendedTask(text string) (string, bool) { return appendedTaskIn(text, true
 func appendedTaskIn(text string, needMarks bool) (string, bool) {
 	first := strings.IndexByte(text, '\n')
 	if first < 0 {
-		return "", false
+		return appendedTaskFolded(text, needMarks)
 	}
 	last := strings.LastIndexByte(strings.TrimRight(text, "\n "), '\n')
 	head, tail := strings.TrimSpace(text[:first]), strings.TrimSpace(text[last+1:])
@@ -510,6 +513,72 @@ func appendedTaskIn(text string, needMarks bool) (string, bool) {
 		return c.line, true
 	}
 	return "", false
+}
+
+// foldedDataMarks are dataMarks that still mark data when the line breaks
+// were folded into spaces (a text read one line at a time): without the
+// line starts, only the unmistakable ones.
+var foldedDataMarks = lazyre.New(`(?:^|\|)\s*(?:subject|email_from|received date)\s*:|\b(?:hi|hello|dear)\s+[a-z]+\s*,|` + "```" + `|traceback \(most recent|best regards|kind regards|sincerely|unsubscribe`)
+
+// appendedTaskFolded is appendedTaskIn for a text on one line: the task is
+// the first sentence, or the question ending the text.
+func appendedTaskFolded(text string, needMarks bool) (string, bool) {
+	if len(text) < 120 {
+		return "", false
+	}
+	var cands [2]struct{ line, rest string }
+	n := 0
+	if end := strings.IndexAny(text, ".?!"); end > 0 && end < 220 && end+1 < len(text) && text[end+1] == ' ' {
+		cands[n].line, cands[n].rest = strings.TrimSpace(text[:end+1]), text[end+1:]
+		n++
+	}
+	if strings.HasSuffix(text, "?") {
+		// the question: from the last question word after which no
+		// sentence ends before the final mark
+		body := text[:len(text)-1]
+		lo := max(0, len(body)-220)
+		if k := strings.LastIndexAny(body[lo:], ".?!"); k >= 0 {
+			lo += k + 1
+		}
+		tail := body[lo:]
+		for i := 0; i < len(tail); i++ {
+			// mid-sentence, only after a line that lost its break (a
+			// sign-off, a cut-off line), not after a clause of the same
+			// sentence ("…, and is there anything I should add?")
+			if (i == 0 || tail[i-1] == ' ' && !joinsClause(tail[:i-1])) && taskQuestionStart.matchString(tail[i:]+"?") {
+				cands[n].line, cands[n].rest = tail[i:]+"?", text[:lo+i]
+				n++
+				break
+			}
+		}
+	}
+	for _, c := range cands[:n] {
+		if len(c.rest) < 100 || len(c.line) > 220 {
+			continue
+		}
+		if !taskQuestionStart.matchString(c.line) && !taskCommandStart.matchString(c.line) {
+			continue
+		}
+		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || (needMarks && !foldedDataMarks.MatchString(c.rest)) {
+			continue
+		}
+		return c.line, true
+	}
+	return "", false
+}
+
+// joinsClause reports text ending in a comma or a word that joins the next
+// words to its sentence.
+func joinsClause(text string) bool {
+	if strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "—") {
+		return true
+	}
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	switch w {
+	case "and", "or", "but", "so", "because", "if", "whether", "then", "also", "know", "wonder", "ask", "asking", "tell", "me", "see", "check":
+		return true
+	}
+	return false
 }
 
 // sharesWord reports whether line uses a longer word of rest: a question
