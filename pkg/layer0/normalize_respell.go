@@ -9,8 +9,8 @@ import (
 // The respelled view: the words an instruction needs, written so that a
 // detector's patterns miss them but a model reading the text does not.
 //   - misspelt or leet ("ignor all previus instrutions", "1gnore", "systm
-//     promt"): a word one edit (or one substitution and one deletion, for
-//     long words) from a word of respellVocab becomes that word;
+//     promt"): a word one edit (two for words of ten letters or more) from
+//     a word of respellVocab becomes that word;
 //   - glued ("ignoreallpreviousinstructions"): a long run of letters that
 //     splits wholly into known words is split;
 //   - identifiers ("forget_your_rules", "bypass.all.safety.checks",
@@ -179,8 +179,8 @@ func respellWord(w []byte, mask uint32) string {
 	return ""
 }
 
-// respellFits reports whether w, found near v by hash, is a misspelling of
-// v: within one edit (two for words of eight letters or more), and not v's
+// respellFits reports whether w, a candidate near v, is a misspelling of v:
+// within one edit (two when both have ten letters or more), and not v's
 // inflection or a word in its own right.
 func respellFits(w, v string) bool {
 	if w == v || isInflection(w, v) || isInflection(v, w) {
@@ -339,12 +339,10 @@ func respelledView(clean string) (string, bool) {
 		}
 		i = j
 	}
-	if changed {
-		b.WriteString(clean[last:])
-	}
 	if !changed {
 		return "", false
 	}
+	b.WriteString(clean[last:])
 	return fold(b.String()), true
 }
 
@@ -358,8 +356,8 @@ func hasCaseChange(tok string) bool {
 	return false
 }
 
-// respellToken rewrites one token (a run of isTokenByte), or reports that
-// it stays.
+// respellToken rewrites one token (a run of respellByte bytes), or reports
+// that it stays.
 func respellToken(tok string) (string, bool) {
 	// Trailing sentence punctuation is not part of the word.
 	end := len(tok)
