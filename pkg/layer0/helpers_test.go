@@ -69,3 +69,13 @@ func wantAllowed(t *testing.T, c *Classifier, texts ...string) {
 		}
 	}
 }
+
+// wantBlocked fails for each text not blocked.
+func wantBlocked(t *testing.T, c *Classifier, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if v := classify(t, c, text); v.Verdict != "block" {
+			t.Errorf("%q: %s %v, want block", text, v.Verdict, rulesOf(v))
+		}
+	}
+}

@@ -189,8 +189,7 @@ func respellFits(w, v string) bool {
 	if respellStop[w] {
 		return false
 	}
-	d := editDistance(w, v, 3)
-	return d == 1 || d == 2 && len(w) >= 10 && len(v) >= 10
+	return editsAtMost(w, v, 1) || len(w) >= 10 && len(v) >= 10 && editsAtMost(w, v, 2)
 }
 
 // isInflection reports whether w is v with an English ending ("ignored",
@@ -213,40 +212,6 @@ func isInflection(w, v string) bool {
 		}
 	}
 	return false
-}
-
-// editDistance is the optimal-string-alignment distance of a and b (ASCII),
-// or limit if it is at least limit.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d >= limit || -d >= limit {
-		return limit
-	}
-	var rows [3][respellMaxWord + 2]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, prev2[j-2]+1)
-			}
-			cur[j] = d
-			rowMin = min(rowMin, d)
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(b)], limit)
 }
 
 // glueSplit splits a run of lower-case letters wholly into glueWords, the

@@ -501,18 +501,26 @@ func appendedTaskIn(text string, needMarks bool) (string, bool) {
 	last := strings.LastIndexByte(strings.TrimRight(text, "\n "), '\n')
 	head, tail := strings.TrimSpace(text[:first]), strings.TrimSpace(text[last+1:])
 	for _, c := range []struct{ line, rest string }{{tail, text[:last]}, {head, text[first+1:]}} {
-		if len(c.rest) < 100 || len(c.line) > 220 {
-			continue
+		if taskAtEdge(c.line, c.rest, needMarks, dataMarks) {
+			return c.line, true
 		}
-		if !taskQuestionStart.matchString(c.line) && !taskCommandStart.matchString(c.line) {
-			continue
-		}
-		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || (needMarks && !dataMarks.MatchString(c.rest)) {
-			continue
-		}
-		return c.line, true
 	}
 	return "", false
+}
+
+// taskAtEdge reports whether line, opening or closing a document whose
+// other text is rest, is a stand-alone task for the reader: a question or
+// an order that does not refer to the document, in a document that looks
+// like data (marks, unless needMarks is false).
+func taskAtEdge(line, rest string, needMarks bool, marks *lazyre.Regexp) bool {
+	if len(rest) < 100 || len(line) > 220 {
+		return false
+	}
+	if !taskQuestionStart.matchString(line) && !taskCommandStart.matchString(line) {
+		return false
+	}
+	return !taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(line)) &&
+		!sharesWord(line, rest) && (!needMarks || marks.MatchString(rest))
 }
 
 // foldedDataMarks are dataMarks that still mark data when the line breaks
@@ -553,16 +561,9 @@ func appendedTaskFolded(text string, needMarks bool) (string, bool) {
 		}
 	}
 	for _, c := range cands[:n] {
-		if len(c.rest) < 100 || len(c.line) > 220 {
-			continue
+		if taskAtEdge(c.line, c.rest, needMarks, foldedDataMarks) {
+			return c.line, true
 		}
-		if !taskQuestionStart.matchString(c.line) && !taskCommandStart.matchString(c.line) {
-			continue
-		}
-		if taskRefers.MatchString(strings.NewReplacer("this week", "", "this year", "", "this month", "").Replace(c.line)) || sharesWord(c.line, c.rest) || (needMarks && !foldedDataMarks.MatchString(c.rest)) {
-			continue
-		}
-		return c.line, true
 	}
 	return "", false
 }
