@@ -103,29 +103,20 @@ func initRespellTables() {
 			respellByte[c] = rbJoin
 		}
 	}
-	respellStop = map[string]bool{}
 	// Found by running the words of the development data's benign texts
 	// through respellWord, and by hand.
-	for _, w := range bar("safely|forge|forgot|developed|construction|constructions|obstruction|obstructions|destruction|" +
+	respellStop = set(bar("safely|forge|forgot|developed|construction|constructions|obstruction|obstructions|destruction|" +
 		"destructions|instructor|instructors|instructional|directions|precious|reheat|repent|repeal|revel|secrete|systemic|" +
-		"restricted|filtered|censored|sittings|fillers|fitters|commends|promote|pretext|respite|dispose") {
-		respellStop[w] = true
-	}
-	glueWords = map[string]bool{}
-	for _, w := range bar("a|i|me|my|you|your|yours|the|all|any|and|or|to|of|in|on|at|is|are|be|it|its|now|no|not|do|dont|" +
+		"restricted|filtered|censored|sittings|fillers|fitters|commends|promote|pretext|respite|dispose")...)
+	glueWords = set(bar("a|i|me|my|you|your|yours|the|all|any|and|or|to|of|in|on|at|is|are|be|it|its|now|no|not|do|dont|" +
 		"from|with|this|that|these|those|what|tell|show|say|print|give|write|output|above|prior|before|rules|rule|" +
 		"ignore|ignoring|forget|disregard|bypass|override|disable|remove|skip|stop|follow|obey|reveal|repeat|previous|" +
 		"instructions|instruction|prompt|system|secret|password|key|token|safety|filter|filters|restrictions|mode|admin|" +
 		"developer|unrestricted|jailbreak|everything|new|real|true|only|just|must|will|can|please|again|back|out|up|" +
-		"initial|original|hidden|guidelines|policy|policies|content|checks|guardrails|ethics|limits|unsafe|access|full") {
-		glueWords[w] = true
-	}
-	identWords = map[string]bool{}
-	for _, w := range bar("ignore|forget|disregard|bypass|override|disable|remove|skip|reveal|obey|rules|safety|filter|filters|" +
+		"initial|original|hidden|guidelines|policy|policies|content|checks|guardrails|ethics|limits|unsafe|access|full")...)
+	identWords = set(bar("ignore|forget|disregard|bypass|override|disable|remove|skip|reveal|obey|rules|safety|filter|filters|" +
 		"restrictions|guardrails|unsafe|unrestricted|unfiltered|uncensored|jailbreak|instructions|prompt|ethics|limits|" +
-		"censorship|policy|checks|safeguards|moderation|refusals|refusal") {
-		identWords[w] = true
-	}
+		"censorship|policy|checks|safeguards|moderation|refusals|refusal")...)
 }
 
 // letterMask is the set of letters of a lower-case ASCII word.
