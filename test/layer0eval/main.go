@@ -15,6 +15,7 @@
 //	go run ./test/layer0eval                  # the table, as `make layer0-eval`
 //	go run ./test/layer0eval -operator-only   # just the operator set (no training)
 //	go run ./test/layer0eval -rules-half odd  # rules alone per source, odd half (no training)
+//	go run ./test/layer0eval -one-line        # every text folded to one line first
 //
 // After the operator set it reports its held-back third
 // (operator-heldout.jsonl), written with the rest but never read while
@@ -47,12 +48,22 @@ func main() {
 	dumpAll := flag.Bool("dump-all", false, "with -dump: write every text of the half, not only misses and false positives")
 	byLang := flag.Bool("by-lang", false, "with -rules-half: counts per source and language (no texts)")
 	heldout := flag.Bool("heldout", true, "also report the held-back operator requests (FILE-heldout.jsonl beside -operator), without listing them")
+	oneLine := flag.Bool("one-line", false, "fold every text's line breaks into spaces first, as a text arrives at `oracle_answer classify -` (one text per line)")
 	flag.Parse()
-	if *half != "" {
+	load := func() []learn.Sample {
 		samples, err := learn.Load(*data)
 		if err != nil {
 			fail(err.Error())
 		}
+		if *oneLine {
+			for i := range samples {
+				samples[i].Text = strings.Join(strings.Fields(samples[i].Text), " ")
+			}
+		}
+		return samples
+	}
+	if *half != "" {
+		samples := load()
 		if *byLang {
 			if err := langHalf(os.Stdout, samples, *half, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
 				fail(err.Error())
@@ -65,10 +76,7 @@ func main() {
 		return
 	}
 	if *shipped {
-		samples, err := learn.Load(*data)
-		if err != nil {
-			fail(err.Error())
-		}
+		samples := load()
 		if err := learn.Shipped(os.Stdout, samples, []byte("layer0eval-fixed-receipt-key-000")); err != nil {
 			fail(err.Error())
 		}
@@ -77,10 +85,7 @@ func main() {
 
 	key := []byte("layer0eval-fixed-receipt-key-000")
 	if !*operatorOnly {
-		samples, err := learn.Load(*data)
-		if err != nil {
-			fail(err.Error())
-		}
+		samples := load()
 		cfg := learn.DefaultConfig()
 		fmt.Printf("Layer0 leave-one-source-out evaluation on %s (%d samples)\n\n", *data, len(samples))
 		learn.Summary(os.Stdout, samples)
