@@ -137,3 +137,20 @@ func TestFoldedLines(t *testing.T) {
 		}
 	}
 }
+
+// The one-line document check reads nothing of a text without a mark of
+// data: no expression is compiled or run for it.
+func TestFoldedTaskNeedsDataMark(t *testing.T) {
+	ensureTables()
+	plain := "Please list the DNS records of example.com and tell me which of them are proxied. " +
+		"What is the TTL of the apex record?"
+	if mayHaveDataMark(plain) {
+		t.Fatalf("%q: a data mark found", plain)
+	}
+	if _, ok := appendedTaskFolded(plain, true); ok {
+		t.Errorf("%q: a task at the edge of a document without data marks", plain)
+	}
+	if !mayHaveDataMark("SUBJECT: invoice|EMAIL_FROM: a@b.example") {
+		t.Error("mail headers: no data mark found")
+	}
+}
