@@ -528,9 +528,9 @@ func taskAtEdge(line, rest string, needMarks bool, marks *lazyre.Regexp) bool {
 // line starts, only the unmistakable ones.
 var foldedDataMarks = lazyre.New(`(?:^|\|)\s*(?:subject|email_from|received date)\s*:|\b(?:hi|hello|dear)\s+[a-z]+\s*,|` + "```" + `|traceback \(most recent|best regards|kind regards|sincerely|unsubscribe`)
 
-// mayHaveDataMark reports whether text holds a literal that
-// foldedDataMarks needs: most texts have none, and the expressions are then
-// neither compiled nor run.
+// mayHaveDataMark reports whether text (a view: lower case) holds a
+// literal that foldedDataMarks needs: most texts have none, and the
+// expressions are then neither compiled nor run.
 func mayHaveDataMark(text string) bool {
 	for _, m := range [...]string{"subject", "email_from", "received date", "hi ", "hello ", "dear ", "```", "traceback", "regards", "sincerely", "unsubscribe"} {
 		if strings.Contains(text, m) {
