@@ -32,7 +32,8 @@ func fastAndSlow(c *Classifier, text string) []string {
 			if r.family == FamilyExfiltration && secretAttribute(text[loc[1]:]) {
 				continue // both paths drop "the token's permissions" (scanView)
 			}
-			if r.imperative && modalBefore(text[:loc[0]]) || r.refused && (refusedBefore(text[:loc[0]]) || definitionQuestion(text[loc[0]:loc[1]])) {
+			if r.imperative && modalBefore(text[:loc[0]]) || r.refused && (refusedBefore(text[:loc[0]]) || definitionQuestion(text[loc[0]:loc[1]])) ||
+				r.opsMode && opsModeTarget(text[loc[0]:loc[1]], text[loc[1]:]) {
 				continue // both paths drop descriptions and refusals (scanView)
 			}
 			missed = append(missed, r.id+" in "+v.origin+": "+text[loc[0]:loc[1]])

@@ -674,7 +674,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownItemInReply(text[loc[0]:loc[1]]) {
 		add("L0-OVR-018", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil && !(modeSpan(text[loc[0]:loc[1]]) && howBefore(text[:loc[0]])) {
+	if loc := find("L0-PER-018", virtualIndex, ws, nonASCII); loc != nil && !(modeSpan(text[loc[0]:loc[1]]) && (howBefore(text[:loc[0]]) || opsModeTarget(text[loc[0]:loc[1]], text[loc[1]:]))) {
 		add("L0-PER-018", text[loc[0]:loc[1]])
 	}
 	// familyIntents raises the ids of familySignals (families.go); it is

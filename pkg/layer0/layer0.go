@@ -88,6 +88,7 @@ type rule struct {
 	notAsked             bool           // a match inside a how-to question does not count (textRule.NotAsked)
 	refused              bool           // a refused or forbidden disclosure does not count (textRule.Refused)
 	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
+	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -226,7 +227,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -550,6 +551,9 @@ func (s *scanState) scanView(v view) {
 						continue
 					}
 					if loc := r.anchored.findIndex(v.text[h.start:lim]); loc != nil {
+						if r.opsMode && opsModeTarget(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]], v.text[int(h.start)+loc[1]:]) {
+							continue // "enable maintenance mode on shop.example.com": the site's mode
+						}
 						if r.imperative && modalBefore(v.text[:int(h.start)+loc[0]]) {
 							continue // "it would be unethical": a description
 						}
@@ -569,7 +573,7 @@ func (s *scanState) scanView(v view) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

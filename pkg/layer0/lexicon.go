@@ -1379,6 +1379,54 @@ func modeSpan(span string) bool {
 	return false
 }
 
+// opsModeTarget reports a maintenance, debug, diagnostic or test mode
+// switched on for a system the operator runs ("enable maintenance mode on
+// shop.example.com", "turn on debug mode for the worker"): span is the
+// match, after the text that follows it. Such a mode is the system's, not
+// the model's; a mode the model is told it is in has no such object.
+func opsModeTarget(span, after string) bool {
+	ops := false
+	for _, m := range [...]string{"maintenance", "debug", "diagnostic", "test"} {
+		if strings.Contains(span, m+" mode") {
+			ops = true
+			break
+		}
+	}
+	if !ops {
+		return false
+	}
+	if strings.HasSuffix(span, " on") { // "maintenance mode on shop.example.com"
+		after = "on " + after
+	}
+	if k := strings.IndexAny(after, ".!?;\n"); k >= 0 && !(after[k] == '.' && k+1 < len(after) && after[k+1] != ' ') {
+		after = after[:k]
+	}
+	ws := strings.Fields(after[:min(len(after), 80)])
+	for i, w := range ws {
+		if i > 5 {
+			break
+		}
+		switch w {
+		case "on", "for", "of", "in":
+		default:
+			continue
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+4)] {
+			x = strings.Trim(x, ",:()'\"")
+			if strings.Contains(x, ".") && strings.IndexFunc(x, unicode.IsLetter) >= 0 && !strings.HasSuffix(x, ".") {
+				return true // a host name
+			}
+			switch x {
+			case "site", "website", "zone", "domain", "server", "servers", "worker", "workers", "app", "application", "database", "db",
+				"cluster", "service", "store", "shop", "api", "environment", "staging", "production", "prod", "cms", "wordpress",
+				"page", "pages", "deployment", "instance", "host", "origin", "backend", "frontend", "router", "firewall", "logs":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // howToLeads open a question the writer asks about doing something
 // themselves ("how do I enable developer mode in Workers?", "can I turn
 // on debug mode", "what happens when I enable developer mode"). "Can

@@ -64,6 +64,10 @@ type textRule struct {
 	// not count, nor a question about what the thing is ("what is an API
 	// key").
 	Refused bool
+	// OpsMode is for claimed modes: a maintenance or debug mode switched
+	// on for a system the operator runs ("enable maintenance mode on
+	// shop.example.com") does not count.
+	OpsMode bool
 }
 
 // gap matches up to n intervening words.
@@ -341,7 +345,7 @@ func initRulesTables() {
 		// you to disable the WAF".
 		{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 			Pattern: `\b(?:security team|administrators?|admins?|developers?|operators?|account owner|owner|cloudflare support|cloudflare security|cfplane)\s+(?:has\s+|have\s+)?(?:already\s+)?(?:authori[sz]ed|approved|permitted|cleared|allowed)\s+(?:you|the agent|this agent|the assistant)\b`},
-		{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning, NotAsked: true,
+		{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning, NotAsked: true, OpsMode: true,
 			Anchors: []string{"override", "maintenance mode", "debug mode", "sudo mode", "admin mode", "root access", "safe mode off", "safety off", "test mode"},
 			Pattern: `\b(?:(?:system|admin|developer|emergency|security|safety|master) override|(?:maintenance|debug|sudo|admin|diagnostic|test) mode (?:enabled|activated|on|engaged)|(?:enable|activate|enter) (?:maintenance|debug|sudo|admin|diagnostic) mode|root access granted|safe(?:ty)? mode (?:off|disabled))\b`},
 		{ID: "L0-IMP-005", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
