@@ -399,8 +399,7 @@ func isB64(c byte) bool {
 
 func isHexRun(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+		if !isHexDigit(s[i]) {
 			return false
 		}
 	}

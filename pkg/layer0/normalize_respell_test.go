@@ -138,20 +138,22 @@ func TestFoldedLines(t *testing.T) {
 	}
 }
 
-// The one-line document check reads nothing of a text without a mark of
-// data: no expression is compiled or run for it.
+// The one-line document check reads nothing of a text without a literal of
+// a data mark: no expression is compiled or run for it.
 func TestFoldedTaskNeedsDataMark(t *testing.T) {
 	ensureTables()
-	plain := "Please list the DNS records of example.com and tell me which of them are proxied. " +
-		"What is the TTL of the apex record?"
-	if mayHaveDataMark(plain) {
+	plain := fold("Please list the DNS records of example.com and tell me which of them are proxied. " +
+		"What is the TTL of the apex record?")
+	c := newTPCtx(plain)
+	if c.needs(dataMarkG0, len(dataMarkNeed)) {
 		t.Fatalf("%q: a data mark found", plain)
 	}
-	if _, ok := appendedTaskFolded(plain, true); ok {
+	if _, ok := appendedTaskIn(plain, true, &c); ok {
 		t.Errorf("%q: a task at the edge of a document without data marks", plain)
 	}
 	// The check reads a view: folded to lower case.
-	if !mayHaveDataMark(fold("SUBJECT: invoice|EMAIL_FROM: a@b.example")) {
+	mail := fold("SUBJECT: invoice|EMAIL_FROM: a@b.example")
+	if c := newTPCtx(mail); !c.needs(dataMarkG0, len(dataMarkNeed)) {
 		t.Error("mail headers: no data mark found")
 	}
 }

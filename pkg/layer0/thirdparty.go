@@ -112,7 +112,7 @@ func detectThirdPartyFound(text string, found *[tpMaxGroups / 64]uint64) []tpFin
 	if span, ok := codeImplant(text, &c); ok {
 		out = append(out, tpFinding{"L0-IND-002", evidenceSpan(span)})
 	}
-	if span, ok := appendedTask(text); ok {
+	if span, ok := appendedTaskIn(text, true, &c); ok {
 		out = append(out, tpFinding{"L0-IND-003", evidenceSpan(span)})
 	}
 	return out
@@ -187,8 +187,8 @@ type tpNeedWord struct {
 }
 
 // tpNeedWords lists every prefilter word of the indirect-injection rules
-// (outputRules, inDataRules, untrustedRules, and codeImplant's
-// implantNeed) with its group's number: the groups are numbered here (a
+// (outputRules, inDataRules, untrustedRules, codeImplant's implantNeed
+// and the one-line document check's dataMarkNeed) with its group's number: the groups are numbered here (a
 // rule's groups consecutively, from its g0). Made on first use: most
 // processes never get that far.
 var tpNeedWords = sync.OnceValue(func() []tpNeedWord {
@@ -215,6 +215,10 @@ var tpNeedWords = sync.OnceValue(func() []tpNeedWord {
 	for _, grp := range implantNeed {
 		group(grp)
 	}
+	dataMarkG0 = g
+	for _, grp := range dataMarkNeed {
+		group(grp)
+	}
 	if g > tpMaxGroups {
 		panic("layer0: too many prefilter groups for tpCtx")
 	}
@@ -238,6 +242,13 @@ var tpNeedIndex = sync.OnceValue(func() *acMatcher {
 // implantG0 is the number of codeImplant's first prefilter group;
 // tpGroups how many groups tpNeedIndex numbered. Both set by tpNeedIndex.
 var implantG0, tpGroups int32
+
+// dataMarkNeed is the literal one of which foldedDataMarks needs, a
+// prefilter group numbered from dataMarkG0 (set by tpNeedIndex).
+var (
+	dataMarkNeed [][]string
+	dataMarkG0   int32
+)
 
 // scanGroups sets in found the bit of every anchor's rule number (here a
 // group number) that occurs in text, wherever it occurs: strings.Contains
@@ -489,13 +500,16 @@ func (g *startGate) matchString(s string) bool {
 	return g.re.MatchString(s)
 }
 
-func appendedTask(text string) (string, bool) { return appendedTaskIn(text, true) }
-
-// appendedTaskIn is appendedTask; needMarks false drops the requirement
-// that the rest look like data (its provenance already says so).
-func appendedTaskIn(text string, needMarks bool) (string, bool) {
+// appendedTaskIn is L0-IND-003's check: a task opening or closing a
+// document. needMarks false drops the requirement that the rest look like
+// data (its provenance already says so); c says which prefilter words
+// occur in text.
+func appendedTaskIn(text string, needMarks bool, c *tpCtx) (string, bool) {
 	first := strings.IndexByte(text, '\n')
 	if first < 0 {
+		if len(text) < 120 || needMarks && !c.needs(dataMarkG0, len(dataMarkNeed)) {
+			return "", false // no literal of a data mark: nothing compiled or run
+		}
 		return appendedTaskFolded(text, needMarks)
 	}
 	last := strings.LastIndexByte(strings.TrimRight(text, "\n "), '\n')
@@ -528,24 +542,9 @@ func taskAtEdge(line, rest string, needMarks bool, marks *lazyre.Regexp) bool {
 // line starts, only the unmistakable ones.
 var foldedDataMarks = lazyre.New(`(?:^|\|)\s*(?:subject|email_from|received date)\s*:|\b(?:hi|hello|dear)\s+[a-z]+\s*,|` + "```" + `|traceback \(most recent|best regards|kind regards|sincerely|unsubscribe`)
 
-// mayHaveDataMark reports whether text (a view: lower case) holds a
-// literal that foldedDataMarks needs: most texts have none, and the
-// expressions are then neither compiled nor run.
-func mayHaveDataMark(text string) bool {
-	for _, m := range [...]string{"subject", "email_from", "received date", "hi ", "hello ", "dear ", "```", "traceback", "regards", "sincerely", "unsubscribe"} {
-		if strings.Contains(text, m) {
-			return true
-		}
-	}
-	return false
-}
-
 // appendedTaskFolded is appendedTaskIn for a text on one line: the task is
 // the first sentence, or the question ending the text.
 func appendedTaskFolded(text string, needMarks bool) (string, bool) {
-	if len(text) < 120 || needMarks && !mayHaveDataMark(text) {
-		return "", false
-	}
 	var cands [2]struct{ line, rest string }
 	n := 0
 	if end := strings.IndexAny(text, ".?!"); end > 0 && end < 220 && end+1 < len(text) && text[end+1] == ' ' {
@@ -653,7 +652,7 @@ func (c *Classifier) UntrustedEvidence(text string) []Evidence {
 				break
 			}
 		}
-		if span, ok := appendedTaskIn(v.text, false); ok {
+		if span, ok := appendedTaskIn(v.text, false, &ctx); ok {
 			add("L0-IND-003", span)
 		}
 		if strings.Contains(v.text, "_") {
@@ -703,6 +702,7 @@ func initThirdpartyTables() {
 		tp("reply|respond|answer|write back", `(?:^|\n|[.!?]\s+)(?:can you |could you |would you |please )?(?:reply|respond|answer|write back)\s+(?:to\s+(?:me|the user|the question|everything)\s+)?(?:only\s+)?(?:in|using)\s+`+tpLangs+`\b`, "english|spanish|german|french|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|latin|vietnamese|thai|indonesian|ukrainian|czech|romanian|hungarian|swahili|klingon|morse|leetspeak|emoji"),
 	}
 	implantNeed = [][]string{bar("code|script|snippet"), bar("following|subsequent|below|provided|next|attached"), bar("your|code you|into it|in it")}
+	dataMarkNeed = [][]string{bar("subject|email_from|received date|hi |hello |dear |```|traceback|regards|sincerely|unsubscribe")}
 	taskQuestionStart = startGated(taskQuestion)
 	taskCommandStart = startGated(taskCommand)
 	commonTaskWords = map[string]bool{"please": true, "should": true, "would": true, "could": true, "explain": true, "describe": true,
