@@ -108,6 +108,7 @@ var signalRules = []textRule{
 	{ID: "L0-OBF-005", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // bidirectional controls
 	{ID: "L0-OBF-006", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},     // Unicode tag characters (ASCII smuggling)
 	{ID: "L0-OBF-007", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // words mixing Latin with Cyrillic/Greek
+	{ID: "L0-OBF-008", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // instruction words in a disguised view (disguised.go)
 	{ID: "L0-EXF-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning}, // secret disclosure together with an outbound sink
 	{ID: "L0-TC-001", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // tool not in the catalogue
 	{ID: "L0-TC-002", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // action or kind not accepted by the tool
@@ -455,6 +456,7 @@ func (s *scanState) scanText(text string) {
 	if s.cond != nil && len(n.views) > 0 {
 		s.cond.text = n.views[0].text
 	}
+	disguiseSeen := false // a detector spoke inside a disguised view
 	for _, v := range n.views {
 		before := len(s.findings)
 		s.scanView(v)
@@ -463,6 +465,12 @@ func (s *scanState) scanText(text string) {
 		// it says counts, but not as obfuscation.
 		if v.origin != "" && v.origin != originRespelled && v.origin != originEscapedNewlines && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
+			disguiseSeen = true
+		}
+	}
+	if !disguiseSeen && len(n.views) > 1 {
+		if origin, w := disguisedInstruction(n.views); w != "" {
+			s.addID("L0-OBF-008", "["+origin+"] "+evidenceSpan(w))
 		}
 	}
 	s.correlate()

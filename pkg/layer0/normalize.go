@@ -371,10 +371,18 @@ func decodeFragments(s string, budget *int) []fragment {
 			add("url", b)
 		}
 	}
-	// \uXXXX escapes.
+	// \uXXXX escapes, and \u{X…} as JavaScript, Rust and Swift write them.
 	if strings.Contains(s, `\u`) {
 		if b := escapeRun(s, `\u`, 4); len(b) >= 4 {
 			add("unicode-escape", b)
+		} else if b := braceEscapes(s); len(b) >= 4 {
+			add("unicode-escape", b)
+		}
+	}
+	// HTML character references (&#105; &#x69;).
+	if strings.Contains(s, "&#") {
+		if b := charRefs(s); len(b) >= 4 {
+			add("html-entity", b)
 		}
 	}
 	// Binary ASCII and Morse code (normalize_decode.go).
