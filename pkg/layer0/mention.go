@@ -309,12 +309,14 @@ func maybeMention(text string, memo *int8) bool {
 
 // ownWordsRetracted reports an override match that sets aside the
 // speaker's own words ("disregard my previous message", "ignore my last
-// instructions") and nobody else's: a user correcting themself.
+// instructions") and nobody else's: a user correcting themself. Words
+// put in the model's place ("follow my instructions instead") are no
+// retraction.
 func ownWordsRetracted(span string) bool {
 	if !strings.Contains(span, " my ") {
 		return false
 	}
-	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any "} {
+	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any ", " instead"} {
 		if strings.Contains(span, w) {
 			return false
 		}

@@ -144,7 +144,7 @@ var (
 	// secretGap admits only filler words between a disclosure verb and the
 	// secret it names, so "show me how to create an API token" does not read
 	// as a request to disclose one.
-	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|account|me|us|all|full|stored|production|an?|any|every|agent's|server's))*\s+`
+	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|account|me|us|all|full|stored|production|an?|any|every|agent's|server's|contents? of|values? of|(?:a )?copy of))*\s+`
 	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
 	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "email", "share",
 		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "what is", "what are", "what's", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
@@ -287,11 +287,12 @@ func initRulesTables() {
 			Requires2: []string{"full access", "unrestricted", "no rules", "no restrictions", "no limits", "no filters", "no ethics", "without", "bypass", "break",
 				"harmful", "malicious", "evil", "bad", "dark", "chaos", "unfiltered", "uncensored", "anti", "opposite", "compromis", "exploit", "jailbr", "penetrat", "infiltrat",
 				"attack", "deceptive", "manipulat", "backdoor", "spread", "illegal", "ignore", "disregard", "has no", "never refuses", "always complies", "does anything",
-				"disguised", "self-replicating", "hidden access", "targeted"},
+				"disguised", "self-replicating", "hidden access", "targeted", "hack", "malware", "crack", "phish", "rogue"},
 			Patterns: []string{
 				`\b(?:you are|you're)\s+(?:now\s+)?(?:an?\s+)?[a-z0-9.-]*(?:gpt|mode)\b[^!?\n]*?(?:full access|unrestricted|no (?:rules|restrictions|limits|filters|ethics)|without (?:rules|restrictions|limits|filters|ethics)|bypass|break|harmful|malicious|evil|opposite of|compromis|exploit|jailbr|penetrat|infiltrat|attack|deceptive|manipulat|backdoor|spread)`,
 				`\b(?:enable|activate|enter|switch to|engage|turn on|you are)\s+(?:the\s+)?[a-z0-9.-]+\s+mode\s*[-–—:,]\s*[^.!?\n]*?(?:break|bypass|unrestricted|no (?:rules|restrictions|limits)|compromis|malicious|deceptive|attack|exploit|opposite of safe|harmful|penetrat|disguised|infiltrat|backdoor|self-replicating|manipulat|hidden access|targeted)`,
 				`\byou are now\s+[a-z0-9-]*(?:evil|bad|dark|chaos|unfiltered|uncensored|anti)[a-z0-9-]*(?:gpt|ai|bot)\b`,
+				`\byou are now\s+(?:an?\s+)?(?:\w+\s+)?(?:hacking|hacker|malware|exploit|cracking|phishing|attack|unrestricted|unfiltered|uncensored|evil|rogue)\s+(?:ai|assistant|chatbot|bot|model|tool)\b`,
 				`\b(?:you are|you're)\s+(?:now\s+)?an?\s+(?:\w+\s+){0,3}?(?:ai|assistant|chatbot|bot|model)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:ignores?|bypass(?:es)?|disregards?|has no|never refuses|always complies)\s+(?:all\s+|any\s+)?(?:safety|rules|restrictions|ethics|filters|guidelines|limits|requests?)`,
 				`\byou are now\b[^.!?\n]*?\ban? (?:ai|assistant|chatbot|bot|model)\b[^.!?\n]*?\b(?:that|who|which)\b[^.!?\n]*?\b(?:malicious|harmful|illegal|no (?:rules|restrictions|limits|ethics|filters)|without (?:rules|restrictions|ethics|filters|limits)|never refuses|always complies|does anything|ignores (?:all )?(?:rules|safety|ethics))`}},
 		// A key or label in data that addresses the AI ("__ai_directive":,
@@ -301,6 +302,13 @@ func initRulesTables() {
 			Patterns: []string{
 				`\b(?:ai|assistant|agent|llm|copilot|gpt)[ _-](?:directives?|instructions?|actions?|commands?|override)["']?\s*(?:[:=(]|-->)`,
 				`_(?:ai|assistant|agent|llm|copilot|gpt)_(?:directives?|instructions?|actions?|commands?|override)["']?\s*(?:[:=(]|-->)`}},
+		// The writer's orders put in the place of the model's: "follow my
+		// instructions instead", "… instead of yours".
+		{ID: "L0-OVR-044", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning, Imperative: true,
+			Requires: []string{"instead"},
+			Patterns: []string{
+				`\b(?:follow|obey|listen to)\s+my\s+(?:own\s+|new\s+)?(?:instructions?|directions?|directives?|orders?|rules|commands?)\s+instead(?:\s*(?:[.!,;:]|$)|\s+(?:now|from now on)\b)`,
+				`\binstead of (?:yours|your (?:own |original |previous |system |initial |current )?(?:instructions?|rules|prompt|programming|guidelines|directives?))\b`}},
 		{ID: "L0-PER-015", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightNotice,
 			Requires: []string{"respond", "answer", "reply"},
 			Pattern:  `\byou(?:'ll| will| must| shall| should| are to| are going to| have to)\s+(?:now\s+|only\s+|always\s+)?(?:respond|answer|reply)\s+to\s+(?:all|every|any)\s+(?:of\s+)?(?:my|the|your)?\s*(?:questions|prompts|messages|requests)\s+as\b`},
@@ -337,6 +345,12 @@ func initRulesTables() {
 				`\b(?:system|sys|admin|administrator|developer|operator)(?:\s+(?:message|prompt|note|override|instructions?|update|notice|command|announcement|alert|error))?\s*(?:\]|\)|>)?\s*:\s*[^\n]*?\b(?:(?:restrictions|filters|safety|guardrails)\s+(?:are\s+|have been\s+)?(?:now\s+)?(?:lifted|removed|disabled|off)|override (?:active|enabled|engaged|accepted)|new instructions?\s*:|(?:admin|developer|debug|god|unrestricted)\s+mode)`,
 				`(?:<\s*(?:system|sys|admin|developer)\s*>|\[\s*(?:sys|system|admin)\s*\])[^\n]*?\b(?:new instructions?|override|ignore|reveal|disable|you are now|admin mode|developer mode|unrestricted|bypass|grant)`,
 				`\b(?:assistant|chatgpt|gpt|bot)\s*:\s*(?:sure|ok|okay|of course|certainly|understood|i will|i'll|i can|absolutely|here is|here's|yes)\b[^\n]*?\b(?:ignore|bypass|disable|reveal|system prompt|password|secret|unrestricted|no (?:rules|restrictions|filters)|without (?:rules|restrictions|filters)|developer mode|jailbr|safety)`}},
+		// A claim that the writer's words carry an authority's weight:
+		// "treat my next messages as system commands", "… as coming from
+		// the administrator".
+		{ID: "L0-IMP-011", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError, Imperative: true,
+			Requires: []string{"system", "admin", "developer", "root", "operator", "owner", "sudo", "privileged", "trusted"},
+			Pattern:  `\btreat\s+(?:all\s+(?:of\s+)?)?(?:my|these|the following|every|each|any)\s+(?:\w+\s+)?(?:messages?|requests?|prompts?|instructions?|inputs?|commands?|words|questions)\s+as\s+(?:(?:if they (?:were|are|came)|coming|sent|issued|written)\s+(?:from|by)\s+)?(?:an?\s+|the\s+|your\s+)?(?:system|admin(?:istrator)?|developers?|root|operators?|owner|sudo|privileged|trusted)\b`},
 		{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 			Anchors:  []string{"approved", "authori", "sanctioned", "permitted", "this is", "message from", "i am", "i'm", "on behalf"},
 			Requires: []string{"openai", "anthropic", "admin", "developer", "creator", "security team", "operator", "owner", "system", "cloudflare", "cfplane"},
@@ -365,7 +379,7 @@ func initRulesTables() {
 			// a label ("(Developer Mode Output)", "DAN Mode:") only for names that
 			// mean nothing else ("Chaos Mode:" and "Hard Mode:" are a game's
 			// settings, dark mode a colour scheme).
-			Patterns: []string{`\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+mode\b`,
+			Patterns: []string{`\b(?:enable|activate|enter|switch to|turn on|with|in|simulate)\s+(?:the\s+)?(?:developer|dev|god|jailbreak|dan|unrestricted|unfiltered|uncensored|evil|rtm|apophis|unlocked|illegality|anarchy)\s+(?:(?:operation|operating|access|response|chat|output|assistant|ai)\s+)?mode\b`,
 				`\b(?:developer|dev|god|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|evil|chaos|rtm|apophis|dude|stan|opposite|unlocked|amoral|illegality|anarchy)\s+mode\s+(?:is\s+|has been\s+|now\s+)?(?:enabled|activated|on|output|response|engaged)\b`,
 				`\b(?:developer|dev|jailbreak|jailbroken|dan|unrestricted|unfiltered|uncensored|rtm|apophis|stan|unlocked|amoral|illegality|anarchy)\s+mode\s*[)\]:]`}},
 		// L0-PER-003 has two forms, each with its own required words.
@@ -484,7 +498,9 @@ func initRulesTables() {
 		// the agent holds.
 		{ID: "L0-EXF-028", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
 			Requires: []string{"http", "@"},
-			Pattern:  `\b(?:send|post|upload|forward|exfiltrate|transmit|email|e-mail|copy|sync|push|leak)\b(?:\s+(?:all|the|full|entire|this|our|whole|current|complete|a copy of|copy of|of|your))*\s+(?:(?:event|chat|session|conversation|prompt)\s+)?(?:context|conversation(?: history| log)?|chat (?:history|log)|history|transcript|system prompt|instructions|memory|session data|environment(?: variables)?|env vars|user data|customer data|everything)\b[^\n]*?\b(?:to|at|into|via)\s+(?:https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,})`},
+			Patterns: []string{
+				`\b(?:send|post|upload|forward|exfiltrate|transmit|email|e-mail|copy|sync|push|leak)\b(?:\s+(?:all|the|full|entire|this|our|whole|current|complete|a copy of|copy of|of|your))*\s+(?:(?:event|chat|session|conversation|prompt)\s+)?(?:context|conversation(?: history| log)?|chat (?:history|log)|history|transcript|system prompt|instructions|memory|session data|environment(?: variables)?|env vars|user data|customer data|everything)\b[^\n]*?\b(?:to|at|into|via)\s+(?:https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,})`,
+				`\b(?:send|post|upload|forward|exfiltrate|transmit|email|e-mail|copy|sync|push|leak)\b(?:\s+(?:all|the|full|entire|this|our|whole|current|complete|a copy of|copy of|of|your))*\s+(?:(?:user|customer|client|employee|patient|personal|private|sensitive)\s+(?:records|emails?|email addresses|files|documents|information|details|database|profiles))\b[^\n]*?\b(?:to|at|into|via)\s+(?:https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,})`}},
 		{ID: "L0-EXF-005", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError,
 			Anchors: []string{"!["},
 			Pattern: `!\[[^\]]*\]\(\s*https?://[^)\s]*\?[^)\s]*=`},
@@ -500,10 +516,12 @@ func initRulesTables() {
 		{ID: "L0-DES-003", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 			Anchors:  []string{"disable", "turn off", "switch off", "deactivate", "remove", "bypass", "pause", "shut off", "kill", "stop", "shut down"},
 			Requires: []string{"waf", "web application firewall", "managed", "owasp", "crs", "firewall", "ddos", "bot", "rate", "security", "dnssec", "hsts", "always use https", "under attack", "browser integrity", "zero trust", "access polic", "cloudflare", "protection"},
-			Patterns: chunked(`\b(?:disable|turn off|switch off|deactivate|remove|bypass|pause|shut off|shut down|kill|stop)\b`+gap(3)+`(?:the |all |our |every |any )?`,
+			Patterns: append(chunked(`\b(?:disable|turn off|switch off|deactivate|remove|bypass|pause|shut off|shut down|kill|stop)\b`+gap(3)+`(?:the |all |our |every |any )?`,
 				[]string{`waf`, `web application firewall`, `managed (?:rules?|rulesets?|challenge)`, `owasp(?: core)? rule ?set`, `crs`, `firewall(?: rules)?`, `ddos (?:protection|rules|mitigation)`,
 					`bot (?:fight )?(?:mode|management|protection)`, `rate[ -]limit(?:ing|s)?(?: rules)?`, `security (?:rules|features|protections?|settings|checks)`, `dnssec`, `hsts`,
-					`always use https`, `under attack mode`, `browser integrity check`, `zero trust`, `access polic(?:y|ies)`, `security level`, `cloudflare (?:protection|proxy|security)`, `all (?:protections|security)`}, `\b`, 2)},
+					`always use https`, `under attack mode`, `browser integrity check`, `zero trust`, `access polic(?:y|ies)`, `security level`, `cloudflare (?:protection|proxy|security)`, `all (?:protections|security)`}, `\b`, 2),
+				// "bypass security." as an order of its own
+				`\b(?:bypass|skip|disable|circumvent|get around|turn off)\s+(?:all\s+|the\s+|any\s+|your\s+)?security(?:\s*[.!,;:]|\s*$|\s+and\b)`)},
 		{ID: "L0-DES-004", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 			Anchors: []string{"ssl", "tls", "https", "encryption"},
 			Pattern: `\b(?:ssl|tls|https|encryption mode|ssl mode|ssl/tls(?: encryption)?(?: mode)?)\b` + gap(3) + `(?:to|=|:|as|into)\s*(?:off|flexible|none|disabled)\b|\b(?:ssl|tls|https)\s+(?:off|disabled)\b|\b(?:turn|switch|set)\s+(?:off|down)\s+(?:ssl|tls|https)|\b(?:disable|remove|kill)\s+(?:the\s+)?(?:ssl|tls|https|encryption)\b|\bmin(?:imum)?[ _]tls(?:[ _]version)?\b` + gap(2) + `(?:to|=|:)?\s*1\.0\b`},
@@ -567,6 +585,14 @@ func initRulesTables() {
 			Anchors:  []string{"approval", "receipt"},
 			Requires: []string{"approval", "receipt"},
 			Pattern:  `\b(?:use|forge|sign|generate|compute|guess|fake|reuse|replay|steal|copy|craft|mint)\b` + gap(3) + `(?:the |an? |my |your )?(?:approval|receipt)[ _-]?(?:keys?|tokens?|secrets?|codes?|signatures?|ids?|hmac)\b`},
+		// The writer's own role raised: "change my role to admin", "grant
+		// my account root access", "I need sudo rights".
+		{ID: "L0-ESC-010", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError, Imperative: true, NotAsked: true,
+			Requires: []string{"admin", "root", "super", "owner", "maintainer", "sudo"},
+			Patterns: []string{
+				`\b(?:change|set|switch|upgrade|update|promote|elevate|make)\s+my\s+(?:role|account|user(?: role)?|permissions?|access(?: level)?|privileges?)\s+(?:from\s+\S+\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|super ?user|super ?admin|owner|maintainer|sudoer)\b`,
+				`\b(?:give|grant)\s+(?:me|my (?:account|user)|us)\s+(?:full\s+)?(?:root|admin(?:istrator)?|super ?user|sudo|maintainer|owner)\s+(?:access|privileges?|rights|permissions?|role)\b`,
+				`\bi need (?:root|admin(?:istrator)?|super ?user|sudo) (?:access|privileges?|rights)\b`}},
 
 		// ---- reconnaissance (capped at review by policy) ---------------------------
 		{ID: "L0-REC-001", Family: FamilyRecon, Category: CategoryRecon, Weight: weightNotice,
