@@ -102,7 +102,12 @@ var lexSignals = []textRule{
 	{ID: "L0-PER-026", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning},
 }
 
-func initLexicon1() { intentSignals = append(intentSignals, lexSignals...) }
+func initLexicon1() {
+	intentSignals = append(intentSignals, lexSignals...)
+	howToLeadsFolded = foldAll(howToLeads[:])
+	whatIsFolded = foldAll(whatIsLeads[:])
+	modeWords = foldAll([]string{"mode", "modus", "modo", "modalità", "режим", "模式", "モード", "모드"})
+}
 
 // Concepts of the lexicon.
 const (
@@ -1365,13 +1370,15 @@ func cjkText(text string) bool {
 
 // howBefore reports a how-to question just before a match ("comment
 // activer le mode développeur"): a question about a mode, not a claim.
-func howBefore(before string) bool { return howToQuestion(before) }
+func howBefore(before string) bool {
+	return howToQuestion(before) || questionBefore(before, whatIsFolded)
+}
 
 // modeSpan reports whether a match names a mode ("developer mode",
 // "mode développeur", "开发者模式"): only such a match is a question when a
 // how-to opens its sentence ("wie" is also "like", "come" also "as").
 func modeSpan(span string) bool {
-	for _, w := range [...]string{"mode", "modus", "modo", "modalità", "режим", "模式", "モード", "모드"} {
+	for _, w := range modeWords {
 		if strings.Contains(span, w) {
 			return true
 		}
@@ -1440,6 +1447,16 @@ var howToLeads = [...]string{
 	"wie ", "comment ", "cómo ", "como ", "come ", "jak ", "как ", "如何", "怎么", "怎麼", "どうやって", "어떻게",
 }
 
+// whatIsLeads open a question about what something is; before a mode
+// ("qu'est-ce que le mode développeur", "что такое режим разработчика")
+// they ask about it, as a how-to does.
+var whatIsLeads = [...]string{"what is", "what's", "was ist", "qu'est-ce qu", "c'est quoi", "qué es", "cos'è", "o que é", "что такое", "什么是"}
+
+// howToLeadsFolded, whatIsFolded and modeWords are as the text reads
+// them: with the Cyrillic and Greek letters that pass for Latin ones
+// folded, as clean folds them ("как" reads "kak").
+var howToLeadsFolded, whatIsFolded, modeWords []string
+
 // howToClaims inside the question make it a claim after all ("how do you
 // like it now that you are in developer mode", "can I get you to enter
 // developer mode").
@@ -1449,7 +1466,11 @@ var howToClaims = [...]string{"you are", "you're", "you will", "you'll", "from n
 // howToQuestion reports whether the sentence that before ends in (the
 // text just before a match, at most 64 bytes of it) is the writer's own
 // how-to question: a question about a mode or a setting, not a claim of it.
-func howToQuestion(before string) bool {
+func howToQuestion(before string) bool { return questionBefore(before, howToLeadsFolded) }
+
+// questionBefore reports whether the sentence that before ends in (at most
+// 64 bytes of it) is opened by one of leads and claims nothing.
+func questionBefore(before string, leads []string) bool {
 	before = before[max(0, len(before)-64):]
 	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
 		before = before[i+1:]
@@ -1460,7 +1481,7 @@ func howToQuestion(before string) bool {
 		}
 	}
 	at := -1
-	for _, w := range howToLeads {
+	for _, w := range leads {
 		for off := 0; ; {
 			i := strings.Index(before[off:], w)
 			if i < 0 {
