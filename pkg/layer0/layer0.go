@@ -444,6 +444,9 @@ func (s *scanState) scanText(text string) {
 	if n.invisible > 0 {
 		s.addID("L0-OBF-001", strconv.Itoa(n.invisible)+" invisible characters removed")
 	}
+	if n.marks >= 3 {
+		s.addID("L0-OBF-001", strconv.Itoa(n.marks)+" combining marks removed from Latin letters")
+	}
 	if n.bidi > 0 {
 		s.addID("L0-OBF-005", strconv.Itoa(n.bidi)+" bidirectional controls removed")
 	}
