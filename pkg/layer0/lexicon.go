@@ -1386,14 +1386,14 @@ func modeSpan(span string) bool {
 	return false
 }
 
-// opsModeTarget reports a maintenance, debug, diagnostic or test mode
+// opsModeTarget reports a maintenance, debug, diagnostic, test or admin mode
 // switched on for a system the operator runs ("enable maintenance mode on
 // shop.example.com", "turn on debug mode for the worker"): span is the
 // match, after the text that follows it. Such a mode is the system's, not
 // the model's; a mode the model is told it is in has no such object.
 func opsModeTarget(span, after string) bool {
 	ops := false
-	for _, m := range [...]string{"maintenance", "debug", "diagnostic", "test"} {
+	for _, m := range [...]string{"maintenance", "debug", "diagnostic", "test", "admin", "administrator", "privileged"} {
 		if strings.Contains(span, m+" mode") {
 			ops = true
 			break
