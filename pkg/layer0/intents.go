@@ -1263,6 +1263,16 @@ func secretAttribute(after string) bool {
 		rest, ok = strings.CutPrefix(after, "’s ")
 	}
 	if !ok {
+		// A noun after it names a property too: "the passwords policy",
+		// "the token permissions".
+		if rest, ok = strings.CutPrefix(after, " "); ok {
+			w, _ := firstWordOf(rest[:min(len(rest), 24)])
+			switch w {
+			case "policy", "policies", "permission", "permissions", "scope", "scopes", "expiry", "expiration", "rotation",
+				"requirements", "complexity", "length", "strength", "settings", "manager", "reset", "field":
+				return true
+			}
+		}
 		return false
 	}
 	w, _ := firstWordOf(rest[:min(len(rest), 24)])
