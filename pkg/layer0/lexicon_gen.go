@@ -2,7 +2,7 @@
 
 package layer0
 
-const genLexSum = "f0ad8a6b4054d3dbc9040cf66a8b31ca65e62e55668a0faeb77502107aecdfa4"
+const genLexSum = "af3fc4b6888c3632b8affc4b364739efa75e0bf1ac277f584ee3b7dbb97b9abd"
 
 // genLexEntries is parseLexicon(lexicon).
 var genLexEntries = []lexEntry{
@@ -24,6 +24,10 @@ var genLexEntries = []lexEntry{
 	{"ungeachtet", 0, true, true, false},
 	{"befolge nicht", 0, false, true, false},
 	{"befolgen sie nicht", 0, false, true, false},
+	{"halte dich nicht", 0, false, true, false},
+	{"halten sie sich nicht", 0, false, true, false},
+	{"hör auf, dich an", 0, false, true, false},
+	{"hör auf dich an", 0, false, true, false},
 	{"umgehe", 0, true, true, false},
 	{"umgehen sie", 0, false, true, false},
 	{"widersetze dich", 0, false, true, false},
@@ -174,6 +178,11 @@ var genLexEntries = []lexEntry{
 	{"pomiń", 0, true, true, false},
 	{"pomin", 0, true, true, false},
 	{"nie zważaj", 0, false, true, false},
+	{"nie zwracaj uwagi na", 0, false, true, false},
+	{"nie zwracajcie uwagi na", 0, false, true, false},
+	{"przestań stosować się", 0, false, true, false},
+	{"przestań przestrzegać", 0, false, true, false},
+	{"przestań słuchać", 0, false, true, false},
 	{"zlekceważ", 0, true, true, false},
 	{"lekceważ", 0, true, true, false},
 	{"nie stosuj się", 0, false, true, false},
