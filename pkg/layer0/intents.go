@@ -665,7 +665,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-015", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil {
+	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil && !headingDescribes(text[loc[0]:loc[1]], text[loc[1]:]) {
 		add("L0-OVR-016", text[loc[0]:loc[1]])
 	}
 	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {

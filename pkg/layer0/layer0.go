@@ -89,6 +89,7 @@ type rule struct {
 	refused              bool           // a refused or forbidden disclosure does not count (textRule.Refused)
 	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
 	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
+	heading              bool           // a heading followed by a description does not count (textRule.Heading)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -228,7 +229,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -565,6 +566,9 @@ func (s *scanState) scanView(v view) {
 						if r.opsMode && opsModeTarget(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]], v.text[int(h.start)+loc[1]:]) {
 							continue // "enable maintenance mode on shop.example.com": the site's mode
 						}
+						if r.heading && headingDescribes(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]], v.text[int(h.start)+loc[1]:]) {
+							continue // "Updated instructions: the meeting room has moved"
+						}
 						if r.imperative && modalBefore(v.text[:int(h.start)+loc[0]]) {
 							continue // "it would be unethical": a description
 						}
@@ -584,7 +588,7 @@ func (s *scanState) scanView(v view) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

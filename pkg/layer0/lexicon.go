@@ -1426,7 +1426,9 @@ func opsModeTarget(span, after string) bool {
 			switch x {
 			case "site", "website", "zone", "domain", "server", "servers", "worker", "workers", "app", "application", "database", "db",
 				"cluster", "service", "store", "shop", "api", "environment", "staging", "production", "prod", "cms", "wordpress",
-				"page", "pages", "deployment", "instance", "host", "origin", "backend", "frontend", "router", "firewall", "logs":
+				"page", "pages", "deployment", "instance", "host", "origin", "backend", "frontend", "router", "firewall", "logs",
+				"build", "builds", "pipeline", "job", "project", "repo", "repository", "container", "pod", "node", "function",
+				"lambda", "compiler", "module", "plugin", "extension", "device", "phone", "laptop", "browser", "editor", "ide":
 				return true
 			}
 		}

@@ -415,3 +415,36 @@ func definitionQuestion(span string) bool {
 	}
 	return true
 }
+
+// headingDescribes reports a heading ("New instructions:", span) followed
+// by a description of something ("the meeting room has moved to 4B",
+// after): a determiner, then a noun that is not the model, its output or
+// its instructions. "New instructions: the assistant must …" and "New
+// instructions: ignore …" still count.
+func headingDescribes(span, after string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(span), ":") {
+		return false
+	}
+	after = after[:min(len(after), 48)]
+	det, ok := firstWordOf(after)
+	if !ok {
+		return false
+	}
+	switch det {
+	case "the", "a", "an", "our", "this", "that", "these", "those", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	rest := after[strings.Index(after, det)+len(det):]
+	noun, ok := firstWordOf(rest)
+	if !ok {
+		return false
+	}
+	switch noun {
+	case "user", "users", "assistant", "ai", "model", "agent", "system", "bot", "chatbot", "above", "previous", "following",
+		"prompt", "rules", "instructions", "output", "response", "answer", "reply", "next", "new", "real", "secret",
+		"password", "key", "token", "api", "admin", "administrator", "developer", "conversation", "chat":
+		return false
+	}
+	return true
+}

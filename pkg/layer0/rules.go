@@ -68,6 +68,10 @@ type textRule struct {
 	// on for a system the operator runs ("enable maintenance mode on
 	// shop.example.com") does not count.
 	OpsMode bool
+	// Heading is for headings ("New instructions:"): one followed by a
+	// description of something else ("the meeting room has moved to 4B")
+	// does not count.
+	Heading bool
 }
 
 // gap matches up to n intervening words.
@@ -179,7 +183,7 @@ func initRulesTables() {
 		{ID: "L0-OVR-010", Family: FamilyOverride, Category: CategoryInjection, Weight: weightNotice,
 			Anchors: []string{"just", "only", "simply"},
 			Pattern: `\b(?:just|only|simply) (?:print|say|output|write|respond with|reply with|answer with)\s*:?\s*["'\x60“]`},
-		{ID: "L0-OVR-003", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError,
+		{ID: "L0-OVR-003", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError, Heading: true,
 			Anchors: []string{"new instruction", "new task", "new rule", "new directive", "new objective", "new goal", "new role",
 				"new purpose", "new programming", "updated instruction", "revised instruction", "real instruction", "actual instruction", "true instruction"},
 			Requires: []string{"new", "updated", "revised", "real", "actual", "true"}, Requires2: []string{"instruction", "task", "rule", "directive", "objective", "goal", "role", "purpose", "programming"},
@@ -627,7 +631,7 @@ func initRulesTables() {
 			Anchors:  []string{"token", "global api key", "all-permission", "all permission", "full-access", "full access"},
 			Requires: []string{"token", "global api key"},
 			Pattern:  `\b(?:create|make|mint|issue|generate|give me|grant|roll|set up)\b` + gap(4) + `(?:api )?tokens?\b` + gap(4) + `(?:all|full|every|unrestricted|admin(?:istrator)?|super ?admin|global|wildcard|\*|account-wide|unlimited)\b` + gap(2) + `(?:permissions?|scopes?|access|privileges?|rights|resources)\b|\b(?:all|full|every)[- ](?:permissions?|scopes?|access)\s+(?:api\s+)?tokens?\b|\b(?:use|give me|show|create|roll)\b` + gap(2) + `global api key\b`},
-		{ID: "L0-ESC-005", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
+		{ID: "L0-ESC-005", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError, NotAsked: true,
 			Anchors:  []string{"admin", "owner", "super"},
 			Requires: []string{"admin", "owner"},
 			Pattern:  `\b(?:add|invite|make|promote|grant|give|assign|elevate)\b` + gap(4) + `(?:as |to |an? |the )?(?:super ?admin(?:istrator)?s?|(?:account |zone )?admin(?:istrator)?s?|account owners?|owner role|admin (?:role|access|rights|privileges)|administrator (?:role|access|rights|privileges))\b`},
@@ -653,7 +657,7 @@ func initRulesTables() {
 			Requires: []string{"admin", "root", "super", "owner", "maintainer", "sudo"},
 			Patterns: []string{
 				`\b(?:change|set|switch|upgrade|update|promote|elevate|make)\s+my\s+(?:role|account|user(?: role)?|permissions?|access(?: level)?|privileges?)\s+(?:from\s+\S+\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|super ?user|super ?admin|owner|maintainer|sudoer)\b`,
-				`\b(?:give|grant)\s+(?:me|my (?:account|user)|us)\s+(?:full\s+)?(?:root|admin(?:istrator)?|super ?user|sudo|maintainer|owner)\s+(?:access|privileges?|rights|permissions?|role)\b`,
+				`\b(?:give|grant)\s+(?:me|my (?:account|user)|us)\s+(?:full\s+)?(?:root|admin(?:istrator)?|super ?user|sudo|maintainer|owner)\s+(?:access|privileges?|rights|permissions?|role)(?:\s*(?:[.!,;:]|$)|\s+(?:to|on|for|over|in|now)\b)`,
 				`\bi need (?:root|admin(?:istrator)?|super ?user|sudo) (?:access|privileges?|rights)\b`}},
 
 		// ---- reconnaissance (capped at review by policy) ---------------------------
