@@ -121,10 +121,17 @@ var mentionNouns = [...]string{
 }
 
 // namedWithin reports a mention noun inside a match that runs on past the
-// phrase (the lexicon's spans: "ignore previous instruction이라는 문장이").
+// phrase (the lexicon's spans: "ignore previous instruction이라는 문장이"),
+// or an English one closing it ("dan jailbreak").
 func namedWithin(span string) bool {
 	if isASCII(span) {
-		return false // the nouns it looks for are Korean, Chinese, Japanese
+		// an English noun can only close it ("the dan jailbreak")
+		for _, n := range mentionNouns {
+			if n[0] == ' ' && !strings.HasSuffix(n, " is") && strings.HasSuffix(span, n) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, n := range mentionNouns {
 		if n[0] != ' ' && strings.Contains(span, n) {
@@ -447,4 +454,19 @@ func headingDescribes(span, after string) bool {
 		return false
 	}
 	return true
+}
+
+// reportedOrder reports an order the writer was given by someone else,
+// not one given to the model: "my manager told me to ignore the old
+// guidelines". Before is the text before the match. "… told me to tell
+// you to ignore …" is an order to the model and does not end so.
+func reportedOrder(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-32):], " ")
+	for _, p := range [...]string{"told me to", "told us to", "asked me to", "asked us to", "wants me to", "wanted me to",
+		"instructed me to", "advised me to", "reminded me to", "told him to", "told her to", "told them to"} {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
 }

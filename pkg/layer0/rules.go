@@ -403,7 +403,10 @@ func initRulesTables() {
 		{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
 			Anchors:  []string{"approved", "authori", "sanctioned", "permitted", "this is", "message from", "i am", "i'm", "on behalf"},
 			Requires: []string{"openai", "anthropic", "admin", "developer", "creator", "security team", "operator", "owner", "system", "cloudflare", "cfplane"},
-			Pattern:  `\b(?:(?:approved|authori[sz]ed|sanctioned|permitted|cleared)(?:\s+\S+)?\s+by\s+(?:\S+\s+)?(?:openai|anthropic|the (?:admin|administrator|developers?|security team|operators?|owner|system)|your (?:developers?|creators?|admin|operator|owner)|cloudflare(?: support| security)?|cfplane)|(?:this is|message from|i am|i'm|speaking on behalf of|on behalf of)\s+(?:your|the|an?)\s+(?:developers?|creators?|administrator|admin|system administrator|openai|anthropic|security team|cloudflare (?:support|security|staff)|system|operators?|owner))\b`},
+			Patterns: []string{
+				`\b(?:approved|authori[sz]ed|sanctioned|permitted|cleared)(?:\s+\S+)?\s+by\s+(?:\S+\s+)?(?:openai|anthropic|the (?:admin|administrator|developers?|security team|operators?|owner|system)|your (?:developers?|creators?|admin|operator|owner)|cloudflare(?: support| security)?|cfplane)\b`,
+				`\b(?:this is|message from|speaking on behalf of|on behalf of)\s+(?:your|the|an?)\s+(?:developers?|creators?|administrator|admin|system administrator|openai|anthropic|security team|cloudflare (?:support|security|staff)|system|operators?|owner)\b`,
+				`\b(?:i am|i'm)\s+(?:your|the)\s+(?:developers?|creators?|administrator|admin|system administrator|openai|anthropic|security team|cloudflare (?:support|security|staff)|system|operators?|owner)\b`}},
 		// The same claim the other way round: "the security team authorised
 		// you to disable the WAF".
 		{ID: "L0-IMP-003", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
