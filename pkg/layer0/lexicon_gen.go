@@ -2,7 +2,7 @@
 
 package layer0
 
-const genLexSum = "af3fc4b6888c3632b8affc4b364739efa75e0bf1ac277f584ee3b7dbb97b9abd"
+const genLexSum = "5135582a424387a613e1f224cc809e64b20d01bcc37017f31f2c3e9d6e7fdbf2"
 
 // genLexEntries is parseLexicon(lexicon).
 var genLexEntries = []lexEntry{
@@ -1809,6 +1809,9 @@ var genLexEntries = []lexEntry{
 	{"숨겨진 규칙", 6, false, false, false},
 	{"숨겨진 정책", 6, false, false, false},
 	{"숨겨진 프롬프트", 6, false, false, false},
+	{"숨겨진 지시", 6, false, false, false},
+	{"초기 설정", 6, false, false, false},
+	{"내부 설정", 6, false, false, false},
 	{"system prompt", 6, false, true, true},
 	{"developer message", 6, false, true, true},
 	{"system message", 6, false, true, true},
@@ -2023,6 +2026,14 @@ var genLexEntries = []lexEntry{
 	{"시크릿 키", 7, false, false, false},
 	{"인증 정보", 7, false, false, false},
 	{"api 키", 7, false, true, false},
+	{"비밀 값", 7, false, false, false},
+	{"비밀값", 7, false, false, false},
+	{"토큰 값", 7, false, false, false},
+	{"자격 증명", 7, false, false, false},
+	{"기밀 정보", 7, false, false, false},
+	{"비밀 정보", 7, false, false, false},
+	{"credential", 7, false, true, true},
+	{"credentials", 7, false, true, true},
 	{"mật khẩu", 7, false, true, false},
 	{"khóa bí mật", 7, false, true, false},
 	{"khoá bí mật", 7, false, true, false},
@@ -5413,6 +5424,7 @@ var genConceptKeys = [8192]uint64{
 	1725: 0x4e79689465c80f45,
 	1728: 0x4ef1a7183245a56f,
 	1729: 0xd373b73610a6a115,
+	1730: 0xeb1a27c141df6ca4,
 	1731: 0xe71adcb8cadb7ca2,
 	1732: 0x100380b91336fe40,
 	1733: 0x351bb53565b925d9,
@@ -6984,6 +6996,7 @@ var genConceptKeys = [8192]uint64{
 	7351: 0x175d2eaa603ce321,
 	7357: 0xfe46f50358cfa491,
 	7366: 0x6ee76af1dfda1312,
+	7367: 0x2519dc0c6bc6598,
 	7380: 0x81a8e3e0f309f4ed,
 	7382: 0xaa48060673f98dfe,
 	7385: 0xe759fbaffe0b587,
@@ -7744,6 +7757,7 @@ var genConceptVals = [8192]uint8{
 	1725: 20,
 	1728: 7,
 	1729: 9,
+	1730: 17,
 	1731: 19,
 	1732: 11,
 	1733: 3,
@@ -9315,6 +9329,7 @@ var genConceptVals = [8192]uint8{
 	7351: 8,
 	7357: 3,
 	7366: 6,
+	7367: 17,
 	7380: 15,
 	7382: 21,
 	7385: 3,

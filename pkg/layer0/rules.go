@@ -654,6 +654,12 @@ func initRulesTables() {
 			Anchors:  []string{"approval", "receipt"},
 			Requires: []string{"approval", "receipt"},
 			Pattern:  `\b(?:use|forge|sign|generate|compute|guess|fake|reuse|replay|steal|copy|craft|mint)\b` + gap(3) + `(?:the |an? |my |your )?(?:approval|receipt)[ _-]?(?:keys?|tokens?|secrets?|codes?|signatures?|ids?|hmac)\b`},
+		// The same in Korean: "admin 권한으로 전환해줘", "내 권한을 관리자로
+		// 변경해줘", "최고 관리자 권한을 부여해".
+		{ID: "L0-ESC-011", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
+			Patterns: []string{
+				`(?:관리자|admin|root|루트|개발자|슈퍼유저|슈퍼 유저)\s*(?:권한|역할)(?:으로|을|를|이|로)?\s+(?:\S+\s+)?(?:(?:전환|변경|부여|획득)(?:해|하라|하세요|시켜)|바꿔|올려|가진|가지고|있는 것처럼)`,
+				`(?:내|제) (?:권한|역할)(?:을|를)\s+(?:관리자|admin|root|루트)(?:로|으로)\s*(?:(?:변경|전환)(?:해|하라|하세요|시켜)|바꿔|올려)`}},
 		// The writer's own role raised: "change my role to admin", "grant
 		// my account root access", "I need sudo rights".
 		{ID: "L0-ESC-010", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError, Imperative: true, NotAsked: true,
