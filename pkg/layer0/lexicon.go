@@ -1360,26 +1360,21 @@ func indefinite(span string) bool {
 // cjkText reports whether text has Han, kana or Hangul in its first 96
 // bytes or so (the language of the text, cheaply): those scripts are
 // written with three-byte sequences led by 0xE3-0xED or 0xEF.
-// hangulText reports Hangul within the first 96 bytes of text.
-func hangulText(text string) bool {
-	end := min(len(text), 96)
-	for i := 0; i < end; i++ {
-		if c := text[i]; c >= 0xEA && c <= 0xED {
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			if unicode.Is(unicode.Hangul, r) {
-				return true
-			}
-		}
-	}
-	return false
+func cjkText(text string) bool {
+	return scriptNear(text, 0xE3, 0xEF, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
-func cjkText(text string) bool {
+// hangulText reports Hangul within the first 96 bytes of text.
+func hangulText(text string) bool { return scriptNear(text, 0xEA, 0xED, unicode.Hangul) }
+
+// scriptNear reports a letter of one of tabs within the first 96 bytes of
+// text, looking only at runes whose first byte lies in lo..hi.
+func scriptNear(text string, lo, hi byte, tabs ...*unicode.RangeTable) bool {
 	end := min(len(text), 96)
 	for i := 0; i < end; i++ {
-		if c := text[i]; c >= 0xE3 && c <= 0xEF {
+		if c := text[i]; c >= lo && c <= hi {
 			r, _ := utf8.DecodeRuneInString(text[i:])
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			if unicode.In(r, tabs...) {
 				return true
 			}
 		}
