@@ -11,7 +11,7 @@ import (
 // reversed, spaced out or split into joined strings — holding words of an
 // instruction to the model is an attack even when the words alone are too
 // few for a detector: nobody encodes "ignore previous" or "get system
-// prompt" to say something ordinary. L0-OBF-008 is that finding; it is
+// prompt" to say something ordinary. L0-OBF-013 is that finding; it is
 // raised only when no detector spoke inside a disguised view.
 
 // disguisedCue is the instruction words looked for in a disguised view:

@@ -109,7 +109,7 @@ var signalRules = []textRule{
 	{ID: "L0-OBF-005", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // bidirectional controls
 	{ID: "L0-OBF-006", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},     // Unicode tag characters (ASCII smuggling)
 	{ID: "L0-OBF-007", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // words mixing Latin with Cyrillic/Greek
-	{ID: "L0-OBF-008", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // instruction words in a disguised view (disguised.go)
+	{ID: "L0-OBF-013", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // instruction words in a disguised view (disguised.go)
 	{ID: "L0-EXF-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning}, // secret disclosure together with an outbound sink
 	{ID: "L0-TC-001", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // tool not in the catalogue
 	{ID: "L0-TC-002", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // action or kind not accepted by the tool
@@ -474,7 +474,7 @@ func (s *scanState) scanText(text string) {
 	}
 	if !disguiseSeen && len(n.views) > 1 {
 		if origin, w := disguisedInstruction(n.views); w != "" {
-			s.addID("L0-OBF-008", "["+origin+"] "+evidenceSpan(w))
+			s.addID("L0-OBF-013", "["+origin+"] "+evidenceSpan(w))
 		}
 	}
 	s.correlate()
