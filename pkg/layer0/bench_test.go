@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"errors"
 	"runtime"
 	"strings"
 	"testing"
@@ -107,4 +108,29 @@ func BenchmarkParseModel(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkClassifyCorpus classifies every golden input once per
+// operation: operators' requests and tool calls, attacks and benign texts
+// of the development sources, and their encoded and disguised variants —
+// a mixed workload beside the two 300-character texts.
+func BenchmarkClassifyCorpus(b *testing.B) {
+	c := newTestClassifier(b)
+	inputs := goldenInputs(b)
+	run := func() {
+		for _, in := range inputs {
+			var err error
+			if in.Tool != "" {
+				_, err = c.ClassifyToolCall(in.Tool, in.Args)
+			} else {
+				_, err = c.ClassifyText(in.Text)
+			}
+			if err != nil && !errors.Is(err, ErrEmpty) {
+				b.Fatalf("%s: %v", in.Name, err)
+			}
+		}
+	}
+	run() // steady state, as in benchText
+	loopCPU(b, run)
+	b.ReportMetric(float64(len(inputs)), "inputs/op")
 }

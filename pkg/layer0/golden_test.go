@@ -46,7 +46,7 @@ type goldenAnswer struct {
 }
 
 // goldenInputs builds the corpus in a fixed order.
-func goldenInputs(t *testing.T) []goldenInput {
+func goldenInputs(t testing.TB) []goldenInput {
 	t.Helper()
 	var in []goldenInput
 	for _, c := range loadOperatorSet(t) {

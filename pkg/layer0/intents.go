@@ -659,16 +659,16 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	if exf != "" {
 		add("L0-INT-001", exf)
 	}
-	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) {
+	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
 		add("L0-OVR-015", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil {
+	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil && !headingDescribes(text[loc[0]:loc[1]], text[loc[1]:]) {
 		add("L0-OVR-016", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
+	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !reportedOrder(text[:loc[0]]) {
 		add("L0-OVR-017", text[loc[0]:loc[1]])
 	}
 	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownItemInReply(text[loc[0]:loc[1]]) {
@@ -1263,6 +1263,16 @@ func secretAttribute(after string) bool {
 		rest, ok = strings.CutPrefix(after, "’s ")
 	}
 	if !ok {
+		// A noun after it names a property too: "the passwords policy",
+		// "the token permissions".
+		if rest, ok = strings.CutPrefix(after, " "); ok {
+			w, _ := firstWordOf(rest[:min(len(rest), 24)])
+			switch w {
+			case "policy", "policies", "permission", "permissions", "scope", "scopes", "expiry", "expiration", "rotation",
+				"requirements", "complexity", "length", "strength", "settings", "manager", "reset", "field":
+				return true
+			}
+		}
 		return false
 	}
 	w, _ := firstWordOf(rest[:min(len(rest), 24)])

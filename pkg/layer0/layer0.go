@@ -89,6 +89,7 @@ type rule struct {
 	refused              bool           // a refused or forbidden disclosure does not count (textRule.Refused)
 	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
 	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
+	heading              bool           // a heading followed by a description does not count (textRule.Heading)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -108,6 +109,7 @@ var signalRules = []textRule{
 	{ID: "L0-OBF-005", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // bidirectional controls
 	{ID: "L0-OBF-006", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},     // Unicode tag characters (ASCII smuggling)
 	{ID: "L0-OBF-007", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // words mixing Latin with Cyrillic/Greek
+	{ID: "L0-OBF-013", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightWarning},   // instruction words in a disguised view (disguised.go)
 	{ID: "L0-EXF-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightWarning}, // secret disclosure together with an outbound sink
 	{ID: "L0-TC-001", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // tool not in the catalogue
 	{ID: "L0-TC-002", Family: FamilyToolCall, Category: CategoryUnknownTool, Weight: weightWarning},       // action or kind not accepted by the tool
@@ -227,7 +229,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -443,6 +445,9 @@ func (s *scanState) scanText(text string) {
 	if n.invisible > 0 {
 		s.addID("L0-OBF-001", strconv.Itoa(n.invisible)+" invisible characters removed")
 	}
+	if n.marks >= 3 {
+		s.addID("L0-OBF-001", strconv.Itoa(n.marks)+" combining marks removed from Latin letters")
+	}
 	if n.bidi > 0 {
 		s.addID("L0-OBF-005", strconv.Itoa(n.bidi)+" bidirectional controls removed")
 	}
@@ -455,6 +460,7 @@ func (s *scanState) scanText(text string) {
 	if s.cond != nil && len(n.views) > 0 {
 		s.cond.text = n.views[0].text
 	}
+	disguiseSeen := false // a detector spoke inside a disguised view
 	for _, v := range n.views {
 		before := len(s.findings)
 		s.scanView(v)
@@ -463,6 +469,12 @@ func (s *scanState) scanText(text string) {
 		// it says counts, but not as obfuscation.
 		if v.origin != "" && v.origin != originRespelled && v.origin != originEscapedNewlines && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
+			disguiseSeen = true
+		}
+	}
+	if !disguiseSeen && len(n.views) > 1 {
+		if origin, w := disguisedInstruction(n.views); w != "" {
+			s.addID("L0-OBF-013", "["+origin+"] "+evidenceSpan(w))
 		}
 	}
 	s.correlate()
@@ -554,6 +566,9 @@ func (s *scanState) scanView(v view) {
 						if r.opsMode && opsModeTarget(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]], v.text[int(h.start)+loc[1]:]) {
 							continue // "enable maintenance mode on shop.example.com": the site's mode
 						}
+						if r.heading && headingDescribes(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]], v.text[int(h.start)+loc[1]:]) {
+							continue // "Updated instructions: the meeting room has moved"
+						}
 						if r.imperative && modalBefore(v.text[:int(h.start)+loc[0]]) {
 							continue // "it would be unethical": a description
 						}
@@ -566,6 +581,9 @@ func (s *scanState) scanView(v view) {
 						if r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // quoted or named in a question about it; a later match may still use it
 						}
+						if r.family == FamilyOverride && reportedOrder(v.text[:int(h.start)+loc[0]]) {
+							continue // "my manager told me to ignore the old guidelines"
+						}
 						if r.family == FamilyOverride && ownWordsRetracted(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) {
 							continue // "disregard my previous message": the speaker's own words
 						}
@@ -573,7 +591,7 @@ func (s *scanState) scanView(v view) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

@@ -2,7 +2,7 @@
 
 package layer0
 
-const genLexSum = "f0ad8a6b4054d3dbc9040cf66a8b31ca65e62e55668a0faeb77502107aecdfa4"
+const genLexSum = "5135582a424387a613e1f224cc809e64b20d01bcc37017f31f2c3e9d6e7fdbf2"
 
 // genLexEntries is parseLexicon(lexicon).
 var genLexEntries = []lexEntry{
@@ -24,6 +24,10 @@ var genLexEntries = []lexEntry{
 	{"ungeachtet", 0, true, true, false},
 	{"befolge nicht", 0, false, true, false},
 	{"befolgen sie nicht", 0, false, true, false},
+	{"halte dich nicht", 0, false, true, false},
+	{"halten sie sich nicht", 0, false, true, false},
+	{"hör auf, dich an", 0, false, true, false},
+	{"hör auf dich an", 0, false, true, false},
 	{"umgehe", 0, true, true, false},
 	{"umgehen sie", 0, false, true, false},
 	{"widersetze dich", 0, false, true, false},
@@ -174,6 +178,11 @@ var genLexEntries = []lexEntry{
 	{"pomiń", 0, true, true, false},
 	{"pomin", 0, true, true, false},
 	{"nie zważaj", 0, false, true, false},
+	{"nie zwracaj uwagi na", 0, false, true, false},
+	{"nie zwracajcie uwagi na", 0, false, true, false},
+	{"przestań stosować się", 0, false, true, false},
+	{"przestań przestrzegać", 0, false, true, false},
+	{"przestań słuchać", 0, false, true, false},
 	{"zlekceważ", 0, true, true, false},
 	{"lekceważ", 0, true, true, false},
 	{"nie stosuj się", 0, false, true, false},
@@ -1800,6 +1809,9 @@ var genLexEntries = []lexEntry{
 	{"숨겨진 규칙", 6, false, false, false},
 	{"숨겨진 정책", 6, false, false, false},
 	{"숨겨진 프롬프트", 6, false, false, false},
+	{"숨겨진 지시", 6, false, false, false},
+	{"초기 설정", 6, false, false, false},
+	{"내부 설정", 6, false, false, false},
 	{"system prompt", 6, false, true, true},
 	{"developer message", 6, false, true, true},
 	{"system message", 6, false, true, true},
@@ -2014,6 +2026,14 @@ var genLexEntries = []lexEntry{
 	{"시크릿 키", 7, false, false, false},
 	{"인증 정보", 7, false, false, false},
 	{"api 키", 7, false, true, false},
+	{"비밀 값", 7, false, false, false},
+	{"비밀값", 7, false, false, false},
+	{"토큰 값", 7, false, false, false},
+	{"자격 증명", 7, false, false, false},
+	{"기밀 정보", 7, false, false, false},
+	{"비밀 정보", 7, false, false, false},
+	{"credential", 7, false, true, true},
+	{"credentials", 7, false, true, true},
 	{"mật khẩu", 7, false, true, false},
 	{"khóa bí mật", 7, false, true, false},
 	{"khoá bí mật", 7, false, true, false},
@@ -5404,6 +5424,7 @@ var genConceptKeys = [8192]uint64{
 	1725: 0x4e79689465c80f45,
 	1728: 0x4ef1a7183245a56f,
 	1729: 0xd373b73610a6a115,
+	1730: 0xeb1a27c141df6ca4,
 	1731: 0xe71adcb8cadb7ca2,
 	1732: 0x100380b91336fe40,
 	1733: 0x351bb53565b925d9,
@@ -6975,6 +6996,7 @@ var genConceptKeys = [8192]uint64{
 	7351: 0x175d2eaa603ce321,
 	7357: 0xfe46f50358cfa491,
 	7366: 0x6ee76af1dfda1312,
+	7367: 0x2519dc0c6bc6598,
 	7380: 0x81a8e3e0f309f4ed,
 	7382: 0xaa48060673f98dfe,
 	7385: 0xe759fbaffe0b587,
@@ -7735,6 +7757,7 @@ var genConceptVals = [8192]uint8{
 	1725: 20,
 	1728: 7,
 	1729: 9,
+	1730: 17,
 	1731: 19,
 	1732: 11,
 	1733: 3,
@@ -9306,6 +9329,7 @@ var genConceptVals = [8192]uint8{
 	7351: 8,
 	7357: 3,
 	7366: 6,
+	7367: 17,
 	7380: 15,
 	7382: 21,
 	7385: 3,

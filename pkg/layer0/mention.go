@@ -121,10 +121,17 @@ var mentionNouns = [...]string{
 }
 
 // namedWithin reports a mention noun inside a match that runs on past the
-// phrase (the lexicon's spans: "ignore previous instruction이라는 문장이").
+// phrase (the lexicon's spans: "ignore previous instruction이라는 문장이"),
+// or an English one closing it ("dan jailbreak").
 func namedWithin(span string) bool {
 	if isASCII(span) {
-		return false // the nouns it looks for are Korean, Chinese, Japanese
+		// an English noun can only close it ("the dan jailbreak")
+		for _, n := range mentionNouns {
+			if n[0] == ' ' && !strings.HasSuffix(n, " is") && strings.HasSuffix(span, n) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, n := range mentionNouns {
 		if n[0] != ' ' && strings.Contains(span, n) {
@@ -309,12 +316,14 @@ func maybeMention(text string, memo *int8) bool {
 
 // ownWordsRetracted reports an override match that sets aside the
 // speaker's own words ("disregard my previous message", "ignore my last
-// instructions") and nobody else's: a user correcting themself.
+// instructions") and nobody else's: a user correcting themself. Words
+// put in the model's place ("follow my instructions instead") are no
+// retraction.
 func ownWordsRetracted(span string) bool {
 	if !strings.Contains(span, " my ") {
 		return false
 	}
-	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any "} {
+	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any ", " instead"} {
 		if strings.Contains(span, w) {
 			return false
 		}
@@ -412,4 +421,52 @@ func definitionQuestion(span string) bool {
 		}
 	}
 	return true
+}
+
+// headingDescribes reports a heading ("New instructions:", span) followed
+// by a description of something ("the meeting room has moved to 4B",
+// after): a determiner, then a noun that is not the model, its output or
+// its instructions. "New instructions: the assistant must …" and "New
+// instructions: ignore …" still count.
+func headingDescribes(span, after string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(span), ":") {
+		return false
+	}
+	after = after[:min(len(after), 48)]
+	det, ok := firstWordOf(after)
+	if !ok {
+		return false
+	}
+	switch det {
+	case "the", "a", "an", "our", "this", "that", "these", "those", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	rest := after[strings.Index(after, det)+len(det):]
+	noun, ok := firstWordOf(rest)
+	if !ok {
+		return false
+	}
+	switch noun {
+	case "user", "users", "assistant", "ai", "model", "agent", "system", "bot", "chatbot", "above", "previous", "following",
+		"prompt", "rules", "instructions", "output", "response", "answer", "reply", "next", "new", "real", "secret",
+		"password", "key", "token", "api", "admin", "administrator", "developer", "conversation", "chat":
+		return false
+	}
+	return true
+}
+
+// reportedOrder reports an order the writer was given by someone else,
+// not one given to the model: "my manager told me to ignore the old
+// guidelines". Before is the text before the match. "… told me to tell
+// you to ignore …" is an order to the model and does not end so.
+func reportedOrder(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-32):], " ")
+	for _, p := range [...]string{"told me to", "told us to", "asked me to", "asked us to", "wants me to", "wanted me to",
+		"instructed me to", "advised me to", "reminded me to", "told him to", "told her to", "told them to"} {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
 }

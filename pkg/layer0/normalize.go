@@ -31,6 +31,7 @@ type view struct {
 type normalized struct {
 	views     []view
 	invisible int  // zero-width and similar format characters removed
+	marks     int  // combining marks removed from ASCII letters ("s̲y̲s̲t̲e̲m̲", "A̸s̸")
 	bidi      int  // bidirectional controls removed
 	tags      int  // Unicode tag characters removed (their ASCII payload becomes a view)
 	mixed     bool // a word mixed Latin with Cyrillic or Greek letters (homoglyph spoofing)
@@ -176,7 +177,20 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	// emoji sequence is ordinary text.
 	pendingInv, tagCount := 0, 0
 	prevWord := false
+	// A combining mark left on an ASCII letter after NFKC (which composes
+	// "e" + U+0301 into "é") has no precomposed form: an underline, a
+	// strike-through or a stack of marks drawn over English. Where three
+	// or more are, the marks on every ASCII character are removed, so that
+	// the letters under them read as words; marks after a space in other
+	// scripts' letter-spaced text stay.
+	decorated := marksOnASCIILetters(s) >= 3
+	prevASCII, marks := false, 0
 	for _, r := range s {
+		if decorated && prevASCII && isDecorMark(r) {
+			marks++
+			continue
+		}
+		prevASCII = r < utf8.RuneSelf
 		switch {
 		case isTag(r):
 			tagCount++
@@ -229,6 +243,9 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	if count && wordMixed {
 		n.mixed = true
 	}
+	if count {
+		n.marks += marks
+	}
 	payload := tags.String()
 	if isFlagTagSequence(payload) {
 		// Subdivision flags (🏴 + "gbsct") are spelled with tag characters.
@@ -238,6 +255,30 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 		n.tags += tagCount
 	}
 	return b.String(), payload
+}
+
+// marksOnASCIILetters counts the combining marks that directly follow an
+// ASCII letter in s, or one another after one (a keycap's "1️⃣" is a digit
+// with a variation selector: no mark).
+func marksOnASCIILetters(s string) int {
+	n, on := 0, false
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			on = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		case on && isDecorMark(r):
+			n++
+		default:
+			on = false
+		}
+	}
+	return n
+}
+
+// isDecorMark reports a nonspacing combining mark other than a variation
+// selector (those pick a glyph, and are invisible characters here).
+func isDecorMark(r rune) bool {
+	return unicode.Is(unicode.Mn, r) && !(r >= 0xFE00 && r <= 0xFE0F) && !(r >= 0xE0100 && r <= 0xE01EF)
 }
 
 // plainASCII marks the ASCII bytes fold copies unchanged: not a space
@@ -371,10 +412,18 @@ func decodeFragments(s string, budget *int) []fragment {
 			add("url", b)
 		}
 	}
-	// \uXXXX escapes.
+	// \uXXXX escapes, and \u{X…} as JavaScript, Rust and Swift write them.
 	if strings.Contains(s, `\u`) {
 		if b := escapeRun(s, `\u`, 4); len(b) >= 4 {
 			add("unicode-escape", b)
+		} else if b := braceEscapes(s); len(b) >= 4 {
+			add("unicode-escape", b)
+		}
+	}
+	// HTML character references (&#105; &#x69;).
+	if strings.Contains(s, "&#") {
+		if b := charRefs(s); len(b) >= 4 {
+			add("html-entity", b)
 		}
 	}
 	// Binary ASCII and Morse code (normalize_decode.go).

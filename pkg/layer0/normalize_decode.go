@@ -5,7 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// Decoding views for Caesar shifts, binary ASCII and Morse code.
+// Decoding views for Caesar shifts, binary ASCII, Morse code, \u{…} escapes
+// and HTML character references.
 
 // caesarFirstLetters maps the shape of a word of two to six letters (each
 // letter's distance from the first, packed 5 bits a letter as in
@@ -567,4 +568,87 @@ func spacedHexRuns(s string) [][]byte {
 
 func isHexDigit(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// braceEscapes decodes \u{X…} escapes (one to six hex digits), keeping the
+// rest of s; nil unless at least four were decoded.
+func braceEscapes(s string) []byte {
+	var out []byte
+	found := 0
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], `\u{`) {
+			j := i + 3
+			for j < len(s) && j-i-3 < 6 && isHexDigit(s[j]) {
+				j++
+			}
+			if j > i+3 && j < len(s) && s[j] == '}' {
+				if r := hexRune(s[i+3 : j]); utf8.ValidRune(r) {
+					out = utf8.AppendRune(out, r)
+					found++
+					i = j + 1
+					continue
+				}
+			}
+		}
+		out = append(out, s[i])
+		i++
+	}
+	if found < 4 {
+		return nil
+	}
+	return out
+}
+
+// charRefs decodes numeric HTML character references (&#105; and &#x69;,
+// the semicolon optional before a non-digit), keeping the rest of s; nil
+// unless at least four were decoded.
+func charRefs(s string) []byte {
+	var out []byte
+	found := 0
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "&#") {
+			j, hex := i+2, false
+			if j < len(s) && (s[j] == 'x' || s[j] == 'X') {
+				j, hex = j+1, true
+			}
+			k := j
+			for k < len(s) && k-j < 7 && (hex && isHexDigit(s[k]) || !hex && s[k] >= '0' && s[k] <= '9') {
+				k++
+			}
+			if k > j {
+				var r rune
+				if hex {
+					r = hexRune(s[j:k])
+				} else {
+					for _, c := range s[j:k] {
+						r = r*10 + c - '0'
+					}
+				}
+				if r > 0 && utf8.ValidRune(r) {
+					out = utf8.AppendRune(out, r)
+					found++
+					if k < len(s) && s[k] == ';' {
+						k++
+					}
+					i = k
+					continue
+				}
+			}
+		}
+		out = append(out, s[i])
+		i++
+	}
+	if found < 4 {
+		return nil
+	}
+	return out
+}
+
+// hexRune is the value of up to seven hex digits.
+func hexRune(h string) rune {
+	var r rune
+	for i := 0; i < len(h); i++ {
+		r = r<<4 | rune(hexVal(h[i]))
+	}
+	return r
 }

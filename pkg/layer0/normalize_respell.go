@@ -149,13 +149,15 @@ func respellWord(w []byte, mask uint32) string {
 		return ""
 	}
 	cand := (respellByFirst[w[0]-'a'] | respellByLast2[int(w[n-2]-'a')*26+int(w[n-1]-'a')]) & respellByLen[n]
+	for c := cand; c != 0; c &= c - 1 {
+		if respellVocab[bits.TrailingZeros64(c)] == string(w) {
+			return "" // a word of its own
+		}
+	}
 	for cand != 0 {
 		id := bits.TrailingZeros64(cand)
 		cand &= cand - 1
 		v := respellVocab[id]
-		if v == string(w) {
-			return "" // a word of its own
-		}
 		edits := 1
 		if n >= 10 && len(v) >= 10 {
 			edits = 2

@@ -157,3 +157,32 @@ func TestFoldedTaskNeedsDataMark(t *testing.T) {
 		t.Error("mail headers: no data mark found")
 	}
 }
+
+func TestEditsAtMost(t *testing.T) {
+	long := "abcdefghijklmnopqrstuvwxyzabcdef" // past the rows kept on the stack
+	for _, c := range []struct {
+		a, b string
+		k    int
+		want bool
+	}{
+		{"instructions", "instructions", 0, true},
+		{"instrutions", "instructions", 1, true},
+		{"insturctions", "instructions", 1, true}, // a transposition is one edit
+		{"instrctons", "instructions", 1, false},
+		{"instrctons", "instructions", 2, true},
+		{"prompt", "promptly", 1, false},
+		{long, long[:len(long)-1], 1, true},
+		{long, "x" + long[1:len(long)-1], 1, false},
+		{long, "x" + long[1:len(long)-1], 2, true},
+	} {
+		if got := editsAtMost(c.a, c.b, c.k); got != c.want {
+			t.Errorf("editsAtMost(%q, %q, %d) = %v, want %v", c.a, c.b, c.k, got, c.want)
+		}
+		if got := editsAtMost(c.b, c.a, c.k); got != c.want {
+			t.Errorf("editsAtMost(%q, %q, %d) = %v, want %v", c.b, c.a, c.k, got, c.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { editsAtMost("instrutions", "instructions", 1) }); n != 0 {
+		t.Errorf("editsAtMost allocates %v times for words", n)
+	}
+}

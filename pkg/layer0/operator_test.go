@@ -19,7 +19,7 @@ type operatorCase struct {
 	Category  string         `json:"category"`
 }
 
-func loadOperatorSet(t *testing.T) []operatorCase {
+func loadOperatorSet(t testing.TB) []operatorCase {
 	t.Helper()
 	f, err := os.Open("testdata/operator.jsonl")
 	if err != nil {
