@@ -675,7 +675,7 @@ func initRulesTables() {
 			Patterns: []string{
 				`\b(?:change|set|switch|upgrade|update|promote|elevate|make)\s+my\s+(?:role|account|user(?: role)?|permissions?|access(?: level)?|privileges?)\s+(?:from\s+\S+\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?(?:admin(?:istrator)?|root|super ?user|super ?admin|owner|maintainer|sudoer)\b`,
 				`\b(?:give|grant)\s+(?:me|my (?:account|user)|us)\s+(?:full\s+)?(?:root|admin(?:istrator)?|super ?user|sudo|maintainer|owner)\s+(?:access|privileges?|rights|permissions?|role)(?:\s*(?:[.!,;:]|$)|\s+(?:to|on|for|over|in|now)\b)`,
-				`\bi need (?:root|admin(?:istrator)?|super ?user|sudo) (?:access|privileges?|rights)\b`}},
+				`\bi need (?:root|admin(?:istrator)?|super ?user|sudo) (?:access|privileges?|rights)(?:\s*(?:[.!,;:]|$)|\s+(?:now|immediately|right now|to (?:the|this|your|all|every))\b)`}},
 
 		// ---- reconnaissance (capped at review by policy) ---------------------------
 		{ID: "L0-REC-001", Family: FamilyRecon, Category: CategoryRecon, Weight: weightNotice,
