@@ -16,6 +16,9 @@ func mentioned(text string, start, end int) bool {
 	if start < 0 || end > len(text) || start >= end {
 		return false
 	}
+	if k := strings.TrimRight(text[start:end], " "); strings.HasSuffix(k, ":") || strings.HasSuffix(k, "=") || strings.HasSuffix(k, "-->") {
+		return false // a key or a label in data ("_ai_instructions": …) is used, quoted as data keys are
+	}
 	// The local marks first, on a few bytes around the match: most
 	// matches have none, and the sentence is not looked for.
 	near := max(0, start-24)
