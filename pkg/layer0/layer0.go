@@ -581,8 +581,8 @@ func (s *scanState) scanView(v view) {
 						if r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // quoted or named in a question about it; a later match may still use it
 						}
-						if r.family == FamilyOverride && reportedOrder(v.text[:int(h.start)+loc[0]]) {
-							continue // "my manager told me to ignore the old guidelines"
+						if r.family == FamilyOverride && reportedOrder(v.text[:int(h.start)+loc[0]]) || describedHow(v.text[:int(h.start)+loc[0]]) {
+							continue // "my manager told me to ignore the old guidelines", "how attackers bypass 2FA"
 						}
 						if r.family == FamilyOverride && ownWordsRetracted(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) {
 							continue // "disregard my previous message": the speaker's own words
@@ -591,7 +591,7 @@ func (s *scanState) scanView(v view) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

@@ -2,7 +2,7 @@
 
 package layer0
 
-const genLexSum = "5135582a424387a613e1f224cc809e64b20d01bcc37017f31f2c3e9d6e7fdbf2"
+const genLexSum = "6a41a06288e7f5cb89cdbb913e6201de58cc2a9e25f65b6e5357466efc86e203"
 
 // genLexEntries is parseLexicon(lexicon).
 var genLexEntries = []lexEntry{
@@ -38,6 +38,8 @@ var genLexEntries = []lexEntry{
 	{"oublie", 0, true, true, false},
 	{"oubliez", 0, true, true, false},
 	{"oublier", 0, true, true, false},
+	{"désactive", 0, true, true, false},
+	{"désactivez", 0, true, true, false},
 	{"ne tiens pas compte", 0, false, true, false},
 	{"ne tenez pas compte", 0, false, true, false},
 	{"ne pas tenir compte", 0, false, true, false},
@@ -198,6 +200,8 @@ var genLexEntries = []lexEntry{
 	{"зaбyдь", 0, true, true, false},
 	{"зaбyдьte", 0, true, true, false},
 	{"зaбыtь", 0, true, true, false},
+	{"otkлючи", 0, true, true, false},
+	{"otkлючиte", 0, true, true, false},
 	{"he oбpaщaй bhиmahия", 0, false, true, false},
 	{"he oбpaщaйte bhиmahия", 0, false, true, false},
 	{"he cлeдyй", 0, false, true, false},
@@ -861,6 +865,8 @@ var genLexEntries = []lexEntry{
 	{"garde-fou", 3, false, true, false},
 	{"garde-fous", 3, false, true, false},
 	{"limitations", 3, false, true, false},
+	{"tes filtres", 3, false, true, false},
+	{"vos filtres", 3, false, true, false},
 	{"instrucci", 3, false, true, false},
 	{"reglas", 3, true, true, false},
 	{"regla", 3, true, true, false},
@@ -6089,6 +6095,7 @@ var genConceptKeys = [8192]uint64{
 	4090: 0x70cb5858399343d,
 	4093: 0x27ebdc36056bd124,
 	4095: 0x89ce3e5d0a9ea08a,
+	4097: 0xcef2b33fe979b1db,
 	4102: 0x8db3ba8c167cd904,
 	4104: 0x300a66df43cf0ef3,
 	4107: 0xb589f8400c339443,
@@ -6270,6 +6277,7 @@ var genConceptKeys = [8192]uint64{
 	4809: 0x2f75bc28a31e16a4,
 	4813: 0x5de77005f1863177,
 	4815: 0x3f83c8600985c452,
+	4818: 0x5e34d1d56a5c799c,
 	4819: 0x88835c97f71bb83,
 	4820: 0x3ecb3a80ac4d7bbf,
 	4824: 0xff2ad339ef3c49c2,
@@ -6346,6 +6354,7 @@ var genConceptKeys = [8192]uint64{
 	5071: 0x408e115ef98192eb,
 	5072: 0xf0fb93ad7861284b,
 	5073: 0xb9d617b86bff2c30,
+	5074: 0x8874b66d6b5a067c,
 	5079: 0x854a989c11719c68,
 	5080: 0x935d233acdd21017,
 	5081: 0xfb6ffde82948d941,
@@ -6391,6 +6400,7 @@ var genConceptKeys = [8192]uint64{
 	5215: 0x3c50e7ec98442f65,
 	5217: 0x4711b2ca452d0792,
 	5231: 0xb991cbb868d9e7a0,
+	5233: 0x2d5653fc71a97384,
 	5239: 0xe92734c017107101,
 	5244: 0xac69925044dc2c9,
 	5245: 0x11bfc1085d7b9f21,
@@ -8422,6 +8432,7 @@ var genConceptVals = [8192]uint8{
 	4090: 6,
 	4093: 2,
 	4095: 22,
+	4097: 1,
 	4102: 2,
 	4104: 2,
 	4107: 13,
@@ -8603,6 +8614,7 @@ var genConceptVals = [8192]uint8{
 	4809: 2,
 	4813: 18,
 	4815: 15,
+	4818: 1,
 	4819: 17,
 	4820: 1,
 	4824: 17,
@@ -8679,6 +8691,7 @@ var genConceptVals = [8192]uint8{
 	5071: 14,
 	5072: 18,
 	5073: 20,
+	5074: 1,
 	5079: 13,
 	5080: 16,
 	5081: 6,
@@ -8724,6 +8737,7 @@ var genConceptVals = [8192]uint8{
 	5215: 11,
 	5217: 3,
 	5231: 3,
+	5233: 1,
 	5239: 21,
 	5244: 19,
 	5245: 2,

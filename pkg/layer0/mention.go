@@ -16,6 +16,9 @@ func mentioned(text string, start, end int) bool {
 	if start < 0 || end > len(text) || start >= end {
 		return false
 	}
+	if k := strings.TrimRight(text[start:end], " "); strings.HasSuffix(k, ":") || strings.HasSuffix(k, "=") || strings.HasSuffix(k, "-->") {
+		return false // a key or a label in data ("_ai_instructions": …) is used, quoted as data keys are
+	}
 	// The local marks first, on a few bytes around the match: most
 	// matches have none, and the sentence is not looked for.
 	near := max(0, start-24)
@@ -183,7 +186,9 @@ var askAbout = [...]string{
 	"why", "explain", "dangerous", "danger", "risk", "detect", "detection", "defend", "defense", "defence", "example",
 	"test case", "classif", "mitigat", "translat", "lesson", "prevent", "what does", "what is", "meaning", "means", "block such", "analy", "recogni",
 	"never use", "avoid", "insecure", "anti-pattern", "social engineering", "should be rejected", "string literal", "without endorsing",
-	"training", "tutorial", "advisory",
+	"training", "tutorial", "advisory", "blocked", "containing", "contains", "query string", "payload", "user agent",
+	"user-agent", "request body", "firewall event", "unit test", "block requests", "requests with", "requests whose",
+	"in the body", "custom rule", "waf rule", "rule that blocks",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
@@ -464,6 +469,20 @@ func reportedOrder(before string) bool {
 	b := strings.TrimRight(before[max(0, len(before)-32):], " ")
 	for _, p := range [...]string{"told me to", "told us to", "asked me to", "asked us to", "wants me to", "wanted me to",
 		"instructed me to", "advised me to", "reminded me to", "told him to", "told her to", "told them to"} {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedHow reports a match that continues "how attackers …": what
+// others do, described ("an article about how attackers bypass two-factor
+// authentication"), not an order. Before is the text before the match.
+func describedHow(before string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-40):], " ")
+	for _, p := range [...]string{"how attackers", "how hackers", "how criminals", "how scammers", "how adversaries",
+		"how threat actors", "how malware", "how bots", "how they", "how people", "how an attacker", "how a hacker"} {
 		if strings.HasSuffix(b, p) {
 			return true
 		}
