@@ -153,13 +153,13 @@ var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVE
 // English word: a structure made only of such terms does not count. It is a
 // constant, parsed when first used: package initialisation stays free.
 const lexicon = `
-IGN de ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|übergehe|überspringe|beachte nicht|nicht beachten|außer acht|setze außer kraft|hebe auf|unabhängig von|ungeachtet|befolge nicht|befolgen sie nicht|halte dich nicht|halten sie sich nicht|hör auf, dich an|hör auf dich an|umgehe|umgehen sie|widersetze dich|verwirf
-IGN fr ~ignore|ignorez|ignorer|oublie|oubliez|oublier|désactive|désactivez|ne tiens pas compte|ne tenez pas compte|ne pas tenir compte|fais abstraction|faites abstraction|outrepasse|passe outre|passez outre|ne suis pas|ne suivez pas|laisse tomber|laissez tomber|indépendamment de|quelles que soient|sans tenir compte|désobéis|désobéissez|désobéir|ne tiens plus compte|ne tenez plus compte|arrête de suivre|arrêtez de suivre|cesse de suivre|cessez de suivre|contourne|contournez|contourner|mets de côté|mettez de côté
+IGN de ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|übergehe|überspringe|beachte nicht|nicht beachten|außer acht|setze außer kraft|hebe auf|unabhängig von|ungeachtet|befolge nicht|befolgen sie nicht|halte dich nicht|halten sie sich nicht|hör auf, dich an|hör auf dich an|umgehe|umgehen sie|widersetze dich|verwirf|beiseite
+IGN fr ~ignore|ignorez|ignorer|oublie|oubliez|oublier|désactive|désactivez|ne tiens pas compte|ne tenez pas compte|ne pas tenir compte|fais abstraction|faites abstraction|outrepasse|passe outre|passez outre|ne suis pas|ne suivez pas|laisse tomber|laissez tomber|indépendamment de|quelles que soient|sans tenir compte|désobéis|désobéissez|désobéir|ne tiens plus compte|ne tenez plus compte|arrête de suivre|arrêtez de suivre|cesse de suivre|cessez de suivre|contourne|contournez|contourner|mets de côté|mettez de côté|fais fi|faites fi
 IGN es ignora|~ignore|ignorar|ignoren|olvida|olvide|olvidar|olvídate|olvidate|olvídese|olvidese|olviden|haz caso omiso|haga caso omiso|omite|omita|pasa por alto|pase por alto|no sigas|no siga|descarta|descarte|deja de lado|no hagas caso|independientemente de|sin importar|no haga caso|sin tener en cuenta|haciendo caso omiso|desobedece|desobedezca|deja de seguir|deje de seguir|elude|eluda|sáltate|saltate|anula|anule
-IGN it ignora|ignori|ignorare|ignorate|dimentica|dimentichi|dimenticare|dimenticate|trascura|trascurare|non seguire|non tenere conto|non considerare|lascia perdere|scarta|indipendentemente da|indipendentemente dalle|a prescindere da|a prescindere dalle|senza tenere conto|disobbedisci|disobbedite|smetti di seguire|smettete di seguire|aggira|aggirate|aggirare
+IGN it ignora|ignori|ignorare|ignorate|dimentica|dimentichi|dimenticare|dimenticate|trascura|trascurare|non seguire|non tenere conto|non considerare|lascia perdere|scarta|indipendentemente da|indipendentemente dalle|a prescindere da|a prescindere dalle|senza tenere conto|disobbedisci|disobbedite|smetti di seguire|smettete di seguire|aggira|aggirate|aggirare|metti da parte|mettete da parte
 IGN pt ~ignore|ignora|ignorar|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|desconsiderar|não siga|nao siga|despreze|descarte|deixe de lado|independentemente de|independentemente das|sem levar em conta|não importa|desobedeça|desobedeca|pare de seguir|parem de seguir|contorne|contornar|burle|burlar
 IGN nl negeer|negeren|vergeet|houd geen rekening|volg niet|sla over|laat varen|ongeacht|los van
-IGN pl zignoruj|ignoruj|ignorować|zignorować|zapomnij|zapomnieć|pomiń|pomin|nie zważaj|nie zwracaj uwagi na|nie zwracajcie uwagi na|przestań stosować się|przestań przestrzegać|przestań słuchać|zlekceważ|lekceważ|nie stosuj się|nie przestrzegaj|odrzuć|niezależnie od|bez względu na
+IGN pl zignoruj|ignoruj|ignorować|zignorować|zapomnij|zapomnieć|pomiń|pomin|nie zważaj|nie zwracaj uwagi na|nie zwracajcie uwagi na|przestań stosować się|przestań przestrzegać|przestań słuchać|zlekceważ|lekceważ|nie stosuj się|nie przestrzegaj|odrzuć|niezależnie od|bez względu na|odłóż na bok|odłóżcie na bok
 IGN ru игнорируй|игнорируйте|проигнорируй|проигнорируйте|игнорировать|забудь|забудьте|забыть|отключи|отключите|не обращай внимания|не обращайте внимания|не следуй|не следуйте|пренебреги|пренебрегите|отбрось|отбросьте|отмени|отмените|независимо от|вне зависимости от|невзирая на|не подчиняйся|не подчиняйтесь|перестань следовать|перестаньте следовать|обойди|обойдите|обойти
 IGN uk ігноруй|ігноруйте|проігноруй|проігноруйте|ігнорувати|забудь|забудьте|забути|не зважай|не зважайте|не звертай уваги|не звертайте уваги|знехтуй|знехтуйте|не дотримуйся|відкинь|скасуй|незалежно від|попри$|не зважаючи на
 IGN tr yok say|görmezden gel|unut$|unutun|dikkate alma|ihmal et|göz ardı et|boşver|aldırma|uyma|bakılmaksızın|ne olursa olsun
@@ -200,7 +200,7 @@ NEG sw usisahau|usipuuze|msisahau|msipuuze
 NEG th อย่าลืม|ไม่ลืม|อย่าเพิกเฉย|อย่าละเลย|ไม่ควรละเลย
 
 PREV de vorherige|vorherigen|vorhergehende|vorhergehenden|vorigen|vorige|obigen|obige|oben genannten|bisherige|bisherigen|früheren|frühere|vorangegangenen|vorausgegangenen|vorangehenden|alle$|allen$|sämtliche|ursprünglichen|ursprüngliche
-PREV fr précédente|précédentes|précédent|précédents|precedentes|ci-dessus|antérieures|antérieurs|antérieure|plus haut|toutes les|tous les|ce qui précède|qui précède|initiales|d'origine
+PREV fr précédente|précédentes|précédent|précédents|precedentes|ci-dessus|antérieures|antérieurs|antérieure|plus haut|toutes les|tous les|ce qui précède|qui précède|initiales|d'origine|auparavant|avant$
 PREV es anterior|anteriores|previas|previos|previo$|previa|de arriba|precedentes|todas las|todos los|lo anterior|iniciales|originales
 PREV it precedente|precedenti|sopra$|di sopra|suddette|anteriori|tutte le|tutti i|iniziali|originali|fornite finora
 PREV pt anterior|anteriores|acima|prévias|previas|prévios|todas as|todos os|iniciais|originais
@@ -246,7 +246,7 @@ INSTR sw maagizo|maelekezo|sheria|amri|kanuni|miongozo|mwongozo|maelezo ya awali
 INSTR th คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด|แนวทาง|ข้อบังคับ
 
 ALL de alles$|alles was|alles, was|das obige|den obigen text|das gesagte|was ich gesagt|was vorher
-ALL fr tout$|tout ce que|tout ce qui|le texte ci-dessus
+ALL fr tout$|tout ce que|tout ce qui|le texte ci-dessus|tout ce qu'on t'a dit|tout ce que je t'ai dit|tout ce qu'on vous a dit
 ALL es ~todo$|todo lo que|el texto anterior|lo que te dije|lo dicho
 ALL it tutto$|tutto ciò|tutto quello|il testo sopra|quanto detto
 ALL pt tudo$|tudo o que|o texto acima|o que eu disse
@@ -338,7 +338,7 @@ SECRET sw nenosiri|nywila|neno la siri|ufunguo wa siri|msimbo wa siri
 SECRET th รหัสผ่าน|กุญแจลับ|คีย์ลับ|รหัสลับ|คำลับ
 
 PERSONA de du bist jetzt|du bist nun|du bist ab jetzt|ab jetzt bist du|ab sofort bist du|von nun an bist du|von jetzt an bist du|sie sind jetzt|sie sind nun|tu so, als|tu so als|tue so, als|tue so als|tun sie so|gib vor|spiele die rolle|spiel die rolle|agiere als|handle als|verhalte dich wie|du spielst jetzt
-PERSONA fr tu es maintenant|vous êtes maintenant|désormais tu es|désormais, tu es|desormais tu es|à partir de maintenant tu es|à partir de maintenant, tu es|à partir de maintenant, vous êtes|fais comme si|faites comme si|fais semblant|faites semblant|agis comme|agissez comme|agis en tant que|agissez en tant que|joue le rôle|jouez le rôle|prétends être|incarne
+PERSONA fr tu es maintenant|vous êtes maintenant|désormais tu es|désormais, tu es|desormais tu es|à partir de maintenant tu es|à partir de maintenant, tu es|à partir de maintenant, vous êtes|fais comme si|faites comme si|fais semblant|faites semblant|agis comme|agissez comme|agis en tant que|agissez en tant que|joue le rôle|jouez le rôle|prétends être|incarne|tu es désormais|vous êtes désormais|tu es dorénavant
 PERSONA es ahora eres|ahora usted es|a partir de ahora eres|a partir de ahora, eres|desde ahora eres|de ahora en adelante eres|finge que|finge ser|finja ser|actúa como|actua como|actúe como|haz de cuenta|pretende ser|juega el papel|interpreta el papel|interpreta a
 PERSONA it ora sei|adesso sei|d'ora in poi sei|d'ora in poi, sei|da ora in poi sei|da adesso sei|fingi di essere|finga di essere|fai finta|agisci come|comportati come|interpreta il ruolo|impersona
 PERSONA pt agora você é|agora voce e|agora és|a partir de agora você é|a partir de agora, você é|a partir de agora voce e|finja que|finja ser|aja como|atue como|faça de conta|faz de conta|interprete o papel|fingir ser
@@ -360,13 +360,13 @@ PERSONA jv saiki kowe|saiki sampeyan|wiwit saiki kowe|wiwit saiki sampeyan|api-a
 PERSONA sw sasa wewe ni|kuanzia sasa wewe ni|kuanzia sasa wewe|jifanye|jifanya|tenda kama|igiza kama|igiza nafasi|cheza nafasi|uwe kama
 PERSONA th ตอนนี้คุณคือ|ตอนนี้คุณเป็น|จากนี้ไปคุณคือ|จากนี้ไปคุณเป็น|ต่อจากนี้คุณคือ|แกล้งทำเป็น|สมมติว่าคุณเป็น|สมมติว่าคุณคือ|ทำตัวเป็น|สวมบทบาท|รับบท|ทำตัวเหมือน
 
-NOLIM de ohne einschränkungen|keine einschränkungen|ohne jegliche einschränkung|ohne beschränkungen|keine beschränkungen|keine regeln|ohne regeln|ungefiltert|unzensiert|ohne zensur|ohne filter|keine filter|keine grenzen|ohne grenzen|uneingeschränkt|keine moral|ohne moral|keine ethischen|ohne ethische|ohne ethik|ohne rücksicht auf regeln
+NOLIM de ohne einschränkungen|keine einschränkungen|ohne jegliche einschränkung|ohne beschränkungen|keine beschränkungen|keine regeln|ohne regeln|ungefiltert|unzensiert|ohne zensur|ohne filter|keine filter|keine grenzen|ohne grenzen|uneingeschränkt|keine moral|ohne moral|keine ethischen|ohne ethische|ohne ethik|ohne rücksicht auf regeln|ohne jegliche grenzen|ohne jegliche beschränkungen|ohne jegliche regeln|ohne jegliche filter
 NOLIM fr sans restriction|aucune restriction|sans limite|aucune limite|sans règle|aucune règle|sans filtre|aucun filtre|non filtré|non censuré|sans censure|aucune censure|sans éthique|sans morale|aucune morale|sans aucune contrainte|aucune contrainte|ne refuse jamais|ne refuses jamais|sans aucune limite|sans aucune restriction
-NOLIM es sin restricciones|no tiene restricciones|no tiene límites|no tiene reglas|sin ninguna restricción|ninguna restricción|sin límites|sin limites|sin reglas|sin filtro|sin filtros|sin censura|sin ética|sin etica|sin moral|no tienes restricciones|no tienes límites|no tienes reglas|sin ataduras
+NOLIM es sin restricciones|no tiene restricciones|no tiene límites|no tiene reglas|sin ninguna restricción|ninguna restricción|sin límites|sin limites|sin reglas|sin filtro|sin filtros|sin censura|sin ética|sin etica|sin moral|no tienes restricciones|no tienes límites|no tienes reglas|sin ataduras|sin ningún límite|sin ningun limite|sin ninguna regla|sin ningún filtro
 NOLIM it senza restrizioni|non ha restrizioni|non ha limiti|non ha regole|nessuna restrizione|senza limiti|nessun limite|senza regole|nessuna regola|senza filtri|senza censura|non filtrat|non censurat|senza etica|senza morale|non hai restrizioni|non hai limiti|senza alcun limite|senza alcuna restrizione|senza alcuna regola|non rifiuti mai|non rifiuta mai
-NOLIM pt sem restrições|sem restricoes|nenhuma restrição|sem limites|sem regras|nenhuma regra|sem filtro|sem filtros|sem censura|sem ética|sem etica|sem moral|não tem restrições|não tem limites
+NOLIM pt sem restrições|sem restricoes|nenhuma restrição|sem limites|sem regras|nenhuma regra|sem filtro|sem filtros|sem censura|sem ética|sem etica|sem moral|não tem restrições|não tem limites|sem nenhum limite|sem nenhuma restrição|sem nenhuma restricao|sem nenhuma regra
 NOLIM nl zonder beperkingen|geen beperkingen|zonder regels|geen regels|zonder filter|ongefilterd|ongecensureerd|zonder censuur|zonder grenzen|geen grenzen|zonder moraal|zonder ethiek
-NOLIM pl bez ograniczeń|bez ograniczen|żadnych ograniczeń|bez zasad|bez reguł|bez cenzury|bez filtrów|bez filtra|nieocenzurowan|bez moralności|bez etyki|nie masz ograniczeń
+NOLIM pl bez ograniczeń|bez ograniczen|żadnych ograniczeń|bez zasad|bez reguł|bez cenzury|bez filtrów|bez filtra|nieocenzurowan|bez moralności|bez etyki|nie masz ograniczeń|bez żadnych granic|bez granic|bez żadnych ograniczeń|bez żadnych zasad
 NOLIM ru без ограничений|никаких ограничений|без правил|никаких правил|без цензуры|без фильтров|нет ограничений|без морали|без этики|нецензурированн|нет никаких правил|не ограничен
 NOLIM uk без обмежень|жодних обмежень|без правил|жодних правил|без цензури|без фільтрів|немає обмежень|без моралі|без етики|не обмежен
 NOLIM tr kısıtlama olmadan|kısıtlamasız|kuralsız|sansürsüz|filtresiz|hiçbir kısıtlama|hiçbir kural|hiçbir sınır|kısıtlaman yok|sınırların yok|ahlak kuralları olmadan|etik kurallar olmadan|kısıtlaması olmayan|hiçbir kısıtlaması
@@ -383,7 +383,7 @@ NOLIM jv tanpa wates|tanpa watesan|ora ana watesan|ora ana aturan|tanpa aturan|t
 NOLIM sw bila vikwazo|bila mipaka|hakuna vikwazo|hakuna mipaka|bila sheria|hakuna sheria|bila udhibiti|bila kizuizi|bila vizuizi|bila maadili|bila kuchujwa
 NOLIM th ไม่มีข้อจำกัด|โดยไม่มีข้อจำกัด|ไม่มีขีดจำกัด|ไม่ถูกจำกัด|ไม่มีการเซ็นเซอร์|ไม่มีกฎ|ไร้ข้อจำกัด|ไร้กฎ|ไม่มีศีลธรรม|ไม่ต้องทำตามกฎ
 
-NEWTASK de neue aufgabe|neue anweisung|neue anweisungen|neue regeln|neuer auftrag|neuer befehl|neue instruktionen
+NEWTASK de neue aufgabe|neue anweisung|neue anweisungen|neue regeln|neuer auftrag|neuer befehl|neue instruktionen|neuen anweisungen|neuen aufgaben|neuen regeln|neue vorgaben|neuen vorgaben
 NEWTASK fr nouvelle tâche|nouvelle tache|nouvelles instructions|nouvelle instruction|nouvelles consignes|nouvelle consigne|nouvelles règles|nouvelle mission|nouvel ordre
 NEWTASK es nueva tarea|nuevas instrucciones|nueva instrucción|nuevas reglas|nueva misión|nueva orden|nuevas órdenes
 NEWTASK it nuovo compito|nuove istruzioni|nuova istruzione|nuove regole|nuova missione|nuovo ordine|nuova attività
@@ -497,13 +497,13 @@ ASK jv apa$
 ASK sw ni nini
 ASK th คืออะไร
 
-ABOVE de oben$|obige|obigen|darüber|über dieser nachricht|bisher
+ABOVE de oben$|obige|obigen|darüber|über dieser nachricht|bisher|oberhalb|vorangehend|vorhergehend
 ABOVE fr ci-dessus|au-dessus|plus haut|qui précède|jusqu'ici
 ABOVE es arriba|que precede|hasta ahora|más arriba
-ABOVE it sopra$|qui sopra|finora|precedente
-ABOVE pt acima|até agora|anteriormente
+ABOVE it sopra$|qui sopra|finora|precedente|che precede|che precedono
+ABOVE pt acima|até agora|anteriormente|que precede|que antecede
 ABOVE nl hierboven|bovenstaande|tot nu toe
-ABOVE pl powyżej|powyższ|dotąd|do tej pory
+ABOVE pl powyżej|powyższ|dotąd|do tej pory|poprzedzając
 ABOVE ru выше$|вышеизложенн|до этого
 ABOVE uk вище$|вищенаведен|до цього
 ABOVE tr yukarıda|yukarıdaki|şimdiye kadar
@@ -520,7 +520,7 @@ ABOVE jv ing dhuwur|ing ndhuwur
 ABOVE sw hapo juu|juu ya ujumbe huu
 ABOVE th ข้างต้น|ด้านบน
 
-TEXT de den text|den inhalt|alles, was|alles was|die worte|die nachricht|die anweisungen
+TEXT de den text|den inhalt|alles, was|alles was|die worte|die nachricht|die anweisungen|gesamten text|ganzen text
 TEXT fr le texte|le contenu|tout ce|les mots|le message
 TEXT es el texto|el contenido|todo lo|las palabras|el mensaje
 TEXT it il testo|il contenuto|tutto quello|tutto ciò|le parole|il messaggio
