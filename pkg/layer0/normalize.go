@@ -513,22 +513,34 @@ func hexDecode(s string) []byte {
 // the characters between escapes, and returns the decoded bytes when at
 // least four escapes were found.
 func escapeRun(s, prefix string, width int) []byte {
+	return decodeEscapes(s, func(out []byte, s string, i int) ([]byte, int, bool) {
+		if !strings.HasPrefix(s[i:], prefix) || i+len(prefix)+width > len(s) || !isHexRun(s[i+len(prefix):i+len(prefix)+width]) {
+			return out, i, false
+		}
+		h := s[i+len(prefix) : i+len(prefix)+width]
+		if width == 2 {
+			out = append(out, hexVal(h[0])<<4|hexVal(h[1]))
+		} else {
+			var r rune
+			for j := 0; j < 4; j++ {
+				r = r<<4 | rune(hexVal(h[j]))
+			}
+			out = utf8.AppendRune(out, r)
+		}
+		return out, i + len(prefix) + width, true
+	})
+}
+
+// decodeEscapes copies s, each escape that at decodes at byte i (appending
+// what it stands for to out and returning the index after it) replaced;
+// nil unless at least four were decoded.
+func decodeEscapes(s string, at func(out []byte, s string, i int) ([]byte, int, bool)) []byte {
 	var out []byte
 	found := 0
 	for i := 0; i < len(s); {
-		if strings.HasPrefix(s[i:], prefix) && i+len(prefix)+width <= len(s) && isHexRun(s[i+len(prefix):i+len(prefix)+width]) {
-			h := s[i+len(prefix) : i+len(prefix)+width]
-			if width == 2 {
-				out = append(out, hexVal(h[0])<<4|hexVal(h[1]))
-			} else {
-				var r rune
-				for j := 0; j < 4; j++ {
-					r = r<<4 | rune(hexVal(h[j]))
-				}
-				out = utf8.AppendRune(out, r)
-			}
+		if o, next, ok := at(out, s, i); ok {
+			out, i = o, next
 			found++
-			i += len(prefix) + width
 			continue
 		}
 		out = append(out, s[i])

@@ -573,75 +573,60 @@ func isHexDigit(c byte) bool {
 // braceEscapes decodes \u{X…} escapes (one to six hex digits), keeping the
 // rest of s; nil unless at least four were decoded.
 func braceEscapes(s string) []byte {
-	var out []byte
-	found := 0
-	for i := 0; i < len(s); {
-		if strings.HasPrefix(s[i:], `\u{`) {
-			j := i + 3
-			for j < len(s) && j-i-3 < 6 && isHexDigit(s[j]) {
-				j++
-			}
-			if j > i+3 && j < len(s) && s[j] == '}' {
-				if r := hexRune(s[i+3 : j]); utf8.ValidRune(r) {
-					out = utf8.AppendRune(out, r)
-					found++
-					i = j + 1
-					continue
-				}
-			}
+	return decodeEscapes(s, func(out []byte, s string, i int) ([]byte, int, bool) {
+		if !strings.HasPrefix(s[i:], `\u{`) {
+			return out, i, false
 		}
-		out = append(out, s[i])
-		i++
-	}
-	if found < 4 {
-		return nil
-	}
-	return out
+		j := i + 3
+		for j < len(s) && j-i-3 < 6 && isHexDigit(s[j]) {
+			j++
+		}
+		if j == i+3 || j >= len(s) || s[j] != '}' {
+			return out, i, false
+		}
+		r := hexRune(s[i+3 : j])
+		if !utf8.ValidRune(r) {
+			return out, i, false
+		}
+		return utf8.AppendRune(out, r), j + 1, true
+	})
 }
 
 // charRefs decodes numeric HTML character references (&#105; and &#x69;,
 // the semicolon optional before a non-digit), keeping the rest of s; nil
 // unless at least four were decoded.
 func charRefs(s string) []byte {
-	var out []byte
-	found := 0
-	for i := 0; i < len(s); {
-		if strings.HasPrefix(s[i:], "&#") {
-			j, hex := i+2, false
-			if j < len(s) && (s[j] == 'x' || s[j] == 'X') {
-				j, hex = j+1, true
-			}
-			k := j
-			for k < len(s) && k-j < 7 && (hex && isHexDigit(s[k]) || !hex && s[k] >= '0' && s[k] <= '9') {
-				k++
-			}
-			if k > j {
-				var r rune
-				if hex {
-					r = hexRune(s[j:k])
-				} else {
-					for _, c := range s[j:k] {
-						r = r*10 + c - '0'
-					}
-				}
-				if r > 0 && utf8.ValidRune(r) {
-					out = utf8.AppendRune(out, r)
-					found++
-					if k < len(s) && s[k] == ';' {
-						k++
-					}
-					i = k
-					continue
-				}
+	return decodeEscapes(s, func(out []byte, s string, i int) ([]byte, int, bool) {
+		if !strings.HasPrefix(s[i:], "&#") {
+			return out, i, false
+		}
+		j, hex := i+2, false
+		if j < len(s) && (s[j] == 'x' || s[j] == 'X') {
+			j, hex = j+1, true
+		}
+		k := j
+		for k < len(s) && k-j < 7 && (hex && isHexDigit(s[k]) || !hex && s[k] >= '0' && s[k] <= '9') {
+			k++
+		}
+		if k == j {
+			return out, i, false
+		}
+		var r rune
+		if hex {
+			r = hexRune(s[j:k])
+		} else {
+			for _, c := range s[j:k] {
+				r = r*10 + c - '0'
 			}
 		}
-		out = append(out, s[i])
-		i++
-	}
-	if found < 4 {
-		return nil
-	}
-	return out
+		if r <= 0 || !utf8.ValidRune(r) {
+			return out, i, false
+		}
+		if k < len(s) && s[k] == ';' {
+			k++
+		}
+		return utf8.AppendRune(out, r), k, true
+	})
 }
 
 // hexRune is the value of up to seven hex digits.
