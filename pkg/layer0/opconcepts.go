@@ -1042,7 +1042,9 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			var hit bool
 			switch i {
 			case 0:
-				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent)
+				// "… the API key field is empty; where do I paste it?"
+				// asks where the writer's own key goes.
+				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent) && !s.isQuestion()
 			case 1:
 				hit = opEscalation(&s)
 			default:
