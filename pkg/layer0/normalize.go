@@ -527,11 +527,7 @@ func escapeRun(s, prefix string, width int) []byte {
 		if width == 2 {
 			out = append(out, hexVal(h[0])<<4|hexVal(h[1]))
 		} else {
-			var r rune
-			for j := 0; j < 4; j++ {
-				r = r<<4 | rune(hexVal(h[j]))
-			}
-			out = utf8.AppendRune(out, r)
+			out = utf8.AppendRune(out, hexRune(h))
 		}
 		return out, i + len(prefix) + width, true
 	})
