@@ -467,7 +467,7 @@ func (s *scanState) scanText(text string) {
 		s.intents(v.text)
 		// A misspelling or an escaped line break is not a disguise: what
 		// it says counts, but not as obfuscation.
-		if v.origin != "" && v.origin != originRespelled && v.origin != originEscapedNewlines && len(s.findings) > before {
+		if disguisedOrigin(v.origin) && len(s.findings) > before {
 			s.addID("L0-OBF-002", "finding inside "+v.origin+" text")
 			disguiseSeen = true
 		}

@@ -179,18 +179,20 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	prevWord := false
 	// A combining mark left on an ASCII letter after NFKC (which composes
 	// "e" + U+0301 into "é") has no precomposed form: an underline, a
-	// strike-through or a stack of marks drawn over English. Where three
-	// or more are, the marks on every ASCII character are removed, so that
-	// the letters under them read as words; marks after a space in other
-	// scripts' letter-spaced text stay.
-	decorated := marksOnASCIILetters(s) >= 3
-	prevASCII, marks := false, 0
+	// strike-through or a stack of marks drawn over English. They are
+	// counted here; where three or more are, stripMarks removes the marks
+	// on every ASCII character afterwards, so that the letters under them
+	// read as words (marks after a space in other scripts' letter-spaced
+	// text stay).
+	onLetter, letterMarks := false, 0
 	for _, r := range s {
-		if decorated && prevASCII && isDecorMark(r) {
-			marks++
-			continue
+		if r < utf8.RuneSelf {
+			onLetter = r|0x20 >= 'a' && r|0x20 <= 'z'
+		} else if onLetter && r >= 0x300 && isDecorMark(r) {
+			letterMarks++
+		} else {
+			onLetter = false
 		}
-		prevASCII = r < utf8.RuneSelf
 		switch {
 		case isTag(r):
 			tagCount++
@@ -243,36 +245,40 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	if count && wordMixed {
 		n.mixed = true
 	}
-	if count {
-		n.marks += marks
+	out := b.String()
+	if letterMarks >= 3 {
+		var marks int
+		out, marks = stripMarks(out)
+		if count {
+			n.marks += marks
+		}
 	}
 	payload := tags.String()
 	if isFlagTagSequence(payload) {
 		// Subdivision flags (🏴 + "gbsct") are spelled with tag characters.
-		return b.String(), ""
+		return out, ""
 	}
 	if count {
 		n.tags += tagCount
 	}
-	return b.String(), payload
+	return out, payload
 }
 
-// marksOnASCIILetters counts the combining marks that directly follow an
-// ASCII letter in s, or one another after one (a keycap's "1️⃣" is a digit
-// with a variation selector: no mark).
-func marksOnASCIILetters(s string) int {
-	n, on := 0, false
+// stripMarks removes the combining marks that follow an ASCII character
+// (or one another after one) and counts them.
+func stripMarks(s string) (string, int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	n, prevASCII := 0, false
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			on = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-		case on && isDecorMark(r):
+		if prevASCII && isDecorMark(r) {
 			n++
-		default:
-			on = false
+			continue
 		}
+		prevASCII = r < utf8.RuneSelf
+		b.WriteRune(r)
 	}
-	return n
+	return b.String(), n
 }
 
 // isDecorMark reports a nonspacing combining mark other than a variation
@@ -521,11 +527,7 @@ func escapeRun(s, prefix string, width int) []byte {
 		if width == 2 {
 			out = append(out, hexVal(h[0])<<4|hexVal(h[1]))
 		} else {
-			var r rune
-			for j := 0; j < 4; j++ {
-				r = r<<4 | rune(hexVal(h[j]))
-			}
-			out = utf8.AppendRune(out, r)
+			out = utf8.AppendRune(out, hexRune(h))
 		}
 		return out, i + len(prefix) + width, true
 	})

@@ -637,7 +637,7 @@ func opTaskOverride(ws []string) bool {
 		case "ignore", "disregard", "forget":
 			// what is set aside is the text or the task ("the above", "the
 			// function", "the resume"), not part of a command's output
-			if opNegated(ws, i) || !opSetAside(ws[i+1:min(len(ws), i+4)]) {
+			if opNegated(ws, i) || opReported(ws, i) || !opSetAside(ws[i+1:min(len(ws), i+4)]) {
 				continue
 			}
 			for j := i + 1; j < min(len(ws), i+8); j++ {
@@ -665,6 +665,12 @@ func opTaskOverride(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// opReported reports an act at ws[i] that the writer was told to do
+// ("my lead asked me to forget …"): reportedOrder on the words before it.
+func opReported(ws []string, i int) bool {
+	return reportedOrder(strings.Join(ws[max(0, i-3):i], " "))
 }
 
 // opSetAside: words naming the text or task an override sets aside.
@@ -879,7 +885,7 @@ func opContextVoid(ws []string) bool {
 					return true
 				}
 			case "ignore", "disregard", "forget", "nullify", "clear", "drop", "discard", "end":
-				if scope && j < i && !opNegated(ws, j) {
+				if scope && j < i && !opNegated(ws, j) && !opReported(ws, j) {
 					return true
 				}
 			}
