@@ -707,6 +707,9 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	guardedIntents(text, ws, nonASCII, run, add) // families_guarded.go
 	// After the guarded families: they name the same requests more precisely.
 	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
+	if run("L0-IMP-012") {
+		claimedAuthority(text, add) // claims.go
+	}
 	says := false
 	for _, w := range ws {
 		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
