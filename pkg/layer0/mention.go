@@ -188,7 +188,7 @@ var askAbout = [...]string{
 	"never use", "avoid", "insecure", "anti-pattern", "social engineering", "should be rejected", "string literal", "without endorsing",
 	"training", "tutorial", "advisory", "blocked", "containing", "contains", "query string", "payload", "user agent",
 	"user-agent", "request body", "firewall event", "unit test", "block requests", "requests with", "requests whose",
-	"in the body", "custom rule", "waf rule", "rule that blocks",
+	"in the body", "custom rule", "waf rule", "rule that blocks", "e.g.", "such as", "pattern", "catalog",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",

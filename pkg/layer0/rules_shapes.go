@@ -32,11 +32,12 @@ func shapeRules() []textRule {
 		// what a character can do), or asked of the model outright ("I
 		// need you to override security protocols"); a label ending in a
 		// colon ("bypassing safety measures: the prompt is framed as …")
-		// names a technique.
+		// names a technique, and one a quotation mark closes is a quoted
+		// example.
 		{ID: "L0-OVR-048", Family: FamilyOverride, Category: CategoryBypass, Weight: weightError, NotAsked: true, Refused: true, Imperative: true,
 			Patterns: []string{
 				`\b(?:need|want|order|command|instruct|require|ask|asking|urge)\s+you\s+to\s+` + guardVerbs + `\s+(?:(?:all|any|your|the|of)\s+)*(?:(?:safety|ethical|content|moral|security)\s+)?(?:guidelines|measures|protocols|filters?|safeguards|guardrails|restrictions|limitations|programming)\b`,
-				`\b` + guardVerbs + `\s+(?:(?:all|any|your|the|those|these|of)\s+)*(?:(?:own|current|normal|usual|built-in|internal|standard|existing)\s+)?(?:safety|ethical|ethics|content|moral|anti-bias)\s+(?:guidelines|measures|protocols|filters?|safeguards|guardrails|restrictions|limitations|constraints|polic(?:y|ies)|features|mechanisms|rules|training|settings|systems?)\b(?:\s*[^:\s]|\s*$)`,
+				`\b` + guardVerbs + `\s+(?:(?:all|any|your|the|those|these|of)\s+)*(?:(?:own|current|normal|usual|built-in|internal|standard|existing)\s+)?(?:safety|ethical|ethics|content|moral|anti-bias)\s+(?:guidelines|measures|protocols|filters?|safeguards|guardrails|restrictions|limitations|constraints|polic(?:y|ies)|features|mechanisms|rules|training|settings|systems?)\b(?:\s*[^:\s"'“”‘’\x60]|\s*$)`,
 				`\b` + guardVerbs + `\s+(?:(?:all|any)\s+(?:of\s+)?)?your\s+(?:filters|restrictions|limitations|safeguards|guardrails|guidelines|ethical guidelines|programming|principles|security (?:protocols|measures))\b`,
 				`\b(?:ignore|disregard|override|forget|abandon)\s+your\s+(?:normal|usual|default|standard|original|regular)\s+(?:behaviou?r|programming|personality|mode|operation)\b`,
 				// A bare "override" of the system or of safety, its
