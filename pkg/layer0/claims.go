@@ -39,17 +39,19 @@ var claimWords = [...]string{"i have", "i've", "i hold", "i possess", "i was gra
 
 // claimedAuthority adds L0-IMP-012 where a claim and a request for what
 // it would unlock lie within 300 bytes of each other.
-func claimedAuthority(text string, add func(id, span string)) {
-	if !containsAny(text, claimWords[:]) {
+// ctx (text's word context, or nil) rules literals out by the text's byte
+// pairs before any is searched for.
+func claimedAuthority(text string, ctx *textCtx, add func(id, span string)) {
+	if ctx != nil && !ctx.anyIn(text, claimWords[:]) || ctx == nil && !containsAny(text, claimWords[:]) {
 		return
 	}
 	for _, re := range claimExprs {
-		loc := re.findIndex(text)
+		loc := re.findIndexIn(text, ctx)
 		if loc == nil {
 			continue
 		}
 		lo, hi := max(0, loc[0]-300), min(len(text), loc[1]+300)
-		if r := unlockExpr.findIndex(text[lo:hi]); r != nil && !negated(text[:lo+r[0]]) {
+		if r := unlockExpr.findIndexIn(text[lo:hi], ctx); r != nil && !negated(text[:lo+r[0]]) {
 			add("L0-IMP-012", text[min(loc[0], lo+r[0]):max(loc[1], lo+r[1])])
 			return
 		}

@@ -708,7 +708,7 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	// After the guarded families: they name the same requests more precisely.
 	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
 	if run("L0-IMP-012") {
-		claimedAuthority(text, add) // claims.go
+		claimedAuthority(text, ctx, add) // claims.go
 	}
 	says := false
 	for _, w := range ws {
