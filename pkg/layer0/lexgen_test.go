@@ -47,7 +47,9 @@ func TestLexiconTablesGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if checkGenerated(t, "lexicon_gen.go", want, *updateLexicon, "-run TestLexiconTablesGenerated -update-lexicon") {
+	ac := encodeLexAC(lexSourcesSum(), buildLexMatcher(es).asciiAC)
+	updated := checkGenerated(t, "lexicon_ac.bin", ac, *updateLexicon, "-run TestLexiconTablesGenerated -update-lexicon")
+	if checkGenerated(t, "lexicon_gen.go", want, *updateLexicon, "-run TestLexiconTablesGenerated -update-lexicon") || updated {
 		return
 	}
 	if !lexGenerated() {
@@ -100,4 +102,36 @@ func checkGenerated(t *testing.T, path string, want []byte, update bool, regen s
 		t.Fatalf("%s is stale: regenerate it with go test ./pkg/layer0 %s", path, regen)
 	}
 	return false
+}
+
+// The generated ASCII automaton is the one built from the terms, and the
+// classifier takes it; a damaged file or one made from other sources is
+// refused, and the automaton is then built.
+func TestLexiconAutomatonGenerated(t *testing.T) {
+	built := buildLexMatcher(parseLexicon(lexicon)).asciiAC
+	got, ok, err := decodeLexAC(embeddedLexAC, lexSourcesSum())
+	if err != nil || !ok {
+		t.Fatalf("lexicon_ac.bin: ok %v, %v", ok, err)
+	}
+	if !reflect.DeepEqual(got, built) {
+		t.Fatal("lexicon_ac.bin differs from the automaton built from the lexicon")
+	}
+	if m := lexBuild(); !reflect.DeepEqual(m.asciiAC, built) {
+		t.Fatal("the classifier's lexicon automaton differs from the built one")
+	}
+	if _, ok, err := decodeLexAC(embeddedLexAC, "another sum"); ok || err != nil {
+		t.Errorf("other sources: ok %v, %v", ok, err)
+	}
+	for _, cut := range []int{0, 3, 80, len(embeddedLexAC) / 2, len(embeddedLexAC) - 1} {
+		if _, ok, err := decodeLexAC(embeddedLexAC[:cut], lexSourcesSum()); ok || err == nil {
+			t.Errorf("cut at %d: ok %v, %v", cut, ok, err)
+		}
+	}
+	// A state pointing past the end is refused, not scanned.
+	bad := *got
+	bad.fail = append([]int32(nil), got.fail...)
+	bad.fail[len(bad.fail)-1] = int32(bad.nstates)
+	if bad.valid() {
+		t.Error("a failure link past the last state passed")
+	}
 }

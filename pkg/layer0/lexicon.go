@@ -1437,9 +1437,26 @@ var (
 
 func lexBuild() *lexMatcher {
 	lexOnce.Do(func() {
+		if lexGenerated() {
+			// The ASCII automaton as generated (lexac.go).
+			if ac, ok, err := decodeLexAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexEntries)) {
+				lexM = newLexMatcher(genLexEntries, ac)
+				return
+			}
+		}
 		lexM = buildLexMatcher(lexiconEntries())
 	})
 	return lexM
+}
+
+// rulesBelow reports whether every output of m names a rule below n.
+func (m *acMatcher) rulesBelow(n int) bool {
+	for _, o := range m.outs {
+		if o.rule < 0 || int(o.rule) >= n {
+			return false
+		}
+	}
+	return true
 }
 
 // acFor is the automaton to scan text with.
@@ -1525,15 +1542,25 @@ func parseLexicon(src string) []lexEntry {
 
 // buildLexMatcher builds the automaton of the ASCII terms (the one of all
 // terms waits for the first text that is not ASCII).
-func buildLexMatcher(es []lexEntry) *lexMatcher {
+func buildLexMatcher(es []lexEntry) *lexMatcher { return newLexMatcher(es, nil) }
+
+// newLexMatcher is buildLexMatcher with the ASCII automaton given (nil:
+// built here).
+func newLexMatcher(es []lexEntry, asciiAC *acMatcher) *lexMatcher {
 	m := &lexMatcher{}
-	ascii := newAnchorSet(1024)
+	var ascii *anchorSet
+	if asciiAC == nil {
+		ascii = newAnchorSet(1024)
+	}
+	m.terms = make([]lexTerm, 0, len(es))
+	m.termLen = make([]int32, 0, len(es))
+	m.all = make([]string, 0, len(es))
 	for _, e := range es {
 		id := int32(len(m.terms))
 		m.terms = append(m.terms, lexTerm{concept: e.concept, endWord: e.endWord, bound: e.bound, ambig: e.ambig})
 		m.termLen = append(m.termLen, int32(len(e.term)))
 		m.all = append(m.all, e.term)
-		if isASCII(e.term) {
+		if ascii != nil && isASCII(e.term) {
 			ascii.add(e.term, anchorRef{rule: id})
 		}
 	}
@@ -1542,7 +1569,10 @@ func buildLexMatcher(es []lexEntry) *lexMatcher {
 		m.anchored[i] = true
 	}
 	m.words = (len(m.terms) + 63) / 64
-	m.asciiAC = buildAC(ascii)
+	m.asciiAC = asciiAC
+	if ascii != nil {
+		m.asciiAC = buildAC(ascii)
+	}
 	return m
 }
 
