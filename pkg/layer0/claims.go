@@ -38,9 +38,9 @@ var unlockExpr = &lazyRegexp{musts: true, src: `\b(?:share|provide|give|reveal|d
 var claimWords = [...]string{"i have", "i've", "i hold", "i possess", "i was granted", "i am ", "i'm ", "as a", "as an", "as your", "being a", "being an", "being your"}
 
 // claimedAuthority adds L0-IMP-012 where a claim and a request for what
-// it would unlock lie within 300 bytes of each other.
-// ctx (text's word context, or nil) rules literals out by the text's byte
-// pairs before any is searched for.
+// it would unlock lie within 300 bytes of each other. ctx (the text's word
+// context, or nil) rules literals out by the text's byte pairs before any
+// is searched for.
 func claimedAuthority(text string, ctx *textCtx, add func(id, span string)) {
 	if ctx != nil && !ctx.anyIn(text, claimWords[:]) || ctx == nil && !containsAny(text, claimWords[:]) {
 		return

@@ -3,11 +3,13 @@ package layer0
 // Detectors for shapes of attack rather than phrasings: the model's guard
 // named and switched off, a persona handed full access, the text around a
 // marker in the model's prompt asked for, a behaviour planted for later
-// turns, a tool call ordered from inside data, and a bare order wrapped in
-// delimiters. Each names what makes the shape hostile (the model's own
-// safety, its prompt, its later answers), so that the same verbs aimed at
-// an operator's own system ("disable the filters of this search", "when a
-// customer asks about prices, reply with the price list") do not count.
+// turns, a tool call ordered from inside data, the user kept in the dark,
+// the reader addressed as a machine, a verdict dictated to a reviewer, and
+// a bare order wrapped in delimiters. Each names what makes the shape
+// hostile (the model's own safety, its prompt, its later answers, its
+// user), so that the same verbs aimed at an operator's own system
+// ("disable the filters of this search", "when a customer asks about
+// prices, reply with the price list") do not count.
 
 // initRulesShapes appends them to the built-in rules (after
 // initRulesTables, which assigns builtinRules).
