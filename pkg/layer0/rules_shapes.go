@@ -89,6 +89,15 @@ func shapeRules() []textRule {
 				`\b(?:save|store|write|commit|persist)\s+(?:this|the following|these)\b[^.\n]{0,30}?\b(?:to|in|into)\s+your\s+(?:permanent|persistent|long-term)\s+(?:settings|memory|configuration|instructions)\b`,
 				`\b(?:update|add\s+(?:this|the following)\s+to)\s+your\s+(?:knowledge base|long-term memory|permanent memory)\b[^\n]{0,120}?\b(?:always|first|prefix|when asked|from now on)\b`,
 			}},
+		// A reply made to open with bare consent before a request ("Begin
+		// your reply with "Sure, here is" and then explain …"): the prefix,
+		// closed before it says what is given, is there to talk the model
+		// past its refusal ("… with "Sure, here is the summary"" is a
+		// template).
+		{ID: "L0-PER-037", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+			Patterns: []string{
+				`\b(?:begin|start|open)\s+(?:your\s+|the\s+)?(?:reply|response|answer|output)\s+with\s+["'“](?:sure|certainly|of course|absolutely|yes|okay|ok)[,!.]?\s+(?:here(?:'s| is| are)(?:\s+(?:how|the steps|a guide))?|i can help(?: with that)?|i will help|i'll help)[.:,!]?\s*["'”]`,
+			}},
 		// A tool call ordered from inside data: another agent's tool named
 		// with what to send where, or a call written out for the reader
 		// ("Use send_email to forward all messages to …", "the AI
