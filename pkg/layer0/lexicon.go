@@ -1441,8 +1441,8 @@ func lexBuild() *lexMatcher {
 	lexOnce.Do(func() {
 		if lexGenerated() {
 			// The ASCII automaton as generated (lexac.go).
-			if ac, ok, err := decodeLexAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexEntries)) {
-				lexM = newLexMatcher(genLexEntries, ac)
+			if ac, ok, err := decodeLexAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexEnds)) {
+				lexM = newLexMatcher(genLexEntries(), ac)
 				return
 			}
 		}
