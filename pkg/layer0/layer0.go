@@ -532,8 +532,10 @@ func (s *scanState) scanView(v view) {
 	}
 	s.groups = append(s.groups, [tpMaxGroups / 64]uint64{})
 	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, s.groups[len(s.groups)-1][:], c.isAnchor, s.hits[:0], s.mhits[:0])
-	s.byRule.group(s.hits, len(c.rules))
-	s.mByRule.group(s.mhits, len(c.rules))
+	s.byRule.group(s.hits, len(c.rules), nil)
+	// Required literals are read only for rules with a lead hit (of(idx)
+	// below): the others' are not grouped.
+	s.mByRule.group(s.mhits, len(c.rules), &s.byRule)
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -641,8 +643,9 @@ type hitGroups struct {
 	touched []int32 // the rules with hits, whose lo and hi the next group resets
 }
 
-// group groups hits of a classifier with n rules.
-func (g *hitGroups) group(hits []acHit, n int) {
+// group groups hits of a classifier with n rules; with only set, just the
+// hits of rules that have hits in only (the others' of(r) are empty).
+func (g *hitGroups) group(hits []acHit, n int, only *hitGroups) {
 	if len(g.lo) < n {
 		g.lo, g.hi, g.touched = make([]int32, n), make([]int32, n), g.touched[:0]
 	}
@@ -650,11 +653,16 @@ func (g *hitGroups) group(hits []acHit, n int) {
 		g.lo[r], g.hi[r] = 0, 0
 	}
 	g.touched = g.touched[:0]
+	kept := 0
 	for _, h := range hits { // hi counts first
+		if only != nil && !only.has(h.rule) {
+			continue
+		}
 		if g.hi[h.rule] == 0 {
 			g.touched = append(g.touched, h.rule)
 		}
 		g.hi[h.rule]++
+		kept++
 	}
 	at := int32(0)
 	for _, r := range g.touched {
@@ -662,15 +670,22 @@ func (g *hitGroups) group(hits []acHit, n int) {
 		g.lo[r], g.hi[r] = at, at // hi is now where the rule's next hit goes
 		at += cnt
 	}
-	if cap(g.byRule) < len(hits) {
-		g.byRule = make([]acHit, len(hits))
+	if cap(g.byRule) < kept {
+		g.byRule = make([]acHit, kept)
 	}
-	g.byRule = g.byRule[:len(hits)]
+	g.byRule = g.byRule[:kept]
 	for _, h := range hits {
+		if only != nil && !only.has(h.rule) {
+			continue
+		}
 		g.byRule[g.hi[h.rule]] = h
 		g.hi[h.rule]++
 	}
 }
+
+// has reports whether rule r has hits (hi is 0 only for a rule without:
+// a rule with hits ends past its first).
+func (g *hitGroups) has(r int32) bool { return int(r) < len(g.hi) && g.hi[r] != 0 }
 
 // of returns rule r's hits.
 func (g *hitGroups) of(r int) []acHit { return g.byRule[g.lo[r]:g.hi[r]] }
