@@ -556,9 +556,10 @@ var (
 )
 
 // intents runs the domain-intent detectors over one normalised view.
-func (s *scanState) intents(text string) {
+// mention is maybeMention's memo for text.
+func (s *scanState) intents(text string, mention *int8) {
 	s.dropClosingMarker(text)
-	ids, spans := detectIntentsSkipping(text, s.silenced)
+	ids, spans := detectIntentsMemo(text, s.silenced, mention)
 	for i := range ids {
 		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, ids[i]) {
 			continue
@@ -611,6 +612,13 @@ func detectIntents(text string) (ids, spans []string) { return detectIntentsSkip
 // skip(id) reports silenced (nil: none), whose findings would be dropped:
 // on attack-dense text the rules have usually spoken already.
 func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans []string) {
+	mention := int8(0)
+	return detectIntentsMemo(text, skip, &mention)
+}
+
+// detectIntentsMemo is detectIntentsSkipping with maybeMention's memo for
+// text (shared with the rules' scan of the same view).
+func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (ids, spans []string) {
 	run := func(id string) bool { return skip == nil || !skip(id) }
 	// find runs the index of the broad detector id unless it is silenced.
 	find := func(id string, ix *leadIndex, ws []wordAt, nonASCII bool) []int {
@@ -619,11 +627,10 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		}
 		return ix.find(text, ws, nonASCII)
 	}
-	mention := int8(0) // mayMention(text), worked out when first needed
 	add := func(id, span string) {
 		// a phrase mentioned in a short question about it ("why is 'X'
 		// dangerous"); in longer text a mention may hide a use later on
-		if len(text) <= 300 && maybeMention(text, &mention) {
+		if len(text) <= 300 && maybeMention(text, mention) {
 			if at := strings.Index(text, span); at >= 0 && mentioned(text, at, at+len(span)) {
 				return
 			}

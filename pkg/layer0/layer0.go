@@ -463,8 +463,12 @@ func (s *scanState) scanText(text string) {
 	disguiseSeen := false // a detector spoke inside a disguised view
 	for _, v := range n.views {
 		before := len(s.findings)
-		s.scanView(v)
-		s.intents(v.text)
+		// mayMention of the view, worked out at most once for the rules and
+		// the intents (the line break scanView puts first changes nothing:
+		// mayMention skips it).
+		mention := int8(0)
+		s.scanView(v, &mention)
+		s.intents(v.text, &mention)
 		// A misspelling or an escaped line break is not a disguise: what
 		// it says counts, but not as obfuscation.
 		if disguisedOrigin(v.origin) && len(s.findings) > before {
@@ -522,7 +526,7 @@ func (s *scanState) correlate() {
 	}
 }
 
-func (s *scanState) scanView(v view) {
+func (s *scanState) scanView(v view, mention *int8) {
 	c := s.c
 	// Every view starts a line: rules written for line starts ("\nsystem:")
 	// then also match at the very beginning, and can still be run anchored.
@@ -539,7 +543,6 @@ func (s *scanState) scanView(v view) {
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
-	mention := int8(0) // mayMention(v.text), worked out when first needed
 	for w, bits := range s.cand {
 		bits &^= s.seen[w]
 		for bits != 0 {
@@ -580,7 +583,7 @@ func (s *scanState) scanView(v view) {
 						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
 							continue // the writer asks how to do it; a later match may still claim it
 						}
-						if r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+						if r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // quoted or named in a question about it; a later match may still use it
 						}
 						if r.family == FamilyOverride && reportedOrder(v.text[:int(h.start)+loc[0]]) || describedHow(v.text[:int(h.start)+loc[0]]) {
@@ -594,7 +597,7 @@ func (s *scanState) scanView(v view) {
 					}
 				}
 			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
-				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
+				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}
 			if start < 0 {
