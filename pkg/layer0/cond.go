@@ -82,11 +82,11 @@ func (in *condInput) Var(name string) (any, bool) {
 	case "mutating":
 		return in.mutating, true
 	case "rules":
-		return in.rules, true
+		return in.list(0, in.rules), true
 	case "families":
-		return in.families, true
+		return in.list(1, in.families), true
 	case "categories":
-		return in.cats, true
+		return in.list(2, in.cats), true
 	case "score":
 		return int64(in.score), true
 	}

@@ -396,7 +396,7 @@ func (c *Classifier) newState() *scanState {
 // condFor sets the state's condition input to in, reusing the storage of
 // the previous classification's lists.
 func (s *scanState) condFor(in condInput) *condInput {
-	in.rules, in.families, in.cats = s.condBuf.rules[:0], s.condBuf.families[:0], s.condBuf.cats[:0]
+	in.rules, in.families, in.cats, in.listBuf = s.condBuf.rules[:0], s.condBuf.families[:0], s.condBuf.cats[:0], s.condBuf.listBuf[:0]
 	s.condBuf = in
 	return &s.condBuf
 }
@@ -850,6 +850,8 @@ func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
 		}
 		in.score += r.weight
 	}
+	in.box() // the lists stay as they are for every exception's condition
+	defer in.unbox()
 	for k, ex := range c.pol.exceptions {
 		drops := c.exDrops[k] // ex.dropRules[r.id] || ex.dropFamilies[r.family], by rule index
 		dropped := func(f finding) bool { return drops[f.rule>>6]&(1<<(uint(f.rule)&63)) != 0 }
