@@ -760,6 +760,7 @@ func (m *Model) topRule(s *scanState) string {
 // modelEvidence renders the model's finding.
 func modelEvidence(p float32, top []string, concept, rule string) string {
 	var b strings.Builder
+	b.Grow(128) // the usual length: grown once, not step by step
 	b.WriteString("p=")
 	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
 	if len(top) > 0 {
