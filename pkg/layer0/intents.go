@@ -561,7 +561,7 @@ func (s *scanState) intents(text string, mention *int8) {
 	s.dropClosingMarker(text)
 	ids, spans := detectIntentsMemo(text, s.silenced, mention)
 	for i := range ids {
-		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, ids[i]) {
+		if lr, ok := s.c.loose[ids[i]]; ok && s.hasFamily(lr) {
 			continue
 		}
 		s.addID(ids[i], spans[i])
@@ -576,14 +576,34 @@ func (s *scanState) intents(text string, mention *int8) {
 // answer, just output \"…\"" is L0-OVR-010 (2) and L0-OVR-017 (4).
 var looseIDs map[string][]string
 
-// hasFamily reports whether a finding of one of fams silences the broad
-// detector id: any finding of another family, or one of id's own family
-// weighing at least as much.
-func (s *scanState) hasFamily(fams []string, id string) bool {
+// looseRule is a broad detector of looseIDs as a classifier reads it: the
+// families that silence it, and its own rule's family and weight ("" and
+// 0 when the classifier lacks the rule).
+type looseRule struct {
+	fams    []string
+	own     string
+	atLeast int
+}
+
+// hasFamily reports whether a finding of one of lr's families silences the
+// broad detector lr: any finding of another family, or one of its own
+// family weighing at least as much.
+func (s *scanState) hasFamily(lr looseRule) bool {
+	return s.hasFamilyOf(lr.fams, lr.own, lr.atLeast)
+}
+
+// hasFamilyFor is hasFamily for detector id with the families fams.
+func (s *scanState) hasFamilyFor(fams []string, id string) bool {
 	own, atLeast := "", 0
 	if i, ok := s.c.byID[id]; ok {
 		own, atLeast = s.c.rules[i].family, s.c.rules[i].weight
 	}
+	return s.hasFamilyOf(fams, own, atLeast)
+}
+
+// hasFamilyOf reports whether a finding of one of fams silences a broad
+// detector of family own weighing atLeast.
+func (s *scanState) hasFamilyOf(fams []string, own string, atLeast int) bool {
 	for _, x := range s.findings {
 		for _, f := range fams {
 			if r := &s.c.rules[x.rule]; r.family == f && (f != own || r.weight >= atLeast) {
@@ -602,8 +622,8 @@ func (s *scanState) silenced(id string) bool {
 	if len(s.findings) == 0 {
 		return false // hasFamily finds nothing (most texts: no lookup)
 	}
-	fams, ok := looseIDs[id]
-	return ok && s.hasFamily(fams, id)
+	lr, ok := s.c.loose[id]
+	return ok && s.hasFamily(lr)
 }
 
 func detectIntents(text string) (ids, spans []string) { return detectIntentsSkipping(text, nil) }

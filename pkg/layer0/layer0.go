@@ -148,7 +148,10 @@ type Classifier struct {
 	states   sync.Pool  // *scanState, reused across classifications
 	macs     sync.Pool  // *receiptMACer keyed with key, reused across receipts
 	exDrops  [][]uint64 // per policy exception, the indices of the rules it drops
-	model    *Model     // learned component; nil when turned off
+	// loose is looseIDs with, per broad detector, its own rule's family and
+	// weight (hasFamily): one lookup where there were two.
+	loose map[string]looseRule
+	model *Model // learned component; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -325,6 +328,14 @@ func New(opts Options) (*Classifier, error) {
 			}
 		}
 		c.exDrops[k] = set
+	}
+	c.loose = make(map[string]looseRule, len(looseIDs))
+	for id, fams := range looseIDs {
+		lr := looseRule{fams: fams}
+		if i, ok := c.byID[id]; ok {
+			lr.own, lr.atLeast = c.rules[i].family, c.rules[i].weight
+		}
+		c.loose[id] = lr
 	}
 	return c, nil
 }

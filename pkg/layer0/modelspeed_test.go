@@ -158,3 +158,39 @@ func TestScoreCharsMatchesEmitFeatures(t *testing.T) {
 		}
 	}
 }
+
+// A classifier's loose table holds, for every broad detector of looseIDs,
+// its families and its own rule's family and weight as the classifier has
+// them (so silenced and intents need one lookup, not two), and silences
+// exactly as reading looseIDs and the rule would.
+func TestLooseTableMatchesLooseIDs(t *testing.T) {
+	c := newTestClassifier(t)
+	if len(c.loose) != len(looseIDs) || len(looseIDs) == 0 {
+		t.Fatalf("%d loose detectors, looseIDs has %d", len(c.loose), len(looseIDs))
+	}
+	for id, fams := range looseIDs {
+		lr := c.loose[id]
+		i, ok := c.byID[id]
+		if !ok || !slices.Equal(lr.fams, fams) || lr.own != c.rules[i].family || lr.atLeast != c.rules[i].weight {
+			t.Fatalf("%s: %+v, want families %v, own %s, weight %d", id, lr, fams, c.rules[i].family, c.rules[i].weight)
+		}
+	}
+	s := c.newState()
+	defer c.release(s)
+	for _, in := range goldenInputs(t) {
+		if in.Text == "" {
+			continue
+		}
+		s.findings = s.findings[:0]
+		s.scanText(in.Text)
+		for id, fams := range looseIDs {
+			if got, want := s.hasFamily(c.loose[id]), s.hasFamilyFor(fams, id); got != want {
+				t.Fatalf("%s on %.60q: silenced %v, from looseIDs %v", id, in.Text, got, want)
+			}
+		}
+		for i := range s.seen {
+			s.seen[i] = 0
+		}
+		s.groups = s.groups[:0]
+	}
+}
