@@ -351,8 +351,29 @@ func negated(before string) bool {
 	return false
 }
 
+// appendWords appends wordsOf(s) to dst: with room in dst (a buffer on
+// the caller's stack), without making a list.
+func appendWords(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 func hasHowTo(s string) bool {
-	for _, w := range wordsOf(s) {
+	var buf [32]string
+	for _, w := range appendWords(buf[:0], s) {
 		if howToWords[w] || strings.HasPrefix(w, "expir") {
 			return true
 		}
@@ -371,7 +392,8 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			lo++
 		}
 		window := text[lo:h[0]]
-		ws := wordsOf(window)
+		var buf [48]string // 72 bytes hold at most 36 words
+		ws := appendWords(buf[:0], window)
 		for k := len(ws) - 1; k >= 0; k-- {
 			if !isDisclose(ws[k]) {
 				continue

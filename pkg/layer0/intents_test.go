@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -178,3 +179,26 @@ func TestBenignOperatorRequestsNotBlocked(t *testing.T) {
 }
 
 var _ = strings.TrimSpace
+
+// appendWords lists exactly wordsOf's words (strings.FieldsFunc), on every
+// golden text and on the edges: invalid UTF-8 (a separator, as
+// FieldsFunc decodes it), apostrophes and hyphens inside words, a word at
+// either end, no word at all, and more words than the caller's buffer.
+func TestAppendWordsIsWordsOf(t *testing.T) {
+	texts := []string{"", " ", "a", "a b", " a b ", "don't-stop_now", "x\xffy", "\xff", "é日本 語", "--'--", strings.Repeat("w ", 100)}
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, in.Text, normalizeForTest(in.Text))
+		}
+	}
+	for _, s := range texts {
+		var buf [4]string
+		got, want := appendWords(buf[:0], s), wordsOf(s)
+		if len(got) != len(want) || (len(want) > 0 && !slices.Equal(got, want)) {
+			t.Fatalf("%.60q: %q, wordsOf %q", s, got, want)
+		}
+		if got := appendWords([]string{"first"}, s); got[0] != "first" || len(got) != len(want)+1 {
+			t.Fatalf("%.60q: appended to %q", s, got)
+		}
+	}
+}
