@@ -431,7 +431,20 @@ var (
 	routeKeys  map[string]bool
 	saysKeys   map[string]bool
 	saysWords  map[string]bool
+	// routeKeyTab and saysKeyTab are routeKeys and saysKeys as tables of
+	// packed keys (keyTable): every word of a text is looked up in them
+	// without hashing a string.
+	routeKeyTab, saysKeyTab *keyTable
 )
+
+// keySetTable is set as a keyTable (id 1 for its keys, 0 for others).
+func keySetTable(set map[string]bool) *keyTable {
+	ids := make(map[string]int32, len(set))
+	for k := range set {
+		ids[k] = 1
+	}
+	return newKeyTable(ids)
+}
 
 func initIntents4() {
 	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|appended|encode|contain|contains|containing|whose|with|followed|forward|forwarding|plus|use|crea|créer|crée|erstelle|lege|into|" +
@@ -443,6 +456,7 @@ func initIntents4() {
 		saysKeys[leadKey(firstWord(w))] = true
 		saysWords[firstWord(w)] = true
 	}
+	routeKeyTab, saysKeyTab = keySetTable(routeKeys), keySetTable(saysKeys)
 }
 
 // thirdPartyToken reports a token that belongs to someone else's
@@ -459,7 +473,7 @@ var thirdPartyTokenWords []string
 func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 	route := false
 	for _, w := range ws {
-		if routeKeys[w.key] && routeWords[firstWord(text[w.pos:])] {
+		if routeKeyTab.id(w.key) != 0 && routeWords[firstWord(text[w.pos:])] {
 			route = true
 			break
 		}
@@ -758,7 +772,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
 	says := false
 	for _, w := range ws {
-		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
+		if saysKeyTab.id(w.key) != 0 && saysWords[firstWord(text[w.pos:])] {
 			says = true
 			break
 		}

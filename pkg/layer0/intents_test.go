@@ -202,3 +202,41 @@ func TestAppendWordsIsWordsOf(t *testing.T) {
 		}
 	}
 }
+
+// The packed tables of the routing and "says" keys answer as their maps
+// do: for every key of the maps, and for the key of every word of the
+// golden texts (short, long and non-ASCII keys alike).
+func TestKeySetTablesAreTheirMaps(t *testing.T) {
+	ensureTables()
+	for name, c := range map[string]struct {
+		set map[string]bool
+		tab *keyTable
+	}{"route": {routeKeys, routeKeyTab}, "says": {saysKeys, saysKeyTab}} {
+		if len(c.set) == 0 {
+			t.Fatalf("%s: no keys", name)
+		}
+		for k := range c.set {
+			if c.tab.id(k) == 0 {
+				t.Fatalf("%s: key %q missing", name, k)
+			}
+		}
+		n := 0
+		for _, in := range goldenInputs(t) {
+			if in.Text == "" {
+				continue
+			}
+			text := normalizeForTest(in.Text)
+			ws, _ := indexWords(text)
+			for _, w := range ws {
+				if got := c.tab.id(w.key) != 0; got != c.set[w.key] {
+					t.Fatalf("%s: key %q: table %v, map %v", name, w.key, got, c.set[w.key])
+				}
+				n++
+			}
+			releaseWords(ws)
+		}
+		if n < 1000 {
+			t.Fatalf("%s: only %d words", name, n)
+		}
+	}
+}
