@@ -65,6 +65,13 @@ func (c *condition) eval(in *condInput) bool {
 func (in *condInput) Var(name string) (any, bool) {
 	switch name {
 	case "mode":
+		// The two modes as constants: boxed without an allocation.
+		switch in.mode {
+		case "text":
+			return "text", true
+		case "tool_call":
+			return "tool_call", true
+		}
 		return in.mode, true
 	case "text":
 		return in.text, true

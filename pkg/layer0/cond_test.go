@@ -152,3 +152,17 @@ func TestBoxedListsAnswerAlike(t *testing.T) {
 		t.Fatal("unboxed: override found")
 	}
 }
+
+// Var gives the mode as the input has it, whether it is one of the two
+// constant modes (boxed without an allocation) or any other.
+func TestModeVar(t *testing.T) {
+	for _, mode := range []string{"text", "tool_call", "", "other", strings.Repeat("text", 2)[:4]} {
+		v, ok := (&condInput{mode: mode}).Var("mode")
+		if s, isStr := v.(string); !ok || !isStr || s != mode {
+			t.Fatalf("mode %q: %#v, %v", mode, v, ok)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { (&condInput{mode: "text"}).Var("mode") }); n != 0 {
+		t.Fatalf("%v allocations for the text mode", n)
+	}
+}
