@@ -326,6 +326,11 @@ type modelScratch struct {
 	// topFeatures ranks these instead of hashing the text again.
 	c4, c5, cw []uint32
 	top        string // the primary view they describe
+	// ruleFindings is how many findings there were when rawScore put the
+	// rule features first in rules, one per finding that counts, in
+	// findings order (-1: none recorded): topRule reads their weight
+	// indices there instead of hashing the ids again.
+	ruleFindings int
 	// concepts are the concept sets of the text globalFeatures last read
 	// (topConcept names the strongest without scanning again).
 	concepts conceptSets
@@ -744,13 +749,22 @@ func lowestCand(xs []topCand) int {
 // topRule names the rule finding that weighed most for the model (with a
 // positive weight), or "".
 func (m *Model) topRule(s *scanState) string {
+	recorded := s.model.ruleFindings == len(s.findings)
 	best, w := "", float32(0)
+	k := 0 // the finding's rule feature in s.model.rules, when recorded
 	for _, f := range s.findings {
 		r := &s.c.rules[f.rule]
 		if r.family == FamilyToolCall || r.family == FamilyLearned {
 			continue
 		}
-		if x := m.weight(m.index(hashString(featRule, 0, r.id))); x > w {
+		var i uint32
+		if recorded && k < len(s.model.rules) {
+			i = s.model.rules[k]
+		} else {
+			i = m.index(hashString(featRule, 0, r.id))
+		}
+		k++
+		if x := m.weight(i); x > w {
 			best, w = r.id, x
 		}
 	}
@@ -1009,6 +1023,7 @@ func (m *Model) rawScore(s *scanState, views []view) float32 {
 	s.model.global, s.model.rules = s.model.global[:0], s.model.rules[:0]
 	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) },
 		func(h uint64) { s.model.rules = append(s.model.rules, m.index(h)) })
+	s.model.ruleFindings = len(s.findings)
 	return m.score(views, s.model.global, s.model.rules, &s.model)
 }
 
