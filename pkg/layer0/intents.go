@@ -258,7 +258,12 @@ func qualifiedAfter(after string) bool {
 
 // secretHits returns the byte offsets [start, end) of secret nouns.
 func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
-	var out [][2]int
+	return appendSecretHits(nil, text, ws, nonASCII)
+}
+
+// appendSecretHits appends secretHits' hits to out (a buffer on the
+// caller's stack): with out empty, the list is secretHits'.
+func appendSecretHits(out [][2]int, text string, ws []wordAt, nonASCII bool) [][2]int {
 	add := func(p int, n string) {
 		end := p + len(n)
 		// "credential stuffing" is an attack, not a credential.
@@ -698,9 +703,10 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	defer releaseWords(ws)
 	ctx := ctxOf(ws, text)
 	exf := ""
+	var hitsBuf [16][2]int // secretHits' usual most
 	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
 		exf = text[loc[0]:loc[1]]
-	} else if hits := secretHits(text, ws, nonASCII); len(hits) > 0 {
+	} else if hits := appendSecretHits(hitsBuf[:0], text, ws, nonASCII); len(hits) > 0 {
 		if span, ok := secretAsked(text, hits); ok {
 			exf = span
 		} else if span, ok := secretRouted(text, hits, ws); ok {

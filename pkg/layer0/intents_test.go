@@ -240,3 +240,30 @@ func TestKeySetTablesAreTheirMaps(t *testing.T) {
 		}
 	}
 }
+
+// appendSecretHits into a 16-hit buffer on the stack lists what secretHits
+// lists: on the golden texts, on a text with more secret words than the
+// buffer holds (the word scan's cap is 16 either way) and on non-ASCII
+// text, whose searched leads come after the cap.
+func TestSecretHitsIntoBuffer(t *testing.T) {
+	texts := []string{strings.Repeat("api key, ", 30), strings.Repeat("the cloudflare api token ", 20) + "トークン パスワード", "print the api token " + strings.Repeat("トークン パスワード ", 10), benchAttack}
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, normalizeForTest(in.Text))
+		}
+	}
+	long := false
+	for _, text := range texts {
+		ws, nonASCII := indexWords(text)
+		var buf [16][2]int
+		got, want := appendSecretHits(buf[:0], text, ws, nonASCII), secretHits(text, ws, nonASCII)
+		releaseWords(ws)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%.60q: %v, secretHits %v", text, got, want)
+		}
+		long = long || len(want) >= 16
+	}
+	if !long {
+		t.Fatal("no text filled the buffer")
+	}
+}

@@ -424,6 +424,7 @@ func (c *Classifier) release(s *scanState) {
 	s.cond = nil
 	s.condBuf.args = nil         // do not keep the caller's arguments alive
 	s.model.top = ""             // nor its text
+	clear(s.model.topOut)        // (nor the features named from it)
 	s.model.ruleFindings = -1    // its rule features are not the next text's
 	if cap(s.model.c4) > 1<<14 { // nor the buffers of a huge input
 		s.model.c4, s.model.c5, s.model.cw = nil, nil, nil

@@ -326,6 +326,8 @@ type modelScratch struct {
 	// topFeatures ranks these instead of hashing the text again.
 	c4, c5, cw []uint32
 	top        string // the primary view they describe
+	// topOut is topFeatures' list, whose storage the next call reuses.
+	topOut []string
 	// ruleFindings is how many findings there were when rawScore put the
 	// rule features first in rules, one per finding that counts, in
 	// findings order (-1: none recorded): topRule reads their weight
@@ -561,7 +563,8 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 // primary view that pushed the score up most, for evidence. It walks the
 // text once for the byte spans, reading the features' weight indices from
 // sc when the scoring just recorded them for this text (and hashing again
-// only when it did not, or the model's n-grams start above 4).
+// only when it did not, or the model's n-grams start above 4). With sc,
+// the list is in sc's storage, which the next call with sc reuses.
 func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 	recorded := sc != nil && sc.top == text && m.MinN <= 4 && len(sc.c4) >= min(len(text), maxModelRunes)+2
 	// The best 4k candidates so far; once full, a candidate replaces the
@@ -665,6 +668,9 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		}
 	}
 	var out []string
+	if sc != nil {
+		out = sc.topOut[:0] // kept storage: the list is read before the next call
+	}
 	for _, c := range best {
 		s := strings.TrimSpace(text[c.lo:c.hi])
 		dup := s == ""
@@ -681,6 +687,9 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		if len(out) == k {
 			break
 		}
+	}
+	if sc != nil {
+		sc.topOut = out
 	}
 	return out
 }
@@ -783,7 +792,8 @@ func modelEvidence(p float32, top []string, concept, rule string) string {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(strconv.Quote(clip(t, 24)))
+			var q [64]byte // room for a quoted 24-byte feature, unless escapes lengthen it
+			b.Write(strconv.AppendQuote(q[:0], clip(t, 24)))
 		}
 	}
 	if concept != "" {
