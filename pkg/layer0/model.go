@@ -326,6 +326,9 @@ type modelScratch struct {
 	// topFeatures ranks these instead of hashing the text again.
 	c4, c5, cw []uint32
 	top        string // the primary view they describe
+	// topASCII: every rune of top that collect read is ASCII, so that a
+	// rune's position is its byte offset plus one (topFeatures' fast path).
+	topASCII bool
 	// topOut is topFeatures' list, whose storage the next call reuses.
 	topOut []string
 	// ruleFindings is how many findings there were when rawScore put the
@@ -443,7 +446,7 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 		clear(c4)
 		clear(c5)
 		clear(cw)
-		sc.top = text
+		sc.top, sc.topASCII = text, true
 	}
 	// Room for every feature up front: they are stored, not appended.
 	j := len(sc.idx)
@@ -474,6 +477,9 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 			} else {
 				r0, size := utf8.DecodeRuneInString(rest)
 				r, rest = r0, rest[size:]
+				if primary {
+					sc.topASCII = false
+				}
 			}
 			n++
 			r = foldRune(r)
@@ -601,18 +607,54 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 			floor = best[low].w
 		}
 	}
-	if recorded {
+	// weight is m.weight (recorded indices are below 1<<m.Bits).
+	ws, scale, fw := m.weights, m.Scale, m.Float
+	weight := func(i uint32) float32 {
+		if fw != nil {
+			return fw[i]
+		}
+		return float32(int8(ws[i])) * scale
+	}
+	if recorded && sc.topASCII {
+		// The loop below for a text whose runes scoring read are all
+		// ASCII: the rune at position n is byte n-1, one byte long, so
+		// no rune is decoded and no offsets are kept.
+		c4, c5, cw := sc.c4, sc.c5, sc.cw
+		lim := min(len(text), maxModelRunes)
+		wordStart := -1
+		for i := 0; i < lim; i++ {
+			n := i + 1
+			if n > 3 && c4[n] != 0 {
+				if w := weight(c4[n] - 1); w > floor {
+					keep(i-3, n, w)
+				}
+			}
+			if n > 4 && c5[n] != 0 {
+				if w := weight(c5[n] - 1); w > floor {
+					keep(i-4, n, w)
+				}
+			}
+			if isWordByte(text[i]) {
+				if wordStart < 0 {
+					wordStart = i
+				}
+			} else if wordStart >= 0 {
+				if cw[n] != 0 {
+					if w := weight(cw[n] - 1); w > floor {
+						keep(wordStart, i, w)
+					}
+				}
+				wordStart = -1
+			}
+		}
+		// The trailing space (position lim+1) ends a last word.
+		if wordStart >= 0 && cw[lim+1] != 0 {
+			keep(wordStart, len(text), weight(cw[lim+1]-1))
+		}
+	} else if recorded {
 		// The rune at byte i is at position n (the leading space is 0);
 		// starts holds the offsets of the last five runes.
 		c4, c5, cw := sc.c4, sc.c5, sc.cw
-		// weight is m.weight (the indices are below 1<<m.Bits).
-		ws, scale, fw := m.weights, m.Scale, m.Float
-		weight := func(i uint32) float32 {
-			if fw != nil {
-				return fw[i]
-			}
-			return float32(int8(ws[i])) * scale
-		}
 		var starts [5]int
 		wordStart, n := -1, 0
 		for i, r0 := range text {
