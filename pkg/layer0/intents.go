@@ -436,32 +436,46 @@ var (
 	routeKeys  map[string]bool
 	saysKeys   map[string]bool
 	saysWords  map[string]bool
-	// routeKeyTab and saysKeyTab are routeKeys and saysKeys as tables of
-	// packed keys (keyTable): every word of a text is looked up in them
-	// without hashing a string.
-	routeKeyTab, saysKeyTab *keyTable
+	// routeKeyBits and saysKeyBits are routeKeys and saysKeys as sets of
+	// lead key numbers (the keys are numbered with the leads'): a word's
+	// key is checked by its number, which indexWords has looked up anyway,
+	// instead of hashing the key again for each set.
+	routeKeyBits, saysKeyBits []uint64
 )
 
-// keySetTable is set as a keyTable (id 1 for its keys, 0 for others).
-func keySetTable(set map[string]bool) *keyTable {
-	ids := make(map[string]int32, len(set))
-	for k := range set {
-		ids[k] = 1
+// numberKeys numbers keys as lead keys and returns the set of their
+// numbers.
+func numberKeys(keys []string) []uint64 {
+	var set []uint64
+	for _, k := range keys {
+		id := leadKeyID(k)
+		for len(set) <= int(id>>6) {
+			set = append(set, 0)
+		}
+		set[id>>6] |= 1 << (id & 63)
 	}
-	return newKeyTable(ids)
+	return set
+}
+
+// hasKey reports whether key number id (-1: none) is in set.
+func hasKey(set []uint64, id int32) bool {
+	return id >= 0 && int(id>>6) < len(set) && set[id>>6]&(1<<(id&63)) != 0
 }
 
 func initIntents4() {
+	var rk, sk []string // in the lists' order: the numbering does not depend on a map's
 	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|appended|encode|contain|contains|containing|whose|with|followed|forward|forwarding|plus|use|crea|créer|crée|erstelle|lege|into|" +
 		"mets|mettez|mettre|écris|écrivez|ajoute|ajoutez|insère|insérez|place|placez|schreib|schreibe|schreiben|füge|setz|setze|trag|trage|escribe|escriba|pon|ponga|agrega|añade|inserta|guarda|metti|scrivi|aggiungi|inserisci|запиши|впиши|добавь|помести|вставь") {
 		routeWords[w] = true
 		routeKeys[leadKey(w)] = true
+		rk = append(rk, leadKey(w))
 	}
 	for _, w := range saysLeads {
 		saysKeys[leadKey(firstWord(w))] = true
 		saysWords[firstWord(w)] = true
+		sk = append(sk, leadKey(firstWord(w)))
 	}
-	routeKeyTab, saysKeyTab = keySetTable(routeKeys), keySetTable(saysKeys)
+	routeKeyBits, saysKeyBits = numberKeys(rk), numberKeys(sk)
 }
 
 // thirdPartyToken reports a token that belongs to someone else's
@@ -478,7 +492,7 @@ var thirdPartyTokenWords []string
 func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 	route := false
 	for _, w := range ws {
-		if routeKeyTab.id(w.key) != 0 && routeWords[firstWord(text[w.pos:])] {
+		if hasKey(routeKeyBits, w.id) && routeWords[firstWord(text[w.pos:])] {
 			route = true
 			break
 		}
@@ -778,7 +792,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
 	says := false
 	for _, w := range ws {
-		if saysKeyTab.id(w.key) != 0 && saysWords[firstWord(text[w.pos:])] {
+		if hasKey(saysKeyBits, w.id) && saysWords[firstWord(text[w.pos:])] {
 			says = true
 			break
 		}

@@ -203,24 +203,26 @@ func TestAppendWordsIsWordsOf(t *testing.T) {
 	}
 }
 
-// The packed tables of the routing and "says" keys answer as their maps
-// do: for every key of the maps, and for the key of every word of the
-// golden texts (short, long and non-ASCII keys alike).
-func TestKeySetTablesAreTheirMaps(t *testing.T) {
+// The routing and "says" keys' number sets answer as their maps do: for
+// every key of the maps (each numbered), and for the number of every word
+// of the golden texts (short, long and non-ASCII keys alike, and words
+// without a number).
+func TestKeyNumberSetsAreTheirMaps(t *testing.T) {
 	ensureTables()
+	kt := leadKeys()
 	for name, c := range map[string]struct {
-		set map[string]bool
-		tab *keyTable
-	}{"route": {routeKeys, routeKeyTab}, "says": {saysKeys, saysKeyTab}} {
+		set  map[string]bool
+		bits []uint64
+	}{"route": {routeKeys, routeKeyBits}, "says": {saysKeys, saysKeyBits}} {
 		if len(c.set) == 0 {
 			t.Fatalf("%s: no keys", name)
 		}
 		for k := range c.set {
-			if c.tab.id(k) == 0 {
+			if !hasKey(c.bits, kt.id(k)-1) {
 				t.Fatalf("%s: key %q missing", name, k)
 			}
 		}
-		n := 0
+		n, none := 0, 0
 		for _, in := range goldenInputs(t) {
 			if in.Text == "" {
 				continue
@@ -228,15 +230,18 @@ func TestKeySetTablesAreTheirMaps(t *testing.T) {
 			text := normalizeForTest(in.Text)
 			ws, _ := indexWords(text)
 			for _, w := range ws {
-				if got := c.tab.id(w.key) != 0; got != c.set[w.key] {
-					t.Fatalf("%s: key %q: table %v, map %v", name, w.key, got, c.set[w.key])
+				if got := hasKey(c.bits, w.id); got != c.set[w.key] {
+					t.Fatalf("%s: key %q (number %d): set %v, map %v", name, w.key, w.id, got, c.set[w.key])
 				}
 				n++
+				if w.id < 0 {
+					none++
+				}
 			}
 			releaseWords(ws)
 		}
-		if n < 1000 {
-			t.Fatalf("%s: only %d words", name, n)
+		if n < 1000 || none == 0 {
+			t.Fatalf("%s: only %d words, %d without a number", name, n, none)
 		}
 	}
 }
