@@ -549,10 +549,11 @@ func (s *scanState) scanView(v view, mention *int8) {
 	}
 	s.groups = append(s.groups, [tpMaxGroups / 64]uint64{})
 	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, s.groups[len(s.groups)-1][:], c.isAnchor, s.hits[:0], s.mhits[:0])
-	s.byRule.group(s.hits, len(c.rules), nil)
+	s.byRule.group(s.hits, len(c.rules))
 	// Required literals are read only for rules with a lead hit (of(idx)
-	// below): the others' are not grouped.
-	s.mByRule.group(s.mhits, len(c.rules), &s.byRule)
+	// below): the others' are dropped before grouping.
+	s.mhits = s.byRule.keepRulesWithHits(s.mhits)
+	s.mByRule.group(s.mhits, len(c.rules))
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
@@ -659,9 +660,8 @@ type hitGroups struct {
 	touched []int32 // the rules with hits, whose lo and hi the next group resets
 }
 
-// group groups hits of a classifier with n rules; with only set, just the
-// hits of rules that have hits in only (the others' of(r) are empty).
-func (g *hitGroups) group(hits []acHit, n int, only *hitGroups) {
+// group groups hits of a classifier with n rules.
+func (g *hitGroups) group(hits []acHit, n int) {
 	if len(g.lo) < n {
 		g.lo, g.hi, g.touched = make([]int32, n), make([]int32, n), g.touched[:0]
 	}
@@ -669,16 +669,11 @@ func (g *hitGroups) group(hits []acHit, n int, only *hitGroups) {
 		g.lo[r], g.hi[r] = 0, 0
 	}
 	g.touched = g.touched[:0]
-	kept := 0
 	for _, h := range hits { // hi counts first
-		if only != nil && !only.has(h.rule) {
-			continue
-		}
 		if g.hi[h.rule] == 0 {
 			g.touched = append(g.touched, h.rule)
 		}
 		g.hi[h.rule]++
-		kept++
 	}
 	at := int32(0)
 	for _, r := range g.touched {
@@ -686,22 +681,29 @@ func (g *hitGroups) group(hits []acHit, n int, only *hitGroups) {
 		g.lo[r], g.hi[r] = at, at // hi is now where the rule's next hit goes
 		at += cnt
 	}
-	if cap(g.byRule) < kept {
-		g.byRule = make([]acHit, kept)
+	if cap(g.byRule) < len(hits) {
+		g.byRule = make([]acHit, len(hits))
 	}
-	g.byRule = g.byRule[:kept]
+	g.byRule = g.byRule[:len(hits)]
 	for _, h := range hits {
-		if only != nil && !only.has(h.rule) {
-			continue
-		}
 		g.byRule[g.hi[h.rule]] = h
 		g.hi[h.rule]++
 	}
 }
 
-// has reports whether rule r has hits (hi is 0 only for a rule without:
-// a rule with hits ends past its first).
-func (g *hitGroups) has(r int32) bool { return int(r) < len(g.hi) && g.hi[r] != 0 }
+// keepRulesWithHits keeps, in place and in order, the hits of rules that
+// have hits in g (hi is 0 only for a rule without: a rule with hits ends
+// past its first).
+func (g *hitGroups) keepRulesWithHits(hits []acHit) []acHit {
+	k := 0
+	for _, h := range hits {
+		if int(h.rule) < len(g.hi) && g.hi[h.rule] != 0 {
+			hits[k] = h
+			k++
+		}
+	}
+	return hits[:k]
+}
 
 // of returns rule r's hits.
 func (g *hitGroups) of(r int) []acHit { return g.byRule[g.lo[r]:g.hi[r]] }
