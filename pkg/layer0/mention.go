@@ -266,10 +266,17 @@ func safetyAfter(s string) bool {
 func mayMention(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c == '"' || c == '\'' || c == '`' || c >= 0x80 {
+		if c >= 0x80 {
 			return true
 		}
-		if c != ' ' || i+1 == len(text) {
+		switch mentionByte[c] {
+		case mentionNone:
+			continue
+		case mentionMark:
+			return true
+		}
+		// a space
+		if i+1 == len(text) {
 			continue
 		}
 		// one switch on the letter after a space, then the words it may begin
@@ -306,6 +313,16 @@ func mayMention(text string) bool {
 	}
 	return false
 }
+
+// mentionByte classes ASCII bytes for mayMention, one lookup each: a quote
+// mark (mentionMark), a space, or anything else (mentionNone).
+var mentionByte = [0x80]uint8{'"': mentionMark, '\'': mentionMark, '`': mentionMark, ' ': mentionSpace}
+
+const (
+	mentionNone = iota
+	mentionMark
+	mentionSpace
+)
 
 // maybeMention is mayMention(text) worked out once: *memo is 0 before,
 // then 1 (may) or -1 (cannot).
