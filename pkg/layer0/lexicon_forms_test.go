@@ -8,7 +8,7 @@ import (
 )
 
 // testdata/lexicon-forms.tsv holds sentences written for the lexicon's
-// forms in 16 languages (label, language, text): override, reveal, a
+// forms in 23 languages (label, language, text): override, reveal, a
 // persona without limits, safety switched off, the model's memory or
 // training wiped, in formal and informal address, infinitives after modal
 // verbs, subjunctives; and benign sentences in the same words (how-to
