@@ -144,7 +144,9 @@ func buildACDense(anchors *anchorSet, dense int) *acMatcher {
 	slices.Sort(keys) // deterministic layout
 	// One state per distinct prefix: count them from the sorted keys (each
 	// adds its bytes past the prefix it shares with the previous key).
+	// lcp[k] is the length of the prefix keys[k] shares with keys[k-1].
 	n := 1
+	lcp := make([]int32, len(keys))
 	for i, a := range keys {
 		shared := 0
 		if i > 0 {
@@ -153,6 +155,7 @@ func buildACDense(anchors *anchorSet, dense int) *acMatcher {
 				shared++
 			}
 		}
+		lcp[i] = int32(shared)
 		n += len(a) - shared
 	}
 	m.nstates = n
@@ -172,12 +175,15 @@ func buildACDense(anchors *anchorSet, dense int) *acMatcher {
 	cur := make([]int32, len(keys))
 	made := int32(1)
 	for d := 0; d < maxLen; d++ {
-		prev := -1
+		// Two sorted keys share a prefix as long as the smallest lcp
+		// between them: shared is that minimum since prev.
+		prev, shared := -1, int32(0)
 		for k, a := range keys {
+			shared = min(shared, lcp[k])
 			if len(a) <= d {
 				continue
 			}
-			if prev >= 0 && keys[prev][:d+1] == a[:d+1] {
+			if prev >= 0 && shared > int32(d) {
 				cur[k] = cur[prev]
 			} else {
 				parent := cur[k]
@@ -189,7 +195,7 @@ func buildACDense(anchors *anchorSet, dense int) *acMatcher {
 				cur[k] = made
 				made++
 			}
-			prev = k
+			prev, shared = k, int32(len(a))
 			if len(a) == d+1 {
 				keyAt[cur[k]] = anchors.ids[a] + 1
 			}

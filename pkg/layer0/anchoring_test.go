@@ -14,7 +14,8 @@ func fastAndSlow(c *Classifier, text string) []string {
 	var missed []string
 	for _, v := range normalize(text).views {
 		s := c.newState()
-		s.scanView(v)
+		mention := int8(0)
+		s.scanView(v, &mention)
 		fast := map[string]bool{}
 		for _, f := range s.findings {
 			fast[c.rules[f.rule].id] = true

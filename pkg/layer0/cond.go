@@ -65,6 +65,13 @@ func (c *condition) eval(in *condInput) bool {
 func (in *condInput) Var(name string) (any, bool) {
 	switch name {
 	case "mode":
+		// The two modes as constants: boxed without an allocation.
+		switch in.mode {
+		case "text":
+			return "text", true
+		case "tool_call":
+			return "tool_call", true
+		}
 		return in.mode, true
 	case "text":
 		return in.text, true
@@ -82,11 +89,11 @@ func (in *condInput) Var(name string) (any, bool) {
 	case "mutating":
 		return in.mutating, true
 	case "rules":
-		return in.rules, true
+		return in.list(0, in.rules), true
 	case "families":
-		return in.families, true
+		return in.list(1, in.families), true
 	case "categories":
-		return in.cats, true
+		return in.list(2, in.cats), true
 	case "score":
 		return int64(in.score), true
 	}

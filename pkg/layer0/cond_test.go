@@ -105,3 +105,64 @@ func TestAnchoredExpressionsCompile(t *testing.T) {
 		t.Fatal("no anchored rules")
 	}
 }
+
+// applyExceptions has the lists made into the []any conditions read once
+// (boxed) for all its conditions: every condition answers as it does
+// unboxed, a list read twice is read alike, and once unboxed the lists
+// are read afresh (a boxed list made before they changed is not reused).
+func TestBoxedListsAnswerAlike(t *testing.T) {
+	srcs := []string{
+		`"destructive" in families && !("persona" in families)`,
+		`"override" in families || "persona" in families || "destructive" in families`,
+		`"L0-TC-010" in rules && size(rules) == 2 && rules[1] == "L0-OVR-001"`,
+		`families == ["destructive", "override"] && categories[0].lowerAscii() == "destructive-op"`,
+		`rules.exists(r, r.startsWith("L0-OVR")) && size(categories) == 1 && size(families) == 2`,
+		`!("jailbreak" in categories)`,
+	}
+	in := &condInput{mode: "text", rules: []string{"L0-TC-010", "L0-OVR-001"}, families: []string{"destructive", "override"}, cats: []string{"destructive-op"}}
+	for _, src := range srcs {
+		c, err := compileCondition(src)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		want := c.eval(in)
+		if !want {
+			t.Fatalf("%s: false unboxed", src)
+		}
+		in.box()
+		if got, again := c.eval(in), c.eval(in); got != want || again != want {
+			t.Fatalf("%s: boxed %v then %v, unboxed %v", src, got, again, want)
+		}
+		in.unbox()
+	}
+	// The lists change between classifications: read afresh.
+	in.box()
+	c, _ := compileCondition(`"override" in families`)
+	if !c.eval(in) {
+		t.Fatal("boxed: override not found")
+	}
+	in.unbox()
+	in.families = []string{"destructive"}
+	in.box()
+	if c.eval(in) {
+		t.Fatal("a list boxed before the lists changed was read again")
+	}
+	in.unbox()
+	if c.eval(in) {
+		t.Fatal("unboxed: override found")
+	}
+}
+
+// Var gives the mode as the input has it, whether it is one of the two
+// constant modes (boxed without an allocation) or any other.
+func TestModeVar(t *testing.T) {
+	for _, mode := range []string{"text", "tool_call", "", "other", strings.Repeat("text", 2)[:4]} {
+		v, ok := (&condInput{mode: mode}).Var("mode")
+		if s, isStr := v.(string); !ok || !isStr || s != mode {
+			t.Fatalf("mode %q: %#v, %v", mode, v, ok)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { (&condInput{mode: "text"}).Var("mode") }); n != 0 {
+		t.Fatalf("%v allocations for the text mode", n)
+	}
+}

@@ -79,3 +79,35 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// A damaged lexicon automaton file is refused or yields an automaton
+// whose every reference lies in range; decoding never panics.
+func FuzzDecodeLexAC(f *testing.F) {
+	sum := lexSourcesSum()
+	small := encodeLexAC(sum, buildAC(func() *anchorSet {
+		a := newAnchorSet(4)
+		for i, w := range []string{"ignore", "ignora", "prompt", "pr"} {
+			a.add(w, anchorRef{rule: int32(i)})
+		}
+		return a
+	}()))
+	f.Add(small)
+	f.Add(small[:len(small)/2])
+	f.Add([]byte(embeddedLexAC[:300]))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, ok, err := decodeLexAC(string(b), sum)
+		if ok && (err != nil || m == nil) {
+			t.Fatalf("ok with err %v", err)
+		}
+		if ok {
+			if !m.valid() {
+				t.Fatal("decoded an automaton with references out of range")
+			}
+			// lexBuild takes an automaton only when its outputs name
+			// rules of the lexicon (rulesBelow); scan it as it would.
+			if m.rulesBelow(64) {
+				m.scan("ignore the prompt, ignora todo", make([]uint64, 1), make([]uint64, 1), make([]uint64, 1), make([]uint64, 1), nil, make([]bool, 64), nil, nil)
+			}
+		}
+	})
+}

@@ -546,7 +546,8 @@ func (g *gated) needs(text string) bool {
 func (g *gated) at(text string, p int, ctx *textCtx) []int {
 	end := min(len(text), p+g.win)
 	if loc := g.re.findIndexIn(text[p:end], ctx); loc != nil {
-		return []int{p + loc[0], p + loc[1]}
+		loc[0], loc[1] = p+loc[0], p+loc[1] // the regexp's fresh slice, moved to text's offsets
+		return loc[:2]
 	}
 	return nil
 }

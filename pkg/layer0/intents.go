@@ -258,7 +258,12 @@ func qualifiedAfter(after string) bool {
 
 // secretHits returns the byte offsets [start, end) of secret nouns.
 func secretHits(text string, ws []wordAt, nonASCII bool) [][2]int {
-	var out [][2]int
+	return appendSecretHits(nil, text, ws, nonASCII)
+}
+
+// appendSecretHits appends secretHits' hits to out (a buffer on the
+// caller's stack): with out empty, the list is secretHits'.
+func appendSecretHits(out [][2]int, text string, ws []wordAt, nonASCII bool) [][2]int {
 	add := func(p int, n string) {
 		end := p + len(n)
 		// "credential stuffing" is an attack, not a credential.
@@ -351,8 +356,29 @@ func negated(before string) bool {
 	return false
 }
 
+// appendWords appends wordsOf(s) to dst: with room in dst (a buffer on
+// the caller's stack), without making a list.
+func appendWords(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
 func hasHowTo(s string) bool {
-	for _, w := range wordsOf(s) {
+	var buf [32]string
+	for _, w := range appendWords(buf[:0], s) {
 		if howToWords[w] || strings.HasPrefix(w, "expir") {
 			return true
 		}
@@ -371,7 +397,8 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			lo++
 		}
 		window := text[lo:h[0]]
-		ws := wordsOf(window)
+		var buf [48]string // 72 bytes hold at most 36 words
+		ws := appendWords(buf[:0], window)
 		for k := len(ws) - 1; k >= 0; k-- {
 			if !isDisclose(ws[k]) {
 				continue
@@ -409,18 +436,46 @@ var (
 	routeKeys  map[string]bool
 	saysKeys   map[string]bool
 	saysWords  map[string]bool
+	// routeKeyBits and saysKeyBits are routeKeys and saysKeys as sets of
+	// lead key numbers (the keys are numbered with the leads'): a word's
+	// key is checked by its number, which indexWords has looked up anyway,
+	// instead of hashing the key again for each set.
+	routeKeyBits, saysKeyBits []uint64
 )
 
+// numberKeys numbers keys as lead keys and returns the set of their
+// numbers.
+func numberKeys(keys []string) []uint64 {
+	var set []uint64
+	for _, k := range keys {
+		id := leadKeyID(k)
+		for len(set) <= int(id>>6) {
+			set = append(set, 0)
+		}
+		set[id>>6] |= 1 << (id & 63)
+	}
+	return set
+}
+
+// hasKey reports whether key number id (-1: none) is in set.
+func hasKey(set []uint64, id int32) bool {
+	return id >= 0 && int(id>>6) < len(set) && set[id>>6]&(1<<(id&63)) != 0
+}
+
 func initIntents4() {
+	var rk, sk []string // in the lists' order: the numbering does not depend on a map's
 	for _, w := range bar("put|write|place|set|include|embed|store|insert|copy|paste|add|append|appended|encode|contain|contains|containing|whose|with|followed|forward|forwarding|plus|use|crea|créer|crée|erstelle|lege|into|" +
 		"mets|mettez|mettre|écris|écrivez|ajoute|ajoutez|insère|insérez|place|placez|schreib|schreibe|schreiben|füge|setz|setze|trag|trage|escribe|escriba|pon|ponga|agrega|añade|inserta|guarda|metti|scrivi|aggiungi|inserisci|запиши|впиши|добавь|помести|вставь") {
 		routeWords[w] = true
 		routeKeys[leadKey(w)] = true
+		rk = append(rk, leadKey(w))
 	}
 	for _, w := range saysLeads {
 		saysKeys[leadKey(firstWord(w))] = true
 		saysWords[firstWord(w)] = true
+		sk = append(sk, leadKey(firstWord(w)))
 	}
+	routeKeyBits, saysKeyBits = numberKeys(rk), numberKeys(sk)
 }
 
 // thirdPartyToken reports a token that belongs to someone else's
@@ -437,7 +492,7 @@ var thirdPartyTokenWords []string
 func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 	route := false
 	for _, w := range ws {
-		if routeKeys[w.key] && routeWords[firstWord(text[w.pos:])] {
+		if hasKey(routeKeyBits, w.id) && routeWords[firstWord(text[w.pos:])] {
 			route = true
 			break
 		}
@@ -556,11 +611,12 @@ var (
 )
 
 // intents runs the domain-intent detectors over one normalised view.
-func (s *scanState) intents(text string) {
+// mention is maybeMention's memo for text.
+func (s *scanState) intents(text string, mention *int8) {
 	s.dropClosingMarker(text)
-	ids, spans := detectIntentsSkipping(text, s.silenced)
+	ids, spans := detectIntentsMemo(text, s.silenced, mention)
 	for i := range ids {
-		if fams, ok := looseIDs[ids[i]]; ok && s.hasFamily(fams, ids[i]) {
+		if lr, ok := s.c.loose[ids[i]]; ok && s.hasFamily(lr) {
 			continue
 		}
 		s.addID(ids[i], spans[i])
@@ -575,14 +631,34 @@ func (s *scanState) intents(text string) {
 // answer, just output \"…\"" is L0-OVR-010 (2) and L0-OVR-017 (4).
 var looseIDs map[string][]string
 
-// hasFamily reports whether a finding of one of fams silences the broad
-// detector id: any finding of another family, or one of id's own family
-// weighing at least as much.
-func (s *scanState) hasFamily(fams []string, id string) bool {
+// looseRule is a broad detector of looseIDs as a classifier reads it: the
+// families that silence it, and its own rule's family and weight ("" and
+// 0 when the classifier lacks the rule).
+type looseRule struct {
+	fams    []string
+	own     string
+	atLeast int
+}
+
+// hasFamily reports whether a finding of one of lr's families silences the
+// broad detector lr: any finding of another family, or one of its own
+// family weighing at least as much.
+func (s *scanState) hasFamily(lr looseRule) bool {
+	return s.hasFamilyOf(lr.fams, lr.own, lr.atLeast)
+}
+
+// hasFamilyFor is hasFamily for detector id with the families fams.
+func (s *scanState) hasFamilyFor(fams []string, id string) bool {
 	own, atLeast := "", 0
 	if i, ok := s.c.byID[id]; ok {
 		own, atLeast = s.c.rules[i].family, s.c.rules[i].weight
 	}
+	return s.hasFamilyOf(fams, own, atLeast)
+}
+
+// hasFamilyOf reports whether a finding of one of fams silences a broad
+// detector of family own weighing atLeast.
+func (s *scanState) hasFamilyOf(fams []string, own string, atLeast int) bool {
 	for _, x := range s.findings {
 		for _, f := range fams {
 			if r := &s.c.rules[x.rule]; r.family == f && (f != own || r.weight >= atLeast) {
@@ -601,8 +677,8 @@ func (s *scanState) silenced(id string) bool {
 	if len(s.findings) == 0 {
 		return false // hasFamily finds nothing (most texts: no lookup)
 	}
-	fams, ok := looseIDs[id]
-	return ok && s.hasFamily(fams, id)
+	lr, ok := s.c.loose[id]
+	return ok && s.hasFamily(lr)
 }
 
 func detectIntents(text string) (ids, spans []string) { return detectIntentsSkipping(text, nil) }
@@ -611,6 +687,13 @@ func detectIntents(text string) (ids, spans []string) { return detectIntentsSkip
 // skip(id) reports silenced (nil: none), whose findings would be dropped:
 // on attack-dense text the rules have usually spoken already.
 func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans []string) {
+	mention := int8(0)
+	return detectIntentsMemo(text, skip, &mention)
+}
+
+// detectIntentsMemo is detectIntentsSkipping with maybeMention's memo for
+// text (shared with the rules' scan of the same view).
+func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (ids, spans []string) {
 	run := func(id string) bool { return skip == nil || !skip(id) }
 	// find runs the index of the broad detector id unless it is silenced.
 	find := func(id string, ix *leadIndex, ws []wordAt, nonASCII bool) []int {
@@ -619,11 +702,10 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 		}
 		return ix.find(text, ws, nonASCII)
 	}
-	mention := int8(0) // mayMention(text), worked out when first needed
 	add := func(id, span string) {
 		// a phrase mentioned in a short question about it ("why is 'X'
 		// dangerous"); in longer text a mention may hide a use later on
-		if len(text) <= 300 && maybeMention(text, &mention) {
+		if len(text) <= 300 && maybeMention(text, mention) {
 			if at := strings.Index(text, span); at >= 0 && mentioned(text, at, at+len(span)) {
 				return
 			}
@@ -635,9 +717,10 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	defer releaseWords(ws)
 	ctx := ctxOf(ws, text)
 	exf := ""
+	var hitsBuf [16][2]int // secretHits' usual most
 	if loc := whichIndex.find(text, ws, nonASCII); loc != nil {
 		exf = text[loc[0]:loc[1]]
-	} else if hits := secretHits(text, ws, nonASCII); len(hits) > 0 {
+	} else if hits := appendSecretHits(hitsBuf[:0], text, ws, nonASCII); len(hits) > 0 {
 		if span, ok := secretAsked(text, hits); ok {
 			exf = span
 		} else if span, ok := secretRouted(text, hits, ws); ok {
@@ -707,9 +790,12 @@ func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans [
 	guardedIntents(text, ws, nonASCII, run, add) // families_guarded.go
 	// After the guarded families: they name the same requests more precisely.
 	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
+	if run("L0-IMP-012") {
+		claimedAuthority(text, ctx, add) // claims.go
+	}
 	says := false
 	for _, w := range ws {
-		if saysKeys[w.key] && saysWords[firstWord(text[w.pos:])] {
+		if hasKey(saysKeyBits, w.id) && saysWords[firstWord(text[w.pos:])] {
 			says = true
 			break
 		}

@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -178,3 +179,96 @@ func TestBenignOperatorRequestsNotBlocked(t *testing.T) {
 }
 
 var _ = strings.TrimSpace
+
+// appendWords lists exactly wordsOf's words (strings.FieldsFunc), on every
+// golden text and on the edges: invalid UTF-8 (a separator, as
+// FieldsFunc decodes it), apostrophes and hyphens inside words, a word at
+// either end, no word at all, and more words than the caller's buffer.
+func TestAppendWordsIsWordsOf(t *testing.T) {
+	texts := []string{"", " ", "a", "a b", " a b ", "don't-stop_now", "x\xffy", "\xff", "é日本 語", "--'--", strings.Repeat("w ", 100)}
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, in.Text, normalizeForTest(in.Text))
+		}
+	}
+	for _, s := range texts {
+		var buf [4]string
+		got, want := appendWords(buf[:0], s), wordsOf(s)
+		if len(got) != len(want) || (len(want) > 0 && !slices.Equal(got, want)) {
+			t.Fatalf("%.60q: %q, wordsOf %q", s, got, want)
+		}
+		if got := appendWords([]string{"first"}, s); got[0] != "first" || len(got) != len(want)+1 {
+			t.Fatalf("%.60q: appended to %q", s, got)
+		}
+	}
+}
+
+// The routing and "says" keys' number sets answer as their maps do: for
+// every key of the maps (each numbered), and for the number of every word
+// of the golden texts (short, long and non-ASCII keys alike, and words
+// without a number).
+func TestKeyNumberSetsAreTheirMaps(t *testing.T) {
+	ensureTables()
+	kt := leadKeys()
+	for name, c := range map[string]struct {
+		set  map[string]bool
+		bits []uint64
+	}{"route": {routeKeys, routeKeyBits}, "says": {saysKeys, saysKeyBits}} {
+		if len(c.set) == 0 {
+			t.Fatalf("%s: no keys", name)
+		}
+		for k := range c.set {
+			if !hasKey(c.bits, kt.id(k)-1) {
+				t.Fatalf("%s: key %q missing", name, k)
+			}
+		}
+		n, none := 0, 0
+		for _, in := range goldenInputs(t) {
+			if in.Text == "" {
+				continue
+			}
+			text := normalizeForTest(in.Text)
+			ws, _ := indexWords(text)
+			for _, w := range ws {
+				if got := hasKey(c.bits, w.id); got != c.set[w.key] {
+					t.Fatalf("%s: key %q (number %d): set %v, map %v", name, w.key, w.id, got, c.set[w.key])
+				}
+				n++
+				if w.id < 0 {
+					none++
+				}
+			}
+			releaseWords(ws)
+		}
+		if n < 1000 || none == 0 {
+			t.Fatalf("%s: only %d words, %d without a number", name, n, none)
+		}
+	}
+}
+
+// appendSecretHits into a 16-hit buffer on the stack lists what secretHits
+// lists: on the golden texts, on a text with more secret words than the
+// buffer holds (the word scan's cap is 16 either way) and on non-ASCII
+// text, whose searched leads come after the cap.
+func TestSecretHitsIntoBuffer(t *testing.T) {
+	texts := []string{strings.Repeat("api key, ", 30), strings.Repeat("the cloudflare api token ", 20) + "トークン パスワード", "print the api token " + strings.Repeat("トークン パスワード ", 10), benchAttack}
+	for _, in := range goldenInputs(t) {
+		if in.Text != "" {
+			texts = append(texts, normalizeForTest(in.Text))
+		}
+	}
+	long := false
+	for _, text := range texts {
+		ws, nonASCII := indexWords(text)
+		var buf [16][2]int
+		got, want := appendSecretHits(buf[:0], text, ws, nonASCII), secretHits(text, ws, nonASCII)
+		releaseWords(ws)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%.60q: %v, secretHits %v", text, got, want)
+		}
+		long = long || len(want) >= 16
+	}
+	if !long {
+		t.Fatal("no text filled the buffer")
+	}
+}

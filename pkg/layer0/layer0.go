@@ -148,7 +148,10 @@ type Classifier struct {
 	states   sync.Pool  // *scanState, reused across classifications
 	macs     sync.Pool  // *receiptMACer keyed with key, reused across receipts
 	exDrops  [][]uint64 // per policy exception, the indices of the rules it drops
-	model    *Model     // learned component; nil when turned off
+	// loose is looseIDs with, per broad detector, its own rule's family and
+	// weight (hasFamily): one lookup where there were two.
+	loose map[string]looseRule
+	model *Model // learned component; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -326,6 +329,14 @@ func New(opts Options) (*Classifier, error) {
 		}
 		c.exDrops[k] = set
 	}
+	c.loose = make(map[string]looseRule, len(looseIDs))
+	for id, fams := range looseIDs {
+		lr := looseRule{fams: fams}
+		if i, ok := c.byID[id]; ok {
+			lr.own, lr.atLeast = c.rules[i].family, c.rules[i].weight
+		}
+		c.loose[id] = lr
+	}
 	return c, nil
 }
 
@@ -396,7 +407,7 @@ func (c *Classifier) newState() *scanState {
 // condFor sets the state's condition input to in, reusing the storage of
 // the previous classification's lists.
 func (s *scanState) condFor(in condInput) *condInput {
-	in.rules, in.families, in.cats = s.condBuf.rules[:0], s.condBuf.families[:0], s.condBuf.cats[:0]
+	in.rules, in.families, in.cats, in.listBuf = s.condBuf.rules[:0], s.condBuf.families[:0], s.condBuf.cats[:0], s.condBuf.listBuf[:0]
 	s.condBuf = in
 	return &s.condBuf
 }
@@ -413,6 +424,8 @@ func (c *Classifier) release(s *scanState) {
 	s.cond = nil
 	s.condBuf.args = nil         // do not keep the caller's arguments alive
 	s.model.top = ""             // nor its text
+	clear(s.model.topOut)        // (nor the features named from it)
+	s.model.ruleFindings = -1    // its rule features are not the next text's
 	if cap(s.model.c4) > 1<<14 { // nor the buffers of a huge input
 		s.model.c4, s.model.c5, s.model.cw = nil, nil, nil
 	}
@@ -463,8 +476,12 @@ func (s *scanState) scanText(text string) {
 	disguiseSeen := false // a detector spoke inside a disguised view
 	for _, v := range n.views {
 		before := len(s.findings)
-		s.scanView(v)
-		s.intents(v.text)
+		// mayMention of the view, worked out at most once for the rules and
+		// the intents (the line break scanView puts first changes nothing:
+		// mayMention skips it).
+		mention := int8(0)
+		s.scanView(v, &mention)
+		s.intents(v.text, &mention)
 		// A misspelling or an escaped line break is not a disguise: what
 		// it says counts, but not as obfuscation.
 		if disguisedOrigin(v.origin) && len(s.findings) > before {
@@ -522,7 +539,7 @@ func (s *scanState) correlate() {
 	}
 }
 
-func (s *scanState) scanView(v view) {
+func (s *scanState) scanView(v view, mention *int8) {
 	c := s.c
 	// Every view starts a line: rules written for line starts ("\nsystem:")
 	// then also match at the very beginning, and can still be run anchored.
@@ -533,11 +550,13 @@ func (s *scanState) scanView(v view) {
 	s.groups = append(s.groups, [tpMaxGroups / 64]uint64{})
 	s.hits, s.mhits = c.ac.scan(v.text, s.cand, s.reqs, s.reqs2, s.must, s.groups[len(s.groups)-1][:], c.isAnchor, s.hits[:0], s.mhits[:0])
 	s.byRule.group(s.hits, len(c.rules))
+	// Required literals are read only for rules with a lead hit (of(idx)
+	// below): the others' are dropped before grouping.
+	s.mhits = s.byRule.keepRulesWithHits(s.mhits)
 	s.mByRule.group(s.mhits, len(c.rules))
 	for _, r := range c.always {
 		s.cand[r>>6] |= 1 << (uint(r) & 63)
 	}
-	mention := int8(0) // mayMention(v.text), worked out when first needed
 	for w, bits := range s.cand {
 		bits &^= s.seen[w]
 		for bits != 0 {
@@ -578,7 +597,7 @@ func (s *scanState) scanView(v view) {
 						if r.notAsked && howToQuestion(v.text[:int(h.start)+loc[0]]) {
 							continue // the writer asks how to do it; a later match may still claim it
 						}
-						if r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+						if r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // quoted or named in a question about it; a later match may still use it
 						}
 						if r.family == FamilyOverride && reportedOrder(v.text[:int(h.start)+loc[0]]) || describedHow(v.text[:int(h.start)+loc[0]]) {
@@ -592,7 +611,7 @@ func (s *scanState) scanView(v view) {
 					}
 				}
 			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
-				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, &mention) && mentioned(v.text, loc[0], loc[1])) {
+				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}
 			if start < 0 {
@@ -670,6 +689,20 @@ func (g *hitGroups) group(hits []acHit, n int) {
 		g.byRule[g.hi[h.rule]] = h
 		g.hi[h.rule]++
 	}
+}
+
+// keepRulesWithHits keeps, in place and in order, the hits of rules that
+// have hits in g (hi is 0 only for a rule without: a rule with hits ends
+// past its first).
+func (g *hitGroups) keepRulesWithHits(hits []acHit) []acHit {
+	k := 0
+	for _, h := range hits {
+		if int(h.rule) < len(g.hi) && g.hi[h.rule] != 0 {
+			hits[k] = h
+			k++
+		}
+	}
+	return hits[:k]
 }
 
 // of returns rule r's hits.
@@ -832,6 +865,8 @@ func (c *Classifier) applyExceptions(s *scanState, fs []finding) []finding {
 		}
 		in.score += r.weight
 	}
+	in.box() // the lists stay as they are for every exception's condition
+	defer in.unbox()
 	for k, ex := range c.pol.exceptions {
 		drops := c.exDrops[k] // ex.dropRules[r.id] || ex.dropFamilies[r.family], by rule index
 		dropped := func(f finding) bool { return drops[f.rule>>6]&(1<<(uint(f.rule)&63)) != 0 }

@@ -47,9 +47,37 @@ func lexGenerated() bool { return genLexSum == lexSourcesSum() }
 // lexiconEntries is the rule lexicon's normalised terms.
 func lexiconEntries() []lexEntry {
 	if lexGenerated() {
-		return genLexEntries
+		return genLexEntries()
 	}
 	return parseLexicon(lexicon)
+}
+
+// packLexEntry is an entry's concept and flags in one number.
+func packLexEntry(e lexEntry) uint16 {
+	v := uint16(e.concept)
+	if e.endWord {
+		v |= 1 << 8
+	}
+	if e.bound {
+		v |= 1 << 9
+	}
+	if e.ambig {
+		v |= 1 << 10
+	}
+	return v
+}
+
+// genLexEntries unpacks the generated entries; their terms are slices of
+// genLexTerms.
+func genLexEntries() []lexEntry {
+	es := make([]lexEntry, len(genLexEnds))
+	start := uint32(0)
+	for i, end := range genLexEnds {
+		v := genLexFlags[i]
+		es[i] = lexEntry{term: genLexTerms[start:end], concept: uint8(v), endWord: v&(1<<8) != 0, bound: v&(1<<9) != 0, ambig: v&(1<<10) != 0}
+		start = end
+	}
+	return es
 }
 
 // conceptTab is the model's concept table.

@@ -188,7 +188,7 @@ var askAbout = [...]string{
 	"never use", "avoid", "insecure", "anti-pattern", "social engineering", "should be rejected", "string literal", "without endorsing",
 	"training", "tutorial", "advisory", "blocked", "containing", "contains", "query string", "payload", "user agent",
 	"user-agent", "request body", "firewall event", "unit test", "block requests", "requests with", "requests whose",
-	"in the body", "custom rule", "waf rule", "rule that blocks",
+	"in the body", "custom rule", "waf rule", "rule that blocks", "e.g.", "such as", "pattern", "catalog",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
@@ -266,10 +266,17 @@ func safetyAfter(s string) bool {
 func mayMention(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c == '"' || c == '\'' || c == '`' || c >= 0x80 {
+		if c >= 0x80 {
 			return true
 		}
-		if c != ' ' || i+1 == len(text) {
+		switch mentionByte[c] {
+		case mentionNone:
+			continue
+		case mentionMark:
+			return true
+		}
+		// a space
+		if i+1 == len(text) {
 			continue
 		}
 		// one switch on the letter after a space, then the words it may begin
@@ -306,6 +313,16 @@ func mayMention(text string) bool {
 	}
 	return false
 }
+
+// mentionByte classes ASCII bytes for mayMention, one lookup each: a quote
+// mark (mentionMark), a space, or anything else (mentionNone).
+var mentionByte = [0x80]uint8{'"': mentionMark, '\'': mentionMark, '`': mentionMark, ' ': mentionSpace}
+
+const (
+	mentionNone = iota
+	mentionMark
+	mentionSpace
+)
 
 // maybeMention is mayMention(text) worked out once: *memo is 0 before,
 // then 1 (may) or -1 (cannot).

@@ -326,6 +326,16 @@ type modelScratch struct {
 	// topFeatures ranks these instead of hashing the text again.
 	c4, c5, cw []uint32
 	top        string // the primary view they describe
+	// topASCII: every rune of top that collect read is ASCII, so that a
+	// rune's position is its byte offset plus one (topFeatures' fast path).
+	topASCII bool
+	// topOut is topFeatures' list, whose storage the next call reuses.
+	topOut []string
+	// ruleFindings is how many findings there were when rawScore put the
+	// rule features first in rules, one per finding that counts, in
+	// findings order (-1: none recorded): topRule reads their weight
+	// indices there instead of hashing the ids again.
+	ruleFindings int
 	// concepts are the concept sets of the text globalFeatures last read
 	// (topConcept names the strongest without scanning again).
 	concepts conceptSets
@@ -436,7 +446,7 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 		clear(c4)
 		clear(c5)
 		clear(cw)
-		sc.top = text
+		sc.top, sc.topASCII = text, true
 	}
 	// Room for every feature up front: they are stored, not appended.
 	j := len(sc.idx)
@@ -467,6 +477,9 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 			} else {
 				r0, size := utf8.DecodeRuneInString(rest)
 				r, rest = r0, rest[size:]
+				if primary {
+					sc.topASCII = false
+				}
 			}
 			n++
 			r = foldRune(r)
@@ -556,7 +569,8 @@ func (m *Model) collect(text string, primary bool, minN int, sc *modelScratch) {
 // primary view that pushed the score up most, for evidence. It walks the
 // text once for the byte spans, reading the features' weight indices from
 // sc when the scoring just recorded them for this text (and hashing again
-// only when it did not, or the model's n-grams start above 4).
+// only when it did not, or the model's n-grams start above 4). With sc,
+// the list is in sc's storage, which the next call with sc reuses.
 func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 	recorded := sc != nil && sc.top == text && m.MinN <= 4 && len(sc.c4) >= min(len(text), maxModelRunes)+2
 	// The best 4k candidates so far; once full, a candidate replaces the
@@ -593,18 +607,54 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 			floor = best[low].w
 		}
 	}
-	if recorded {
+	// weight is m.weight (recorded indices are below 1<<m.Bits).
+	ws, scale, fw := m.weights, m.Scale, m.Float
+	weight := func(i uint32) float32 {
+		if fw != nil {
+			return fw[i]
+		}
+		return float32(int8(ws[i])) * scale
+	}
+	if recorded && sc.topASCII {
+		// The loop below for a text whose runes scoring read are all
+		// ASCII: the rune at position n is byte n-1, one byte long, so
+		// no rune is decoded and no offsets are kept.
+		c4, c5, cw := sc.c4, sc.c5, sc.cw
+		lim := min(len(text), maxModelRunes)
+		wordStart := -1
+		for i := 0; i < lim; i++ {
+			n := i + 1
+			if n > 3 && c4[n] != 0 {
+				if w := weight(c4[n] - 1); w > floor {
+					keep(i-3, n, w)
+				}
+			}
+			if n > 4 && c5[n] != 0 {
+				if w := weight(c5[n] - 1); w > floor {
+					keep(i-4, n, w)
+				}
+			}
+			if isWordByte(text[i]) {
+				if wordStart < 0 {
+					wordStart = i
+				}
+			} else if wordStart >= 0 {
+				if cw[n] != 0 {
+					if w := weight(cw[n] - 1); w > floor {
+						keep(wordStart, i, w)
+					}
+				}
+				wordStart = -1
+			}
+		}
+		// The trailing space (position lim+1) ends a last word.
+		if wordStart >= 0 && cw[lim+1] != 0 {
+			keep(wordStart, len(text), weight(cw[lim+1]-1))
+		}
+	} else if recorded {
 		// The rune at byte i is at position n (the leading space is 0);
 		// starts holds the offsets of the last five runes.
 		c4, c5, cw := sc.c4, sc.c5, sc.cw
-		// weight is m.weight (the indices are below 1<<m.Bits).
-		ws, scale, fw := m.weights, m.Scale, m.Float
-		weight := func(i uint32) float32 {
-			if fw != nil {
-				return fw[i]
-			}
-			return float32(int8(ws[i])) * scale
-		}
 		var starts [5]int
 		wordStart, n := -1, 0
 		for i, r0 := range text {
@@ -660,6 +710,9 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		}
 	}
 	var out []string
+	if sc != nil {
+		out = sc.topOut[:0] // kept storage: the list is read before the next call
+	}
 	for _, c := range best {
 		s := strings.TrimSpace(text[c.lo:c.hi])
 		dup := s == ""
@@ -676,6 +729,9 @@ func (m *Model) topFeatures(text string, k int, sc *modelScratch) []string {
 		if len(out) == k {
 			break
 		}
+	}
+	if sc != nil {
+		sc.topOut = out
 	}
 	return out
 }
@@ -744,13 +800,22 @@ func lowestCand(xs []topCand) int {
 // topRule names the rule finding that weighed most for the model (with a
 // positive weight), or "".
 func (m *Model) topRule(s *scanState) string {
+	recorded := s.model.ruleFindings == len(s.findings)
 	best, w := "", float32(0)
+	k := 0 // the finding's rule feature in s.model.rules, when recorded
 	for _, f := range s.findings {
 		r := &s.c.rules[f.rule]
 		if r.family == FamilyToolCall || r.family == FamilyLearned {
 			continue
 		}
-		if x := m.weight(m.index(hashString(featRule, 0, r.id))); x > w {
+		var i uint32
+		if recorded && k < len(s.model.rules) {
+			i = s.model.rules[k]
+		} else {
+			i = m.index(hashString(featRule, 0, r.id))
+		}
+		k++
+		if x := m.weight(i); x > w {
 			best, w = r.id, x
 		}
 	}
@@ -760,6 +825,7 @@ func (m *Model) topRule(s *scanState) string {
 // modelEvidence renders the model's finding.
 func modelEvidence(p float32, top []string, concept, rule string) string {
 	var b strings.Builder
+	b.Grow(128) // the usual length: grown once, not step by step
 	b.WriteString("p=")
 	b.WriteString(strconv.FormatFloat(float64(p), 'f', 2, 32))
 	if len(top) > 0 {
@@ -768,7 +834,8 @@ func modelEvidence(p float32, top []string, concept, rule string) string {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(strconv.Quote(clip(t, 24)))
+			var q [64]byte // room for a quoted 24-byte feature, unless escapes lengthen it
+			b.Write(strconv.AppendQuote(q[:0], clip(t, 24)))
 		}
 	}
 	if concept != "" {
@@ -1008,6 +1075,7 @@ func (m *Model) rawScore(s *scanState, views []view) float32 {
 	s.model.global, s.model.rules = s.model.global[:0], s.model.rules[:0]
 	s.globalFeatures(views, func(h uint64) { s.model.global = append(s.model.global, m.index(h)) },
 		func(h uint64) { s.model.rules = append(s.model.rules, m.index(h)) })
+	s.model.ruleFindings = len(s.findings)
 	return m.score(views, s.model.global, s.model.rules, &s.model)
 }
 

@@ -101,7 +101,6 @@ var conceptLexicon = [nModelConcepts]string{
 		`prévi* acima ` +
 		`vorige eerdere bovenstaande ` +
 		`ранее ` +
-		`wcześniejsz* ` +
 		`sebelumnya atas ` +
 		`trên ` +
 		`iliyopita awali ` +
@@ -281,7 +280,7 @@ var conceptLexicon = [nModelConcepts]string{
 		`beperking* ` +
 		`ограничени* цензур* ` +
 		`ograniczeń ograniczenia cenzur* ` +
-		`kısıtlama* sansür* sınırsız* ` +
+		`kısıtlama* sansür* ` +
 		`batasan* sensor* ` +
 		`hạn duyệt ` +
 		`vikwazo ` +
@@ -344,7 +343,7 @@ var conceptLexicon = [nModelConcepts]string{
 		`segret* riservat* nascost* ` +
 		`confidencia* ` +
 		`geheim* ` +
-		`парол* секрет* конфиденциал* скрыт* ` +
+		`секрет* конфиденциал* скрыт* ` +
 		`hasła tajn* ` +
 		`gizli* ` +
 		`rahasia* ` +

@@ -140,6 +140,9 @@ func (n *normalized) addText(s, origin string, depth int, budget *int) {
 		if j, ok := joinConcat(folded); ok {
 			n.views = append(n.views, view{origin: "string-concatenation", text: j})
 		}
+		if m, ok := markupView(folded); ok {
+			n.views = append(n.views, view{origin: "markup", text: m})
+		}
 		n.addWordGames(folded, fw) // wordgames.go
 	}
 }
@@ -394,6 +397,10 @@ func decodeFragments(s string, budget *int) []fragment {
 		}
 		run := s[i:end]
 		i = end
+		// A hex literal written with its 0x prefix ("0x49676e6f7265…").
+		if len(run) > minHexRun+2 && (run[:2] == "0x" || run[:2] == "0X") && isHexRun(run[2:]) {
+			run = run[2:]
+		}
 		if len(run) >= minHexRun && isHexRun(run) && len(run)%2 == 0 && nhex < maxFragmentsPerRun {
 			nhex++
 			add("hex", hexDecode(run))
@@ -712,6 +719,10 @@ func scanFoldedWords(s string) foldedWords {
 			tokLetters, tokSubs = false, false
 		case leet[c] != 0 && c != '!' && c != '|':
 			tokSubs = true
+		case c == '!' && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z':
+			// "!" before a letter stands for one ("!gnore", "prev!ous");
+			// at a word's end it is punctuation.
+			tokSubs = true
 		}
 		if (c < 64 && sepLo>>c&1 != 0 || c >= 64 && c < 128 && sepHi>>(c-64)&1 != 0) && i >= 1 && i+1 < len(s) &&
 			isL(s[i-1]) && isL(s[i+1]) && (i < 2 || !isL(s[i-2])) && (i+2 >= len(s) || !isL(s[i+2])) {
@@ -991,4 +1002,58 @@ func initNormalizeTables() {
 		}
 		return t
 	}()
+}
+
+// inlineTag reports the HTML elements that style words inside a line.
+func inlineTag(name string) bool {
+	switch name {
+	case "b", "i", "u", "s", "em", "strong", "span", "font", "mark", "small", "big", "sup", "sub", "a", "code", "del", "ins", "tt", "q":
+		return true
+	}
+	return false
+}
+
+// markupView removes inline HTML tags from s, so that words styled one by
+// one ("<b>ignore</b> all <i>previous</i> instructions", "ig<b></b>nore")
+// read as plain text. No view unless a closing inline tag was removed.
+func markupView(s string) (string, bool) {
+	if len(s) > maxDecodedBytes || !strings.Contains(s, "</") {
+		return "", false
+	}
+	var b strings.Builder
+	closed := false
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		j := i + 1
+		end := j < len(s) && s[j] == '/'
+		if end {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+			k++
+		}
+		if k == j || !inlineTag(s[j:k]) {
+			continue
+		}
+		gt := strings.IndexByte(s[k:min(len(s), k+80)], '>')
+		if gt < 0 || strings.IndexByte(s[k:k+gt], '<') >= 0 {
+			continue
+		}
+		if b.Len() == 0 && last == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		last = k + gt + 1
+		i = last - 1
+		closed = closed || end
+	}
+	if !closed {
+		return "", false
+	}
+	b.WriteString(s[last:])
+	return b.String(), true
 }

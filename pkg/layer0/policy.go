@@ -80,6 +80,39 @@ type condInput struct {
 	known, mutating          bool
 	rules, families, cats    []string
 	score                    int
+	// With boxed set (applyExceptions, while the lists stay as they are),
+	// Var gives each list as the []any a condition reads it as (what
+	// pkg/expr makes of a []string), made on its first read and kept for
+	// the other reads and conditions rather than made again at each one.
+	boxed   bool
+	listV   [3]any // rules, families, cats; nil until read
+	listBuf []any  // their storage, kept between classifications
+}
+
+// list is one of in's lists as Var gives it: boxed (see there) or as is.
+func (in *condInput) list(k int, l []string) any {
+	if !in.boxed {
+		return l
+	}
+	if in.listV[k] == nil {
+		start := len(in.listBuf)
+		for _, x := range l {
+			in.listBuf = append(in.listBuf, x)
+		}
+		in.listV[k] = in.listBuf[start:len(in.listBuf):len(in.listBuf)]
+	}
+	return in.listV[k]
+}
+
+// box turns boxed lists on for the lists as they are now; unbox turns them
+// off, before the lists change again.
+func (in *condInput) box() {
+	in.boxed, in.listV, in.listBuf = true, [3]any{}, in.listBuf[:0]
+}
+
+func (in *condInput) unbox() {
+	clear(in.listBuf) // do not keep the strings alive
+	in.boxed, in.listV, in.listBuf = false, [3]any{}, in.listBuf[:0]
 }
 
 // evalCond runs a condition; an evaluation failure (for example a missing

@@ -380,3 +380,36 @@ func TestSecretKeyGateAdmitsEveryKey(t *testing.T) {
 		t.Fatalf("only %d of %d words ruled out", out, words)
 	}
 }
+
+// Keeping only the hits of rules another grouping has hits for keeps,
+// for those rules, exactly their hits in text order, and leaves every
+// other rule empty once grouped: the required literals of a rule without
+// a lead hit are never read. The rule numbered 0 (whose group starts at 0)
+// is among them.
+func TestGroupOnlyRulesWithHits(t *testing.T) {
+	const n = 40
+	rng := rand.New(rand.NewSource(7))
+	var leads, musts hitGroups
+	for i := 0; i < 300; i++ {
+		hs := make([]acHit, rng.Intn(12))
+		for k := range hs {
+			hs[k] = acHit{rule: int32(rng.Intn(n / 4)), start: int32(k)} // rules 0..9 (rule 0 often first)
+		}
+		ms := make([]acHit, rng.Intn(60))
+		for k := range ms {
+			ms[k] = acHit{rule: int32(rng.Intn(n)), start: int32(k), end: int32(k + 3)}
+		}
+		byRule, offsets := groupHitsBefore(ms, n)
+		leads.group(hs, n)
+		musts.group(leads.keepRulesWithHits(slices.Clone(ms)), n)
+		for r := 0; r < n; r++ {
+			want := byRule[offsets[r]:offsets[r+1]]
+			if len(leads.of(r)) == 0 {
+				want = nil
+			}
+			if got := musts.of(r); !slices.Equal(got, want) {
+				t.Fatalf("list %d, rule %d: %v, want %v", i, r, got, want)
+			}
+		}
+	}
+}

@@ -406,6 +406,8 @@ func leetMixedBefore(s string) int {
 			letters = true
 		case leet[c] != 0 && c != '!' && c != '|':
 			subs = true
+		case c == '!' && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z':
+			subs = true
 		}
 	}
 	return mixed

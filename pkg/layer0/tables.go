@@ -35,6 +35,7 @@ func buildTables() {
 	initModelTables()
 	initModelconceptsTables()
 	initRulesTables()
+	initRulesShapes()
 	initThirdpartyTables()
 	initWordgamesTables()
 	initFamilies1()
@@ -47,5 +48,6 @@ func buildTables() {
 	initIntents4()
 	initLexicon1()
 	initThirdparty1()
+	initClaims1()
 	initWordgames1()
 }

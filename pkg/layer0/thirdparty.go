@@ -58,7 +58,7 @@ func (s *scanState) thirdParty(text string, found *[tpMaxGroups / 64]uint64) {
 	// so it need not run (on attack-dense text it mostly need not).
 	silenced := true
 	for _, id := range thirdPartyTextIDs {
-		if !s.hasFamily([]string{FamilyOverride}, id) {
+		if !s.hasFamilyFor([]string{FamilyOverride}, id) {
 			silenced = false
 			break
 		}
@@ -67,7 +67,7 @@ func (s *scanState) thirdParty(text string, found *[tpMaxGroups / 64]uint64) {
 		return
 	}
 	for _, f := range detectThirdPartyFound(text, found) {
-		if s.hasFamily([]string{FamilyOverride}, f.id) {
+		if s.hasFamilyFor([]string{FamilyOverride}, f.id) {
 			return
 		}
 		s.addID(f.id, f.span)

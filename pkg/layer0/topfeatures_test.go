@@ -161,3 +161,43 @@ func topFeaturesBefore(m *Model, text string, k int, sc *modelScratch) []string 
 	}
 	return out
 }
+
+// topRule reads the weight indices rawScore recorded for the findings'
+// rule features and names the rule hashing the ids again names; a state
+// whose findings changed since (or were never scored) hashes them again.
+func TestTopRuleFromRecordedFeatures(t *testing.T) {
+	c := newTestClassifier(t)
+	m := c.model
+	named := 0
+	for _, in := range goldenInputs(t) {
+		if in.Text == "" || len(in.Text) > MaxInputBytes {
+			continue
+		}
+		s := c.newState()
+		s.cond = s.condFor(condInput{mode: "text"})
+		var views []view
+		s.capture = &views
+		s.scanText(in.Text)
+		s.capture = nil
+		m.rawScore(s, views)
+		got := m.topRule(s)
+		s.model.ruleFindings = -1
+		want := m.topRule(s)
+		if got != want {
+			t.Fatalf("%.60q: recorded %q, hashed %q", in.Text, got, want)
+		}
+		if want != "" {
+			named++
+			// One finding more (the model's own, say): not recorded.
+			s.findings = append(s.findings, s.findings[0])
+			s.model.ruleFindings = len(s.findings) - 1
+			if m.topRule(s) != want {
+				t.Fatalf("%.60q: a changed list read as recorded", in.Text)
+			}
+		}
+		c.release(s)
+	}
+	if named < 100 {
+		t.Fatalf("only %d texts named a rule", named)
+	}
+}
