@@ -25,9 +25,10 @@ func TestBuildLayer0FreesItsGarbage(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	allocated := after.TotalAlloc - before.TotalAlloc
 	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	// What stays is the classifier itself (its automaton is most of it);
-	// the build's garbage is collected.
-	if kept > 3<<19 {
+	// What stays is the classifier itself (its automata are most of it:
+	// the rules' and the lexicon's, whose 7,500 ASCII terms take about
+	// 1 MB); the build's garbage is collected.
+	if kept > 5<<19 {
 		t.Errorf("the build allocated %d bytes and %d are still on the heap", allocated, kept)
 	}
 	if unreleased := after.HeapIdle - after.HeapReleased; unreleased > 1<<20 {

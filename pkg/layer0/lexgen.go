@@ -67,13 +67,26 @@ func packLexEntry(e lexEntry) uint16 {
 	return v
 }
 
+// genLexTermList is the generated terms by number.
+func genLexTermList() []string {
+	ts := make([]string, len(genLexLens))
+	start := 0
+	for i := range ts {
+		end := start + int(genLexLens[i])
+		ts[i] = genLexTerms[start:end]
+		start = end
+	}
+	return ts
+}
+
 // genLexEntries unpacks the generated entries; their terms are slices of
 // genLexTerms.
 func genLexEntries() []lexEntry {
-	es := make([]lexEntry, len(genLexEnds))
-	start := uint32(0)
-	for i, end := range genLexEnds {
-		v := genLexFlags[i]
+	es := make([]lexEntry, len(genLexLens))
+	start := 0
+	for i := range es {
+		end := start + int(genLexLens[i])
+		v := uint16(genLexFlags[2*i]) | uint16(genLexFlags[2*i+1])<<8
 		es[i] = lexEntry{term: genLexTerms[start:end], concept: uint8(v), endWord: v&(1<<8) != 0, bound: v&(1<<9) != 0, ambig: v&(1<<10) != 0}
 		start = end
 	}

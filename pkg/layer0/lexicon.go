@@ -1429,7 +1429,9 @@ type lexMatcher struct {
 	// that only ever sees English never pays for it.
 	asciiAC *acMatcher
 	allOnce sync.Once
-	all     []string // every term by number, until ac is built
+	// allTerms gives every term by number, for building ac; nil once it
+	// is built.
+	allTerms func() []string
 }
 
 var (
@@ -1441,8 +1443,8 @@ func lexBuild() *lexMatcher {
 	lexOnce.Do(func() {
 		if lexGenerated() {
 			// The ASCII automaton as generated (lexac.go).
-			if ac, ok, err := decodeLexAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexEnds)) {
-				lexM = newLexMatcher(genLexEntries(), ac)
+			if ac, ok, err := decodeLexAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexLens)) {
+				lexM = newLexMatcher(genLexEntries(), ac, genLexTermList)
 				return
 			}
 		}
@@ -1467,11 +1469,12 @@ func (m *lexMatcher) acFor(text string) *acMatcher {
 		return m.asciiAC
 	}
 	m.allOnce.Do(func() {
-		anchors := newAnchorSet(len(m.all))
-		for i, t := range m.all {
+		all := m.allTerms()
+		anchors := newAnchorSet(len(all))
+		for i, t := range all {
 			anchors.add(t, anchorRef{rule: int32(i)})
 		}
-		m.ac, m.all = buildAC(anchors), nil
+		m.ac, m.allTerms = buildAC(anchors), nil
 	})
 	return m.ac
 }
@@ -1544,11 +1547,12 @@ func parseLexicon(src string) []lexEntry {
 
 // buildLexMatcher builds the automaton of the ASCII terms (the one of all
 // terms waits for the first text that is not ASCII).
-func buildLexMatcher(es []lexEntry) *lexMatcher { return newLexMatcher(es, nil) }
+func buildLexMatcher(es []lexEntry) *lexMatcher { return newLexMatcher(es, nil, nil) }
 
 // newLexMatcher is buildLexMatcher with the ASCII automaton given (nil:
-// built here).
-func newLexMatcher(es []lexEntry, asciiAC *acMatcher) *lexMatcher {
+// built here) and a function giving the terms again when the automaton of
+// all of them is built (nil: es's terms are kept until then).
+func newLexMatcher(es []lexEntry, asciiAC *acMatcher, allTerms func() []string) *lexMatcher {
 	m := &lexMatcher{}
 	var ascii *anchorSet
 	if asciiAC == nil {
@@ -1556,12 +1560,19 @@ func newLexMatcher(es []lexEntry, asciiAC *acMatcher) *lexMatcher {
 	}
 	m.terms = make([]lexTerm, 0, len(es))
 	m.termLen = make([]int32, 0, len(es))
-	m.all = make([]string, 0, len(es))
+	var all []string
+	if allTerms == nil {
+		all = make([]string, 0, len(es))
+		allTerms = func() []string { return all }
+	}
+	m.allTerms = allTerms
 	for _, e := range es {
 		id := int32(len(m.terms))
 		m.terms = append(m.terms, lexTerm{concept: e.concept, endWord: e.endWord, bound: e.bound, ambig: e.ambig})
 		m.termLen = append(m.termLen, int32(len(e.term)))
-		m.all = append(m.all, e.term)
+		if all != nil {
+			all = append(all, e.term)
+		}
 		if ascii != nil && isASCII(e.term) {
 			ascii.add(e.term, anchorRef{rule: id})
 		}
