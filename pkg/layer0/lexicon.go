@@ -2116,8 +2116,8 @@ func opsModeTarget(span, after string) bool {
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+4)] {
 			x = strings.Trim(x, ",:()'\"")
-			if strings.Contains(x, ".") && strings.IndexFunc(x, unicode.IsLetter) >= 0 && !strings.HasSuffix(x, ".") {
-				return true // a host name
+			if hostName(x) {
+				return true
 			}
 			switch x {
 			case "site", "website", "zone", "domain", "server", "servers", "worker", "workers", "app", "application", "database", "db",
@@ -2259,12 +2259,17 @@ func opsMode(span, after string) bool {
 		after = after[:k]
 	}
 	for _, x := range strings.Fields(after[:min(len(after), 60)]) {
-		x = strings.Trim(x, ",:()'\".")
-		if strings.Contains(x, ".") && strings.IndexFunc(x, unicode.IsLetter) >= 0 {
-			return true // a host name
+		if hostName(strings.TrimRight(strings.Trim(x, ",:()'\""), ".")) { // a host name ending the sentence too
+			return true
 		}
 	}
 	return false
+}
+
+// hostName reports a word that reads as a host name: letters and a dot
+// inside it ("shop.example.com", not "end.").
+func hostName(x string) bool {
+	return strings.Contains(x, ".") && strings.IndexFunc(x, unicode.IsLetter) >= 0 && !strings.HasSuffix(x, ".")
 }
 
 // lineOpens reports that only spaces lie between the start of the line
