@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 var updateLexicon = flag.Bool("update-lexicon", false, "rewrite lexicon_gen.go from the lexicons")
@@ -148,5 +149,50 @@ func TestLexiconAutomatonGenerated(t *testing.T) {
 	bad.fail[len(bad.fail)-1] = int32(bad.nstates)
 	if bad.valid() {
 		t.Error("a failure link past the last state passed")
+	}
+}
+
+// The automaton is read in place: on this machine (little-endian, the
+// embedded file aligned) decoding allocates only the matcher itself, not
+// its megabyte of tables. A copy of the file at an address aligned for no
+// table decodes to the same automaton.
+func TestLexiconAutomatonReadInPlace(t *testing.T) {
+	sum := lexSourcesSum()
+	want, ok, err := decodeLexAC(embeddedLexAC, sum)
+	if !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	if p := uintptr(unsafe.Pointer(unsafe.StringData(embeddedLexAC))); littleEndian() && p%8 == 0 {
+		allocs := testing.AllocsPerRun(5, func() { _, _, _ = decodeLexAC(embeddedLexAC, sum) })
+		if allocs > 1 {
+			t.Errorf("decoding the embedded automaton made %.0f allocations; its tables should be the file itself", allocs)
+		}
+	} else {
+		t.Logf("the embedded file is not 8-byte aligned here (%#x) or the machine is big-endian: decoded by copying", p)
+	}
+	buf := make([]byte, len(embeddedLexAC)+1)
+	copy(buf[1:], embeddedLexAC)
+	odd := unsafe.String(&buf[1], len(embeddedLexAC)) // one byte off every alignment
+	got, ok, err := decodeLexAC(odd, sum)
+	if !ok || err != nil {
+		t.Fatalf("misaligned copy: ok %v, %v", ok, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("the misaligned copy decodes to another automaton")
+	}
+	if len(got.first) > 0 && &got.first[0] == &want.first[0] {
+		t.Fatal("the misaligned copy was read in place")
+	}
+}
+
+// BenchmarkDecodeLexAC: decoding the generated automaton, which a
+// process's first classification pays.
+func BenchmarkDecodeLexAC(b *testing.B) {
+	sum := lexSourcesSum()
+	b.SetBytes(int64(len(embeddedLexAC)))
+	for b.Loop() {
+		if _, ok, err := decodeLexAC(embeddedLexAC, sum); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
 	}
 }
