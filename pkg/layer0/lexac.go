@@ -39,8 +39,9 @@ const lexACMagic = "LXA2"
 //	outStart []int32 (nstates+1), hasOut []uint64, outs (12 bytes each:
 //	rule int32, length int32, wordStart 0|1, req, 2 zero bytes)
 
-// encodeLexAC is the file for the lexicon whose sources sum to sum.
-func encodeLexAC(sum string, m *acMatcher) []byte {
+// encodeAC is the file of automaton m, made from sources that sum to sum
+// (the lexicon's, or a classifier's anchors: rulesac.go).
+func encodeAC(sum string, m *acMatcher) []byte {
 	b := []byte(lexACMagic)
 	b = binenc.AppendUvarint(b, uint64(len(sum)))
 	b = append(b, sum...)
@@ -92,26 +93,26 @@ func encodeLexAC(sum string, m *acMatcher) []byte {
 	return b
 }
 
-var errLexAC = errors.New("layer0: lexicon automaton file is damaged")
+var errAC = errors.New("layer0: automaton file is damaged")
 
-// decodeLexAC reads the automaton of a file made by encodeLexAC; ok is
+// decodeAC reads the automaton of a file made by encodeAC; ok is
 // false when the file was made from other sources than sum. The matcher's
 // tables may be the file's own bytes (see above): it must not be written.
-func decodeLexAC(file, sum string) (m *acMatcher, ok bool, err error) {
+func decodeAC(file, sum string) (m *acMatcher, ok bool, err error) {
 	if len(file) < len(lexACMagic) || file[:len(lexACMagic)] != lexACMagic {
-		return nil, false, errLexAC
+		return nil, false, errAC
 	}
 	b := file[len(lexACMagic):]
 	n, k := binenc.Uvarint([]byte(b[:min(len(b), binenc.MaxVarintLen64)]))
 	if k <= 0 || n > uint64(len(b)-k) {
-		return nil, false, errLexAC
+		return nil, false, errAC
 	}
 	if b[k:k+int(n)] != sum {
 		return nil, false, nil
 	}
 	b = b[k+int(n):]
 	if len(b) < 256 {
-		return nil, false, errLexAC
+		return nil, false, errAC
 	}
 	m = &acMatcher{}
 	copy(m.class[:], b[:256])
@@ -120,7 +121,7 @@ func decodeLexAC(file, sum string) (m *acMatcher, ok bool, err error) {
 	for i := range head {
 		v, k := binenc.Uvarint([]byte(b[:min(len(b), binenc.MaxVarintLen64)]))
 		if k <= 0 || v > 1<<28 {
-			return nil, false, errLexAC
+			return nil, false, errAC
 		}
 		head[i], b = int(v), b[k:]
 	}
@@ -137,11 +138,11 @@ func decodeLexAC(file, sum string) (m *acMatcher, ok bool, err error) {
 	m.hasOut = readArray[uint64](&r, (ns+63)/64, 8)
 	outs := r.take(nouts, 12)
 	if r.bad || r.off != len(file) {
-		return nil, false, errLexAC
+		return nil, false, errAC
 	}
 	for i := 0; i < nouts; i++ {
 		if outs[12*i+8] > 1 { // wordStart is a bool
-			return nil, false, errLexAC
+			return nil, false, errAC
 		}
 	}
 	if p := unsafe.Pointer(unsafe.StringData(outs)); nouts > 0 && littleEndian() && outRecordIsStruct && uintptr(p)%4 == 0 {
@@ -154,7 +155,7 @@ func decodeLexAC(file, sum string) (m *acMatcher, ok bool, err error) {
 		}
 	}
 	if !m.valid() {
-		return nil, false, errLexAC
+		return nil, false, errAC
 	}
 	return m, true, nil
 }
