@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 var updateFacts = flag.Bool("update-facts", false, "rewrite leadtable_gen.go from the shipped rules")
@@ -95,8 +97,10 @@ func TestFactsTable(t *testing.T) {
 		if err := os.WriteFile(path, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		checkRulesAutomaton(t, true)
 		return
 	}
+	checkRulesAutomaton(t, false)
 	for _, p := range patterns {
 		got, ok := lookupFacts(p)
 		if !ok {
@@ -109,5 +113,52 @@ func TestFactsTable(t *testing.T) {
 	}
 	if len(generatedFacts) != len(patterns) {
 		t.Errorf("leadtable_gen.go has %d rows for %d shipped expressions: regenerate it with go test ./pkg/layer0 -run TestFactsTable -update-facts", len(generatedFacts), len(patterns))
+	}
+}
+
+// checkRulesAutomaton: rules_ac.bin (rulesac.go) is the automaton built
+// from the anchors New collects with the shipped policy, and New reads it
+// in place rather than building it; with update, it is rewritten.
+func checkRulesAutomaton(t *testing.T, update bool) {
+	t.Helper()
+	var anchors *anchorSet
+	anchorsHook = func(a *anchorSet) { anchors = a }
+	c, err := New(Options{ReceiptKey: []byte("facts-test-key-0123456789")})
+	anchorsHook = nil
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := buildAC(anchors)
+	if checkGenerated(t, "rules_ac.bin", encodeAC(anchorSum(anchors), built), update, "-run TestFactsTable -update-facts") {
+		return
+	}
+	if !reflect.DeepEqual(c.ac, built) {
+		t.Fatal("the classifier's automaton differs from the one built from its anchors")
+	}
+	file := uintptr(unsafe.Pointer(unsafe.StringData(embeddedRulesAC)))
+	if first := uintptr(unsafe.Pointer(&c.ac.first[0])); littleEndian() && file%8 == 0 && (first < file || first >= file+uintptr(len(embeddedRulesAC))) {
+		t.Error("New built the shipped rules' automaton instead of reading rules_ac.bin in place")
+	}
+	// A policy that adds a pattern has other anchors: its automaton is
+	// built, and finds the new pattern's anchor.
+	path := filepath.Join(t.TempDir(), "policy.yaml")
+	if err := os.WriteFile(path, []byte("patterns:\n  - {id: ORG-AC-1, family: recon, weight: 5, pattern: 'zebraquokka inventory'}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	anchorsHook = func(a *anchorSet) { anchors = a }
+	own, err := New(Options{PolicyPath: path, ReceiptKey: []byte("facts-test-key-0123456789")})
+	anchorsHook = nil
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(own.ac, buildAC(anchors)) || reflect.DeepEqual(own.ac, built) {
+		t.Fatal("a policy with its own pattern did not get the automaton of its own anchors")
+	}
+	v, err := own.ClassifyText("please list the zebraquokka inventory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasRule(v, "ORG-AC-1") {
+		t.Errorf("the policy's pattern was not found: %+v", v.Evidence)
 	}
 }

@@ -84,7 +84,7 @@ func FuzzNormalize(f *testing.F) {
 // whose every reference lies in range; decoding never panics.
 func FuzzDecodeLexAC(f *testing.F) {
 	sum := lexSourcesSum()
-	small := encodeLexAC(sum, buildAC(func() *anchorSet {
+	small := encodeAC(sum, buildAC(func() *anchorSet {
 		a := newAnchorSet(4)
 		for i, w := range []string{"ignore", "ignora", "prompt", "pr"} {
 			a.add(w, anchorRef{rule: int32(i)})
@@ -95,7 +95,7 @@ func FuzzDecodeLexAC(f *testing.F) {
 	f.Add(small[:len(small)/2])
 	f.Add([]byte(embeddedLexAC[:300]))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		m, ok, err := decodeLexAC(string(b), sum)
+		m, ok, err := decodeAC(string(b), sum)
 		if ok && (err != nil || m == nil) {
 			t.Fatalf("ok with err %v", err)
 		}

@@ -309,7 +309,7 @@ func New(opts Options) (*Classifier, error) {
 			anchors.add(w.word, anchorRef{rule: w.group, req: reqGroup})
 		}
 	}
-	c.ac = buildAC(anchors)
+	c.ac = classifierAC(anchors)
 	if anchorsHook != nil {
 		anchorsHook(anchors)
 	}

@@ -3,9 +3,10 @@ package layer0
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"sync"
 )
 
@@ -24,7 +25,23 @@ var lexSourcesSum = sync.OnceValue(func() string { return lexSumOf(lexicon, conc
 
 func lexSumOf(ruleLexicon string, modelLexicon []string) string {
 	h := sha256.New()
-	put := func(s string) { fmt.Fprintf(h, "%d:%s;", len(s), s) }
+	// Each part is written as "len:part;" (the format the sums in
+	// lexicon_gen.go were made with), without fmt: the rule lexicon is
+	// large, and this runs in a process's first classification.
+	var num []byte
+	put := func(parts ...string) {
+		n := 0
+		for _, p := range parts {
+			n += len(p)
+		}
+		num = strconv.AppendInt(num[:0], int64(n), 10)
+		num = append(num, ':')
+		h.Write(num)
+		for _, p := range parts {
+			io.WriteString(h, p)
+		}
+		h.Write([]byte{';'})
+	}
 	put(ruleLexicon)
 	for _, s := range modelLexicon {
 		put(s)
@@ -33,10 +50,10 @@ func lexSumOf(ruleLexicon string, modelLexicon []string) string {
 		put(s)
 	}
 	for _, k := range slices.Sorted(maps.Keys(ruleLexiconConcepts)) {
-		put(fmt.Sprint(k, "=", ruleLexiconConcepts[k]))
+		put(k, "=", strconv.Itoa(int(ruleLexiconConcepts[k])))
 	}
 	for _, r := range slices.Sorted(maps.Keys(confusables)) {
-		put(fmt.Sprint(r, "=", confusables[r]))
+		put(strconv.Itoa(int(r)), "=", strconv.Itoa(int(confusables[r])))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

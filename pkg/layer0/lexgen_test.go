@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 var updateLexicon = flag.Bool("update-lexicon", false, "rewrite lexicon_gen.go from the lexicons")
@@ -62,7 +63,7 @@ func TestLexiconTablesGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ac := encodeLexAC(lexSourcesSum(), buildLexMatcher(es).asciiAC)
+	ac := encodeAC(lexSourcesSum(), buildLexMatcher(es).asciiAC)
 	updated := checkGenerated(t, "lexicon_ac.bin", ac, *updateLexicon, "-run TestLexiconTablesGenerated -update-lexicon")
 	if checkGenerated(t, "lexicon_gen.go", want, *updateLexicon, "-run TestLexiconTablesGenerated -update-lexicon") || updated {
 		return
@@ -124,7 +125,7 @@ func checkGenerated(t *testing.T, path string, want []byte, update bool, regen s
 // refused, and the automaton is then built.
 func TestLexiconAutomatonGenerated(t *testing.T) {
 	built := buildLexMatcher(parseLexicon(lexicon)).asciiAC
-	got, ok, err := decodeLexAC(embeddedLexAC, lexSourcesSum())
+	got, ok, err := decodeAC(embeddedLexAC, lexSourcesSum())
 	if err != nil || !ok {
 		t.Fatalf("lexicon_ac.bin: ok %v, %v", ok, err)
 	}
@@ -134,11 +135,11 @@ func TestLexiconAutomatonGenerated(t *testing.T) {
 	if m := lexBuild(); !reflect.DeepEqual(m.asciiAC, built) {
 		t.Fatal("the classifier's lexicon automaton differs from the built one")
 	}
-	if _, ok, err := decodeLexAC(embeddedLexAC, "another sum"); ok || err != nil {
+	if _, ok, err := decodeAC(embeddedLexAC, "another sum"); ok || err != nil {
 		t.Errorf("other sources: ok %v, %v", ok, err)
 	}
 	for _, cut := range []int{0, 3, 80, len(embeddedLexAC) / 2, len(embeddedLexAC) - 1} {
-		if _, ok, err := decodeLexAC(embeddedLexAC[:cut], lexSourcesSum()); ok || err == nil {
+		if _, ok, err := decodeAC(embeddedLexAC[:cut], lexSourcesSum()); ok || err == nil {
 			t.Errorf("cut at %d: ok %v, %v", cut, ok, err)
 		}
 	}
@@ -148,5 +149,50 @@ func TestLexiconAutomatonGenerated(t *testing.T) {
 	bad.fail[len(bad.fail)-1] = int32(bad.nstates)
 	if bad.valid() {
 		t.Error("a failure link past the last state passed")
+	}
+}
+
+// The automaton is read in place: on this machine (little-endian, the
+// embedded file aligned) decoding allocates only the matcher itself, not
+// its megabyte of tables. A copy of the file at an address aligned for no
+// table decodes to the same automaton.
+func TestLexiconAutomatonReadInPlace(t *testing.T) {
+	sum := lexSourcesSum()
+	want, ok, err := decodeAC(embeddedLexAC, sum)
+	if !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	if p := uintptr(unsafe.Pointer(unsafe.StringData(embeddedLexAC))); littleEndian() && p%8 == 0 {
+		allocs := testing.AllocsPerRun(5, func() { _, _, _ = decodeAC(embeddedLexAC, sum) })
+		if allocs > 1 {
+			t.Errorf("decoding the embedded automaton made %.0f allocations; its tables should be the file itself", allocs)
+		}
+	} else {
+		t.Logf("the embedded file is not 8-byte aligned here (%#x) or the machine is big-endian: decoded by copying", p)
+	}
+	buf := make([]byte, len(embeddedLexAC)+1)
+	copy(buf[1:], embeddedLexAC)
+	odd := unsafe.String(&buf[1], len(embeddedLexAC)) // one byte off every alignment
+	got, ok, err := decodeAC(odd, sum)
+	if !ok || err != nil {
+		t.Fatalf("misaligned copy: ok %v, %v", ok, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("the misaligned copy decodes to another automaton")
+	}
+	if len(got.first) > 0 && &got.first[0] == &want.first[0] {
+		t.Fatal("the misaligned copy was read in place")
+	}
+}
+
+// BenchmarkDecodeLexAC: decoding the generated automaton, which a
+// process's first classification pays.
+func BenchmarkDecodeLexAC(b *testing.B) {
+	sum := lexSourcesSum()
+	b.SetBytes(int64(len(embeddedLexAC)))
+	for b.Loop() {
+		if _, ok, err := decodeAC(embeddedLexAC, sum); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
 	}
 }

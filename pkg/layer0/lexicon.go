@@ -1443,7 +1443,7 @@ func lexBuild() *lexMatcher {
 	lexOnce.Do(func() {
 		if lexGenerated() {
 			// The ASCII automaton as generated (lexac.go).
-			if ac, ok, err := decodeLexAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexLens)) {
+			if ac, ok, err := decodeAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexLens)) {
 				lexM = newLexMatcher(genLexEntries(), ac, genLexTermList)
 				return
 			}

@@ -9,6 +9,8 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
+
+	"github.com/cfplane/cfplane/pkg/stackgrow"
 )
 
 // ServerOptions configures NewServer.
@@ -65,12 +67,12 @@ func NewServer(sets []*Toolset, o ServerOptions) *server.MCPServer {
 		hooks.AddAfterListTools(func(context.Context, any, *mcp.ListToolsRequest, *mcp.ListToolsResult) {
 			once.Do(func() {
 				for _, f := range o.OnToolsList {
-					go f()
+					go background(f)
 				}
 				go func() {
 					o.Quiet.Wait()
 					for _, f := range o.AfterToolsList {
-						go f()
+						go background(f)
 					}
 				}()
 			})
@@ -97,4 +99,13 @@ func quieter(l zerolog.Logger) zerolog.Logger {
 		return l.Level(zerolog.WarnLevel)
 	}
 	return l
+}
+
+// background runs f, work started after tools/list such as building
+// Layer0, on a stack grown once to 32 KB before it starts (pkg/stackgrow:
+// growing step by step under a deep call reads the tables of every frame
+// on the stack, and faults in pages of the binary all over it).
+func background(f func()) {
+	stackgrow.Grow()
+	f()
 }

@@ -64,7 +64,8 @@ func TestOwnPackageInitsAreCheap(t *testing.T) {
 			if out, err := build.CombinedOutput(); err != nil {
 				t.Fatalf("go build: %v\n%s", err, out)
 			}
-			costs := initTrace(t, bin)
+			costs, order := initTrace(t, bin)
+			checkStackGrownFirst(t, order)
 			if len(costs) == 0 {
 				t.Fatal("no cfplane package in the init trace; has GODEBUG=inittrace's format changed?")
 			}
@@ -97,8 +98,9 @@ func TestOwnPackageInitsAreCheap(t *testing.T) {
 }
 
 // initTrace runs bin version with GODEBUG=inittrace=1 and returns the
-// cost of each of cfplane's own packages (by path under the module).
-func initTrace(t *testing.T, bin string) map[string]initCost {
+// cost of each of cfplane's own packages (by path under the module), and the
+// order in which all packages with initialisation work ran.
+func initTrace(t *testing.T, bin string) (map[string]initCost, []tracedInit) {
 	t.Helper()
 	cmd := exec.Command(bin, "version")
 	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
@@ -109,10 +111,11 @@ func initTrace(t *testing.T, bin string) map[string]initCost {
 	}
 	// init github.com/cfplane/cfplane/pkg/routing @38 ms, 2.7 ms clock, 435184 bytes, 2936 allocs
 	out := map[string]initCost{}
+	var order []tracedInit
 	sc := bufio.NewScanner(&stderr)
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
-		if len(f) < 11 || f[0] != "init" || !strings.HasPrefix(f[1], ownPrefix) || f[8] != "bytes," || f[10] != "allocs" {
+		if len(f) < 11 || f[0] != "init" || f[8] != "bytes," || f[10] != "allocs" {
 			continue
 		}
 		b, err1 := strconv.Atoi(f[7])
@@ -120,11 +123,38 @@ func initTrace(t *testing.T, bin string) map[string]initCost {
 		if err1 != nil || err2 != nil {
 			t.Fatalf("unreadable init trace line %q", sc.Text())
 		}
+		order = append(order, tracedInit{f[1], initCost{b, a}})
+		if !strings.HasPrefix(f[1], ownPrefix) {
+			continue
+		}
 		pkg := strings.TrimPrefix(f[1], ownPrefix)
 		c := out[pkg]
 		out[pkg] = initCost{c.bytes + b, c.allocs + a}
 	}
-	return out
+	return out, order
+}
+
+type tracedInit struct {
+	pkg  string
+	cost initCost
+}
+
+// checkStackGrownFirst: pkg/stackgrow grows the main goroutine's stack in
+// one step before the other packages' initialisation runs on it (see its
+// doc), so it must be initialised before any package whose init allocates,
+// the sign of real work.
+func checkStackGrownFirst(t *testing.T, order []tracedInit) {
+	t.Helper()
+	for _, in := range order {
+		if in.pkg == ownPrefix+"pkg/stackgrow" {
+			return
+		}
+		if in.cost.allocs > 1 && in.pkg != "runtime" {
+			t.Errorf("%s is initialised (%d allocations) before pkg/stackgrow: does stackgrow still import nothing, and does the server link it?", in.pkg, in.cost.allocs)
+			return
+		}
+	}
+	t.Error("pkg/stackgrow is not in the init trace: the server does not link it")
 }
 
 // Read-only data of cfplane's own packages (embedded files, generated
