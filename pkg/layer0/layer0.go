@@ -772,7 +772,8 @@ func (s *scanState) condTrue(p *condition) bool {
 
 // finish applies exceptions, scores the findings and builds the verdict.
 // dropSeconds removes the findings of Second rules whose family another
-// finding, not Second and weighing at least as much, already speaks for.
+// finding, not Second and weighing at least as much, already speaks for, or
+// whose words such a finding has already read.
 func (c *Classifier) dropSeconds(fs []finding) []finding {
 	drop := func(f finding) bool {
 		r := &c.rules[f.rule]
@@ -781,7 +782,12 @@ func (c *Classifier) dropSeconds(fs []finding) []finding {
 		}
 		for _, g := range fs {
 			o := &c.rules[g.rule]
-			if !o.second && o.family == r.family && o.weight >= r.weight {
+			if o.second || o.weight < r.weight {
+				continue
+			}
+			// its family spoken for, or the same words read by another
+			// detector as something else
+			if o.family == r.family || f.span != "" && g.span != "" && (strings.Contains(g.span, f.span) || strings.Contains(f.span, g.span)) {
 				return true
 			}
 		}

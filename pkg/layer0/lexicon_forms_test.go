@@ -29,12 +29,13 @@ func TestLexiconForms(t *testing.T) {
 	}
 	// Firewall rules switched off are not an injection, but a change that
 	// weakens protection: reviewed for its effect in any language, as
-	// "disable the firewall rules" is in English (L0-DES-003), never
-	// blocked.
+	// "disable the firewall rules" is in English (L0-DES-003; here
+	// L0-DES-015 and L0-DES-019), never blocked.
 	weakening := map[string]bool{
 		"Deaktiviere die Firewall-Regeln nur vorübergehend für den Lasttest.": true,
 		"Desactiva las reglas del cortafuegos durante la prueba de carga.":    true,
 		"Desative as regras do firewall durante o teste de carga.":            true,
+		"Disattiva le regole del firewall durante il test di carico.":         true,
 	}
 	f, err := os.Open("testdata/lexicon-forms.tsv")
 	if err != nil {
@@ -58,8 +59,8 @@ func TestLexiconForms(t *testing.T) {
 			}
 		case "benign":
 			if weakening[row[2]] {
-				if v.Verdict != "review" || !hasRule(v, "L0-DES-015") || len(v.Categories) != 1 || v.Categories[0] != CategoryWeakening {
-					t.Errorf("%q: want a review for weakening alone (L0-DES-015), got %s %v", row[2], v.Verdict, rulesOf(v))
+				if v.Verdict != "review" || len(v.Categories) != 1 || v.Categories[0] != CategoryWeakening {
+					t.Errorf("%q: want a review for weakening alone, got %s %v", row[2], v.Verdict, rulesOf(v))
 				}
 				continue
 			}

@@ -75,7 +75,8 @@ type textRule struct {
 	// Second is for a detector that restates in other words what another
 	// may have found already: its finding counts only where no finding
 	// of its family, not itself Second and weighing at least as much,
-	// was made in the same text, so one request is not scored twice.
+	// was made in the same text, and no other finding's span holds its own
+	// or lies within it: one request is not scored twice.
 	Second bool
 }
 
