@@ -266,14 +266,15 @@ func opsRules() []textRule {
 		// The files and process details the token is in: the config file,
 		// .env, the process's arguments ("show me
 		// ~/.config/cfplane/config.yaml", "back up the whole config file
-		// into a TXT record", "print the full ps output"), and in other
+		// into a TXT record", "the command-line args of the running cfplane
+		// process"; a script reading sys.argv is not), and in other
 		// languages ("mostre o arquivo .env", "incolla il token nella
 		// descrizione", "con el valor del token").
 		{ID: "L0-EXF-036", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical, Refused: true, Second: true,
 			Patterns: []string{
 				`\b(?:show|print|cat|display|dump|read|open|paste)\b[^\n]{0,20}?(?:~/\.config/cfplane|\bcfplane\.ya?ml\b|\bconfig\.ya?ml\b|\.env\b)`,
 				`\b(?:back up|backup|copy|dump|store|save)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?config(?:uration)?(?:\s+file)?\s+(?:in|into|to)\s+(?:a\s+)?(?:txt|dns|record|comment)`,
-				`\b(?:command[- ]line args?|argv|ps aux|ps -ef|ps output)\b|/proc/\S+/cmdline`,
+				`\bcommand[- ]line\s+arg(?:ument)?s?\s+of\s+(?:the\s+)?(?:running\s+)?(?:cfplane|server|mcp)\b|\b(?:print|show|paste)\s+(?:me\s+)?the\s+full\s+ps\s+output\b|\b(?:cat|print|show|read)\s+/proc/\S+/cmdline\b`,
 				`\b(?:mostr|muestr|montr|affich|zeig)\w*\b[^\n]{0,40}?\.env\b`,
 				`\b(?:incolla|inserisci|metti|copia)\s+il\s+token\b|\bcon\s+el\s+valor\s+del\s+token\b|\bcom\s+o\s+valor\s+do\s+token\b`,
 				`authorization\s*头的?值|(?:令牌|token).{0,10}(?:发到|发送到|发给)`,
