@@ -33,8 +33,8 @@ func opsRules() []textRule {
 				`\b(?:delete|remove|drop|clear out|purge|wipe|nuke|kill|get rid of)\b[^.\n]{0,20}?\b(?:mx|spf|dmarc|dkim)\b(?:\s*(?:,|and|&)\s*(?:mx|spf|dmarc|dkim)\b)+`,
 				`\b(?:delete|remove|drop|nuke|kill|get rid of)\s+(?:the\s+|our\s+|its\s+)?mx\s+(?:on|for|of|from|at)\b`,
 				`\b(?:delete|remove|drop|clear(?: out)?|purge|wipe|nuke|kill|get rid of)\b[^.\n]{0,30}?(?:_dmarc|_domainkey|\bdkim key|\bdmarc record|\bspf record|\bcaa records?|\bds records?)\b`,
-				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+(?:records?|entr(?:y|ies))\b[^.\n]{0,40}?\b(?:should|must|to)\s+be\s+(?:removed|deleted|dropped|gone)\b`,
-				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+records?\b[^.\n]{0,30}?\bgone\b`,
+				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+(?:records?|entr(?:y|ies))\b[^\n]{0,40}?\b(?:should|must|to)\s+be\s+(?:removed|deleted|dropped|gone)\b`,
+				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+records?\b[^\n]{0,30}?\bgone\b`,
 				`\bv=spf1\s+(?:[^\n]{0,40}\s)?\+all\b|\bdmarc\b[^\n]{0,30}?\bp=none\b|\bdkim\b[^\n]{0,40}?\b(?:an\s+)?(?:empty|blank)\b`,
 			}},
 		// A public name pointed at a private or loopback address: the name
@@ -280,6 +280,10 @@ func opsRules() []textRule {
 				`\b(?:mostr|muestr|montr|affich|zeig)\w*\b[^\n]{0,40}?\.env\b`,
 				`\b(?:incolla|inserisci|metti|copia)\s+il\s+token\b|\bcon\s+el\s+valor\s+del\s+token\b|\bcom\s+o\s+valor\s+do\s+token\b`,
 				`authorization\s*头的?值|(?:令牌|token).{0,10}(?:发到|发送到|发给)`,
+				`\b(?:copi|envi|mand|mostr|muestr|pon|peg|escrib)\w*\b[^\n]{0,20}?\btoken\s+de\s+(?:la\s+)?api\b`,
+				`\b(?:envoi|envoy|montr|affich|donn|copi|mets|écri)\w*\b[^\n]{0,30}?\bjeton\s+(?:d'|de\s+l'|de\s+)?api\b`,
+				`\b(?:envi|mostr|copi|col|escrev)\w*\b[^\n]{0,20}?\b(?:token|chave)\s+(?:da\s+|de\s+)?api\b`,
+				`\b(?:zeig|schick|send|kopier|gib)\w*\b[^\n]{0,30}?\bapi-?token\b`,
 			}},
 
 		// Third-party content obeyed: a record, a rule's description, a log
