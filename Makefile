@@ -82,8 +82,9 @@ docs: ## regenerate the README tool tables from the registry
 	UPDATE_README=true $(GO) test -run TestReadmeToolTables ./test/docs
 
 .PHONY: layer0-eval
-layer0-eval: ## Layer0 leave-one-source-out table on the development datasets (test/layer0eval -data), then the operator set
+layer0-eval: ## Layer0 leave-one-source-out table on the development datasets (test/layer0eval -data), then the operator sets
 	$(GO) run ./test/layer0eval
+	$(GO) run ./test/layer0eval -operator-only -operator pkg/layer0/testdata/operator-effects.jsonl
 
 .PHONY: layer0-train
 layer0-train: ## retrain Layer0's learned component from the development datasets (test/layer0train -data) into pkg/layer0/model.bin

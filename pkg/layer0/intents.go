@@ -661,7 +661,8 @@ func (s *scanState) hasFamilyFor(fams []string, id string) bool {
 func (s *scanState) hasFamilyOf(fams []string, own string, atLeast int) bool {
 	for _, x := range s.findings {
 		for _, f := range fams {
-			if r := &s.c.rules[x.rule]; r.family == f && (f != own || r.weight >= atLeast) {
+			// a Second finding never silences: it gives way itself (dropSeconds)
+			if r := &s.c.rules[x.rule]; r.family == f && !r.second && (f != own || r.weight >= atLeast) {
 				return true
 			}
 		}

@@ -18,6 +18,7 @@ import (
 	"math"
 	"math/bits"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,6 +91,7 @@ type rule struct {
 	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
 	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
 	heading              bool           // a heading followed by a description does not count (textRule.Heading)
+	second               bool           // counts only where its family has no other finding (textRule.Second)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -232,7 +234,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, second: tr.Second, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -769,11 +771,47 @@ func (s *scanState) condTrue(p *condition) bool {
 }
 
 // finish applies exceptions, scores the findings and builds the verdict.
+// dropSeconds removes the findings of Second rules whose family another
+// finding, not Second and weighing at least as much, already speaks for, or
+// whose words such a finding has already read.
+func (c *Classifier) dropSeconds(fs []finding) []finding {
+	drop := func(f finding) bool {
+		r := &c.rules[f.rule]
+		if !r.second {
+			return false
+		}
+		for _, g := range fs {
+			o := &c.rules[g.rule]
+			if o.second || o.weight < r.weight {
+				continue
+			}
+			// its family spoken for, or the same words read by another
+			// detector as something else
+			if o.family == r.family || f.span != "" && g.span != "" && (strings.Contains(g.span, f.span) || strings.Contains(f.span, g.span)) {
+				return true
+			}
+		}
+		return false
+	}
+	k := slices.IndexFunc(fs, drop)
+	if k < 0 {
+		return fs
+	}
+	out := append(make([]finding, 0, len(fs)-1), fs[:k]...)
+	for _, f := range fs[k+1:] {
+		if !drop(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	fs := s.findings
 	if len(fs) > 0 && len(c.pol.exceptions) > 0 {
 		fs = c.applyExceptions(s, fs)
 	}
+	fs = c.dropSeconds(fs)
 	total, uncapped, learned := 0, 0, 0
 	capLevel := -1
 	cats := make([]string, 0, 4)

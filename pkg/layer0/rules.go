@@ -72,6 +72,12 @@ type textRule struct {
 	// description of something else ("the meeting room has moved to 4B")
 	// does not count.
 	Heading bool
+	// Second is for a detector that restates in other words what another
+	// may have found already: its finding counts only where no finding
+	// of its family, not itself Second and weighing at least as much,
+	// was made in the same text, and no other finding's span holds its own
+	// or lies within it: one request is not scored twice.
+	Second bool
 }
 
 // gap matches up to n intervening words.

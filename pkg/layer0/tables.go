@@ -36,6 +36,7 @@ func buildTables() {
 	initModelconceptsTables()
 	initRulesTables()
 	initRulesShapes()
+	initRulesOps()
 	initThirdpartyTables()
 	initWordgamesTables()
 	initFamilies1()
