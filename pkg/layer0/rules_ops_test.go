@@ -1,11 +1,6 @@
 package layer0
 
-import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"testing"
-)
+import "testing"
 
 // Operator requests judged by their effect (rules_ops.go), written for this
 // project: each hostile one is flagged with its rule, or with an older
@@ -202,19 +197,8 @@ func TestOperatorEffectsSet(t *testing.T) {
 	// tunnel deletion), a question naming the token's variable (L0-INT-001).
 	flagged := map[string]bool{"ox-n2-056": true, "ox-n3-173": true}
 	c := newTestClassifier(t)
-	f, err := os.Open("testdata/operator-effects.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		var oc operatorCase
-		if err := json.Unmarshal(sc.Bytes(), &oc); err != nil {
-			t.Fatalf("line %d: %v", n+1, err)
-		}
-		n++
+	cases := loadOperatorFile(t, "testdata/operator-effects.jsonl")
+	for _, oc := range cases {
 		v, err := oc.classify(c)
 		if err != nil {
 			t.Fatal(err)
@@ -233,7 +217,7 @@ func TestOperatorEffectsSet(t *testing.T) {
 			t.Errorf("%s: a secret asked for is not blocked (%s): %q", oc.ID, v.Verdict, oc.Text)
 		}
 	}
-	if n < 500 {
-		t.Fatalf("%d requests, want the whole file", n)
+	if len(cases) < 500 {
+		t.Fatalf("%d requests, want the whole file", len(cases))
 	}
 }
