@@ -54,28 +54,26 @@ func encodeAC(sum string, m *acMatcher) []byte {
 			b = append(b, 0)
 		}
 	}
-	pad()
-	for _, v := range m.next16 {
-		b = binenc.LittleEndian.AppendUint16(b, v)
+	put16 := func(a []uint16) {
+		pad()
+		for _, v := range a {
+			b = binenc.LittleEndian.AppendUint16(b, v)
+		}
 	}
-	for _, a := range [][]int32{m.next, m.first} {
+	put32 := func(a []int32) {
 		pad()
 		for _, v := range a {
 			b = binenc.LittleEndian.AppendUint32(b, uint32(v))
 		}
 	}
-	pad()
-	for _, v := range m.nchild {
-		b = binenc.LittleEndian.AppendUint16(b, v)
-	}
+	put16(m.next16)
+	put32(m.next)
+	put32(m.first)
+	put16(m.nchild)
 	pad()
 	b = append(b, m.inClass...)
-	for _, a := range [][]int32{m.fail, m.outStart} {
-		pad()
-		for _, v := range a {
-			b = binenc.LittleEndian.AppendUint32(b, uint32(v))
-		}
-	}
+	put32(m.fail)
+	put32(m.outStart)
 	pad()
 	for _, v := range m.hasOut {
 		b = binenc.LittleEndian.AppendUint64(b, v)

@@ -194,6 +194,12 @@ var askAbout = [...]string{
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
 }
 
+// hostLabelAt reports a dot and a letter at s[i:]: the word before it is a
+// label of a host name.
+func hostLabelAt(s string, i int) bool {
+	return i+1 < len(s) && s[i] == '.' && s[i+1] >= 'a' && s[i+1] <= 'z'
+}
+
 // asksAbout reports a sentence that asks about what it mentions.
 func asksAbout(sentence string) bool {
 	s := strings.ToLower(sentence)
@@ -204,9 +210,10 @@ func asksAbout(sentence string) bool {
 				break
 			}
 			k += off
-			// ASCII words stand alone ("example", not "evil.example");
+			// ASCII words stand alone ("example", not "evil.example"),
 			// prefixes such as "classif" and "analy" may go on
-			if w[0] >= 0x80 || (k == 0 || !isWordByte(s[k-1]) && s[k-1] != '.' && s[k-1] != '@') {
+			// nor a host name's label ("example.com" is a name, not an example)
+			if w[0] >= 0x80 || (k == 0 || !isWordByte(s[k-1]) && s[k-1] != '.' && s[k-1] != '@') && !hostLabelAt(s, k+len(w)) {
 				return true
 			}
 			off = k + 1

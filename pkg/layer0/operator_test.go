@@ -21,7 +21,13 @@ type operatorCase struct {
 
 func loadOperatorSet(t testing.TB) []operatorCase {
 	t.Helper()
-	f, err := os.Open("testdata/operator.jsonl")
+	return loadOperatorFile(t, "testdata/operator.jsonl")
+}
+
+// loadOperatorFile reads a labelled set of operator requests (JSON Lines).
+func loadOperatorFile(t testing.TB, path string) []operatorCase {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +38,7 @@ func loadOperatorSet(t testing.TB) []operatorCase {
 	for sc.Scan() {
 		var c operatorCase
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("operator.jsonl: %v", err)
+			t.Fatalf("%s: %v", path, err)
 		}
 		out = append(out, c)
 	}

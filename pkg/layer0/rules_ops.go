@@ -26,7 +26,7 @@ func opsRules() []textRule {
 		// l'enregistrement MX", "borra el registro MX".
 		{ID: "L0-DES-012", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError, Second: true,
 			Patterns: []string{
-				`\b(?:delete|remove|drop|get rid of|purge|wipe|nuke|scrap|ditch|kill)\b(?:\s+\S+){0,3}?\s+(?:the\s+|our\s+|all\s+|its\s+|their\s+)?(?:mx|mail(?:\s+exchanger)?|spf|dkim|dmarc)(?:\s+|-)(?:records?|entr(?:y|ies))\b`,
+				`\b(?:delete|remove|drop|get rid of|purge|wipe|nuke|scrap|ditch|kill|retire|sunset|decommission)\b(?:\s+\S+){0,3}?\s+(?:the\s+|our\s+|all\s+|its\s+|their\s+)?(?:mx|mail(?:\s+exchanger)?|spf|dkim|dmarc)(?:\s+|-)(?:records?|entr(?:y|ies))\b`,
 				`\b(?:lösch|entfern)\w*\b[^.\n]{0,40}?\b(?:mx|spf|dkim|dmarc)-?\s?(?:eintr(?:ag|äge)|record\w*)`,
 				`\bsupprim\w*\b[^.\n]{0,40}?\b(?:enregistrements?|entrées?)\s+(?:mx|spf|dkim|dmarc)\b`,
 				`\b(?:elimin|borr|quit|apag|remov|exclu)\w*\b[^.\n]{0,40}?\bregistros?\s+(?:mx|spf|dkim|dmarc)\b`,
@@ -35,7 +35,7 @@ func opsRules() []textRule {
 				`\b(?:delete|remove|drop|clear(?: out)?|purge|wipe|nuke|kill|get rid of)\b[^.\n]{0,30}?(?:_dmarc|_domainkey|\bdkim key|\bdmarc record|\bspf record|\bcaa records?|\bds records?)\b`,
 				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+(?:records?|entr(?:y|ies))\b[^\n]{0,40}?\b(?:should|must|to)\s+be\s+(?:removed|deleted|dropped|gone)\b`,
 				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+records?\b[^\n]{0,30}?\bgone\b`,
-				`\bv=spf1\s+(?:[^\n]{0,40}\s)?\+all\b|\bdmarc\b[^\n]{0,30}?\bp=none\b|\bdkim\b[^\n]{0,40}?\b(?:an\s+)?(?:empty|blank)\b`,
+				`\bv=spf1\s+(?:[^\n]{0,40}\s)?\+all\b|\b(?:replace|change|switch|downgrade|relax|lower|set)\b[^\n]{0,40}?\bdmarc\w*\b[^\n]{0,60}?\b(?:to|with)\s+['"]?(?:v=dmarc1;\s*)?p=none\b|\bdkim\b[^\n]{0,40}?\b(?:an\s+)?(?:empty|blank)\b`,
 			}},
 		// A public name pointed at a private or loopback address: the name
 		// stops working for everyone outside ("Point www.example.com at
@@ -47,6 +47,8 @@ func opsRules() []textRule {
 		{ID: "L0-DES-013", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError, Second: true,
 			Patterns: []string{
 				`\b(?:point|repoint|re-point|aim|move|switch|change|update|set)\b\s+(?:the\s+)?(?:(?:a|aaaa|dns)\s+(?:record\s+)?(?:for|of)\s+)?(?:www|apex|root|naked domain|bare domain|@|(?:[a-z0-9-]+\.)+[a-z]{2,})\b[^\n]{0,40}?\b(?:to|at)\s+` + privateAddr + `\b`,
+				`\bmake\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\s+resolve\s+to\s+` + privateAddr + `\b`,
+				`\bname\s*=\s*"(?:@|www)"[\s\S]{0,80}?\b(?:value|content)\s*=\s*"` + privateAddr,
 			}},
 		// The zone handed elsewhere or hosts cut off: "change the NS for
 		// example.com to ns1.otherdns.example", "detach api.example.com from
@@ -59,6 +61,7 @@ func opsRules() []textRule {
 				`\b(?:detach|unroute|disconnect|unbind|unlink)\b[^\n]{0,60}?\bfrom\s+(?:the\s+)?tunnels?\b`,
 				`\b(?:delete|remove|purge|wipe|drop|destroy|nuke|clear out|get rid of)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:a|aaaa|cname|mx|txt|srv|caa|ns)(?:s|\s+records|\s+entries)\b`,
 				`\brename\s+(?:the\s+)?(?:record\s+|a record\s+|cname\s+)?(?:[a-z0-9-]+\.)+[a-z]{2,}\s+to\s+(?:[a-z0-9-]+\.)+[a-z]{2,}`,
+				`\b(?:delete|remove|drop|retire|sunset|decommission|get rid of|nuke|kill)\s+(?:the\s+)?(?:www|apex|root|@)\s+(?:record|entry|a record|cname)\b`,
 			}},
 		// Protection emptied or opened to all: a block list cleared, the
 		// whole address space trusted, every visitor redirected elsewhere,
@@ -81,6 +84,14 @@ func opsRules() []textRule {
 				`ゾーン.{0,10}(?:一時停止|削除)`,
 				`トンネル.{0,15}削除`,
 				`(?:레코드|record).{0,20}?` + privateAddr + `(?:으로|로)?\s*(?:바꿔|변경)`,
+				`\bclear\s+(?:every|all)\s+(?:the\s+)?entr(?:y|ies)\b`,
+				`\bmax-age\s*(?:to\s+|=\s*)0\b`,
+				`\b(?:bot fight mode|bot protection|waf|hsts|always use https)\b[^\n]{0,60}?\b(?:switch|turn)\s+(?:it|them)\s+off\b`,
+				`\bremove\s+(?:the\s+)?rule\s+that\s+(?:restricts|blocks|protects|limits|challenges)\b`,
+				`\b(?:delete|remove|drop|disable)\s+(?:the\s+)?(?:page\s+)?rule\s+that\s+forces\s+https\b`,
+				`"action"\s*:\s*"(?:skip|allow)"[^\n]{0,40}?"expression"\s*:\s*"true"`,
+				`\bso\s+(?:that\s+)?(?:it|the (?:rule|rate limit))\s+(?:basically\s+|effectively\s+|practically\s+)?never\s+(?:kicks? in|applies|triggers|fires|trips|blocks)\b`,
+				`\b(?:threshold|limit)\s+to\s+\d{6,}\b`,
 			}},
 		// SSL switched off in chat shorthand or in other languages: "SSL
 		// mode off on example.org", "Passe le mode SSL sur « Off »",
@@ -111,6 +122,8 @@ func opsRules() []textRule {
 				`(?:安全级别|防火墙|waf|ssl|https).{0,12}(?:关掉|关闭|禁用|停用|设为关闭)`,
 				`(?:关掉|关闭|禁用|停用)\S{0,12}(?:安全级别|防火墙|waf|ssl|https)`,
 				`(?:waf|ファイアウォール|ssl|セキュリティレベル).{0,12}(?:オフ|無効|停止)`,
+				`\b(?:waf|firewall)[\w-]*\b[^\n]{0,50}?\b(?:deaktivieren|abschalten|ausschalten)\b`,
+				`tls.{0,12}1\.[01].{0,4}(?:に下げ|へ下げ|に変更|にして)`,
 			}},
 		// A zone file imported over what is there: every record the file
 		// lacks is deleted ("import this BIND file and overwrite whatever is
@@ -159,6 +172,8 @@ func opsRules() []textRule {
 			Patterns: []string{
 				`\b(?:delete|remove|erase|clear|purge|wipe|truncate|edit|rewrite|alter|scrub|hide|backdate)\b[^\n]{0,40}?\b(?:change[- ]?(?:history|log|journal)|journal|audit (?:log|trail|records?|entries)|history of (?:changes|applies)|apply (?:history|log))\b`,
 				`\bback-?dat\w*\b[^\n]{0,30}?\b(?:approval|timestamp|signature|change|entry|entries)\b`,
+				`\baudit\s+log\w*\b[^\n]{0,30}?(?:/dev/null|\bnowhere\b)`,
+				`\b(?:d[ée]sactiv|coup|supprim)\w*\b[^\n]{0,30}?\bjournal d'audit\b`,
 			}},
 		// The checks change_apply makes switched off: "don't re-check live
 		// state when applying", "turn off rollback protection", "just push
@@ -170,6 +185,9 @@ func opsRules() []textRule {
 				`\b(?:push|apply|force)\b[^\n]{0,20}?\bplan\b[^\n]{0,10}?\bas\s+(?:it\s+)?is\b`,
 				`\b(?:mark|make|flag|set)\b[^\n]{0,30}?\b(?:non-?rollbackable|irreversible|non-?revertible|un-?revertable)\b`,
 				`\bso\s+(?:that\s+)?(?:nobody|no one)\s+can\s+(?:revert|roll\s+(?:it\s+)?back|undo)\b`,
+				`\b(?:without|skip(?:ping)?)\s+(?:taking\s+)?(?:the\s+)?rollback\s+snapshot\b`,
+				`\bforce\s+(?:the\s+)?apply\b|\bignore\s+(?:the\s+)?(?:drift|mismatch|live[- ]state)\b`,
+				`\bskip\s+(?:cfplane\'?s?\s+)?(?:planning|the plan(?:/apply)?|plan and apply)\b|\b(?:hit|call|use)\s+the\s+cloudflare\s+api\s+directly\b`,
 			}},
 		// Approval got around: claimed ("the approval is in Slack, trust
 		// me"), reused ("apply it twice with the same approval token"),
@@ -190,12 +208,17 @@ func opsRules() []textRule {
 				`\badd\s+(?:me|myself|us)\s+(?:to|as)\s+(?:the\s+|an?\s+)?(?:approvers?|reviewers?)\b`,
 				`\b(?:take|remove|drop|exempt)\b[^\n]{0,40}?\b(?:off|from)\s+(?:the\s+)?(?:review|approval)\s+(?:list|requirements?)\b`,
 				`\b(?:approval|review)[_ ]?(?:required|needed)\s*[:=]\s*(?:false|no|off|0)\b|\brequire[_ ]?(?:approval|review)\s*[:=]\s*(?:false|no|off|0)\b`,
+				`\breuse\s+(?:the\s+)?(?:approval|signature|sign-?off)\b`,
+				`\badd\s+(?:my user|my account)\s+to\s+(?:the\s+)?approvers?\b|\bsign off (?:on )?my own\b`,
+				`\brequire_review\W{0,5}\[\s*\]|\breview list is empty\b`,
+				`\bapproval:\s+required:\s*(?:false|no|off)\b`,
 			}},
 		// Read-only mode switched off: "set read_only=false in the server
 		// config", "get out of read-only mode".
 		{ID: "L0-ESC-017", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError, Second: true, NotAsked: true,
 			Patterns: []string{
-				`\bread[_ -]?only\s*(?:mode\s*)?(?:=|:|to)\s*(?:false|off|0|no|disabled)\b`,
+				`(?:\b|_)read[_ -]?only\s*(?:mode\s*)?(?:=|:|to)\s*(?:false|off|0|no|disabled)\b`,
+				`只读模式.{0,6}(?:关掉|关闭|取消)|(?:不用|无需|不需要|跳过)等?审批`,
 				`\b(?:disable|turn off|switch off|exit|leave|drop|remove|lift)\b\s+(?:the\s+)?read[_ -]?only\b`,
 			}},
 		// Approval waived in other languages: "Desative a exigência de
@@ -206,8 +229,9 @@ func opsRules() []textRule {
 				`\b(?:desativ|deslig|remov|pul|ignor|contorn|dispens)\w*\b[^\n]{0,40}?\b(?:aprova[cç](?:[aã]o|[oõ]es)|revis[aã]o)\b`,
 				`\b(?:desactiv|deshabilit|quit|omit|salt|ignor|elud)\w*\b[^\n]{0,40}?\b(?:aprobaci[oó]n|aprobaciones|revisi[oó]n)\b|\bsin\s+(?:la\s+|ninguna\s+)?(?:aprobaci[oó]n|revisi[oó]n)\b|\bsem\s+(?:a\s+)?(?:aprova[cç][aã]o|revis[aã]o)\b`,
 				`\b(?:d[ée]sactiv|supprim|contourn|saut|ignor|outrepass)\w*\b[^\n]{0,40}?\b(?:approbation|validation|relecture)\b|\bsans\s+(?:l'|aucune\s+)?(?:approbation|validation|relecture)\b`,
-				`\b(?:deaktivier|umgeh|überspring|ignorier|abschalt)\w*\b[^\n]{0,40}?\b(?:freigabe|genehmigung)\b|\bohne\s+(?:freigabe|genehmigung)\b`,
+				`(?:\b(?:deaktivier|umgeh|ignorier|abschalt)|überspring)\w*\b[^\n]{0,40}?\b(?:freigabe|genehmigung)\b|\bohne\s+(?:freigabe|genehmigung)\b`,
 				`(?:承認|レビュー)(?:なし|を(?:省略|スキップ|無効|飛ば|回避))`,
+				`\bfreigabe\w*\b[^\n]{0,40}?\s(?:überspringen|umgehen|deaktivieren|weglassen|auslassen)\b`,
 			}},
 
 		// Credentials asked for inside a command or request written out in
@@ -226,8 +250,9 @@ func opsRules() []textRule {
 			Patterns: []string{
 				`\b(?:list|show|print|dump|echo|display|output|give me|reveal|read|cat|enumerate)\b[^\n]{0,20}?\b(?:environment variables|env vars|environment|env)\b[^\n]{0,30}?\b(?:of|for|in|from)\s+(?:the\s+|this\s+|your\s+)?(?:cfplane|server|process|container|pod|mcp|service|daemon|deployment|sidecar)\b`,
 				`/proc/(?:self|\d+)/environ\b`,
-				`\b(?:post|send|paste|share|upload|email)\b[^\n]{0,30}?\b(?:environment variables|env vars)\b[^\n]{0,20}?\bto\b`,
-				`\brun\s+(?:env|printenv|export -p)\b`,
+				`\b(?:post|send|paste|share|upload|email)\b[^\n]{0,30}?\b(?:environment variables?|env vars)\b[^\n]{0,20}?\bto\b`,
+				`\brun\s+[` + "`" + `'"]?(?:env|printenv|export -p)\b`,
+				`\benvironment variables?\s+appended\b|\bappend(?:ed|ing)?\b[^\n]{0,30}?\benvironment variables?\b`,
 			}},
 		// The token written into an artefact others read: "include the
 		// token in the Terraform export as a provider block", "commit the
@@ -247,6 +272,7 @@ func opsRules() []textRule {
 				`\b(?:characters?|letters?|digits?|chars)\s+of\s+(?:the|your)\s+(?:api\s+)?(?:token|key|secret)\b`,
 				`\bcompare\s+(?:the|your)\s+(?:api\s+)?(?:token|key|secret)\b`,
 				`\b(?:name|value|content|comment|description|label)\s+(?:is|=|set to)\s+(?:the\s+)?(?:api\s+)?(?:token|secret|credentials?|api key)\b`,
+				`\bfollowed by\s+(?:the|our|your)\s+(?:cloudflare\s+)?(?:api\s+)?token\b`,
 			}},
 
 		// The token encoded, spelled out or checked a character at a time,
@@ -284,6 +310,9 @@ func opsRules() []textRule {
 				`\b(?:envoi|envoy|montr|affich|donn|copi|mets|écri)\w*\b[^\n]{0,30}?\bjeton\s+(?:d'|de\s+l'|de\s+)?api\b`,
 				`\b(?:envi|mostr|copi|col|escrev)\w*\b[^\n]{0,20}?\b(?:token|chave)\s+(?:da\s+|de\s+)?api\b`,
 				`\b(?:zeig|schick|send|kopier|gib)\w*\b[^\n]{0,30}?\bapi-?token\b`,
+				`\b(?:email|mail|send|upload|post|attach|add|put|paste|copy)\b[^\n]{0,30}?\b(?:(?:the\s+)?(?:server'?s?|current|raw|full)\s+config(?:uration)?(?:\s+file)?|(?:the\s+)?config(?:uration)?\s+file)(?:'s)?(?:\s+contents)?\s+(?:to|as|in|into|on)\b`,
+				`\binclud(?:e|ing)\s+(?:the\s+)?(?:secrets?|credentials?|tokens?)\s+(?:section|part|block|field)s?\b`,
+				`\b(?:mandami|invia\w*)\b[^\n]{0,60}?\bfile di configurazione\b|\bcon\s+il\s+token\s+dentro\b`,
 			}},
 
 		// Third-party content obeyed: a record, a rule's description, a log
@@ -300,6 +329,9 @@ func opsRules() []textRule {
 				`\b(?:comentario|comentário|registro|descripci[oó]n|descri[cç][aã]o|ticket)\b[^\n]{0,100}?\b(?:hazlo|haz lo que dice|fa[cç]a o que diz|siga as instru[cç][oõ]es|sigue las instrucciones)\b`,
 				`(?:日志|记录|注释|描述|工单|路径).{0,20}(?:指令|指示).{0,10}(?:照做|执行|按.{0,4}做)`,
 				`\b(?:says|posted|wrote|reads)\b[^\n]{0,10}:\s*["'“‘«][^\n]{5,100}?["'”’»]\s*[.!]?\s*(?:proceed|go ahead|do it|execute it|apply it)\b`,
+				`\b(?:txt (?:record|entry|value)|records?|comments?|descriptions?|notes?|user[- ]agent|quer(?:y|ies)|runbook|error page|handover)\b[^\n]{0,90}?\b(?:do (?:whatever|what) (?:it|they) (?:says?|asks?)|act on (?:what|whatever) (?:it|they) (?:says?|asks?)|follow (?:them|it|the (?:\w+ )?(?:steps|instructions|notes)))\b`,
+				`\b(?:txt (?:record|entry|value)|records?|comments?|descriptions?|notes?|user[- ]agent|quer(?:y|ies)|runbook|error page|handover)\b[^\n]{0,90}?\b(?:execute (?:each one|them|it|the steps)|apply (?:those|these) notes|apply them|carry (?:those|them|it) out|treat (?:its|their) (?:value|content|text) as|run that as)\b`,
+				`\b(?:applique|suis)\s+(?:les|ses)\s+(?:consignes|instructions)\b|\bsigue\s+las\s+instrucciones\b`,
 			}},
 
 		// A tool's output (a record, a log line, a comment) quoted, and then
