@@ -91,7 +91,7 @@ type rule struct {
 	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
 	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
 	heading              bool           // a heading followed by a description does not count (textRule.Heading)
-	second               bool           // counts only where its family has no other finding (textRule.Second)
+	second               bool           // gives way to another finding of its family or its words (textRule.Second)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
 	must                 bool           // ... and one of the literals its expression requires (musts.go)
@@ -770,7 +770,6 @@ func (s *scanState) condTrue(p *condition) bool {
 	return evalCond(p, s.cond)
 }
 
-// finish applies exceptions, scores the findings and builds the verdict.
 // dropSeconds removes the findings of Second rules whose family another
 // finding, not Second and weighing at least as much, already speaks for, or
 // whose words such a finding has already read.
@@ -806,6 +805,7 @@ func (c *Classifier) dropSeconds(fs []finding) []finding {
 	return out
 }
 
+// finish applies exceptions, scores the findings and builds the verdict.
 func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	fs := s.findings
 	if len(fs) > 0 && len(c.pol.exceptions) > 0 {

@@ -227,7 +227,6 @@ var generatedFacts = []generatedFact{
 	{sum: 0x8a7456642f1ddc32, size: 70, anchor: true, leads: []string{"desact", "désac"}, musts: [][]string{{"sactiv"}, {"chiffrem", "https", "ssl", "tls"}}},
 	{sum: 0x8b03eac72b894f27, size: 85, anchor: true, leads: []string{"force", "ignore"}, musts: [][]string{{"apply", "drift", "mismatch", "state"}}},
 	{sum: 0x8b2939136c8b0242, size: 148, anchor: true, leads: []string{"skip"}, musts: [][]string{{"protecti", "rules"}, {"all", "each", "every"}}},
-	{sum: 0x8c8606bf20d3241f, size: 141, anchor: true, leads: []string{"delete", "remove", "drop", "retire", "sunset", "decomm", "get ri", "nuke", "kill"}, musts: [][]string{{"cname", "entry", "record"}}},
 	{sum: 0x8cd7ebf63fd5ca85, size: 44, anchor: true, leads: []string{"approv"}, musts: [][]string{{"required"}, {"false", "no", "off"}}},
 	{sum: 0x8f6071a84ff09584, size: 272, anchor: true, leads: []string{"enable", "activa", "enter\t", "enter\n", "enter\f", "enter\r", "enter ", "switch", "turn o", "with\t", "with\n", "with\f", "with\r", "with ", "in\t", "in\n", "in\f", "in\r", "in ", "simula"}, musts: [][]string{{"mode"}, {"anarchy", "apophis", "dan", "dev", "evil", "god", "illegali", "jailbrea", "rtm", "uncensor", "unfilter", "unlocked", "unrestri"}}},
 	{sum: 0x8f730a3aee32e5af, size: 296, anchor: true, leads: []string{"you ", "only ", "obey ", "follow"}, musts: nil},

@@ -61,7 +61,6 @@ func opsRules() []textRule {
 				`\b(?:detach|unroute|disconnect|unbind|unlink)\b[^\n]{0,60}?\bfrom\s+(?:the\s+)?tunnels?\b`,
 				`\b(?:delete|remove|purge|wipe|drop|destroy|nuke|clear out|get rid of)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:a|aaaa|cname|mx|txt|srv|caa|ns)(?:s|\s+records|\s+entries)\b`,
 				`\brename\s+(?:the\s+)?(?:record\s+|a record\s+|cname\s+)?(?:[a-z0-9-]+\.)+[a-z]{2,}\s+to\s+(?:[a-z0-9-]+\.)+[a-z]{2,}`,
-				`\b(?:delete|remove|drop|retire|sunset|decommission|get rid of|nuke|kill)\s+(?:the\s+)?(?:www|apex|root|@)\s+(?:record|entry|a record|cname)\b`,
 			}},
 		// Protection emptied or opened to all: a block list cleared, the
 		// whole address space trusted, every visitor redirected elsewhere,
