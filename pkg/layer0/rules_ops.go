@@ -10,7 +10,14 @@ package layer0
 // apply-time checks or read-only mode switched off, approval waived in
 // other languages; the token written into an export or a command "with the
 // real headers", the server's environment listed; and a tool's output
-// quoted and then obeyed.
+// quoted and then obeyed. Later rounds of requests (testdata/
+// operator-effects.jsonl) added block lists emptied, the address space
+// trusted, everything redirected, tunnel routes taken down, limits set so
+// they never fire; approvals claimed, reused, forged or given in another's
+// name, the audit log tampered with, the plan bypassed; the token encoded,
+// probed or made a record, the config file sent anywhere; third-party notes
+// obeyed. Most rules are Second (rules.go): they give way where an older
+// detector already read the request.
 
 // initRulesOps appends them to the built-in rules (after initRulesTables,
 // which assigns builtinRules).
