@@ -265,7 +265,7 @@ func opsRules() []textRule {
 		// API key to the repo".
 		{ID: "L0-EXF-033", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical, Second: true, Refused: true,
 			Patterns: []string{
-				`\b(?:include|put|embed|add|write|store|hard-?code|inline|paste|insert|save|commit)\b[^\n]{0,20}?\b(?:the\s+|our\s+|my\s+|your\s+|its\s+)?(?:cloudflare\s+)?(?:api\s+)?(?:token|credentials?|api key|bearer)\b[^\n]{0,30}?\b(?:in|into|to)\s+(?:the\s+)?(?:terraform|tf|export|provider(?: block)?|output|repo(?:sitory)?|commit|readme|gist|ticket|slack|chat|comment|description|log|issue|wiki|snapshot)\b`,
+				`\b(?:include|put|embed|add|write|store|hard-?code|inline|paste|insert|save|commit)\b[^\n]{0,20}?\b(?:the\s+|our\s+|my\s+|your\s+|its\s+)?(?:cloudflare\s+)?(?:api\s+)?(?:token|credentials?|api key|bearer)\b[^\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+)?(?:terraform|tf|export|provider(?: block)?|output|repo(?:sitory)?|commit|readme|gist|ticket|slack|chat|comment|description|log|issue|wiki|snapshot)\b`,
 			}},
 
 		// The token probed a character at a time or compared ("does the
