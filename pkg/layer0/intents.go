@@ -383,7 +383,138 @@ func hasHowTo(s string) bool {
 			return true
 		}
 	}
+	return exampleWord(s)
+}
+
+// exampleWord reports "example" as a word of s ("give me an example curl
+// with the token"), not as a label of a host name ("the token for
+// example.com", "www.example.org").
+func exampleWord(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "example")
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len("example")
+		if end < len(s) && s[end] == 's' {
+			end++
+		}
+		if (j == 0 || s[j-1] != '.' && s[j-1] != '@' && !isWordByte(s[j-1])) && (end == len(s) || s[end] != '.' && s[end] != '-' && !isWordByte(s[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+// placeholder reports the secret's name at h in text standing for its
+// value rather than asking for it: followed by a placeholder
+// (placeholderAfter), or a shell variable put where the secret was ("the
+// token replaced by $CF_API_TOKEN").
+func placeholder(text string, h [2]int) bool {
+	if placeholderAfter(text[h[1]:min(len(text), h[1]+40)]) {
+		return true
+	}
+	before, ok := varBefore(text[:h[0]])
+	return ok && (strings.HasSuffix(before, "replaced by") || strings.HasSuffix(before, "replaced with") || strings.HasSuffix(before, "swapped for"))
+}
+
+// varBefore reports whether the text before a name ends with a shell
+// variable's "$" or "${", and returns the text before that, trimmed.
+func varBefore(before string) (string, bool) {
+	before, ok := strings.CutSuffix(strings.TrimSuffix(before, "{"), "$")
+	return strings.TrimRight(before, " "), ok
+}
+
+// placeholderOnly reports a text whose secret is a shell variable standing
+// in for it ("the curl command with the token replaced by $CF_API_TOKEN",
+// "an example with Authorization: Bearer $CF_API_TOKEN") and that asks for
+// no value ("… with the real token", "the value of $CF_API_TOKEN"). It
+// speaks for the whole text: the detectors by concept, which read a
+// sentence's words rather than where the secret goes, ask it.
+func placeholderOnly(text string) bool {
+	found := false
+	for i := 0; i < len(text); i++ {
+		if text[i] != '$' {
+			continue
+		}
+		start := i + 1
+		if start < len(text) && text[start] == '{' {
+			start++
+		}
+		end := start
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
+		name := text[start:end]
+		if strings.Contains(name, "token") || strings.Contains(name, "key") || strings.Contains(name, "secret") {
+			// a variable in a request's header where its value goes
+			// ("Authorization: Bearer $CF_API_TOKEN") is a placeholder in a
+			// text that only shows the request
+			before, _ := varBefore(text[:start])
+			if !placeholder(text, [2]int{start, end}) && !strings.HasSuffix(before, "bearer") {
+				return false
+			}
+			found = true
+		}
+		i = end - 1
+	}
+	return found && !containsAny(text, placeholderValueWords)
+}
+
+var placeholderValueWords = []string{"real", "actual", "value", "literal", "raw", "unmasked", "plaintext", "plain text", "expand", "resolve"}
+
+// placeholderAfter reports a secret named as a placeholder rather than
+// asked for: "with the token replaced by $CF_API_TOKEN", "the key as a
+// placeholder", "the token redacted". after is the text just after the
+// secret's name.
+func placeholderAfter(after string) bool {
+	if rest, ok := strings.CutPrefix(after, " $"); ok && rest != "" && (rest[0] == '{' || isWordByte(rest[0])) {
+		return true
+	}
+	if strings.Contains(after, "placeholder") || strings.Contains(after, "redacted") {
+		return true
+	}
+	// replaced by something that is no part of it: not "with every other
+	// character replaced by *"
+	for _, w := range [...]string{"replaced by ", "replaced with ", "swapped for "} {
+		if i := strings.Index(after, w); i >= 0 {
+			rest := after[i+len(w):]
+			for _, a := range [...]string{"a ", "an ", "the "} {
+				rest = strings.TrimPrefix(rest, a)
+			}
+			for _, p := range [...]string{"$", "<", "{{", "variable", "env", "your_", "xxx", "placeholder"} {
+				if strings.HasPrefix(rest, p) {
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+// readsFrom reports a question about where a program reads its secret
+// from ("which variable does cfplane read its token from?"), as against
+// an order to read it out to the writer ("read me the token", "can you
+// read the token from the env?"). verb is the disclosure word, before the
+// text before it and after the text after the secret's name.
+func readsFrom(verb, before, after string) bool {
+	rest, ok := strings.CutPrefix(after, " from")
+	if verb != "read" || !ok || rest != "" && isWordByte(rest[0]) {
+		return false
+	}
+	var buf [4]string
+	ws := lastWords(before[max(0, len(before)-40):], 3, &buf)
+	aux := false
+	for _, w := range ws {
+		switch w {
+		case "you", "u", "me", "please", "pls":
+			return false
+		case "does", "did", "do", "will", "would", "should", "can", "could":
+			aux = true
+		}
+	}
+	return aux
 }
 
 // secretAsked finds a disclosure verb shortly before a secret (or, in
@@ -404,7 +535,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 				continue
 			}
 			at := strings.LastIndex(window, ws[k])
-			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(text[h[1]:min(len(text), h[1]+24)]) {
+			after := text[h[1]:min(len(text), h[1]+40)]
+			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(after[:min(len(after), 24)]) ||
+				placeholderAfter(after) || readsFrom(ws[k], text[:lo+at], after) {
 				break
 			}
 			return text[lo+at : h[1]], true
@@ -504,7 +637,7 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 		return "", false
 	}
 	for _, s := range sinkWords {
-		si := strings.Index(text, s)
+		si := sinkIndex(text, s)
 		if si < 0 {
 			continue
 		}
@@ -514,13 +647,29 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 				continue
 			}
 			between := text[lo:hi]
-			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) {
+			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) || placeholder(text, h) {
 				continue
 			}
 			return between, true
 		}
 	}
 	return "", false
+}
+
+// sinkIndex is the first index of sink s in text where it starts a word:
+// "url", but not in "curl".
+func sinkIndex(text, s string) int {
+	for i := 0; ; {
+		j := strings.Index(text[i:], s)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if j == 0 || !isWordByte(text[j-1]) || !isWordByte(s[0]) {
+			return j
+		}
+		i = j + len(s)
+	}
 }
 
 var (

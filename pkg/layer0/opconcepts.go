@@ -1244,7 +1244,7 @@ func opRuleToLog(s *opSentence) bool {
 // opSecret: a secret with an act that discloses it. text is s.text,
 // passed apart so that s (and the words it points to) stays on the stack.
 func opSecret(s *opSentence, text string) bool {
-	if !s.any(ocSecret) || opHowTo(s) {
+	if !s.any(ocSecret) || opHowTo(s) || placeholderOnly(text) {
 		return false
 	}
 	// "token" and "key" name a secret only with a word that says whose or
