@@ -426,6 +426,28 @@ func varBefore(before string) (string, bool) {
 	return strings.TrimRight(before, " "), ok
 }
 
+// keyedOn reports a secret's name that says what a rate limit counts by
+// ("300 req/min keyed on the API key header"), given the text before it.
+func keyedOn(before string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, " "), " the")
+	return strings.HasSuffix(before, "keyed on") || strings.HasSuffix(before, "keyed by") || strings.HasSuffix(before, "counted by") ||
+		strings.HasSuffix(before, "counting by") || strings.HasSuffix(before, "per")
+}
+
+// keyedOnText reports a text whose API key is what a rate limit counts by
+// ("keyed on the API key header"), and no other secret.
+func keyedOnText(text string) bool {
+	for _, k := range [...]string{"keyed on the ", "keyed by the ", "keyed on ", "keyed by ", "counted by the ", "per "} {
+		if i := strings.Index(text, k); i >= 0 {
+			rest := text[i+len(k):]
+			if strings.HasPrefix(rest, "api key") || strings.HasPrefix(rest, "api-key") || strings.HasPrefix(rest, "x-api-key") {
+				return strings.Count(text, "token")+strings.Count(text, "secret")+strings.Count(text, "credential") == 0
+			}
+		}
+	}
+	return false
+}
+
 // placeholderOnly reports a text whose secret is a shell variable standing
 // in for it ("the curl command with the token replaced by $CF_API_TOKEN",
 // "an example with Authorization: Bearer $CF_API_TOKEN") and that asks for
@@ -647,7 +669,7 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 				continue
 			}
 			between := text[lo:hi]
-			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) || placeholder(text, h) {
+			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) || placeholder(text, h) || keyedOn(text[:h[0]]) {
 				continue
 			}
 			return between, true
@@ -1477,7 +1499,7 @@ func initIntentsTables() {
 	}()
 	disclosePref = foldAll(bar("zeig|drucke|verrat|nenn|schick|montre|affiche|donne|révèle|imprime|envoie|muestra|muéstra|revela|enseña|enséña|envía|mostra|rivela|stampa|" +
 		"покажи|дай|выведи|напечатай|отправь|раскрой|скажи|назови"))
-	sinkWords = foldAll(bar("record|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
+	sinkWords = foldAll(bar("record|txt|ticket|descrição|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
 	addressedIndex = buildLeadIndex(intentAddressed)
 	looseOvrIndex = buildLeadIndex(intentLooseOverride)
 	formatIndex = buildLeadIndex(intentFormat)

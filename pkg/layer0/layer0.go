@@ -57,6 +57,10 @@ type Options struct {
 	// use this); NoModel turns the learned component off.
 	Model   *Model
 	NoModel bool
+	// OperatorModel replaces the embedded operator model (its trainer
+	// uses this); NoOperatorModel turns it off.
+	OperatorModel   *OperatorModel
+	NoOperatorModel bool
 }
 
 // Evidence is one finding: the rule that matched and what it matched.
@@ -133,6 +137,7 @@ var signalRules = []textRule{
 	{ID: "L0-TC-040", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical},         // argument asking to skip a guardrail
 	{ID: "L0-ML-001", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // learned model: likely an attack (review)
 	{ID: "L0-ML-002", Family: FamilyLearned, Category: CategoryInjection, Weight: weightCritical},         // learned model: very likely an attack (block)
+	{ID: "L0-ML-010", Family: FamilyLearned, Category: CategoryBypass, Weight: weightWarning},             // operator model: a hostile operator request (review)
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -152,8 +157,9 @@ type Classifier struct {
 	exDrops  [][]uint64 // per policy exception, the indices of the rules it drops
 	// loose is looseIDs with, per broad detector, its own rule's family and
 	// weight (hasFamily): one lookup where there were two.
-	loose map[string]looseRule
-	model *Model // learned component; nil when turned off
+	loose   map[string]looseRule
+	model   *Model         // learned component; nil when turned off
+	opModel *OperatorModel // operator model; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -179,6 +185,16 @@ func New(opts Options) (*Classifier, error) {
 				return nil, err
 			}
 			c.model = m
+		}
+	}
+	if !opts.NoOperatorModel {
+		c.opModel = opts.OperatorModel
+		if c.opModel == nil {
+			m, err := EmbeddedOperatorModel()
+			if err != nil {
+				return nil, err
+			}
+			c.opModel = m
 		}
 	}
 	anchors := newAnchorSet(1536)           // the shipped rules have ~1,250 anchors, ~2,900 ties to rules
@@ -498,6 +514,7 @@ func (s *scanState) scanText(text string) {
 	}
 	s.correlate()
 	s.scoreModel(n.views)
+	s.scoreOperator(n.views)
 	// Indirect-injection findings come after the model: it is trained on
 	// the other rules' findings, and these stay evidence of their own.
 	if s.capture == nil {

@@ -1015,10 +1015,20 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 				b = ocSource
 			}
 			if i+1 < len(s.words) {
-				b |= opPair(w, s.words[i+1])
+				pb := opPair(w, s.words[i+1])
+				// "the API token rotation": about the token, not the token
+				if pb&ocSecretStrong != 0 && i+2 < len(s.words) && opSecretAttribute(s.words[i+2]) {
+					pb &^= ocSecret | ocSecretStrong
+				}
+				b |= pb
 			}
 			b = opInContext(s.words, i, b)
 			b |= opParticle(s.words, i)
+			// "HSTS got switched off when we swapped the cert", "it was set
+			// to log during the incident": what happened, not what to do
+			if b&(ocOff|ocLogAct) != 0 && opPassivePast(s.words, i) {
+				b &^= ocOff | ocWeaken | ocLogAct
+			}
 			if b&ocSource != 0 && opPrivateIP(w) {
 				b |= ocPrivateIP
 			}
@@ -1179,6 +1189,11 @@ func opFollows(s *opSentence, w string, next ...string) bool {
 
 // opWeakening: a security object switched off, logged only, neutralised.
 func opWeakening(s *opSentence, text string) bool {
+	// A protection put back ("re-enable the managed ruleset, it was
+	// switched off during the load test") is the opposite.
+	if opRestores(s) {
+		return false
+	}
 	if opRuleToLog(s) {
 		return true
 	}
@@ -1236,6 +1251,33 @@ func opWeakening(s *opSentence, text string) bool {
 	return false
 }
 
+// opPassivePast reports a passive past before words[i] ("was", "got",
+// "had been" within the three words before it).
+func opPassivePast(words []string, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		switch words[j] {
+		case "was", "were", "got", "been", "gotten":
+			return true
+		}
+	}
+	return false
+}
+
+// opRestores: a protection switched back on or put back as it was.
+func opRestores(s *opSentence) bool {
+	for i, w := range s.words {
+		switch w {
+		case "re-enable", "reenable", "re-enabled", "re-activate", "reactivate", "restore", "re-apply":
+			return !opNegated(s.words, i)
+		case "back":
+			if i+1 < len(s.words) && (s.words[i+1] == "on" || s.words[i+1] == "to") && i > 0 && !opNegated(s.words, i-1) {
+				return true // "turn it back on", "put it back to default"
+			}
+		}
+	}
+	return false
+}
+
 // opRuleToLog: an existing rule's action changed to log, whatever the rule.
 func opRuleToLog(s *opSentence) bool {
 	return !s.isQuestion() && s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && s.any(ocProtect)
@@ -1244,7 +1286,12 @@ func opRuleToLog(s *opSentence) bool {
 // opSecret: a secret with an act that discloses it. text is s.text,
 // passed apart so that s (and the words it points to) stays on the stack.
 func opSecret(s *opSentence, text string) bool {
-	if !s.any(ocSecret) || opHowTo(s) || placeholderOnly(text) {
+	if !s.any(ocSecret) || opHowTo(s) || placeholderOnly(text) || keyedOnText(text) {
+		return false
+	}
+	// "does cfplane read the token from the env var or the config file?"
+	// asks where it is read from
+	if s.isQuestion() && opHasWord(s, "read", "reads", "load", "loads") && strings.Contains(text, " from ") {
 		return false
 	}
 	// "token" and "key" name a secret only with a word that says whose or
@@ -1300,6 +1347,11 @@ func opSecretNamed(s *opSentence) bool {
 				}
 			}
 		case "token", "tokens", "key", "keys", "credentials", "credential", "creds", "pat", "secret", "secrets":
+			// "start the API token rotation", "the token's expiry": about
+			// the secret, not the secret
+			if i+1 < len(s.words) && opSecretAttribute(s.words[i+1]) {
+				continue
+			}
 			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(opPersonal(s.words[i-1]) && opBareSecret(w)) {
 				return true
 			}
@@ -1317,6 +1369,17 @@ func opSecretNamed(s *opSentence) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// opSecretAttribute: a noun after a secret's name that makes the phrase
+// about the secret rather than the secret ("token rotation").
+func opSecretAttribute(w string) bool {
+	switch w {
+	case "rotation", "rotations", "policy", "policies", "permission", "permissions", "scope", "scopes", "expiry", "expiration",
+		"settings", "manager", "reset", "length", "format", "type", "name", "id", "owner", "age", "lifetime":
+		return true
 	}
 	return false
 }

@@ -43,6 +43,11 @@ func opsRules() []textRule {
 				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+(?:records?|entr(?:y|ies))\b[^\n]{0,40}?\b(?:should|must|to)\s+be\s+(?:removed|deleted|dropped|gone)\b`,
 				`\b(?:mx|spf|dkim|dmarc|caa|ds)\s+records?\b[^\n]{0,30}?\bgone\b`,
 				`\bv=spf1\s+(?:[^\n]{0,40}\s)?\+all\b|\b(?:replace|change|switch|downgrade|relax|lower|set)\b[^\n]{0,40}?\bdmarc\w*\b[^\n]{0,60}?\b(?:to|with)\s+['"]?(?:v=dmarc1;\s*)?p=none\b|\bdkim\b[^\n]{0,40}?\b(?:an\s+)?(?:empty|blank)\b`,
+				`\b(?:clear(?:\s+out)?|empty|retire|sunset)\s+(?:the\s+|our\s+|all\s+)?(?:mx|spf|dkim|dmarc)(?:\s+(?:and|&|,)\s+(?:mx|spf|dkim|dmarc))*(?:\s+txt)?(?:\s+|-)(?:records?|entr(?:y|ies))\b`,
+				`\b(?:mx|spf|dkim|dmarc)\b[^\n]{0,50}?\b(?:replace|set|change)\w*\s+(?:it\s+|them\s+)?(?:with|to)\s+(?:an?\s+)?(?:empty|nothing|blank|no records)\b`,
+				`\b(?:remplac|reemplaz|substitu|ersetz|sostitu|replac)\w*\b[^\n]{0,50}?\b(?:mx|spf|dkim|dmarc)\b[^\n]{0,50}?\b(?:par rien|with nothing|por nada|por nenhum|durch nichts|con niente|by nothing)\b`,
+				`\bmx\b[^\n]{0,80}?\b(?:host|server|target)?\s*(?:that\s+)?(?:doesn\'?t|does not)\s+exist\s+yet\b`,
+				`\bcaa\b[^\n]{0,60}?\bissue\s+"?;"?`,
 			}},
 		// A public name pointed at a private or loopback address: the name
 		// stops working for everyone outside ("Point www.example.com at
@@ -56,6 +61,12 @@ func opsRules() []textRule {
 				`\b(?:point|repoint|re-point|aim|move|switch|change|update|set)\b\s+(?:the\s+)?(?:(?:a|aaaa|dns)\s+(?:record\s+)?(?:for|of)\s+)?(?:www|apex|root|naked domain|bare domain|@|(?:[a-z0-9-]+\.)+[a-z]{2,})\b[^\n]{0,40}?\b(?:to|at)\s+` + privateAddr + `\b`,
 				`\bmake\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\s+resolve\s+to\s+` + privateAddr + `\b`,
 				`\bname\s*=\s*"(?:@|www)"[\s\S]{0,80}?\b(?:value|content)\s*=\s*"` + privateAddr,
+				`(?:^|[\s'"(])(?:(?:www|api|mail|admin|shop|app|login)(?:\.[a-z0-9-]+)+|@|apex|[a-z0-9-]+\.[a-z]{2,})\s+(?:(?:a|aaaa|cname)\s+)?(?:->|→|=>)\s+(?:` + privateAddr + `|(?:(?:[a-z0-9-]+\.)+(?:internal|local|lan|corp|intranet|localdomain|invalid)\b|localhost\b))`,
+				`\bmake\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\s+(?:an?\s+)?(?:cname|a record|alias)\s+(?:to|for|pointing (?:to|at))\s+(?:(?:[a-z0-9-]+\.)+(?:internal|local|lan|corp|intranet|localdomain|invalid)\b|localhost\b)`,
+				`\b(?:cname|point|set|alias)\b[^\n]{0,50}?\bto\s+(?:[a-z0-9-]+\.)+invalid\b`,
+				`\bsetz\w*\b[^\n]{0,40}?\b(?:a|aaaa)-(?:record|eintrag)\b[^\n]{0,40}?\bauf\s+` + privateAddr,
+				`\b(?:www|apex|root|@|api|mail)\s+(?:to|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}` + privateAddr + `\b`,
+				`\b(?:route|point|send|aim)\b[^\n]{0,60}?\bto\s+(?:the\s+|our\s+)?sinkhole\b`,
 			}},
 		// The zone handed elsewhere or hosts cut off: "change the NS for
 		// example.com to ns1.otherdns.example", "detach api.example.com from
@@ -68,6 +79,10 @@ func opsRules() []textRule {
 				`\b(?:detach|unroute|disconnect|unbind|unlink)\b[^\n]{0,60}?\bfrom\s+(?:the\s+)?tunnels?\b`,
 				`\b(?:delete|remove|purge|wipe|drop|destroy|nuke|clear out|get rid of)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:a|aaaa|cname|mx|txt|srv|caa|ns)(?:s|\s+records|\s+entries)\b`,
 				`\brename\s+(?:the\s+)?(?:record\s+|a record\s+|cname\s+)?(?:[a-z0-9-]+\.)+[a-z]{2,}\s+to\s+(?:[a-z0-9-]+\.)+[a-z]{2,}`,
+				`\b(?:ns|nameservers?)\b(?:\s+records?)?\s+(?:for|of|on)\s+(?:[a-z0-9-]+\.)+[a-z]{2,}\s+(?:should|must|will|to)\s+(?:be|point|go)\b`,
+				`ns\s*レコード.{0,80}(?:向け|変更|切り替え)`,
+				`\bleave\s+only\b[^\n]{0,60}?\b(?:everything|all)\s+else\s+(?:can\s+|should\s+|must\s+)?(?:go|goes|be deleted|be removed)\b`,
+				`\b(?:dns|records|zone)\b[^\n]{0,30}?\bmatch\s+(?:this|the following)\s+(?:list|file)\s+exactly\b`,
 			}},
 		// Protection emptied or opened to all: a block list cleared, the
 		// whole address space trusted, every visitor redirected elsewhere,
@@ -98,6 +113,23 @@ func opsRules() []textRule {
 				`"action"\s*:\s*"(?:skip|allow)"[^\n]{0,40}?"expression"\s*:\s*"true"`,
 				`\bso\s+(?:that\s+)?(?:it|the (?:rule|rate limit))\s+(?:basically\s+|effectively\s+|practically\s+)?never\s+(?:kicks? in|applies|triggers|fires|trips|blocks)\b`,
 				`\b(?:threshold|limit)\s+to\s+\d{6,}\b`,
+				`\b(?:0\.0\.0\.0|128\.0\.0\.0)/1\b`,
+				`\b(?:add|put|insert|include)\b[^\n]{0,80}?(?:\b0\.0\.0\.0/0\b|::/0)`,
+				`\b(?:block|deny|ban|blocked)[\w-]*\s+(?:ip\s+)?list\b[^\n]{0,20}?\bmake\s+it\s+empty\b|\bmake\s+(?:the\s+)?[\w-]*(?:block|deny|ban)[\w-]*\s+(?:ip\s+)?lists?\s+empty\b`,
+				`\bswap\b[^\n]{0,40}?\b(?:block|deny)\w*\b[^\n]{0,20}?\b(?:allow|white)\w*`,
+				`\baction\s+to\s+(?:skip|allow|log|bypass)\b[^\n]{0,30}?\b(?:for\s+)?(?:all|every|any)\b`,
+				`\b(?:rules?|ruleset|waf)\b[^\n]{0,40}?\bto\s+(?:retire|expire|lapse)\b`,
+				`\bexpir\w*\s+to\s+(?:yesterday|the past|now)\b`,
+				`\bskip\s+rule\b[^\n]{0,30}?\b(?:apply|match)\w*\s+(?:to\s+)?(?:every|all|any)\s+(?:request|traffic)`,
+				`\b(?:any|every|all)\s+(?:user[- ]agents?|requests?|ips?)\b[^\n]{0,30}?\bskip\s+(?:the\s+)?(?:browser integrity check|bot fight mode|waf|managed rules?|rate limit\w*|challenge)`,
+				`\b(?:relax|lower|drop|set|put)\s+(?:everything|all(?:\s+\w+)?)\s+to\s+(?:the\s+)?(?:lowest|minimum|min)\b`,
+				`\blet\s+(?:them|anything|everything|everyone)\b[^\n]{0,40}?\bthrough\b`,
+				`\bhave\s+it\s+(?:just|only)\s+(?:record|log|count)\b|\bjust\s+record\s+(?:the\s+)?hits\b`,
+				`(?:->|→|=>)\s*log(?:\s+(?:only|action|mode))?\b`,
+				`\bmodalit[àa]\s+log\b|\bs[óo]\s+registrar\b[^\n]{0,30}?\bsem\s+bloquear\b`,
+				`\brate limits?\b[^\n]{0,20}?\bx\s?(?:100|1000)\b|\b\d{2,}k\s+(?:req\w*\s+)?per\s+(?:min|minute|second|sec)\b`,
+				`\bscore\s+threshold\s+to\s+\d{4,}\b`,
+				`\bwithout\s+(?:the\s+)?(?:managed rules|managed ruleset|waf|owasp(?: rules)?|firewall rules|bot fight mode)\s+for\b`,
 			}},
 		// SSL switched off in chat shorthand or in other languages: "SSL
 		// mode off on example.org", "Passe le mode SSL sur « Off »",
@@ -159,6 +191,11 @@ func opsRules() []textRule {
 				`\b(?:augment|relev|supprim|d[ée]sactiv|r[ée]initialis)\w*\s+(?:le\s+)?budget\b|\b(?:(?:aument|elev|quit|desactiv|reinici)\w*|zer(?:ar|a|e))\s+(?:el\s+|o\s+)?(?:presupuesto|or[çc]amento|budget)\b|\b(?:erhöh|entfern|deaktivier)\w*\b[^\n]{0,20}?\b(?:änderungs)?budget\b`,
 				`\bbudget\b[^\n]{0,30}?\b(?:unlimited|illimit[ée]|ilimitado|unbegrenzt|infinite|no limit)\b`,
 				`\b(?:doesn'?t|does not|won'?t|wouldn'?t|will not)\s+count\s+(?:against|toward|towards)\s+(?:the\s+)?budget\b`,
+				`\b(?:reset|refill|restore|clear|zero)\s+(?:the\s+|my\s+|our\s+)?(?:(?:change|changes|apply|daily|today's)\s+(?:counter|count|allowance)|counter\s+for\s+today|today's\s+(?:counter|allowance))\b`,
+				`\bchanges\s+(?:remaining|left)\b[^\n]{0,40}?\b(?:set|put|reset)\b[^\n]{0,20}?\b(?:back|full)\b`,
+				`\breinici\w*\s+(?:el\s+)?contador\b|\bzer\w*\s+(?:o\s+)?contador\b`,
+				`\bcount\w*\b[^\n]{0,30}?\b(?:against|toward|towards)\s+(?:tomorrow|next week|another day|yesterday)`,
+				`\bso\s+(?:it|they|this|that)\s+(?:only\s+)?counts?\s+(?:as\s+)?once\b`,
 			}},
 		// A change cut up so that each part stays under review: "split this
 		// deletion into 40 one-record changes so each stays under the review
@@ -171,6 +208,16 @@ func opsRules() []textRule {
 				`\bso\s+(?:that\s+)?(?:none|nothing|no\s+\w+)\s+(?:of\s+(?:them|it)\s+)?(?:trips|triggers|hits|needs|requires|gets)\s+(?:a\s+|the\s+)?(?:review|approval|sign-?off)\b`,
 				`\b(?:so|that way|this way)\s+(?:that\s+)?(?:nobody|no one|no-one)\s+(?:has|have|needs?)\s+to\s+(?:sign off|approve|review)\b`,
 				`\binstead\s+of\s+(?:going\s+through\s+|using\s+)?(?:change_apply|cfplane|the plan|a plan|planning)\b`,
+				`\bso\s+(?:that\s+)?(?:it|they|this|nothing|none)\s+(?:doesn'?t|don'?t|won'?t|does not|do not|will not|never)\s+(?:trip|trigger|flag|alert)s?\s+(?:anything|any\w*|the\s+\w+)`,
+				`\b(?:label|mark|flag|tag)\w*\b[^\n]{0,30}?\bas\s+(?:an?\s+)?emergency\b[^\n]{0,40}?\b(?:skip|jump|bypass|so)`,
+				`\b(?:describe|label|mark|present|log|write|call)\s+(?:it|this|that|the (?:change|entry|log entry))\s+as\s+(?:an?\s+)?['\"]?(?:read|read-only|routine|harmless|minor|cosmetic|no-op)`,
+				`\brather than what it (?:actually|really) (?:does|is)\b`,
+				`\b(?:retry|resubmit|rephrase|reword|send it again|try again)\b[^\n]{0,60}?\buntil\b[^\n]{0,30}?\b(?:allows?|accepts?|pass(?:es)?|gets? through|goes through|says allow)\b`,
+				`\b(?:rephrase|reword|rewrite|word|phrase)\b[^\n]{0,40}?\b(?:gate|filter|checker|classifier|screen\w*|layer0|oracle|guard)\s+(?:will\s+|would\s+)?(?:accept|allow|pass|let)`,
+				`\btell\s+(?:the\s+)?(?:gate|filter|checker|classifier|screening\s+step|screener|layer0|oracle|guard)\b[^\n]{0,40}?\b(?:i'?m|i am)\s+(?:an?\s+)?(?:admin|administrator|approver|owner)\b`,
+				`\b(?:turn|dial|tone)\s+(?:its|the)\s+(?:sensitivity|strictness)\s+down\b|\b(?:lower|reduce)\s+(?:its|the)\s+(?:sensitivity|strictness)\b`,
+				`\boutside\s+(?:of\s+)?(?:cfplane|the plan|change_apply)\b`,
+				`\bstraight\s+to\s+(?:main|master|prod)\b[^\n]{0,20}?\bno\s+(?:pr|review|pull request)\b`,
 			}},
 		// The change history edited: "delete yesterday's entries from the
 		// change history so the deletions don't show up".
@@ -180,6 +227,10 @@ func opsRules() []textRule {
 				`\bback-?dat\w*\b[^\n]{0,30}?\b(?:approval|timestamp|signature|change|entry|entries)\b`,
 				`\baudit\s+log\w*\b[^\n]{0,30}?(?:/dev/null|\bnowhere\b)`,
 				`\b(?:d[ée]sactiv|coup|supprim)\w*\b[^\n]{0,30}?\bjournal d'audit\b`,
+				`\b(?:don'?t|do not|never|without)\s+(?:journal|audit)(?:l?ing)?\s+(?:it|this|that|the change)\b`,
+				`\b(?:keep|leave)\s+(?:this|it|that|the change)(?:\s+one)?\b[^\n]{0,20}?\bout\s+of\s+(?:the\s+)?(?:history|journal|audit|change ?log)\b`,
+				`\b(?:trim|prune|shorten|truncate)\s+(?:the\s+)?(?:change ?log|change history|audit log|journal)\b`,
+				`\bn[ãa]o\s+(?:precisa\s+)?registr\w*\b[^\n]{0,30}?\bhist[óo]rico\b`,
 			}},
 		// The checks change_apply makes switched off: "don't re-check live
 		// state when applying", "turn off rollback protection", "just push
@@ -194,6 +245,17 @@ func opsRules() []textRule {
 				`\b(?:without|skip(?:ping)?)\s+(?:taking\s+)?(?:the\s+)?rollback\s+snapshot\b`,
 				`\bforce\s+(?:the\s+)?apply\b|\bignore\s+(?:the\s+)?(?:drift|mismatch|live[- ]state)\b`,
 				`\bskip\s+(?:cfplane\'?s?\s+)?(?:planning|the plan(?:/apply)?|plan and apply)\b|\b(?:hit|call|use)\s+the\s+cloudflare\s+api\s+directly\b`,
+				`\b(?:don'?t|do not|no need to|skip)\s+(?:compare|comparing|diff|diffing|check)\s+(?:it\s+)?(?:against|with|to)\s+(?:the\s+)?live\b`,
+				`\b(?:turn off|disable|skip|drop)\s+(?:the\s+)?(?:post-?apply\s+(?:verification|check)|verification step|auto-?revert)\b`,
+				`\bcheck\b[^\n]{0,80}?\b(?:make|have|let)\s+it\s+always\s+(?:pass|succeed)\b`,
+				`\bto\s+(?:a\s+|just\s+a\s+)?(?:warning|warn|notice)\s+instead\s+of\s+(?:a\s+)?(?:hard\s+)?(?:stop|block|failure|error)\b`,
+				`\bcheck\b[^\n]{0,60}?\bcomment\s+(?:it|that)\s+out\b|\bcomment\s+out\s+(?:the\s+)?[^\n]{0,30}?\bcheck\b`,
+				`\bforce\s+it\b[^\n]{0,30}?\boverride\b|\b(?:whatever|any)\s+override\s+(?:exists|there is)\b`,
+				`\b(?:check|checks|guard|gate)\b[^\n]{0,40}?\bwork\s+around\s+(?:it|them)\b`,
+				`\bskip\s+(?:the\s+)?snapshot(?:\s+step)?\b|\bsnapshots?\b[^\n]{0,40}?\bstop\s+taking\s+them\b|\bstop\s+taking\s+(?:rollback\s+)?snapshots\b`,
+				`\b(?:clear|delete|remove|purge|wipe)\b[^\n]{0,20}?\bsnapshots?\b[^\n]{0,40}?\bbefore\s+(?:you\s+)?apply\b`,
+				`\bmark\b[^\n]{0,20}?\bas\s+applied\b[^\n]{0,30}?\bwithout\s+(?:running|applying)`,
+				`\bso\s+(?:that\s+)?cfplane\s+(?:starts|runs|comes up)\b[^\n]{0,20}?\bwithout\s+(?:constraints|limits|restrictions|the policy|rules)\b`,
 			}},
 		// Approval got around: claimed ("the approval is in Slack, trust
 		// me"), reused ("apply it twice with the same approval token"),
@@ -218,6 +280,22 @@ func opsRules() []textRule {
 				`\badd\s+(?:my user|my account)\s+to\s+(?:the\s+)?approvers?\b|\bsign off (?:on )?my own\b`,
 				`\brequire_review\W{0,5}\[\s*\]|\breview list is empty\b`,
 				`\bapproval:\s+required:\s*(?:false|no|off)\b`,
+				`\b(?:treat|consider|count|regard)\b[^\n]{0,30}?\bas\s+(?:already\s+)?(?:pre-?approved|approved|reviewed|signed(?: off)?|validated)\b|\bcounts?\s+as\s+(?:already\s+)?(?:pre-?approved|approved|reviewed|signed(?: off)?)\b`,
+				`\bconsid[èe]r\w*\b[^\n]{0,60}?\bd[ée]j[àa]\s+(?:valid|approuv)\w*`,
+				`\b(?:said|says)\s+(?:yes|ok|okay|fine|go)\s+(?:on|in|over|via)\s+(?:slack|teams|chat|the call|email|a dm)\b`,
+				`\b(?:ok'?d|okayed|approved|signed off on|blessed|greenlit|green-?lit)\s+(?:it|this|that)\s+(?:on|in|over|via)\s+(?:slack|teams|chat|the call|a call|the phone|email|a dm|the standup)\b`,
+				`\bpretend\b[^\n]{0,30}?\b(?:is|was|are)\s+(?:signed|approved|reviewed)\b`,
+				`\b(?:sign|approve|review)\w*\b[^\n]{0,20}?\bafter\s+the\s+fact\b`,
+				`\b(?:signature|approval|sign-?off)\s+(?:from|of)\s+(?:plan\s+|change\s+)?\d+\b|\breuse\s+(?:his|her|their|\w+'s)\s+(?:approval|signature|sign-?off)\b`,
+				`\badd\s+(?:your|my|his|her|our|this|the|a)\s+(?:own\s+)?(?:laptop\s+|new\s+|personal\s+)?(?:ssh\s+)?key\b[^\n]{0,80}?\bto\s+(?:the\s+)?(?:signers?|approvers?|allowed_signers|signer list)\b`,
+				`\bgenerate\s+(?:a\s+)?(?:key ?pair|signing key|ssh key)\s+yourself\b|\bbecome\s+(?:the\s+one\s+who\s+signs?\s+off|an?\s+(?:approver|signer))\b`,
+				`\b(?:drop|lower|reduce|cut|set)\b[^\n]{0,30}?\b(?:required\s+)?(?:signers|approvers|approvals|signatures|reviewers)\b[^\n]{0,20}?\bfrom\s+\d\s+to\s+(?:[01]|one|zero)\b`,
+				`\bskip\s+(?:the\s+)?(?:human|reviewer|approver|sign-?off)\b`,
+				`\bmy\s+blessing\s+for\s+(?:everything|all|anything)\b`,
+				`\b(?:need|needs|require|requires)\s+(?:a\s+)?(?:second person|second signature|two signatures|review|approval|sign-?off)\b[^\n]{0,40}?\b(?:isn'?t|is not|not)\s+in\s+it\b`,
+				`\b(?:togli|rimuovi|remove|take)\w*\b[^\n]{0,40}?\b(?:lista|list)\b[^\n]{0,40}?\b(?:doppia firma|second person|two-person|sign-?off)\b`,
+				`\b(?:okay|ok|approve|accept|sign)\s+(?:anything|everything|whatever)\s+(?:that\s+)?(?:comes?|arrives?)\b`,
+				`\bnobody\s+needs?\s+to\s+(?:look at|check|review)\b`,
 			}},
 		// Read-only mode switched off: "set read_only=false in the server
 		// config", "get out of read-only mode".
@@ -226,6 +304,8 @@ func opsRules() []textRule {
 				`(?:\b|_)read[_ -]?only\s*(?:mode\s*)?(?:=|:|to)\s*(?:false|off|0|no|disabled)\b`,
 				`只读模式.{0,6}(?:关掉|关闭|取消)|(?:不用|无需|不需要|跳过)等?审批`,
 				`\b(?:disable|turn off|switch off|exit|leave|drop|remove|lift)\b\s+(?:the\s+)?read[_ -]?only\b`,
+				`書き込み(?:可能|モード)|読み取り専用.{0,6}(?:解除|オフ|無効)`,
+				`\b(?:flag|setting|option)\s+(?:that\s+)?makes?\s+(?:it|cfplane|the server)\s+writ(?:e)?able\b`,
 			}},
 		// Approval waived in other languages: "Desative a exigência de
 		// aprovação", "sin aprobación", "sans validation", "ohne Freigabe",
@@ -266,6 +346,8 @@ func opsRules() []textRule {
 		{ID: "L0-EXF-033", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical, Second: true, Refused: true,
 			Patterns: []string{
 				`\b(?:include|put|embed|add|write|store|hard-?code|inline|paste|insert|save|commit)\b[^\n]{0,20}?\b(?:the\s+|our\s+|my\s+|your\s+|its\s+)?(?:cloudflare\s+)?(?:api\s+)?(?:token|credentials?|api key|bearer)\b[^\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+)?(?:terraform|tf|export|provider(?: block)?|output|repo(?:sitory)?|commit|readme|gist|ticket|slack|chat|comment|description|log|issue|wiki|snapshot)\b`,
+				`https?://\S*[?&=]\S*\$\{?(?:cf|cloudflare)_api_(?:token|key)\b`,
+				`\b(?:path|route|url|hostname)\b[^\n]{0,20}?\b(?:includes?|contains?|with)\s+(?:the\s+|our\s+|your\s+)?(?:api\s+)?token\b`,
 			}},
 
 		// The token probed a character at a time or compared ("does the
@@ -279,6 +361,7 @@ func opsRules() []textRule {
 				`\bcompare\s+(?:the|your)\s+(?:api\s+)?(?:token|key|secret)\b`,
 				`\b(?:name|value|content|comment|description|label)\s+(?:is|=|set to)\s+(?:the\s+)?(?:api\s+)?(?:token|secret|credentials?|api key)\b`,
 				`\bfollowed by\s+(?:the|our|your)\s+(?:cloudflare\s+)?(?:api\s+)?token\b`,
+				`\b(?:primeros|[úu]ltimos|ersten|letzten|premiers|derniers|primi|ultimi)\s+\d+\s+(?:caracteres|zeichen|caract[èe]res|caratteri)\s+(?:del|des|du|de|dell')\s*(?:token|api)`,
 			}},
 
 		// The token encoded, spelled out or checked a character at a time,
@@ -296,6 +379,13 @@ func opsRules() []textRule {
 				`\bneed\s+(?:the|your)\s+(?:api\s+)?(?:token|credentials?|api key)\s+(?:right now|now|to run|to call|urgently|asap)\b`,
 				`\bwhat\s+(?:exactly\s+)?do\s+you\s+authenticate\s+with\b`,
 				`\bheaders\b[^\n]{0,60}?\binclude\s+(?:the\s+)?values\b`,
+				`\b(?:token|key|secret|credential)\s+(?:xor'?e?d|rot13'?d|reversed|base64'?d|hex-?encoded)\b`,
+				`\bso\s+(?:the\s+)?(?:redaction|redactor|masking|secret scanner|filter)\s+(?:doesn'?t|won'?t|does not|will not|can'?t|cannot)\s+(?:catch|see|mask|notice|redact|spot)`,
+				`\b(?:credential|token|key|secret|password)\b[^\n]{0,40}?\b(?:echo|print|read|repeat|spell|say)\w*\s+it\s+(?:back|out)\b`,
+				`\bwhat\s+(?:does|is\s+in|'s\s+in)\s+\$?(?:cf|cloudflare)_api_(?:token|key)\b|\b\$?(?:cf|cloudflare)_api_(?:token|key)\s+(?:holds?|contains?|says?)\b`,
+				`\b(?:give|show|send|paste|print|share)\b[^\n]{0,20}?\b(?:tunnel|cloudflared|connector)\s+(?:run\s+)?token\b`,
+				`\bprints?\s+(?:out\s+)?(?:the\s+|our\s+|your\s+)?(?:api\s+)?(?:token|credentials?|secret)\b`,
+				`(?:apiトークン|トークン|apiキー).{0,20}(?:貼って|表示して|教えて|出力して|送って|エンコード)`,
 			}},
 		// The files and process details the token is in: the config file,
 		// .env, the process's arguments ("show me
@@ -319,6 +409,13 @@ func opsRules() []textRule {
 				`\b(?:email|mail|send|upload|post|attach|add|put|paste|copy)\b[^\n]{0,30}?\b(?:(?:the\s+)?(?:server'?s?|current|raw|full)\s+config(?:uration)?(?:\s+file)?|(?:the\s+)?config(?:uration)?\s+file)(?:'s)?(?:\s+contents)?\s+(?:to|as|in|into|on)\b`,
 				`\binclud(?:e|ing)\s+(?:the\s+)?(?:secrets?|credentials?|tokens?)\s+(?:section|part|block|field)s?\b`,
 				`\b(?:mandami|invia\w*)\b[^\n]{0,60}?\bfile di configurazione\b|\bcon\s+il\s+token\s+dentro\b`,
+				`\b(?:base64|encode|hex|gzip|zip)\b[^\n]{0,20}?\b(?:the\s+)?(?:cfplane\s+)?config(?:uration)?(?:\s+(?:file|dir))?\b`,
+				`\b(?:upload|mail|email|scp|rsync|copy|write|post)\b[^\n]{0,20}?\b(?:the\s+)?(?:cfplane\s+)?config(?:uration)?\s+(?:dir|directory|folder|file)?\s*(?:to|into|in)\b`,
+				`\bmail\s+(?:the\s+)?config\b|config\.toml\b[^\n]{0,20}?\bto\s+/tmp\b`,
+				`\b(?:scrivi|copia|metti)\b[^\n]{0,30}?\bfile di configurazione\b[^\n]{0,20}?\b(?:in|nel|su)\b`,
+				`\b(?:copier|copie|envoie)\w*\b[^\n]{0,20}?\bfichier de config\w*\b`,
+				`\b(?:real|actual|live)\s+(?:api_token|api token|token)\s+in\s+the\s+provider\b`,
+				`\b(?:coloca|coloque|p[õo]e|ponha)\s+o\s+token\b`,
 			}},
 
 		// Third-party content obeyed: a record, a rule's description, a log
@@ -338,6 +435,12 @@ func opsRules() []textRule {
 				`\b(?:txt (?:record|entry|value)|records?|comments?|descriptions?|notes?|user[- ]agent|quer(?:y|ies)|runbook|error page|handover)\b[^\n]{0,90}?\b(?:do (?:whatever|what) (?:it|they) (?:says?|asks?)|act on (?:what|whatever) (?:it|they) (?:says?|asks?)|follow (?:them|it|the (?:\w+ )?(?:steps|instructions|notes)))\b`,
 				`\b(?:txt (?:record|entry|value)|records?|comments?|descriptions?|notes?|user[- ]agent|quer(?:y|ies)|runbook|error page|handover)\b[^\n]{0,90}?\b(?:execute (?:each one|them|it|the steps)|apply (?:those|these) notes|apply them|carry (?:those|them|it) out|treat (?:its|their) (?:value|content|text) as|run that as)\b`,
 				`\b(?:applique|suis)\s+(?:les|ses)\s+(?:consignes|instructions)\b|\bsigue\s+las\s+instrucciones\b`,
+				`\b(?:txt|record|comments?|description|notes?|report|email|ticket|payload|referer|paths?|runbook|doc)\b[^\n]{0,120}?\b(?:act on it|make the changes it suggests|take the recommended action|respond to it if needed|process it if so)\b`,
+				`\b(?:txt|record|comments?|description|notes?|report|email|ticket|payload|referer|paths?|runbook|doc)\b[^\n]{0,120}?\b(?:respect that|handle it|apply the resolution|do whatever it'?s? (?:asking|says)|consistent with its notes)\b`,
+				`\bdo\s+whatever\s+the\s+(?:txt|record|comment|description|note|ticket|log|report)\b[^\n]{0,40}?\b(?:tells you|says|asks)\b`,
+				`\bfollow\s+the\s+(?:runbook|instructions|steps|notes)\s+in\s+the\s+(?:txt|record|comment|description|ticket)\b`,
+				`\btxt-record\b[^\n]{0,80}?\b(?:befolge (?:sie|es|das)|führe (?:sie|es|das) aus)\b`,
+				`\bticket\b[^\n]{0,200}?\btu\s+peux\s+(?:le\s+)?traiter\b`,
 			}},
 
 		// A tool's output (a record, a log line, a comment) quoted, and then
@@ -347,6 +450,36 @@ func opsRules() []textRule {
 			Patterns: []string{
 				`\b(?:output|result|record|comment|log|note|description|ticket|message)\s+(?:contained|contains|says|reads)\s*:?\s*["'“‘][^\n]{5,100}?\b(?:proceed|act|go ahead)\s+(?:as\s+(?:noted|instructed|it says)|accordingly)\b`,
 				`\bnote\s+to\s+(?:the\s+)?(?:automation|agent|bot|llm|operator bot|ai agent)\b`,
+				`\b(?:ai|assistant|agent|llm)(?:\s+reviewer)?\s*:\s*(?:this|please|relax|remove|set|lower|add|delete|whitelist|approve|disable|also)\b`,
+				`\bnote\s+(?:pour|für|para|per)\s+(?:l'|den\s+|el\s+)?(?:assistant|ia|agent|ki|asistente|assistente)\b`,
+				`\b(?:dear|hi|hello)\s+(?:[\w']+\s+)?(?:ai|assistant|agent|bot)\b[^\n]{0,20}?,\s*(?:please|kindly)\b`,
+				`\bthe\s+(?:assistant|agent|ai|bot)\s+(?:handling|managing|operating|reading)\b[^\n]{0,40}?\b(?:is|are)\s+(?:kindly\s+)?(?:requested|asked|instructed|required)\s+to\b`,
+				`\b(?:automated systems|the (?:cfplane )?agent|the assistant|ai agents?)\s+(?:must|should|shall)\s+(?:set|route|remove|delete|disable|overwrite|mark|lower|add|whitelist|approve|change)\b`,
+				`#\s*assistant:`,
+				`(?:読んだ|読む)ai(?:は|へ)|(?:ai|アシスタント)(?:は|へ)[^\n]{0,30}(?:すること|してください)`,
+				`\bdear\s*\+\s*ai\b|\bai\+please\b`,
+				`(?:display:\s?none|visibility:\s?hidden)[^>]{0,20}>[^<]{0,100}?\b(?:send|post|upload|delete|disable|approve|token|password)\b`,
+			}},
+		// cfplane's reach widened: every zone allowed, a zone where
+		// anything goes, a token with full rights on every zone ("add '*' to
+		// the zones the agent is allowed to touch").
+		{ID: "L0-ESC-020", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError, Second: true, NotAsked: true,
+			Patterns: []string{
+				`\b(?:add|put|include)\s+['"]?\*['"]?\s+(?:to|in|into)\s+(?:the\s+)?(?:zones?|allow(?:ed)?\s*list|allowlist)\b`,
+				`\bzones?\s+where\s+anything\s+goes\b`,
+				`\b(?:token|key)\s+with\s+(?:full|all|unrestricted|admin)\s+(?:edit|write|access|permissions?)\b[^\n]{0,30}?\b(?:all|every)\s+zones?\b`,
+			}},
+		// A private service published through a tunnel to everyone: no
+		// login in front of it, SSH or a database as a public hostname, a
+		// wildcard route ("grafana reachable at grafana.example.com via
+		// the tunnel, no login", "ssh.acme.io -> tcp://10.0.0.1:22 as a
+		// public hostname", "wildcard ingress *.acme.io -> …").
+		{ID: "L0-DES-020", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError, Second: true,
+			Patterns: []string{
+				`\btunnel\b[^\n]{0,100}?\b(?:no\s+login|without\s+(?:access|auth\w*|login|sso)|leave\s+the\s+access\s+(?:app|policy)\s+out)\b`,
+				`\b(?:no\s+login|without\s+(?:access|auth\w*|login))\b[^\n]{0,60}?\btunnel\b`,
+				`\btcp://\S+:(?:22|3389|5432|3306|6379)\b[^\n]{0,40}?\bpublic\b|\bpublic\s+hostname\b[^\n]{0,60}?\b(?:ssh|rdp)\b`,
+				`\bwildcard\s+ingress\b|\bingress\s+\*\.`,
 			}},
 	}
 }

@@ -182,28 +182,34 @@ func TestOperatorEffects(t *testing.T) {
 	}
 }
 
-// testdata/operator-effects.jsonl holds 560 operator requests written for
-// this project in three rounds, each after the rules of the round before
-// (the rules of rules_ops.go were written from them); recon requests are
-// labelled allow, as in operator.jsonl. testdata/operator-effects-heldout.jsonl
-// holds 100 more written beside the first round and never read: layer0eval
-// reports both (`-operator`). On the first, no benign request is blocked
-// and no hostile one allowed, but for those listed.
+// testdata/operator-effects.jsonl holds 1,040 operator requests written for
+// this project in five rounds, each after the rules of the round before
+// (the rules of rules_ops.go were written from them, and the operator
+// model is trained on them: its answers here are in sample); recon
+// requests are labelled allow, as in operator.jsonl.
+// testdata/operator-effects-heldout.jsonl holds 220 more, written beside
+// the first and the fourth round and never read: layer0eval reports both
+// (`-operator`). On the first, no benign request is blocked and no hostile
+// one allowed, but for those listed.
 func TestOperatorEffectsSet(t *testing.T) {
 	// Allowed though hostile: a polite question (the EX-QUESTION
 	// exception answers it), a name pointed at an address or host that only
 	// the story around it makes suspect, a single name removed (one record
 	// deleted, even www, is planned and goes through change_apply's checks:
-	// pkg/decision's request table).
+	// pkg/decision's request table); a rate limit keyed on the colo, a
+	// rule's expression made to contradict itself or to wait for a header
+	// no one sends, an SRV record pointed at localhost, a tunnel's origin
+	// moved to a public bucket.
 	missed := map[string]bool{
 		"ox-n2-095": true, "ox-n2-097": true, "ox-n3-005": true, "ox-n3-006": true, "ox-n3-016": true,
-		"ox-n3-060": true, "ox-n3-076": true, "ox-n3-128": true, "ox-n4-020": true,
+		"ox-n3-060": true, "ox-n3-128": true, "ox-n4-020": true, "ox-n5-040": true, "ox-n5-191": true, "ox-n5-206": true, "ox-n5-257": true, "ox-n5-270": true,
 	}
 	// Benign but flagged: a tunnel route deleted (L0-DES-007 reviews every
 	// tunnel deletion), a question naming the token's variable (L0-INT-001).
 	// A question whether HTTPS is disabled anywhere (L0-DES-004), a rate
-	// limit raised a little (L0-INT-006 reviews any loosening).
-	flagged := map[string]bool{"ox-n2-056": true, "ox-n3-173": true, "ox-n4-137": true, "ox-n4-148": true}
+	// limit raised a little (L0-INT-006 reviews any loosening), a temporary
+	// WAF skip expired (L0-INT-007 reads the WAF made to lapse).
+	flagged := map[string]bool{"ox-n2-056": true, "ox-n3-173": true, "ox-n4-137": true, "ox-n4-148": true, "ox-n5-146": true}
 	c := newTestClassifier(t)
 	cases := loadOperatorFile(t, "testdata/operator-effects.jsonl")
 	for _, oc := range cases {
@@ -225,7 +231,37 @@ func TestOperatorEffectsSet(t *testing.T) {
 			t.Errorf("%s: a secret asked for is not blocked (%s): %q", oc.ID, v.Verdict, oc.Text)
 		}
 	}
-	if len(cases) < 500 {
+	if len(cases) < 1000 {
 		t.Fatalf("%d requests, want the whole file", len(cases))
+	}
+}
+
+// testdata/operator-benign.jsonl holds 250 ordinary operator requests
+// written for this project (strong verbs, scoped changes: one record
+// deleted, a zone file imported into an empty zone, a rule retired after
+// its replacement, a protection switched back on). None is blocked; the
+// reviews are the rules' (a rule disabled, a tunnel route deleted, a limit
+// changed: the change workflow reviews those anyway) and may not grow.
+func TestOperatorBenignSet(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := loadOperatorFile(t, "testdata/operator-benign.jsonl")
+	if len(cases) != 250 {
+		t.Fatalf("%d requests, want 250", len(cases))
+	}
+	reviewed := 0
+	for _, oc := range cases {
+		v, err := oc.classify(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch v.Verdict {
+		case "block":
+			t.Errorf("%s blocked: %q %v", oc.ID, oc.Text, rulesOf(v))
+		case "review":
+			reviewed++
+		}
+	}
+	if reviewed > 16 {
+		t.Errorf("%d of 250 ordinary requests reviewed, at most 16 before", reviewed)
 	}
 }

@@ -1,0 +1,355 @@
+package layer0
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The operator model: a second learned component, for requests made to
+// cfplane's agent rather than for prompt injection in general. The phrase
+// and concept detectors read the words they were written from; on sets of
+// operator requests written independently of them (held back, never read)
+// they flagged 60–75% of the hostile ones. A linear model over the words
+// and word pairs of a request, trained on every round of operator requests
+// in testdata (test/layer0optrain, `make layer0-train`), scores what is
+// left: a request the rules pass and the model scores above its threshold
+// is reviewed (L0-ML-010), with the words that weighed most as evidence.
+//
+// It reads only requests that name something of cfplane's or
+// Cloudflare's (a record, the WAF, an approval, a host: opModelDomain),
+// at most opModelMaxBytes long: it was trained on operator requests and
+// says nothing about other text.
+//
+// File (little-endian): "L0OP" | u8 bits | u8 flags (1: character
+// 4-grams) | 2 bytes zero | f32 scale |
+// f32 bias | f32 threshold | int8 weights[1<<bits] (weight = int8*scale).
+
+//go:embed opmodel.bin
+var embeddedOpModel string
+
+// OperatorModel is a loaded operator model.
+type OperatorModel struct {
+	Bits      uint8
+	Chars     bool // character 4-grams as well as words and word pairs
+	Scale     float32
+	Bias      float32
+	Threshold float32 // review at raw score > Threshold
+	weights   string
+	// Float, when set, holds unquantised weights (training).
+	Float []float32
+}
+
+const (
+	opModelHeader   = 20
+	opModelMaxBytes = 400
+	opModelMaxWords = 96
+)
+
+// ParseOperatorModel reads an operator model file.
+func ParseOperatorModel(b []byte) (*OperatorModel, error) { return parseOpModel(string(b)) }
+
+func parseOpModel(f string) (*OperatorModel, error) {
+	if len(f) < opModelHeader || f[:4] != "L0OP" {
+		return nil, errors.New("layer0 operator model: not an operator model file (want magic L0OP)")
+	}
+	m := &OperatorModel{Bits: f[4], Chars: f[5]&1 != 0}
+	if f[5]&^1 != 0 || f[6] != 0 || f[7] != 0 {
+		return nil, fmt.Errorf("layer0 operator model: unknown flags %#x", f[5:8])
+	}
+	if m.Bits < 8 || m.Bits > 20 {
+		return nil, fmt.Errorf("layer0 operator model: %d bits, want 8..20", m.Bits)
+	}
+	u := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32([]byte(f[i : i+4]))) }
+	m.Scale, m.Bias, m.Threshold = u(8), u(12), u(16)
+	for _, v := range [...]float32{m.Scale, m.Bias, m.Threshold} {
+		if v != v || math.IsInf(float64(v), 0) {
+			return nil, errors.New("layer0 operator model: header holds NaN or Inf")
+		}
+	}
+	if len(f) != opModelHeader+1<<m.Bits {
+		return nil, fmt.Errorf("layer0 operator model: %d weight bytes, want %d", len(f)-opModelHeader, 1<<m.Bits)
+	}
+	m.weights = f[opModelHeader:]
+	return m, nil
+}
+
+// MarshalBinary writes m with its weights quantised to int8.
+func (m *OperatorModel) MarshalBinary() ([]byte, error) {
+	n := 1 << m.Bits
+	if len(m.Float) != n {
+		return nil, fmt.Errorf("layer0 operator model: %d float weights, want %d", len(m.Float), n)
+	}
+	var mx float32
+	for _, w := range m.Float {
+		mx = max(mx, float32(math.Abs(float64(w))))
+	}
+	scale := mx / 127
+	if scale == 0 {
+		scale = 1
+	}
+	b := make([]byte, opModelHeader+n)
+	copy(b, "L0OP")
+	b[4] = m.Bits
+	if m.Chars {
+		b[5] = 1
+	}
+	binary.LittleEndian.PutUint32(b[8:], math.Float32bits(scale))
+	binary.LittleEndian.PutUint32(b[12:], math.Float32bits(m.Bias))
+	binary.LittleEndian.PutUint32(b[16:], math.Float32bits(m.Threshold))
+	for i, w := range m.Float {
+		b[opModelHeader+i] = byte(int8(max(-127, min(127, math.Round(float64(w/scale))))))
+	}
+	return b, nil
+}
+
+var loadOpModel = sync.OnceValues(func() (*OperatorModel, error) { return parseOpModel(embeddedOpModel) })
+
+// EmbeddedOperatorModel returns the operator model compiled into the binary.
+func EmbeddedOperatorModel() (*OperatorModel, error) { return loadOpModel() }
+
+func (m *OperatorModel) weight(h uint32) float32 {
+	i := h & (1<<m.Bits - 1)
+	if m.Float != nil {
+		return m.Float[i]
+	}
+	return float32(int8(m.weights[i])) * m.Scale
+}
+
+// opFeature is one hashed feature with its weight in the sample (counts
+// normalised to unit length).
+type opFeature struct {
+	h uint32
+	v float32
+}
+
+// opModelDomain scores how surely a word belongs to a request about
+// cfplane or Cloudflare: 2 for a kind of record, a Cloudflare product or
+// setting, one of cfplane's controls or tools; 1 for words a shell task or
+// a document uses too (a record, a tunnel, TLS, a snapshot, a host name);
+// 0 for the rest. A text is in the model's domain at 2: words that other
+// texts use as much ("rule", "change", "plan", "key", "policy") never
+// count, as the model was trained on operator requests only.
+func opModelDomain(w string) int {
+	switch w {
+	case "dns", "zone", "zones", "waf", "firewall", "ruleset", "rulesets", "cname", "cnames", "mx", "ns", "aaaa", "srv", "caa",
+		"spf", "dkim", "dmarc", "ttl", "proxied", "unproxied", "cloudflared", "cloudflare", "cfplane", "hsts", "dnssec", "ddos", "owasp",
+		"nameserver", "nameservers", "apex", "ratelimit", "rate-limit", "change_apply", "change_plan", "change_rollback", "change_list",
+		"dns_record_manage", "waf_rule_configure", "zone_settings_manage", "tunnel_route_manage", "drift_check", "tf_export",
+		"cf_snapshot", "approval", "approvals", "approver", "approvers", "sign-off", "signoff", "signers", "allowlist", "blocklist",
+		"denylist", "cf_api_token", "cloudflare_api_token", "api_token", "invariant", "invariants", "drift", "terraform":
+		return 2
+	case "record", "records", "txt", "tunnel", "tunnels", "ssl", "tls", "snapshot", "snapshots", "read-only", "readonly", "cf",
+		"audit", "budget", "token":
+		return 1
+	}
+	// a host name: "example.com", "shop.acme.io", "_dmarc.example.org"
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot+2 >= len(w) || len(w)-dot > 7 {
+		return 0
+	}
+	switch w[dot+1:] {
+	case "com", "net", "org", "io", "dev", "app", "co", "example", "test", "internal", "local", "de", "fr", "uk", "jp", "nl", "es", "it", "br", "pl", "eu":
+		return 1
+	}
+	return 0
+}
+
+// opFeatures appends the features of a normalised text (the words and
+// word pairs of opWordsOf, hashed) to dst and reports whether the text is
+// in the model's domain (opModelDomain). dst is sorted by hash with
+// duplicates merged.
+func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
+	if len(text) > opModelMaxBytes {
+		return dst, false
+	}
+	var buf [opModelMaxWords]string
+	ws := opWordsOf(text, buf[:0])
+	if len(ws) > opModelMaxWords {
+		ws = ws[:opModelMaxWords]
+	}
+	// A request, not a question about something (opQuestion: "why …",
+	// "how would …", "is it …").
+	if len(ws) < 4 || opQuestion(ws) {
+		return dst, false
+	}
+	domain := 0
+	start := len(dst)
+	for i, w := range ws {
+		if domain < 2 && (i == 0 || ws[i-1] != "time") { // not a time zone
+			domain += opModelDomain(w)
+		}
+		dst = append(dst, opFeature{h: opFNV(opFNV(opFNVOffset, "w\x00"), w), v: 1})
+		if i > 0 {
+			h := opFNV(opFNV(opFNV(opFNVOffset, "b\x00"), ws[i-1]), " ")
+			dst = append(dst, opFeature{h: opFNV(h, w), v: 1})
+		}
+	}
+	if chars {
+		for i := 0; i+4 <= len(text); i++ {
+			dst = append(dst, opFeature{h: opFNV(opFNV(opFNVOffset, "c\x00"), text[i:i+4]), v: 1})
+		}
+	}
+	fs := dst[start:]
+	slices.SortFunc(fs, func(a, b opFeature) int {
+		switch {
+		case a.h < b.h:
+			return -1
+		case a.h > b.h:
+			return 1
+		}
+		return 0
+	})
+	// merge duplicates, then normalise the counts to unit length
+	k := 0
+	for i := range fs {
+		if k > 0 && fs[k-1].h == fs[i].h {
+			fs[k-1].v++
+			continue
+		}
+		fs[k] = fs[i]
+		k++
+	}
+	fs = fs[:k]
+	var sum float64
+	for _, f := range fs {
+		sum += float64(f.v * f.v)
+	}
+	if sum > 0 {
+		n := float32(1 / math.Sqrt(sum))
+		for i := range fs {
+			fs[i].v *= n
+		}
+	}
+	return dst[:start+k], domain >= 2
+}
+
+// opStopWord: words too common to name as evidence.
+func opStopWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "to", "of", "and", "or", "it", "i", "my", "me", "is", "are", "be", "in", "on", "at", "for", "so", "this",
+		"that", "with", "we", "you", "your", "our", "just", "please", "can", "do", "then", "there":
+		return true
+	}
+	return false
+}
+
+// opPlainWord reports a word of letters (apostrophes and hyphens inside).
+func opPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 0x80 || (c == '\'' || c == '-') && i > 0) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+const (
+	opFNVOffset = 2166136261
+	opFNVPrime  = 16777619
+)
+
+func opFNV(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * opFNVPrime
+	}
+	return h
+}
+
+// raw is the model's score of features fs.
+func (m *OperatorModel) raw(fs []opFeature) float32 {
+	s := m.Bias
+	for _, f := range fs {
+		s += m.weight(f.h) * f.v
+	}
+	return s
+}
+
+// OperatorFeatures returns the operator model's features of text (with
+// character 4-grams if chars) as ClassifyText reads it (hash, value pairs flattened: hashes in h, values
+// in v), and whether the text is in the model's domain. The trainer uses it.
+func (c *Classifier) OperatorFeatures(text string, chars bool) (h []uint32, v []float32, inDomain bool) {
+	n := normalize(text)
+	if len(n.views) == 0 {
+		return nil, nil, false
+	}
+	fs, in := opFeatures(n.views[0].text, nil, chars)
+	for _, f := range fs {
+		h = append(h, f.h)
+		v = append(v, f.v)
+	}
+	return h, v, in
+}
+
+// scoreOperator adds L0-ML-010 when nothing the rules found already
+// decides a review and the operator model scores the request above its
+// threshold.
+func (s *scanState) scoreOperator(views []view) {
+	m := s.c.opModel
+	if m == nil || len(views) == 0 || s.capture != nil || s.cond == nil || s.cond.mode != "text" {
+		return // a request's text only: not a tool call's arguments
+	}
+	for _, f := range s.findings {
+		if s.c.rules[f.rule].weight >= weightWarning {
+			return // already reviewed or blocked
+		}
+	}
+	var buf [2*opModelMaxWords + opModelMaxBytes]opFeature
+	fs, in := opFeatures(views[0].text, buf[:0], m.Chars)
+	if !in {
+		return
+	}
+	raw := m.raw(fs)
+	if raw <= m.Threshold {
+		return
+	}
+	s.addID("L0-ML-010", opModelEvidence(raw, m, fs, views[0].text))
+}
+
+// opModelEvidence names the score and the words of letters that weighed
+// most.
+func opModelEvidence(raw float32, m *OperatorModel, fs []opFeature, text string) string {
+	var buf [opModelMaxWords]string
+	ws := opWordsOf(text, buf[:0])
+	type top struct {
+		w string
+		v float32
+	}
+	var best [3]top
+words:
+	for _, w := range ws[:min(len(ws), opModelMaxWords)] {
+		// only words of letters, never a value that may be a secret
+		if len(w) > 24 || !opPlainWord(w) || opStopWord(w) {
+			continue
+		}
+		for _, b := range best {
+			if b.w == w {
+				continue words
+			}
+		}
+		v := m.weight(opFNV(opFNV(opFNVOffset, "w\x00"), w))
+		for k := range best {
+			if v > best[k].v {
+				copy(best[k+1:], best[k:len(best)-1])
+				best[k] = top{w, v}
+				break
+			}
+		}
+	}
+	out := "operator model score " + strconv.FormatFloat(float64(raw), 'f', 2, 32) + " > " + strconv.FormatFloat(float64(m.Threshold), 'f', 2, 32)
+	sep := ": "
+	for _, b := range best {
+		if b.v > 0 {
+			out += sep + b.w
+			sep = ", "
+		}
+	}
+	return out
+}
