@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -373,5 +374,44 @@ func TestWriterSplitHeader(t *testing.T) {
 	}
 	if out.String() != "GET /zones Authorization: [REDACTED]\n" {
 		t.Fatalf("got %q", out.String())
+	}
+}
+
+// Text redacted on its way out is often JSON (a CLI's output, an MCP
+// message): a header value inside a JSON string ends at the escaped quote
+// that closes it, and redaction never eats that escape, so the line stays
+// valid JSON with the credential gone.
+func TestJSONStaysValid(t *testing.T) {
+	r := New()
+	const tok = "cF9aZ3kLmN0pQ4rS7tU1vW5xY8zA2bC6dE0fG3hJ"
+	for _, v := range []map[string]string{
+		{"span": `curl -v -h "authorization: bearer $cf_api_token" https://api.cloudflare.com`},
+		{"span": `curl -H "Authorization: Bearer ` + tok + `" https://api.cloudflare.com`},
+		{"span": `x-auth-key=` + tok + `" and more`},
+		{"header": `Authorization: Bearer ` + tok + `\`},
+		{"msg": `'authorization': 'Basic dXNlcjpwYXNz' "quoted"`},
+	} {
+		line, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		w := r.Writer(&out)
+		if _, err := w.Write(append(line, '\n')); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got := bytes.TrimSpace(out.Bytes())
+		if !json.Valid(got) {
+			t.Errorf("%s\nbecame invalid JSON: %s", line, got)
+		}
+		if bytes.Contains(got, []byte(tok)) || bytes.Contains(got, []byte("dXNlcjpwYXNz")) {
+			t.Errorf("credential kept: %s", got)
+		}
+		if s := r.String(string(line)); !json.Valid([]byte(s)) {
+			t.Errorf("String: %s\nbecame invalid JSON: %s", line, s)
+		}
 	}
 }
