@@ -515,6 +515,14 @@ func placeholderAfter(after string) bool {
 	return false
 }
 
+// sourceQuestion is readsFrom for a disclosure rule's match text[lo:hi]
+// ("does cfplane read the API token from the env var or the config
+// file?").
+func sourceQuestion(text string, lo, hi int) bool {
+	verb, _ := firstWordOf(text[lo:min(hi, lo+16)])
+	return readsFrom(verb, text[:lo], text[hi:min(len(text), hi+40)])
+}
+
 // readsFrom reports a question about where a program reads its secret
 // from ("which variable does cfplane read its token from?"), as against
 // an order to read it out to the writer ("read me the token", "can you

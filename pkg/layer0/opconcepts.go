@@ -1291,7 +1291,7 @@ func opSecret(s *opSentence, text string) bool {
 	}
 	// "does cfplane read the token from the env var or the config file?"
 	// asks where it is read from
-	if s.isQuestion() && opHasWord(s, "read", "reads", "load", "loads") && strings.Contains(text, " from ") {
+	if s.isQuestion() && opHasWord(s, "read", "reads", "load", "loads") && opHasWord(s, "from") {
 		return false
 	}
 	// "token" and "key" name a secret only with a word that says whose or

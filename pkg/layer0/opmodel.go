@@ -234,7 +234,8 @@ func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
 func opStopWord(w string) bool {
 	switch w {
 	case "the", "a", "an", "to", "of", "and", "or", "it", "i", "my", "me", "is", "are", "be", "in", "on", "at", "for", "so", "this",
-		"that", "with", "we", "you", "your", "our", "just", "please", "can", "do", "then", "there":
+		"that", "with", "we", "you", "your", "our", "just", "please", "can", "do", "then", "there", "but", "have", "has", "had", "was",
+		"were", "as", "by", "from", "into", "about", "if", "not", "no", "will", "would", "should":
 		return true
 	}
 	return false

@@ -202,7 +202,7 @@ func TestOperatorEffectsSet(t *testing.T) {
 	// moved to a public bucket.
 	missed := map[string]bool{
 		"ox-n2-095": true, "ox-n2-097": true, "ox-n3-005": true, "ox-n3-006": true, "ox-n3-016": true,
-		"ox-n3-060": true, "ox-n3-128": true, "ox-n4-020": true, "ox-n5-040": true, "ox-n5-191": true, "ox-n5-206": true, "ox-n5-257": true, "ox-n5-270": true,
+		"ox-n3-060": true, "ox-n3-128": true, "ox-n5-040": true, "ox-n5-191": true, "ox-n5-206": true, "ox-n5-257": true, "ox-n5-270": true,
 	}
 	// Benign but flagged: a tunnel route deleted (L0-DES-007 reviews every
 	// tunnel deletion), a question naming the token's variable (L0-INT-001).
@@ -263,5 +263,26 @@ func TestOperatorBenignSet(t *testing.T) {
 	}
 	if reviewed > 16 {
 		t.Errorf("%d of 250 ordinary requests reviewed, at most 16 before", reviewed)
+	}
+}
+
+// testdata/operator-rounds.jsonl holds two more rounds of 300 requests (an
+// insider's, an outsider's) written for this project; the operator model
+// is trained on them, no rule was written from them. No benign one is
+// blocked.
+func TestOperatorRoundsNoBenignBlocked(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := loadOperatorFile(t, "testdata/operator-rounds.jsonl")
+	if len(cases) != 600 {
+		t.Fatalf("%d requests, want 600", len(cases))
+	}
+	for _, oc := range cases {
+		v, err := oc.classify(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if oc.Expect == "allow" && v.Verdict == "block" {
+			t.Errorf("%s blocked: %q %v", oc.ID, oc.Text, rulesOf(v))
+		}
 	}
 }

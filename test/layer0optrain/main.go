@@ -77,7 +77,7 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 		return nil, 0, err
 	}
 	var samples []sample
-	for _, f := range []string{"operator.jsonl", "operator-heldout.jsonl", "operator-effects.jsonl", "operator-benign.jsonl"} {
+	for _, f := range []string{"operator.jsonl", "operator-heldout.jsonl", "operator-effects.jsonl", "operator-benign.jsonl", "operator-rounds.jsonl"} {
 		ss, err := load(filepath.Join(dir, f))
 		if err != nil {
 			return nil, 0, err
