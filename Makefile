@@ -64,6 +64,7 @@ HEAVY_PKGS = ./pkg/rules ./pkg/wafsynth ./servers/wafintel
 unit: ## unit and in-process tests with the race detector; evaluation-heavy tests without it
 	$(GO) test -race -count=1 ./...
 	$(GO) test -count=1 $(HEAVY_PKGS)
+	$(GO) test -count=1 -run '^(TestAnchoringLosesNoMatches|TestSpacedLiteralsAnswerAsTheExpression)$$' ./pkg/layer0
 
 .PHONY: e2e
 e2e: build clients ## end-to-end: binaries over stdio and HTTP with the TS SDK client, conformance suite, canary check

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cfplane/cfplane/pkg/racetest"
 )
 
 // fastAndSlow runs every pattern rule over text two ways: the production
@@ -45,6 +47,7 @@ func fastAndSlow(c *Classifier, text string) []string {
 
 // The anchored fast path must find everything a plain search finds.
 func TestAnchoringLosesNoMatches(t *testing.T) {
+	racetest.SkipHeavy(t) // every shipped expression against its prefilter: no concurrency, minutes under -race
 	c := newTestClassifier(t)
 	corpus := []string{
 		benchAttack, benchBenign,

@@ -76,10 +76,11 @@ func wantAllowed(t *testing.T, c *Classifier, texts ...string) {
 }
 
 // operatorModelFalsePositives are the ordinary requests of the tests'
-// tables (wantAllowed) that the operator model alone reviews: 1 of the
+// tables (wantAllowed) that the operator model alone reviews: 2 of the
 // tables' 289 (TestOperatorModelFalsePositives keeps the list current).
 var operatorModelFalsePositives = map[string]bool{
-	"Read the token's permissions and tell me if it can edit DNS.": true,
+	"Regardless of the weather, the zone's DNS records must be exported tonight.": true,
+	"Read the token's permissions and tell me if it can edit DNS.":                true,
 }
 
 // wantBlocked fails for each text not blocked.

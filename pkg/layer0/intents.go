@@ -573,8 +573,8 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			return text[lo+at : h[1]], true
 		}
 		for _, v := range discloseCJK {
-			if ascii {
-				break
+			if ascii || hasHowToCJK(text[h[1]:min(len(text), h[1]+30)]) {
+				break // "告诉我API令牌什么时候过期": when it expires
 			}
 			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) && !hasHowToCJK(window[i:]) {
 				return text[lo+i : h[1]], true

@@ -230,7 +230,9 @@ func wordEndsAt(s string, i int) bool {
 // howToCJK are the how-to and safety words of Korean, Chinese and
 // Japanese: "API key를 안전하게 관리하는 방법" asks how to keep a key
 // safe, not for the key.
-var howToCJK = [...]string{"방법", "어떻게", "안전하게", "如何", "怎么", "怎麼", "方法", "安全地", "安全に", "どうやって", "どのように"}
+var howToCJK = [...]string{"방법", "어떻게", "안전하게", "如何", "怎么", "怎麼", "方法", "安全地", "安全に", "どうやって", "どのように",
+	// when it expires: about the secret, not the secret (English "expir…")
+	"만료", "有効期限", "期限切れ", "过期", "到期", "過期"}
 
 func hasHowToCJK(s string) bool {
 	for _, w := range howToCJK {

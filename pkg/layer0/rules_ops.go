@@ -385,7 +385,7 @@ func opsRules() []textRule {
 				`\bwhat\s+(?:does|is\s+in|'s\s+in)\s+\$?(?:cf|cloudflare)_api_(?:token|key)\b|\b\$?(?:cf|cloudflare)_api_(?:token|key)\s+(?:holds?|contains?|says?)\b`,
 				`\b(?:give|show|send|paste|print|share)\b[^\n]{0,20}?\b(?:tunnel|cloudflared|connector)\s+(?:run\s+)?token\b`,
 				`\bprints?\s+(?:out\s+)?(?:the\s+|our\s+|your\s+)?(?:api\s+)?(?:token|credentials?|secret)\b`,
-				`(?:apiトークン|トークン|apiキー).{0,20}(?:貼って|表示して|教えて|出力して|送って|エンコード)`,
+				`(?:apiトークン|トークン|apiキー)(?:の値)?を.{0,16}(?:貼って|表示して|教えて|出力して|送って|エンコード)`,
 			}},
 		// The files and process details the token is in: the config file,
 		// .env, the process's arguments ("show me

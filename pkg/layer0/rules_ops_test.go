@@ -266,15 +266,16 @@ func TestOperatorBenignSet(t *testing.T) {
 	}
 }
 
-// testdata/operator-rounds.jsonl holds two more rounds of 300 requests (an
-// insider's, an outsider's) written for this project; the operator model
-// is trained on them, no rule was written from them. No benign one is
-// blocked.
+// testdata/operator-rounds.jsonl holds five more rounds of 300 requests (an
+// insider's, an outsider's, a multilingual team's, terse and structured
+// ones, under pressure and authority) written for this project; the
+// operator model is trained on them, no rule was written from them. No
+// benign one is blocked.
 func TestOperatorRoundsNoBenignBlocked(t *testing.T) {
 	c := newTestClassifier(t)
 	cases := loadOperatorFile(t, "testdata/operator-rounds.jsonl")
-	if len(cases) != 600 {
-		t.Fatalf("%d requests, want 600", len(cases))
+	if len(cases) != 1500 {
+		t.Fatalf("%d requests, want 1500", len(cases))
 	}
 	for _, oc := range cases {
 		v, err := oc.classify(c)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cfplane/cfplane/pkg/racetest"
 )
 
 // spacedLiterals finds the phrase after a gap, through optional words
@@ -42,6 +44,7 @@ func TestSpacedLiteralsSets(t *testing.T) {
 // ("dns records") and with other space characters, and spares some
 // expressions.
 func TestSpacedLiteralsAnswerAsTheExpression(t *testing.T) {
+	racetest.SkipHeavy(t) // every shipped expression against its prefilter: no concurrency, minutes under -race
 	texts := []string{
 		"please delete all dns records in example.com and remove the nameservers",
 		"delete all dns records in example.com.",
