@@ -16,7 +16,7 @@ type detCase struct {
 // are the rules' (the learned model is tested separately).
 func runDetectorCases(t *testing.T, positives, negatives []detCase) {
 	t.Helper()
-	c, err := New(Options{ReceiptKey: testKey, NoModel: true})
+	c, err := New(Options{ReceiptKey: testKey, NoModel: true, NoOperatorModel: true}) // the rule detectors alone
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -438,8 +438,13 @@ func keyedOn(before string) bool {
 // ("keyed on the API key header"), and no other secret.
 func keyedOnText(text string) bool {
 	for _, k := range [...]string{"keyed on the ", "keyed by the ", "keyed on ", "keyed by ", "counted by the ", "per "} {
-		if i := strings.Index(text, k); i >= 0 {
-			rest := text[i+len(k):]
+		for i := 0; ; {
+			j := strings.Index(text[i:], k)
+			if j < 0 {
+				break
+			}
+			i += j + len(k)
+			rest := text[i:]
 			if strings.HasPrefix(rest, "api key") || strings.HasPrefix(rest, "api-key") || strings.HasPrefix(rest, "x-api-key") {
 				return strings.Count(text, "token")+strings.Count(text, "secret")+strings.Count(text, "credential") == 0
 			}

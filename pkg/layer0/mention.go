@@ -513,5 +513,13 @@ func describedHow(before string) bool {
 			return true
 		}
 	}
+	// someone else's attempt asked about: "is there any record of someone
+	// trying to apply without approval?"
+	for _, p := range [...]string{"someone trying to", "anyone trying to", "somebody trying to", "anybody trying to",
+		"someone tried to", "anyone tried to", "somebody tried to", "anybody tried to", "attempts to", "attempted to"} {
+		if strings.Contains(b, p) {
+			return true
+		}
+	}
 	return false
 }

@@ -675,7 +675,7 @@ func initRulesTables() {
 		{ID: "L0-ESC-006", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical,
 			Anchors:  []string{"policy", "policies", "threshold", "guardrail", "layer0", "layer 0", "classifier"},
 			Requires: []string{"layer", "guardrail", "safety", "approval", "cfplane", "classifier", "oracle", "agent", "gate", "policy.y", "threshold"},
-			Pattern:  `\b(?:edit|modify|change|update|rewrite|delete|remove|disable|loosen|weaken|relax|overwrite|lower|raise|patch|replace)\b` + gap(3) + `(?:the |your |its )?(?:layer ?0|guardrails?|safety|approval|cfplane|classifier|oracle|agent|gate)(?:'s)? (?:polic(?:y|ies)|rules|config(?:uration)?|thresholds?|settings|file)\b|\bpolicy\.ya?ml\b|\b(?:lower|raise|change)\b` + gap(2) + `(?:block|review|catastrophic) thresholds?\b`},
+			Pattern:  `\b(?:edit|modify|change|update|rewrite|delete|remove|disable|loosen|weaken|relax|overwrite|lower|raise|patch|replace)\b` + gap(3) + `(?:the |your |its )?(?:layer ?0|guardrails?|safety|approval|cfplane|classifier|oracle|agent|gate)(?:'s)? (?:polic(?:y|ies)|rules|config(?:uration)?|thresholds?|settings|file)\b|\b(?:edit|modify|change|update|rewrite|delete|remove|overwrite|patch|replace|rename|move|truncate|empty)\b` + gap(4) + `policy\.ya?ml\b|\b(?:lower|raise|change)\b` + gap(2) + `(?:block|review|catastrophic) thresholds?\b`},
 		{ID: "L0-ESC-007", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
 			Anchors:  []string{"2fa", "mfa", "two-factor", "two factor", "multi-factor", "multi factor", "audit log", "sso"},
 			Requires: []string{"2fa", "mfa", "two-factor", "two factor", "multi-factor", "multi factor", "audit log", "sso"},
