@@ -273,9 +273,10 @@ func (m *OperatorModel) raw(fs []opFeature) float32 {
 	return s
 }
 
-// OperatorFeatures returns the operator model's features of text (with
-// character 4-grams if chars) as ClassifyText reads it (hash, value pairs flattened: hashes in h, values
-// in v), and whether the text is in the model's domain. The trainer uses it.
+// OperatorFeatures returns the operator model's features of text as
+// ClassifyText reads it (with character 4-grams if chars): their hashes in
+// h, their values in v, and whether the text is in the model's domain.
+// The trainer uses it, so training and scoring see the same features.
 func (c *Classifier) OperatorFeatures(text string, chars bool) (h []uint32, v []float32, inDomain bool) {
 	n := normalize(text)
 	if len(n.views) == 0 {
