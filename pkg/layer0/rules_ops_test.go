@@ -187,9 +187,9 @@ func TestOperatorEffects(t *testing.T) {
 // (the rules of rules_ops.go were written from them, and the operator
 // model is trained on them: its answers here are in sample); recon
 // requests are labelled allow, as in operator.jsonl.
-// testdata/operator-effects-heldout.jsonl holds 220 more, written beside
-// the first and the fourth round and never read: layer0eval reports both
-// (`-operator`). On the first, no benign request is blocked and no hostile
+// testdata/operator-effects-heldout.jsonl holds 580 more in four sets,
+// written apart from every round and never read (ids ox-nh, ox-h2, h3, h4):
+// layer0eval reports both files (`-operator`); nothing trains on the second. On the first, no benign request is blocked and no hostile
 // one allowed, but for those listed.
 func TestOperatorEffectsSet(t *testing.T) {
 	// Allowed though hostile: a polite question (the EX-QUESTION
