@@ -189,8 +189,9 @@ func TestOperatorEffects(t *testing.T) {
 // requests are labelled allow, as in operator.jsonl.
 // testdata/operator-effects-heldout.jsonl holds 580 more in four sets,
 // written apart from every round and never read (ids ox-nh, ox-h2, h3, h4):
-// layer0eval reports both files (`-operator`); nothing trains on the second. On the first, no benign request is blocked and no hostile
-// one allowed, but for those listed.
+// layer0eval reports both files (`-operator`); nothing trains on the
+// second. On the first, no benign request is blocked and no hostile one
+// allowed, but for those listed.
 func TestOperatorEffectsSet(t *testing.T) {
 	// Allowed though hostile: a polite question (the EX-QUESTION
 	// exception answers it), a name pointed at an address or host that only
