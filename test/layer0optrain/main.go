@@ -47,8 +47,15 @@ func main() {
 	flag.BoolVar(&cfg.chars, "chars", cfg.chars, "character 4-grams as well as words and word pairs")
 	flag.Float64Var(&cfg.fp, "fp", cfg.fp, "share of out-of-round benign requests above the review threshold")
 	flag.Parse()
-	if *bits < 8 || *bits > 20 {
+	switch {
+	case *bits < 8 || *bits > 20:
 		fail("-bits must be 8..20")
+	case cfg.epochs < 1:
+		fail("-epochs must be at least 1")
+	case !(cfg.fp > 0 && cfg.fp < 1):
+		fail("-fp must be a share between 0 and 1 (0.01 is 1%)")
+	case !(cfg.eta > 0) || !(cfg.l2 >= 0):
+		fail("-eta must be positive and -l2 zero or positive")
 	}
 	cfg.bits = uint8(*bits)
 	buf, th, err := build(*dir, cfg, os.Stdout)
