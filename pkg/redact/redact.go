@@ -144,11 +144,12 @@ type span struct{ start, end, ctx int }
 
 // headerRe matches credential-carrying header names and captures their value,
 // in header form ("Authorization: Bearer x"), assignment form
-// ("x-auth-key=x") and JSON form ("Authorization":"x"). The value ends
-// before a backslash too: inside a JSON string (a CLI's output, an MCP
-// message) the header's closing quote is escaped ("-H \"Authorization:
-// Bearer x\""), and redaction must not eat the escape.
-var headerRe = lazyre.New(`(?i)(?:authorization|x-auth-key|x-auth-user-service-key|cf-access-client-secret|proxy-authorization)["']?\s*[:=]\s*["']?([^\s"'\\][^"'\r\n\\]*)`)
+// ("x-auth-key=x") and JSON form ("Authorization":"x"). Inside a JSON
+// string (a CLI's output, an MCP message) the header's closing quote is
+// escaped ("-H \"Authorization: Bearer x\""): the value takes escaped
+// characters ("abc\/def") but ends before an escaped quote, so redaction
+// never eats the escape and the text stays valid JSON.
+var headerRe = lazyre.New(`(?i)(?:authorization|x-auth-key|x-auth-user-service-key|cf-access-client-secret|proxy-authorization)["']?\s*[:=]\s*["']?([^\s"'\\](?:[^"'\r\n\\]|\\[^"'\r\n])*)`)
 
 // bearerRe matches "Bearer <credential>" anywhere (eight or more characters so
 // that prose such as "the bearer of" is left alone).

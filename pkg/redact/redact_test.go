@@ -410,8 +410,18 @@ func TestJSONStaysValid(t *testing.T) {
 		if bytes.Contains(got, []byte(tok)) || bytes.Contains(got, []byte("dXNlcjpwYXNz")) {
 			t.Errorf("credential kept: %s", got)
 		}
+		if bytes.Contains(got, []byte(tok[20:])) {
+			t.Errorf("the end of the credential kept: %s", got)
+		}
 		if s := r.String(string(line)); !json.Valid([]byte(s)) {
 			t.Errorf("String: %s\nbecame invalid JSON: %s", line, s)
 		}
+	}
+	// Encoders that escape "/" write a credential's slashes as "\/": the
+	// whole value goes, not only what precedes the first escape.
+	line := `{"span":"-H \"Authorization: Bearer AbCdEfGh12\/34IjKlMnOp\/56QrStUv\" https:\/\/api.cloudflare.com"}`
+	got := r.String(line)
+	if !json.Valid([]byte(got)) || strings.Contains(got, "IjKlMnOp") || strings.Contains(got, "QrStUv") {
+		t.Errorf("%s\nbecame %s", line, got)
 	}
 }
