@@ -400,8 +400,8 @@ func exampleWord(s string) bool {
 		if end < len(s) && s[end] == 's' {
 			end++
 		}
-		if (j == 0 || s[j-1] != '.' && s[j-1] != '@' && !isWordByte(s[j-1])) && (end == len(s) || s[end] != '.' && s[end] != '-' && !isWordByte(s[end])) {
-			return true
+		if (j == 0 || s[j-1] != '.' && s[j-1] != '@' && !isWordByte(s[j-1])) && (end == len(s) || s[end] != '-' && !isWordByte(s[end])) && !hostLabelAt(s, end) {
+			return true // as asksAbout reads it: "an example." ends a sentence, "example.com" is a name
 		}
 		i = end
 	}
@@ -431,7 +431,7 @@ func varBefore(before string) (string, bool) {
 func keyedOn(before string) bool {
 	before = strings.TrimSuffix(strings.TrimRight(before, " "), " the")
 	return strings.HasSuffix(before, "keyed on") || strings.HasSuffix(before, "keyed by") || strings.HasSuffix(before, "counted by") ||
-		strings.HasSuffix(before, "counting by") || strings.HasSuffix(before, "per")
+		strings.HasSuffix(before, "counting by") || before == "per" || strings.HasSuffix(before, " per")
 }
 
 // keyedOnText reports a text whose API key is what a rate limit counts by

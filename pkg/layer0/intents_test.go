@@ -302,3 +302,25 @@ func TestSecretHitsIntoBuffer(t *testing.T) {
 		t.Fatal("no text filled the buffer")
 	}
 }
+
+// A rate limit's key and the word "example" are read as words: "per"
+// after a space, not the end of "paper"; "example" ending a sentence, not
+// the label of "example.com".
+func TestKeyedOnAndExampleWord(t *testing.T) {
+	for before, want := range map[string]bool{
+		"300 requests per minute per ": true, "keyed on the ": true, "per ": true,
+		"copy it into the newspaper ": false, "the upper ": false, "put the ": false,
+	} {
+		if got := keyedOn(before); got != want {
+			t.Errorf("keyedOn(%q) = %v, want %v", before, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"give me an example.": true, "an example curl": true, "examples of tokens": true,
+		"the token for example.com": false, "www.example.org": false, "counterexample": false, "example-site": false,
+	} {
+		if got := exampleWord(s); got != want {
+			t.Errorf("exampleWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

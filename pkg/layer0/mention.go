@@ -514,10 +514,16 @@ func describedHow(before string) bool {
 		}
 	}
 	// someone else's attempt asked about: "is there any record of someone
-	// trying to apply without approval?"
-	for _, p := range [...]string{"someone trying to", "anyone trying to", "somebody trying to", "anybody trying to",
-		"someone tried to", "anyone tried to", "somebody tried to", "anybody tried to", "attempts to", "attempted to"} {
-		if strings.Contains(b, p) {
+	// trying to apply without approval?" (one look for the rare "tr"/"att"
+	// before the subjects: this runs for every match)
+	if !strings.Contains(b, "tr") && !strings.Contains(b, "attempt") {
+		return false
+	}
+	if strings.Contains(b, "attempts to") || strings.Contains(b, "attempted to") {
+		return true
+	}
+	for _, who := range [...]string{"someone", "anyone", "somebody", "anybody"} {
+		if i := strings.Index(b, who); i >= 0 && (strings.HasPrefix(b[i+len(who):], " trying to") || strings.HasPrefix(b[i+len(who):], " tried to")) {
 			return true
 		}
 	}
