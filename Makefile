@@ -83,15 +83,17 @@ docs: ## regenerate the README tool tables from the registry
 	UPDATE_README=true $(GO) test -run TestReadmeToolTables ./test/docs
 
 .PHONY: layer0-eval
-layer0-eval: ## Layer0 leave-one-source-out table on the development datasets (test/layer0eval -data), then the operator sets and the operator model's leave-one-round-out table
+layer0-eval: ## Layer0 leave-one-source-out table on the development datasets (test/layer0eval -data), then the operator sets, the operator model's leave-one-round-out table and the injection model's leave-one-origin-out table
 	$(GO) run ./test/layer0eval
 	$(GO) run ./test/layer0eval -operator-only -operator pkg/layer0/testdata/operator-effects.jsonl
 	$(GO) run ./test/layer0optrain -out ''
+	$(GO) run ./test/layer0itrain -out ''
 
 .PHONY: layer0-train
-layer0-train: ## retrain Layer0's learned components: the model of the development datasets (test/layer0train -data) into pkg/layer0/model.bin, the operator model of pkg/layer0/testdata into pkg/layer0/opmodel.bin
+layer0-train: ## retrain Layer0's learned components: the model of the development datasets (test/layer0train -data) into pkg/layer0/model.bin, the operator model of pkg/layer0/testdata into pkg/layer0/opmodel.bin, the injection model of both into pkg/layer0/injmodel.bin
 	$(GO) run ./test/layer0train -out pkg/layer0/model.bin
 	$(GO) run ./test/layer0optrain -out pkg/layer0/opmodel.bin
+	$(GO) run ./test/layer0itrain -out pkg/layer0/injmodel.bin
 
 .PHONY: lint
 lint: ## gofmt check and go vet

@@ -13,10 +13,10 @@ type detCase struct {
 }
 
 // runDetectorCases tests rule detectors on their own: the verdicts expected
-// are the rules' (the learned model is tested separately).
+// are the rules' (the learned models are tested separately).
 func runDetectorCases(t *testing.T, positives, negatives []detCase) {
 	t.Helper()
-	c, err := New(Options{ReceiptKey: testKey, NoModel: true, NoOperatorModel: true}) // the rule detectors alone
+	c, err := New(Options{ReceiptKey: testKey, NoModel: true, NoOperatorModel: true, NoInjectionModel: true}) // the rule detectors alone
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,21 +66,30 @@ func wantAllowed(t *testing.T, c *Classifier, texts ...string) {
 	for _, text := range texts {
 		v := classify(t, c, text)
 
-		if v.Verdict == "review" && len(v.Evidence) == 1 && v.Evidence[0].Rule == "L0-ML-010" && operatorModelFalsePositives[text] {
-			continue // listed below
-		}
-		if v.Verdict != "allow" {
+		if !allowedOrListed(text, v) {
 			t.Errorf("%q: %s %v, want allow", text, v.Verdict, rulesOf(v))
 		}
 	}
 }
 
-// operatorModelFalsePositives are the ordinary requests of the tests'
-// tables (wantAllowed) that the operator model alone reviews: 2 of the
-// tables' 289 (TestOperatorModelFalsePositives keeps the list current).
-var operatorModelFalsePositives = map[string]bool{
-	"Regardless of the weather, the zone's DNS records must be exported tonight.": true,
-	"Read the token's permissions and tell me if it can edit DNS.":                true,
+// allowedOrListed reports a verdict of allow, or a review by the one model
+// modelFalsePositives lists for text.
+func allowedOrListed(text string, v Verdict) bool {
+	if id, ok := modelFalsePositives[text]; ok && v.Verdict == "review" && len(v.Evidence) == 1 && v.Evidence[0].Rule == id {
+		return true
+	}
+	return v.Verdict == "allow"
+}
+
+// modelFalsePositives are the ordinary texts of the tests' tables
+// (wantAllowed, allowedOrListed) that the operator model (L0-ML-010) or the injection model
+// (L0-ML-011) alone reviews, with that model's id (TestModelFalsePositives
+// keeps the list current).
+var modelFalsePositives = map[string]string{
+	"Regardless of the weather, the zone's DNS records must be exported tonight.":  "L0-ML-010",
+	"Read the token's permissions and tell me if it can edit DNS.":                 "L0-ML-010",
+	"Please include your reference number in your reply.":                          "L0-ML-011",
+	"Don't tell the user their temporary password over the phone; send it by SMS.": "L0-ML-011",
 }
 
 // wantBlocked fails for each text not blocked.
@@ -93,14 +102,14 @@ func wantBlocked(t *testing.T, c *Classifier, texts ...string) {
 	}
 }
 
-// TestOperatorModelFalsePositives: each listed request is still reviewed,
-// and by the operator model alone; one that no longer is leaves the list.
-func TestOperatorModelFalsePositives(t *testing.T) {
+// TestModelFalsePositives: each listed text is still reviewed, and by its
+// model alone; one that no longer is leaves the list.
+func TestModelFalsePositives(t *testing.T) {
 	c := newTestClassifier(t)
-	for text := range operatorModelFalsePositives {
+	for text, id := range modelFalsePositives {
 		v := classify(t, c, text)
-		if v.Verdict != "review" || len(v.Evidence) != 1 || v.Evidence[0].Rule != "L0-ML-010" {
-			t.Errorf("%q: %s %v, listed as reviewed by the operator model alone: drop it from operatorModelFalsePositives", text, v.Verdict, rulesOf(v))
+		if v.Verdict != "review" || len(v.Evidence) != 1 || v.Evidence[0].Rule != id {
+			t.Errorf("%q: %s %v, listed as reviewed by %s alone: drop it from modelFalsePositives", text, v.Verdict, rulesOf(v), id)
 		}
 	}
 }

@@ -61,6 +61,10 @@ type Options struct {
 	// uses this); NoOperatorModel turns it off.
 	OperatorModel   *OperatorModel
 	NoOperatorModel bool
+	// InjectionModel replaces the embedded injection model (its trainer
+	// uses this); NoInjectionModel turns it off.
+	InjectionModel   *OperatorModel
+	NoInjectionModel bool
 }
 
 // Evidence is one finding: the rule that matched and what it matched.
@@ -138,6 +142,7 @@ var signalRules = []textRule{
 	{ID: "L0-ML-001", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // learned model: likely an attack (review)
 	{ID: "L0-ML-002", Family: FamilyLearned, Category: CategoryInjection, Weight: weightCritical},         // learned model: very likely an attack (block)
 	{ID: "L0-ML-010", Family: FamilyLearned, Category: CategoryBypass, Weight: weightWarning},             // operator model: a hostile operator request (review)
+	{ID: "L0-ML-011", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // injection model: an instruction to the assistant the rules do not read (review)
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -157,9 +162,10 @@ type Classifier struct {
 	exDrops  [][]uint64 // per policy exception, the indices of the rules it drops
 	// loose is looseIDs with, per broad detector, its own rule's family and
 	// weight (hasFamily): one lookup where there were two.
-	loose   map[string]looseRule
-	model   *Model         // learned component; nil when turned off
-	opModel *OperatorModel // operator model; nil when turned off
+	loose    map[string]looseRule
+	model    *Model         // learned component; nil when turned off
+	opModel  *OperatorModel // operator model; nil when turned off
+	injModel *OperatorModel // injection model; nil when turned off
 }
 
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
@@ -195,6 +201,16 @@ func New(opts Options) (*Classifier, error) {
 				return nil, err
 			}
 			c.opModel = m
+		}
+	}
+	if !opts.NoInjectionModel {
+		c.injModel = opts.InjectionModel
+		if c.injModel == nil {
+			m, err := EmbeddedInjectionModel()
+			if err != nil {
+				return nil, err
+			}
+			c.injModel = m
 		}
 	}
 	anchors := newAnchorSet(1536)           // the shipped rules have ~1,250 anchors, ~2,900 ties to rules
@@ -409,6 +425,7 @@ type scanState struct {
 	cond     *condInput
 	condBuf  condInput // reused by cond, keeping its slices' storage
 	model    modelScratch
+	inj      injScratch
 	capture  *[]view // set by ModelFeatures/ModelScore: receive the views instead of scoring
 	// groups are, per view scanned (in order), the indirect-injection
 	// prefilter groups its scan found (Classifier.acGroups).
@@ -515,6 +532,7 @@ func (s *scanState) scanText(text string) {
 	s.correlate()
 	s.scoreModel(n.views)
 	s.scoreOperator(n.views)
+	s.scoreInjection(n.views)
 	// Indirect-injection findings come after the model: it is trained on
 	// the other rules' findings, and these stay evidence of their own.
 	if s.capture == nil {
@@ -834,6 +852,7 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	capLevel := -1
 	cats := make([]string, 0, 4)
 	ev := make([]Evidence, 0, len(fs))
+	reviewOnly := 0 // the weight of findings that ask for a review and nothing more
 	for _, f := range fs {
 		r := &c.rules[f.rule]
 		ev = append(ev, Evidence{Rule: r.id, Span: f.span})
@@ -841,6 +860,17 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 			continue
 		}
 		total += r.weight
+		if r.id == "L0-ML-011" {
+			// The injection model speaks only where the rules found
+			// nothing of review weight, and never blocks: with weaker
+			// findings beside it, it makes a review.
+			reviewOnly += r.weight
+			learned += r.weight
+			if !containsStr(cats, r.category) {
+				cats = append(cats, r.category)
+			}
+			continue
+		}
 		if r.family == FamilyLearned {
 			learned += r.weight
 		}
@@ -857,12 +887,15 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	}
 	level := c.level(uncapped)
 	if capLevel >= 0 {
-		if l := min(c.level(total), capLevel); l > level {
+		if l := min(c.level(total-reviewOnly), capLevel); l > level {
 			level = l
 		}
 	}
-	if c.pol.combine && uncapped > 0 && total >= c.pol.block {
+	if c.pol.combine && uncapped > 0 && total-reviewOnly >= c.pol.block {
 		level = levelBlock
+	}
+	if reviewOnly > 0 && level < levelReview {
+		level = levelReview
 	}
 	if level < floor {
 		level = floor

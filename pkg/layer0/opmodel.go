@@ -28,8 +28,9 @@ import (
 // says nothing about other text.
 //
 // File (little-endian): "L0OP" | u8 bits | u8 flags (1: character
-// 4-grams) | 2 bytes zero | f32 scale |
-// f32 bias | f32 threshold | int8 weights[1<<bits] (weight = int8*scale).
+// 4-grams; 2: a second threshold follows) | 2 bytes zero | f32 scale |
+// f32 bias | f32 threshold | [f32 threshold for long texts] | int8
+// weights[1<<bits] (weight = int8*scale).
 
 //go:embed opmodel.bin
 var embeddedOpModel string
@@ -41,7 +42,11 @@ type OperatorModel struct {
 	Scale     float32
 	Bias      float32
 	Threshold float32 // review at raw score > Threshold
-	weights   string
+	// Long, when set, is the threshold of long texts (the injection
+	// model's, over injShortUnits units); Threshold is then short texts'.
+	Long    float32
+	HasLong bool
+	weights string
 	// Float, when set, holds unquantised weights (training).
 	Float []float32
 }
@@ -59,24 +64,32 @@ func parseOpModel(f string) (*OperatorModel, error) {
 	if len(f) < opModelHeader || f[:4] != "L0OP" {
 		return nil, errors.New("layer0 operator model: not an operator model file (want magic L0OP)")
 	}
-	m := &OperatorModel{Bits: f[4], Chars: f[5]&1 != 0}
-	if f[5]&^1 != 0 || f[6] != 0 || f[7] != 0 {
+	m := &OperatorModel{Bits: f[4], Chars: f[5]&1 != 0, HasLong: f[5]&2 != 0}
+	if f[5]&^3 != 0 || f[6] != 0 || f[7] != 0 {
 		return nil, fmt.Errorf("layer0 operator model: unknown flags %#x", f[5:8])
 	}
 	if m.Bits < 8 || m.Bits > 20 {
 		return nil, fmt.Errorf("layer0 operator model: %d bits, want 8..20", m.Bits)
 	}
 	u := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32([]byte(f[i : i+4]))) }
+	head := opModelHeader
+	if m.HasLong {
+		if len(f) < head+4 {
+			return nil, errors.New("layer0 operator model: header cut short")
+		}
+		m.Long = u(head)
+		head += 4
+	}
 	m.Scale, m.Bias, m.Threshold = u(8), u(12), u(16)
-	for _, v := range [...]float32{m.Scale, m.Bias, m.Threshold} {
+	for _, v := range [...]float32{m.Scale, m.Bias, m.Threshold, m.Long} {
 		if v != v || math.IsInf(float64(v), 0) {
 			return nil, errors.New("layer0 operator model: header holds NaN or Inf")
 		}
 	}
-	if len(f) != opModelHeader+1<<m.Bits {
-		return nil, fmt.Errorf("layer0 operator model: %d weight bytes, want %d", len(f)-opModelHeader, 1<<m.Bits)
+	if len(f) != head+1<<m.Bits {
+		return nil, fmt.Errorf("layer0 operator model: %d weight bytes, want %d", len(f)-head, 1<<m.Bits)
 	}
-	m.weights = f[opModelHeader:]
+	m.weights = f[head:]
 	return m, nil
 }
 
@@ -94,17 +107,25 @@ func (m *OperatorModel) MarshalBinary() ([]byte, error) {
 	if scale == 0 {
 		scale = 1
 	}
-	b := make([]byte, opModelHeader+n)
+	head := opModelHeader
+	if m.HasLong {
+		head += 4
+	}
+	b := make([]byte, head+n)
 	copy(b, "L0OP")
 	b[4] = m.Bits
 	if m.Chars {
-		b[5] = 1
+		b[5] |= 1
+	}
+	if m.HasLong {
+		b[5] |= 2
+		binary.LittleEndian.PutUint32(b[opModelHeader:], math.Float32bits(m.Long))
 	}
 	binary.LittleEndian.PutUint32(b[8:], math.Float32bits(scale))
 	binary.LittleEndian.PutUint32(b[12:], math.Float32bits(m.Bias))
 	binary.LittleEndian.PutUint32(b[16:], math.Float32bits(m.Threshold))
 	for i, w := range m.Float {
-		b[opModelHeader+i] = byte(int8(max(-127, min(127, math.Round(float64(w/scale))))))
+		b[head+i] = byte(int8(max(-127, min(127, math.Round(float64(w/scale))))))
 	}
 	return b, nil
 }

@@ -98,9 +98,19 @@ func TestOperatorModelFile(t *testing.T) {
 	}
 	bad("magic", func(c []byte) []byte { c[0] = 'X'; return c }, "magic L0OP")
 	bad("bits", func(c []byte) []byte { c[4] = 30; return c }, "bits")
-	bad("flags", func(c []byte) []byte { c[5] = 2; return c }, "flags")
+	bad("flags", func(c []byte) []byte { c[5] = 4; return c }, "flags")
+	bad("second threshold missing", func(c []byte) []byte { c[5] = 2; return c }, "weight bytes")
 	bad("short", func(c []byte) []byte { return c[:len(c)-1] }, "weight bytes")
 	bad("NaN", func(c []byte) []byte { copy(c[16:], []byte{0, 0, 0xc0, 0x7f}); return c }, "NaN")
+	// a second threshold, for long texts, survives the round trip
+	f.HasLong, f.Long = true, 2.5
+	b2, err := f.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, err := ParseOperatorModel(b2); err != nil || !g.HasLong || g.Long != 2.5 || g.Threshold != 1.25 || g.weight(7) != (&OperatorModel{Bits: 8, Scale: g.Scale, weights: string(b2[24:])}).weight(7) {
+		t.Errorf("with a second threshold: %+v, %v", g, err)
+	}
 	if _, err := (&OperatorModel{Bits: 8, Float: make([]float32, 3)}).MarshalBinary(); err == nil {
 		t.Error("3 weights for 2^8 features marshalled")
 	}

@@ -12,7 +12,7 @@ func TestFormatOwnItemInReply(t *testing.T) {
 		"Kindly include your order reference in your response so we can find the ticket.",
 		"Add your name and phone number to your reply.",
 	} {
-		if v := classify(t, c, b); hasRule(v, "L0-OVR-018") || v.Verdict != "allow" {
+		if v := classify(t, c, b); hasRule(v, "L0-OVR-018") || !allowedOrListed(b, v) {
 			t.Errorf("benign %q: %s %v", b, v.Verdict, rulesOf(v))
 		}
 	}

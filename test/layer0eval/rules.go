@@ -61,13 +61,14 @@ func rulesHalf(w io.Writer, samples []learn.Sample, half, dump string, dumpAll b
 type tally struct{ n, f, b int }
 
 // tallyHalf classifies one half of every source ("even", "odd" or "all",
-// by position inside the source) with the rule detectors alone, counting
+// by position inside the source) with the rule detectors alone (and the
+// operator model; not the two models trained on these sources), counting
 // by group; each sees every classified sample. keys are the groups, sorted.
 func tallyHalf(samples []learn.Sample, half string, key []byte, group func(learn.Sample) string, each func(learn.Sample, layer0.Verdict)) (map[string]*tally, []string, error) {
 	if half != "even" && half != "odd" && half != "all" {
 		return nil, nil, fmt.Errorf("-rules-half %q: accepted values are even, odd, all", half)
 	}
-	clf, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	clf, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true, NoInjectionModel: true})
 	if err != nil {
 		return nil, nil, err
 	}

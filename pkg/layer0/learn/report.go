@@ -36,7 +36,7 @@ func Report(w io.Writer, d *Data, folds []Fold, a, b float32, key []byte) (recal
 	for _, f := range folds {
 		m := *f.Model
 		m.PlattA, m.PlattB = a, b
-		c, err := layer0.New(layer0.Options{ReceiptKey: key, Model: &m})
+		c, err := layer0.New(layer0.Options{ReceiptKey: key, Model: &m, NoInjectionModel: true})
 		if err != nil {
 			return 0, 0, 0, err
 		}
@@ -155,7 +155,7 @@ func Shipped(w io.Writer, samples []Sample, key []byte) error {
 	if err != nil {
 		return err
 	}
-	rules, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true})
+	rules, err := layer0.New(layer0.Options{ReceiptKey: key, NoModel: true, NoInjectionModel: true})
 	if err != nil {
 		return err
 	}

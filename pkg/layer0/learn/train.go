@@ -134,7 +134,7 @@ func (d *Data) RuleFlags() []bool { return d.rules }
 // rule findings, shape) and whether the rules alone flag it, once, on two
 // workers.
 func Featurize(samples []Sample, cfg Config) (*Data, error) {
-	c, err := layer0.New(layer0.Options{ReceiptKey: []byte("layer0-learn-featurize-key-00000"), NoModel: true})
+	c, err := layer0.New(layer0.Options{ReceiptKey: []byte("layer0-learn-featurize-key-00000"), NoModel: true, NoInjectionModel: true})
 	if err != nil {
 		return nil, err
 	}
@@ -491,7 +491,7 @@ func LOSO(d *Data, cfg Config, progress io.Writer) []Fold {
 	for _, src := range Origins(d.Samples) {
 		use, idx, dropped := foldSplit(d, src)
 		m := Train(d, use, cfg)
-		c, err := layer0.New(layer0.Options{ReceiptKey: []byte("layer0-learn-loso-key-0000000000"), Model: m})
+		c, err := layer0.New(layer0.Options{ReceiptKey: []byte("layer0-learn-loso-key-0000000000"), Model: m, NoInjectionModel: true})
 		if err != nil {
 			panic(err) // the shipped policy compiles (tested in pkg/layer0)
 		}
