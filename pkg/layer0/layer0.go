@@ -641,7 +641,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 						if r.family == FamilyOverride && reportedOrder(v.text[:int(h.start)+loc[0]]) || describedHow(v.text[:int(h.start)+loc[0]]) {
 							continue // "my manager told me to ignore the old guidelines", "how attackers bypass 2FA"
 						}
-						if r.family == FamilyOverride && ownWordsRetracted(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) {
+						if r.family == FamilyOverride && ownWordsRetracted(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]], v.text[int(h.start)+loc[1]:]) {
 							continue // "disregard my previous message": the speaker's own words
 						}
 						start, end = int(h.start)+loc[0], int(h.start)+loc[1]

@@ -347,19 +347,64 @@ func maybeMention(text string, memo *int8) bool {
 
 // ownWordsRetracted reports an override match that sets aside the
 // speaker's own words ("disregard my previous message", "ignore my last
-// instructions") and nobody else's: a user correcting themself. Words
-// put in the model's place ("follow my instructions instead") are no
-// retraction.
-func ownWordsRetracted(span string) bool {
-	if !strings.Contains(span, " my ") {
+// instructions", "ignore the message I sent before") and nobody else's: a
+// user correcting themself. Words put in the model's place ("follow my
+// instructions instead") are no retraction. after is the text following
+// the match.
+func ownWordsRetracted(span, after string) bool {
+	s := " " + span + " "
+	for _, w := range [...]string{" your ", " system", " instead"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	if firstPersonNext(after) || strings.Contains(s, " what i ") && correctionNext(after) {
+		return true // "the draft I pasted", "what I said before, I meant 3pm"
+	}
+	if !strings.Contains(s, " my ") {
 		return false
 	}
-	for _, w := range [...]string{" your ", " all ", " the ", " above", " system", " any ", " instead"} {
-		if strings.Contains(span, w) {
+	for _, w := range [...]string{" all ", " the ", " above", " any "} {
+		if strings.Contains(s, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// correctionNext reports text opening with the speaker putting their own
+// words right: "I meant", "sorry", "my bad", "typo".
+func correctionNext(after string) bool {
+	a := strings.TrimLeft(after[:min(len(after), 32)], " ,;:-—.")
+	for _, p := range [...]string{"i meant", "i mean ", "sorry", "my bad", "typo", "my mistake", "wrong ", "correction"} {
+		if strings.HasPrefix(a, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonNext reports text opening with what the speaker did with
+// the words just named: "I sent", "that I wrote", "we discussed".
+func firstPersonNext(after string) bool {
+	a := strings.TrimLeft(after[:min(len(after), 40)], " ")
+	a = strings.TrimPrefix(strings.TrimPrefix(a, "that "), "which ")
+	var rest string
+	switch {
+	case strings.HasPrefix(a, "i "):
+		rest = strings.TrimPrefix(strings.TrimPrefix(a[2:], "just "), "already ")
+	case strings.HasPrefix(a, "we "):
+		rest = a[3:]
+	default:
+		return false
+	}
+	for _, v := range [...]string{"sent", "said", "wrote", "pasted", "gave", "typed", "asked", "mentioned", "shared", "posted",
+		"discussed", "talked", "agreed", "wrote", "put", "added", "listed", "told"} {
+		if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !isWordByte(rest[len(v)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusedBefore reports that the words just before a disclosure refuse or
