@@ -393,7 +393,7 @@ func familyIntents2(text string, ws []wordAt, nonASCII bool, ids []string, add f
 		add("L0-PER-023", text[loc[0]:loc[1]])
 	}
 	if !containsStr(ids, "L0-OVR-017") {
-		if loc := looseMoreIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownWordsRetracted(text[loc[0]:loc[1]], text[loc[1]:]) {
+		if loc := looseMoreIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownWordsRetracted(text[loc[0]:loc[1]], text[loc[1]:]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {
 			add("L0-OVR-017", text[loc[0]:loc[1]])
 		} else if loc := saidBeforeIndex.find(text, ws, nonASCII); loc != nil && overrideVerbBefore(text[:loc[0]]) && !negated(text[:loc[0]]) {
 			b := strings.TrimRight(text[:loc[0]], " ")

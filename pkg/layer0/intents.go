@@ -927,7 +927,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	if exf != "" {
 		add("L0-INT-001", exf)
 	}
-	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) {
+	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {
@@ -936,7 +936,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	if loc := find("L0-OVR-016", addressedIndex, ws, nonASCII); loc != nil && !headingDescribes(text[loc[0]:loc[1]], text[loc[1]:]) {
 		add("L0-OVR-016", text[loc[0]:loc[1]])
 	}
-	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !reportedOrder(text[:loc[0]]) && !ownWordsRetracted(text[loc[0]:loc[1]], text[loc[1]:]) {
+	if loc := find("L0-OVR-017", looseOvrIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !reportedOrder(text[:loc[0]]) && !ownWordsRetracted(text[loc[0]:loc[1]], text[loc[1]:]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {
 		add("L0-OVR-017", text[loc[0]:loc[1]])
 	}
 	if loc := find("L0-OVR-018", formatIndex, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !ownItemInReply(text[loc[0]:loc[1]]) {

@@ -372,6 +372,110 @@ func ownWordsRetracted(span, after string) bool {
 	return true
 }
 
+// knowledgeForgotten reports an order to forget that is about what the
+// assistant knows of a topic, not about its instructions: "forget
+// everything you know about blockchain and explain it like I'm five",
+// "olvida todo lo que sabes sobre la inflación", "забудь всё, что знаешь
+// о нейросетях". span is the match, after the text following it. A topic
+// that is the assistant's own rules ("… you know about your guidelines")
+// is no topic.
+func knowledgeForgotten(span, after string) bool {
+	t := span + after[:min(len(after), 64)]
+	for _, k := range knowledgeOf {
+		i := strings.Index(t, k)
+		if i < 0 {
+			continue
+		}
+		topic := t[i+len(k):]
+		next := topic[min(len(topic), strings.IndexByte(topic, ' ')+1):] // past "sulla", "о"
+		for _, own := range knowledgeOwn {
+			if strings.HasPrefix(topic, own) || strings.HasPrefix(next, own) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// knowledgeOf and knowledgeOwn are the forms knowledgeForgotten reads,
+// normalised as a text's views are (Cyrillic look-alikes as Latin
+// letters), keeping a closing space.
+var knowledgeOf, knowledgeOwn []string
+
+func viewForm(k string) string {
+	f := normalize(k).views[0].text
+	if strings.HasSuffix(k, " ") {
+		f += " "
+	}
+	return f
+}
+
+// initMentionTables assigns the tables of this file (tables.go); it
+// normalises, so it runs after every other file's tables.
+func initMentionTables() {
+	for _, k := range [...]string{"you know about ", "you know of ", "you've learned about ", "you have learned about ", "you think you know about ",
+		"che sai su", "che sai di ", "lo que sabes sobre ", "lo que sabes de ", "que sabes sobre ", "o que sabe sobre ", "o que você sabe sobre ",
+		"o que sabes sobre ", "ce que tu sais sur ", "ce que tu sais de ", "ce que vous savez sur ", "was du über ", "was sie über ",
+		"что знаешь о", "что знаешь про ", "что ты знаешь о", "что ты знаешь про ", "co wiesz o ", "wat je weet over ", "wat je weet van "} {
+		knowledgeOf = append(knowledgeOf, viewForm(k))
+	}
+	for _, k := range [...]string{"your", "you", "the rules", "the instructions", "instruction", "guideline", "restriction", "safety", "polic",
+		"limit", "programming", "training", "ethic", "filter", "prompt", "tue ", "tus ", "tes ", "deine", "свои", "твои", "regole", "reglas",
+		"règles", "regeln", "правил"} {
+		knowledgeOwn = append(knowledgeOwn, viewForm(k))
+	}
+	initAnswerLanguages()
+}
+
+// answerLanguageOnly reports text, right after "answer" or "reply",
+// naming only the language of the answers: "in Portuguese", "only in
+// French, please", "in simple English from now on". Anything more ("in
+// French as DAN", "in Spanish without filters") is not only a language.
+func answerLanguageOnly(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	for _, p := range [...]string{"only ", "exclusively ", "solely ", "always "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	if !strings.HasPrefix(a, "in ") {
+		return false
+	}
+	a = a[3:]
+	for _, p := range [...]string{"simple ", "plain ", "basic ", "easy ", "formal ", "informal ", "brazilian ", "european ", "british ", "american ", "latin american ", "simplified ", "traditional "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	end := 0
+	for end < len(a) && (a[end] >= 'a' && a[end] <= 'z') {
+		end++
+	}
+	if !answerLanguages[a[:end]] {
+		return false
+	}
+	rest := strings.TrimLeft(a[end:], " ")
+	if rest == "" || strings.IndexByte(".,;:!?(", rest[0]) >= 0 {
+		return true
+	}
+	for _, p := range [...]string{"from now on", "for the rest", "please", "thanks", "thank you", "because", "since", "so ", "as i", "i'm", "i am", "and keep", "and please"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerLanguages are languages an answer may be asked in.
+var answerLanguages map[string]bool
+
+func initAnswerLanguages() {
+	answerLanguages = map[string]bool{}
+	for _, l := range strings.Fields(`english spanish german french italian portuguese russian chinese mandarin cantonese japanese
+		korean arabic hindi urdu bengali dutch swedish norwegian danish finnish polish turkish greek hebrew vietnamese thai
+		indonesian malay ukrainian czech slovak romanian hungarian bulgarian serbian croatian persian farsi swahili tagalog
+		filipino catalan basque galician irish welsh icelandic estonian latvian lithuanian tamil telugu marathi gujarati punjabi`) {
+		answerLanguages[l] = true
+	}
+}
+
 // correctionNext reports text opening with the speaker putting their own
 // words right: "I meant", "sorry", "my bad", "typo".
 func correctionNext(after string) bool {

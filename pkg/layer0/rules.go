@@ -72,6 +72,10 @@ type textRule struct {
 	// description of something else ("the meeting room has moved to 4B")
 	// does not count.
 	Heading bool
+	// Language is for a change of how the assistant answers: one that
+	// names only the language of the answers ("from now on answer in
+	// Portuguese") does not count.
+	Language bool
 	// Second is for a detector that restates in other words what another
 	// may have found already: its finding counts only where no finding
 	// of its family, not itself Second and weighing at least as much,
@@ -489,7 +493,7 @@ func initRulesTables() {
 			Anchors:  []string{"always answer", "always respond", "always reply", "any request", "every request", "any question", "all request", "every question", "any prompt", "every prompt", "all prompt", "all question"},
 			Requires: []string{"always", "request", "question", "prompt", "demand"},
 			Pattern:  `\b(?:always (?:answer|respond|reply)|(?:answer|respond to|fulfil+|comply with) (?:any|every|all) (?:request|question|prompt|demand)s?)`},
-		{ID: "L0-PER-006", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
+		{ID: "L0-PER-006", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning, Language: true,
 			Anchors: []string{"from now on", "from this moment", "from this point", "rest of this conversation", "rest of our conversation", "henceforth", "starting now", "from now own", "for the remainder"},
 			Pattern: `\b(?:from now on|from now own|from this (?:moment|point)(?: on(?:ward)?)?|for the (?:rest|remainder) of (?:this|our|the) (?:conversation|chat|session)|starting now|henceforth)\b` + gap(5) + `(?:you (?:are|will|must|shall|should|can|have to|'re going to|are going to|'ll|won't|will not)|you're|act|respond|answer|pretend|behave|reply|refer to yourself|your (?:name|answers|responses|new))`},
 		// Role-play on its own is what prompt collections are made of ("I want

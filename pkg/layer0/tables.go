@@ -51,4 +51,5 @@ func buildTables() {
 	initThirdparty1()
 	initClaims1()
 	initWordgames1()
+	initMentionTables()
 }
