@@ -100,6 +100,7 @@ type rule struct {
 	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
 	heading              bool           // a heading followed by a description does not count (textRule.Heading)
 	language             bool           // a change of the answers' language alone does not count (textRule.Language)
+	code                 bool           // a role label in code building a chat API's messages does not count (textRule.Code)
 	second               bool           // gives way to another finding of its family or its words (textRule.Second)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
@@ -267,7 +268,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, language: tr.Language, second: tr.Second, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, language: tr.Language, code: tr.Code, second: tr.Second, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -629,6 +630,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 						if r.language && answerLanguageOnly(v.text[int(h.start)+loc[1]:]) {
 							continue // "from now on answer in Portuguese": the language, not a persona
 						}
+						if r.code && chatAPICode(v.text) {
+							continue // "messages=[{"role": "system", …": a developer's code
+						}
 						if r.imperative && modalBefore(v.text[:int(h.start)+loc[0]]) {
 							continue // "it would be unethical": a description
 						}
@@ -652,7 +656,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]) || sourceQuestion(v.text, loc[0], loc[1]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.language && answerLanguageOnly(v.text[loc[1]:])) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]) || sourceQuestion(v.text, loc[0], loc[1]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.language && answerLanguageOnly(v.text[loc[1]:])) && !(r.code && chatAPICode(v.text)) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
 				!(len(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

@@ -428,6 +428,29 @@ func initMentionTables() {
 	initAnswerLanguages()
 }
 
+// chatAPICode reports a text holding code that builds a chat API's list of
+// messages: "messages=[", "\"messages\": [", "msgs = [",
+// "chat.completions.create(".
+func chatAPICode(text string) bool {
+	for _, k := range [...]string{"messages", "msgs", "history", "conversation"} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], k)
+			if i < 0 {
+				break
+			}
+			j := off + i + len(k)
+			if off+i == 0 || !isWordByte(text[off+i-1]) {
+				rest := strings.TrimLeft(strings.TrimPrefix(text[j:], "\""), " ")
+				if rest != "" && (rest[0] == '=' || rest[0] == ':') && strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "[") {
+					return true
+				}
+			}
+			off = j
+		}
+	}
+	return strings.Contains(text, "completions.create(") || strings.Contains(text, "messages.create(")
+}
+
 // answerLanguageOnly reports text, right after "answer" or "reply",
 // naming only the language of the answers: "in Portuguese", "only in
 // French, please", "in simple English from now on". Anything more ("in

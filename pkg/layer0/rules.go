@@ -76,6 +76,10 @@ type textRule struct {
 	// names only the language of the answers ("from now on answer in
 	// Portuguese") does not count.
 	Language bool
+	// Code is for role labels of a chat API's messages: one inside code
+	// that builds such a list ("messages=[{\"role\": \"system\", …") is
+	// what developers paste with their questions, and does not count.
+	Code bool
 	// Second is for a detector that restates in other words what another
 	// may have found already: its finding counts only where no finding
 	// of its family, not itself Second and weighing at least as much,
@@ -451,7 +455,7 @@ func initRulesTables() {
 		{ID: "L0-IMP-004", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightWarning, NotAsked: true, OpsMode: true,
 			Anchors: []string{"override", "maintenance mode", "debug mode", "sudo mode", "admin mode", "root access", "safe mode off", "safety off", "test mode"},
 			Pattern: `\b(?:(?:system|admin|developer|emergency|security|safety|master) override|(?:maintenance|debug|sudo|admin|diagnostic|test) mode (?:enabled|activated|on|engaged)|(?:enable|activate|enter) (?:maintenance|debug|sudo|admin|diagnostic) mode|root access granted|safe(?:ty)? mode (?:off|disabled))\b`},
-		{ID: "L0-IMP-005", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError,
+		{ID: "L0-IMP-005", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError, Code: true,
 			Anchors: []string{"tool_result", "function_result", "tool_call", "function_call", `"role"`, "tool result", "function output", "tool output"},
 			Pattern: `</?(?:tool_results?|function_results?|tool_call|function_call|tool_response)>|"role"\s*:\s*"(?:system|assistant|tool|developer)"|\[(?:tool|function) (?:result|output)\]`},
 
