@@ -7,13 +7,15 @@
 // pkg/layer0/testdata/injection-rounds.jsonl (a round is an id's prefix:
 // ij-a, ij-b, …), plus the benign operator requests of testdata as one
 // more benign source. Each origin (a development data set, or a round) is
-// left out whole: the model trained on the others scores it. The review
-// threshold is the lowest score at which those out-of-origin scores of
-// benign texts the rules pass stay within budget (-fp-trigger pooled over
-// texts full of trigger words, -fp-ordinary over ordinary ones and over
-// operator requests, -fp-source for any one source). The file written is
-// the model trained on everything with that threshold. Fixed seed and
-// order: the same data gives the same file.
+// left out whole: the model trained on the others scores it. Short texts
+// (at most shortUnits units) and long ones each get a threshold: the
+// lowest score at which those out-of-origin scores of benign texts the
+// rules pass stay within budget (-fp-trigger pooled over texts full of
+// trigger words, -fp-ordinary over ordinary ones, -fp-operator over
+// operator requests, -fp-source for any one source of 100 texts or more);
+// the report names the budget a lower threshold would break. The file
+// written is the model trained on everything with those thresholds.
+// Fixed seed and order: the same data gives the same file.
 package main
 
 import (
@@ -61,6 +63,7 @@ type config struct {
 	cap         int
 	fpTrigger   float64
 	fpOrdinary  float64
+	fpOperator  float64
 	fpSource    float64
 	triggerW    float64
 	sourceFloor float64
@@ -69,7 +72,7 @@ type config struct {
 }
 
 // defaults are the settings the shipped model is trained with.
-var defaults = config{bits: 17, epochs: 8, eta: 0.2, l2: 1e-4, cap: 2000, fpTrigger: 0.01, fpOrdinary: 0.001, fpSource: 0.025, triggerW: 2, sourceFloor: 300, roundW: 3}
+var defaults = config{bits: 17, epochs: 8, eta: 0.2, l2: 1e-4, cap: 2000, fpTrigger: 0.01, fpOrdinary: 0.001, fpOperator: 0.0025, fpSource: 0.025, triggerW: 2, sourceFloor: 300, roundW: 3}
 
 func main() {
 	data := flag.String("data", "../shared/datasets", "development data directory")
@@ -82,7 +85,8 @@ func main() {
 	flag.Float64Var(&cfg.l2, "l2", cfg.l2, "L2 penalty")
 	flag.IntVar(&cfg.cap, "cap", cfg.cap, "texts per source and class trained on (evenly through the file)")
 	flag.Float64Var(&cfg.fpTrigger, "fp-trigger", cfg.fpTrigger, "out-of-origin share of trigger-word-heavy benign texts the model may add")
-	flag.Float64Var(&cfg.fpOrdinary, "fp-ordinary", cfg.fpOrdinary, "out-of-origin share of ordinary benign texts and of operator requests the model may add")
+	flag.Float64Var(&cfg.fpOrdinary, "fp-ordinary", cfg.fpOrdinary, "out-of-origin share of ordinary benign texts the model may add")
+	flag.Float64Var(&cfg.fpOperator, "fp-operator", cfg.fpOperator, "out-of-origin share of benign operator requests the model may add")
 	flag.Float64Var(&cfg.fpSource, "fp-source", cfg.fpSource, "share of any one benign source (of 100 texts or more) the model may add")
 	flag.Float64Var(&cfg.roundW, "round-weight", cfg.roundW, "weight of the rounds written for the model against a development source")
 	flag.Float64Var(&cfg.triggerW, "trigger-weight", cfg.triggerW, "weight of benign sources full of trigger words against other benign sources")
@@ -98,8 +102,8 @@ func main() {
 		fail("-eta must be positive and -l2 zero or positive")
 	case cfg.cap < 1:
 		fail("-cap must be at least 1")
-	case !(cfg.fpTrigger > 0 && cfg.fpTrigger < 1) || !(cfg.fpOrdinary > 0 && cfg.fpOrdinary < 1) || !(cfg.fpSource > 0 && cfg.fpSource < 1):
-		fail("-fp-trigger, -fp-ordinary and -fp-source must be shares between 0 and 1 (0.01 is 1%)")
+	case !(cfg.fpTrigger > 0 && cfg.fpTrigger < 1) || !(cfg.fpOrdinary > 0 && cfg.fpOrdinary < 1) || !(cfg.fpOperator > 0 && cfg.fpOperator < 1) || !(cfg.fpSource > 0 && cfg.fpSource < 1):
+		fail("-fp-trigger, -fp-ordinary, -fp-operator and -fp-source must be shares between 0 and 1 (0.01 is 1%)")
 	}
 	cfg.bits = uint8(*bits)
 	if *excl != "" {
@@ -175,7 +179,9 @@ func build(data, dir string, cfg config, w io.Writer) ([]byte, [2]float64, error
 			long = append(long, s)
 		}
 	}
-	ts, tl := threshold(short, cfg), threshold(long, cfg)
+	ts, whyS := threshold(short, cfg)
+	tl, whyL := threshold(long, cfg)
+	fmt.Fprintf(w, "a lower threshold would break the budget of: %s (short texts); %s (long texts)\n", whyS, whyL)
 	for i := range samples {
 		samples[i].th = tl
 		if len(samples[i].ends) <= shortUnits {
@@ -458,8 +464,8 @@ func score(s *sample, w []float32, b float64, bits uint8) float64 {
 
 // threshold is the lowest out-of-origin score at which what the model adds
 // (benign texts the rules pass, scored above it) stays within every
-// budget.
-func threshold(samples []sample, cfg config) float64 {
+// budget, and the budget a lower one would break.
+func threshold(samples []sample, cfg config) (float64, string) {
 	var cands []float64
 	for _, s := range samples {
 		if !s.attack && !s.rule {
@@ -474,7 +480,8 @@ func threshold(samples []sample, cfg config) float64 {
 			sourceN[s.source]++
 		}
 	}
-	ok := func(t float64) bool {
+	// broken names the first budget that t breaks ("" for none)
+	broken := func(t float64) string {
 		g, src := map[string]int{}, map[string]int{}
 		for _, s := range samples {
 			if !s.attack && !s.rule && s.oof > t {
@@ -482,37 +489,53 @@ func threshold(samples []sample, cfg config) float64 {
 				src[s.source]++
 			}
 		}
-		for k, n := range g {
+		for _, k := range sortedKeys(g) {
 			budget := cfg.fpOrdinary
-			if k == learn.GroupTrigger {
+			switch k {
+			case learn.GroupTrigger:
 				budget = cfg.fpTrigger
+			case "operator":
+				budget = cfg.fpOperator
 			}
-			if float64(n) > budget*float64(groupN[k]) {
-				return false
-			}
-		}
-		for k, n := range src {
-			if sourceN[k] >= 100 && float64(n) > cfg.fpSource*float64(sourceN[k]) {
-				return false
+			if float64(g[k]) > budget*float64(groupN[k]) {
+				return fmt.Sprintf("%s texts pooled (%d of %d)", k, g[k], groupN[k])
 			}
 		}
-		return true
+		for _, k := range sortedKeys(src) {
+			if sourceN[k] >= 100 && float64(src[k]) > cfg.fpSource*float64(sourceN[k]) {
+				return fmt.Sprintf("%s (%d of %d)", k, src[k], sourceN[k])
+			}
+		}
+		return ""
 	}
 	// the candidates are sorted from the highest: find the lowest that
 	// keeps every budget (budgets only tighten as the threshold falls)
-	lo, hi := 0, len(cands) // ok(cands[i]) holds for i < lo
+	lo, hi := 0, len(cands) // broken(cands[i]) is "" for i < lo
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if ok(cands[mid]) {
+		if broken(cands[mid]) == "" {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo == 0 {
-		return math.Inf(1)
+	why := "no budget binds"
+	if lo < len(cands) {
+		why = broken(cands[lo])
 	}
-	return cands[lo-1]
+	if lo == 0 {
+		return math.Inf(1), why
+	}
+	return cands[lo-1], why
+}
+
+func sortedKeys(m map[string]int) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
 
 // report prints, per origin left out: attacks and benign texts, the
