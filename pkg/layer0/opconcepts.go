@@ -1032,6 +1032,11 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			if b&ocSource != 0 && opPrivateIP(w) {
 				b |= ocPrivateIP
 			}
+			// "approved in CHG-6199", "approval: SEC-1528": an approval on
+			// record, given, not one to do without
+			if b&(ocApproval|ocApproveV) != 0 && opTicketNext(s.words, i) {
+				b &^= ocApproval | ocApproveV
+			}
 			if b != 0 {
 				s.wbits[i] = b
 				s.addBits(b, opNegated(s.words, i))
@@ -1067,6 +1072,44 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			}
 		}
 	}
+}
+
+// opTicketNext reports a change ticket's id ("chg-6199", "sec-1528",
+// "ops-534") right after word i, or after "in", "by", "per", "under",
+// "via" or "as" following it.
+func opTicketNext(words []string, i int) bool {
+	for j := i + 1; j < len(words) && j <= i+2; j++ {
+		if opTicketID(words[j]) {
+			return true
+		}
+		switch words[j] {
+		case "in", "by", "per", "under", "via", "as", "see", "ticket", "change":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// opTicketID reports a word like a tracker's id: two to six letters, a
+// dash, digits (in the leetspeak view, the letters digits were read as:
+// "chg-6igg").
+func opTicketID(w string) bool {
+	d := strings.IndexByte(w, '-')
+	if d < 2 || d > 6 || d+1 >= len(w) {
+		return false
+	}
+	for k := 0; k < d; k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	for k := d + 1; k < len(w); k++ {
+		if (w[k] < '0' || w[k] > '9') && strings.IndexByte("oilzeasgtb", w[k]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // opIDs are the evidence ids of opSecret, opEscalation and opWeakening.

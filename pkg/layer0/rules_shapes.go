@@ -120,10 +120,17 @@ func shapeRules() []textRule {
 		// hidden from the user"). Data a third party wrote has no reason
 		// to hide itself from the reader. What not to tell the user ("don't
 		// tell the user their password") is advice, not concealment.
+		// In French, Spanish, German, Portuguese and Italian as well ("sans
+		// en informer l'utilisateur", "ohne den Nutzer zu informieren").
 		{ID: "L0-OVR-054", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError, NotAsked: true,
-			Requires: []string{"user", "human", "customer", "recipient", "reader", "operator"},
+			Requires: []string{"user", "human", "customer", "recipient", "reader", "operator", "utilisateur", "usuario", "usuário", "utilizador", "nutzer", "utente", "operador", "opérateur", "operatore", "betreiber"},
 			Patterns: []string{
-				`\b(?:do not|don't|never|without)\s+(?:inform(?:ing)?|tell(?:ing)?|notify(?:ing)?|alert(?:ing)?|warn(?:ing)?|let(?:ting)?)\s+(?:the\s+|your\s+)?(?:user|users|human|customer|recipient|operator|reader)(?:\s*(?:[.,;:!)]|$)|\s+(?:about|of|that|this|what|anything|why|where)\b)`,
+				`\b(?:do not|don't|never|without)\s+(?:inform(?:ing)?|tell(?:ing)?|notify(?:ing)?|alert(?:ing)?|warn(?:ing)?|let(?:ting)?)\s+(?:the\s+|your\s+)?(?:(?:human|end)\s+)?(?:user|users|human|customer|recipient|operator|reader)(?:\s*(?:[.,;:!)]|$)|\s+(?:about|of|that|this|what|anything|why|where)\b)`,
+				`\bsans\s+(?:en\s+|le\s+)?(?:informer|pr[eé]venir|avertir|alerter)\s+(?:l'|le\s+|la\s+|votre\s+|ton\s+)?(?:utilisateur|utilisatrice|client|op[eé]rateur)|\bne\s+(?:le\s+|lui\s+)?dis\s+(?:rien\s+)?(?:à|a)\s+l'utilisateur`,
+				`\bsin\s+(?:avisar|informar|decirle|notificar)(?:le)?\s+(?:al|a\s+la)\s+(?:usuario|usuaria|cliente|operador)|\bno\s+(?:se\s+lo\s+|le\s+)?(?:digas|informes|avises|cuentes)\s+(?:nada\s+)?al\s+usuario`,
+				`\bohne\s+(?:den|die|das)\s+(?:nutzer|benutzer|anwender|kunden|betreiber)(?:in)?\s+(?:zu\s+|davon\s+zu\s+)?(?:informieren|benachrichtigen|warnen)|\bsag(?:e)?\s+(?:dem|der)\s+(?:nutzer|benutzer|anwender)(?:in)?\s+nichts`,
+				`\bsem\s+(?:avisar|informar|contar|notificar)\s+(?:o|a|ao|à)\s+(?:usu[aá]rio|utilizador|cliente|operador)|\bn[aã]o\s+(?:conte|diga|informe|avise)\s+(?:nada\s+)?(?:ao|à)\s+(?:usu[aá]rio|utilizador)`,
+				`\bsenza\s+(?:avvisare|informare|dirlo\s+a)\s+(?:l'|il\s+|all'|al\s+)?(?:utente|cliente|operatore)|\bnon\s+dire\s+(?:nulla\s+|niente\s+)?all'utente`,
 				`\bwithout\s+(?:the\s+|your\s+)?(?:user|human|customer|operator)(?:'s)?\s+(?:knowing|knowledge|noticing|seeing)\b`,
 				`\b(?:keep|hide)\s+(?:this|it|these|the following)\s+(?:hidden\s+|secret\s+)?from\s+(?:the\s+|your\s+)?(?:user|human|customer|operator|reader)\b`,
 			}},
