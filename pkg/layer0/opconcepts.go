@@ -1033,8 +1033,10 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 				b |= ocPrivateIP
 			}
 			// "approved in CHG-6199", "approval: SEC-1528": an approval on
-			// record, given, not one to do without
-			if b&(ocApproval|ocApproveV) != 0 && opTicketNext(s.words, i) {
+			// record, given, not one to do without; unless the sentence
+			// asks for the change on the strength of it ("approved per
+			// INC-4411, apply it now")
+			if b&(ocApproval|ocApproveV) != 0 && opTicketNext(s.words, i) && !opActNow(s.words) {
 				b &^= ocApproval | ocApproveV
 			}
 			if b != 0 {
@@ -1087,6 +1089,18 @@ func opTicketNext(words []string, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// opActNow reports a word asking for a change to be carried out: "apply",
+// "push", "deploy", "proceed".
+func opActNow(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "apply", "push", "deploy", "merge", "ship", "proceed", "execute", "run", "go", "release", "rollout", "enact":
+			return true
+		}
 	}
 	return false
 }
