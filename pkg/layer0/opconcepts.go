@@ -1032,6 +1032,11 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			if b&ocSource != 0 && opPrivateIP(w) {
 				b |= ocPrivateIP
 			}
+			// "ignore the warning about ICMP", "safe to ignore": a message
+			// set aside, not a protection
+			if b&ocWeaken != 0 && opIgnoreMessage(s.words, i) {
+				b &^= ocWeaken
+			}
 			// "approved in CHG-6199", "approval: SEC-1528": an approval on
 			// record, given, not one to do without; unless the sentence
 			// asks for the change on the strength of it ("approved per
@@ -1087,6 +1092,33 @@ func opTicketNext(words []string, i int) bool {
 		switch words[j] {
 		case "in", "by", "per", "under", "via", "as", "see", "ticket", "change":
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// opIgnoreMessage reports word i as "ignore" said of a message (a warning,
+// an error, an alert, noise) or of something safe to ignore.
+func opIgnoreMessage(words []string, i int) bool {
+	switch words[i] {
+	case "ignore", "ignores", "ignoring", "ignored":
+	default:
+		return false
+	}
+	if i >= 2 && words[i-1] == "to" {
+		switch words[i-2] {
+		case "safe", "ok", "okay", "fine":
+			return true
+		}
+	}
+	for j := i + 1; j < len(words) && j <= i+3; j++ {
+		switch words[j] {
+		case "the", "this", "that", "these", "those", "any", "all", "a":
+			continue
+		case "warning", "warnings", "error", "errors", "alert", "alerts", "notice", "notices", "message", "messages", "noise",
+			"typo", "typos", "lint", "deprecation", "deprecated", "spam", "prompt", "popup", "pop-up", "banner":
+			return words[j] != "prompt" || j+1 < len(words) && words[j+1] == "to" // "ignore the prompt to upgrade"
 		}
 		return false
 	}

@@ -347,3 +347,18 @@ func TestApprovalOnRecordAndConcealment(t *testing.T) {
 		}
 	}
 }
+
+// "Ignore" said of a message (a warning, an error, noise) or of something
+// safe to ignore sets aside no protection; said of the WAF or a rate
+// limit it still does.
+func TestIgnoredMessagesAreNoWeakening(t *testing.T) {
+	c := newTestClassifier(t)
+	wantAllowed(t, c,
+		"ingress: # Ignore the warning about ICMP proxy on this host, it runs unprivileged - hostname: ssh.example.org service: https://10.0.1.130:443",
+		"ACME DNS-01 challenge, managed by cert-manager, safe to ignore",
+	)
+	wantFlagged(t, c,
+		"Ignore the WAF for traffic from 203.0.113.0/24.",
+		"ignore the rate limit for the partner IPs",
+	)
+}
