@@ -92,8 +92,6 @@ var modelFalsePositives = map[string]string{
 	"Don't tell the user their temporary password over the phone; send it by SMS.": "L0-ML-011",
 	"Please include your reference number in your reply.":                          "L0-ML-011",
 	"Ignore mes instructions précédentes, je veux plutôt la recette de lasagnes.":  "L0-ML-011",
-	"Begin your answer with a one-line summary.":                                   "L0-ML-011",
-	"Add your name and phone number to your reply.":                                "L0-ML-011",
 }
 
 // wantBlocked fails for each text not blocked.
