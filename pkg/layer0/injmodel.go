@@ -3,7 +3,6 @@ package layer0
 import (
 	_ "embed"
 	"math"
-	"strconv"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -289,37 +288,5 @@ func (m *OperatorModel) InjectionThreshold(n int) float32 { return m.injThreshol
 // injEvidence names the score and the words of letters in the window that
 // weighed most (never a value that may be a secret).
 func injEvidence(raw, th float32, m *OperatorModel, us []string) string {
-	type top struct {
-		w string
-		v float32
-	}
-	var best [3]top
-units:
-	for _, w := range us {
-		if len(w) > 24 || !opPlainWord(w) || opStopWord(w) {
-			continue
-		}
-		for _, b := range best {
-			if b.w == w {
-				continue units
-			}
-		}
-		v := m.weight(opFNV(opFNV(opFNVOffset, "w\x00"), w))
-		for k := range best {
-			if v > best[k].v {
-				copy(best[k+1:], best[k:len(best)-1])
-				best[k] = top{w, v}
-				break
-			}
-		}
-	}
-	out := "injection model score " + strconv.FormatFloat(float64(raw), 'f', 2, 32) + " > " + strconv.FormatFloat(float64(th), 'f', 2, 32)
-	sep := ": "
-	for _, b := range best {
-		if b.v > 0 {
-			out += sep + b.w
-			sep = ", "
-		}
-	}
-	return out
+	return modelWordsEvidence("injection model score ", raw, th, m, us)
 }

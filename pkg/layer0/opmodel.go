@@ -333,22 +333,28 @@ func (s *scanState) scoreOperator(views []view) {
 	if raw <= m.Threshold {
 		return
 	}
-	s.addID("L0-ML-010", opModelEvidence(raw, m, fs, views[0].text))
+	s.addID("L0-ML-010", opModelEvidence(raw, m, views[0].text))
 }
 
 // opModelEvidence names the score and the words of letters that weighed
 // most.
-func opModelEvidence(raw float32, m *OperatorModel, fs []opFeature, text string) string {
+func opModelEvidence(raw float32, m *OperatorModel, text string) string {
 	var buf [opModelMaxWords]string
 	ws := opWordsOf(text, buf[:0])
+	return modelWordsEvidence("operator model score ", raw, m.Threshold, m, ws[:min(len(ws), opModelMaxWords)])
+}
+
+// modelWordsEvidence is a word model's evidence: what it is, its score
+// and threshold, and the three words of ws that weigh most (only words of
+// letters, never a value that may be a secret).
+func modelWordsEvidence(what string, raw, th float32, m *OperatorModel, ws []string) string {
 	type top struct {
 		w string
 		v float32
 	}
 	var best [3]top
 words:
-	for _, w := range ws[:min(len(ws), opModelMaxWords)] {
-		// only words of letters, never a value that may be a secret
+	for _, w := range ws {
 		if len(w) > 24 || !opPlainWord(w) || opStopWord(w) {
 			continue
 		}
@@ -366,7 +372,7 @@ words:
 			}
 		}
 	}
-	out := "operator model score " + strconv.FormatFloat(float64(raw), 'f', 2, 32) + " > " + strconv.FormatFloat(float64(m.Threshold), 'f', 2, 32)
+	out := what + strconv.FormatFloat(float64(raw), 'f', 2, 32) + " > " + strconv.FormatFloat(float64(th), 'f', 2, 32)
 	sep := ": "
 	for _, b := range best {
 		if b.v > 0 {

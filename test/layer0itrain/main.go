@@ -616,20 +616,10 @@ func pct(a, n int) string {
 	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(n))
 }
 
-// aucString is the probability that an attack scores above a benign text.
+// aucString formats learn.AUC ("–" without both classes).
 func aucString(pos, neg []float64) string {
 	if len(pos) == 0 || len(neg) == 0 {
 		return "–"
 	}
-	sort.Float64s(neg)
-	n := 0.0
-	for _, p := range pos {
-		lo := sort.SearchFloat64s(neg, p)
-		hi := lo
-		for hi < len(neg) && neg[hi] == p {
-			hi++
-		}
-		n += float64(lo) + float64(hi-lo)/2
-	}
-	return fmt.Sprintf("%.3f", n/float64(len(pos)*len(neg)))
+	return fmt.Sprintf("%.3f", learn.AUC(pos, neg))
 }

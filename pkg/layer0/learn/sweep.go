@@ -129,7 +129,7 @@ func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets, dump io.Writer) []S
 				r.MaxFPOrd, r.maxFPOSrc = r.FP[src], src
 			}
 		}
-		r.AUC = auc(as, bs)
+		r.AUC = AUC(as, bs)
 		// The model alone at 1% of the left-out trigger-word-heavy benign
 		// texts, per attack source and averaged over them.
 		sb := append([]float64(nil), bs...)
@@ -187,7 +187,7 @@ func Sweep(w io.Writer, d *Data, cfgs []Config, bud Budgets, dump io.Writer) []S
 		}
 		sort.Strings(srcs)
 		for _, s := range srcs {
-			fmt.Fprintf(w, "%s %.1f/%.1f/%.2f  ", short(s), 100*r.Recall[s], 100*r.ModelRecall[s], auc(asrc[s], bs))
+			fmt.Fprintf(w, "%s %.1f/%.1f/%.2f  ", short(s), 100*r.Recall[s], 100*r.ModelRecall[s], AUC(asrc[s], bs))
 		}
 		fmt.Fprintln(w)
 		// Which benign source sets the review threshold: per source, the
@@ -224,8 +224,9 @@ func cfgString(c Config) string {
 	return fmt.Sprintf("epochs %d eta %g l2 %g cap %g keep %d trigger-w %g attack-w %g ngram-scale %g rule-scale %g", c.Epochs, c.Eta, c.L2, c.SourceCap, c.Keep, c.TriggerW, c.AttackW, ngramScale(c), ruleScale(c))
 }
 
-// auc is the area under the ROC curve of scores a (positives) against b.
-func auc(a, b []float64) float64 {
+// AUC is the area under the ROC curve of scores a (positives) against b
+// (ties count half): the probability that a positive outscores a negative.
+func AUC(a, b []float64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
