@@ -46,8 +46,9 @@ const (
 )
 
 // injUnits appends the units of a folded text to dst: its words of two
-// bytes or more (opWordsOf, read into words), and for a word in a script written without
-// spaces (Chinese, Japanese, Thai, …) each pair of adjacent characters.
+// bytes or more (opWordsOf, read into words), and for a word in a script
+// written without spaces (Chinese, Japanese, Thai, …) each pair of
+// adjacent characters.
 func injUnits(text string, words, dst []string) (_, _ []string) {
 	words = opWordsOf(text, words[:0])
 	for _, w := range words {
@@ -219,8 +220,8 @@ type injScratch struct {
 	feats []uint32
 }
 
-// score returns the model's highest window score of a folded text and the
-// window's bounds in units.
+// injScore returns the model's highest window score of a folded text and
+// the window's bounds in units (minus infinity for fewer than 3 units).
 func (m *OperatorModel) injScore(text string, sc *injScratch) (best float32, a, b int) {
 	sc.words, sc.units = injUnits(text, sc.words, sc.units[:0])
 	us := sc.units

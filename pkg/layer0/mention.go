@@ -526,7 +526,7 @@ func firstPersonNext(after string) bool {
 		return false
 	}
 	for _, v := range [...]string{"sent", "said", "wrote", "pasted", "gave", "typed", "asked", "mentioned", "shared", "posted",
-		"discussed", "talked", "agreed", "wrote", "put", "added", "listed", "told"} {
+		"discussed", "talked", "agreed", "put", "added", "listed", "told"} {
 		if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !isWordByte(rest[len(v)])) {
 			return true
 		}

@@ -1082,8 +1082,8 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 }
 
 // opTicketNext reports a change ticket's id ("chg-6199", "sec-1528",
-// "ops-534") right after word i, or after "in", "by", "per", "under",
-// "via" or "as" following it.
+// "ops-534") right after word i, or one word later after "in", "by",
+// "per", "under", "via", "as", "see", "ticket" or "change".
 func opTicketNext(words []string, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+2; j++ {
 		if opTicketID(words[j]) {
