@@ -346,11 +346,7 @@ func window(s *sample, w []float64, mask uint32, first bool) []uint32 {
 	}
 	best, ba, bb := math.Inf(-1), 0, len(s.ends)
 	layer0.InjectionWindows(len(s.ends), func(a, b int) {
-		lo := int32(0)
-		if a > 0 {
-			lo = s.ends[a-1]
-		}
-		hs := s.h[lo:s.ends[b-1]]
+		hs := s.span(a, b)
 		if len(hs) == 0 {
 			return
 		}
@@ -362,11 +358,16 @@ func window(s *sample, w []float64, mask uint32, first bool) []uint32 {
 			best, ba, bb = z, a, b
 		}
 	})
+	return s.span(ba, bb)
+}
+
+// span returns the features of units [a, b) of s.
+func (s *sample) span(a, b int) []uint32 {
 	lo := int32(0)
-	if ba > 0 {
-		lo = s.ends[ba-1]
+	if a > 0 {
+		lo = s.ends[a-1]
 	}
-	return s.h[lo:s.ends[bb-1]]
+	return s.h[lo:s.ends[b-1]]
 }
 
 // train fits a logistic regression by stochastic gradient descent on the
@@ -445,11 +446,7 @@ func score(s *sample, w []float32, b float64, bits uint8) float64 {
 	}
 	best := math.Inf(-1)
 	layer0.InjectionWindows(len(s.ends), func(x, y int) {
-		lo := int32(0)
-		if x > 0 {
-			lo = s.ends[x-1]
-		}
-		hs := s.h[lo:s.ends[y-1]]
+		hs := s.span(x, y)
 		if len(hs) == 0 {
 			return
 		}
