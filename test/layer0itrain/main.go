@@ -128,7 +128,8 @@ func fail(msg string) {
 }
 
 // build loads and featurises the data, reports leave-one-origin-out to w
-// and returns the model file and its threshold.
+// and returns the model file and its two thresholds (short and long
+// texts).
 func build(data, dir string, cfg config, w io.Writer) ([]byte, [2]float64, error) {
 	samples, err := loadAll(data, dir)
 	if err != nil {
@@ -189,6 +190,9 @@ func build(data, dir string, cfg config, w io.Writer) ([]byte, [2]float64, error
 		}
 	}
 	report(w, samples, ts, tl)
+	if math.IsInf(ts, 0) || math.IsInf(tl, 0) {
+		return nil, [2]float64{ts, tl}, fmt.Errorf("no threshold keeps every false-positive budget (short texts: %s; long texts: %s): loosen -fp-trigger, -fp-ordinary, -fp-operator or -fp-source", whyS, whyL)
+	}
 	wt, b := train(samples, func(*sample) bool { return true }, cfg)
 	m := &layer0.OperatorModel{Bits: cfg.bits, Bias: float32(b), Threshold: float32(ts), HasLong: true, Long: float32(tl), Float: wt}
 	buf, err := m.MarshalBinary()
