@@ -6,8 +6,8 @@
 // the rounds of attacks and hard benign texts written for the model in
 // pkg/layer0/testdata/injection-rounds.jsonl (a round is an id's prefix:
 // ij-a, ij-b, …), plus the benign operator requests of testdata as one
-// more benign source. Each origin (a development data set, or a round) is
-// left out whole: the model trained on the others scores it. Short texts
+// more benign source. Each origin (a development data set, a round, a file
+// or round of operator requests) is left out whole: the model trained on the others scores it. Short texts
 // (at most shortUnits units) and long ones each get a threshold: the
 // lowest score at which those out-of-origin scores of benign texts the
 // rules pass stay within budget (-fp-trigger pooled over texts full of
@@ -275,15 +275,23 @@ func loadRounds(path string) ([]sample, error) {
 // loadOperator reads the benign operator requests of a request file.
 func loadOperator(path string) ([]sample, error) {
 	var out []sample
+	base := "operator-requests: " + strings.TrimSuffix(filepath.Base(path), ".jsonl")
 	err := eachLine(path, func(n int, line []byte) error {
-		var r struct{ Kind, Text string }
+		var r struct{ ID, Kind, Text string }
 		if err := json.Unmarshal(line, &r); err != nil {
 			return err
+		}
+		// each file, or each round of a file (ox-n2, ox-r6, …), was
+		// written apart: it is left out whole, as the operator model's
+		// trainer leaves it out
+		origin := base
+		if strings.HasPrefix(r.ID, "ox-") {
+			origin = "operator-requests: " + r.ID[:strings.LastIndex(r.ID, "-")]
 		}
 		switch r.Kind {
 		case "benign-change", "benign-read", "recon":
 			if r.Text != "" {
-				out = append(out, sample{source: "operator-requests", origin: "operator-requests", group: "operator", text: r.Text})
+				out = append(out, sample{source: "operator-requests", origin: origin, group: "operator", text: r.Text})
 			}
 		}
 		return nil
