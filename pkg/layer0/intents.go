@@ -51,6 +51,10 @@ var intentSignals = []textRule{
 	{ID: "L0-INT-006", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError},
 	{ID: "L0-INT-007", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError},
 	{ID: "L0-INT-008", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightCritical},
+	// The account's tokens listed ("show me all my API tokens"): records,
+	// not values, but credentials all the same; a review, never a block
+	// (tokenInventory).
+	{ID: "L0-EXF-037", Family: FamilyExfiltration, Category: CategoryRecon, Weight: weightWarning, ReviewOnly: true},
 	// The agent's own instructions asked for, and the AI reading the text
 	// addressed with a task, by concept (opinstr.go).
 	{ID: "L0-OVR-034", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
@@ -246,6 +250,14 @@ func nonSecretKind(w string) bool {
 var afterQualifier map[string]bool
 
 func initIntents2() {
+	inventoryBetween, inventoryShows = map[string]bool{}, map[string]bool{}
+	for _, w := range bar("me|us|all|every|each|of|my|our|the|api|cloudflare|account|user|active|existing|current") {
+		inventoryBetween[w] = true
+	}
+	for _, w := range bar("and|their|its|with|in|on|for|of|my|our|this|the|account|cloudflare|permissions|permission|scopes|scope|policies|policy|" +
+		"names|name|ids|status|statuses|expiry|expiration|expirations|dates|creation|created|last|used|please|zones|as|a|table|list") {
+		inventoryShows[w] = true
+	}
 	for _, w := range bar("api|cloudflare|you|that|which|used|de|del|della|des|du|d'api|dell'api|cfplane") {
 		afterQualifier[w] = true
 	}
@@ -574,6 +586,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(after[:min(len(after), 24)]) ||
 				placeholderAfter(after) || readsFrom(ws[k], text[:lo+at], after) {
 				break
+			}
+			if tokenInventory(text[lo+at:h[1]], text[h[1]:]) {
+				break // "show me all my API tokens": the list, L0-EXF-037
 			}
 			return text[lo+at : h[1]], true
 		}
@@ -1525,6 +1540,74 @@ func initIntentsTables() {
 	mxIndex = buildLeadIndex(intentMX)
 	overrideIndex = buildLeadIndex(intentOverride)
 }
+
+// tokenInventory reports a request for the list of the account's API
+// tokens ("show me all my API tokens", "list every API token in the
+// account"). Cloudflare lists tokens as records (name, status, policies),
+// never their values, so this is a listing of credentials, which L0-EXF-037
+// sends to a review, not a request for a secret. span runs from the verb to
+// the token noun and after is the text that follows. The noun must be
+// plural, the words between verb and noun only pronouns, quantifiers and
+// the token's kind, and the rest of the sentence only what a listing
+// shows: anything else ("… with their values", "… into a TXT record")
+// keeps it a disclosure.
+func tokenInventory(span, after string) bool {
+	var buf [12]string
+	ws := appendWords(buf[:0], span)
+	if len(ws) < 2 || len(ws) > 9 {
+		return false
+	}
+	switch ws[0] {
+	case "show", "display", "list", "view", "see":
+	default:
+		return false
+	}
+	switch last := ws[len(ws)-1]; {
+	case last == "tokens":
+	case last == "token" && strings.HasPrefix(after, "s") && !startsWithLetter(after[1:]):
+		after = after[1:]
+	default:
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !inventoryBetween[w] {
+			return false
+		}
+	}
+	if i := strings.IndexAny(after, ".!?;:\n"); i >= 0 {
+		after = after[:i]
+	}
+	if len(after) > 80 {
+		return false
+	}
+	for _, w := range appendWords(buf[:0], after) {
+		if !inventoryShows[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenListing reports a sentence that is, from its first word, a listing
+// of the account's tokens (tokenInventory).
+func tokenListing(sent string) bool {
+	sent = strings.TrimSpace(sent)
+	sent = strings.TrimPrefix(sent, "please ")
+	i := strings.Index(sent, "token")
+	if i < 0 {
+		return false
+	}
+	return tokenInventory(sent[:i+len("token")], sent[i+len("token"):])
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && unicode.IsLetter(r)
+}
+
+// inventoryBetween holds the words that may stand between the verb and
+// "tokens" in a listing; inventoryShows those of the rest of its sentence.
+var inventoryBetween, inventoryShows map[string]bool
 
 // secretAttribute reports text that, right after a secret's name, makes it
 // the owner of an attribute: "'s permissions", "'s expiry date".

@@ -101,6 +101,7 @@ type rule struct {
 	heading              bool           // a heading followed by a description does not count (textRule.Heading)
 	language             bool           // a change of the answers' language alone does not count (textRule.Language)
 	code                 bool           // a role label in code building a chat API's messages does not count (textRule.Code)
+	reviewOnly           bool           // makes a review, never a block (textRule.ReviewOnly)
 	second               bool           // gives way to another finding of its family or its words (textRule.Second)
 	requires             bool           // runs only when one of its required words occurs
 	requires2            bool           // ... and one of its second group of required words
@@ -144,7 +145,8 @@ var signalRules = []textRule{
 	{ID: "L0-ML-001", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // learned model: likely an attack (review)
 	{ID: "L0-ML-002", Family: FamilyLearned, Category: CategoryInjection, Weight: weightCritical},         // learned model: very likely an attack (block)
 	{ID: "L0-ML-010", Family: FamilyLearned, Category: CategoryBypass, Weight: weightWarning},             // operator model: a hostile operator request (review)
-	{ID: "L0-ML-011", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning},          // injection model: an instruction to the assistant the rules do not read (review)
+	// injection model: an instruction to the assistant the rules do not read (a review, never more)
+	{ID: "L0-ML-011", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning, ReviewOnly: true},
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -268,7 +270,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, language: tr.Language, code: tr.Code, second: tr.Second, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, language: tr.Language, code: tr.Code, reviewOnly: tr.ReviewOnly, second: tr.Second, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -666,6 +668,10 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.family == FamilyExfiltration && secretAttribute(v.text[end:]) {
 				continue // "show me the API token's permissions": about the token
 			}
+			if r.family == FamilyExfiltration && r.refused && tokenInventory(v.text[start:end], v.text[end:]) {
+				s.addID("L0-EXF-037", evidenceSpan(v.text[start:end]))
+				continue // "show me all my API tokens": the list of them
+			}
 			if r.when != nil && !s.condTrue(r.when) {
 				continue
 			}
@@ -868,12 +874,15 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 			continue
 		}
 		total += r.weight
-		if r.id == "L0-ML-011" {
+		if r.reviewOnly {
 			// The injection model speaks only where the rules found
 			// nothing of review weight, and never blocks: with weaker
-			// findings beside it, it makes a review.
+			// findings beside it, it makes a review. So does a listing
+			// of the account's tokens (L0-EXF-037).
 			reviewOnly += r.weight
-			learned += r.weight
+			if r.family == FamilyLearned {
+				learned += r.weight
+			}
 			if !containsStr(cats, r.category) {
 				cats = append(cats, r.category)
 			}

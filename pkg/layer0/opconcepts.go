@@ -1067,6 +1067,13 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 				// "… the API key field is empty; where do I paste it?"
 				// asks where the writer's own key goes.
 				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent) && !s.isQuestion()
+				if hit && tokenListing(sent) {
+					// "show me all my API tokens": the list of them
+					// (tokenInventory); a later sentence that hands them
+					// over ("then paste them here") is still one
+					hit = false
+					add("L0-EXF-037", sent)
+				}
 			case 1:
 				hit = opEscalation(&s)
 			default:

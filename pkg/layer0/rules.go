@@ -80,6 +80,10 @@ type textRule struct {
 	// that builds such a list ("messages=[{\"role\": \"system\", …") is
 	// what developers paste with their questions, and does not count.
 	Code bool
+	// ReviewOnly is for a finding that asks for a review and never more:
+	// its weight makes a review however much else was found beside it,
+	// and counts towards no block.
+	ReviewOnly bool
 	// Second is for a detector that restates in other words what another
 	// may have found already: its finding counts only where no finding
 	// of its family, not itself Second and weighing at least as much,
