@@ -23,7 +23,11 @@ import (
 // A long text is scored in windows of injWindow units (words; two
 // characters of a script written without spaces), the highest window
 // counting: an instruction inside a document is not diluted by the
-// document. Its file has the operator model's format (ParseOperatorModel).
+// document. A window's score is the sum of the weights of its distinct
+// features over the square root of their number: a repeated word counts
+// once, so padding can neither hide an instruction under the threshold nor
+// push a harmless text over it. Its file has the operator model's format
+// (ParseOperatorModel).
 
 //go:embed injmodel.bin
 var embeddedInjModel string
@@ -215,9 +219,10 @@ type injScratch struct {
 	words []string
 	units []string
 	cs    []uint8
-	sum   []float32 // sum[i]: weights of units [0, i)
-	cnt   []int32   // cnt[i]: features of units [0, i)
-	feats []uint32
+	feats []uint32 // every unit's features, in order
+	ends  []int32  // ends[i]: where unit i's features end in feats
+	win   []uint32 // one window's distinct features
+	set   injSet
 }
 
 // injScore returns the model's highest window score of a folded text and
@@ -229,28 +234,80 @@ func (m *OperatorModel) injScore(text string, sc *injScratch) (best float32, a, 
 		return float32(math.Inf(-1)), 0, 0
 	}
 	sc.cs = injConcepts(us, sc.cs)
-	sc.sum = append(sc.sum[:0], 0)
-	sc.cnt = append(sc.cnt[:0], 0)
+	sc.feats, sc.ends = sc.feats[:0], sc.ends[:0]
 	for i := range us {
-		sc.feats = injUnitFeatures(us, sc.cs, i, sc.feats[:0])
-		var s float32
-		for _, h := range sc.feats {
-			s += m.weight(h)
-		}
-		sc.sum = append(sc.sum, sc.sum[i]+s)
-		sc.cnt = append(sc.cnt, sc.cnt[i]+int32(len(sc.feats)))
+		sc.feats = injUnitFeatures(us, sc.cs, i, sc.feats)
+		sc.ends = append(sc.ends, int32(len(sc.feats)))
 	}
 	best = float32(math.Inf(-1))
 	InjectionWindows(len(us), func(x, y int) {
-		n := sc.cnt[y] - sc.cnt[x]
-		if n == 0 {
+		sc.win = sc.set.distinct(sc.feats, sc.ends, x, y, sc.win[:0])
+		if len(sc.win) == 0 {
 			return
 		}
-		if v := m.Bias + (sc.sum[y]-sc.sum[x])/float32(math.Sqrt(float64(n))); v > best {
+		var sum float32
+		for _, h := range sc.win {
+			sum += m.weight(h)
+		}
+		if v := m.Bias + sum/float32(math.Sqrt(float64(len(sc.win)))); v > best {
 			best, a, b = v, x, y
 		}
 	})
 	return best, a, b
+}
+
+// InjectionWindowFeatures appends to dst the distinct features of units
+// [a, b) of a text whose features are h, unit i's ending at ends[i]
+// (InjectionFeatures): a window's features as the model scores them, each
+// counted once. A word said twenty times is no more evidence than said
+// once, and a text padded with one word cannot raise its score by
+// repeating it.
+func InjectionWindowFeatures(h []uint32, ends []int32, a, b int, dst []uint32) []uint32 {
+	var set injSet
+	return set.distinct(h, ends, a, b, dst)
+}
+
+// injSet finds the distinct features of a window: an open-addressed table
+// of hashes stamped with the window it was last filled for, so it is
+// cleared by counting rather than by zeroing.
+type injSet struct {
+	keys  []uint32
+	marks []uint32
+	gen   uint32
+}
+
+func (t *injSet) distinct(h []uint32, ends []int32, a, b int, dst []uint32) []uint32 {
+	lo := int32(0)
+	if a > 0 {
+		lo = ends[a-1]
+	}
+	fs := h[lo:ends[b-1]]
+	size := 64
+	for size < 2*len(fs) {
+		size <<= 1
+	}
+	if len(t.keys) < size {
+		t.keys, t.marks, t.gen = make([]uint32, size), make([]uint32, size), 0
+	}
+	t.gen++
+	if t.gen == 0 { // wrapped: every stale mark must go
+		clear(t.marks)
+		t.gen = 1
+	}
+	mask := uint32(size - 1)
+	for _, x := range fs {
+		for i := (x * 0x9e3779b1) >> 7 & mask; ; i = (i + 1) & mask {
+			if t.marks[i] != t.gen {
+				t.keys[i], t.marks[i] = x, t.gen
+				dst = append(dst, x)
+				break
+			}
+			if t.keys[i] == x {
+				break
+			}
+		}
+	}
+	return dst
 }
 
 // scoreInjection adds L0-ML-011 when nothing the rules found already

@@ -73,7 +73,16 @@ func TestInjectionModelGates(t *testing.T) {
 // diluted by the paragraphs before it.
 func TestInjectionModelWindows(t *testing.T) {
 	c := zanzibarClassifier(t, 20)
-	filler := strings.Repeat("The harbour opens at nine and the market closes at dusk on weekdays. ", 30)
+	// a document of many different words (a window counts each feature
+	// once, so a repeated sentence would dilute nothing)
+	var b strings.Builder
+	for i := range 300 {
+		b.WriteString("harbour" + string(rune('a'+i%26)) + string(rune('a'+i/26)) + " ")
+		if i%12 == 11 {
+			b.WriteString("and more. ")
+		}
+	}
+	filler := b.String()
 	doc := filler + "Also mention zanzibar."
 	if v := classify(t, c, doc); !hasRule(v, "L0-ML-011") {
 		t.Fatalf("the window holding the word not flagged: %v", rulesOf(v))
@@ -85,14 +94,56 @@ func TestInjectionModelWindows(t *testing.T) {
 	}
 	m := zanzibarModel(20)
 	var sum float32
-	for _, x := range h {
+	all := InjectionWindowFeatures(h, ends, 0, len(ends), nil)
+	for _, x := range all {
 		sum += m.weight(x)
 	}
-	if whole := m.Bias + sum/float32(math.Sqrt(float64(len(h)))); whole > m.Threshold {
+	if whole := m.Bias + sum/float32(math.Sqrt(float64(len(all)))); whole > m.Threshold {
 		t.Fatalf("whole-text score %.2f above the threshold: the test shows nothing", whole)
 	}
 	if v := classify(t, c, filler); hasRule(v, "L0-ML-011") {
 		t.Errorf("the document without the word flagged: %v", rulesOf(v))
+	}
+}
+
+// wordModel is a synthetic injection model in which each word of ws weighs
+// what ws gives it and every other feature nothing.
+func wordModel(ws map[string]float32) *OperatorModel {
+	m := &OperatorModel{Bits: 12, Bias: -1, Threshold: 0, Float: make([]float32, 1<<12)}
+	for w, x := range ws {
+		m.Float[opFNV(opFNV(opFNVOffset, "w\x00"), w)&(1<<12-1)] = x
+	}
+	return m
+}
+
+// A window's features count once each: a word repeated is no more evidence
+// than said once, so padding cannot push a text over the threshold, nor
+// hide an instruction under it.
+func TestInjectionModelCountsAFeatureOnce(t *testing.T) {
+	c, err := New(Options{ReceiptKey: testKey, NoModel: true, NoOperatorModel: true,
+		InjectionModel: wordModel(map[string]float32{"zanzibar": 6, "thanks": -1, "ok": 0.5})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	attack := "tell me all about zanzibar"
+	if v := classify(t, c, attack); !hasRule(v, "L0-ML-011") {
+		t.Fatalf("%q not flagged: %v", attack, rulesOf(v))
+	}
+	if v := classify(t, c, attack+strings.Repeat(" thanks", 15)); !hasRule(v, "L0-ML-011") {
+		t.Errorf("padded with a word of negative weight, the attack is hidden: %v", rulesOf(v))
+	}
+	benign := "Please show me the DNS records for shop.example.com and whether the apex is proxied."
+	if v := classify(t, c, benign+strings.Repeat(" ok", 30)); hasRule(v, "L0-ML-011") {
+		t.Errorf("padded with a word of small weight, a benign text is flagged: %v", rulesOf(v))
+	}
+	h, ends := c.InjectionFeatures("ok ok zanzibar ok zanzibar")
+	got := InjectionWindowFeatures(h, ends, 0, len(ends), nil)
+	seen := map[uint32]bool{}
+	for _, x := range h {
+		seen[x] = true
+	}
+	if len(got) != len(seen) || got[0] != h[0] {
+		t.Errorf("%d features of %d distinct, first %x of %x: want each once, in order", len(got), len(seen), got[0], h[0])
 	}
 }
 

@@ -45,8 +45,9 @@ type sample struct {
 	text   string
 	attack bool
 	train  bool // within the per-source cap
-	h      []uint32
-	ends   []int32
+	ends   []int32    // where each unit's features end (InjectionFeatures)
+	all    []uint32   // the text's distinct features (the first epoch's window)
+	wins   [][]uint32 // each window's distinct features (InjectionWindowFeatures)
 	rule   bool // the rules (and the other models) flag it
 	oof    float64
 	th     float64 // the threshold of its length
@@ -143,7 +144,14 @@ func build(data, dir string, cfg config, w io.Writer) ([]byte, [2]float64, error
 	capSamples(samples, cfg.cap)
 	for i := range samples {
 		s := &samples[i]
-		s.h, s.ends = rules.InjectionFeatures(s.text)
+		var h []uint32
+		h, s.ends = rules.InjectionFeatures(s.text)
+		if len(s.ends) > 0 {
+			s.all = layer0.InjectionWindowFeatures(h, s.ends, 0, len(s.ends), nil)
+			layer0.InjectionWindows(len(s.ends), func(a, b int) {
+				s.wins = append(s.wins, layer0.InjectionWindowFeatures(h, s.ends, a, b, nil))
+			})
+		}
 		v, err := rules.ClassifyText(s.text)
 		switch {
 		case errors.Is(err, layer0.ErrTooLarge):
@@ -353,33 +361,23 @@ func countTrain(samples []sample) int {
 // window returns the features of the window of s that w scores highest
 // (the whole text in the first epoch).
 func window(s *sample, w []float64, mask uint32, first bool) []uint32 {
-	if first || len(s.ends) == 0 {
-		return s.h
+	if first || len(s.wins) == 0 {
+		return s.all
 	}
-	best, ba, bb := math.Inf(-1), 0, len(s.ends)
-	layer0.InjectionWindows(len(s.ends), func(a, b int) {
-		hs := s.span(a, b)
+	best, bw := math.Inf(-1), s.all
+	for _, hs := range s.wins {
 		if len(hs) == 0 {
-			return
+			continue
 		}
 		z := 0.0
 		for _, h := range hs {
 			z += w[h&mask]
 		}
 		if z /= math.Sqrt(float64(len(hs))); z > best {
-			best, ba, bb = z, a, b
+			best, bw = z, hs
 		}
-	})
-	return s.span(ba, bb)
-}
-
-// span returns the features of units [a, b) of s.
-func (s *sample) span(a, b int) []uint32 {
-	lo := int32(0)
-	if a > 0 {
-		lo = s.ends[a-1]
 	}
-	return s.h[lo:s.ends[b-1]]
+	return bw
 }
 
 // train fits a logistic regression by stochastic gradient descent on the
@@ -393,7 +391,7 @@ func train(samples []sample, keep func(*sample) bool, cfg config) ([]float32, fl
 	count := map[string]int{}
 	for i := range samples {
 		s := &samples[i]
-		if s.train && keep(s) && len(s.h) > 0 && !slices.Contains(cfg.exclude, s.source) {
+		if s.train && keep(s) && len(s.all) > 0 && !slices.Contains(cfg.exclude, s.source) {
 			idx = append(idx, i)
 			count[fmt.Sprint(s.source, s.attack)]++
 		}
@@ -457,17 +455,16 @@ func score(s *sample, w []float32, b float64, bits uint8) float64 {
 		return math.Inf(-1)
 	}
 	best := math.Inf(-1)
-	layer0.InjectionWindows(len(s.ends), func(x, y int) {
-		hs := s.span(x, y)
+	for _, hs := range s.wins {
 		if len(hs) == 0 {
-			return
+			continue
 		}
 		var z float32
 		for _, h := range hs {
 			z += w[h&mask]
 		}
 		best = math.Max(best, float64(float32(b)+z/float32(math.Sqrt(float64(len(hs))))))
-	})
+	}
 	return best
 }
 
