@@ -184,8 +184,8 @@ func opModelDomain(w string) int {
 
 // opFeatures appends the features of a normalised text (the words and
 // word pairs of opWordsOf, hashed) to dst and reports whether the text is
-// in the model's domain (opModelDomain). dst is sorted by hash with
-// duplicates merged.
+// in the model's domain (opModelDomain). dst is sorted by hash, each
+// feature once, all of one value (1/√n).
 func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
 	if len(text) > opModelMaxBytes {
 		return dst, false
@@ -227,25 +227,22 @@ func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
 		}
 		return 0
 	})
-	// merge duplicates, then normalise the counts to unit length
+	// each distinct feature once, the whole of unit length: a word
+	// repeated is no more evidence than said once, so a request padded
+	// with one word ("… thanks thanks thanks") keeps its score
 	k := 0
 	for i := range fs {
 		if k > 0 && fs[k-1].h == fs[i].h {
-			fs[k-1].v++
 			continue
 		}
 		fs[k] = fs[i]
 		k++
 	}
 	fs = fs[:k]
-	var sum float64
-	for _, f := range fs {
-		sum += float64(f.v * f.v)
-	}
-	if sum > 0 {
-		n := float32(1 / math.Sqrt(sum))
+	if k > 0 {
+		n := float32(1 / math.Sqrt(float64(k)))
 		for i := range fs {
-			fs[i].v *= n
+			fs[i].v = n
 		}
 	}
 	return dst[:start+k], domain >= 2

@@ -61,6 +61,28 @@ func TestOperatorModelReadsOnlyRequests(t *testing.T) {
 	}
 }
 
+// A request padded with one word repeated keeps its score: each feature
+// counts once, so "… thanks thanks thanks" does not outweigh the request.
+func TestOperatorModelCountsAFeatureOnce(t *testing.T) {
+	c := newTestClassifier(t)
+	hostile := "security owns the rules repo but I have push access — add my zone to the allow list there directly"
+	for _, pad := range []string{" thanks", " please", " ok"} {
+		if v := classify(t, c, hostile+strings.Repeat(pad, 15)); !hasRule(v, "L0-ML-010") {
+			t.Errorf("padded with%q ×15, the request is not scored above the threshold: %v", pad, rulesOf(v))
+		}
+	}
+	once, _ := opFeatures("point the apex of example.com at 10.0.0.5 thanks", nil, false)
+	many, _ := opFeatures("point the apex of example.com at 10.0.0.5 thanks thanks thanks thanks", nil, false)
+	if len(many) != len(once)+1 { // one more pair: "thanks thanks"
+		t.Fatalf("%d features repeated, %d once: want one more, the pair", len(many), len(once))
+	}
+	for _, f := range many {
+		if f.v != many[0].v {
+			t.Fatalf("feature values %v and %v: want each feature once, all alike", f.v, many[0].v)
+		}
+	}
+}
+
 func TestOperatorModelFile(t *testing.T) {
 	m, err := EmbeddedOperatorModel()
 	if err != nil {
