@@ -1927,7 +1927,7 @@ func lexIntents(text string, add func(id, span string)) {
 				w = 60
 			}
 		}
-		if lo, hi, ok := near(w, cSys, cReveal); ok && !lexWithin(hs, cHow, lo, hi) && !negatedAfterCJK(text[hi:]) && !promptAuthored(text[lo:hi], text[hi:]) {
+		if lo, hi, ok := near(w, cSys, cReveal); ok && !lexWithin(hs, cHow, lo, hi) && !negatedAfterCJK(text[hi:]) && !promptAuthored(text[lo:hi], text[hi:]) && !domainCompound(text[:lo]) {
 			add("L0-OVR-029", span(lo, hi))
 		}
 		if lo, hi, ok := near(60, cSecret, cReveal); ok && !lexWithin(hs, cHow, lo, hi) && !indefinite(" "+text[lo:hi]+" ") && !negatedAfterCJK(text[hi:]) && !lexWithin(hs, cNever, max(0, lo-40), hi+24) {
@@ -1984,6 +1984,27 @@ func lexIntents(text string, add func(id, span string)) {
 			break
 		}
 	}
+}
+
+// domainCompound reports the name of a Cloudflare feature right before
+// the words for rules or instructions: "rate limiting kurallarını
+// listele", "WAF kurallarını göster" (list the rate-limiting rules, show
+// the WAF rules). A Turkish possessive reads "your rules" and "its rules"
+// alike; after a feature's name they are the feature's.
+func domainCompound(before string) bool {
+	var buf [48]string
+	ws := appendWords(buf[:0], before[max(0, len(before)-48):])
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if opModelDomain(last) > 0 {
+		return true
+	}
+	if len(ws) >= 2 && ws[len(ws)-2] == "rate" && (last == "limiting" || last == "limit" || last == "limits") {
+		return true
+	}
+	return last == "page" || last == "transform" || last == "redirect" || last == "cache" || last == "firewall"
 }
 
 // promptAuthored reports a prompt to be written for something else, not
