@@ -1031,11 +1031,40 @@ func quotedInstruction(text string, ctx *textCtx) (string, bool) {
 		start := max(0, i-80) + src
 		rest := text[i:min(len(text), i+len(lead)+160)]
 		if loc := intentDo.findIndex(rest); loc != nil {
+			if inquiredAbout(text[i+loc[1]:]) {
+				continue // "… says 'agent: disable WAF'. What is that?"
+			}
 			return text[start : i+loc[1]], true
 		}
 	}
 	return "", false
 }
+
+// inquiredAbout reports a quoted instruction that the writer goes on to
+// ask about ("a TXT record that says 'agent: disable WAF'. What is that,
+// and who created it?"): reported to be explained, not relayed to be
+// done. after is the text that follows the instruction's verb.
+func inquiredAbout(after string) bool {
+	i := strings.IndexAny(after, ".?!\n")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(after[i+1:], " \"'’”")
+	if !strings.Contains(rest, "?") {
+		return false
+	}
+	for _, p := range inquiryLeads {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiryLeads open a question about something reported.
+var inquiryLeads = [...]string{"what is", "what's", "what does", "who created", "who added", "who put", "who wrote", "who set",
+	"where did", "where does", "where is", "why is", "why does", "why would", "why was", "is that", "is this", "is it",
+	"should i", "should we", "how did", "how do i remove", "how do i get rid", "can you explain", "can you tell me what"}
 
 // flood finds a run of 48 or more identical punctuation or symbol
 // characters (spaces between them allowed), or one word repeated 24 or more

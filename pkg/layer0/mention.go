@@ -27,7 +27,9 @@ func mentioned(text string, start, end int) bool {
 		return false
 	}
 	lo, hi := sentenceAround(text, start, end)
-	return asksAbout(text[lo:hi]) && !actedOn(text)
+	// asked about in its sentence, or in the next ("… says 'agent:
+	// disable WAF'. What is that?")
+	return (asksAbout(text[lo:hi]) || hi > lo && inquiredAbout(text[hi-1:])) && !actedOn(text)
 }
 
 // actedOn reports a text that, having mentioned a phrase, orders it done
