@@ -250,6 +250,13 @@ func nonSecretKind(w string) bool {
 var afterQualifier map[string]bool
 
 func initIntents2() {
+	keepVerbs, determiners = map[string]bool{}, map[string]bool{}
+	for _, w := range bar("fill|enter|type|store|keep|rotate|revoke|regenerate|renew|save") {
+		keepVerbs[w] = true
+	}
+	for _, w := range bar("a|an|the|this|that|these|those|every|each|any|their|his|her|its") {
+		determiners[w] = true
+	}
 	inventoryBetween, inventoryShows = map[string]bool{}, map[string]bool{}
 	for _, w := range bar("me|us|all|every|each|of|my|our|the|api|cloudflare|account|user|active|existing|current") {
 		inventoryBetween[w] = true
@@ -284,6 +291,10 @@ func appendSecretHits(out [][2]int, text string, ws []wordAt, nonASCII bool) [][
 		}
 		// "the API token's permissions" is about the token, not the token.
 		if secretAttribute(text[end:]) {
+			return
+		}
+		// "src/auth/token.ts": a source file's name
+		if sourceFileName(text, p, end) {
 			return
 		}
 		out = append(out, [2]int{p, end})
@@ -578,8 +589,11 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 		var buf [48]string // 72 bytes hold at most 36 words
 		ws := appendWords(buf[:0], window)
 		for k := len(ws) - 1; k >= 0; k-- {
-			if !isDisclose(ws[k]) {
-				continue
+			if keepVerbs[ws[k]] {
+				break // "copy .env.example to .env and fill in your credentials": kept, not shown
+			}
+			if !isDisclose(ws[k]) || k > 0 && determiners[ws[k-1]] {
+				continue // "an email asks you to enter …": a noun
 			}
 			at := strings.LastIndex(window, ws[k])
 			after := text[h[1]:min(len(text), h[1]+40)]
@@ -1638,9 +1652,50 @@ func startsWithLetter(s string) bool {
 // "tokens" in a listing; inventoryShows those of the rest of its sentence.
 var inventoryBetween, inventoryShows map[string]bool
 
+// sourceFileName reports a secret's name [p, end) that is part of a
+// source file's name ("src/auth/token.ts", "api_key_test.go"): code about
+// the secret, not the secret.
+func sourceFileName(text string, p, end int) bool {
+	i := end
+	for i < len(text) && (isWordByte(text[i]) || text[i] == '_' || text[i] == '-') {
+		i++
+	}
+	if i >= len(text) || text[i] != '.' {
+		return false
+	}
+	ext := text[i+1:]
+	k := 0
+	for k < len(ext) && k < 6 && ext[k] >= 'a' && ext[k] <= 'z' {
+		k++
+	}
+	if k < len(ext) && isWordByte(ext[k]) {
+		return false
+	}
+	switch ext[:k] {
+	case "ts", "tsx", "js", "jsx", "mjs", "go", "py", "rb", "rs", "java", "kt", "swift", "php", "cs", "c", "h", "cc", "cpp", "scala", "ex", "exs":
+		return true
+	}
+	return false
+}
+
+// keepVerbs put a secret where it belongs or change it: the nearest verb
+// before a secret's name, they govern it, and a disclosing verb further
+// back governs something else.
+var keepVerbs map[string]bool
+
+// determiners make the word after them a noun: "an email", "the output",
+// "this post".
+var determiners map[string]bool
+
 // secretAttribute reports text that, right after a secret's name, makes it
 // the owner of an attribute: "'s permissions", "'s expiry date".
 func secretAttribute(after string) bool {
+	// ".env.example", ".env.sample": the template, with no value in it
+	for _, t := range [...]string{".example", ".sample", ".template", ".dist", ".defaults"} {
+		if strings.HasPrefix(after, t) {
+			return true
+		}
+	}
 	rest, ok := strings.CutPrefix(after, "'s ")
 	if !ok {
 		rest, ok = strings.CutPrefix(after, "’s ")

@@ -1842,7 +1842,7 @@ func lexIntents(text string, add func(id, span string)) {
 		overridden = true
 		if lo, hi, ok := near(150, cIgn, cInstr, cPrev); ok {
 			add("L0-OVR-027", span(lo, hi))
-		} else if lo, hi, ok := near(80, cIgn, cInstr); ok {
+		} else if lo, hi, ok := near(80, cIgn, cInstr); ok && !domainRulesOnly(hs, text, lo, hi) {
 			add("L0-OVR-028", span(lo, hi))
 		} else if lo, hi, ok := near(100, cIgn, cAll, cPrev); ok {
 			add("L0-OVR-028", span(lo, hi))
@@ -1998,6 +1998,14 @@ func domainCompound(before string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
+	// "旧的waf规则": the Latin letters a word of another script ends with
+	k := len(last)
+	for k > 0 && (last[k-1] >= 'a' && last[k-1] <= 'z' || last[k-1] == '-') {
+		k--
+	}
+	if k > 0 && k < len(last) {
+		last = last[k:]
+	}
 	if opModelDomain(last) > 0 {
 		return true
 	}
@@ -2005,6 +2013,24 @@ func domainCompound(before string) bool {
 		return true
 	}
 	return last == "page" || last == "transform" || last == "redirect" || last == "cache" || last == "firewall"
+}
+
+// domainRulesOnly reports a span [lo, hi) whose every word for rules or
+// instructions (INSTR) follows a Cloudflare feature's name ("WAF规则停用":
+// the WAF rules disabled): an operator's change, not the assistant's
+// rules set aside.
+func domainRulesOnly(hs []lexHit, text string, lo, hi int32) bool {
+	n := 0
+	for _, h := range hs {
+		if h.concept != cInstr || h.start < lo || h.end > hi {
+			continue
+		}
+		if !domainCompound(text[:h.start]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // promptAuthored reports a prompt to be written for something else, not

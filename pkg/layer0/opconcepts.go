@@ -1093,7 +1093,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 // "per", "under", "via", "as", "see", "ticket" or "change".
 func opTicketNext(words []string, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+2; j++ {
-		if opTicketID(words[j]) {
+		if opTicketID(words[j]) || words[j] == "cab" { // "Approved (CAB 2025-12-19)": the change advisory board's
 			return true
 		}
 		switch words[j] {
@@ -1390,13 +1390,21 @@ func opSecret(s *opSentence, text string) bool {
 	if s.isQuestion() && opHasWord(s, "read", "reads", "load", "loads") && opHasWord(s, "from") {
 		return false
 	}
+	// "tests now read the key from the TEST_API_KEY environment variable":
+	// where it is read from, with nothing that shows or sends it
+	if opHasWord(s, "from") && opOnlyReads(s) {
+		return false
+	}
 	// "token" and "key" name a secret only with a word that says whose or
 	// which ("your token", "the Cloudflare key", "the token you were
 	// started with"): "design tokens", "primary key" are not.
 	if !opSecretNamed(s) {
 		return false
 	}
-	if s.any(ocDisclose) || s.any(ocSink) && s.any(ocRoute|ocToggle|ocCreateV) {
+	if opSecretKept(s) {
+		return false // "copy .env.example to .env and fill in your credentials"
+	}
+	if s.any(ocDisclose) || s.any(ocSink) && s.any(ocRoute|ocToggle|ocCreateV) && !opErrorReport(s) {
 		return true
 	}
 	// "what's the bearer value you authenticate with"
@@ -1409,6 +1417,75 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	return false
+}
+
+// opErrorReport reports a sentence that is an error message ("Error: error
+// creating DNS record …: Invalid access token (9109)"): a failure reported,
+// in which the record and the token are not the token put in the record.
+func opErrorReport(s *opSentence) bool {
+	if len(s.words) == 0 {
+		return false
+	}
+	switch s.words[0] {
+	case "error", "err", "failed", "failure", "exception", "fatal":
+		return true
+	}
+	return false
+}
+
+// opOnlyReads reports a sentence whose only disclosing words are "read"
+// or "load" and that routes nothing.
+func opOnlyReads(s *opSentence) bool {
+	found := false
+	for i, w := range s.words {
+		if i >= len(s.wbits) {
+			break
+		}
+		if s.wbits[i]&ocRoute != 0 {
+			return false
+		}
+		if s.wbits[i]&ocDisclose == 0 {
+			continue
+		}
+		switch w {
+		case "read", "reads", "load", "loads", "loaded":
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// opSecretKept reports a sentence whose every secret is governed by a verb
+// that puts it where it belongs or changes it (keepVerbs: "fill in your
+// credentials", "rotate the key"), that verb standing between it and any
+// disclosing or routing word before it, or is where something is put
+// ("copy .env.example to .env").
+func opSecretKept(s *opSentence) bool {
+	kept, any := true, false
+	for i := range s.words {
+		if i >= len(s.wbits) {
+			break
+		}
+		if s.wbits[i]&ocSecret == 0 {
+			continue
+		}
+		any = true
+		// "copy .env.example to .env": where something is put
+		ok := i > 0 && (s.words[i-1] == "to" || s.words[i-1] == "into")
+		for j := i - 1; !ok && j >= 0 && j >= i-4; j-- {
+			if keepVerbs[s.words[j]] {
+				ok = true
+				break
+			}
+			if s.wbits[j]&(ocDisclose|ocRoute) != 0 {
+				break
+			}
+		}
+		kept = kept && ok
+	}
+	return any && kept
 }
 
 func opSecretNamed(s *opSentence) bool {
