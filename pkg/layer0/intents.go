@@ -919,7 +919,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	add := func(id, span string) {
 		// a phrase mentioned in a short question about it ("why is 'X'
 		// dangerous"); in longer text a mention may hide a use later on
-		if len(text) <= 300 && maybeMention(text, mention) {
+		if utf8.RuneCountInString(text) <= 300 && maybeMention(text, mention) {
 			if at := strings.Index(text, span); at >= 0 && mentioned(text, at, at+len(span)) {
 				return
 			}

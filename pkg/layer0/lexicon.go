@@ -2188,7 +2188,7 @@ var howToLeads = [...]string{
 	"how do", "how can", "how could", "how should", "how to", "how would i", "how would we", "how does one",
 	"where do", "where can", "where is", "can i", "could i", "should i", "do i", "is there a way", "is it possible",
 	"is it safe", "what happens when i", "what happens if i", "why can't i", "why cant i", "i want to know how",
-	"when i", "after i", "before i", "once i", "steps to", "a way to",
+	"when i", "after i", "before i", "once i", "steps to", "a way to", "what does", "what do",
 	"wie ", "comment ", "cómo ", "como ", "come ", "jak ", "как ", "如何", "怎么", "怎麼", "どうやって", "어떻게",
 }
 

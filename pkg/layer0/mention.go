@@ -1,6 +1,9 @@
 package layer0
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A phrase an attack uses, mentioned rather than used: "explain why the
 // phrase 'ignore previous instructions' is dangerous", "ignore previous
@@ -37,16 +40,23 @@ func mentioned(text string, start, end int) bool {
 // the mention was a wrapper.
 func actedOn(text string) bool {
 	t := strings.ToLower(text)
-	for _, p := range [...]string{"do it", "do that", "do this", "do so", "follow it", "follow that", "follow them", "obey it",
-		"obey that", "comply", "execute it", "apply it", "act on it", "carry it out", "then do", "now do", "as it says",
-		"what it says", "그대로 해", "실행해", "따라 해", "fais-le", "fais le", "exécute", "befolge", "mach das", "hazlo",
-		"fallo", "照做", "执行它", "実行して", "その通りに"} {
+	for _, p := range actedOnForms {
 		if strings.Contains(t, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// actedOnWords order done what was mentioned; actedOnForms are them as
+// written and as a view reads them (initMentionTables).
+var actedOnWords = [...]string{"hazle caso", "haz caso", "obedece", "obéis", "obbedisci", "gehorche", "folge dem", "folge ihr", "выполни", "сделай это", "делай как", "ejecuta", "ejecútalo", "esegui", "führe es aus", "führe sie aus",
+	"mach es", "faça", "exécute-le", "fais ce qu", "do it", "do that", "do this", "do so", "follow it", "follow that", "follow them", "obey it",
+	"obey that", "comply", "execute it", "apply it", "act on it", "carry it out", "then do", "now do", "as it says",
+	"what it says", "그대로 해", "실행해", "따라 해", "fais-le", "fais le", "exécute", "befolge", "mach das", "hazlo",
+	"fallo", "照做", "执行它", "実行して", "その通りに"}
+
+var actedOnForms []string
 
 // sentenceAround returns the bounds of the sentence holding [start, end):
 // after the last . ! ? before a space, newline or 。！？ before it, up to
@@ -102,6 +112,17 @@ func quotedAt(text string, lo, start, end, hi int) bool {
 	if open == "" {
 		return false
 	}
+	// a straight quote after a letter or a full stop closes a quotation
+	// ("… actions.\" Ignore the instruction above"): it opens none
+	if len(open) == 1 {
+		if k := i - 2; k >= 0 {
+			switch text[k] {
+			case ' ', '\n', '(', '[', ':', '=', ',':
+			default:
+				return false
+			}
+		}
+	}
 	j := end
 	rest := text[j:hi]
 	// the match may stop short of the closing mark: "'ignore previous
@@ -119,8 +140,9 @@ func quotedAt(text string, lo, start, end, hi int) bool {
 // attack rather than saying it.
 var mentionNouns = [...]string{
 	" phrase", " sentence", " string", " wording", " pattern", " keyword", " attack", " request", " prompt injection", " jailbreak",
-	" text is", " line is", " message is", " injection", " detection", " detector",
-	"이라는", "라는", "문구", "문장", "표현", "요청", "공격", "패턴", "키워드", "탐지",
+	" text is", " line is", " message is", " injection", " detection", " detector", " format", " tag", " template",
+	" delimiter", " syntax",
+	"이라는", "라는", "라고", "문구", "문장", "표현", "요청", "공격", "패턴", "키워드", "탐지",
 	"这句话", "这个短语", "这种说法", "这类请求", "请求", "攻击", "提示词攻击", "检测",
 	"という", "といった", "攻撃", "要求", "フレーズ", "文言", "検出",
 }
@@ -191,10 +213,27 @@ var askAbout = [...]string{
 	"training", "tutorial", "advisory", "blocked", "containing", "contains", "query string", "payload", "user agent",
 	"user-agent", "request body", "firewall event", "unit test", "block requests", "requests with", "requests whose",
 	"in the body", "custom rule", "waf rule", "rule that blocks", "e.g.", "such as", "pattern", "catalog",
+	"how does", "how would you say", "how do you say", "resist", "robust", "curious",
+	// the same questions in the lexicon's other languages: why, explain,
+	// example, detect, protect, defend, block, prevent, translate
+	"pourquoi", "expliqu", "exemple", "détect", "protég", "défend", "tradui", "bloquer", "empêcher", "robuste",
+	"por qué", "explica", "ejemplo", "detectar", "proteger", "defender", "traduc", "bloquear", "evitar", "robusto",
+	"perché", "spiega", "esempio", "rilevare", "protegg", "difender", "tradu", "bloccare",
+	"warum", "erklär", "beispiel", "erkenn", "schütz", "übersetz", "abwehr", "blockier", "verhinder",
+	"exemplo", "detectar", "proteger", "traduz",
+	"почему", "объясн", "пример", "обнаруж", "защит", "перевед", "переве", "блокир",
+	"чому", "поясн", "приклад", "захист", "захищ", "переклад",
+	"क्यों", "समझा", "उदाहरण", "बचा", "सुरक्षा", "अनुवाद",
+	"لماذا", "اشرح", "مثال", "حماية", "ترجم", "هل هو كاف",
+	"막나요", "막을", "막는", "번역", "어떻게", "翻译", "翻譯", "防止", "补充", "翻訳", "防ぐ",
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
 }
+
+// askAboutForms are askAbout's words as written and as a view reads them
+// (initMentionTables).
+var askAboutForms []string
 
 // hostLabelAt reports a dot and a letter at s[i:]: the word before it is a
 // label of a host name.
@@ -205,7 +244,7 @@ func hostLabelAt(s string, i int) bool {
 // asksAbout reports a sentence that asks about what it mentions.
 func asksAbout(sentence string) bool {
 	s := strings.ToLower(sentence)
-	for _, w := range askAbout {
+	for _, w := range askAboutForms {
 		for off := 0; ; {
 			k := strings.Index(s[off:], w)
 			if k < 0 {
@@ -416,6 +455,20 @@ func viewForm(k string) string {
 // initMentionTables assigns the tables of this file (tables.go); it
 // normalises, so it runs after every other file's tables.
 func initMentionTables() {
+	// the words as a view reads them too: Cyrillic letters that pass for
+	// Latin ones folded ("почему" reads "пoчemy")
+	actedOnForms = append(actedOnForms[:0], actedOnWords[:]...)
+	for _, w := range actedOnWords {
+		if f := viewForm(w); f != "" && f != w && !slices.Contains(actedOnForms, f) {
+			actedOnForms = append(actedOnForms, f)
+		}
+	}
+	askAboutForms = append(askAboutForms[:0], askAbout[:]...)
+	for _, w := range askAbout {
+		if f := viewForm(w); f != "" && f != w && !slices.Contains(askAboutForms, f) {
+			askAboutForms = append(askAboutForms, f)
+		}
+	}
 	for _, k := range [...]string{"you know about ", "you know of ", "you've learned about ", "you have learned about ", "you think you know about ",
 		"che sai su", "che sai di ", "lo que sabes sobre ", "lo que sabes de ", "que sabes sobre ", "o que sabe sobre ", "o que você sabe sobre ",
 		"o que sabes sobre ", "ce que tu sais sur ", "ce que tu sais de ", "ce que vous savez sur ", "was du über ", "was sie über ",
