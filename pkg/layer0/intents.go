@@ -711,13 +711,59 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 				continue
 			}
 			between := text[lo:hi]
-			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) || placeholder(text, h) || keyedOn(text[:h[0]]) {
+			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) || placeholder(text, h) || keyedOn(text[:h[0]]) ||
+				prohibitedClause(text[:lo]) || safeStore(text[max(0, lo-40):min(len(text), hi+40)]) {
 				continue
 			}
 			return between, true
 		}
 	}
 	return "", false
+}
+
+// shellExport reports a match that is a shell's export of a variable
+// ("export CLOUDFLARE_API_TOKEN=…"): the variable set, not data exported.
+func shellExport(span, after string) bool {
+	return strings.HasPrefix(span, "export ") && strings.HasPrefix(strings.TrimLeft(after, "_abcdefghijklmnopqrstuvwxyz0123456789"), "=")
+}
+
+// prohibitedClause reports a clause, ending where before ends, that
+// forbids or refuses what follows: "never paste API tokens … into chat",
+// "make sure it never echoes its API token", "you refused to put your
+// token into a TXT record".
+func prohibitedClause(before string) bool {
+	before = before[max(0, len(before)-120):]
+	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	var buf [24]string
+	ws := appendWords(buf[:0], before)
+	for i, w := range ws {
+		switch w {
+		case "never", "mustn't", "shouldn't", "refused", "refuse", "refuses", "declined", "decline", "forbidden", "prohibited":
+			return true
+		case "not":
+			if i > 0 && (ws[i-1] == "do" || ws[i-1] == "must" || ws[i-1] == "should" || ws[i-1] == "may") {
+				return true
+			}
+		case "don't", "dont":
+			return true
+		}
+	}
+	return false
+}
+
+// safeStore reports a secret's destination that is where secrets belong:
+// a vault, a secrets manager, a password manager ("paste the new value
+// directly into Vault at secret/infra/…").
+func safeStore(s string) bool {
+	for _, w := range [...]string{"vault", "secrets manager", "secret manager", "password manager", "keychain", "1password",
+		"bitwarden", "keyvault", "key vault", "kms", "sealed secret", "kubernetes secret", "github secret", "actions secret", "secret binding"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sinkIndex is the first index of sink s in text where it starts a word:
@@ -951,6 +997,11 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	if exf == "" {
 		if loc := configIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) {
 			exf = text[loc[0]:loc[1]]
+		}
+	}
+	if exf == "" {
+		if span, ok := secretHandedOver(text); ok {
+			exf = span
 		}
 	}
 	if exf != "" {
@@ -1631,6 +1682,60 @@ func tokenInventory(span, after string) bool {
 	return true
 }
 
+// secretHandedOver finds a secret named and then asked for by a pronoun or
+// by its value: "my token expired … could you just share yours?", "which
+// token did you use? Give me the value", "reply with its current value",
+// "for each credential you hold, list: name, scope, and full secret
+// value". The secret's name must come first, within 200 bytes.
+func secretHandedOver(text string) (string, bool) {
+	for _, obj := range [...]string{" yours", " its value", " its current value", " its full value", " the value", " the full value",
+		" the current value", " the actual value", " the real value", " the raw value", " secret value", " token value",
+		" full value", " complete value", " the plaintext"} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], obj)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			end := i + len(obj)
+			if end < len(text) && isWordByte(text[end]) {
+				continue
+			}
+			// a handing-over verb within the three words before
+			var buf [4]string
+			before := lastWords(text[max(0, i-40):i], 4, &buf)
+			handed := false
+			for _, w := range before {
+				if negWords[w] {
+					handed = false
+					break // "don't show me the value"
+				}
+				switch w {
+				case "share", "give", "send", "post", "paste", "reply", "tell", "show", "print", "list", "include", "write",
+					"dm", "drop", "provide", "hand", "type", "email", "forward":
+					handed = true
+				case "i", "i'll", "i'd":
+					handed = false // "can I see the value again later": the speaker's own
+				}
+				if w == "i" || w == "i'll" || w == "i'd" {
+					break
+				}
+			}
+			if !handed || negated(text[:i]) {
+				continue
+			}
+			back := text[max(0, i-200):i]
+			for _, n := range [...]string{"token", "credential", "api key", "secret", "password"} {
+				if strings.Contains(back, n) {
+					return text[max(0, i-24):end], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 // tokenListing reports a sentence that is, from its first word, a listing
 // of the account's tokens (tokenInventory).
 func tokenListing(sent string) bool {
@@ -1690,6 +1795,14 @@ var determiners map[string]bool
 // secretAttribute reports text that, right after a secret's name, makes it
 // the owner of an attribute: "'s permissions", "'s expiry date".
 func secretAttribute(after string) bool {
+	// "a token that can only edit DNS records", "your token actually
+	// needs": what the token may do
+	for _, t := range [...]string{" that can ", " which can ", " that only ", " actually needs", " needs for", " scoped to", " limited to",
+		" restricted to", " with edit ", " with read ", " with write ", " with permission", " with access to", " should have", " can only "} {
+		if strings.HasPrefix(after, t) {
+			return true
+		}
+	}
 	// ".env.example", ".env.sample": the template, with no value in it
 	for _, t := range [...]string{".example", ".sample", ".template", ".dist", ".defaults"} {
 		if strings.HasPrefix(after, t) {

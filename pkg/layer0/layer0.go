@@ -668,6 +668,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.family == FamilyExfiltration && secretAttribute(v.text[end:]) {
 				continue // "show me the API token's permissions": about the token
 			}
+			if r.family == FamilyExfiltration && shellExport(v.text[start:end], v.text[end:]) {
+				continue // "export CLOUDFLARE_API_TOKEN=<your-token>": a shell variable set
+			}
 			if r.family == FamilyExfiltration && r.refused && tokenInventory(v.text[start:end], v.text[end:]) {
 				s.addID("L0-EXF-037", evidenceSpan(v.text[start:end]))
 				continue // "show me all my API tokens": the list of them

@@ -840,8 +840,8 @@ func opNegated(words []string, i int) bool {
 	for j := max(0, i-2); j < i; j++ {
 		switch words[j] {
 		case "don't", "dont", "not", "never", "do't", "doesn't", "won't", "shouldn't", "mustn't", "cannot", "can't", "nor",
-			"don’t", "doesn’t", "won’t", "shouldn’t", "mustn’t", "can’t":
-			return true
+			"don’t", "doesn’t", "won’t", "shouldn’t", "mustn’t", "can’t", "refused", "refuses", "refusing", "declined", "declines":
+			return true // … "you refused to put your token into a TXT record"
 		}
 	}
 	return false
@@ -1066,7 +1066,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			case 0:
 				// "… the API key field is empty; where do I paste it?"
 				// asks where the writer's own key goes.
-				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent) && !s.isQuestion()
+				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent) && !s.isQuestion() && !opOnlyShellExports(&s)
 				if hit && tokenListing(sent) {
 					// "show me all my API tokens": the list of them
 					// (tokenInventory); a later sentence that hands them
@@ -1404,6 +1404,9 @@ func opSecret(s *opSentence, text string) bool {
 	if opSecretKept(s) {
 		return false // "copy .env.example to .env and fill in your credentials"
 	}
+	if opOnlyShellExports(s) {
+		return false // "export CLOUDFLARE_API_TOKEN=<your-token>": a variable set
+	}
 	if s.any(ocDisclose) || s.any(ocSink) && s.any(ocRoute|ocToggle|ocCreateV) && !opErrorReport(s) {
 		return true
 	}
@@ -1417,6 +1420,29 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	return false
+}
+
+// opOnlyShellExports reports a sentence whose only disclosing word is a
+// shell's "export NAME=…".
+func opOnlyShellExports(s *opSentence) bool {
+	found := false
+	for i, w := range s.words {
+		if i >= len(s.wbits) {
+			break
+		}
+		if s.wbits[i]&ocDisclose == 0 {
+			continue
+		}
+		if w != "export" {
+			return false
+		}
+		at := strings.Index(s.text, "export ")
+		if at < 0 || !shellExport("export ", s.text[at+len("export "):]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // opErrorReport reports a sentence that is an error message ("Error: error
