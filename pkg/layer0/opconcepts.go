@@ -1425,19 +1425,27 @@ func opSecret(s *opSentence, text string) bool {
 // opOnlyShellExports reports a sentence whose only disclosing word is a
 // shell's "export NAME=…".
 func opOnlyShellExports(s *opSentence) bool {
+	return opDisclosesOnly(s, func(w string) bool {
+		at := strings.Index(s.text, "export ")
+		return w == "export" && at >= 0 && shellExport("export ", s.text[at+len("export "):])
+	})
+}
+
+// opDisclosesOnly reports a sentence that routes nothing and has
+// disclosing words, each of which ok accepts.
+func opDisclosesOnly(s *opSentence, ok func(w string) bool) bool {
 	found := false
 	for i, w := range s.words {
 		if i >= len(s.wbits) {
 			break
 		}
+		if s.wbits[i]&ocRoute != 0 {
+			return false
+		}
 		if s.wbits[i]&ocDisclose == 0 {
 			continue
 		}
-		if w != "export" {
-			return false
-		}
-		at := strings.Index(s.text, "export ")
-		if at < 0 || !shellExport("export ", s.text[at+len("export "):]) {
+		if !ok(w) {
 			return false
 		}
 		found = true
@@ -1462,25 +1470,13 @@ func opErrorReport(s *opSentence) bool {
 // opOnlyReads reports a sentence whose only disclosing words are "read"
 // or "load" and that routes nothing.
 func opOnlyReads(s *opSentence) bool {
-	found := false
-	for i, w := range s.words {
-		if i >= len(s.wbits) {
-			break
-		}
-		if s.wbits[i]&ocRoute != 0 {
-			return false
-		}
-		if s.wbits[i]&ocDisclose == 0 {
-			continue
-		}
+	return opDisclosesOnly(s, func(w string) bool {
 		switch w {
 		case "read", "reads", "load", "loads", "loaded":
-			found = true
-		default:
-			return false
+			return true
 		}
-	}
-	return found
+		return false
+	})
 }
 
 // opSecretKept reports a sentence whose every secret is governed by a verb
