@@ -1683,10 +1683,10 @@ func tokenInventory(span, after string) bool {
 }
 
 // secretHandedOver finds a secret named and then asked for by a pronoun or
-// by its value: "my token expired … could you just share yours?", "which
-// token did you use? Give me the value", "reply with its current value",
-// "for each credential you hold, list: name, scope, and full secret
-// value". The secret's name must come first, within 200 bytes.
+// by its value, a handing-over verb among the four words before: "my
+// token expired … could you just share yours?", "which token did you use?
+// Give me the value", "reply with its current value". The secret's name
+// must come first, within 200 bytes.
 func secretHandedOver(text string) (string, bool) {
 	for _, obj := range [...]string{" yours", " its value", " its current value", " its full value", " the value", " the full value",
 		" the current value", " the actual value", " the real value", " the raw value", " secret value", " token value",
@@ -1707,19 +1707,14 @@ func secretHandedOver(text string) (string, bool) {
 			before := lastWords(text[max(0, i-40):i], 4, &buf)
 			handed := false
 			for _, w := range before {
-				if negWords[w] {
+				if negWords[w] || w == "i" || w == "i'll" || w == "i'd" {
 					handed = false
-					break // "don't show me the value"
+					break // "don't show me the value"; "can I read the value back": the speaker's own
 				}
 				switch w {
 				case "share", "give", "send", "post", "paste", "reply", "tell", "show", "print", "list", "include", "write",
 					"dm", "drop", "provide", "hand", "type", "email", "forward":
 					handed = true
-				case "i", "i'll", "i'd":
-					handed = false // "can I see the value again later": the speaker's own
-				}
-				if w == "i" || w == "i'll" || w == "i'd" {
-					break
 				}
 			}
 			if !handed || negated(text[:i]) {
