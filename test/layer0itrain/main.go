@@ -44,11 +44,11 @@ type sample struct {
 	group  string // benign group: trigger-word-heavy, ordinary, operator
 	text   string
 	attack bool
-	train  bool // within the per-source cap
+	train  bool       // within the per-source cap
 	ends   []int32    // where each unit's features end (InjectionFeatures)
 	all    []uint32   // the text's distinct features (the first epoch's window)
 	wins   [][]uint32 // each window's distinct features (InjectionWindowFeatures)
-	rule   bool // the rules (and the other models) flag it
+	rule   bool       // the rules (and the other models) flag it
 	oof    float64
 	th     float64 // the threshold of its length
 }
