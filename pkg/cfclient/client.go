@@ -95,6 +95,13 @@ type Config struct {
 	// Name filter) is remembered: 0 means DefaultZoneCacheTTL, a negative
 	// value turns the cache off. A 404 on a zone drops its entries.
 	ZoneCacheTTL time.Duration
+	// VerifyFirst holds back every request until the token has been
+	// verified (/user/tokens/verify) and found active: the first request
+	// verifies it, and until a verification succeeds each request tries
+	// again. A token that is not active fails every call with
+	// ErrUnauthorized and sends nothing else. Start-up then needs no
+	// round trip to Cloudflare.
+	VerifyFirst bool
 }
 
 // Client talks to the Cloudflare API. It is safe for concurrent use.
@@ -122,6 +129,8 @@ type Client struct {
 	accountID string
 
 	zoneCache *zoneCache
+
+	verify *tokenGate // nil unless Config.VerifyFirst
 }
 
 // New validates cfg and returns a Client. It makes no request.
@@ -182,6 +191,10 @@ func New(cfg Config) (*Client, error) {
 		maxBody:    cfg.MaxBodyBytes,
 		sleep:      sleepCtx,
 		token:      cfg.Token,
+	}
+	if cfg.VerifyFirst {
+		c.verify = &tokenGate{sem: make(chan struct{}, 1)}
+		c.do.before = c.Verified
 	}
 	if c.do.maxBody <= 0 {
 		c.do.maxBody = DefaultMaxBodyBytes

@@ -32,6 +32,9 @@ type doer struct {
 	maxBody    int64
 	sleep      func(ctx context.Context, d time.Duration) error
 	token      string // scrubbed from error messages the server echoes
+	// before, when set, runs ahead of every request but the token's
+	// verification (Config.VerifyFirst); its error fails the request.
+	before func(ctx context.Context) error
 }
 
 // idempotentKey marks a POST that is safe to retry (e.g. a GraphQL query).
@@ -69,6 +72,11 @@ func (d *doer) Do(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	path := d.relPath(req)
 	canResend := req.Body == nil || req.Body == http.NoBody || req.GetBody != nil
+	if d.before != nil && path != verifyPath {
+		if err := d.before(ctx); err != nil {
+			return nil, err
+		}
+	}
 	for attempt := 0; ; attempt++ {
 		if err := d.limiter.wait(ctx, d.sleep); err != nil {
 			return nil, err

@@ -3,7 +3,6 @@ package cfclient
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"strconv"
 
 	"github.com/cloudflare/cloudflare-go/v4/option"
@@ -73,11 +72,4 @@ func (c *Client) GetZone(ctx context.Context, zoneID string) (Zone, error) {
 		return err
 	})
 	return z, err
-}
-
-// VerifyToken asks Cloudflare whether the token is valid and active.
-func (c *Client) VerifyToken(ctx context.Context) (TokenStatus, error) {
-	var t TokenStatus
-	_, err := c.raw(ctx, http.MethodGet, "user/tokens/verify", url.Values{}, nil, &t)
-	return t, err
 }

@@ -7,7 +7,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -170,19 +169,27 @@ func connect(ctx context.Context, e *Env, d *clicore.Deps) error {
 	if cc.Sandbox && cc.Token == "" {
 		cc.Token = "cfplane-sandbox"
 	}
+	// The token is verified before the first request that uses it, not
+	// here: start-up and tools/list need no round trip to Cloudflare, and
+	// a token that is not active fails every Cloudflare call with that
+	// error until a verification succeeds. Where /healthz is served (HTTP,
+	// --metrics-addr) it is verified in the background at once, so the
+	// health check reports a bad token.
+	cc.VerifyFirst = true
 	client, err := cfclient.New(cc)
 	if err != nil {
 		return Usagef("%v", err)
 	}
-	vctx, cancel := context.WithTimeout(ctx, d.Config.Timeout())
-	defer cancel()
-	st, err := client.VerifyToken(vctx)
-	if err != nil {
-		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token could not be verified: %v", err)}
+	if e.Flags.Transport == "http" || e.Flags.MetricsAddr != "" {
+		go func() {
+			vctx, cancel := context.WithTimeout(ctx, d.Config.Timeout())
+			defer cancel()
+			if err := client.Verified(vctx); err != nil && ctx.Err() == nil {
+				d.Logger.Error().Err(err).Msg("the Cloudflare API token could not be verified; Cloudflare calls fail until it can be")
+			}
+		}()
 	}
-	if st.Status != "active" {
-		return &ExitError{Code: 2, Msg: fmt.Sprintf("the Cloudflare API token is %s, not active; create or re-enable a token and export it as %s", st.Status, TokenEnv)}
-	}
+	d.TokenReady = client.TokenReady
 	c.client = client
 	d.Conn = c
 	return nil

@@ -67,6 +67,9 @@ type Deps struct {
 	// StoreReady, when set, is also asked by /healthz: a state store
 	// (state_store) that cannot be written makes the server not ready.
 	StoreReady func() error
+	// TokenReady, when set, is also asked by /healthz: how the Cloudflare
+	// token's last verification ended (nil before the first one).
+	TokenReady func() error
 }
 
 // Env is the lazily built start-up state shared by serve and the server's
@@ -225,6 +228,11 @@ func (e *Env) ready(d *Deps) func() error {
 	return func() error {
 		if err := files(); err != nil {
 			return err
+		}
+		if d.TokenReady != nil {
+			if err := d.TokenReady(); err != nil {
+				return err
+			}
 		}
 		if d.StoreReady != nil {
 			return d.StoreReady()
