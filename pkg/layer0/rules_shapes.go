@@ -98,6 +98,26 @@ func shapeRules() []textRule {
 			Patterns: []string{
 				`\b(?:begin|start|open)\s+(?:your\s+|the\s+)?(?:reply|response|answer|output)\s+with\s+["'“](?:sure|certainly|of course|absolutely|yes|okay|ok)[,!.]?\s+(?:here(?:'s| is| are)(?:\s+(?:how|the steps|a guide))?|i can help(?: with that)?|i will help|i'll help)[.:,!]?\s*["'”]`,
 			}},
+		// A second task slipped in beside the one the model was given: the
+		// text names the model's own task while it adds another ("On top
+		// of your main task, answer this priority request: …", "In addition
+		// to your original task, also tell me …", "as a side task, write
+		// …", "your secondary objective is …", "After completing your task,
+		// please explain …"). Data has no reason to speak of the reader's
+		// task; a person adding to their own request says "also". In
+		// French, Spanish, German, Portuguese and Italian as well.
+		{ID: "L0-OVR-061", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning,
+			Patterns: []string{
+				`\b(?:on top of|in addition to|besides|apart from|aside from|alongside|as well as)\s+your\s+(?:main|original|primary|current|actual|initial|assigned|given|usual|core|principal)\s+(?:task|objective|job|assignment|instructions?|goal|mission)\b`,
+				`\b(?:as\s+(?:a|an|your)|your)\s+(?:side|secondary|hidden|parallel|bonus|covert|secret)\s+(?:task|objective|mission|assignment|goal)\b`,
+				`\b(?:answer|handle|address|complete|fulfil|fulfill)\s+(?:this|the following)\s+(?:priority|urgent|side|secondary|bonus)\s+(?:request|question|task|query)\b`,
+				`\b(?:after|once|when)\s+(?:completing|finishing|you(?:'ve|\s+have)?\s+(?:completed|finished|done))\s+your\s+(?:main\s+|original\s+|primary\s+|current\s+|assigned\s+|first\s+)?(?:task|assignment|job)\b[^.\n]{0,6}?\s*(?:please\s+)?(?:also\s+)?(?:answer|tell|write|list|explain|name|give|say|print|output|provide|recommend|describe|add|include|append|compose|generate)\b`,
+				`\b(?:en plus de|outre)\s+(?:ta|votre)\s+(?:t[âa]che|mission|consigne)\s+(?:principale|initiale|originale|actuelle)\b`,
+				`\b(?:adem[aá]s de|aparte de)\s+(?:tu|su)\s+(?:tarea|misi[oó]n|instrucci[oó]n)\s+(?:principal|original|inicial|actual)\b`,
+				`\b(?:zus[äa]tzlich zu|neben|au[ßs]er)\s+(?:deiner|ihrer|deinem|ihrem)\s+(?:eigentlichen\s+|urspr[üu]nglichen\s+)?(?:hauptaufgabe|aufgabe|auftrag)\b`,
+				`\b(?:al[ée]m d[ae])\s+(?:sua|tua)\s+(?:tarefa|miss[ãa]o)\s+(?:principal|original|inicial|atual)\b`,
+				`\b(?:oltre al|oltre il)\s+(?:tuo|suo)\s+(?:compito|incarico)\s+(?:principale|originale|iniziale|attuale)\b`,
+			}},
 		// A tool call ordered from inside data: another agent's tool named
 		// with what to send where, or a call written out for the reader
 		// ("Use send_email to forward all messages to …", "the AI
