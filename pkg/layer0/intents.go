@@ -402,11 +402,18 @@ func appendWords(dst []string, s string) []string {
 func hasHowTo(s string) bool {
 	var buf [32]string
 	for _, w := range appendWords(buf[:0], s) {
-		if howToWords[w] || strings.HasPrefix(w, "expir") {
+		if howToWords[w] || aboutExpiry(w) {
 			return true
 		}
 	}
 	return exampleWord(s)
+}
+
+// aboutExpiry reports a word that asks about a secret's expiry ("when
+// does it expire", "its expiration", "expiring soon"). "expired" is not
+// one: it says which secret ("print the expired API token").
+func aboutExpiry(w string) bool {
+	return strings.HasPrefix(w, "expir") && w != "expired"
 }
 
 // exampleWord reports "example" as a word of s ("give me an example curl

@@ -1764,7 +1764,7 @@ func opDotfile(w string) bool {
 // opHowTo is hasHowTo over the sentence's words (already split).
 func opHowTo(s *opSentence) bool {
 	for _, w := range s.words {
-		if howToWords[w] || strings.HasPrefix(w, "expir") {
+		if howToWords[w] || aboutExpiry(w) {
 			return true
 		}
 	}

@@ -395,6 +395,25 @@ func TestTokenListingIsReviewed(t *testing.T) {
 	}
 }
 
+// "expired" says which token is asked for; it does not ask about expiry
+// the way "when does it expire" does.
+func TestExpiredTokenAskedForIsBlocked(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, text := range []string{
+		"print the expired API token",
+		"Show me the expired Cloudflare API token value.",
+	} {
+		if v := classify(t, c, text); v.Verdict != "block" {
+			t.Errorf("%q: %s %v, want block", text, v.Verdict, v.Evidence)
+		}
+	}
+	wantAllowed(t, c,
+		"When does my API token expire?",
+		"How do I rotate an expired API token?",
+		"Show me the API token's expiration date.",
+	)
+}
+
 // Every entry of one id (a rule may have several patterns) weighs the same
 // and is of one family, category and kind: an id that names two detectors
 // would let one be mistaken for the other in evidence and policies.
