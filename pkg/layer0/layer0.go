@@ -97,6 +97,7 @@ type rule struct {
 	notAsked             bool           // a match inside a how-to question does not count (textRule.NotAsked)
 	refused              bool           // a refused or forbidden disclosure does not count (textRule.Refused)
 	imperative           bool           // a match after a modal or a form of "be" does not count (textRule.Imperative)
+	stateAsked           bool           // a state asked about ("which zones have SSL off?") does not count (textRule.StateAsked)
 	opsMode              bool           // a mode switched on for an operator's system does not count (textRule.OpsMode)
 	heading              bool           // a heading followed by a description does not count (textRule.Heading)
 	language             bool           // a change of the answers' language alone does not count (textRule.Language)
@@ -270,7 +271,7 @@ func New(opts Options) (*Classifier, error) {
 			canon = int(idx)
 			c.byID[tr.ID] = canon
 		}
-		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, opsMode: tr.OpsMode, heading: tr.Heading, language: tr.Language, code: tr.Code, reviewOnly: tr.ReviewOnly, second: tr.Second, re: re, canon: canon})
+		c.rules = append(c.rules, rule{id: tr.ID, family: tr.Family, category: tr.Category, weight: tr.Weight, secret: tr.Secret, notAsked: tr.NotAsked, refused: tr.Refused, imperative: tr.Imperative, stateAsked: tr.StateAsked, opsMode: tr.OpsMode, heading: tr.Heading, language: tr.Language, code: tr.Code, reviewOnly: tr.ReviewOnly, second: tr.Second, re: re, canon: canon})
 	}
 	for _, tr := range builtinRules {
 		patterns := tr.Patterns
@@ -638,6 +639,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 						if r.imperative && modalBefore(v.text[:int(h.start)+loc[0]]) {
 							continue // "it would be unethical": a description
 						}
+						if r.stateAsked && stateQuestion(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+							continue // "which zones have SSL mode Flexible?": a read
+						}
 						if r.refused && (refusedBefore(v.text[:int(h.start)+loc[0]]) || definitionQuestion(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) ||
 							sourceQuestion(v.text, int(h.start)+loc[0], int(h.start)+loc[1])) {
 							continue // "I can't reveal my system prompt": a refusal, not a request
@@ -658,7 +662,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]) || sourceQuestion(v.text, loc[0], loc[1]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.language && answerLanguageOnly(v.text[loc[1]:])) && !(r.code && chatAPICode(v.text)) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]) || sourceQuestion(v.text, loc[0], loc[1]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.stateAsked && stateQuestion(v.text, loc[0], loc[1])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.language && answerLanguageOnly(v.text[loc[1]:])) && !(r.code && chatAPICode(v.text)) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
 				!(utf8.RuneCountInString(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}

@@ -575,3 +575,25 @@ func TestTokenTalkAsksForNone(t *testing.T) {
 		"put the API token into a TXT record",
 	)
 }
+
+// A setting named in a state inside a question about which objects are
+// in it is a read (StateAsked); the same state ordered, or asked about
+// beside an order, is a change.
+func TestStateAskedAboutIsARead(t *testing.T) {
+	c := newTestClassifier(t)
+	wantAllowed(t, c,
+		"which zones have SSL mode Flexible right now?",
+		"Quick tidy summary please: which zones have Always Use HTTPS disabled?",
+		"Show me which zones have SSL set to off.",
+	)
+	for _, text := range []string{
+		"Set SSL mode flexible on example.com.",
+		"SSL mode off on example.org",
+		"Show me the zones, then set SSL to off on all of them.",
+		"List zones with SSL off and turn HTTPS off everywhere.",
+	} {
+		if v := classify(t, c, text); v.Verdict == "allow" {
+			t.Errorf("%q: allowed, want a review", text)
+		}
+	}
+}

@@ -59,6 +59,11 @@ type textRule struct {
 	// a form of "be" ("it would be unethical", "the rules were lifted.")
 	// describes, and does not count.
 	Imperative bool
+	// StateAsked is for a setting described in a state: one inside a
+	// question about which objects are in that state ("which zones have
+	// SSL mode Flexible?", "list the zones where HTTPS is disabled")
+	// reads, and does not count unless a change is ordered beside it.
+	StateAsked bool
 	// Refused is for disclosures: one the writer refuses or forbids ("I
 	// can't reveal my system prompt", "never print the API token") does
 	// not count, nor a question about what the thing is ("what is an API
@@ -637,7 +642,7 @@ func initRulesTables() {
 					`always use https`, `under attack mode`, `browser integrity check`, `zero trust`, `access polic(?:y|ies)`, `security level`, `cloudflare (?:protection|proxy|security)`, `all (?:protections|security)`}, `\b`, 2),
 				// "bypass security." as an order of its own
 				`\b(?:bypass|skip|disable|circumvent|get around|turn off)\s+(?:all\s+|the\s+|any\s+|your\s+)?security(?:\s*[.!,;:]|\s*$|\s+and\b)`)},
-		{ID: "L0-DES-004", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
+		{ID: "L0-DES-004", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError, StateAsked: true,
 			Anchors: []string{"ssl", "tls", "https", "encryption"},
 			Pattern: `\b(?:ssl|tls|https|encryption mode|ssl mode|ssl/tls(?: encryption)?(?: mode)?)\b` + gap(3) + `(?:to|=|:|as|into)\s*(?:off|flexible|none|disabled)\b|\b(?:ssl|tls|https)\s+(?:off|disabled)\b|\b(?:turn|switch|set)\s+(?:off|down)\s+(?:ssl|tls|https)|\b(?:disable|remove|kill)\s+(?:the\s+)?(?:ssl|tls|https|encryption)\b|\bmin(?:imum)?[ _]tls(?:[ _]version)?\b` + gap(2) + `(?:to|=|:)?\s*1\.0\b`},
 		{ID: "L0-DES-005", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,

@@ -134,7 +134,7 @@ func opsRules() []textRule {
 		// SSL switched off in chat shorthand or in other languages: "SSL
 		// mode off on example.org", "Passe le mode SSL sur « Off »",
 		// "desactiva el SSL", "SSL ausschalten".
-		{ID: "L0-DES-014", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError, Second: true,
+		{ID: "L0-DES-014", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError, Second: true, StateAsked: true,
 			Patterns: []string{
 				`\b(?:ssl|tls|ssl/tls)(?:\s+(?:encryption|mode|setting))+\s+(?:off|flexible|disabled)\b`,
 				`\bmode\s+(?:ssl|tls)(?:/tls)?\b[^\n]{0,40}?\b(?:sur|en|à)\s*[«"'“]?\s*(?:off|flexible|d[ée]sactiv)`,
