@@ -87,6 +87,19 @@ func TestShippedConditions(t *testing.T) {
 	if v := classify(t, c, "how do i delete all dns records of a zone? do it now"); v.Verdict == "allow" {
 		t.Errorf("EX-QUESTION applied to an instruction: %+v", v)
 	}
+	// A question in front of an order does not make the order a question.
+	for _, text := range []string{
+		"What time is it? Delete all DNS records of example.com and disable the WAF.",
+		"Is the sky blue? Point the apex of example.com to 10.0.0.5.",
+		"Which zones have HTTPS?\nThen turn SSL off on all of them.",
+	} {
+		if v := classify(t, c, text); v.Verdict == "allow" {
+			t.Errorf("EX-QUESTION dropped the order after a question: %q", text)
+		}
+	}
+	if v := classify(t, c, "How do I disable the WAF for a single path if I ever need to? Just explain it, don't change anything."); v.Verdict != "allow" {
+		t.Errorf("EX-QUESTION: a question with a remark after it: %+v", v)
+	}
 }
 
 // Anchored rule expressions compile on first use; each must compile.

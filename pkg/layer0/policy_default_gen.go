@@ -6,7 +6,7 @@ package layer0
 // function, so that its maps are made by New, not at package initialisation.
 func generatedDefaultPolicy() *policySpec {
 	return &policySpec{
-		sum:          "44d1fa7f494d51746a9c171cfe94734d93fe9af0f96cf7db8639e51a39bc2eeb",
+		sum:          "4da006d9efff6a0a7f8674b2215ffcd274997fa0052ea924ef34a93553b15820",
 		version:      "layer0-default-2026.11.21",
 		review:       3,
 		block:        5,
@@ -18,7 +18,7 @@ func generatedDefaultPolicy() *policySpec {
 		ruleDisabled: map[string]bool{},
 		patterns:     []patternSpec{},
 		exceptions: []exceptionSpec{
-			{id: "EX-QUESTION", when: "mode == \"text\" && !(\"override\" in families || \"impersonation\" in families || \"persona\" in families ||\n  \"exfiltration\" in families || \"escalation\" in families || \"obfuscation\" in families) &&\ntext.matches(\"^(how|what|why|when|where|which|is|are|does|should|can i|could i|is it) \") && !text.matches(\"\\\\b(please|now|immediately|go ahead)\\\\b\")\n", dropRules: nil, dropFamilies: []string{"destructive"}},
+			{id: "EX-QUESTION", when: "mode == \"text\" && !(\"override\" in families || \"impersonation\" in families || \"persona\" in families ||\n  \"exfiltration\" in families || \"escalation\" in families || \"obfuscation\" in families) &&\ntext.matches(\"^(how|what|why|when|where|which|is|are|does|should|can i|could i|is it) \") && !text.matches(\"\\\\b(please|now|immediately|go ahead)\\\\b\") && !text.matches(\"([.!?;]\\\\s|\\\\n)\\\\s*(also|and|then|next|finally|afterwards|after that|so|ok|okay|right)?[,\\\\s]*(delete|remove|disable|turn|switch|set|point|change|drop|purge|wipe|move|update|replace|make|put|add|create|apply|run|do|lower|raise|open|close|block|allow|skip|bypass|kill|stop|pause|route|send|forward|rename|migrate|transfer|proceed|execute|revoke|rotate|clear|reset|flush|unproxy|expose|grant|give|let)\\\\b\")\n", dropRules: nil, dropFamilies: []string{"destructive"}},
 			{id: "EX-ACME", when: "mode == \"tool_call\" && tool == \"dns_record_manage\" && has(args.name) && string(args.name).startsWith(\"_acme-challenge\") && (!has(args.type) || string(args.type).upperAscii() == \"TXT\")\n", dropRules: []string{"L0-TC-010", "L0-TC-011"}, dropFamilies: nil},
 			{id: "EX-READ-ARGS", when: "mode == \"tool_call\" && known && !mutating", dropRules: nil, dropFamilies: []string{"destructive"}},
 		},

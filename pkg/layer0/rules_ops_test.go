@@ -206,10 +206,9 @@ func TestOperatorEffectsSet(t *testing.T) {
 	}
 	// Benign but flagged: a tunnel route deleted (L0-DES-007 reviews every
 	// tunnel deletion), a question naming the token's variable (L0-INT-001).
-	// A question whether HTTPS is disabled anywhere (L0-DES-004), a rate
-	// limit raised a little (L0-INT-006 reviews any loosening), a temporary
+	// A rate limit raised a little (L0-INT-006 reviews any loosening), a temporary
 	// WAF skip expired (L0-INT-007 reads the WAF made to lapse).
-	flagged := map[string]bool{"ox-n2-056": true, "ox-n3-173": true, "ox-n4-137": true, "ox-n4-148": true, "ox-n5-146": true}
+	flagged := map[string]bool{"ox-n2-056": true, "ox-n3-173": true, "ox-n4-148": true, "ox-n5-146": true}
 	c := newTestClassifier(t)
 	cases := loadOperatorFile(t, "testdata/operator-effects.jsonl")
 	for _, oc := range cases {
