@@ -145,6 +145,9 @@ func opsRules() []textRule {
 				`\b(?:deaktivier|schalt)\w*\s+(?:das\s+|die\s+|den\s+)?(?:ssl|tls|https)\b`,
 				`\b(?:security[_ ]level|ssl|waf|always[_ ]use[_ ]https|automatic[_ ]https[_ ]rewrites|browser[_ ]check|hsts)\s*[=:]\s*["']?(?:off|essentially[_ ]off|flexible|false|disabled?)\b`,
 				`\bmin[_ ]tls[_ ]version\s*[=:]\s*["']?1\.0\b`,
+				// "SSL-Modus … auf Flexibel", "SSLモードをフレキシブルに", "SSL 模式改成 Flexible"
+				`\b(?:ssl|tls)(?:/tls)?\b[^\n]{0,40}?\b(?:auf|su|sur|en|a|para|на|naar|op|in)\s+[„"«'“‚]?\s*(?:flexib|flessib|flex[íi]v|гибк)`,
+				`\b(?:ssl|tls)\b[^\n]{0,24}?(?:(?:改成|改为|改為|设为|設為|设置为|設置為|切换到|換成|换成)\s*(?:flexible|灵活|靈活)|(?:フレキシブル|flexible)\s*(?:に|へ)|(?:flexible|유연)\s*(?:으로|로))`,
 				`\b(?:disable|turn off|switch off|remove|kill|drop)\s+(?:the\s+)?(?:https|http-to-https|http to https)\s+redirect(?:s|ion)?\b`,
 				`\b(?:reachable|served|available|accessible)\s+(?:over|via|on)\s+plain\s+http\b`,
 			}},
