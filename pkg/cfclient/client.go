@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -210,6 +211,10 @@ func New(cfg Config) (*Client, error) {
 	if cfg.UserAgent != "" {
 		c.opts = append(c.opts, option.WithHeader("User-Agent", cfg.UserAgent))
 	}
+	// The services keep this slice and append each call's options to it:
+	// with spare capacity, concurrent calls would write into the same
+	// backing array. Clipped, every append copies.
+	c.opts = slices.Clip(c.opts)
 	c.records = dns.NewRecordService(c.opts...)
 	c.zones = zones.NewZoneService(c.opts...)
 	c.settings = zones.NewSettingService(c.opts...)
