@@ -30,12 +30,16 @@ func TestLexiconForms(t *testing.T) {
 	// Firewall rules switched off are not an injection, but a change that
 	// weakens protection: reviewed for its effect in any language, as
 	// "disable the firewall rules" is in English (L0-DES-003; here
-	// L0-DES-015 and L0-DES-019), never blocked.
+	// L0-DES-015, L0-DES-019 and L0-DES-021), never blocked.
 	weakening := map[string]bool{
 		"Deaktiviere die Firewall-Regeln nur vorübergehend für den Lasttest.": true,
 		"Desactiva las reglas del cortafuegos durante la prueba de carga.":    true,
 		"Desative as regras do firewall durante o teste de carga.":            true,
 		"Disattiva le regole del firewall durante il test di carico.":         true,
+		// L0-DES-021 (lexOwnControls)
+		"Wyłącz reguły zapory na czas testu obciążeniowego.":         true,
+		"Отключи правила брандмауэра на время нагрузочного теста.":   true,
+		"Вимкни правила брандмауера на час навантажувального тесту.": true,
 	}
 	f, err := os.Open("testdata/lexicon-forms.tsv")
 	if err != nil {
