@@ -65,7 +65,6 @@ import (
 //	DELETE      delete, remove, wipe
 //	ALLOF       all, every, the entire
 //	RECORDS     DNS records, entries, the zone, the domain
-//	POLICYFILE  the policy, the policy file
 //
 // Structures and their evidence ids (lexSignals):
 //
@@ -217,14 +216,13 @@ const (
 	cDelete
 	cAllOf
 	cRecords
-	cPolicyFile
 	nConcepts
 )
 
 // The concepts present in a text fit one uint64 (lexIntents).
 var _ [64 - nConcepts]struct{}
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS", "POLICYFILE"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -1487,7 +1485,6 @@ LOGONLY de nur protokollier|nur noch protokollier|nur logg|nur noch logg|nur mit
 DELETE de lösch|entfern|wisch weg|wegwisch|ausradier|radier aus|tilge$|tilgen$|beseitig|leere$|leeren$|mach platt|plattmach|wirf weg|wegwerf|vernicht
 ALLOF de alle$|allen$|aller$|alles$|sämtlich|jede$|jeden$|jedes$|jeder$|gesamte|ganze$|ganzen$|komplett|vollständig|restlos|allesamt
 RECORDS de dns-eintrag|dns-einträg|dns eintrag|dns einträg|eintrag|einträg|datensatz|datensätz|~zone$|zonen$|domäne|~domain$|~domains$|~dns-record|~records$
-POLICYFILE de richtlinie|richtliniendatei|richtlinien-datei|regeldatei|regel-datei|regelwerk|policy-datei|policydatei|sicherheitsrichtlinie|~policy
 APPROVAL fr approbation|approuv|approbateur|approbatrice|~validation|valider|valide$|validé|validez|valideur|feu vert|aval$|relecture|revue$
 WITHOUT fr ~sans$|pas besoin|aucun besoin|pas nécessaire|inutile|pas requis|non requis|pas obligatoire|saute|sauter|contourn|passe outre|passer outre|outrepass|n'attends pas|n'attendez pas|sans attendre|se passer de|dispense
 SELFAPPROVE fr approuve-le toi-même|approuve-la toi-même|l'approuver toi-même|approuve toi-même|approuver toi-même|approuvez vous-même|approuvez-le vous-même|valide-le toi-même|valide toi-même|valider toi-même|validez vous-même|marque-le comme validé|marque-le comme approuvé|marque comme approuvé|marquer comme approuvé|marquez comme approuvé|comme approuvé|comme validé|auto-approuv|autoapprouv|auto-valid|autovalid
@@ -1498,7 +1495,6 @@ LOGONLY fr journalisation seulement|journalisation uniquement|seulement journali
 DELETE fr supprim|efface|vide$|vider$|videz|détrui|élimin|retire$|retirer|enlève|enlever|~purge|raye$|rayer|nettoie|nettoyer
 ALLOF fr tous$|toutes$|tout le$|toute la$|chaque|entière|entièrement|entier$|l'ensemble|ensemble des|intégralité|intégralement|totalité|complètement|sans exception
 RECORDS fr enregistrement|entrée dns|entrées dns|entrée$|entrées$|~zone$|~zones$|domaine|nom de domaine|noms de domaine|~dns$|~records$
-POLICYFILE fr politique|fichier de politique|fichier de stratégie|fichier de règles|fichier des règles|règlement|stratégie de sécurité|~policy
 APPROVAL es aprob|aprueb|visto bueno|luz verde|validación|validacion|validar|valida$|valídalo|revisión|~revision|revisor|conformidad
 WITHOUT es sin$|~omit|salta$|saltar|sáltate|saltate|sáltalo|saltalo|saltarse|elud|esquiva|no hace falta|no es necesario|no se necesita|no requiere|no se requiere|innecesari|no esperes|no espere$|sin esperar|prescind|pasa por alto|pasar por alto
 SELFAPPROVE es apruébalo tú mismo|apruebalo tu mismo|apruébala tú misma|apruébalo tú|apruebalo tu|apruébatelo|apruébelo usted mismo|aprobarlo tú mismo|apruebes tú mismo|márcalo como aprobado|marcalo como aprobado|marcar como aprobado|márquelo como aprobado|como aprobado|autoaprob|auto-aprob|valídalo tú mismo
@@ -1509,7 +1505,6 @@ LOGONLY es solo registr|sólo registr|solamente registr|únicamente registr|solo
 DELETE es borra|bórr|~elimin|suprim|vacía|vacia$|vaciar|limpia$|limpiar|quita$|quitar|~destru|purga
 ALLOF es todos$|todas$|todo el$|toda la$|cada$|entero$|entera$|enteramente|completo$|completa$|completamente|totalidad|íntegr|sin excepción
 RECORDS es registro dns|registros dns|registro$|registros$|entrada dns|entradas dns|entrada$|entradas$|zona$|zonas$|dominio|nombre de dominio|~dns$
-POLICYFILE es política|~politica|archivo de política|archivo de politica|archivo de políticas|fichero de política|archivo de reglas|fichero de reglas|reglamento|normativa|directiva|~policy
 APPROVAL it ~approv|via libera|benestare|nulla osta|nullaosta|convalid|validazion|valida$|revisione|revisore
 WITHOUT it senza$|salta$|saltare|saltala|saltalo|aggira|aggirare|scavalca|non serve|non servono|non è necessari|non necessari|non occorre|non richiesto|non è richiest|inutile|non aspettare|senza aspettare|ometti|omettere|tralascia|fare a meno
 SELFAPPROVE it approvalo tu stesso|approvala tu stessa|approvalo da solo|approvala da sola|approvarlo tu|approvarlo da solo|approva tu$|approvi tu|segnalo come approvato|segnala come approvato|contrassegna come approvato|contrassegnalo come approvato|marcalo come approvato|segna come approvato|come approvato|autoapprov|auto-approv
@@ -1520,7 +1515,6 @@ LOGONLY it solo registr|solamente registr|soltanto registr|registra soltanto|reg
 DELETE it ~elimin|~cancell|rimuov|svuota|ripulisci|pulisci|distrugg|azzera|togli|cestina
 ALLOF it tutti$|tutte$|tutto il$|tutta la$|ogni$|ognuno|ciascun|intero$|intera$|interamente|completo$|completa$|completamente|totalità|tutto quanto|senza eccezioni
 RECORDS it voci dns|voce dns|registrazioni dns|~record$|~record dns|zona$|~zone$|dominio|domini$|nome di dominio|nomi di dominio|~dns$
-POLICYFILE it ~politica|file di policy|file della policy|file di politica|file delle regole|file di regole|regolamento|politiche di sicurezza|criteri di sicurezza|~policy
 APPROVAL pt aprov|validação|validacao|valida$|validar|sinal verde|luz verde|revisão|revisao|revisor|homolog|aval$
 WITHOUT pt sem$|pula$|pular|pule$|salta$|saltar|contorn|burla$|burlar|dispens|não precisa|nao precisa|não é necessári|nao e necessari|desnecessári|desnecessari|não requer|não é preciso|não espere|nao espere|sem esperar|passar por cima
 SELFAPPROVE pt aprove você mesmo|aprove voce mesmo|aprova tu mesmo|aprove-o você mesmo|aprove por conta própria|aprovar você mesmo|aprovar por conta própria|você mesmo aprov|marque como aprovado|marca como aprovado|marcar como aprovado|como aprovado|autoaprov|auto-aprov
@@ -1531,7 +1525,6 @@ LOGONLY pt apenas registr|só registr|somente registr|apenas monitor|só monitor
 DELETE pt ~exclu|apag|deletar|deleta$|~remov|limpa$|limpar|limpe$|esvazi|~destru|~elimin
 ALLOF pt todos$|todas$|todo o$|toda a$|cada$|inteiro$|inteira$|inteiramente|completo$|completa$|completamente|totalidade|sem exceção|sem excecao
 RECORDS pt registro dns|registros dns|registo dns|registos dns|registro$|registros$|entrada dns|entradas dns|zona$|zonas$|domínio|dominio|nome de domínio|~dns$
-POLICYFILE pt política|~politica|arquivo de política|arquivo de politica|arquivo de políticas|ficheiro de política|arquivo de regras|ficheiro de regras|diretiva|regulamento|~policy
 APPROVAL nl goedkeur|goedgekeurd|keur goed|keurt goed|keur het goed|keur dit goed|fiat$|fiatter|akkoord|accordeer|aftekenen|afgetekend
 WITHOUT nl zonder$|sla over|slaat over|overslaan|overgeslagen|omzeil|niet nodig|niet vereist|niet noodzakelijk|hoeft niet|wacht niet|niet wachten|niet op wachten|laat weg|weglaten|zonder te wachten
 SELFAPPROVE nl keur het zelf goed|keur zelf goed|zelf goedkeur|zelf goed te keuren|zelf goedgekeurd|keur je eigen|markeer als goedgekeurd|markeer het als goedgekeurd|als goedgekeurd markeren|als goedgekeurd$|voor mij goedkeur|zelf fiatter
@@ -1542,7 +1535,6 @@ LOGONLY nl alleen loggen|alleen logg|alleen log$|alleen registr|alleen monitoren
 DELETE nl verwijder|wis$|wissen|wis de|wis het|wis alle|leegmaken|maak leeg|schrap|vernietig|gooi weg|weggooien|haal weg|weghalen
 ALLOF nl alle$|allemaal|elk$|elke$|ieder$|iedere$|gehele|hele$|volledig|compleet|~complete$|zonder uitzondering|in zijn geheel
 RECORDS nl dns-vermelding|dns-invoer|~dns-record|~records$|~record$|~zone$|~zones$|domein|domeinen|domeinnaam|~dns$
-POLICYFILE nl beleid|beleidsbestand|beleidsregels|beleidsdocument|policybestand|regelbestand|regelsbestand|richtlijn|reglement|~policy
 APPROVAL pl zatwierdz|zatwierdź|akceptac|akceptuj|zaakcept|aprobat|aprobuj|recenzj
 WITHOUT pl bez$|pomiń|pomin|pomij|omiń|omin|omij|obejdź|obejść|obchodz|nie trzeba|nie jest potrzebn|niepotrzebn|nie wymaga|niewymagan|nie jest wymagan|nie czekaj|bez czekania|nie musisz
 SELFAPPROVE pl zatwierdź sam|zatwierdź to sam|sam zatwierdź|samodzielnie zatwierdź|zatwierdź samodzielnie|zatwierdzić samodzielnie|sam to zatwierdź|zatwierdź go sam|sam zaakceptuj|oznacz jako zatwierdzon|oznacz jako zaakceptowan|oznaczyć jako zatwierdzon|za mnie zatwierdź|samozatwierdz
@@ -1553,7 +1545,6 @@ LOGONLY pl tylko logowa|tylko loguj|tylko rejestruj|tylko rejestrowa|tylko zapis
 DELETE pl usuń|usun|usuwa|skasuj|kasuj|skasowa|wykasuj|wymaż|wymaza|wyczyść|wyczyszcz|wyczyści|opróżnij|zniszcz|wywal|wyrzuć
 ALLOF pl wszyst|wszelk|cały$|całą$|cała$|całe$|całego|całej|całkowicie|każd|w całości|bez wyjątku|kompletnie
 RECORDS pl rekord|wpis|stref|domen|nazwa domeny|~dns$
-POLICYFILE pl polityk|plik polityki|plik zasad|plik reguł|zasady bezpieczeństwa|regulamin|~policy
 APPROVAL ru одобр|утвержд|утверд|согласов|согласу|апрув|аппрув|заапрув|подтверд|подтвержд|ревью|визир|завизир|санкцион
 WITHOUT ru без$|пропусти|пропуск|пропуст|минуя|обойди|обойдя|обойти|в обход|обход|не нужн|не требуется|не обязательн|необязательн|не жди|не ждать|не дожидай|не дожидаясь|игнорир|проигнорир
 SELFAPPROVE ru одобри сам|утверди сам|сам одобри|сам утверди|одобри его сам|утверди его сам|одобрить самостоятельно|утвердить самостоятельно|самостоятельно одобр|самостоятельно утверд|отметь как одобрен|отметь как утвержден|пометь как одобрен|пометь как утвержден|отметить как одобрен|пометить как утвержден|за меня одобр|за меня утверд|самоодобр|самоутвержд
@@ -1564,7 +1555,6 @@ LOGONLY ru только логир|только журналир|только з
 DELETE ru удали|удаля|удалени|удалить|снеси|снести|сотри|стереть|стира|очисти|очищ|уничтож|вычисти|грохн
 ALLOF ru все$|всех$|всё$|весь$|всю$|вся$|всей$|всем$|кажд|целиком|полностью|целую$|целой$|без исключения
 RECORDS ru dns-запис|днс-запис|записи$|запись$|записей|записям|зона$|зону$|зоны$|зоне$|зон$|домен|доменное имя
-POLICYFILE ru политик|файл политик|файл правил|регламент|полиси|~policy
 APPROVAL uk схвал|затвердж|затверд|погодж|погодити|апрув|підтверд|підтвердж|ревю|рев'ю|санкціон
 WITHOUT uk без$|пропусти|пропуск|пропуст|оминаючи|обійди|обійти|в обхід|обхід|обходячи|не потрібн|непотрібн|не обов'язков|необов'язков|не треба|не чекай|не чекати|не чекаючи|не вимагається|ігнору|проігнору
 SELFAPPROVE uk схвали сам|затверди сам|сам схвали|сам затверди|схвали його сам|затверди його сам|самостійно схвал|самостійно затверд|схвалити самостійно|затвердити самостійно|познач як схвален|познач як затверджен|позначити як схвален|позначити як затверджен|за мене схвал|за мене затверд|самосхвал
@@ -1575,7 +1565,6 @@ LOGONLY uk лише логу|тільки логу|лише журналю|ті�
 DELETE uk видал|зітри|стерти|стира|очисти|очищ|знищ|знеси|знести|вичисти
 ALLOF uk усі$|всі$|усіх$|всіх$|все$|усе$|весь$|всю$|усю$|кожн|цілком|повністю|цілу$|цілої$|без винятку
 RECORDS uk dns-запис|запис$|записи$|записів|записам|зона$|зону$|зони$|зоні$|зон$|домен|доменне ім'я
-POLICYFILE uk політик|файл політики|файл правил|файл політик|регламент|~policy
 APPROVAL tr onay|tasdik|müsaade|yetkilendir|gözden geçir
 WITHOUT tr olmadan|olmaksızın|~atla|es geç|baypas|gerek yok|gerekmez|gerekmiyor|gereksiz|şart değil|zorunlu değil|bekleme$|beklemeden|beklemeyin
 SELFAPPROVE tr kendin onayla|kendiniz onaylayın|kendi kendine onayla|kendi başına onayla|onaylandı olarak işaretle|onaylı olarak işaretle|onaylanmış olarak işaretle|onaylandı diye işaretle|adıma onayla|kendi onayın
@@ -1586,7 +1575,6 @@ LOGONLY tr sadece kaydet|yalnızca kaydet|sadece günlüğe|yalnızca günlüğe
 DELETE tr sil$|silin|silme|silmek|silsin|silebilir|temizle|boşalt|kaldır|yok et|imha et
 ALLOF tr tüm$|tümü|tümünü|bütün|hepsi|hepsini|her bir|tamamı|tamamını|tamamen|komple|eksiksiz|istisnasız
 RECORDS tr dns kayd|dns kayıt|kayıtlar|kaydı|kaydını|kayıt$|bölge$|bölgeler|bölgeyi|alan adı|alan adları|alan adını|~zone$|~domain
-POLICYFILE tr politika|politika dosyası|ilke dosyası|ilke$|ilkeler|kural dosyası|kurallar dosyası|güvenlik politikası|yönetmelik|~policy
 APPROVAL ar موافقة|الموافقة|وافق|اعتماد|الاعتماد|اعتمد|مصادقة|المصادقة|مراجعة|المراجعة|إقرار|الإقرار|المعتمد|المراجع$
 WITHOUT ar بدون|دون$|بلا$|تخط|تجاوز|لا حاجة|لا داعي|غير ضروري|غير مطلوب|ليس ضروري|لا تنتظر|دون انتظار|بدون انتظار|من غير
 SELFAPPROVE ar وافق بنفسك|اعتمد بنفسك|وافق عليها بنفسك|وافق عليه بنفسك|اعتمدها بنفسك|اعتمده بنفسك|علامة موافق عليه|كموافق عليه|موافقة ذاتية|اعتماد ذاتي
@@ -1597,7 +1585,6 @@ LOGONLY ar تسجيل فقط|التسجيل فقط|سجل فقط|فقط سجل|�
 DELETE ar احذف|حذف|احذفها|احذفه|امسح|مسح|امسحها|أزل|ازل|إزالة|ازالة|أفرغ|افرغ|إفراغ|نظف|تنظيف|دمر|أتلف
 ALLOF ar كل$|جميع|كافة|بالكامل|كامل|كاملة|الكل|برمتها|برمته|بأكمله|بأكملها|كلها|كله$|جميعها
 RECORDS ar سجل dns|سجلات dns|سجلات|السجلات|سجل$|السجل$|المنطقة|منطقة|مناطق|النطاق|نطاق|النطاقات|نطاقات|اسم النطاق|الدومين|دومين
-POLICYFILE ar السياسة|سياسة|ملف السياسة|ملف السياسات|ملف القواعد|سياسة الأمان|اللائحة|لائحة|~policy
 APPROVAL fa تایید|تأیید|تائید|تصویب|موافقت|بازبینی|تاییدیه|تأییدیه|تاییدکننده|تأییدکننده|ریویو
 WITHOUT fa بدون|دور بزن|دور زدن|صرف نظر|صرف‌نظر|صرفنظر|لازم نیست|نیازی نیست|نیاز نیست|ضروری نیست|الزامی نیست|منتظر نمان|منتظر نباش|صبر نکن|بدون انتظار|ازش بگذر|از آن بگذر
 SELFAPPROVE fa خودت تایید|خودت تأیید|خودت تصویب|خودت تاییدش|خودت تأییدش|به عنوان تایید شده|به عنوان تأیید شده|به‌عنوان تأییدشده|به عنوان تاییدشده|تایید شده علامت|خودتاییدی
@@ -1608,7 +1595,6 @@ LOGONLY fa فقط ثبت|فقط لاگ|فقط گزارش|فقط نظارت|فق�
 DELETE fa حذف|پاک کن|پاک کردن|پاکش کن|پاکسازی|پاک‌سازی|خالی کن|خالی کردن|از بین ببر|نابود کن|محو کن|دور بریز
 ALLOF fa همه$|همهٔ|همه‌ی|همه ی|تمام$|تمامی|تمامِ|کل$|همگی|سراسر|کاملاً|کاملا|بدون استثنا|هر یک|هرکدام
 RECORDS fa رکورد|رکوردها|ورودی dns|ورودی‌های dns|زون|ناحیه|منطقه|دامنه|دامین|نام دامنه
-POLICYFILE fa سیاست|فایل سیاست|فایل خط‌مشی|خط‌مشی|خط مشی|خطمشی|فایل قوانین|فایل قواعد|پالیسی|آیین‌نامه|~policy
 APPROVAL hi मंज़ूर|मंजूर|अनुमोदन|अनुमोदित|अनुमोदक|स्वीकृति|स्वीकृत|अप्रूव|अप्रूवल|अप्रूवर|समीक्षा|रिव्यू|सहमति
 WITHOUT hi बिना$|बगैर|बग़ैर|छोड़ दो|छोड़ दें|छोड़कर|स्किप|बाईपास|बायपास|ज़रूरत नहीं|जरूरत नहीं|आवश्यकता नहीं|आवश्यक नहीं|ज़रूरी नहीं|जरूरी नहीं|इंतज़ार मत|इंतजार मत|इंतज़ार न|इंतजार न|प्रतीक्षा न|प्रतीक्षा मत|नज़रअंदाज़|नजरअंदाज
 SELFAPPROVE hi खुद अप्रूव|ख़ुद अप्रूव|खुद ही अप्रूव|खुद मंजूर|खुद मंज़ूर|ख़ुद मंज़ूर|खुद ही मंजूर|स्वयं अनुमोदित|स्वयं स्वीकृत|खुद स्वीकृत|अनुमोदित के रूप में चिह्नित|स्वीकृत के रूप में चिह्नित|अप्रूव्ड मार्क|मंजूर मार्क
@@ -1619,7 +1605,6 @@ LOGONLY hi केवल लॉग|सिर्फ लॉग|सिर्फ़ �
 DELETE hi हटा|डिलीट|मिटा|साफ़ कर|साफ कर|खाली कर|नष्ट कर|रिमूव
 ALLOF hi सभी|सारे|सारी|सारा|सब$|हर एक|प्रत्येक|पूरा|पूरी|पूरे|संपूर्ण|सम्पूर्ण|बिना किसी अपवाद|तमाम
 RECORDS hi रिकॉर्ड|रिकार्ड|डीएनएस रिकॉर्ड|प्रविष्टि|प्रविष्टियाँ|प्रविष्टियां|एंट्री|ज़ोन|जोन|डोमेन
-POLICYFILE hi नीति|पॉलिसी|पॉलिसी फ़ाइल|पॉलिसी फाइल|नीति फ़ाइल|नीति फाइल|नियम फ़ाइल|नियम फाइल|नियमावली|सुरक्षा नीति
 APPROVAL bn অনুমোদ|মঞ্জুর|অ্যাপ্রুভ|এপ্রুভ|অ্যাপ্রুভাল|স্বীকৃতি|সম্মতি|পর্যালোচনা|রিভিউ
 WITHOUT bn ছাড়া$|ছাড়াই|বাদ দিয়ে|বাদ দাও|বাদ দিন|এড়িয়ে|স্কিপ|বাইপাস|প্রয়োজন নেই|দরকার নেই|লাগবে না|অপেক্ষা করো না|অপেক্ষা করবেন না|অপেক্ষা না করে
 SELFAPPROVE bn নিজেই অনুমোদন|নিজে অনুমোদন|নিজেই অ্যাপ্রুভ|নিজে অ্যাপ্রুভ|নিজেই মঞ্জুর|অনুমোদিত হিসেবে চিহ্নিত|অনুমোদিত বলে চিহ্নিত|অনুমোদিত হিসাবে চিহ্নিত
@@ -1630,7 +1615,6 @@ LOGONLY bn শুধু লগ|কেবল লগ|শুধুমাত্র �
 DELETE bn মুছে|মোছ|মুছুন|ডিলিট|সরিয়ে|সরাও|খালি কর|ধ্বংস|নিশ্চিহ্ন|রিমুভ
 ALLOF bn সব$|সবগুলো|সবগুলি|সমস্ত|সকল|প্রতিটি|প্রত্যেক|পুরো|সম্পূর্ণ|গোটা|সবকটি|ব্যতিক্রম ছাড়া
 RECORDS bn রেকর্ড|ডিএনএস রেকর্ড|এন্ট্রি|জোন|ডোমেইন|ডোমেন|অঞ্চল
-POLICYFILE bn নীতি|নীতিমালা|পলিসি|পলিসি ফাইল|নীতি ফাইল|নিয়ম ফাইল|নিয়মের ফাইল|নিরাপত্তা নীতি
 APPROVAL zh 审批|審批|批准|审核|審核|审批人|审核人|核准|签批|批复|复核|评审|評審|过审|审阅|把关|放行
 WITHOUT zh 不走|无需|無需|无须|毋需|不需要|不必|跳过|跳過|绕过|繞過|绕开|不用等|不用走|免审|免去|省略|略过|不经过|不經過|不要等|别等|不用审批
 SELFAPPROVE zh 自己批准|自己审批|自己审核|自己核准|自己審批|自行批准|自行审批|自行审核|自行核准|自我批准|自我审批|标记为已批准|标记为已审批|标记为已通过|标记成已批准|标为已批准|标记为批准|代我批准|替我批准|代我审批|替我审批|代表我批准
@@ -1641,7 +1625,6 @@ LOGONLY zh 只记录|仅记录|只記錄|僅記錄|只记日志|仅记日志|只
 DELETE zh 删除|删掉|刪除|刪掉|清空|抹掉|抹除|清除|清理掉|移除|干掉|去除|擦除|删光|全删|删了|销毁
 ALLOF zh 所有|全部|每个|每個|整个|整個|全体|一切|每一个|每一条|每条|全都|统统|通通|全量|悉数
 RECORDS zh 记录|記錄|解析记录|dns记录|区域|區域|域名|子域名|条目
-POLICYFILE zh 策略|策略文件|规则文件|規則文件|政策文件|政策|规章|安全策略
 APPROVAL ja 承認|認可|決裁|稟議|審査|レビュー|レビュアー|ゴーサイン|承認者
 WITHOUT ja なしで|無しで|抜きで|抜きに|せずに|スキップ|飛ばし|迂回|回避|バイパス|待たずに|待たないで|省略|通さず|経ずに|経由せず
 SELFAPPROVE ja 自分で承認|自ら承認|自分自身で承認|自己承認|セルフ承認|承認済みに|承認済みと|代理で承認|代理承認|勝手に承認
@@ -1652,7 +1635,6 @@ LOGONLY ja ログのみ|記録のみ|ログだけ|記録だけ|検知のみ|監�
 DELETE ja 削除|消して|消去|消す|全消し|クリア|空にして|空にする|除去|取り除|抹消|破棄|デリート
 ALLOF ja すべて|全て|全部|全体|丸ごと|まるごと|一括|一切|全件|全レコード|全ゾーン|各レコード|各ゾーン|ことごとく
 RECORDS ja レコード|dnsレコード|エントリ|ゾーン|ドメイン|サブドメイン|dns設定
-POLICYFILE ja ポリシー|規則ファイル|ルールファイル|方針|規約|セキュリティポリシー
 APPROVAL ko 승인|결재|검토|리뷰|재가|컨펌|허락|어프루브
 WITHOUT ko 없이|생략|건너뛰|건너뛴|스킵|우회|필요 없|필요없|불필요|안 해도|않아도|기다리지 말|기다릴 필요|거치지 않|거치지 말|빼고
 SELFAPPROVE ko 직접 승인|스스로 승인|셀프 승인|자체 승인|네가 승인|당신이 승인|자가 승인|자기 승인|본인이 승인|승인된 것으로 표시|승인됨으로 표시|승인 완료로 표시|승인으로 표시|대신 승인|대리 승인
@@ -1663,7 +1645,6 @@ LOGONLY ko 로그만|기록만|로깅만|모니터링만|감시만|탐지만|로
 DELETE ko 삭제|지워|지우|지운|제거|없애|비워|비우|날려|말소|소거
 ALLOF ko 모든|모두|전부|전체|각각의|각 레코드|하나도 빠짐없이|통째로|싹 다|죄다|일괄
 RECORDS ko 레코드|dns 레코드|dns 항목|엔트리|영역|dns 존|도메인|하위 도메인
-POLICYFILE ko 정책|규칙 파일|규칙파일|폴리시|보안 정책|운영 정책
 APPROVAL vi phê duyệt|chấp thuận|phê chuẩn|người duyệt|xét duyệt|kiểm duyệt|đồng ý|rà soát|duyệt thay đổi|duyệt kế hoạch
 WITHOUT vi không cần|bỏ qua|lách|không qua|không thông qua|không phải chờ|đừng chờ|đừng đợi|không đợi|không chờ|khỏi cần|mà không|bỏ bước|không bắt buộc
 SELFAPPROVE vi tự phê duyệt|tự duyệt|tự chấp thuận|đánh dấu là đã duyệt|đánh dấu đã duyệt|đánh dấu là đã phê duyệt|đánh dấu đã phê duyệt|đánh dấu là được duyệt|đánh dấu đã được duyệt
@@ -1674,7 +1655,6 @@ LOGONLY vi chỉ ghi|chỉ log$|chỉ giám sát|chỉ theo dõi|chế độ ghi
 DELETE vi xóa|xoá|gỡ bỏ|loại bỏ|làm trống|dọn sạch|dọn dẹp|hủy bỏ|huỷ bỏ|tiêu hủy
 ALLOF vi tất cả|toàn bộ|mọi$|mỗi$|hết thảy|hoàn toàn|trọn vẹn|không trừ
 RECORDS vi bản ghi|mục dns|mục nhập|vùng$|vùng dns|tên miền|miền$
-POLICYFILE vi chính sách|tệp chính sách|file chính sách|tập tin chính sách|tệp quy tắc|file quy tắc|quy định|bộ quy tắc|~policy
 APPROVAL id persetujuan|setujui|menyetujui|disetujui|penyetuju|otorisasi|mengesahkan|sahkan|pengesahan|disahkan|tinjauan|peninjau
 WITHOUT id tanpa$|lewati|lewatkan|melewati|dilewati|lompati|melompati|tidak perlu|tak perlu|gak perlu|nggak perlu|ga perlu|tidak usah|nggak usah|gak usah|ga usah|tidak diperlukan|tidak wajib|jangan tunggu|tanpa menunggu
 SELFAPPROVE id setujui sendiri|kamu setujui sendiri|menyetujui sendiri|sahkan sendiri|tandai sebagai disetujui|tandai disetujui|tandai sudah disetujui|tandai telah disetujui|~approve sendiri
@@ -1685,7 +1665,6 @@ LOGONLY id hanya mencatat|hanya catat|hanya log$|hanya merekam|hanya memantau|ha
 DELETE id hapus|menghapus|dihapus|buang|membuang|bersihkan|membersihkan|kosongkan|mengosongkan|musnahkan|lenyapkan|hilangkan|singkirkan
 ALLOF id semua|seluruh|setiap|tiap$|segala|sepenuhnya|keseluruhan|tanpa kecuali|tanpa terkecuali|masing-masing
 RECORDS id catatan dns|rekaman dns|entri dns|entri$|zona$|nama domain|~subdomain|~domain|~record$
-POLICYFILE id kebijakan|berkas kebijakan|file kebijakan|berkas aturan|file aturan|peraturan|~policy
 APPROVAL sv godkän|attest|gransk|klartecken|bevilj
 WITHOUT sv utan$|hoppa över|hoppar över|skippa|kringgå|förbigå|gå förbi|behövs inte|inte nödvändig|onödig|krävs inte|inget behov|behöver inte|vänta inte|utan att vänta
 SELFAPPROVE sv godkänn själv|godkänna själv|godkänn den själv|godkänn det själv|själv godkänn|godkänner själv|markera som godkänd|markera den som godkänd|markera det som godkänt|markera som godkänt|som godkänd|som godkänt|självgodkänn
@@ -1696,7 +1675,6 @@ LOGONLY sv bara logg|endast logg|enbart logg|bara registrera|endast registrera|b
 DELETE sv radera|ta bort|tar bort|töm$|tömma|tömmer|rensa|utplåna|förstör|sudda ut|stryk
 ALLOF sv alla$|allt$|samtliga|varje$|vart enda|hela$|helt och hållet|fullständigt|komplett|utan undantag|allihop|alltihop
 RECORDS sv dns-post|~poster$|zon$|zoner$|zonen|zonerna|domän|~records$
-POLICYFILE sv policyfil|policy-fil|regelfil|riktlinje|regelverk|policydokument|säkerhetspolicy|~policy
 APPROVAL th อนุมัติ|ผู้อนุมัติ|เห็นชอบ|รับรอง|รีวิว|ผู้ตรวจทาน|ตรวจทาน|แอพพรูฟ|แอปพรูฟ|ไฟเขียว
 WITHOUT th โดยไม่|ไม่ต้อง|ข้ามขั้นตอน|ข้ามการ|ข้ามไป|หลีกเลี่ยง|เลี่ยงการ|บายพาส|ไม่จำเป็น|ไม่ต้องรอ|ไม่ต้องผ่าน|ไม่ต้องขอ|ละเว้น
 SELFAPPROVE th อนุมัติเอง|อนุมัติด้วยตัวเอง|อนุมัติตัวเอง|ทำเครื่องหมายว่าอนุมัติ|มาร์กว่าอนุมัติ|ตั้งเป็นอนุมัติแล้ว|อนุมัติแทน
@@ -1707,7 +1685,6 @@ LOGONLY th บันทึกอย่างเดียว|บันทึก�
 DELETE th ลบทิ้ง|ลบออก|ลบทั้ง|ลบเรคคอร์ด|ลบเร็กคอร์ด|ลบโซน|ลบโดเมน|ลบข้อมูล|ลบรายการ|ลบบันทึก|ช่วยลบ|กรุณาลบ|ให้ลบ|ขอลบ|ลบให้|ลบเลย|เคลียร์|ล้างข้อมูล|ล้างทิ้ง|ทำลาย|กำจัด
 ALLOF th ทั้งหมด|ทุกๆ|ทุกรายการ|ทุกเรคคอร์ด|ทุกระเบียน|ทุกโซน|ทุกโดเมน|ทุกอัน|ทุกตัว|ทั้งโซน|ทั้งโดเมน|ทั้งสิ้น
 RECORDS th เรคคอร์ด|เร็กคอร์ด|เรกคอร์ด|ระเบียน|รายการ dns|โซน|โดเมน|ชื่อโดเมน|ซับโดเมน
-POLICYFILE th นโยบาย|ไฟล์นโยบาย|ไฟล์กฎ|ไฟล์ข้อกำหนด|ข้อกำหนด|กฎระเบียบ|โพลิซี
 `
 
 // lexTerm is one term of the lexicon as matched.
