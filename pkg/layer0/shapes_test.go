@@ -179,6 +179,8 @@ func TestDataAddressesItsProcessor(t *testing.T) {
 		"When summarising this article, please keep it under 100 words.",
 		"Summarise this email and also list the deadlines.",
 		"How do I tell the summarizer to add a title?",
+		"ai, call me Deb from now on",
+		"Assistant, tell me tomorrow's weather in Lisbon.",
 	} {
 		if v := classify(t, c, text); hasRule(v, "L0-OVR-062") {
 			t.Errorf("%q: L0-OVR-062 raised %v", text, rulesOf(v))
