@@ -56,7 +56,8 @@ import (
 //
 //	APPROVAL    approval, sign-off, review of a planned change, the approver
 //	WITHOUT     without, skip, bypass, no need for, not required
-//	SELFAPPROVE approve it yourself, your own plan, approve in my name
+//	SELFAPPROVE approve it yourself, mark it approved (an approving verb in
+//	            every term: "your own plan" alone is too common)
 //	READONLY    read-only mode
 //	OFF         turn off, disable, deactivate, remove (a setting)
 //	PROTECT     the security level, the firewall, managed rules, bot
@@ -115,9 +116,10 @@ import (
 //	           "вимкни режим лише для читання") (review)
 //	L0-DES-021 (OFF | LOGONLY) + PROTECT: a protection switched off or to
 //	           log only ("Passe les règles WAF gérées en mode journalisation
-//	           seulement", "关闭防火墙") (review: destructive findings are)
+//	           seulement", "关闭防火墙") (review)
 //	L0-DES-022 DELETE + ALLOF + RECORDS: every record or the whole zone
 //	           deleted ("Lösch alle DNS-Einträge", "احذف جميع سجلات DNS")
+//	           (review)
 //
 // MODE + NOLIM is L0-PER-025 as PERSONA + NOLIM is.
 //
@@ -2799,7 +2801,7 @@ func lexFirst(hs []lexHit, lo, hi int32) uint8 {
 var whWords = [...]string{"qué ", "que ", "cuál", "cuáles", "por qué", "quais ", "qual ", "por que", "warum", "welche", "wieso", "weshalb", "pourquoi",
 	"quel", "quelle", "perché", "quali ", "quale ", "waarom", "welke", "dlaczego", "które", "jakie", "почему", "какие", "какой", "зачем", "чому", "які ",
 	"neden", "hangi", "niçin", "لماذا", "ما هي", "ما هو", "چرا", "کدام", "क्यों", "कौन", "কেন", "কোন", "为什么", "為什麼", "哪些", "哪个", "なぜ", "どの", "どうして",
-	"왜 ", "어떤", "tại sao", "vì sao", "những", "mengapa", "kenapa", "apa saja", "varför", "vilka", "vilken", "ทำไม"}
+	"왜 ", "어떤", "tại sao", "vì sao", "mengapa", "kenapa", "apa saja", "varför", "vilka", "vilken", "ทำไม"}
 
 // lexWhQuestion reports whether the sentence holding text[lo:hi] ends in
 // a question mark and asks with one of whWords.
