@@ -151,7 +151,7 @@ func New(cfg Config) (*Client, error) {
 	}
 	hc := cfg.HTTPClient
 	if hc == nil {
-		hc = &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+		hc = &http.Client{Transport: &lazyTransport{}}
 	} else {
 		c := *hc
 		c.Timeout = 0 // the per-attempt timeout applies

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -301,4 +302,32 @@ func (b *bucket) wait(ctx context.Context, sleep func(context.Context, time.Dura
 		return err
 	}
 	return nil
+}
+
+// lazyTransport is the default transport, built on the first request: a
+// copy of http.DefaultTransport. Building one configures HTTP/2 and pages
+// in that code, which a server that has not called Cloudflare yet (start-up,
+// tools/list) does not need.
+type lazyTransport struct {
+	once sync.Once
+	t    atomic.Pointer[http.Transport]
+}
+
+func (l *lazyTransport) transport() *http.Transport {
+	l.once.Do(func() { l.t.Store(http.DefaultTransport.(*http.Transport).Clone()) })
+	return l.t.Load()
+}
+
+// RoundTrip implements http.RoundTripper.
+func (l *lazyTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	return l.transport().RoundTrip(r)
+}
+
+// CloseIdleConnections closes the transport's idle connections once it has
+// been built (http.Client.CloseIdleConnections calls it); before that there
+// are none.
+func (l *lazyTransport) CloseIdleConnections() {
+	if t := l.t.Load(); t != nil {
+		t.CloseIdleConnections()
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -250,5 +251,33 @@ func TestNoRedirectFollowed(t *testing.T) {
 	}
 	if len(other.requests()) != 0 {
 		t.Fatal("redirect followed: the token went to another host")
+	}
+}
+
+// The default transport is built on the first request, not by New: start-up
+// does not page in HTTP/2's set-up. Closing idle connections before that
+// does not stop it from being built.
+func TestDefaultTransportBuiltOnFirstRequest(t *testing.T) {
+	var status atomic.Value
+	status.Store("active")
+	f := verifyFake(t, &status)
+	c, _ := f.client(t, nil)
+	lt, ok := c.do.hc.Transport.(*lazyTransport)
+	if !ok {
+		t.Fatalf("default transport is %T, want *lazyTransport", c.do.hc.Transport)
+	}
+	if lt.t.Load() != nil {
+		t.Fatal("New built the transport")
+	}
+	c.do.hc.CloseIdleConnections()
+	if _, err := c.GetZone(context.Background(), zoneID); err != nil {
+		t.Fatal(err)
+	}
+	if lt.t.Load() == nil {
+		t.Fatal("no transport after a request")
+	}
+	c.do.hc.CloseIdleConnections()
+	if _, err := c.GetZone(context.Background(), zoneID); err != nil {
+		t.Fatal(err)
 	}
 }
