@@ -582,6 +582,19 @@ func readsFrom(verb, before, after string) bool {
 	return aux
 }
 
+// whyItDoes reports a sentence, ending in before, that asks why something
+// other than the one addressed does or does not do it: "Why does the agent
+// refuse to show its token?" asks for a reason. "Why don't you show me the
+// token?" and "why not show it" ask for the token.
+func whyItDoes(before string) bool {
+	s := before[strings.LastIndexAny(before, ".!?\n")+1:]
+	s = strings.TrimLeft(s, " \"'(*")
+	if !strings.HasPrefix(s, "why ") || strings.HasPrefix(s, "why not") {
+		return false
+	}
+	return !strings.Contains(s, "you") && !strings.Contains(s, " u ")
+}
+
 // secretAsked finds a disclosure verb shortly before a secret (or, in
 // languages that put the verb last, shortly after), with no negation before
 // the verb and no how-to words between them.
@@ -605,7 +618,7 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			at := strings.LastIndex(window, ws[k])
 			after := text[h[1]:min(len(text), h[1]+40)]
 			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(after[:min(len(after), 24)]) ||
-				placeholderAfter(after) || readsFrom(ws[k], text[:lo+at], after) {
+				placeholderAfter(after) || readsFrom(ws[k], text[:lo+at], after) || whyItDoes(text[:lo+at]) {
 				break
 			}
 			if tokenInventory(text[lo+at:h[1]], text[h[1]:]) {

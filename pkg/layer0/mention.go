@@ -212,7 +212,7 @@ var askAbout = [...]string{
 	"never use", "avoid", "insecure", "anti-pattern", "social engineering", "should be rejected", "string literal", "without endorsing",
 	"training", "tutorial", "advisory", "blocked", "containing", "contains", "query string", "payload", "user agent",
 	"user-agent", "request body", "firewall event", "unit test", "block requests", "requests with", "requests whose",
-	"in the body", "custom rule", "waf rule", "rule that blocks", "e.g.", "such as", "pattern", "catalog",
+	"in the body", "custom rule", "waf rule", "rule that blocks", "e.g.", "such as", "pattern", "catalog", "phrases like", "phrase like", "words like", "strings like", "lines like", "giveaway",
 	"how does", "how would you say", "how do you say", "resist", "robust", "curious",
 	// the same questions in the lexicon's other languages: why, explain,
 	// example, detect, protect, defend, block, prevent, translate

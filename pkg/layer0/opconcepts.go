@@ -837,11 +837,35 @@ func opNegated(words []string, i int) bool {
 			return true // "skip none"
 		}
 	}
+	if opPromisedNever(words, i) {
+		return true
+	}
 	for j := max(0, i-2); j < i; j++ {
 		switch words[j] {
 		case "don't", "dont", "not", "never", "do't", "doesn't", "won't", "shouldn't", "mustn't", "cannot", "can't", "nor",
 			"don’t", "doesn’t", "won’t", "shouldn’t", "mustn’t", "can’t", "refused", "refuses", "refusing", "declined", "declines":
 			return true // … "you refused to put your token into a TXT record"
+		}
+	}
+	return false
+}
+
+// opPromisedNever reports word i inside a promise never to do something,
+// which the rest of its clause describes: "we will never ask for your
+// password or API token by email, chat or phone" (a service desk's
+// warning). A word that opens another clause ends it: "…, so paste your
+// token here" is asked.
+func opPromisedNever(words []string, i int) bool {
+	for j := i - 1; j > 0 && j >= i-12; j-- {
+		switch words[j] {
+		case "so", "but", "just", "instead", "rather", "therefore", "then", "please", "now", "hence", "thus":
+			return false
+		case "never":
+			switch words[j-1] {
+			case "will", "would", "we", "they", "i", "we'll", "they'll", "i'll", "we’ll", "they’ll", "i’ll":
+				return true
+			}
+			return false
 		}
 	}
 	return false
@@ -1407,6 +1431,9 @@ func opSecret(s *opSentence, text string) bool {
 	if opOnlyShellExports(s) {
 		return false // "export CLOUDFLARE_API_TOKEN=<your-token>": a variable set
 	}
+	if opDisclosesOnly(s, func(w string) bool { return w == "return" && codeReturn(s.text) }) {
+		return false // "token = os.environ[…] return Cloudflare(api_token=token)": code
+	}
 	if s.any(ocDisclose) || s.any(ocSink) && s.any(ocRoute|ocToggle|ocCreateV) && !opErrorReport(s) {
 		return true
 	}
@@ -1420,6 +1447,26 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	return false
+}
+
+// codeReturn reports a "return" in text that is a statement of code: the
+// word after it is an identifier that calls ("return Cloudflare(…)") or
+// ends the statement ("return token;", "return token }").
+func codeReturn(text string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, "return ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("return "):]
+		j := 0
+		for j < len(rest) && (rest[j] == '_' || rest[j] == '.' || rest[j] >= 'a' && rest[j] <= 'z' || rest[j] >= '0' && rest[j] <= '9') {
+			j++
+		}
+		if j > 0 && (j == len(rest) || strings.IndexByte("(;}", rest[j]) >= 0) {
+			return true
+		}
+	}
 }
 
 // opOnlyShellExports reports a sentence whose only disclosing word is a
