@@ -1,6 +1,7 @@
 package layer0
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -160,6 +161,9 @@ var lexSignals = []textRule{
 	{ID: "L0-ESC-021", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightWarning, ReviewOnly: true},
 	{ID: "L0-DES-021", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError, ReviewOnly: true},
 	{ID: "L0-DES-022", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError, ReviewOnly: true},
+	// Data addressing whoever processes it, with an order (lexicon's
+	// languages; L0-OVR-062 in English).
+	{ID: "L0-OVR-063", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning, ReviewOnly: true},
 }
 
 func initLexicon1() {
@@ -218,13 +222,19 @@ const (
 	cDelete
 	cAllOf
 	cRecords
+	cProcessor
+	cIfAI
+	cPut
+	cYourself
+	cPlan
+	cToken
 	nConcepts
 )
 
 // The concepts present in a text fit one uint64 (lexIntents).
 var _ [64 - nConcepts]struct{}
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS", "PROCESSOR", "IFAI", "PUT", "YOURSELF", "PLAN", "TOKEN"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -1498,7 +1508,7 @@ DELETE fr supprim|efface|vide$|vider$|videz|détrui|élimin|retire$|retirer|enl�
 ALLOF fr tous$|toutes$|tout le$|toute la$|chaque|entière|entièrement|entier$|l'ensemble|ensemble des|intégralité|intégralement|totalité|complètement|sans exception
 RECORDS fr enregistrement|entrée dns|entrées dns|entrée$|entrées$|~zone$|~zones$|domaine|nom de domaine|noms de domaine|~dns$|~records$
 APPROVAL es aprob|aprueb|visto bueno|luz verde|validación|validacion|validar|valida$|valídalo|revisión|~revision|revisor|conformidad
-WITHOUT es sin$|~omit|salta$|saltar|sáltate|saltate|sáltalo|saltalo|saltarse|elud|esquiva|no hace falta|no es necesario|no se necesita|no requiere|no se requiere|innecesari|no esperes|no espere$|sin esperar|prescind|pasa por alto|pasar por alto
+WITHOUT es sin$|~omit|salta$|saltar|sáltate|saltate|sáltalo|saltalo|saltarse|elud|esquiva|no hace falta|no es necesario|no se necesita|no requiere|no se requiere|innecesari|no esperes|no espere$|sin esperar|prescind|pasa por alto|pasar por alto|salte$|se salte|salten$|se salten|se salta$
 SELFAPPROVE es apruébalo tú mismo|apruebalo tu mismo|apruébala tú misma|apruébalo tú|apruebalo tu|apruébatelo|apruébelo usted mismo|aprobarlo tú mismo|apruebes tú mismo|márcalo como aprobado|marcalo como aprobado|marcar como aprobado|márquelo como aprobado|como aprobado|autoaprob|auto-aprob|valídalo tú mismo
 READONLY es solo lectura|sólo lectura|solo-lectura|modo lectura|modo de lectura|únicamente lectura|solamente lectura|acceso de lectura|protegido contra escritura|protección contra escritura
 OFF es desactiv|apaga|apágalo|apágala|apague|deshabilit|inhabilit|quita$|quitar|quítale|quítalo|~quite$|elimina$|eliminar|retira$|retirar|levanta$|levantar|~suspend|detén|deten|anula|relaja$|relajar|baja el|bajar el
@@ -1542,7 +1552,7 @@ WITHOUT pl bez$|pomiń|pomin|pomij|omiń|omin|omij|obejdź|obejść|obchodz|nie 
 SELFAPPROVE pl zatwierdź sam|zatwierdź to sam|sam zatwierdź|samodzielnie zatwierdź|zatwierdź samodzielnie|zatwierdzić samodzielnie|sam to zatwierdź|zatwierdź go sam|sam zaakceptuj|oznacz jako zatwierdzon|oznacz jako zaakceptowan|oznaczyć jako zatwierdzon|za mnie zatwierdź|samozatwierdz
 READONLY pl tylko do odczytu|tryb odczytu|tylko odczyt|wyłącznie do odczytu|dostęp do odczytu|ochrona przed zapisem|zabezpieczony przed zapisem
 OFF pl wyłącz|dezaktywuj|deaktywuj|dezaktywow|zdezaktywuj|usuń|usunąć|zdejmij|zdjąć|znieś|znieść|wstrzymaj|zatrzymaj|odłącz|poluzuj|złagodź|obniż
-PROTECT pl poziom zabezpieczeń|poziom bezpieczeństwa|zapor|~firewall|reguły zarządzane|zarządzane reguły|ochrona przed botami|ochronę przed botami|tryb walki z botami|przekierowanie https|przekierowanie na https|szyfrowani|ograniczanie szybkości|ograniczenie szybkości|limit żądań|ograniczanie liczby żądań|limitowanie żądań|wyzwani|~captcha|dziennik audytu|log audytu|rejestr audytu|~waf
+PROTECT pl poziom zabezpieczeń|poziom bezpieczeństwa|zapor|~firewall|reguły zarządzane|zarządzane reguły|ochrona przed botami|ochronę przed botami|tryb walki z botami|przekierowanie https|przekierowanie na https|szyfrowani|ograniczanie szybkości|ograniczenie szybkości|limit żądań|ograniczanie liczby żądań|limitowanie żądań|wyzwani|~captcha|dziennik audytu|log audytu|rejestr audytu|~waf|dziennika audytu|dzienniku audytu|logów audytu|logi audytu|logu audytu
 LOGONLY pl tylko logowa|tylko loguj|tylko rejestruj|tylko rejestrowa|tylko zapisuj|tylko monitoruj|tylko monitorowa|tryb logowania|tryb rejestrowania|tryb monitorowania|tryb obserwacji|bez blokowania|zamiast blokować|zamiast blokowania|nie blokuj
 DELETE pl usuń|usun|usuwa|skasuj|kasuj|skasowa|wykasuj|wymaż|wymaza|wyczyść|wyczyszcz|wyczyści|opróżnij|zniszcz|wywal|wyrzuć
 ALLOF pl wszyst|wszelk|cały$|całą$|cała$|całe$|całego|całej|całkowicie|każd|w całości|bez wyjątku|kompletnie
@@ -1691,6 +1701,174 @@ REVEAL de anzeigen|zeig mir|gib mir
 REVEAL pl wklej|wpisz|napisz|pokaż mi|wklejcie
 SECRET hi टोकन|एपीआई टोकन|पासवर्ड|क्रेडेंशियल
 SECRET ar رمز api|رمز الـ api|توكن
+PROCESSOR ar من يعالج هذه|من يعالج هذا|من يقرأ هذه|من يقرأ هذا|لمن يعالج|لمن يقرأ هذه|إلى النظام الذي|للنظام الذي|للأداة التي|الأداة التي تلخص|النظام الذي يلخص|الذي يعالج هذه|التي تعالج هذه|ملاحظة للمساعد|ملاحظة إلى المساعد|ملاحظة للنظام|ملاحظة لأداة|إلى أداة التلخيص|أداة التلخيص|نظام التلخيص|المعالج الآلي|النظام الآلي|الأداة الآلية|محلل السجلات|زاحف الويب|المفهرس|المصنف الآلي|نماذج اللغة التي تقرأ|القراء الآليين|تعليمات للمساعد
+PROCESSOR bn যে এটি পড়ছে|যিনি এটি পড়ছেন|যে এটি প্রক্রিয়া করছে|যে এই বার্তা|যে এই ইমেল|যে সিস্টেম এই|যে টুল এই|যে টুলটি|যে সিস্টেমটি|এই বার্তাটি প্রক্রিয়া করছে|এই ইমেলটি প্রক্রিয়া|সারসংক্ষেপকারী|সারাংশ তৈরিকারী|সারসংক্ষেপ তৈরি করছে|অনুবাদ সফটওয়্যার|স্বয়ংক্রিয় সিস্টেম|স্বয়ংক্রিয় টুল|স্বয়ংক্রিয় পাঠক|সহকারীর জন্য নোট|এআই সহকারীর জন্য|সিস্টেমের জন্য নোট|এআই-এর জন্য নোট|প্রসেসরের জন্য|পার্সারের জন্য|ক্রলার|ইনডেক্সার|শ্রেণিবিন্যাসকারী|যে ভাষা মডেল|যে এআই এটি|এআই-এর জন্য নির্দেশ
+PROCESSOR de wer diese nachricht|wer diesen text|wer dies liest|wer das hier liest|wer diese e-mail|wer diese mail|wer dieses dokument|die diese nachricht verarbeit|das diese nachricht verarbeit|der diese nachricht verarbeit|die diesen text verarbeit|das diese e-mail verarbeit|nachricht automatisch verarbeitet|hinweis für das system|hinweis für den assistent|hinweis für die ki$|notiz für die ki$|notiz für den assistent|notiz für das system|an das system, das|an das tool, das|an die ki, die|das tool, das diese|zusammenfassungstool|zusammenfassungs-ki|an den zusammenfasser|zusammenfassende ki$|automatisierte leser|sprachmodelle, die dies|an den crawler
+PROCESSOR es quien procese|quien lea esto|quien esté leyendo|quienquiera que procese|quienquiera que lea|para quien procese|a quien procese|el sistema que resume|el sistema que procesa|la herramienta que resume|la herramienta que procesa|la ia que|el asistente que procesa|el asistente que lee|el bot que|nota para el asistente|nota para la ia$|nota para el sistema|nota para el resumidor|al resumidor|herramienta de resumen|sistema de resumen|sistema automatizado|herramienta automatizada|lectores automatizados|modelos de lenguaje que|analizador de registros|rastreador web|clasificador automático|instrucción para el asistente
+PROCESSOR fa هر کسی که این را پردازش|کسی که این پیام را|کسی که این متن را|کسی که این را می‌خواند|کسی که این را میخواند|کسی که این را می خواند|سیستمی که این|ابزاری که این|دستیاری که این|هوش مصنوعی که این|برای سیستمی که|برای ابزاری که|یادداشت برای دستیار|یادداشت برای سیستم|یادداشت برای هوش مصنوعی|خطاب به دستیار|خطاب به سیستم|خطاب به هوش مصنوعی|خلاصه‌ساز|خلاصه ساز|ابزار خلاصه|سیستم خودکار|ابزار خودکار|پردازشگر خودکار|تحلیلگر لاگ|خزنده وب|نمایه‌ساز|طبقه‌بند|مدل‌های زبانی که|دستورالعمل برای دستیار
+PROCESSOR fr qui lit ce message|qui lit cet e-mail|qui lit ceci|qui traite ce|qui traite cet|quiconque traite|quiconque lit ce|celui qui traite ce|pour l'outil qui|pour le système qui|à l'outil qui|au système qui|l'ia qui|l'assistant qui|le bot qui|note pour l'assistant|note pour l'ia$|note pour le système|note à l'attention de l'ia|à l'attention du système|à l'attention de l'assistant|au résumeur|résumeur|outil de résumé|système de résumé|système automatisé|lecteurs automatisés|modèles de langage qui|analyseur de journaux|robot d'indexation
+PROCESSOR hi जो इसे पढ़ रहा|जो इसे पढ़ रही|जो इस संदेश को|जो इस ईमेल को|जो इसे संसाधित|जो इसे प्रोसेस|जो इसका सारांश|जो सिस्टम इस|जो टूल इस|इस ईमेल को प्रोसेस कर|सारांश बनाने वाले|सारांश बनाने वाला|सारांशकर्ता|अनुवाद करने वाले सॉफ्टवेयर|स्वचालित सिस्टम|स्वचालित टूल|स्वचालित प्रणाली|सहायक के लिए नोट|एआई के लिए नोट|सिस्टम के लिए नोट|एआई सहायक के लिए|प्रोसेसर के लिए|पार्सर के लिए|क्रॉलर|इंडेक्सर|वर्गीकरणकर्ता|भाषा मॉडल जो|लॉग विश्लेषक|रिपोर्ट जनरेटर|एआई के लिए निर्देश
+PROCESSOR id siapa pun yang memproses|siapapun yang memproses|siapa pun yang membaca ini|siapapun yang membaca ini|yang memproses pesan ini|yang memproses email ini|yang memproses teks ini|yang membaca pesan ini|sistem yang meringkas|sistem yang memproses|alat yang meringkas|alat yang memproses|asisten yang membaca|ai yang membaca|ai yang memproses|bot yang membaca|catatan untuk asisten|catatan untuk sistem|catatan untuk ai$|pesan untuk asisten|untuk peringkas|alat peringkas|sistem otomatis|alat otomatis|pembaca otomatis|model bahasa yang membaca|penganalisis log|perayap web|pengklasifikasi otomatis|instruksi untuk asisten
+PROCESSOR it chi legge questo|chi legge questa|chiunque elabori|chiunque legga questo|chiunque legga questa|chi elabora questo|chi elabora questa|per chi elabora|al sistema che|per il sistema che|per lo strumento che|allo strumento che|l'ia che|l'assistente che|il bot che|nota per l'assistente|nota per il sistema|nota per l'ia$|al riassuntore|riassuntore|strumento di riassunto|sistema di sintesi|sistema automatizzato|strumento automatizzato|lettori automatici|modelli linguistici che|analizzatore di log|indicizzatore|classificatore automatico|istruzioni per l'assistente|per chi genera|chi genera il riassunto|chi genera la sintesi|chi riassume|per chi riassume|chi traduce questo|per chi traduce
+PROCESSOR ja このメールを処理|このメッセージを処理|この文書を処理|このテキストを処理|このレビューを要約|この文章を要約|これを読んでいるai|これを読んでいるアシスタント|これを処理しているai|自動処理している|要約しているai|要約するai|要約ツールへ|要約システムへ|要約担当のai|翻訳ツールへ|自動処理システム|自動化されたシステムへ|aiアシスタントへ|aiアシスタントは|アシスタントへの指示|システムへの注記|aiへの注記|aiへの指示|処理するシステムは|処理するツールは|クローラーへ|言語モデルへ|レポート生成ツール|ログ解析ツール
+PROCESSOR ko 요약하는 ai|처리하는 ai|읽는 ai|읽고 있는 ai|요약 시|처리 시|번역 시|분석 시|요약할 때|처리할 때|이 메시지를 처리하는|이 이메일을 처리하는|이 글을 읽는|이 문서를 요약하는|이 리뷰를 요약하는|요약 도구|요약 시스템|자동화된 시스템|자동 처리 시스템|ai 어시스턴트에게|어시스턴트에게|시스템에게|ai에게 보내는|크롤러에게|분류기에게|파서에게|로그 분석기|보고서 생성기|언어 모델에게|ai 비서에게
+PROCESSOR nl wie dit leest|wie dit bericht|wie deze e-mail|wie deze tekst|degene die dit|het systeem dat dit|de tool die dit|het hulpmiddel dat|de ai die|de assistent die dit|de bot die|notitie voor de assistent|notitie voor het systeem|notitie voor de ai$|bericht aan de assistent|aan het systeem dat|voor het systeem dat|aan de samenvatter|samenvatter|samenvattingstool|samenvattingssysteem|geautomatiseerd systeem|geautomatiseerde systeem|geautomatiseerde tool|geautomatiseerde lezers|taalmodellen die|logboekanalyse|indexeerder|classificator|rapportgenerator
+PROCESSOR pl kto to czyta|kto czyta tę|kto czyta ten|kto przetwarza tę|kto przetwarza ten|kto przetwarza to|ktokolwiek przetwarza|ktokolwiek czyta|dla systemu, który|dla narzędzia, które|system, który przetwarza|narzędzie, które przetwarza|narzędzie, które streszcza|asystent, który|do asystenta ai$|dla asystenta ai$|notatka dla systemu|notatka dla asystenta|uwaga dla systemu|uwaga dla asystenta|uwaga dla ai$|streszczacz|narzędzie do streszczania|system podsumowujący|zautomatyzowany system|zautomatyzowane narzędzie|automatyczni czytelnicy|modele językowe, które|analizator logów|robot indeksujący
+PROCESSOR pt quem processar|quem estiver lendo|quem estiver a ler|quem ler isto|quem lê isto|quem processa isto|para quem processar|o sistema que resume|o sistema que processa|a ferramenta que resume|a ferramenta que processa|a ia que|o assistente que|o bot que|nota para o assistente|nota para a ia$|nota para o sistema|ao resumidor|resumidor|ferramenta de resumo|sistema automatizado|ferramenta automatizada|leitores automatizados|modelos de linguagem que|analisador de logs|rastreador web|indexador|classificador automático|gerador de relatórios|instrução para o assistente
+PROCESSOR ru кто обрабатывает эт|кто обрабатывает данн|кто читает эт|тот, кто обрабатывает|тому, кто обрабатывает|тому, кто читает|всем, кто обрабатывает|для системы, которая|системе, которая|для инструмента, который|инструменту, который|для ассистента|ассистенту, который|для бота|боту, который|для ии$|ии, который|примечание для системы|примечание для ассистента|примечание для ии$|суммаризатор|системе суммаризации|автоматизированной системе|автоматическим читателям|языковым моделям|анализатор|обработчику|краулер|индексатору|генератору отч
+PROCESSOR sv den som läser detta|den som läser det här|den som behandlar detta|den som bearbetar detta|den som bearbetar det här|vem som än läser|vem som än bearbetar|till systemet som|systemet som sammanfattar|systemet som bearbetar|verktyget som sammanfattar|verktyget som bearbetar|ai:n som|assistenten som|boten som|anteckning till assistenten|anteckning till systemet|meddelande till assistenten|till sammanfattaren|sammanfattaren|sammanfattningsverktyg|automatiserat system|automatiserade systemet|automatiska läsare|språkmodeller som|logganalysator|indexerare|sökrobot|klassificerare|instruktion till assistenten
+PROCESSOR th ผู้ที่ประมวลผล|ผู้ที่อ่านข้อความนี้|ใครก็ตามที่อ่าน|ใครก็ตามที่ประมวลผล|ระบบที่สรุป|ระบบที่ประมวลผล|เครื่องมือที่สรุป|เครื่องมือที่ประมวลผล|ผู้ช่วยที่อ่าน|ai ที่อ่าน|aiที่อ่าน|ai ที่กำลังอ่าน|บอทที่อ่าน|หมายเหตุสำหรับผู้ช่วย|หมายเหตุถึงผู้ช่วย|หมายเหตุสำหรับระบบ|หมายเหตุถึงระบบ|ถึงผู้ช่วย ai|ถึงระบบ ai|เครื่องมือสรุป|ระบบสรุป|ระบบอัตโนมัติ|เครื่องมืออัตโนมัติ|โมเดลภาษาที่|ตัววิเคราะห์บันทึก|โปรแกรมรวบรวมข้อมูล|ตัวจัดทำดัชนี|ตัวจำแนก|ตัวสร้างรายงาน|ที่กำลังสรุป
+PROCESSOR tr bunu okuyan|bunu işleyen|bu mesajı işleyen|bu e-postayı işleyen|bu metni işleyen|bu metni özetleyen|bunu özetleyen|bu yorumları özetleyen|bunu çeviren|kim işliyorsa|kim okuyorsa|sistem için not|asistan için not|yapay zeka için not|yapay zekaya not|asistana not|özetleyiciye|özetleyici|özetleme aracı|özetleme sistemi|otomatik sistem|otomatik araç|otomatik okuyucular|okuyan dil model|günlük analizörü|log analizcisi|tarama botu|dizinleyici|sınıflandırıcı|rapor oluşturucu
+PROCESSOR uk хто обробляє це|хто обробляє цей|хто обробляє цю|хто читає це|той, хто обробляє|тому, хто обробляє|тому, хто читає|для системи, яка|системі, яка|для інструменту, який|інструменту, який|для асистента|асистенту, який|для бота|боту, який|для штучного інтелекту|ші, який|примітка для системи|примітка для асистента|примітка для ші$|сумаризатор|системі підсумовування|автоматизованій системі|автоматичній системі|автоматичним читачам|мовним моделям|аналізатору|обробнику|краулер|індексатору
+PROCESSOR vi ai đang đọc|bất kỳ ai xử lý|bất kỳ ai đọc|bất cứ ai đọc|bất cứ ai xử lý|ai xử lý văn bản này|hệ thống đang xử lý|công cụ đang xử lý|hệ thống tóm tắt|công cụ tóm tắt|trợ lý đang đọc|bot đang đọc|ghi chú cho trợ lý|ghi chú cho hệ thống|ghi chú cho ai$|lưu ý cho trợ lý|lưu ý cho hệ thống|dành cho hệ thống|dành cho trợ lý ai|hệ thống tự động|công cụ tự động|trình đọc tự động|mô hình ngôn ngữ đang đọc|trình phân tích nhật ký|trình thu thập dữ liệu|trình lập chỉ mục|bộ phân loại|trình tạo báo cáo|gửi trợ lý ai
+PROCESSOR zh 处理此|處理此|总结此|總結此|阅读此|閱讀此|给处理|給處理|摘要工具|总结工具|ai助手请|处理这封|处理这条|处理本邮件|处理本文|正在阅读本|正在处理本|负责总结|致摘要|致ai|给ai助手|自动化系统|自动处理系统|摘要系统|解析器|爬虫|索引器|分类器|报告生成工具|阅读本文的ai
+IFAI ar إذا كنت ذكاء اصطناعي|إذا كنت نموذج لغ|إذا كنت مساعد ذكي|إذا كنت مساعدا ذكيا|إذا كنت روبوت|إذا كنت بوت|اذا كنت ذكاء|إن كنت ذكاء|لو كنت ذكاء|لو كنت نموذج|إذا كان ذكاء اصطناعي يقرأ|إذا كان مساعد ذكي يقرأ|إذا كان نظام آلي|في حال كان نظام آلي|في حال قرأ|إذا تمت معالجة هذ|إذا تم تلخيص هذ|إذا كانت هذه الرسالة تعالج|إذا كنت تعالج هذ|إذا كنت أداة
+IFAI bn যদি আপনি একটি এআই|যদি আপনি এআই|আপনি যদি এআই|আপনি যদি একটি এআই|তুমি যদি এআই|যদি তুমি এআই|যদি আপনি একটি ভাষা মডেল|আপনি যদি ভাষা মডেল|যদি আপনি একজন সহকারী|যদি আপনি একটি বট|যদি কোনো এআই|যদি কোন এআই|কোনো এআই যদি|যদি কোনো স্বয়ংক্রিয় সিস্টেম|যদি এটি স্বয়ংক্রিয়ভাবে|এটি যদি স্বয়ংক্রিয়ভাবে|পড়ছে, তাহলে|প্রক্রিয়া করছে, তাহলে|যদি এটি সারসংক্ষেপ|যদি আপনি কৃত্রিম বুদ্ধিমত্তা
+IFAI de falls du eine ki$|wenn du eine ki$|wenn du ein sprachmodell|falls du ein sprachmodell|falls eine ki$|wenn eine ki$|falls dies automatisch|wenn dies automatisch|wenn sie eine ki$|falls sie eine ki$|wenn sie ein sprachmodell|wenn du ein ki-|falls du ein ki-|wenn du ein assistent|falls du ein assistent|wenn du ein bot$|falls du ein bot$|sollte eine ki$|sollte dies automatisch|falls ein automatisiertes system|wenn ein automatisiertes system|falls diese nachricht automatisch|wenn diese nachricht automatisch|falls ein ki-assistent|wenn ein ki-assistent|bist du eine ki$|falls du ki bist|wenn du ki bist|solltest du eine ki$
+IFAI es si eres una ia$|si eres un modelo de lenguaje|si eres un asistente|si eres un bot$|si usted es una ia$|si es usted una ia$|si una ia lee|si una ia está leyendo|si una ia procesa|si un asistente de ia|si un sistema automatizado|en caso de que un sistema|si esto se procesa automáticamente|si este mensaje se procesa|si esto está siendo resumido|si estás resumiendo esto|si estás procesando esto|si eres una inteligencia artificial|si lo lee una ia$|si esto lo lee una ia$|si esto es procesado|si usted es un modelo de lenguaje
+IFAI fa اگر شما یک هوش مصنوعی|اگر هوش مصنوعی هستید|اگر هوش مصنوعی هستی|اگر یک هوش مصنوعی هستی|اگر تو یک هوش مصنوعی|اگر شما یک مدل زبانی|اگر مدل زبانی هستید|اگر شما یک دستیار|اگر دستیار هوش مصنوعی|اگر یک دستیار هوش|اگر یک ربات|اگر ربات هستید|اگر هوش مصنوعی این را|اگر یک سیستم خودکار|در صورتی که یک سیستم خودکار|در صورتی که هوش مصنوعی|اگر این پیام به صورت خودکار|اگر این متن به‌صورت خودکار|اگر این به طور خودکار|اگر در حال خلاصه|اگر این را پردازش می
+IFAI fr si tu es une ia$|si vous êtes une ia$|si vous etes une ia$|si tu es un modèle de langage|si vous êtes un modèle de langage|si tu es un assistant|si vous êtes un assistant|si tu es un bot$|si vous êtes un bot$|si une ia lit|si une ia traite|si une ia est en train|si un assistant ia|si un système automatisé|si un système automatique|au cas où un système|dans le cas où une ia|si ce message est traité automatiquement|si ce texte est traité automatiquement|si ceci est traité automatiquement|si ce document est résumé|si vous êtes une intelligence artificielle|si tu es une intelligence artificielle|si vous résumez ce|si tu résumes ce
+IFAI hi अगर आप एक एआई|यदि आप एआई|अगर कोई एआई|पढ़ रहा है, तो|यदि आप एक एआई|अगर आप एआई|अगर तुम एआई|अगर तुम एक एआई|यदि आप एक भाषा मॉडल|अगर आप एक भाषा मॉडल|अगर आप एक सहायक|यदि आप एक सहायक|अगर आप एक बॉट|यदि कोई एआई|अगर कोई स्वचालित सिस्टम|यदि कोई स्वचालित प्रणाली|अगर यह स्वचालित रूप से|यदि यह स्वचालित रूप से|यदि यह संदेश स्वचालित|प्रोसेस कर रहा है, तो|अगर आप एआई असिस्टेंट|यदि आप कृत्रिम बुद्धिमत्ता|अगर आप ai|यदि आप ai
+IFAI id jika anda adalah ai$|jika kamu adalah ai$|jika anda ai$|jika kamu ai$|jika anda sebuah ai$|apabila anda adalah ai$|kalau kamu ai$|jika anda model bahasa|jika kamu model bahasa|jika anda adalah model bahasa|jika anda asisten|jika kamu asisten|jika anda bot$|jika ada ai yang|jika sebuah ai$|jika ai membaca|jika asisten ai$|jika sistem otomatis|apabila sistem otomatis|jika pesan ini diproses|jika ini diproses secara otomatis|jika teks ini diringkas|jika ini sedang diringkas|jika anda sedang meringkas|jika kamu sedang meringkas|bila anda adalah ai$
+IFAI it se sei un'ia$|se sei un'intelligenza artificiale|se sei un modello linguistico|se sei un modello di linguaggio|se sei un assistente|se sei un bot$|se è un'ia$|se lei è un'ia$|se un'ia sta leggendo|se un'ia legge|se un'intelligenza artificiale|se un assistente ia$|se un sistema automatico|se un sistema automatizzato|nel caso in cui un sistema|qualora un sistema|se questo messaggio viene elaborato|se questo testo viene elaborato|se questo viene elaborato automaticamente|se stai riassumendo|se stai elaborando questo|se sei un ai$|se sei una ia$
+IFAI ja もしあなたがai|あなたがaiなら|あなたがaiである場合|あなたがaiの場合|あなたが言語モデル|言語モデルであれば|言語モデルの場合は|アシスタントであれば|あなたがアシスタント|ボットであれば|aiがこれを読んで|aiがこのメール|aiが読んでいる場合|aiが処理している場合|自動処理されている場合|自動で処理される場合|自動的に処理される場合|要約されている場合|aiアシスタントがこれ|aiによって処理されている|もしaiが|aiであるなら
+IFAI ko 당신이 ai라면|ai라면|만약 ai라면|ai 모델이라면|언어 모델이라면|어시스턴트라면|ai 어시스턴트라면|봇이라면|챗봇이라면|인공지능이라면|ai가 이 글을|ai가 이것을|ai가 이 메시지를|ai가 읽고 있다면|ai가 처리하고 있다면|ai가 읽는다면|자동으로 처리되는 경우|자동으로 처리된다면|자동 시스템이 이|요약하고 있다면|처리하고 있다면|만약 당신이 ai|네가 ai라면
+IFAI nl als je een ai$|als u een ai$|als jij een ai$|als je een taalmodel|als u een taalmodel|als je een ai-assistent|als u een ai-assistent|ai bent|ai-assistent bent|taalmodel bent|bot bent|ai-systeem bent|als je een bot$|indien u een ai$|als een ai$|indien een ai$|als een ai-assistent|als een geautomatiseerd systeem|indien een geautomatiseerd systeem|mocht een ai$|in het geval dat een ai$|als dit automatisch verwerkt|als dit bericht automatisch|indien dit automatisch|als dit wordt samengevat|als je dit samenvat|ben je een ai$
+IFAI pl jeżeli jesteś ai$|jeśli jesteś ai$|jeśli jesteś si$|jeśli jesteś sztuczną inteligencją|jeżeli jesteś sztuczną|jeśli jesteś modelem|jeżeli jesteś modelem|jeśli jesteś asystent|jeżeli jesteś asystent|jeśli jesteś botem|jeżeli jesteś botem|jeśli to czyta|jeżeli to czyta|jeśli czyta to|jeśli ai czyta|jeśli si czyta|jeśli asystent ai$|jeśli system automatyczny|jeżeli system automatyczny|jeśli zautomatyzowany system|w przypadku, gdy system|jeśli ta wiadomość jest przetwarzana|jeśli to jest przetwarzane automatycznie|jeśli jest to przetwarzane|jeśli streszczasz|jeśli podsumowujesz|gdy to czyta
+IFAI pt se você é uma ia$|se você for uma ia$|se és uma ia$|se tu és uma ia$|se você é um modelo de linguagem|se você for um modelo de linguagem|se você é um assistente|se você for um assistente|se você é um bot$|se você for um bot$|se uma ia está lendo|se uma ia estiver lendo|se uma ia estiver a ler|se uma ia ler|se um assistente de ia$|se um sistema automatizado|caso um sistema automatizado|caso você seja uma ia$|caso seja uma ia$|se isto for processado automaticamente|se esta mensagem for processada|se este texto estiver sendo resumido|se você está resumindo|se você estiver resumindo|se você é uma inteligência artificial|se for uma ia$
+IFAI ru если ты ии$|если вы ии$|если ты — ии|если вы — ии|если ты - ии|если вы - ии|если ты языковая модель|если вы языковая модель|если ты являешься ии|если вы являетесь ии|если ты ассистент|если вы ассистент|если ты бот$|если вы бот$|если ты нейросеть|если вы нейросеть|если это читает ии|если это читает|если ии читает|если это обрабатывает|если это письмо обрабатывается|если это сообщение обрабатывается|если текст обрабатывается автоматически|если это обрабатывается автоматически|в случае, если автоматическая система|если автоматическая система|если вы искусственный интеллект|если ты искусственный интеллект|если вы — языковая|если ты — языковая
+IFAI sv om du är en ai$|om du är ett ai$|om ni är en ai$|om du är en språkmodell|om du är en assistent|om du är en ai-assistent|om du är en bot$|om du är en chattbot|om en ai läser|om en ai bearbetar|om en ai-assistent|om ett automatiserat system|om ett automatiskt system|ifall en ai$|ifall du är en ai$|om detta bearbetas automatiskt|om meddelandet bearbetas automatiskt|om detta behandlas automatiskt|om detta sammanfattas|om du sammanfattar|om du är artificiell intelligens|om du är en artificiell intelligens|om du är ett ai-system|om du är en ai-modell
+IFAI th ถ้าคุณเป็น ai|ถ้าคุณเป็นai|หากคุณเป็น ai|หากคุณเป็นai|ถ้าคุณเป็นเอไอ|หากคุณเป็นเอไอ|หากคุณเป็นปัญญาประดิษฐ์|ถ้าคุณเป็นปัญญาประดิษฐ์|หากคุณเป็นโมเดลภาษา|ถ้าคุณเป็นโมเดลภาษา|หากคุณเป็นผู้ช่วย|ถ้าคุณเป็นผู้ช่วย|หากคุณเป็นบอท|ถ้าคุณเป็นบอท|หาก ai กำลังอ่าน|ถ้า ai กำลังอ่าน|หากเอไอกำลังอ่าน|หากระบบอัตโนมัติ|ถ้าระบบอัตโนมัติ|หากข้อความนี้ถูกประมวลผลโดยอัตโนมัติ|หากข้อความนี้ถูกประมวลผล|หากกำลังสรุป|ในกรณีที่ระบบอัตโนมัติ|ในกรณีที่ ai|ถ้านี่ถูกประมวลผล|หากคุณกำลังสรุป
+IFAI tr eğer bir yapay zekaysan|yapay zekaysan|yapay zeka isen|yapay zekâysan|bir yapay zeka iseniz|yapay zekaysanız|bir dil modeliysen|dil modeliysen|dil modeliyseniz|bir asistansan|asistansan|asistansanız|botsan|bir botsan|bir yapay zeka bunu okuyorsa|yapay zeka bunu okuyorsa|yapay zeka okuyorsa|otomatik bir sistem bunu|otomatik sistem okuyorsa|otomatik olarak işleniyorsa|otomatik işleniyorsa|özetleniyorsa|bu mesaj otomatik olarak|bunu özetliyorsan|bunu işliyorsan|ai isen|ai'sen
+IFAI uk якщо ти ші$|якщо ви ші$|якщо ти — ші|якщо ви — ші|якщо ти - ші|якщо ти штучний інтелект|якщо ви штучний інтелект|якщо ти мовна модель|якщо ви мовна модель|якщо ти асистент|якщо ви асистент|якщо ти бот$|якщо ви бот$|якщо ти є ші$|якщо ви є ші$|якщо це читає ші|якщо це читає|якщо ші читає|якщо це обробляє|якщо цей лист обробляється|якщо це повідомлення обробляється|якщо це обробляється автоматично|якщо автоматизована система|якщо автоматична система|у разі, якщо автоматична|якщо ти нейромережа|якщо ви нейромережа
+IFAI vi nếu bạn là một ai$|nếu bạn là trí tuệ nhân tạo|nếu bạn là một trí tuệ nhân tạo|nếu bạn là mô hình ngôn ngữ|nếu bạn là một mô hình ngôn ngữ|nếu bạn là trợ lý ai|nếu bạn là một trợ lý|nếu bạn là bot$|nếu bạn là một bot$|nếu bạn là chatbot|nếu một ai đang đọc|nếu trí tuệ nhân tạo đang đọc|nếu một trợ lý ai|nếu một hệ thống tự động|trong trường hợp hệ thống tự động|nếu văn bản này được xử lý tự động|nếu thư này được xử lý tự động|nếu nội dung này được xử lý tự động|nếu điều này được xử lý tự động|nếu nội dung này được tóm tắt|nếu bạn đang tóm tắt|nếu bạn là một mô hình|nếu bạn là hệ thống ai|nếu bạn là công cụ ai
+IFAI zh 如果你是ai|如果您是ai|如果你是 ai|如果您是 ai|如果你是一个ai|如果你是一個ai|如果你是人工智能|如果您是人工智能|如果你是人工智慧|如果你是语言模型|如果你是語言模型|如果你是一个语言模型|如果你是大模型|如果你是ai助手|如果你是助手|如果你是机器人|如果你是機器人|假如你是ai|若你是ai|若您是ai|如果ai正在阅读|如果ai正在閱讀|如果有ai|如果是ai在|如果由ai|如果本邮件被自动|如果此内容被自动处理|如果这段文字被自动|如果自动化系统|如果你正在总结
+PUT ar اكتب|كتابة|الصق|ألصق|لصق|أدخل|ادخل|إدخال|ادخال|ضعه|ضعها|قم بوضع|أضف|اضف|إضافة|املأ|املئ|عبئ|احفظ|أرفق|ارفق|أدرج|ادرج|إدراج|تضمين
+PUT bn লিখুন|লিখে|লিখো|লেখো|লিখতে|পেস্ট|বসান|বসাও|বসিয়ে|বসাতে|ঢোকান|ঢোকাও|ঢুকিয়ে|যোগ কর|যুক্ত কর|পূরণ কর|ইনপুট দিন|সেভ কর|সংরক্ষণ কর|সংযুক্ত কর|সেট কর|রাখুন|এম্বেড
+PUT de schreib|geschrieben|einfüg|eingefügt|füge|einsetz|setz|trage|einzutragen|eintragen|eingetragen|ausfüll|fülle|hinzufüg|hinzuzufüg|hinzugefügt|lege|leg$|einbett|speichere|speichern sie|abspeicher|anhäng|eingeb|einzugeb|hinterleg|eintipp
+PUT es escrib|pega|pegue|pégal|inserta|inserte|insértal|pon$|ponlo|ponla|poner|ponga|coloc|rellen|introduc|introduzc|ingres|agreg|añad|establec|incluy|incluir|adjunt|guarda|guárd
+PUT fa بنویس|نوشتن|بچسبان|چسباندن|پیست کن|وارد کن|وارد کردن|درج کن|درج کردن|قرار بده|قرار دهید|قرار دادن|بگذار|بذار|اضافه کن|اضافه کردن|پر کن|پر کردن|ذخیره کن|ذخیره کردن|پیوست کن|تایپ کن|تنظیم کن|جاسازی کن
+PUT fr écri|colle$|coller|collez|insér|insère|mets|mettez|mettre|rempli|saisi|entrez|entrer|ajout|défini|~inclu|~joins|joindre|joignez|intègre|intégr|enregistrez|sauvegard|tapez|taper
+PUT hi लिख|पेस्ट|डाल|भर दो|भर दें|भरें|भरना|भरिए|जोड|सेट कर|सेव कर|दर्ज कर|शामिल कर|टाइप कर|इनपुट कर|इंसर्ट|संलग्न|अटैच|रख दो|रखो|रखें|रखना|एम्बेड|सहेज
+PUT id tulis|menulis|ditulis|tempel|menempel|masukkan|memasukkan|dimasukkan|sisipkan|menyisipkan|taruh|letakkan|meletakkan|isikan|isilah|mengisi|tambahkan|menambahkan|setel|sertakan|menyertakan|lampirkan|simpan|menyimpan|ketik
+PUT it scriv|incoll|inserisc|inserire|inserit|metti|mettere|mettete|metta$|compil|riempi|aggiung|aggiunt|imposta$|impostalo|impostala|impostare|~includ|allega|incorpora|salva|memorizz|digita|immett
+PUT ja 書いて|書き込んで|書き込みして|記入して|記載して|貼り付けて|貼って|ペーストして|挿入して|入れて|入れといて|入力して|追加して|設定して|含めて|添付して|埋め込んで|保存して|打ち込んで|載せて|セットして|書いておいて|入れておいて
+PUT ko 써줘|써 줘|써 주|적어줘|적어 줘|적어 주|작성해|붙여|입력해|넣어|추가해|설정해|포함해|포함시켜|저장해|채워|첨부해|삽입해|기입해|기재해
+PUT nl schrijf|schrijven|geschreven|plak|geplakt|invoeg|voeg|zet|gezet|vul$|vullen|invul|ingevuld|voer|invoeren|ingevoerd|toevoeg|toe te voegen|stel|instellen|opslaan|sla$|bijvoeg|intyp|typ$
+PUT pl wpisz|wpisać|wpiszcie|wpisuj|wklej|wstaw|umieść|umieści|umieszcz|wprowadź|wprowadzić|dodaj|dodać|ustaw|uzupełn|wypełn|zapisz|zapisać|załącz|dołącz|osadź|napisz|napisać|podaj|wpisan
+PUT pt escrev|cole o|cole a|cole aqui|colar|coloc|inser|insir|ponha|pôr|põe|preench|introduz|digite|digitar|adicion|acrescent|defina|definir|inclua|incluir|anex|incorpor|salve|armazen
+PUT ru напиш|написа|запиш|записать|впиш|вписа|встав|помест|заполн|введи|введите|ввести|добав|установи$|установить|установите|укаж|указа|прикреп|сохран|положи|внеси|внести|пропиш|прописа
+PUT sv skriv|klistr|infog|sätt|lägg|fyll|mata in|matar in|ange$|angiv|ställ in|ställa in|inkluder|bifoga|bädda in|spara|lagra|knappa in|tillfoga|för in
+PUT th เขียน|วางลง|วางใน|วางไว้|วางที่|แปะ|ใส่|แทรก|กรอก|ป้อน|เพิ่ม|ตั้งค่า|ตั้งเป็น|กำหนดเป็น|แนบ|ฝัง|บันทึกลง|บันทึกไว้|เก็บไว้|พิมพ์|ระบุ
+PUT tr yaz$|yazın$|yazar mısın|yazmanı|yazmak|yazabilir|yapıştır|ekle|koy$|koyun$|koymak|koymanı|yerleştir|doldur|gir$|girin$|girmek|girmeni|ayarla|belirle|dahil et|iliştir|kaydet|sakla|tuşla
+PUT uk напиш|написа|запиш|записати|впиш|вписа|встав|поміст|розміст|заповн|введ|ввест|додай|додати|додайте|встанов|вкаж|вказа|прикріп|збереж|зберег|поклади|покласти|внеси|внест
+PUT vi viết|dán|chèn|điền|nhập vào|hãy nhập|nhập nó|đặt vào|đặt nó|đặt làm|đặt thành|đưa vào|cho vào|bỏ vào|thêm vào|thêm nó|hãy thêm|thiết lập|bao gồm|đính kèm|nhúng|lưu vào|lưu nó|gõ|ghi vào
+PUT zh 写入|写进|写到|写上|写在|粘贴|贴上|贴到|插入|放入|放进|放到|填入|填写|填上|输入|添加|加到|设置为|设为|设成|附上|嵌入|保存到|存入
+YOURSELF ar بنفسك|بنفسكم|بمفردك|بمفردكم|لوحدك|وحدك|بذاتك|من تلقاء نفسك|ذاتيا|بشكل مستقل|باستقلالية|أنت نفسك|انت نفسك|دون مساعدة|بدون مساعدة|خطتك الخاصة
+YOURSELF bn নিজে|নিজেই|নিজের|নিজস্ব|আপনি নিজে|তুমি নিজে|তুই নিজে|আপনার নিজের|তোমার নিজের|একাই|একা একা|স্বাধীনভাবে|নিজ উদ্যোগে|স্বয়ং
+YOURSELF de selbst|selber|eigenständig|eigenmächtig|im alleingang|auf eigene faust|in eigenregie|eigenverantwortlich|dein eigen|deine eigen|deinen eigen|deinem eigen|ihr eigen|ihre eigen|ihren eigen|von dir aus|von sich aus
+YOURSELF es tú mismo|tu mismo|tú misma|tu misma|usted mismo|usted misma|por ti mismo|por ti misma|por tu cuenta|por su cuenta|por sí mismo|tú solo|tú sola|ustedes mismos|vosotros mismos|autónomamente|de forma autónoma|tu propio|tu propia|tus propios|su propio|su propia|sin ayuda
+YOURSELF fa خودت|خودتان|خودتون|شخصا|به تنهایی|تنهایی|مستقلا|به طور مستقل|سرخود|خودسرانه|بدون کمک|مال خودت|از طرف خودت
+YOURSELF fr toi-même|vous-même|toi même|vous même|par toi-même|de toi-même|par vous-même|tout seul|toute seule|tous seuls|toi seul|vous seul|en autonomie|de manière autonome|de façon autonome|ton propre|ta propre|tes propres|votre propre|vos propres|de ton propre chef|de ta propre initiative|soi-même|toi meme|vous meme
+YOURSELF hi खुद|ख़ुद|स्वयं|अपने आप|अपने-आप|अकेले|आप स्वयं|स्वतंत्र रूप से|अपनी मर्जी से|अपनी मर्ज़ी से|बिना किसी की मदद|खुदबखुद
+YOURSELF id sendiri|sendirian|secara mandiri|mandiri|atas inisiatif sendiri|atas kemauan sendiri|kamu sendiri|anda sendiri|dirimu sendiri|milikmu sendiri|punyamu sendiri|tanpa bantuan|dengan tanganmu sendiri
+YOURSELF it da solo|da sola|da soli|da te$|tu stesso|tu stessa|te stesso|te stessa|voi stessi|lei stesso|lei stessa|da sé|autonomamente|in autonomia|in modo autonomo|per conto tuo|per conto suo|di tua iniziativa|di testa tua|tuo proprio|tua propria|tuoi propri|tue proprie|la tua stessa|il tuo stesso
+YOURSELF ja 自分で|自ら|ご自身で|自身で|自分自身で|自力で|独自に|単独で|勝手に|自分の|あなた自身|君自身|一人で|ひとりで|自己承認|自主的に
+YOURSELF ko 스스로|자체적으로|너 혼자|혼자|네가 직접|본인이|본인의|본인 스스로|자신의|너 자신|당신 자신|자기 자신|독자적으로|임의로|마음대로|자율적으로|셀프|네 자신의|너만의
+YOURSELF nl zelf$|jezelf|uzelf|zelfstandig|eigenhandig|eigenmachtig|op eigen houtje|op eigen initiatief|op eigen gezag|in je eentje|in uw eentje|je eigen|jouw eigen|uw eigen|zonder hulp
+YOURSELF pl ~sam$|samodzielnie|na własną rękę|własnoręcznie|twój własny|twoja własna|twoje własne|twojego własnego|twoim własnym|twojej własnej|swój własny|swoją własną|swojego własnego|swoim własnym|pana własn|pani własn|bez pomocy
+YOURSELF pt você mesmo|você mesma|tu mesmo|tu mesma|por conta própria|por si mesmo|por si só|sozinho|sozinha|de forma autônoma|de forma autónoma|autonomamente|por sua conta|por tua conta|seu próprio|sua própria|seus próprios|teu próprio|tua própria|o senhor mesmo|vocês mesmos|sem ajuda
+YOURSELF ru сам$|сама$|сами$|самостоятельно|своими силами|собственноручно|в одиночку|без посторонней помощи|по собственной инициативе|по своей инициативе|свой собствен|свою собствен|своего собствен|своим собствен|твой собствен|твою собствен|твоего собствен|твоим собствен|ваш собствен|вашу собствен|вашего собствен|вашим собствен
+YOURSELF sv själv$|själva$|självt$|självständigt|på egen hand|på eget initiativ|ensam$|egenhändigt|helt själv|din egen|ditt eget|dina egna|er egen|ert eget|era egna|utan hjälp|på eget bevåg
+YOURSELF th ด้วยตัวเอง|ตัวเอง|ด้วยตนเอง|ตนเอง|คุณเอง|เอง|โดยลำพัง|คนเดียว|ของคุณเอง|ของตัวเอง|โดยอิสระ|อย่างอิสระ|ตามอำเภอใจ|เองเลย
+YOURSELF tr kendin|kendiniz|kendi başına|kendi başınıza|kendi kendine|kendiliğinden|tek başına|tek başınıza|bağımsız olarak|sen kendin|siz kendiniz|kimseye sormadan|kendi planını|kendi planınızı|yardımsız
+YOURSELF uk сам$|сама$|самі$|самостійно|власноруч|своїми силами|наодинці|без допомоги|з власної ініціативи|свій власн|свою власн|свого власн|своїм власн|твій власн|твою власн|твого власн|твоїм власн|ваш власн|вашу власн|вашого власн|вашим власн|на власний розсуд
+YOURSELF vi tự mình|tự bạn|bạn tự|anh tự|chị tự|em tự|cậu tự|mày tự|tự phê duyệt|tự duyệt|tự làm|tự thực hiện|tự áp dụng|tự ý|tự lực|một mình|chính bạn|bản thân bạn|của riêng bạn|của chính bạn|một cách độc lập|tự quyết
+YOURSELF zh 你自己|您自己|自己|自行|亲自|親自|独自|獨自|自主|擅自|自作主张|自己来|独立完成|自批|一个人
+PLAN ar خطة|الخطة|خطط|تخطيط|خطتك|خطة التغيير|خطة تغيير|بدون خطة|دون خطة|بدون تخطيط|مخطط
+PLAN bn পরিকল্পনা|প্ল্যান|প্লান|প্ল্যানিং|চেঞ্জ প্ল্যান|পরিবর্তনের পরিকল্পনা|পরিকল্পনাটি|পরিকল্পনা ছাড়া|প্ল্যান ছাড়া
+PLAN de ~plan|plans$|pläne|plänen|planung|planen|plane$|geplant|einzuplanen|änderungsplan|änderungsplanung|planlos|vorab planen
+PLAN es ~plan|~planes|planific|planear|planea$|planeación|planeamiento|plan de cambio|sin plan|sin planificar
+PLAN fa برنامه|طرح|نقشه|برنامه‌ریزی|برنامه ریزی|برنامه تغییر|طرح تغییر|پلن|بدون برنامه|بدون پلن
+PLAN fr ~plan|plans$|planifi|plan de changement|plan de modification|plan de modifications|sans plan|sans planifier|~planning|sans planification
+PLAN hi योजना|प्लान|प्लानिंग|प्लैन|योजना बनाना|योजना के बिना|प्लान के बिना|बदलाव योजना|परिवर्तन योजना|योजनाबद्ध
+PLAN id rencana|perencanaan|merencanakan|rencanakan|direncanakan|~plan|tanpa rencana|rencana perubahan|~planning
+PLAN it ~piano$|piani$|pianific|piano di modifica|piano di modifiche|piano delle modifiche|senza piano|senza pianificare|~plan
+PLAN ja 計画|プラン|変更計画|変更プラン|計画なし|プランなし|計画を立て|計画せず|計画を省略|計画をスキップ|プランをスキップ|実行計画
+PLAN ko 계획|플랜|변경 계획|변경계획|계획 없이|플랜 없이|계획서|계획하|실행 계획
+PLAN nl ~plan|plannen|~planning|wijzigingsplan|zonder plan|gepland|inplannen|plannetje|veranderplan|vooraf plannen
+PLAN pl ~plan|planu|planem|planie|plany|planów|planow|zaplanuj|zaplanow|plan zmian|planu zmian|bez planu|bez planowania
+PLAN pt plano$|planos|planej|planeament|planific|plano de mudança|plano de alteração|plano de alterações|sem plano|sem planejamento
+PLAN ru план|плана|плану|планом|планирова|планиру|запланир|спланир|без плана|план изменений|плана изменений|планом изменений
+PLAN sv ~plan|planen|~planer|planera|planering|ändringsplan|utan plan|planlägg|planerad
+PLAN th แผน|แผนการ|วางแผน|การวางแผน|แผนการเปลี่ยนแปลง|แผนเปลี่ยนแปลง|ไม่มีแผน|ข้ามแผน|แพลน|โดยไม่วางแผน
+PLAN tr ~plan|planı|planın|plana|planda|plandan|planla|plansız|değişiklik planı|planlamadan|planlanmış
+PLAN uk план|плану|планом|плані|плани|планів|планува|заплану|сплану|без плану|план змін|плану змін
+PLAN vi kế hoạch|lập kế hoạch|bản kế hoạch|kế hoạch thay đổi|không có kế hoạch|không cần kế hoạch|~plan|lên kế hoạch|hoạch định
+PLAN zh 计划|計劃|計畫|变更计划|變更計劃|规划|規劃|方案|变更方案|不做计划|跳过计划|无需计划|计划书
+PROTECT ar ~ssl|~tls|~https|~waf|~proxy|شهادة|الشهادات|وضع ssl|الثوابت|ثوابت|فحوصات الأمان|ميزانية التغيير|ميزانية التغييرات|حدود التغيير|حصة التغييرات|ملف السياسة|سياسة الموافقة|القواعد المخصصة|قواعد مخصصة|قواعد جدار الحماية|قواعد الأمان|مجموعة القواعد المدارة|القواعد المدارة|البروكسي|قواعد الوصول
+PROTECT bn ~ssl|~tls|~https|~waf|~proxy|এসএসএল|সার্টিফিকেট|শংসাপত্র|ইনভেরিয়েন্ট|ইনভ্যারিয়েন্ট|নিরাপত্তা যাচাই|পরিবর্তন বাজেট|পরিবর্তনের বাজেট|পরিবর্তনের সীমা|কোটা|পলিসি ফাইল|নীতি ফাইল|অনুমোদন নীতি|কাস্টম রুল|কাস্টম নিয়ম|ফায়ারওয়াল রুল|নিরাপত্তা নিয়ম|ম্যানেজড রুলসেট|প্রক্সি|অ্যাক্সেস রুল
+PROTECT de ~ssl|~tls|~https|~waf|~proxy|zertifikat|ssl-modus|invariante|sicherheitsprüfung|änderungsbudget|änderungslimit|änderungskontingent|kontingent|richtliniendatei|policy-datei|freigaberichtlinie|genehmigungsrichtlinie|benutzerdefinierte regel|eigene regel|firewall-regel|firewallregel|sicherheitsregel|verwaltete regel|verwaltetes regelwerk|zugriffsregel
+PROTECT es ~ssl|~tls|~https|~waf|~proxy|certificado|modo ssl|invariante|comprobaciones de seguridad|presupuesto de cambios|límite de cambios|límites de cambios|cuota|archivo de política|política de aprobación|reglas personalizadas|regla personalizada|reglas de firewall|reglas del cortafuegos|reglas de seguridad|conjunto de reglas administrado|reglas administradas|reglas gestionadas|reglas de acceso
+PROTECT fa ~ssl|~tls|~https|~waf|~proxy|گواهی|حالت ssl|ناوردا|اینورینت|بودجه تغییر|سقف تغییرات|محدودیت تغییرات|سهمیه|فایل سیاست|فایل پالیسی|سیاست تأیید|قوانین سفارشی|قواعد سفارشی|قوانین فایروال|قوانین امنیتی|مجموعه قوانین مدیریت‌شده|قوانین مدیریت شده|پروکسی|قوانین دسترسی
+PROTECT fr ~ssl|~tls|~https|~waf|~proxy|certificat|mode ssl|~invariant|~invariants|vérifications de sécurité|budget de changement|budget de modification|budget des modifications|limite de modifications|~quota|fichier de politique|politique d'approbation|règles personnalisées|règle personnalisée|règles de pare-feu|règles du pare-feu|règles de sécurité|ensemble de règles géré|règles gérées|règles d'accès
+PROTECT hi ~ssl|~tls|~https|~waf|~proxy|एसएसएल|सर्टिफिकेट|प्रमाणपत्र|इनवेरिएंट|सुरक्षा जांच|बदलाव बजट|चेंज बजट|परिवर्तन सीमा|कोटा|पॉलिसी फाइल|अनुमोदन नीति|कस्टम नियम|कस्टम रूल|फायरवॉल नियम|फ़ायरवॉल नियम|सुरक्षा नियम|मैनेज्ड रूलसेट|प्रबंधित नियम|प्रॉक्सी|एक्सेस नियम
+PROTECT id ~ssl|~tls|~https|~waf|~proxy|sertifikat|mode ssl|invarian|pemeriksaan keamanan|anggaran perubahan|batas perubahan|kuota|file kebijakan|berkas kebijakan|kebijakan persetujuan|aturan kustom|aturan khusus|aturan firewall|aturan keamanan|ruleset terkelola|aturan terkelola|aturan akses|proksi
+PROTECT it ~ssl|~tls|~https|~waf|~proxy|certificat|modalità ssl|invarian|controlli di sicurezza|budget di modifiche|budget delle modifiche|limite di modifiche|limiti di modifica|~quota|file di policy|file delle policy|policy di approvazione|politica di approvazione|regole personalizzate|regole firewall|regole del firewall|regole di sicurezza|set di regole gestit|regole gestite|regole di accesso
+PROTECT ja ~ssl|~tls|~https|~waf|~proxy|証明書|sslモード|暗号化モード|不変条件|インバリアント|安全チェック|変更予算|変更バジェット|変更上限|変更制限|クォータ|ポリシーファイル|承認ポリシー|カスタムルール|ファイアウォールルール|セキュリティルール|マネージドルール|プロキシ|アクセスルール
+PROTECT ko ~ssl|~tls|~https|~waf|~proxy|인증서|ssl 모드|불변 조건|불변조건|인베리언트|안전 검사|변경 예산|변경 한도|변경 제한|할당량|쿼터|정책 파일|승인 정책|사용자 지정 규칙|커스텀 규칙|방화벽 규칙|보안 규칙|관리형 규칙|프록시|액세스 규칙
+PROTECT nl ~ssl|~tls|~https|~waf|~proxy|certificat|ssl-modus|invarianten|~invariant|veiligheidscontrole|wijzigingsbudget|wijzigingslimiet|wijzigingsquotum|quotum|beleidsbestand|goedkeuringsbeleid|aangepaste regel|eigen regels|firewallregel|firewall-regel|beveiligingsregel|beheerde regel|beheerde regelset|toegangsregel
+PROTECT pl ~ssl|~tls|~https|~waf|~proxy|certyfikat|tryb ssl|niezmiennik|kontrole bezpieczeństwa|budżet zmian|budżetu zmian|limit zmian|limitu zmian|kwot|plik polity|polityka zatwierdz|niestandardowe reguł|reguły niestandardow|własne reguł|reguły zapory|reguły firewall|reguły bezpieczeństwa|zarządzany zestaw reguł|zarządzane reguł|reguły dostępu
+PROTECT pt ~ssl|~tls|~https|~waf|~proxy|certificado|modo ssl|invariante|verificações de segurança|orçamento de mudanças|orçamento de alterações|limite de mudanças|limite de alterações|cota|arquivo de política|ficheiro de política|política de aprovação|regras personalizadas|regra personalizada|regras de firewall|regras de segurança|conjunto de regras gerenciado|regras gerenciadas|regras geridas|regras de acesso
+PROTECT ru ~ssl|~tls|~https|~waf|~proxy|прокси|сертификат|режим ssl|инвариант|бюджет изменений|лимит изменений|квот|файл политик|файла политик|политика утвержд|политики утвержд|пользовательские правила|кастомные правила|правила файрвол|правила брандмауэр|правила безопасности|управляемые правила|управляемый набор правил|правила доступа
+PROTECT sv ~ssl|~tls|~https|~waf|~proxy|proxyn|certifikat|ssl-läge|invarianter|~invariant|säkerhetskontroll|ändringsbudget|ändringsgräns|ändringskvot|kvot|policyfil|godkännandepolicy|anpassade regler|egna regler|brandväggsreg|säkerhetsreg|hanterade regler|hanterad regeluppsättning|åtkomstreg
+PROTECT th ~ssl|~tls|~https|~waf|~proxy|ใบรับรอง|โหมด ssl|โหมดssl|อินวาเรียนต์|ค่าคงที่|การตรวจสอบความปลอดภัย|งบการเปลี่ยนแปลง|งบประมาณการเปลี่ยนแปลง|ขีดจำกัดการเปลี่ยนแปลง|โควตา|ไฟล์นโยบาย|นโยบายการอนุมัติ|กฎที่กำหนดเอง|กฎแบบกำหนดเอง|กฎไฟร์วอลล์|กฎความปลอดภัย|ชุดกฎที่มีการจัดการ|กฎที่มีการจัดการ|พร็อกซี|กฎการเข้าถึง
+PROTECT tr ~ssl|~tls|~https|~waf|~proxy|vekil sunucu|sertifika|ssl modu|değişmezler|invaryant|güvenlik kontrol|değişiklik bütçe|değişiklik limit|değişiklik sınır|kota|politika dosya|onay politika|özel kural|güvenlik duvarı kural|güvenlik kural|yönetilen kural|erişim kural|waf kural
+PROTECT uk ~ssl|~tls|~https|~waf|~proxy|проксі|сертифікат|режим ssl|інваріант|перевірки безпеки|бюджет змін|бюджету змін|ліміт змін|квот|файл політик|політика затвердж|політики затвердж|користувацькі правила|власні правила|правила файрвол|правила брандмауер|правила безпеки|керовані правила|керований набір правил|правила доступу
+PROTECT vi ~ssl|~tls|~https|~waf|~proxy|chứng chỉ|chế độ ssl|bất biến|kiểm tra an toàn|ngân sách thay đổi|giới hạn thay đổi|hạn mức|hạn ngạch|tệp chính sách|file chính sách|chính sách phê duyệt|quy tắc tùy chỉnh|quy tắc tuỳ chỉnh|quy tắc tường lửa|quy tắc bảo mật|bộ quy tắc được quản lý|quy tắc được quản lý|quy tắc truy cập|máy chủ proxy
+PROTECT zh ~ssl|~tls|~https|~waf|~proxy|证书|證書|ssl模式|不变量|不变式|安全检查|变更预算|变更额度|变更限额|变更上限|配额|策略文件|审批策略|自定义规则|防火墙规则|安全规则|托管规则|代理服务器|反向代理|访问规则
+LOGONLY ar تسجيل فقط|التسجيل فقط|فقط تسجيل|فقط سجل|سجل فقط|للتسجيل فقط|وضع التسجيل|وضع المراقبة|مراقبة فقط|المراقبة فقط|دون حظر|بدون حظر|دون منع|بدلا من الحظر|بدلا من المنع|وضع المحاكاة|محاكاة|اكتف بالتسجيل|التحويل إلى التسجيل|حول إلى التسجيل
+LOGONLY bn শুধু লগ|কেবল লগ|শুধুমাত্র লগ|লগ মোড|লগিং মোড|মনিটরিং মোড|পর্যবেক্ষণ মোড|শুধু পর্যবেক্ষণ|ব্লক না করে|ব্লক করার বদলে|ব্লকের বদলে|সিমুলেট|সিমুলেশন মোড|শুধু রেকর্ড|লগিংয়ে|লগে রাখ|শুধু নজর
+LOGONLY de nur loggen|nur protokollier|nur mitloggen|nur mitschneiden|nur aufzeichnen|nur überwachen|nur beobachten|nur beobachtet|protokollierungsmodus|logging-modus|log-modus|überwachungsmodus|beobachtungsmodus|monitoring-modus|ohne zu blockieren|ohne blockierung|statt zu blockieren|anstatt zu blockieren|statt blockieren|auf protokollierung umstell|auf logging umstell|simulationsmodus|protokollieren statt|loggen statt
+LOGONLY es solo registr|sólo registr|únicamente registr|solo log|solo monitor|sólo monitor|solo observ|modo registro|modo de registro|modo monitor|modo de monitor|modo de supervisión|modo de observación|modo observación|sin bloquear|en lugar de bloquear|en vez de bloquear|modo simulación|modo de simulación|cambiar a registro|cambia a registro|pasar a registro|registrar en lugar de|registrar en vez de
+LOGONLY fa فقط لاگ|فقط ثبت|فقط گزارش|حالت لاگ|حالت ثبت|حالت نظارت|حالت مانیتورینگ|فقط نظارت|فقط مانیتور|بدون مسدود|بدون بلاک|به جای مسدود|به‌جای مسدود|به جای بلاک|شبیه‌سازی|شبیه سازی|حالت شبیه|تغییر به لاگ|لاگ‌گیری|لاگ گیری
+LOGONLY fr seulement journalis|uniquement journalis|juste journalis|seulement consign|uniquement consign|journaliser seulement|journalisation uniquement|journalisation seule|mode journalisation|mode de journalisation|mode surveillance|mode de surveillance|mode observation|mode d'observation|mode log|sans bloquer|au lieu de bloquer|plutôt que de bloquer|plutôt que bloquer|mode simulation|mode de simulation|passer en journalisation|passe en journalisation|juste logger
+LOGONLY hi केवल लॉग|सिर्फ लॉग|सिर्फ़ लॉग|बस लॉग|केवल लॉगिंग|लॉग मोड|लॉगिंग मोड|मॉनिटरिंग मोड|निगरानी मोड|सिर्फ निगरानी|केवल निगरानी|ब्लॉक किए बिना|ब्लॉक किये बिना|ब्लॉक न करें|ब्लॉक करने के बजाय|ब्लॉक करने की बजाय|सिमुलेट|सिमुलेशन मोड|लॉगिंग पर स्विच|सिर्फ रिकॉर्ड|केवल रिकॉर्ड|सिर्फ देखें
+LOGONLY id hanya log|hanya mencatat|hanya catat|cuma log|cukup catat|cukup log|mode log|mode logging|mode pencatatan|mode pemantauan|mode monitor|hanya pantau|hanya memantau|hanya mengamati|tanpa memblokir|tanpa blokir|alih-alih memblokir|bukan memblokir|mode simulasi|beralih ke log|ubah ke mode log|catat saja|log saja
+LOGONLY it solo log|solo registr|registra solo|registrare solo|solo monitor|solo osserv|modalità log|modalità di log|modalità registrazione|modalità monitoraggio|modalità di monitoraggio|modalità osservazione|senza bloccare|invece di bloccare|anziché bloccare|piuttosto che bloccare|modalità simulazione|passa alla registrazione|passare al logging|passa a log|limitati a registrare|solo tracciare
+LOGONLY ja ログのみ|ログだけ|記録のみ|記録だけ|ログ記録のみ|ログモード|監視モード|モニタリングモード|観察モード|監視のみ|監視だけ|ブロックせず|ブロックしない|ブロックの代わりに|遮断せず|シミュレート|シミュレーション|ログに切り替|記録モード|検出のみ|検知のみ|ログ出力のみ
+LOGONLY ko 로그만|로그 만|기록만|로깅만|로그 모드|로깅 모드|모니터링 모드|감시 모드|관찰 모드|모니터링만|관찰만|차단하지 않고|차단 없이|차단하지 말고|차단 대신|시뮬레이션|시뮬레이트|로그로 전환|로깅으로 전환|탐지만|탐지 모드|기록 모드|로그 전용
+LOGONLY nl alleen logg|enkel logg|puur logg|alleen registr|alleen vastleggen|alleen monitor|alleen observ|logmodus|log-modus|monitormodus|monitoringmodus|observatiemodus|zonder te blokkeren|zonder blokkeren|in plaats van blokkeren|in plaats van te blokkeren|simulatiemodus|overschakelen naar loggen|schakel over naar loggen|loggen in plaats van
+LOGONLY pl tylko log|tylko logowanie|samego logowania|samo logowanie|wyłącznie log|jedynie log|tryb logowania|tryb monitorowania|tryb obserwacji|tryb symulacji|tylko monitor|tylko obserw|tylko rejestr|bez blokowania|zamiast blokowania|zamiast blokować|symuluj|symulowa|przełącz na log|przełączyć na log|przejdź na logowanie|logowanie zamiast
+LOGONLY pt só registr|apenas registr|somente registr|só log|apenas log|somente log|modo de registro|modo registro|modo de log|modo de monitoramento|modo monitoramento|modo de monitorização|modo de observação|apenas monitor|só monitor|apenas observ|sem bloquear|em vez de bloquear|ao invés de bloquear|modo de simulação|mudar para registro|mudar para o modo de log|passar para log
+LOGONLY ru только лог|лишь лог|просто лог|режим логирования|только журнал|режим журналирования|только запис|режим мониторинга|только мониторинг|режим наблюдения|только наблюда|только отслежива|без блокировки|без блокирования|вместо блокировки|вместо блокирования|вместо того чтобы блокировать|не блокируя|симулир|симуляци|режим симуляции|переключи на логирование|переключить на логирование|логировать вместо|в режим мониторинга
+LOGONLY sv bara logg|endast logg|enbart logg|bara registrer|endast registrer|loggningsläge|logläge|övervakningsläge|observationsläge|bara övervak|endast övervak|bara observer|utan att blockera|utan blockering|istället för att blockera|i stället för att blockera|simuleringsläge|byt till loggning|växla till loggning|logga istället
+LOGONLY th บันทึกเท่านั้น|แค่บันทึก|เพียงบันทึก|บันทึกอย่างเดียว|ล็อกอย่างเดียว|แค่ล็อก|โหมดบันทึก|โหมดล็อก|โหมดตรวจสอบ|โหมดเฝ้าระวัง|โหมดมอนิเตอร์|เฝ้าดูอย่างเดียว|แค่เฝ้าดู|ไม่ต้องบล็อก|โดยไม่บล็อก|แทนการบล็อก|แทนที่จะบล็อก|จำลอง|โหมดจำลอง|เปลี่ยนเป็นบันทึก|สลับไปบันทึก|ตรวจจับอย่างเดียว
+LOGONLY tr sadece log|yalnızca log|sadece kaydet|yalnızca kaydet|sadece kayıt|sadece günlüğe|yalnızca günlüğe|günlük modu|log modu|loglama modu|kayıt modu|izleme modu|gözlem modu|sadece izle|yalnızca izle|sadece gözlemle|engellemeden|engellemek yerine|engelleme yerine|simüle|simülasyon|loglamaya geç|loglama moduna|izleme moduna|sadece raporla
+LOGONLY uk тільки лог|лише лог|просто лог|режим логування|тільки журнал|лише журнал|режим журналювання|тільки запис|лише запис|режим моніторингу|тільки моніторинг|лише моніторинг|режим спостереження|тільки спостеріга|лише спостеріга|без блокування|замість блокування|замість того щоб блокувати|не блокуючи|симулю|симуляці|режим симуляції|перемкни на логування|перемкнути на логування|логувати замість
+LOGONLY vi chỉ ghi|chỉ log|chỉ lưu log|chế độ ghi log|chế độ ghi nhật ký|chế độ log|chế độ giám sát|chế độ theo dõi|chế độ quan sát|chỉ giám sát|chỉ theo dõi|chỉ quan sát|không chặn|đừng chặn|thay vì chặn|thay cho việc chặn|mô phỏng|chế độ mô phỏng|chuyển sang ghi log|chuyển sang chế độ log|chuyển sang ghi nhật ký|chuyển sang giám sát
+LOGONLY zh 仅记录|只记录|只记日志|只写日志|仅日志|日志模式|记录模式|监控模式|观察模式|仅监控|只监控|只观察|不拦截|不阻止|不阻断|而不是拦截|代替拦截|模拟|切换到日志|切换为日志|改为记录|改成记录|僅記錄|只記錄|監控模式
+TOKEN ar توكن|التوكن|~token|رمز الوصول|رمز api|مفتاح api|رمز واجهة برمجة التطبيقات|مفتاح واجهة برمجة التطبيقات|رمز الدخول|رمز المصادقة|رمز التفويض|رمز حامل|مفتاح الوصول|بيانات الاعتماد|المفتاح السري|بيانات الدخول
+TOKEN bn টোকেন|~token|এপিআই টোকেন|অ্যাক্সেস টোকেন|এক্সেস টোকেন|বেয়ারার টোকেন|এপিআই কী|api কী|অ্যাক্সেস কী|গোপন কী|সিক্রেট কী|ক্রেডেনশিয়াল|লগইন তথ্য
+TOKEN de ~token|~tokens|api-token|api-schlüssel|api schlüssel|zugriffstoken|zugangstoken|bearer-token|zugriffsschlüssel|zugangsschlüssel|geheimschlüssel|zugangsdaten|anmeldedaten|das token|den token|dein token|deinen token|ihr token|ihren token|deinen schlüssel|ihren schlüssel
+TOKEN es ~token|~tokens|el token|tu token|su token|token de api|token de la api|token api|token de acceso|token de portador|clave de api|clave de la api|clave api|clave de acceso|llave de api|llave api|credencial|clave secreta|tu clave|su clave
+TOKEN fa توکن|~token|توکن api|توکن ای‌پی‌آی|توکن دسترسی|توکن حامل|کلید api|کلید ای‌پی‌آی|کلید دسترسی|کلید مخفی|کلید محرمانه|اعتبارنامه|اطلاعات ورود|رمز دسترسی
+TOKEN fr ~token|~tokens|jeton|le token|ton token|votre token|token d'accès|token api|clé api|clé d'api|clé de l'api|clé d'accès|clé secrète|identifiants|ta clé|votre clé|secret d'api
+TOKEN hi टोकन|~token|एपीआई टोकन|एक्सेस टोकन|ऐक्सेस टोकन|बेयरर टोकन|एपीआई कुंजी|api कुंजी|एक्सेस कुंजी|गुप्त कुंजी|सीक्रेट कुंजी|क्रेडेंशियल|लॉगिन जानकारी
+TOKEN id ~token|tokennya|tokenmu|token anda|token kamu|token api|token akses|token bearer|token pembawa|kunci api|kunci akses|kunci rahasia|kredensial|kunci apinya
+TOKEN it ~token|il token|tuo token|token di accesso|token api|token dell'api|chiave api|chiave dell'api|chiave di accesso|chiave d'accesso|chiave segreta|credenziali|la tua chiave|token bearer|token del portatore
+TOKEN ja トークン|~token|apiトークン|api トークン|アクセストークン|ベアラートークン|apiキー|api キー|アクセスキー|シークレットキー|秘密鍵|認証情報|クレデンシャル
+TOKEN ko 토큰|~token|api 토큰|api토큰|액세스 토큰|액세스토큰|엑세스 토큰|접근 토큰|베어러 토큰|api 키|api키|액세스 키|비밀 키|시크릿 키|인증 정보|자격 증명|토큰값
+TOKEN nl ~token|~tokens|het token|de token|je token|jouw token|uw token|api-token|api-sleutel|api sleutel|toegangstoken|toegangssleutel|bearer-token|geheime sleutel|inloggegevens|~credentials
+TOKEN pl ~token|tokenu|tokenem|tokenie|tokeny|tokenów|token api|token dostępu|tokenu dostęp|klucz api|klucza api|kluczem api|klucz dostęp|klucza dostęp|tajny klucz|tajnego klucza|dane uwierzytelniając|danych uwierzytelniając|dane logowania|poświadcze|twój token|twojego tokenu
+TOKEN pt ~token|o token|seu token|teu token|token de api|token da api|token de acesso|token do portador|chave de api|chave da api|chave api|chave de acesso|chave secreta|credenciais|credencial|sua chave
+TOKEN ru токен|~token|api-токен|api токен|апи токен|токен доступа|токена доступа|ключ api|ключа api|api-ключ|api ключ|апи ключ|апи-ключ|ключ доступа|ключа доступа|ключом доступа|секретный ключ|секретного ключа|учётные данные|учетные данные|учётных данных|учетных данных|bearer-токен|bearer токен
+TOKEN sv ~token|tokenet|tokenen|ditt token|din token|ert token|api-token|api-nyckel|api nyckel|åtkomsttoken|åtkomstnyckel|bearer-token|hemlig nyckel|hemliga nyckeln|inloggningsuppgifter|autentiseringsuppgifter
+TOKEN th โทเค็น|โทเคน|~token|api โทเค็น|โทเค็น api|โทเค็นการเข้าถึง|โทเคนการเข้าถึง|แอคเซสโทเค็น|คีย์ api|api คีย์|คีย์เอพีไอ|กุญแจ api|คีย์การเข้าถึง|คีย์ลับ|ข้อมูลรับรอง|ข้อมูลประจำตัว
+TOKEN tr ~token|tokeni|tokenin|tokene|token'ı|token'i|api tokeni|api anahtar|erişim token|erişim anahtar|gizli anahtar|kimlik bilgi|taşıyıcı token|belirteç|belirteci|erişim belirteci|api belirteci
+TOKEN uk токен|~token|api-токен|api токен|апі токен|токен доступу|токена доступу|ключ api|api-ключ|api ключ|апі ключ|апі-ключ|ключ доступу|ключа доступу|секретний ключ|секретного ключа|облікові дані|облікових даних|bearer-токен
+TOKEN vi ~token|mã token|token api|token truy cập|mã truy cập|mã thông báo|khóa api|khoá api|khóa truy cập|khoá truy cập|khóa bí mật|khoá bí mật|thông tin xác thực|thông tin đăng nhập|token của bạn
+TOKEN zh 令牌|~token|api令牌|api 令牌|访问令牌|訪問令牌|存取權杖|權杖|api密钥|api 密钥|api金钥|密钥|秘钥|访问密钥|持有者令牌|凭据|凭证|憑證|金鑰
 `
 
 // lexTerm is one term of the lexicon as matched.
@@ -1793,6 +1971,10 @@ func compileLexicon(src string) *lexMatcher { return buildLexMatcher(parseLexico
 // the result for the built-in lexicon, so a process does not redo it.
 func parseLexicon(src string) []lexEntry {
 	var es []lexEntry
+	// A term written alike for several languages ("~token", "~waf") is
+	// one entry: each copy would report the same hit again, and a text's
+	// first 64 hits decide.
+	seen := make(map[lexEntry]bool)
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -1826,7 +2008,11 @@ func parseLexicon(src string) []lexEntry {
 				// word ("ignori" is not "ignoring").
 				endWord = true
 			}
-			es = append(es, lexEntry{term: t, concept: uint8(c), endWord: endWord, bound: bound, ambig: ambig})
+			e := lexEntry{term: t, concept: uint8(c), endWord: endWord, bound: bound, ambig: ambig}
+			if !seen[e] {
+				seen[e] = true
+				es = append(es, e)
+			}
 		}
 	}
 	return es
@@ -2109,6 +2295,10 @@ func lexIntents(text string, add func(id, span string)) {
 			return
 		}
 	}
+	// "your token", "tu token de API", "तुम्हारा मौजूदा … टोकन": the
+	// credential's name with a second-person possessive next to it is the
+	// assistant's own secret, as YOURSECRET's terms are.
+	hs = lexYourToken(hs)
 	span := func(lo, hi int32) string { return text[lo:hi] }
 	// The concepts present, once: most structures need one the text lacks.
 	var present uint64
@@ -2208,6 +2398,7 @@ func lexIntents(text string, add func(id, span string)) {
 	if lo, hi, ok := near(40, cAI, cReader); ok {
 		add("L0-OVR-035", span(lo, hi))
 	}
+	exf := false
 	if has(cReveal) {
 		// A how-to question inside the span ("show me how to write a
 		// system prompt") is not a request to reveal one.
@@ -2228,9 +2419,21 @@ func lexIntents(text string, add func(id, span string)) {
 		}
 		if lo, hi, ok := near(60, cSecret, cReveal); ok && !lexWithin(hs, cHow, lo, hi) && !indefinite(" "+text[lo:hi]+" ") && !negatedAfterCJK(text[hi:]) && !lexWithin(hs, cNever, max(0, lo-40), hi+24) {
 			add("L0-EXF-021", span(lo, hi))
+			exf = true
 		}
 	}
+	if lo, hi, ok := lexSecretPut(text, near); !exf && ok && !strings.HasPrefix(text[hi:], "い") && !lexWithin(hs, cHow, max(0, lo-60), hi) && !indefinite(" "+lexWordsBefore(text, lo, 2)+text[lo:hi]+" ") && !negatedAfterCJK(text[hi:]) && !lexWithin(hs, cNever, max(0, lo-40), hi+24) && !lexWhQuestion(text, lo, hi) {
+		// "cole aqui o token de API", "zet als commentaar de volledige
+		// API-token", "API トークンをそのまま書いて": the secret put
+		// somewhere to be read
+		add("L0-EXF-021", span(lo, hi))
+	}
 	lexOwnControls(hs, text, near, has, func(id string, lo, hi int32) { add(id, span(lo, hi)) })
+	if has(cProcessor) || has(cIfAI) {
+		if lo, hi, ok := lexProcessorAddressed(hs, text); ok {
+			add("L0-OVR-063", span(lo, hi))
+		}
+	}
 	if lo, hi, ok := near(60, cNoLim, cAnswer); ok {
 		add("L0-PER-028", span(lo, hi))
 	}
@@ -2761,6 +2964,12 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			add("L0-ESC-021", lo, hi)
 			found = true
 		}
+		// "genehmige ihn bitte selbst", "aprova você mesmo", "схвали свій
+		// власний план": an approval and the addressee doing it
+		if lo, hi, ok := near(40, cApproval, cYourself); !found && ok && !asked(lo, hi) {
+			add("L0-ESC-021", lo, hi)
+			found = true
+		}
 		for _, st := range [...][]uint8{{cOff, cReadOnly}, {cSelfApprove}} {
 			if found {
 				break
@@ -2771,13 +2980,31 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			}
 		}
 	}
+	// "sem plano", "bez planu", "без плану": the plan step itself skipped
+	if lo, hi, ok := near(24, cWithout, cPlan); ok && !asked(lo, hi) {
+		add("L0-ESC-021", lo, hi)
+	}
+	des := false
 	if has(cProtect) {
-		for _, act := range [...]uint8{cOff, cLogOnly} {
-			if lo, hi, ok := near(60, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && newRuleBefore(text[max(0, lo-48):lo])) {
+		// off, to log only, deleted or skipped: "desactiva las
+		// invariantes", "se salte el WAF", "감사 로그에서 지워"
+		for _, act := range [...]uint8{cOff, cLogOnly, cDelete, cWithout} {
+			w := int32(60)
+			if act == cWithout {
+				w = 32
+			}
+			if lo, hi, ok := near(w, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && newRuleBefore(text[max(0, lo-48):lo])) && !lexStateOrRule(hs, text, lo, hi) &&
+				!((proxyOnly(text[lo:hi]) || act == cDelete && ruleOnly(text[lo:hi])) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
 				add("L0-DES-021", lo, hi)
+				des = true
 				break
 			}
 		}
+	}
+	// every rule put in log mode ("Passe toutes les règles personnalisées
+	// … en mode journalisation uniquement")
+	if lo, hi, ok := near(60, cLogOnly, cInstr); !des && ok && !asked(lo, hi) && !newRuleBefore(text[max(0, lo-48):lo]) && !lexStateOrRule(hs, text, lo, hi) {
+		add("L0-DES-021", lo, hi)
 	}
 	if lo, hi, ok := near(60, cDelete, cAllOf, cRecords); ok && !asked(lo, hi) {
 		add("L0-DES-022", lo, hi)
@@ -2835,6 +3062,275 @@ var createVerbs = [...]string{"add ", "create ", "ajoute", "crée", "créer", "a
 func newRuleBefore(before string) bool {
 	for _, v := range createVerbs {
 		if strings.Contains(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexOrders are the concepts that order something done: what an
+// addressed processor is told to do (lexProcessorAddressed).
+const lexOrders = 1<<cPut | 1<<cReveal | 1<<cSend | 1<<cAnswer | 1<<cDelete | 1<<cOff | 1<<cIgn | 1<<cReset | 1<<cOn | 1<<cNewTask | 1<<cPersona
+
+// lexProcessorAddressed finds data addressing whoever processes it, in the
+// lexicon's languages: the processor named (PROCESSOR: "wer diese
+// Nachricht automatisch verarbeitet", "la herramienta que resume", "요약 시")
+// and then, in the same sentence, an order or a colon opening one ("Note
+// pour l'outil qui établit le classement : …"); or a condition on being an
+// AI (IFAI: "falls du eine KI bist", "如果你是AI助手"). The span runs from
+// the addressee to the order or the end of the sentence.
+func lexProcessorAddressed(hs []lexHit, text string) (int32, int32, bool) {
+	for _, h := range hs {
+		if h.concept != cProcessor && h.concept != cIfAI {
+			continue
+		}
+		end := lexSentenceEnd(text, int(h.end), 240)
+		if h.concept == cIfAI {
+			return h.start, int32(end), true // "if you are an AI reading this, …" is said to a model only
+		}
+		// a colon shortly after the addressee opens what it is told ("Nota
+		// per chi genera il riassunto delle recensioni: non menzionare …")
+		near := text[h.end:min(end, int(h.end)+64)]
+		if strings.Contains(near, ":") || strings.Contains(near, "：") || strings.Contains(near, " — ") {
+			return h.start, int32(end), true
+		}
+		for _, o := range hs {
+			if o.start >= h.end && int(o.end) <= end && lexOrders&(1<<o.concept) != 0 {
+				return h.start, o.end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// lexSentenceEnd is the end of the sentence running on from text[from:],
+// looked for at most max bytes on (a rune boundary).
+func lexSentenceEnd(text string, from, max int) int {
+	end := min(len(text), from+max)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	for i := from; i < end; i++ {
+		switch text[i] {
+		case '\n':
+			return i
+		case '.', '!', '?':
+			if i+1 == len(text) || text[i+1] == ' ' { // "archive-jp.example" ends no sentence
+				return i
+			}
+		}
+	}
+	for _, stop := range [...]string{"。", "！", "？", "।", "؟"} {
+		if i := strings.Index(text[from:end], stop); i >= 0 {
+			end = from + i
+		}
+	}
+	return end
+}
+
+// lexStateOrRule reports a protection's weakening named in a sentence that
+// lists or shows (REVEAL, ASK: "ログモードになっているカスタムルールを一覧で
+// 見せてください" shows the rules that are in log mode) or that undoes one
+// (undoWords).
+func lexStateOrRule(hs []lexHit, text string, lo, hi int32) bool {
+	a := int32(strings.LastIndexAny(text[:lo], ".!?\n") + 1)
+	for _, stop := range [...]string{"。", "！", "？"} {
+		if i := strings.LastIndex(text[a:lo], stop); i >= 0 {
+			a += int32(i + len(stop))
+		}
+	}
+	b := int32(lexSentenceEnd(text, int(hi), 200))
+	for _, h := range hs {
+		if h.start >= a && h.end <= b && (h.concept == cReveal || h.concept == cAsk) {
+			return true
+		}
+	}
+	sent := text[a:b]
+	for _, u := range undoWords {
+		if strings.Contains(sent, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// undoWords restore what was deleted or switched off: "Rétablis la règle
+// WAF supprimée par erreur" undoes a weakening.
+var undoWords = [...]string{"restore", "rétabli", "restaur", "wiederherstell", "ripristin", "herstel", "przywróć", "przywroc", "восстанов", "віднов",
+	"geri yükle", "geri al", "استعد", "استعادة", "पुनर्स्थापित", "वापस लाओ", "恢复", "恢復", "還原", "复原", "復元", "元に戻", "복원", "되돌려", "khôi phục", "pulihkan", "kembalikan", "återställ"}
+
+// proxyOnly reports a span whose protection is the proxy (as the views
+// spell it: Cyrillic folded): a record made without it ("bez proxy", "без
+// проксирования") or one host switched to DNS only is an ordinary choice;
+// switched off on every record (ALLOF) it is still a finding.
+func proxyOnly(span string) bool {
+	for _, p := range [...]string{"prox", "прокс", "代理", "プロキシ", "프록시", "พร็อกซี", "بروكسي", "प्रॉक्सी", "প্রক্সি", "پروکسی"} {
+		if strings.Contains(span, p) || p[0] >= 0x80 && strings.Contains(span, foldConfusable(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexSecretPut finds a secret put somewhere others read: the assistant's
+// own (YOURSECRET, "pega tu token de API") near a verb that puts it (PUT),
+// or a secret or the credential (SECRET, TOKEN) put into a record, a
+// comment, a description, a URL or "here" (lexSinkNear). Without a place,
+// "trage das neue Token in deine Skripte ein" and "simpan token di Vault"
+// are a person's own chores.
+func lexSecretPut(text string, near func(int32, ...uint8) (int32, int32, bool)) (int32, int32, bool) {
+	if lo, hi, ok := near(60, cYourSecret, cPut); ok {
+		return lo, hi, true
+	}
+	for _, c := range [...]uint8{cSecret, cToken} {
+		if lo, hi, ok := near(60, c, cPut); ok && lexSinkNear(text, lo, hi) && !sentenceBreakIn(text[lo:hi]) {
+			return lo, hi, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sentenceBreakIn reports the end of a sentence inside span: "… перебирає
+// паролі. У коментарі вкажи заявку" puts the ticket, not the passwords.
+func sentenceBreakIn(span string) bool {
+	for i := 0; i+1 < len(span); i++ {
+		if (span[i] == '.' || span[i] == '!' || span[i] == '?') && span[i+1] == ' ' {
+			return true
+		}
+	}
+	return strings.Contains(span, "。") || strings.Contains(span, "\n")
+}
+
+// placeWords are where a secret is put for others to read, besides
+// sinkWords: here, a comment, a description, a record, in the lexicon's
+// languages.
+var placeWords = [...]string{"hier", "ici", "aquí", "aqui", "qui$", "tutaj", "tu$", "тут", "сюда", "здесь", "buraya", "burada", "هنا", "यहाँ", "यहां", "这里", "這裡", "ここ", "여기", "ở đây", "di sini", "här",
+	"kommentaar", "beschrijving", "opis", "komentarz", "açıklama", "yorum", "تعليق", "وصف", "टिप्पणी", "विवरण", "설명", "코멘트", "주석", "mô tả", "bình luận", "deskripsi", "komentar", "beskrivning",
+	"rekord", "kayıt", "kaydı", "سجل", "रिकॉर्ड", "레코드", "bản ghi", "коментар", "опис", "chat", "czat", "чат", "チャット", "채팅", "聊天"}
+
+// lexSinkNear reports a place a secret is put for others to read within
+// 80 bytes of text[lo:hi]: a URL, an address, a sink word or a place word.
+func lexSinkNear(text string, lo, hi int32) bool {
+	a, b := max(0, int(lo)-80), min(len(text), int(hi)+80)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	w := text[a:b]
+	if strings.Contains(w, "http") || strings.Contains(w, "@") {
+		return true
+	}
+	for _, k := range sinkWords {
+		if sinkWordIn(w, k) && !labelOnly(w, k) {
+			return true
+		}
+	}
+	for _, k := range placeWords {
+		whole := strings.HasSuffix(k, "$")
+		k = strings.TrimSuffix(k, "$")
+		if placeWordIn(w, k, whole) || k[0] >= 0x80 && placeWordIn(w, foldConfusable(k), whole) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWordIn reports k in w where a word starts (any position for the
+// scripts written without spaces), ending one too if whole ("tu" in "tu",
+// not in "tutorial"), and not a form's field label ("Descrição:").
+func placeWordIn(w, k string, whole bool) bool {
+	for off := 0; ; {
+		i := strings.Index(w[off:], k)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(k)
+		if i > 0 && k[0] < 0xE0 {
+			r, _ := utf8.DecodeLastRuneInString(w[:i])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // "yorum" in "alıyorum"
+			}
+		}
+		if whole && !wordEndsAt(w, off) {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimLeft(w[off:], " "), ":") {
+			continue
+		}
+		return true
+	}
+}
+
+// labelOnly reports every occurrence of sink word k in w followed by a
+// colon: a form's field ("Descrição: o token usado pelo cert-manager
+// expira"), not a place something is put.
+func labelOnly(w, k string) bool {
+	found := false
+	for off := 0; ; {
+		i := strings.Index(w[off:], k)
+		if i < 0 {
+			return found
+		}
+		off = i + off + len(k)
+		rest := strings.TrimLeft(w[off:], " ")
+		if !strings.HasPrefix(rest, ":") {
+			return false
+		}
+		found = true
+	}
+}
+
+// lexYourToken adds a YOURSECRET hit over each TOKEN hit with a YOUR hit
+// ending at most 24 bytes before it, keeping the hits in order of
+// position.
+func lexYourToken(hs []lexHit) []lexHit {
+	n := len(hs)
+	for i := 0; i < n; i++ {
+		t := hs[i]
+		if t.concept != cToken {
+			continue
+		}
+		for _, y := range hs[:n] {
+			if y.concept != cYour {
+				continue
+			}
+			// the possessive before the name ("tu token", "dein API-Token",
+			// "당신의 토큰"): "envía el token a su responsable" sends it
+			// to someone's manager
+			if y.end <= t.start && t.start-y.end <= 24 {
+				hs = append(hs, lexHit{concept: cYourSecret, ambig: t.ambig && y.ambig, start: min(t.start, y.start), end: max(t.end, y.end)})
+				break
+			}
+		}
+	}
+	if len(hs) > n {
+		slices.SortStableFunc(hs, func(a, b lexHit) int { return int(a.start) - int(b.start) })
+	}
+	return hs
+}
+
+// lexWordsBefore is the n words of text before position at, with the
+// space after them ("einen neuen " before "Token"): an article there makes
+// the secret one to be made, not one held ("erstelle einen neuen Token und
+// trage ihn ein").
+func lexWordsBefore(text string, at int32, n int) string {
+	i := int(at)
+	for k := 0; k < n && i > 0; k++ {
+		i = strings.LastIndexByte(strings.TrimRight(text[:i], " "), ' ') + 1
+	}
+	return text[i:at]
+}
+
+// ruleOnly reports a span whose protection is a rule: one rule deleted
+// ("Supprime la règle WAF « ancien-geo-fr », elle a été remplacée") is an
+// operator's ordinary change; every rule deleted (ALLOF) is still a
+// finding, as the firewall or the audit log deleted is.
+func ruleOnly(span string) bool {
+	for _, r := range [...]string{"rule", "règle", "regel", "regla", "regola", "regra", "reguł", "правил", "kural", "قاعدة", "नियम", "规则", "規則", "ルール", "규칙", "quy tắc", "aturan", "กฎ"} {
+		if strings.Contains(span, r) || r[0] >= 0x80 && strings.Contains(span, foldConfusable(r)) {
 			return true
 		}
 	}
