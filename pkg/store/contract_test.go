@@ -459,7 +459,7 @@ func TestPostgresLocksDoNotStarveThePool(t *testing.T) {
 	}
 	s1, _ := pg.open(t)
 	p := s1.(*Postgres)
-	max := int(p.pool.Config().MaxConns)
+	max := p.pool.size()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	for i := 0; i < max+2; i++ {

@@ -1,21 +1,31 @@
 package store
 
+// The PostgreSQL store talks to the server through pgx's low-level layer,
+// pgconn (connections, the wire protocol, authentication, TLS), with a
+// small pool of its own (pgpool.go) and the few value encodings it needs
+// (pgvalue.go), rather than through pgx's pool and type system: linking
+// those (pgtype's codecs with some 380 interface tables, the initialisers
+// of pgx, pgxpool and puddle) costs every cloudflare_safe process about
+// 1.2 MB of resident memory at start, even when the state is in the
+// embedded store and PostgreSQL is never used.
+
 import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"strconv"
 	"sync"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
 // Postgres is the shared store: several cfplane processes on one database.
 type Postgres struct {
-	pool *pgxpool.Pool
+	pool *connPool[*pgconn.PgConn]
+	cfg  *pgconn.Config // for the zone locks' own connections
 }
 
 // migrations run in order at open, each once, under an advisory lock so
@@ -75,43 +85,85 @@ var migrations = []string{
 
 const migrationLock = 0x6366706c616e65 // "cfplane"
 
+// poolMaxConnsParam sets how many connections each process's pool opens at
+// most; without it, the greater of 4 and the number of CPUs (pgxpool's
+// setting and default, so existing URLs keep their meaning).
+const poolMaxConnsParam = "pool_max_conns"
+
+// pgxOnlyParams were pool and statement-cache settings of pgx and pgxpool;
+// they mean nothing to this store and the server would refuse them as
+// session settings, so the URL parser names them instead.
+var pgxOnlyParams = []string{
+	"pool_min_conns", "pool_min_idle_conns", "pool_max_conn_lifetime", "pool_max_conn_idle_time",
+	"pool_health_check_period", "pool_max_conn_lifetime_jitter", "pool_ping_timeout",
+	"statement_cache_capacity", "description_cache_capacity", "default_query_exec_mode",
+}
+
+// parsePostgresURL reads a libpq URL; the pool's size comes out of it
+// (pool_max_conns), every other query parameter libpq does not know is a
+// session setting (search_path=…).
+func parsePostgresURL(url string) (*pgconn.Config, int, error) {
+	cfg, err := pgconn.ParseConfig(url)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, k := range pgxOnlyParams {
+		if _, ok := cfg.RuntimeParams[k]; ok {
+			return nil, 0, fmt.Errorf("%s is not a setting of the state store's connection pool (it takes %s only)", k, poolMaxConnsParam)
+		}
+	}
+	size := max(4, runtime.NumCPU())
+	if v, ok := cfg.RuntimeParams[poolMaxConnsParam]; ok {
+		delete(cfg.RuntimeParams, poolMaxConnsParam)
+		n, err := strconv.ParseInt(v, 10, 32)
+		if err != nil || n < 1 {
+			return nil, 0, fmt.Errorf("%s=%q: want a whole number of connections, at least 1", poolMaxConnsParam, v)
+		}
+		size = int(n)
+	}
+	return cfg, size, nil
+}
+
 // OpenPostgres connects and runs the migrations.
 func OpenPostgres(ctx context.Context, url string) (*Postgres, error) {
-	cfg, err := pgxpool.ParseConfig(url)
+	cfg, size, err := parsePostgresURL(url)
 	if err != nil {
 		return nil, fmt.Errorf("state store URL %s: %v", redactURL(url), err)
 	}
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, err
-	}
-	if err := migrate(ctx, pool); err != nil {
-		pool.Close()
+	s := &Postgres{cfg: cfg, pool: newConnPool(size, func(ctx context.Context) (*pgconn.PgConn, error) {
+		return pgconn.ConnectConfig(ctx, cfg.Copy())
+	})}
+	if err := s.migrate(ctx); err != nil {
+		s.pool.close()
 		return nil, fmt.Errorf("state store migrations: %w", err)
 	}
-	return &Postgres{pool: pool}, nil
+	return s, nil
 }
 
-func migrate(ctx context.Context, pool *pgxpool.Pool) error {
-	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+func (s *Postgres) migrate(ctx context.Context) error {
+	return s.tx(ctx, func(c *pgconn.PgConn) error {
+		if _, err := exec(ctx, c, `SELECT pg_advisory_xact_lock($1)`, int8Param(migrationLock)); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS cfplane_schema (version int NOT NULL)`); err != nil {
+		if err := execScript(ctx, c, `CREATE TABLE IF NOT EXISTS cfplane_schema (version int NOT NULL)`); err != nil {
 			return err
 		}
-		var v int
-		if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM cfplane_schema`).Scan(&v); err != nil {
+		r, err := queryRow(ctx, c, `SELECT coalesce(max(version), 0) FROM cfplane_schema`)
+		if err != nil {
 			return err
+		}
+		v := int(r.int4(0))
+		if r.err != nil {
+			return r.err
 		}
 		if v > len(migrations) {
 			return fmt.Errorf("the database is at schema version %d, newer than this binary knows (%d); upgrade cfplane", v, len(migrations))
 		}
 		for i := v; i < len(migrations); i++ {
-			if _, err := tx.Exec(ctx, migrations[i]); err != nil {
+			if err := execScript(ctx, c, migrations[i]); err != nil {
 				return fmt.Errorf("migration %d: %w", i+1, err)
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO cfplane_schema (version) VALUES ($1)`, i+1); err != nil {
+			if _, err := exec(ctx, c, `INSERT INTO cfplane_schema (version) VALUES ($1)`, int4Param(int32(i+1))); err != nil {
 				return err
 			}
 		}
@@ -119,9 +171,103 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 	})
 }
 
-func (s *Postgres) Close() error { s.pool.Close(); return nil }
+// Close closes the connections, waiting for those in use to come back.
+func (s *Postgres) Close() error { s.pool.close(); return nil }
 
-// nonNil: pgx sends a nil slice as NULL; bodies are NOT NULL.
+// ---- queries ----
+
+// binaryFormat asks for every parameter or result column in binary.
+var binaryFormat = []int16{1}
+
+// query runs one statement and reads all its rows.
+func query(ctx context.Context, c *pgconn.PgConn, sql string, args ...param) (*pgconn.Result, error) {
+	vals := make([][]byte, len(args))
+	oids := make([]uint32, len(args))
+	for i, a := range args {
+		vals[i], oids[i] = a.val, a.oid
+	}
+	var formats []int16
+	if len(args) > 0 {
+		formats = binaryFormat
+	}
+	res := c.ExecParams(ctx, sql, vals, oids, formats, binaryFormat).Read()
+	return res, res.Err
+}
+
+// exec runs one statement and returns its command tag.
+func exec(ctx context.Context, c *pgconn.PgConn, sql string, args ...param) (pgconn.CommandTag, error) {
+	res, err := query(ctx, c, sql, args...)
+	if err != nil {
+		return pgconn.CommandTag{}, err
+	}
+	return res.CommandTag, nil
+}
+
+// queryRow runs one statement and returns its first row (errNoRows when
+// there is none).
+func queryRow(ctx context.Context, c *pgconn.PgConn, sql string, args ...param) (*row, error) {
+	res, err := query(ctx, c, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Rows) == 0 {
+		return nil, errNoRows
+	}
+	return &row{vals: res.Rows[0]}, nil
+}
+
+// execScript runs statements without parameters, several separated by
+// semicolons (the migrations), in the simple query protocol.
+func execScript(ctx context.Context, c *pgconn.PgConn, sql string) error {
+	_, err := c.Exec(ctx, sql).ReadAll()
+	return err
+}
+
+// conn runs f on a connection of the pool.
+func (s *Postgres) conn(ctx context.Context, f func(c *pgconn.PgConn) error) error {
+	pc, err := s.pool.get(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.pool.put(pc)
+	return f(pc.conn)
+}
+
+// errCommitRollback: COMMIT found the transaction failed and rolled it
+// back.
+var errCommitRollback = errors.New("commit unexpectedly resulted in rollback")
+
+// tx runs f in a transaction on one connection: committed when f returns
+// nil, rolled back when it returns an error or panics. A connection whose
+// rollback failed is still inside the transaction, so the pool closes it
+// (which ends the transaction) instead of keeping it.
+func (s *Postgres) tx(ctx context.Context, f func(c *pgconn.PgConn) error) error {
+	return s.conn(ctx, func(c *pgconn.PgConn) error {
+		if err := execScript(ctx, c, "begin"); err != nil {
+			return err
+		}
+		done := false
+		defer func() {
+			if !done {
+				_ = execScript(ctx, c, "rollback")
+			}
+		}()
+		if err := f(c); err != nil {
+			return err
+		}
+		done = true
+		res, err := c.Exec(ctx, "commit").ReadAll()
+		if err != nil {
+			return err
+		}
+		if len(res) == 1 && res[0].CommandTag.String() == "ROLLBACK" {
+			return errCommitRollback
+		}
+		return nil
+	})
+}
+
+// nonNil: a nil slice is sent as NULL; bodies are NOT NULL.
 func nonNil(b []byte) []byte {
 	if b == nil {
 		return []byte{}
@@ -138,7 +284,11 @@ func (s *Postgres) PutPlan(ctx context.Context, p Plan) error {
 	if p.CreatedAt.IsZero() {
 		p.CreatedAt = time.Now().UTC()
 	}
-	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_plans (id, zone, body, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)`, p.ID, p.Zone, nonNil(p.Body), p.ExpiresAt, p.CreatedAt)
+	err := s.conn(ctx, func(c *pgconn.PgConn) error {
+		_, err := exec(ctx, c, `INSERT INTO cfplane_plans (id, zone, body, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)`,
+			textParam(p.ID), textParam(p.Zone), byteaParam(nonNil(p.Body)), timeParam(p.ExpiresAt), timeParam(p.CreatedAt))
+		return err
+	})
 	if isUnique(err) {
 		return ErrExists
 	}
@@ -147,14 +297,19 @@ func (s *Postgres) PutPlan(ctx context.Context, p Plan) error {
 
 func (s *Postgres) GetPlan(ctx context.Context, id string) (Plan, error) {
 	var p Plan
-	var by *string
-	err := s.pool.QueryRow(ctx, `SELECT id, zone, body, expires_at, created_at, claimed_by FROM cfplane_plans WHERE id = $1`, id).
-		Scan(&p.ID, &p.Zone, &p.Body, &p.ExpiresAt, &p.CreatedAt, &by)
-	if errors.Is(err, pgx.ErrNoRows) {
+	err := s.conn(ctx, func(c *pgconn.PgConn) error {
+		r, err := queryRow(ctx, c, `SELECT id, zone, body, expires_at, created_at, claimed_by FROM cfplane_plans WHERE id = $1`, textParam(id))
+		if err != nil {
+			return err
+		}
+		p = Plan{ID: r.text(0), Zone: r.text(1), Body: r.bytes(2), ExpiresAt: r.time(3), CreatedAt: r.time(4)}
+		if by := r.nullText(5); by != nil {
+			p.ClaimedBy = *by
+		}
+		return r.err
+	})
+	if errors.Is(err, errNoRows) {
 		return p, ErrNotFound
-	}
-	if by != nil {
-		p.ClaimedBy = *by
 	}
 	return p, err
 }
@@ -162,7 +317,11 @@ func (s *Postgres) GetPlan(ctx context.Context, id string) (Plan, error) {
 // ClaimPlan is one conditional UPDATE: the row lock makes exactly one
 // concurrent caller see claimed_by IS NULL.
 func (s *Postgres) ClaimPlan(ctx context.Context, id, by string) error {
-	tag, err := s.pool.Exec(ctx, `UPDATE cfplane_plans SET claimed_by = $2, claimed_at = now() WHERE id = $1 AND claimed_by IS NULL`, id, by)
+	var tag pgconn.CommandTag
+	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
+		tag, err = exec(ctx, c, `UPDATE cfplane_plans SET claimed_by = $2, claimed_at = now() WHERE id = $1 AND claimed_by IS NULL`, textParam(id), textParam(by))
+		return err
+	})
 	if err != nil {
 		return err
 	}
@@ -179,54 +338,85 @@ func (s *Postgres) ListPlans(ctx context.Context, zone, prefix string, limit int
 	if limit <= 0 {
 		limit = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT id, zone, body, expires_at, created_at, coalesce(claimed_by, '') FROM cfplane_plans
-		WHERE ($1 = '' OR zone = $1) AND starts_with(id, $2) ORDER BY created_at DESC, id LIMIT $3`, zone, prefix, limit)
+	var res *pgconn.Result
+	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
+		res, err = query(ctx, c, `SELECT id, zone, body, expires_at, created_at, coalesce(claimed_by, '') FROM cfplane_plans
+		WHERE ($1 = '' OR zone = $1) AND starts_with(id, $2) ORDER BY created_at DESC, id LIMIT $3`, textParam(zone), textParam(prefix), int8Param(int64(limit)))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Plan, error) {
-		var p Plan
-		err := r.Scan(&p.ID, &p.Zone, &p.Body, &p.ExpiresAt, &p.CreatedAt, &p.ClaimedBy)
-		return p, err
-	})
+	out := make([]Plan, 0, len(res.Rows))
+	for _, vals := range res.Rows {
+		r := row{vals: vals}
+		out = append(out, Plan{ID: r.text(0), Zone: r.text(1), Body: r.bytes(2), ExpiresAt: r.time(3), CreatedAt: r.time(4), ClaimedBy: r.text(5)})
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	return out, nil
 }
 
 func (s *Postgres) DeletePlansBefore(ctx context.Context, t time.Time) (int, error) {
-	tag, err := s.pool.Exec(ctx, `DELETE FROM cfplane_plans WHERE created_at < $1`, t)
+	var tag pgconn.CommandTag
+	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
+		tag, err = exec(ctx, c, `DELETE FROM cfplane_plans WHERE created_at < $1`, timeParam(t))
+		return err
+	})
 	return int(tag.RowsAffected()), err
 }
 
 // Secret inserts gen()'s value unless one is there and returns the stored
 // one: replicas starting together all get the first.
 func (s *Postgres) Secret(ctx context.Context, name string, gen func() ([]byte, error)) ([]byte, error) {
-	var v []byte
-	err := s.pool.QueryRow(ctx, `SELECT value FROM cfplane_secrets WHERE name = $1`, name).Scan(&v)
+	get := func() ([]byte, error) {
+		var v []byte
+		err := s.conn(ctx, func(c *pgconn.PgConn) error {
+			r, err := queryRow(ctx, c, `SELECT value FROM cfplane_secrets WHERE name = $1`, textParam(name))
+			if err != nil {
+				return err
+			}
+			v = r.bytes(0)
+			return r.err
+		})
+		return v, err
+	}
+	v, err := get()
 	if err == nil {
 		return v, nil
 	}
-	if !errors.Is(err, pgx.ErrNoRows) {
+	if !errors.Is(err, errNoRows) {
 		return nil, err
 	}
 	nv, err := gen()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.pool.Exec(ctx, `INSERT INTO cfplane_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, name, nonNil(nv)); err != nil {
+	err = s.conn(ctx, func(c *pgconn.PgConn) error {
+		_, err := exec(ctx, c, `INSERT INTO cfplane_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, textParam(name), byteaParam(nonNil(nv)))
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	err = s.pool.QueryRow(ctx, `SELECT value FROM cfplane_secrets WHERE name = $1`, name).Scan(&v)
-	return v, err
+	return get()
 }
 
 // Check writes one row (a read-only replica, a full disk or a lost
 // connection fail it).
 func (s *Postgres) Check(ctx context.Context) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_health (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at`)
-	return err
+	return s.conn(ctx, func(c *pgconn.PgConn) error {
+		_, err := exec(ctx, c, `INSERT INTO cfplane_health (id, at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET at = excluded.at`)
+		return err
+	})
 }
 
 func (s *Postgres) PutApproval(ctx context.Context, a Approval) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO cfplane_approvals (id, plan_id, body) VALUES ($1, $2, $3)`, a.ID, a.PlanID, nonNil(a.Body))
+	err := s.conn(ctx, func(c *pgconn.PgConn) error {
+		_, err := exec(ctx, c, `INSERT INTO cfplane_approvals (id, plan_id, body) VALUES ($1, $2, $3)`, textParam(a.ID), textParam(a.PlanID), byteaParam(nonNil(a.Body)))
+		return err
+	})
 	if isUnique(err) {
 		return ErrExists
 	}
@@ -235,15 +425,24 @@ func (s *Postgres) PutApproval(ctx context.Context, a Approval) error {
 
 func (s *Postgres) UseApproval(ctx context.Context, id string) (Approval, error) {
 	a := Approval{ID: id, Used: true}
-	err := s.pool.QueryRow(ctx, `UPDATE cfplane_approvals SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING plan_id, body`, id).Scan(&a.PlanID, &a.Body)
-	if errors.Is(err, pgx.ErrNoRows) {
-		var exists bool
-		if err := s.pool.QueryRow(ctx, `SELECT true FROM cfplane_approvals WHERE id = $1`, id).Scan(&exists); errors.Is(err, pgx.ErrNoRows) {
-			return Approval{}, ErrNotFound
-		} else if err != nil {
-			return Approval{}, err
+	err := s.conn(ctx, func(c *pgconn.PgConn) error {
+		r, err := queryRow(ctx, c, `UPDATE cfplane_approvals SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING plan_id, body`, textParam(id))
+		if errors.Is(err, errNoRows) {
+			if _, err := queryRow(ctx, c, `SELECT true FROM cfplane_approvals WHERE id = $1`, textParam(id)); errors.Is(err, errNoRows) {
+				return ErrNotFound
+			} else if err != nil {
+				return err
+			}
+			return ErrUsed
 		}
-		return Approval{}, ErrUsed
+		if err != nil {
+			return err
+		}
+		a.PlanID, a.Body = r.text(0), r.bytes(1)
+		return r.err
+	})
+	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrUsed) {
+		return Approval{}, err
 	}
 	return a, err
 }
@@ -253,8 +452,15 @@ func (s *Postgres) AppendJournal(ctx context.Context, e Entry) (int64, error) {
 		e.At = time.Now().UTC()
 	}
 	var seq int64
-	err := s.pool.QueryRow(ctx, `INSERT INTO cfplane_journal (change_id, zone, kind, body, at) VALUES ($1, $2, $3, $4, $5) RETURNING seq`,
-		e.ChangeID, e.Zone, e.Kind, nonNil(e.Body), e.At).Scan(&seq)
+	err := s.conn(ctx, func(c *pgconn.PgConn) error {
+		r, err := queryRow(ctx, c, `INSERT INTO cfplane_journal (change_id, zone, kind, body, at) VALUES ($1, $2, $3, $4, $5) RETURNING seq`,
+			textParam(e.ChangeID), textParam(e.Zone), textParam(e.Kind), byteaParam(nonNil(e.Body)), timeParam(e.At))
+		if err != nil {
+			return err
+		}
+		seq = r.int8(0)
+		return r.err
+	})
 	return seq, err
 }
 
@@ -262,26 +468,34 @@ func (s *Postgres) Journal(ctx context.Context, after int64, limit int) ([]Entry
 	if limit <= 0 {
 		limit = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT seq, change_id, zone, kind, body, at FROM cfplane_journal WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	var res *pgconn.Result
+	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
+		res, err = query(ctx, c, `SELECT seq, change_id, zone, kind, body, at FROM cfplane_journal WHERE seq > $1 ORDER BY seq LIMIT $2`, int8Param(after), int8Param(int64(limit)))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Entry, error) {
-		var e Entry
-		err := r.Scan(&e.Seq, &e.ChangeID, &e.Zone, &e.Kind, &e.Body, &e.At)
-		return e, err
-	})
+	out := make([]Entry, 0, len(res.Rows))
+	for _, vals := range res.Rows {
+		r := row{vals: vals}
+		out = append(out, Entry{Seq: r.int8(0), ChangeID: r.text(1), Zone: r.text(2), Kind: r.text(3), Body: r.bytes(4), At: r.time(5)})
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	return out, nil
 }
 
 func (s *Postgres) RewriteJournal(ctx context.Context, replace []Entry, remove []int64) error {
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	return s.tx(ctx, func(c *pgconn.PgConn) error {
 		for _, e := range replace {
-			if _, err := tx.Exec(ctx, `UPDATE cfplane_journal SET kind = $2, body = $3 WHERE seq = $1`, e.Seq, e.Kind, nonNil(e.Body)); err != nil {
+			if _, err := exec(ctx, c, `UPDATE cfplane_journal SET kind = $2, body = $3 WHERE seq = $1`, int8Param(e.Seq), textParam(e.Kind), byteaParam(nonNil(e.Body))); err != nil {
 				return err
 			}
 		}
 		if len(remove) > 0 {
-			if _, err := tx.Exec(ctx, `DELETE FROM cfplane_journal WHERE seq = ANY($1)`, remove); err != nil {
+			if _, err := exec(ctx, c, `DELETE FROM cfplane_journal WHERE seq = ANY($1)`, int8ArrayParam(remove)); err != nil {
 				return err
 			}
 		}
@@ -294,21 +508,24 @@ func (s *Postgres) RewriteJournal(ctx context.Context, replace []Entry, remove [
 // head commit together.
 func (s *Postgres) AppendAudit(ctx context.Context, add AuditAdd) (int64, error) {
 	var seq int64
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		var n int64
-		var cur []byte
-		if err := tx.QueryRow(ctx, `SELECT size, head FROM cfplane_audit_head WHERE id = 1 FOR UPDATE`).Scan(&n, &cur); err != nil {
+	err := s.tx(ctx, func(c *pgconn.PgConn) error {
+		r, err := queryRow(ctx, c, `SELECT size, head FROM cfplane_audit_head WHERE id = 1 FOR UPDATE`)
+		if err != nil {
 			return fmt.Errorf("audit log head: %w", err)
+		}
+		n, cur := r.int8(0), r.bytes(1)
+		if r.err != nil {
+			return fmt.Errorf("audit log head: %w", r.err)
 		}
 		if n == 0 {
 			cur = nil
 		}
-		rec, hs, head, err := add(n, cur, pgHashes{ctx, tx})
+		rec, hs, head, err := add(n, cur, pgHashes{ctx, c})
 		if err != nil {
 			return err
 		}
 		seq = n + 1
-		if _, err := tx.Exec(ctx, `INSERT INTO cfplane_audit_log (seq, body) VALUES ($1, $2)`, seq, nonNil(rec)); err != nil {
+		if _, err := exec(ctx, c, `INSERT INTO cfplane_audit_log (seq, body) VALUES ($1, $2)`, int8Param(seq), byteaParam(nonNil(rec))); err != nil {
 			return fmt.Errorf("audit record %d: %w", seq, err)
 		}
 		first := tlog.StoredHashCount(n)
@@ -317,10 +534,10 @@ func (s *Postgres) AppendAudit(ctx context.Context, add AuditAdd) (int64, error)
 		for i := range hs {
 			idx[i], raw[i] = first+int64(i), hs[i][:]
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO cfplane_audit_hashes (idx, hash) SELECT * FROM unnest($1::bigint[], $2::bytea[])`, idx, raw); err != nil {
+		if _, err := exec(ctx, c, `INSERT INTO cfplane_audit_hashes (idx, hash) SELECT * FROM unnest($1::bigint[], $2::bytea[])`, int8ArrayParam(idx), byteaArrayParam(raw)); err != nil {
 			return fmt.Errorf("audit tree hashes: %w", err)
 		}
-		_, err = tx.Exec(ctx, `UPDATE cfplane_audit_head SET size = $1, head = $2 WHERE id = 1`, seq, nonNil(head))
+		_, err = exec(ctx, c, `UPDATE cfplane_audit_head SET size = $1, head = $2 WHERE id = 1`, int8Param(seq), byteaParam(nonNil(head)))
 		return err
 	})
 	if err != nil {
@@ -332,19 +549,22 @@ func (s *Postgres) AppendAudit(ctx context.Context, add AuditAdd) (int64, error)
 // pgHashes reads stored tree hashes inside a transaction.
 type pgHashes struct {
 	ctx context.Context
-	tx  pgx.Tx
+	c   *pgconn.PgConn
 }
 
-func (r pgHashes) ReadHashes(idx []int64) ([]tlog.Hash, error) {
-	rows, err := r.tx.Query(r.ctx, `SELECT idx, hash FROM cfplane_audit_hashes WHERE idx = ANY($1)`, idx)
+func (h pgHashes) ReadHashes(idx []int64) ([]tlog.Hash, error) {
+	res, err := query(h.ctx, h.c, `SELECT idx, hash FROM cfplane_audit_hashes WHERE idx = ANY($1)`, int8ArrayParam(idx))
 	if err != nil {
 		return nil, err
 	}
-	got := map[int64][]byte{}
-	var i int64
-	var h []byte
-	if _, err := pgx.ForEachRow(rows, []any{&i, &h}, func() error { got[i] = h; return nil }); err != nil {
-		return nil, err
+	got := make(map[int64][]byte, len(res.Rows))
+	for _, vals := range res.Rows {
+		r := row{vals: vals}
+		i, hash := r.int8(0), r.bytes(1)
+		if r.err != nil {
+			return nil, r.err
+		}
+		got[i] = hash
 	}
 	return pickHashes(idx, got)
 }
@@ -365,41 +585,59 @@ func (s *Postgres) Audit(ctx context.Context, after int64, limit int) ([]AuditRe
 	if limit <= 0 {
 		limit = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT seq, body, at FROM cfplane_audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	var res *pgconn.Result
+	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
+		res, err = query(ctx, c, `SELECT seq, body, at FROM cfplane_audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, int8Param(after), int8Param(int64(limit)))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (AuditRecord, error) {
-		var a AuditRecord
-		err := r.Scan(&a.Seq, &a.Body, &a.At)
-		return a, err
-	})
+	out := make([]AuditRecord, 0, len(res.Rows))
+	for _, vals := range res.Rows {
+		r := row{vals: vals}
+		out = append(out, AuditRecord{Seq: r.int8(0), Body: r.bytes(1), At: r.time(2)})
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	return out, nil
 }
 
 func (s *Postgres) AuditHashes(ctx context.Context, from, to int64) ([]tlog.Hash, error) {
-	rows, err := s.pool.Query(ctx, `SELECT idx, hash FROM cfplane_audit_hashes WHERE idx >= $1 AND idx < $2 ORDER BY idx`, from, to)
+	var res *pgconn.Result
+	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
+		res, err = query(ctx, c, `SELECT idx, hash FROM cfplane_audit_hashes WHERE idx >= $1 AND idx < $2 ORDER BY idx`, int8Param(from), int8Param(to))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]tlog.Hash, 0, max(0, to-from))
-	var i int64
-	var h []byte
-	_, err = pgx.ForEachRow(rows, []any{&i, &h}, func() error {
-		if i != from+int64(len(out)) || len(h) != tlog.HashSize {
-			return fmt.Errorf("audit tree hash %d is missing or malformed in the state store", from+int64(len(out)))
+	for _, vals := range res.Rows {
+		r := row{vals: vals}
+		i, h := r.int8(0), r.bytes(1)
+		if r.err != nil || i != from+int64(len(out)) || len(h) != tlog.HashSize {
+			return out, fmt.Errorf("audit tree hash %d is missing or malformed in the state store", from+int64(len(out)))
 		}
 		out = append(out, tlog.Hash(h))
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 func (s *Postgres) AuditHead(ctx context.Context) (int64, []byte, error) {
 	var n int64
 	var head []byte
-	err := s.pool.QueryRow(ctx, `SELECT size, head FROM cfplane_audit_head WHERE id = 1`).Scan(&n, &head)
-	if n == 0 {
-		head = nil
+	err := s.conn(ctx, func(c *pgconn.PgConn) error {
+		r, err := queryRow(ctx, c, `SELECT size, head FROM cfplane_audit_head WHERE id = 1`)
+		if err != nil {
+			return err
+		}
+		n, head = r.int8(0), r.bytes(1)
+		return r.err
+	})
+	if n == 0 || err != nil {
+		n, head = 0, nil
 	}
 	return n, head, err
 }
@@ -409,44 +647,72 @@ func (s *Postgres) AuditHead(ctx context.Context) (int64, []byte, error) {
 // room for the last apply.
 func (s *Postgres) TakeBudget(ctx context.Context, zone string, now time.Time, window time.Duration, max int) (bool, error) {
 	ok := false
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('cfplane-budget:' || $1, 0))`, zone); err != nil {
+	err := s.tx(ctx, func(c *pgconn.PgConn) error {
+		if _, err := exec(ctx, c, `SELECT pg_advisory_xact_lock(hashtextextended('cfplane-budget:' || $1, 0))`, textParam(zone)); err != nil {
 			return err
 		}
-		if _, err := tx.Exec(ctx, `DELETE FROM cfplane_budget_events WHERE zone = $1 AND at <= $2`, zone, now.Add(-window)); err != nil {
+		if _, err := exec(ctx, c, `DELETE FROM cfplane_budget_events WHERE zone = $1 AND at <= $2`, textParam(zone), timeParam(now.Add(-window))); err != nil {
 			return err
 		}
-		var n int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM cfplane_budget_events WHERE zone = $1 AND at > $2 AND at <= $3`, zone, now.Add(-window), now).Scan(&n); err != nil {
+		r, err := queryRow(ctx, c, `SELECT count(*) FROM cfplane_budget_events WHERE zone = $1 AND at > $2 AND at <= $3`, textParam(zone), timeParam(now.Add(-window)), timeParam(now))
+		if err != nil {
 			return err
 		}
-		if n >= max {
+		n := r.int8(0)
+		if r.err != nil {
+			return r.err
+		}
+		if n >= int64(max) {
 			return nil
 		}
 		ok = true
-		_, err := tx.Exec(ctx, `INSERT INTO cfplane_budget_events (zone, at) VALUES ($1, $2)`, zone, now)
+		_, err = exec(ctx, c, `INSERT INTO cfplane_budget_events (zone, at) VALUES ($1, $2)`, textParam(zone), timeParam(now))
 		return err
 	})
 	return ok && err == nil, err
 }
 
-// TryLockZone is pg_try_advisory_lock on a connection kept until unlock.
+// zoneLockKey is the advisory lock key of a zone's apply lock.
+const zoneLockKey = `hashtextextended('cfplane-zone:' || $1, 0)`
+
+// TryLockZone is pg_try_advisory_lock on a connection of the pool, kept
+// out of the pool until unlock.
 func (s *Postgres) TryLockZone(ctx context.Context, zone string) (func() error, bool, error) {
-	conn, err := s.pool.Acquire(ctx)
+	pc, err := s.pool.get(ctx)
 	if err != nil {
 		return nil, false, err
 	}
+	r, err := queryRow(ctx, pc.conn, `SELECT pg_try_advisory_lock(`+zoneLockKey+`)`, textParam(zone))
 	var ok bool
-	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone).Scan(&ok); err != nil {
-		conn.Conn().Close(context.Background())
-		conn.Release()
+	if err == nil {
+		ok = r.boolean(0)
+		err = r.err
+	}
+	if err != nil {
+		closeConn(pc.conn)
+		s.pool.put(pc)
 		return nil, false, err
 	}
 	if !ok {
-		conn.Release()
+		s.pool.put(pc)
 		return nil, false, nil
 	}
-	return s.unlocker(conn, zone), true, nil
+	var once sync.Once
+	var uerr error
+	return func() error {
+		once.Do(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			_, uerr = exec(ctx, pc.conn, `SELECT pg_advisory_unlock(`+zoneLockKey+`)`, textParam(zone))
+			if uerr != nil {
+				// The lock may still be held: ending the session
+				// releases it.
+				closeConn(pc.conn)
+			}
+			s.pool.put(pc)
+		})
+		return uerr
+	}, true, nil
 }
 
 // LockZone holds a session advisory lock on a connection of its own (not
@@ -454,11 +720,11 @@ func (s *Postgres) TryLockZone(ctx context.Context, zone string) (func() error, 
 // starve the pool the journal writes need) until unlock closes it; if the
 // process dies the session ends and PostgreSQL releases the lock.
 func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, error) {
-	conn, err := pgx.ConnectConfig(ctx, s.pool.Config().ConnConfig.Copy())
+	conn, err := pgconn.ConnectConfig(ctx, s.cfg.Copy())
 	if err != nil {
 		return nil, fmt.Errorf("zone lock: %w", err)
 	}
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(hashtextextended('cfplane-zone:' || $1, 0))`, zone); err != nil {
+	if _, err := exec(ctx, conn, `SELECT pg_advisory_lock(`+zoneLockKey+`)`, textParam(zone)); err != nil {
 		conn.Close(context.Background())
 		return nil, fmt.Errorf("zone %s is locked by another change: %w", zone, err)
 	}
@@ -473,21 +739,4 @@ func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, err
 		})
 		return uerr
 	}, nil
-}
-
-func (s *Postgres) unlocker(conn *pgxpool.Conn, zone string) func() error {
-	var once sync.Once
-	var uerr error
-	return func() error {
-		once.Do(func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			_, uerr = conn.Exec(ctx, `SELECT pg_advisory_unlock(hashtextextended('cfplane-zone:' || $1, 0))`, zone)
-			if uerr != nil {
-				conn.Conn().Close(ctx)
-			}
-			conn.Release()
-		})
-		return uerr
-	}
 }

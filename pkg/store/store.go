@@ -2,8 +2,8 @@
 // replicas: plans, approvals, the change journal, the audit log, apply
 // budgets and per-zone locks. Two implementations pass the same contract
 // tests: Bolt (embedded, one process, a bbolt file in the state folder) and
-// Postgres (pgx; several processes on one database, migrations at open,
-// zone locks are PostgreSQL advisory locks, budgets are counted in a
+// Postgres (pgx's pgconn; several processes on one database, migrations at
+// open, zone locks are PostgreSQL advisory locks, budgets are counted in a
 // transaction).
 //
 // pkg/plan uses a Store when the configuration's state_store (or
