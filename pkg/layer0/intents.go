@@ -58,6 +58,9 @@ var intentSignals = []textRule{
 	// The agent's own instructions asked for, and the AI reading the text
 	// addressed with a task, by concept (opinstr.go).
 	{ID: "L0-OVR-034", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
+	// Data addressing its processor by structure: the processor as
+	// subject, an order about this content (processor.go).
+	{ID: "L0-OVR-064", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning, ReviewOnly: true},
 	{ID: "L0-OVR-035", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
 	{ID: "L0-PER-028", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightError},
 	{ID: "L0-IMP-008", Family: FamilyImpersonation, Category: CategoryInjection, Weight: weightError},
@@ -1075,6 +1078,11 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	guardedIntents(text, ws, nonASCII, run, add) // families_guarded.go
 	// After the guarded families: they name the same requests more precisely.
 	opInstructions(text, run, add) // opinstr.go: the agent's instructions asked for, the AI reading addressed
+	if run("L0-OVR-064") && !containsStr(ids, "L0-OVR-062") {
+		if span, ok := processorAddressed(text); ok { // processor.go
+			add("L0-OVR-064", span)
+		}
+	}
 	if run("L0-IMP-012") {
 		claimedAuthority(text, ctx, add) // claims.go
 	}
