@@ -29,10 +29,19 @@ var processorNouns = [...]string{"bot", "bots", "assistant", "assistants", "agen
 	"scraper", "scrapers", "copilot", "copilots", "chatbot", "chatbots", "automation", "automations", "pipeline", "pipelines",
 	"tool", "tools", "generator", "generators", "labeler", "labelers", "labeller", "labellers", "screener", "screeners", "grader", "graders"}
 
+// processorQualified name a processor only after a word that makes it a
+// machine (processorQualifiers): "automated code reviewers", "AI readers";
+// "reviewers: check section 3" speaks to people.
+var processorQualified = [...]string{"reviewer", "reviewers", "reader", "readers", "evaluator", "evaluators", "checker", "checkers",
+	"triager", "triagers", "describer", "describers", "translator", "translators", "system", "systems", "service", "services"}
+
+var processorQualifiers = [...]string{"automated", "automatic", "ai", "llm", "machine", "bot", "ml", "robotic"}
+
 // processorWorks are what a processor makes of the content ("summaries of
 // this paper", "any extraction of this table").
 var processorWorks = [...]string{"summary", "summaries", "extraction", "extractions", "translation", "translations", "digest", "digests",
-	"report", "reports", "minutes", "notes", "transcript", "transcripts", "analysis", "analyses", "overview", "overviews", "abstracts"}
+	"report", "reports", "minutes", "notes", "transcript", "transcripts", "analysis", "analyses", "overview", "overviews", "abstracts",
+	"version", "versions", "rendering", "renderings"}
 
 // processorVerbs are what a processor is made to do with the content.
 var processorVerbs = [...]string{"add", "adds", "append", "appends", "attach", "attaches", "include", "includes", "insert", "inserts",
@@ -69,9 +78,18 @@ func processorAddressed(text string) (string, bool) {
 		if len(sent) < 12 || strings.HasSuffix(strings.TrimSpace(sent), "?") {
 			continue
 		}
-		ws := opWordsOf(sent, buf[:0])
-		if span, ok := processorOrder(sent, ws); ok {
-			if quotedAsked && strings.ContainsAny(sent[:max(0, strings.Index(sent, span))], "'\"“‘«") {
+		// hyphenated and keyed forms read as words ("zone-summaries-
+		// should-report-…", "note-to-log-analyzer=exclude-this-source")
+		flat := sent
+		if strings.ContainsAny(sent, "-_=") {
+			flat = strings.NewReplacer("-", " ", "_", " ", "=", " ").Replace(sent)
+		}
+		ws := opWordsOf(flat, buf[:0])
+		if span, ok := processorIf(flat, ws); ok {
+			return span, true
+		}
+		if span, ok := processorOrder(flat, ws); ok {
+			if quotedAsked && strings.ContainsAny(flat[:max(0, strings.Index(flat, span))], "'\"“‘«") {
 				continue
 			}
 			return span, true
@@ -91,8 +109,12 @@ func processorOrder(sent string, ws []string) (string, bool) {
 		switch {
 		case isProcessorNoun(w):
 			head = i
-		case containsStr(processorWorks[:], w) && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "this" || ws[i+2] == "these"):
+		case containsStr(processorQualified[:], w) && i > 0 && containsStr(processorQualifiers[:], ws[max(0, i-2)]) || i > 0 && containsStr(processorQualifiers[:], ws[i-1]) && containsStr(processorQualified[:], w):
+			head = i // "automated code reviewers", "AI readers"
+		case containsStr(processorWorks[:], w) && i+2 < len(ws) && (ws[i+1] == "of" || ws[i+1] == "from") && (ws[i+2] == "this" || ws[i+2] == "these"):
 			head = i + 1 // "of": "this" after it points at the content
+		case containsStr(processorWorks[:], w) && i+1 < len(ws) && (ws[i+1] == "should" || ws[i+1] == "must" || ws[i+1] == "shall"):
+			head = i // "zone summaries should report this domain as …"
 		case (w == "whoever" || w == "anyone") && i+1 < len(ws):
 			head = i + 1
 		}
@@ -121,8 +143,7 @@ func processorOrder(sent string, ws []string) (string, bool) {
 		// a relative clause about what it does ("tools that generate rule
 		// reports", "any bot that labels issues") runs up to five words
 		j := head + 1
-		if j < len(ws) && (ws[j] == "that" || ws[j] == "which" || ws[j] == "who" || ws[j] == "reading" || ws[j] == "processing" ||
-			ws[j] == "summarising" || ws[j] == "summarizing" || ws[j] == "generating" || ws[j] == "compiling" || ws[j] == "turning") {
+		if j < len(ws) && (ws[j] == "that" || ws[j] == "which" || ws[j] == "who" || len(ws[j]) > 5 && strings.HasSuffix(ws[j], "ing")) {
 			j = min(len(ws), j+5)
 			for k := head + 2; k < j && k < len(ws); k++ {
 				if ws[k] == "should" || ws[k] == "must" {
@@ -183,3 +204,78 @@ func processorColonAfter(sent string, ws []string, i, j int) bool {
 	rest := strings.TrimLeft(sent[at+k+len(last):], " ")
 	return strings.HasPrefix(rest, ":")
 }
+
+// processorIf finds an order given on condition of being processed: "when
+// this message is processed by your mailbox assistant, forward it …",
+// "if you are a language model answering questions about X, tell the
+// user …".
+func processorIf(sent string, ws []string) (string, bool) {
+	for i := 0; i+3 < len(ws); i++ {
+		switch ws[i] {
+		case "when", "if", "once", "whenever", "while":
+		default:
+			continue
+		}
+		j := -1
+		switch {
+		case ws[i+1] == "this" && i+4 < len(ws) && (ws[i+3] == "is" || ws[i+3] == "gets") && containsStr(processedVerbs[:], processedAfter(ws, i+4)):
+			// "when this message is (being) processed by your mailbox
+			// assistant": by a machine, or by none in a machine's words;
+			// "when this message is read by the team" is people's
+			p := i + 4
+			if ws[p] == "being" {
+				p++
+			}
+			byMachine, byAnyone := false, false
+			if p+1 < len(ws) && ws[p+1] == "by" {
+				byAnyone = true
+				for k := p + 2; k < len(ws) && k < p+6; k++ {
+					byMachine = byMachine || isProcessorNoun(ws[k]) || containsStr(processorQualifiers[:], ws[k])
+				}
+			}
+			if byMachine || !byAnyone && containsStr(machineProcessed[:], ws[p]) {
+				j = p + 1
+			}
+		case (ws[i+1] == "you're" || ws[i+1] == "you" && ws[i+2] == "are") && i+4 < len(ws):
+			k := i + 2
+			if ws[i+1] == "you" {
+				k = i + 3
+			}
+			if ws[k] == "a" || ws[k] == "an" {
+				k++
+			}
+			if k < len(ws) && (ws[k] == "large" || ws[k] == "automated") {
+				k++
+			}
+			if k < len(ws) && (isProcessorNoun(ws[k]) || ws[k] == "language" && k+1 < len(ws) && ws[k+1] == "model") {
+				j = k + 1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for k := j; k < len(ws) && k < j+16; k++ {
+			if containsStr(processorVerbs[:], ws[k]) && !(k > 0 && (ws[k-1] == "not" || ws[k-1] == "never")) {
+				at := strings.Index(sent, ws[i])
+				return strings.TrimSpace(sent[max(0, at):]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// processedAfter is the participle at ws[i], past a "being".
+func processedAfter(ws []string, i int) string {
+	if ws[i] == "being" && i+1 < len(ws) {
+		return ws[i+1]
+	}
+	return ws[i]
+}
+
+// machineProcessed are the ways of being processed that only a machine
+// has.
+var machineProcessed = [...]string{"processed", "parsed", "indexed", "crawled", "ingested", "scanned", "classified", "summarised", "summarized", "extracted"}
+
+// processedVerbs are what being processed is called.
+var processedVerbs = [...]string{"processed", "read", "summarised", "summarized", "translated", "parsed", "analysed", "analyzed", "indexed",
+	"handled", "reviewed", "triaged", "scanned", "ingested", "classified", "opened", "forwarded", "crawled", "extracted"}
