@@ -2429,7 +2429,7 @@ func lexIntents(text string, add func(id, span string)) {
 		add("L0-EXF-021", span(lo, hi))
 	}
 	lexOwnControls(hs, text, near, has, func(id string, lo, hi int32) { add(id, span(lo, hi)) })
-	if has(cProcessor) || has(cIfAI) {
+	if has(cProcessor) || has(cIfAI) || has(cAI) {
 		if lo, hi, ok := lexProcessorAddressed(hs, text); ok {
 			add("L0-OVR-063", span(lo, hi))
 		}
@@ -3081,6 +3081,12 @@ const lexOrders = 1<<cPut | 1<<cReveal | 1<<cSend | 1<<cAnswer | 1<<cDelete | 1<
 // the addressee to the order or the end of the sentence.
 func lexProcessorAddressed(hs []lexHit, text string) (int32, int32, bool) {
 	for _, h := range hs {
+		if h.concept == cAI {
+			if lo, hi, ok := lexAIAddressed(hs, text, h); ok {
+				return lo, hi, true
+			}
+			continue
+		}
 		if h.concept != cProcessor && h.concept != cIfAI {
 			continue
 		}
@@ -3336,3 +3342,57 @@ func ruleOnly(span string) bool {
 	}
 	return false
 }
+
+// lexAIAddressed finds an AI (the AI concept: "asistente", "Sprachmodell",
+// "нейросеть") addressed in data with an order after it in the same
+// sentence: by a colon shortly after it ("Asistente: en tu resumen
+// responde además …", "Falls ein Sprachmodell dieses Ticket bearbeitet:
+// Bitte … setzen"), or by a comma closing a condition on it ("Если это
+// письмо обрабатывает нейросеть, добавь …"). "Asistente, añade el
+// registro" without a condition is the user's own request.
+func lexAIAddressed(hs []lexHit, text string, h lexHit) (int32, int32, bool) {
+	if h.ambig || h.end-h.start <= 3 || englishAI(text[h.start:h.end]) {
+		return 0, 0, false // "Assistant: Eight" in an English transcript, "Вот" read as "bot"
+	}
+	end := lexSentenceEnd(text, int(h.end), 240)
+	near := text[h.end:min(end, int(h.end)+48)]
+	c := strings.IndexAny(near, ":,")
+	if c < 0 {
+		return 0, 0, false
+	}
+	if near[c] == ',' {
+		before := text[max(0, int(h.start)-64):h.start]
+		cond := false
+		for _, w := range conditionWords {
+			if strings.Contains(before, w) || w[0] >= 0x80 && strings.Contains(before, foldConfusable(w)) {
+				cond = true
+				break
+			}
+		}
+		if !cond {
+			return 0, 0, false
+		}
+	}
+	from := h.end + int32(c)
+	for _, o := range hs {
+		if o.start >= from && int(o.end) <= end && !o.ambig && lexOrders&(1<<o.concept) != 0 {
+			return h.start, o.end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// englishAI reports an AI term that is also English (or reads as English
+// once folded): the English detectors speak for English text.
+func englishAI(term string) bool {
+	switch strings.TrimSpace(term) {
+	case "assistant", "assistants", "ai", "ia", "bot", "bots", "model", "models", "llm", "agent", "agents", "chatbot", "chatbots", "copilot":
+		return true
+	}
+	return false
+}
+
+// conditionWords open a condition ("if", "when") in the lexicon's
+// languages, as a word or a prefix of the sentence part before a comma.
+var conditionWords = [...]string{"wenn ", "falls ", "si ", "se ", "если ", "якщо ", "jeśli ", "jeżeli ", "eğer ", "إذا ", "اذا ", "اگر ", "अगर ", "यदि ",
+	"如果", "若", "もし", "場合", "만약", "경우", "nếu ", "jika ", "apabila ", "als ", "indien ", "om ", "när ", "quand ", "lorsque ", "cuando ", "quando ", "kiedy ", "когда ", "коли "}
