@@ -1070,6 +1070,11 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	}
 	operatorIntents(text, ws, nonASCII, ids, add)
 	opConcepts(text, run, add) // opconcepts.go: the same requests by concept
+	if run("L0-DES-021") && !containsStr(ids, "L0-INT-003") && !containsStr(ids, "L0-INT-007") && strings.Contains(text, "apex") {
+		if lo, hi, ok := lexApexPrivate(text); ok { // lexicon.go
+			add("L0-DES-021", text[lo:hi])
+		}
+	}
 	// The lexicon and the guarded-assistant families restate their
 	// families' rules: skipped where those have spoken already.
 	if run("L0-OVR-027") || run("L0-EXF-021") || run("L0-PER-025") {

@@ -914,6 +914,8 @@ YOUR zh 你的|您的|你们的
 YOUR ja あなたの|君の|あなたが持つ
 YOUR ko 너의|당신의|네가 가진|당신이 가진|너한테|당신에게
 YOUR vi của bạn|của anh|của chị
+YOUR hi तुम्हारा|तुम्हारी|तुम्हारे|आपका|आपकी|आपके|तेरा|तेरी
+YOUR bn তোমার|আপনার|তোর
 YOUR id anda$|kamu$|-mu$
 YOUR ro tău$|ta$|tale$|tăi$|tau$|tai$|dumneavoastră$|dumneavoastra$|voastră$|vostru$|voastre$
 YOUR bg твоите$|твоя$|твоят$|твоето$|твоята$|вашите$|вашия$|вашият$|вашата$|вашето$|ти$|си$
@@ -2298,7 +2300,7 @@ func lexIntents(text string, add func(id, span string)) {
 	// "your token", "tu token de API", "तुम्हारा मौजूदा … टोकन": the
 	// credential's name with a second-person possessive next to it is the
 	// assistant's own secret, as YOURSECRET's terms are.
-	hs = lexYourToken(hs)
+	hs = lexYourToken(hs, text)
 	span := func(lo, hi int32) string { return text[lo:hi] }
 	// The concepts present, once: most structures need one the text lacks.
 	var present uint64
@@ -3009,6 +3011,7 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 	if lo, hi, ok := near(60, cDelete, cAllOf, cRecords); ok && !asked(lo, hi) {
 		add("L0-DES-022", lo, hi)
 	}
+
 }
 
 // lexFirst is the concept of the first hit inside [lo, hi).
@@ -3290,9 +3293,9 @@ func labelOnly(w, k string) bool {
 }
 
 // lexYourToken adds a YOURSECRET hit over each TOKEN hit with a YOUR hit
-// ending at most 24 bytes before it, keeping the hits in order of
-// position.
-func lexYourToken(hs []lexHit) []lexHit {
+// ending at most 24 bytes, or three words, before it ("तुम्हारा मौजूदा
+// Cloudflare API टोकन"), keeping the hits in order of position.
+func lexYourToken(hs []lexHit, text string) []lexHit {
 	n := len(hs)
 	for i := 0; i < n; i++ {
 		t := hs[i]
@@ -3306,7 +3309,7 @@ func lexYourToken(hs []lexHit) []lexHit {
 			// the possessive before the name ("tu token", "dein API-Token",
 			// "당신의 토큰"): "envía el token a su responsable" sends it
 			// to someone's manager
-			if y.end <= t.start && t.start-y.end <= 24 {
+			if y.end <= t.start && (t.start-y.end <= 24 || t.start-y.end <= 48 && strings.Count(text[y.end:t.start], " ") <= 4) {
 				hs = append(hs, lexHit{concept: cYourSecret, ambig: t.ambig && y.ambig, start: min(t.start, y.start), end: max(t.end, y.end)})
 				break
 			}
@@ -3396,3 +3399,40 @@ func englishAI(term string) bool {
 // languages, as a word or a prefix of the sentence part before a comma.
 var conditionWords = [...]string{"wenn ", "falls ", "si ", "se ", "если ", "якщо ", "jeśli ", "jeżeli ", "eğer ", "إذا ", "اذا ", "اگر ", "अगर ", "यदि ",
 	"如果", "若", "もし", "場合", "만약", "경우", "nếu ", "jika ", "apabila ", "als ", "indien ", "om ", "när ", "quand ", "lorsque ", "cuando ", "quando ", "kiedy ", "когда ", "коли "}
+
+// lexApexPrivate finds "apex" and a private, loopback or link-local IPv4
+// address within 80 bytes of each other, in a sentence that is not a
+// question: the apex pointed at a private address in any language ("apex
+// の A レコードを 192.168.1.50 に変更して", "Wijzig het A-record van de
+// apex naar 172.16.4.20"), the zone's own name made unreachable from
+// outside (L0-DES-021; the English detectors have their own, L0-INT-003).
+func lexApexPrivate(text string) (int32, int32, bool) {
+	a := strings.Index(text, "apex")
+	if a < 0 {
+		return 0, 0, false
+	}
+	for off := 0; off < len(text); {
+		i := strings.IndexAny(text[off:], "0123456789")
+		if i < 0 {
+			break
+		}
+		i += off
+		j := i
+		for j < len(text) && (text[j] == '.' || text[j] >= '0' && text[j] <= '9') {
+			j++
+		}
+		off = j
+		if i > 0 && (text[i-1] >= 'a' && text[i-1] <= 'z' || text[i-1] == '-') {
+			continue
+		}
+		ip := strings.TrimRight(text[i:j], ".")
+		if strings.Count(ip, ".") == 3 && opPrivateIP(ip) && (i-a < 80 && a-i < 80) {
+			lo, hi := min(a, i), max(a+4, i+len(ip))
+			if end := lexSentenceEnd(text, hi, 200); end < len(text) && text[end] == '?' || strings.HasPrefix(text[end:], "？") {
+				return 0, 0, false
+			}
+			return int32(lo), int32(hi), true
+		}
+	}
+	return 0, 0, false
+}

@@ -285,7 +285,7 @@ func opsRules() []textRule {
 				`\bapproval:\s+required:\s*(?:false|no|off)\b`,
 				`\b(?:treat|consider|count|regard)\b[^\n]{0,30}?\bas\s+(?:already\s+)?(?:pre-?approved|approved|reviewed|signed(?: off)?|validated)\b|\bcounts?\s+as\s+(?:already\s+)?(?:pre-?approved|approved|reviewed|signed(?: off)?)\b`,
 				`\bconsid[èe]r\w*\b[^\n]{0,60}?\bd[ée]j[àa]\s+(?:valid|approuv)\w*`,
-				`\b(?:said|says)\s+(?:yes|ok|okay|fine|go)\s+(?:on|in|over|via)\s+(?:slack|teams|chat|the call|email|a dm)\b`,
+				`\b(?:said|says)\s+(?:yes|ok|okay|fine|go)\s+(?:on|in|over|via)\s+(?:slack|teams|chat|the call|a call|the phone|a meeting|the meeting|zoom|email|a dm)\b`,
 				`\b(?:ok'?d|okayed|approved|signed off on|blessed|greenlit|green-?lit)\s+(?:it|this|that)\s+(?:on|in|over|via)\s+(?:slack|teams|chat|the call|a call|the phone|email|a dm|the standup)\b`,
 				`\bpretend\b[^\n]{0,30}?\b(?:is|was|are)\s+(?:signed|approved|reviewed)\b`,
 				`\b(?:sign|approve|review)\w*\b[^\n]{0,20}?\bafter\s+the\s+fact\b`,
