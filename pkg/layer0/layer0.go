@@ -435,6 +435,9 @@ type scanState struct {
 	// groups are, per view scanned (in order), the indirect-injection
 	// prefilter groups its scan found (Classifier.acGroups).
 	groups [][tpMaxGroups / 64]uint64
+	// text is the free text being classified (ClassifyText), for the
+	// check of attacks quoted as examples.
+	text string
 }
 
 func (c *Classifier) newState() *scanState {
@@ -781,7 +784,9 @@ func (c *Classifier) ClassifyText(text string) (Verdict, error) {
 	s := c.newState()
 	s.cond = s.condFor(condInput{mode: "text"})
 	s.scanText(text)
+	s.text = text
 	v := c.finish(s, DigestText(text), levelAllow)
+	s.text = ""
 	c.release(s)
 	return v, nil
 }
@@ -920,6 +925,9 @@ func (c *Classifier) finish(s *scanState, digest string, floor int) Verdict {
 	}
 	if reviewOnly > 0 && level < levelReview {
 		level = levelReview
+	}
+	if level == levelBlock && s.text != "" && c.quotedOnly(s.text, fs) {
+		level = levelReview // quoted.go
 	}
 	if level < floor {
 		level = floor

@@ -507,7 +507,7 @@ func initRulesTables() {
 		{ID: "L0-PER-005", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning,
 			Anchors:  []string{"refuse", "decline", "say no", "always comply", "regardless of", "no matter how"},
 			Requires: []string{"refus", "declin", "reject", "say no", "always", "regardless", "no matter"},
-			Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse|decline|reject|say no)|always comply|regardless of (?:how |any |all )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
+			Pattern:  `\b(?:(?:never|not|won't|will not|cannot|can't|can not) (?:ever )?(?:refuse[ds]?|decline[ds]?|reject|say no)\b|always comply|regardless of (?:how |any |all )?(?:legal|ethic|moral|immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|the (?:legality|morality|ethics|consequences))|no matter how (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate))`},
 		// "Always answer", "respond to every question": what a quiz or a
 		// support bot is told as well; supporting evidence only.
 		{ID: "L0-PER-021", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightSupport,
