@@ -685,6 +685,24 @@ func initRulesTables() {
 			Requires: []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer", "policy check", "dry", "change control", "two-person", "four-eyes"},
 			Patterns: []string{`\b(?:skip|bypass|avoid|circumvent|disable|turn off|get around|sidestep|evade|short-circuit)\b` + gap(2) + `(?:the |any |a |all )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?reviews?(?: step| process)?|human in the loop|confirmations?|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes)\b`,
 				`\b(?:without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\s+(?:any\s+|an?\s+|the\s+)?(?:approvals?|human (?:review|approval|sign-?off)|change review|review(?:ing)? (?:step|process)|layer ?0|human in the loop|change control|guardrails?)\b`}},
+		// The plan step itself skipped ("apply it without a plan", "no plan
+		// needed", "skip the change plan"): every change is planned first.
+		{ID: "L0-ESC-022", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightWarning, NotAsked: true, ReviewOnly: true,
+			Requires: []string{"plan"},
+			Patterns: []string{
+				`\b(?:apply|applying|do|doing|make|push|run|change|update|delete|deploy|execute|go ahead|proceed|switch|set|pause|remove)\b(?:[^.\n]|\.\S){0,40}?\b(?:without|skip(?:ping)?|bypass(?:ing)?)\s+(?:a\s+|the\s+|any\s+)?(?:change\s+)?plan(?:ning)?\b`,
+				`\b(?:skip|bypass|no need for|don't bother with|do not bother with)\s+(?:a\s+|the\s+|any\s+)?(?:change\s+)?plan(?:ning)?\b`,
+				`\bno\s+(?:change\s+)?plan\s+(?:is\s+)?(?:needed|required|necessary)\b`,
+			}},
+		// The zone paused: Cloudflare's proxy, WAF and every rule off for all
+		// of its traffic ("pause the zone", "pause example.com"; "pause
+		// Cloudflare for …" is L0-INT-007's).
+		{ID: "L0-DES-023", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError, NotAsked: true,
+			Requires: []string{"pause"},
+			Patterns: []string{
+				`\bpause\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:whole\s+|entire\s+)?(?:zone|zones|site)\b`,
+				`\bpause\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
+			}},
 		{ID: "L0-ESC-003", Family: FamilyEscalation, Category: CategoryPrivilege, Weight: weightError,
 			Anchors:  []string{"budget", "quota", "blast radius", "max changes", "maximum changes", "change limit", "rate limit for", "rate limits for", "rate limit on you", "limits on you"},
 			Requires: []string{"budget", "quota", "limit", "blast radius", "max"},
