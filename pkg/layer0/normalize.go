@@ -179,6 +179,7 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 	// variation selectors); a lone joiner or variation selector inside an
 	// emoji sequence is ordinary text.
 	pendingInv, tagCount := 0, 0
+	var lastInv, prevRune rune
 	prevWord := false
 	// A combining mark left on an ASCII letter after NFKC (which composes
 	// "e" + U+0301 into "é") has no precomposed form: an underline, a
@@ -213,14 +214,20 @@ func (n *normalized) clean(s string, count bool) (string, string) {
 			continue
 		case isInvisible(r):
 			pendingInv++
+			lastInv = r
 			continue
 		}
 		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if count && pendingInv > 0 && ((prevWord && isWord) || pendingInv >= 3) {
+		// A lone zero-width non-joiner or joiner between letters of a
+		// script that writes them (Persian "می‌خواند", Hindi, Bengali) is
+		// spelling, not a word split to hide it.
+		orthographic := pendingInv == 1 && (lastInv == 0x200C || lastInv == 0x200D) && joinerScript(prevRune) && joinerScript(r)
+		if count && pendingInv > 0 && ((prevWord && isWord) || pendingInv >= 3) && !orthographic {
 			n.invisible += pendingInv
 		}
 		pendingInv = 0
 		prevWord = isWord
+		prevRune = r
 		script := 0
 		if r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z' {
 			script = 1
@@ -1056,4 +1063,12 @@ func markupView(s string) (string, bool) {
 	}
 	b.WriteString(s[last:])
 	return b.String(), true
+}
+
+// joinerScript reports a letter of a script whose spelling uses the zero-
+// width non-joiner and joiner: Arabic (Persian, Urdu, Kurdish), Syriac and
+// the Brahmic scripts of India and Sri Lanka.
+func joinerScript(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0xFB50 && r <= 0xFDFF || r >= 0x0700 && r <= 0x074F ||
+		r >= 0x0900 && r <= 0x0DFF
 }
