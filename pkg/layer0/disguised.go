@@ -23,9 +23,12 @@ var disguisedCue = lazyre.New(`\b(?:ignor(?:e|ing)|disregard|forget|bypass|overr
 
 // disguisedOrigin reports whether a view of that origin undoes a disguise:
 // every view but the text itself, its respelling (a typo is no disguise)
-// and its escaped line breaks restored.
+// its escaped line breaks restored and its slugs read as words.
 func disguisedOrigin(origin string) bool {
-	return origin != "" && origin != originRespelled && origin != originEscapedNewlines
+	// a slug ("?q=how+to+ignore+previous+commits+in+git") is a search or a
+	// page name as often as a hidden order: what it says counts, not as
+	// obfuscation
+	return origin != "" && origin != originRespelled && origin != originEscapedNewlines && origin != originSlug
 }
 
 // disguisedInstruction returns the first disguised view after views[0]
