@@ -67,6 +67,7 @@ func TestContract(t *testing.T) {
 			t.Run("journal and audit", func(t *testing.T) { testLogs(t, b) })
 			t.Run("budgets", func(t *testing.T) { testBudgets(t, b) })
 			t.Run("zone locks", func(t *testing.T) { testLocks(t, b) })
+			t.Run("zone lock free once unlocked", func(t *testing.T) { testUnlockFrees(t, b) })
 			t.Run("plan listing", func(t *testing.T) { testPlanList(t, b) })
 			t.Run("secrets and check", func(t *testing.T) { testSecrets(t, b) })
 		})
@@ -380,6 +381,29 @@ func testLocks(t *testing.T, b backend) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the waiter never got the lock after unlock")
+	}
+}
+
+// A zone lock is free for the other replica as soon as unlock returns:
+// another replica that finds it held takes the change for one in progress.
+func testUnlockFrees(t *testing.T, b backend) {
+	ctx := context.Background()
+	s1, s2 := b.open(t)
+	for i := 0; i < 40; i++ {
+		unlock, err := s1.LockZone(ctx, "example.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := unlock(); err != nil {
+			t.Fatal(err)
+		}
+		u, ok, err := s2.TryLockZone(ctx, "example.com")
+		if err != nil || !ok {
+			t.Fatalf("round %d: the other replica found the zone locked after unlock returned (%v, %v)", i, ok, err)
+		}
+		if err := u(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -717,8 +717,11 @@ func (s *Postgres) TryLockZone(ctx context.Context, zone string) (func() error, 
 
 // LockZone holds a session advisory lock on a connection of its own (not
 // one of the pool's: applies holding or waiting for zone locks must not
-// starve the pool the journal writes need) until unlock closes it; if the
-// process dies the session ends and PostgreSQL releases the lock.
+// starve the pool the journal writes need) until unlock releases it and
+// closes the connection; if the process dies the session ends and
+// PostgreSQL releases the lock. Unlock releases the lock explicitly: the
+// server ends a closed session a moment after the client has gone, and
+// until then another replica would find the zone still locked.
 func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, error) {
 	conn, err := pgconn.ConnectConfig(ctx, s.cfg.Copy())
 	if err != nil {
@@ -734,8 +737,11 @@ func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, err
 		once.Do(func() {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			// Ending the session releases the lock.
-			uerr = conn.Close(ctx)
+			_, uerr = exec(ctx, conn, `SELECT pg_advisory_unlock(`+zoneLockKey+`)`, textParam(zone))
+			// If the unlock failed, ending the session releases the lock.
+			if cerr := conn.Close(ctx); uerr == nil {
+				uerr = cerr
+			}
 		})
 		return uerr
 	}, nil
