@@ -3139,7 +3139,7 @@ func lexAddressAfter(s string) bool {
 // how-to anywhere near one is a question about it.
 func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32, int32, bool), has func(uint8) bool, add func(id string, lo, hi int32)) {
 	asked := func(lo, hi int32) bool {
-		return lexWithin(hs, cHow, max(0, lo-60), hi+20) || lexWhQuestion(text, lo, hi)
+		return lexWithin(hs, cHow, max(0, lo-60), hi+20) || lexWhQuestion(text, lo, hi) || lexReported(text, lo, hi) || lexCannot(hs, text, lo)
 	}
 	if has(cApproval) || has(cSelfApprove) || has(cReadOnly) {
 		found := false
@@ -3186,6 +3186,7 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 				w = 32
 			}
 			if lo, hi, ok := near(w, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && newRuleBefore(text[max(0, lo-48):lo])) && !lexStateOrRule(hs, text, lo, hi) &&
+				!(act == cWithout && lexOffAfter(hs, lo, hi)) &&
 				!((proxyOnly(text[lo:hi]) || act == cDelete && ruleOnly(text[lo:hi])) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
 				add("L0-DES-021", lo, hi)
 				des = true
@@ -3202,6 +3203,106 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 		add("L0-DES-022", lo, hi)
 	}
 
+}
+
+// reportedWords are the auxiliaries of the past and the passive in the
+// lexicon's languages ("wurde gelöscht", "è stata disattivata", "został
+// wyłączony", "был отключён", "ていました"): a control set aside or a
+// protection switched off that is told of (an incident report, a red-team
+// summary) rather than ordered. Words that also open orders are left out
+// (Swedish "var", German "ist").
+var reportedWords = [...]string{"wurde", "wurden", "hatte ", "hatten ", "a été", "ont été", "avait été", "avaient été", "était ", "étaient ",
+	"fue ", "fueron ", "ha sido", "han sido", "había ", "habían ", "estaba ", "è stat", "sono stat", "era stat", "erano stat", "venne ", "vennero ", "è rimast",
+	"foi ", "foram ", "tinha sido", "havia sido", "estava ", "werd ", "waren ", "was ", "had ", "został", "zostal", "zostały", "zostało", "był ", "była", "było", "były",
+	"был ", "была ", "было ", "были ", "був ", "була ", "було ", "були ", "byl ", "byla ", "bylo ", "byly ", "blev ", "hade ", "har varit",
+	"تم ", "كان ", "کرده بود", " شد", "गया", "गई", "गए", " था", " थी", " थे", "đã ", " bị ", "telah ", "sudah ", "ました", "ていた", "でした", "てしまい", "てしまっ", "された", "されて",
+	"被", "曾", "었", "였", "됐", "되었", "했다", "했습니다"}
+
+// lexReported reports a past or passive auxiliary (reportedWords) in the
+// sentence holding text[lo:hi], at most 48 bytes before it or 32 after it
+// in its clause (", to był tylko test" speaks of something else); or, in
+// Chinese, a perfective 了 right after the span's verb ("关闭了 WAF").
+func lexReported(text string, lo, hi int32) bool {
+	a := max(0, int(lo)-48)
+	if i := strings.LastIndexAny(text[a:lo], ".!?\n。！？"); i >= 0 {
+		a += i + 1
+	}
+	b := min(len(text), int(hi)+32)
+	if i := strings.IndexAny(text[hi:b], ".!?,;\n。！？，、"); i >= 0 {
+		b = int(hi) + i
+	}
+	for a < len(text) && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	around := text[a:b]
+	for _, w := range reportedWords {
+		if strings.Contains(around, w) || w[0] >= 0x80 && strings.Contains(around, foldConfusable(w)) {
+			return true
+		}
+	}
+	// 了 after a verb and before its object tells what was done ("临时关闭了
+	// WAF 自定义规则"); at the end of an order it does not ("把记录全删了，").
+	if strings.Contains(around, "把") {
+		return false
+	}
+	for i := int(lo); i < int(hi)+3 && i < len(text); {
+		k := strings.Index(text[i:min(len(text), int(hi)+3)], "了")
+		if k < 0 {
+			break
+		}
+		next := text[i+k+len("了"):]
+		next = strings.TrimLeft(next, " ")
+		if next != "" && !strings.ContainsAny(next[:1], ".!?,;") && !strings.HasPrefix(next, "，") && !strings.HasPrefix(next, "。") && !strings.HasPrefix(next, "！") && !strings.HasPrefix(next, "吧") && !strings.HasPrefix(next, "啊") {
+			return true
+		}
+		i += k + len("了")
+	}
+	return false
+}
+
+// cannotWords say the addressee or someone cannot or may not do what
+// follows ("Agent nie może sam zatwierdzić planu", "der Agent darf das nicht
+// selbst freigeben"): a rule stated, not an order.
+var cannotWords = [...]string{"nie może", "nie moze", "nie można", "nie mozna", "kann nicht", "darf nicht", "dürfen nicht", "können nicht", "ne peut pas", "ne peuvent pas", "ne doit pas", "ne doivent pas",
+	"no puede", "no pueden", "no debe", "no deben", "non può", "non possono", "non deve", "non devono", "não pode", "nao pode", "não podem", "não deve", "kan niet", "mag niet", "kunnen niet",
+	"не может", "не могут", "не должен", "не должны", "нельзя", "не може", "не можуть", "не можна", "nemůže", "nesmí", "kan inte", "får inte", "yapamaz", "edemez",
+	"لا يمكن", "لا يستطيع", "نمی‌تواند", "نمیتواند", "नहीं कर सकता", "नहीं कर सकते", "不能", "不可以", "无法", "無法", "不得", "できません", "できない", "수 없", "không thể", "không được", "tidak bisa", "tidak dapat", "tidak boleh"}
+
+// lexCannot reports a NEVER or NEG hit, or one of cannotWords, in the 32
+// bytes before lo, in the same sentence.
+func lexCannot(hs []lexHit, text string, lo int32) bool {
+	a := max(0, int(lo)-32)
+	if i := strings.LastIndexAny(text[a:lo], ".!?\n。！？"); i >= 0 {
+		a += i + 1
+	}
+	if lexWithin(hs, cNever, int32(a), lo) || lexWithin(hs, cNeg, int32(a), lo) {
+		return true
+	}
+	for a < int(lo) && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	before := text[a:lo]
+	for _, w := range cannotWords {
+		if strings.Contains(before, w) || w[0] >= 0x80 && strings.Contains(before, foldConfusable(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexOffAfter reports a switching-off verb (OFF, RESET) inside [lo, hi) or
+// in the 40 bytes after it: "ohne gleich die ganze Firewall abzuschalten",
+// "sans désactiver le WAF" keeps the protection on.
+func lexOffAfter(hs []lexHit, lo, hi int32) bool {
+	for _, h := range hs {
+		if (h.concept == cOff || h.concept == cReset) && h.start >= lo && h.start < hi+40 {
+			return true
+		}
+	}
+	return false
 }
 
 // lexFirst is the concept of the first hit inside [lo, hi).
@@ -3246,7 +3347,7 @@ func lexWhQuestion(text string, lo, hi int32) bool {
 
 // createVerbs make something new: a rule created in log mode ("Ajoute une
 // règle WAF en mode journalisation") blocks nothing that was blocked.
-var createVerbs = [...]string{"add ", "create ", "ajoute", "crée", "créer", "añade", "agrega", "crea ", "aggiungi", "adicione", "adiciona", "crie ", "voeg ", "maak ",
+var createVerbs = [...]string{"add ", "create ", "new ", "neue", "nouvelle", "nouveaux", "nuevas ", "nuevos ", "nueva ", "nuove ", "nuovi ", "nuova ", "novas ", "novos ", "nova ", "nieuwe ", "nowe ", "nowa ", "nowy ", "новые ", "новое ", "новую ", "нові ", "нову ", "yeni ", "nya ", "nytt ", "nové ", "nový ", "新しい", "新的", "새 ", "새로운", "ajoute", "crée", "créer", "añade", "agrega", "crea ", "aggiungi", "adicione", "adiciona", "crie ", "voeg ", "maak ",
 	"dodaj", "utwórz", "добав", "создай", "додай", "створи", "ekle", "oluştur", "أضف", "أنشئ", "اضافه", "जोड़", "बनाओ", "添加", "新建", "创建", "新增", "追加", "作成", "추가", "생성",
 	"thêm", "tạo ", "tambah", "buat ", "lägg till", "skapa"}
 
