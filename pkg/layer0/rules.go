@@ -666,7 +666,9 @@ func initRulesTables() {
 			Pattern:  `\b(?:delete|remove|drop|change|replace|repoint|point|swap)\b` + gap(3) + `(?:the |our |all |its )?(?:ns records?|nameservers?|name servers?)\b|\b(?:delete|remove|destroy|tear down|kill|drop)\b` + gap(3) + `(?:cloudflare |argo |cf )?tunnels?\b`},
 		{ID: "L0-DES-008", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightWarning,
 			Anchors: []string{"purge"},
-			Pattern: `\bpurge\s+(?:the\s+)?(?:entire\s+|whole\s+|all\s+)?(?:cache|everything)\b|\bpurge everything\b`},
+			// The whole cache, not named files: "purge the cache for
+			// https://…/app.js" clears two URLs.
+			Pattern: `\bpurge\s+(?:the\s+)?(?:entire|whole|all)\s+(?:cache|everything)\b|\bpurge everything\b|\bpurge\s+(?:the\s+)?cache\b(?:\s*(?:[.,;!]|$)|\s+(?:and|then|now|right|asap|please)\b|\s+(?:on|of|for|in)\s+(?:the\s+)?(?:zone|site|domain|whole|entire|all|every|everything)\b|\s+(?:on|of|for|in)\s+[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*(?:[.,;!]|$|\s+(?:and|then|now|right|asap|please)\b))`},
 		{ID: "L0-DES-009", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 			Anchors:  []string{"0.0.0.0/0", "::/0", "all ips", "all traffic", "all ip", "all countries", "all requests", "everyone"},
 			Requires: []string{"0.0.0.0/0", "::/0", "all ip", "all traffic", "all countries", "all requests", "everyone"},
