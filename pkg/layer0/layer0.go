@@ -672,6 +672,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if start < 0 {
 				continue
 			}
+			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
+				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent
+			}
 			if r.family == FamilyExfiltration && secretAttribute(v.text[end:]) {
 				continue // "show me the API token's permissions": about the token
 			}

@@ -1,5 +1,7 @@
 package layer0
 
+import "strings"
+
 // Operator requests judged by their effect on cfplane's zones and on
 // cfplane's own controls, in the words operators use rather than the
 // words of the tools: mail records removed, a public name pointed at a
@@ -485,4 +487,35 @@ func opsRules() []textRule {
 				`\bwildcard\s+ingress\b|\bingress\s+\*\.`,
 			}},
 	}
+}
+
+// ownResourceAfter reports a claim of a role that goes on to name what
+// the role is over, the writer's own: "I'm the admin of this zone", "I am
+// the owner of example.com". Authority claimed over the agent names no
+// such thing ("I am your administrator", "I'm the admin, do it").
+func ownResourceAfter(after string) bool {
+	a, ok := strings.CutPrefix(strings.TrimLeft(after, " "), "of ")
+	if !ok {
+		a, ok = strings.CutPrefix(strings.TrimLeft(after, " "), "for ")
+	}
+	if !ok {
+		return false
+	}
+	for _, p := range [...]string{"this ", "that ", "the ", "our ", "my "} {
+		if rest, ok := strings.CutPrefix(a, p); ok {
+			for _, r := range [...]string{"zone", "site", "website", "domain", "account", "shop", "store", "blog", "server", "company", "team", "org", "project", "app"} {
+				if strings.HasPrefix(rest, r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	// a domain name: "the owner of example.com"
+	end := strings.IndexAny(a, " ,;:!?\n")
+	if end < 0 {
+		end = len(a)
+	}
+	name := strings.TrimRight(a[:end], ".")
+	return strings.Contains(name, ".") && !strings.ContainsAny(name, "/@")
 }
