@@ -840,7 +840,16 @@ func opNegated(words []string, i int) bool {
 	if opPromisedNever(words, i) {
 		return true
 	}
-	for j := max(0, i-2); j < i; j++ {
+	from := i - 2
+	// "must not attempt to disable", "is never allowed to skip": the
+	// negation stands before the verb that governs this one
+	if i >= 2 && words[i-1] == "to" {
+		switch words[i-2] {
+		case "attempt", "attempts", "attempted", "attempting", "try", "tries", "tried", "trying", "able", "allowed", "permitted", "supposed":
+			from = i - 4
+		}
+	}
+	for j := max(0, from); j < i; j++ {
 		switch words[j] {
 		case "don't", "dont", "not", "never", "do't", "doesn't", "won't", "shouldn't", "mustn't", "cannot", "can't", "nor",
 			"don’t", "doesn’t", "won’t", "shouldn’t", "mustn’t", "can’t", "refused", "refuses", "refusing", "declined", "declines":
