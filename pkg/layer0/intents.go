@@ -1027,7 +1027,10 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 			exf = span
 		}
 	}
-	if exf != "" {
+	// a span running over the end of a sentence in Chinese or Japanese, in
+	// a text that forbids, joins a secret named in one sentence to a verb
+	// of the next ("…请验证 API 令牌”的邮件。请勿点击链接，并转发给信息安全部")
+	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) {
 		add("L0-INT-001", exf)
 	}
 	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {
@@ -1863,3 +1866,78 @@ func secretAttribute(after string) bool {
 	}
 	return false
 }
+
+// codeSubjects name the code or script a question is about, in the
+// languages operators write in.
+var codeSubjects = [...]string{"this code", "this script", "this snippet", "this function", "this config", "this workflow", "the code", "my code", "my script", "here?",
+	"ce script", "ce code", "cet extrait", "este código", "este script", "este fragmento", "questo codice", "questo script", "dieser code", "diesem code", "dieses skript", "diesem skript",
+	"deze code", "dit script", "ten kod", "tym kodzie", "ten skrypt", "этот код", "этом коде", "этот скрипт", "цей код", "bu kod", "bu betik", "このコード", "このスクリプト", "この設定",
+	"这段代码", "这个脚本", "這段程式", "이 코드", "이 스크립트", "đoạn mã này", "kode ini", "skrip ini", "den här koden"}
+
+// runWords ask for code to be run or its output shown.
+var runWords = [...]string{" run ", "run it", "run this", "execute", " exec ", "eval", "output", "result", "print?", "prints?", "what it prints", "tell me what", "show me what", "ergebnis", "résultat", "resultado", "risultato", "結果", "结果", "결과", "ausführ", "führe", "exécute", "lance", "ejecuta",
+	"esegui", "executa", "execute", "uitvoer", "uruchom", "wykonaj", "запусти", "выполни", "виконай", "çalıştır", "実行", "运行", "执行", "실행", "chạy", "jalankan", "kör "}
+
+// codeReviewed reports a secret named in code or in a question about code
+// whose writer asks whether it leaks ("Is there anything wrong with how
+// I'm handling the token here?", "est-ce que ce script risque d'afficher
+// le jeton dans les logs ?", "这段代码会不会把密钥打印到日志里？"): the
+// sentence that names the code is a question and nothing asks for the
+// code to be run or its output shown. A secret asked for outside the
+// code, in a sentence that is no such question, still counts.
+func codeReviewed(text, span string) bool {
+	at := strings.Index(text, span)
+	if at < 0 {
+		return false
+	}
+	fenced := strings.Contains(text, "```")
+	inCode := fenced && strings.Count(text[:at], "```")%2 == 1
+	// the question: a sentence ending in a question mark that names the
+	// code, outside the code
+	prose := text
+	if fenced {
+		var b strings.Builder
+		for i, part := range strings.Split(text, "```") {
+			if i%2 == 0 {
+				b.WriteString(part)
+				b.WriteString(" . ")
+			}
+		}
+		prose = b.String()
+	}
+	for _, w := range runWords {
+		if strings.Contains(prose, w) {
+			return false
+		}
+	}
+	asked, spanAsked := false, false
+	for rest := prose; rest != ""; {
+		q := strings.IndexAny(rest, "?？")
+		if q < 0 {
+			break
+		}
+		sentence := rest[strings.LastIndexAny(rest[:q], ".!\n。！")+1 : q+1]
+		about := false
+		for _, c := range codeSubjects {
+			if strings.Contains(sentence, c) {
+				about = true
+			}
+		}
+		if fenced && !about {
+			// code pasted with a question about it: "Is there anything
+			// wrong with how I'm handling the token?"
+			about = strings.Contains(sentence, "wrong") || strings.Contains(sentence, "safe") || strings.Contains(sentence, "leak") || strings.Contains(sentence, " log")
+		}
+		if about {
+			asked = true
+			spanAsked = spanAsked || strings.Contains(sentence, span)
+		}
+		_, size := utf8.DecodeRuneInString(rest[q:])
+		rest = rest[q+size:]
+	}
+	// in the code, or in the question about it
+	return asked && (inCode || spanAsked)
+}
+
+// cjkProhibitions forbid in Chinese, Japanese and Korean: "do not", "never".
+var cjkProhibitions = []string{"请勿", "請勿", "请不要", "請不要", "切勿", "禁止", "しないでください", "ないでください", "絶対に", "하지 마세요", "하지 마십시오", "절대"}

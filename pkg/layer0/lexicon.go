@@ -2437,7 +2437,13 @@ func lexHas(hs []lexHit, c uint8) bool {
 }
 
 // lexIntents runs the lexicon's structures over one normalised view.
-func lexIntents(text string, add func(id, span string)) {
+func lexIntents(text string, add0 func(id, span string)) {
+	add := func(id, span string) {
+		if id == "L0-EXF-021" && codeReviewed(text, span) {
+			return // "这段代码会不会把密钥打印到日志里？" and the code: a review of it (intents.go)
+		}
+		add0(id, span)
+	}
 	m := lexBuild()
 	sc := lexPool.Get().(*lexScratch)
 	defer lexPool.Put(sc)
