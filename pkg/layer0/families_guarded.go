@@ -39,6 +39,9 @@ var guardedSignals = []textRule{
 	{ID: "L0-OVR-033", Family: FamilyOverride, Category: CategoryInjection, Weight: weightWarning},
 	{ID: "L0-OBF-010", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},
 	{ID: "L0-PER-027", Family: FamilyPersona, Category: CategoryJailbreak, Weight: weightWarning},
+	// A text to be decoded, read backwards or put together, then obeyed,
+	// in any language of the lexicon (obey.go).
+	{ID: "L0-OBF-014", Family: FamilyObfuscation, Category: CategoryObfuscation, Weight: weightError},
 }
 
 func initFamiliesGuarded1() { intentSignals = append(intentSignals, guardedSignals...) }
@@ -81,6 +84,11 @@ func guardedIntents(text string, ws []wordAt, nonASCII bool, run func(id string)
 	if run("L0-OVR-033") {
 		if loc := revealOtherIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !fromSomeoneElse(text[loc[1]:]) {
 			add("L0-OVR-033", text[loc[0]:loc[1]])
+		}
+	}
+	if run("L0-OBF-014") {
+		if span, ok := decodeAndObey(text); ok {
+			add("L0-OBF-014", span)
 		}
 	}
 	if run("L0-OBF-010") {

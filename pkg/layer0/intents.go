@@ -1612,6 +1612,7 @@ func initIntentsTables() {
 		"L0-PER-027": {FamilyPersona},
 		"L0-OVR-033": {FamilyOverride},
 		"L0-OBF-010": {FamilyObfuscation},
+		"L0-OBF-014": {FamilyObfuscation},
 		// Concept detectors (opconcepts.go) restate the phrase detectors of
 		// their families in other words.
 		"L0-INT-006": {FamilyEscalation, FamilyDestructive},

@@ -52,4 +52,5 @@ func buildTables() {
 	initClaims1()
 	initWordgames1()
 	initMentionTables()
+	initObeyTables()
 }
