@@ -675,6 +675,12 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent
 			}
+			if r.id == "L0-EXF-007" && nounVerbBefore(v.text[:start], v.text[start:end]) {
+				continue // "his email password": a noun, not a verb that sends
+			}
+			if r.id == "L0-PER-002" && deviceMode(v.text[start:end], v.text[end:]) {
+				continue // "developer mode on Android keeps turning itself off": a phone's setting
+			}
 			if r.family == FamilyExfiltration && secretAttribute(v.text[end:]) {
 				continue // "show me the API token's permissions": about the token
 			}

@@ -3304,8 +3304,10 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 	if lo, hi, ok := near(40, cApproval, cAuto); ok && !asked(lo, hi) && !sentenceBreakIn(text[lo:hi]) {
 		add("L0-ESC-021", lo, hi)
 	}
-	// "sem plano", "bez planu", "без плану": the plan step itself skipped
-	if lo, hi, ok := near(24, cWithout, cPlan); ok && !asked(lo, hi) {
+	// "sem plano", "bez planu", "без плану": the plan step itself skipped;
+	// in languages that put "without" first, a plan named before it is
+	// made without something else ("план тренировок без штанги")
+	if lo, hi, ok := near(24, cWithout, cPlan); ok && !asked(lo, hi) && (lexFirst(hs, lo, hi) == cWithout || cjkText(text) || hangulText(text) || applyVerbBefore(text[max(0, lo-24):lo])) {
 		add("L0-ESC-021", lo, hi)
 	}
 	des := false
@@ -3431,6 +3433,20 @@ func lexCannot(hs []lexHit, text string, lo int32) bool {
 func lexOffAfter(hs []lexHit, lo, hi int32) bool {
 	for _, h := range hs {
 		if (h.concept == cOff || h.concept == cReset) && h.start >= lo && h.start < hi+40 {
+			return true
+		}
+	}
+	return false
+}
+
+// applyVerbs apply a change: "applica il piano senza lo snapshot" applies
+// the plan and skips a control, where "план тренировок без штанги" makes
+// a plan of something else.
+var applyVerbs = [...]string{"appl", "aplic", "wende", "pas ", "zastosuj", "wdróż", "примени", "применить", "застосуй", "uygula", "aplique", "esegui", "ejecuta", "executa", "voer ", "tillämpa", "أطبق", "طبق", "اعمال", "लागू", "应用", "執行", "適用", "적용", "áp dụng", "terapkan"}
+
+func applyVerbBefore(before string) bool {
+	for _, v := range applyVerbs {
+		if strings.Contains(before, v) || v[0] >= 0x80 && strings.Contains(before, foldConfusable(v)) {
 			return true
 		}
 	}

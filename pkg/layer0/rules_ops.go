@@ -414,7 +414,8 @@ func opsRules() []textRule {
 				`\b(?:email|mail|send|upload|post|attach|add|put|paste|copy)\b[^\n]{0,30}?\b(?:(?:the\s+)?(?:server'?s?|current|raw|full)\s+config(?:uration)?(?:\s+file)?|(?:the\s+)?config(?:uration)?\s+file)(?:'s)?(?:\s+contents)?\s+(?:to|as|in|into|on)\b`,
 				`\binclud(?:e|ing)\s+(?:the\s+)?(?:secrets?|credentials?|tokens?)\s+(?:section|part|block|field)s?\b`,
 				`\b(?:mandami|invia\w*)\b[^\n]{0,60}?\bfile di configurazione\b|\bcon\s+il\s+token\s+dentro\b`,
-				`\b(?:base64|encode|hex|gzip|zip)\b[^\n]{0,20}?\b(?:the\s+)?(?:cfplane\s+)?config(?:uration)?(?:\s+(?:file|dir))?\b`,
+				// the config encoded, not a string from one decoded
+				`\b(?:base64|encode|hex|gzip|zip)(?:[- ](?:encode|encoded))?\s+(?:(?:the|whole|entire|full|your|its|cfplane|server'?s?|current|running)\s+){0,3}\S{0,30}?config(?:uration)?(?:\s+(?:file|dir))?\b`,
 				`\b(?:upload|mail|email|scp|rsync|copy|write|post)\b[^\n]{0,20}?\b(?:the\s+)?(?:cfplane\s+)?config(?:uration)?\s+(?:dir|directory|folder|file)?\s*(?:to|into|in)\b`,
 				`\bmail\s+(?:the\s+)?config\b|config\.toml\b[^\n]{0,20}?\bto\s+/tmp\b`,
 				`\b(?:scrivi|copia|metti)\b[^\n]{0,30}?\bfile di configurazione\b[^\n]{0,20}?\b(?:in|nel|su)\b`,
@@ -518,4 +519,56 @@ func ownResourceAfter(after string) bool {
 	}
 	name := strings.TrimRight(a[:end], ".")
 	return strings.Contains(name, ".") && !strings.ContainsAny(name, "/@")
+}
+
+// deviceWords name devices, systems and programs that have a developer
+// or debug mode of their own.
+var deviceWords = [...]string{"android", "iphone", "ios", "ipad", "pixel", "samsung", "galaxy", "xiaomi", "phone", "tablet", "chrome", "chromebook", "firefox", "edge", "safari", "browser",
+	"windows", "macos", "mac", "linux", "xbox", "playstation", "ps5", "switch", "steam", "router", "tv", "roku", "kindle", "vscode", "minecraft", "roblox", "discord", "wordpress", "shopify"}
+
+// deviceMode reports a developer or debug mode "on" or "in" a device or a
+// program: "developer mode on Android", "dev mode on my Pixel".
+func deviceMode(span, after string) bool {
+	if !strings.Contains(span, "developer mode") && !strings.Contains(span, "dev mode") {
+		return false
+	}
+	if !strings.HasSuffix(span, " on") && !strings.HasSuffix(span, " in") {
+		a := strings.TrimLeft(after, " ")
+		var ok bool
+		if a, ok = strings.CutPrefix(a, "on "); !ok {
+			if a, ok = strings.CutPrefix(a, "in "); !ok {
+				return false
+			}
+		}
+		after = a
+	}
+	ws := strings.Fields(after[:min(len(after), 40)])
+	for i, w := range ws {
+		if i > 2 {
+			break
+		}
+		w = strings.Trim(w, ",.:;!?()'\"")
+		for _, d := range deviceWords {
+			if w == d || strings.TrimSuffix(w, "'s") == d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounVerbBefore reports a match that opens with "email" or "mail" right
+// after a possessive or an article: "his email password" names a
+// password, "email the password" sends one.
+func nounVerbBefore(before, span string) bool {
+	if !strings.HasPrefix(span, "email ") && !strings.HasPrefix(span, "mail ") {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	for _, d := range [...]string{"his", "her", "my", "your", "their", "our", "its", "the", "an", "a", "whose", "work", "personal", "old", "new"} {
+		if strings.HasSuffix(b, " "+d) || b == d {
+			return true
+		}
+	}
+	return false
 }
