@@ -84,6 +84,8 @@ func guardedIntents(text string, ws []wordAt, nonASCII bool, run func(id string)
 	if run("L0-OVR-033") {
 		if loc := revealOtherIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !fromSomeoneElse(text[loc[1]:]) {
 			add("L0-OVR-033", text[loc[0]:loc[1]])
+		} else if span, ok := promptBlank(text); ok {
+			add("L0-OVR-033", span) // "Your instructions begin with: ___" (obey.go)
 		}
 	}
 	if run("L0-OBF-014") {
