@@ -160,4 +160,3 @@ func promptBlank(text string) (string, bool) {
 	}
 	return "", false
 }
-
