@@ -25,6 +25,10 @@ var quotedExampleMarkers = [...]string{
 	"例如", "比如", "攻击", "攻擊", "之类", "之類", "诈骗", "培训", "例として", "攻撃", "研修", "手口", "詐欺", "예시", "예를 들어", "공격", "사기", "교육",
 	"ví dụ", "tấn công", "lừa đảo", "contoh", "serangan", "penipuan", "exempel", "attack", "bedrägeri", "příklad", "útoč", "školení", "παράδειγμα", "επίθεση",
 	"דוגמה", "מתקפה", "הונאה",
+	// lecture and course notes, articles and phishing warnings (as the views
+	// spell them: Turkish dotless i folded)
+	"artículo", "frases como", "frase como", "конспект", "лекци", "лекці", "курс", "нотатки", "ders notu", "saldir", "dolandir", "kurs", "vorlesung", "wykład", "cours ", "lezione", "lecture",
+	"nätfiske", "фишинг", "hameçonnage", "피싱", "钓鱼", "フィッシング", "jailbreak", "payload",
 }
 
 // quoteOpeners and quoteClosers are the quotation marks of the views'
@@ -71,6 +75,9 @@ func quotedExamples(v string, spans []string) bool {
 		if k := openerIn(sp); k >= 0 && k+1 < len(sp) && insideQuotes(v, at+k+1, at+k+2) {
 			continue
 		}
+		if k := strings.Index(sp, "”"); k >= 0 && k+len("”") < len(sp) && insideQuotes(v, at+k+len("”"), at+k+len("”")+1) {
+			continue // "instruktion som ”ignorera …": the Swedish opening mark
+		}
 		return false
 	}
 	outside := unquoted(v)
@@ -100,7 +107,8 @@ func insideQuotes(text string, lo, hi int) bool {
 		open, openAt = "'", i+1
 	}
 	if openAt < 0 {
-		return false
+		// Swedish and Finnish open and close with the same mark: ”…”
+		return strings.Count(text[:lo], "”")%2 == 1 && strings.Contains(after, "”")
 	}
 	if open == "'" {
 		for k := 0; k+1 < len(after); k++ {
