@@ -675,6 +675,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent
 			}
+			if r.family == FamilyEscalation && whyCannot(v.text[:start]) {
+				continue // "why you can't approve plans yourself?": the control asked about
+			}
 			if r.id == "L0-EXF-007" && nounVerbBefore(v.text[:start], v.text[start:end]) {
 				continue // "his email password": a noun, not a verb that sends
 			}

@@ -597,8 +597,31 @@ func refusedBefore(before string) bool {
 	b := strings.TrimRight(before[max(0, len(before)-24):], " ")
 	b = strings.ReplaceAll(b, "’", "'")
 	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
-		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to"} {
+		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to",
+		// "Nunca cole seu token de API no chat", "ne colle jamais", "не показывай"
+		"nunca", "jamais", "jamás", "niemals", "nooit", "nigdy", "никогда", "ніколи", "asla", "aldrig", "nikdy", "mai", "no", "não", "nao", "ne", "nie", "не", "ні"} {
 		if strings.HasSuffix(b, n) && (len(b) == len(n) || !isWordByte(b[len(b)-len(n)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// whyCannot reports a match right after "why you can't", "why the agent
+// cannot", "why it isn't allowed to": a question about a control, asked
+// in its sentence.
+func whyCannot(before string) bool {
+	b := before[max(0, len(before)-60):]
+	if i := strings.LastIndexAny(b, ".!?\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	w := strings.LastIndex(b, "why ")
+	if w < 0 || w > 0 && isWordByte(b[w-1]) {
+		return false
+	}
+	b = strings.ReplaceAll(b[w:], "’", "'")
+	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "isn't allowed to", "aren't allowed to", "is not allowed to", "are not allowed to", "may not", "must not", "doesn't", "don't", "shouldn't"} {
+		if strings.Contains(b, n) {
 			return true
 		}
 	}
