@@ -321,6 +321,9 @@ func (s *scanState) scoreOperator(views []view) {
 			return // already reviewed or blocked
 		}
 	}
+	if oneRecordRemoved(views[0].text) {
+		return // one named record deleted: planned and checked by change_apply (pkg/decision's request table)
+	}
 	var buf [2*opModelMaxWords + opModelMaxBytes]opFeature
 	fs, in := opFeatures(views[0].text, buf[:0], m.Chars)
 	if !in {
@@ -379,3 +382,48 @@ words:
 	}
 	return out
 }
+
+// oneRecordRemoved reports a request that is only one named DNS record
+// deleted: "delete the www record on example.com", "remove the old-api
+// CNAME". Like one record added or changed, it is planned, and
+// change_apply's checks and rollback stand behind it; the model, which
+// learned "delete" and "record" from mass deletions, does not judge it.
+func oneRecordRemoved(text string) bool {
+	t := strings.TrimSpace(text)
+	t = strings.TrimRight(t, ".! ")
+	if len(t) > 100 || strings.ContainsAny(t, ",;:!?\n") || strings.Contains(t, ". ") {
+		return false
+	}
+	t, _ = strings.CutPrefix(t, "please ")
+	var ok bool
+	for _, v := range [...]string{"delete the ", "remove the ", "drop the "} {
+		if t, ok = strings.CutPrefix(t, v); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(t)
+	// NAME [TYPE] record [on|of|for|in ZONE]
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	if ws[0] == "all" || ws[0] == "every" || ws[0] == "apex" || ws[0] == "root" || ws[0] == "@" || strings.HasSuffix(ws[0], "s") && ws[0] != "ns" {
+		return false
+	}
+	k := 1
+	switch ws[k] {
+	case "a", "aaaa", "cname", "txt", "srv", "caa":
+		k++
+	}
+	if k >= len(ws) || ws[k] != "record" {
+		return false
+	}
+	k++
+	if k == len(ws) {
+		return true
+	}
+	return k+2 == len(ws) && (ws[k] == "on" || ws[k] == "of" || ws[k] == "for" || ws[k] == "in") && strings.Contains(ws[k+1], ".")
+}
+

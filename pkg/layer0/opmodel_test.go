@@ -200,3 +200,21 @@ func BenchmarkOperatorModel(b *testing.B) {
 		_ = m.raw(fs)
 	}
 }
+
+// One named record deleted is planned like one added: the operator model
+// does not review it; a deletion of more, or with more said, it reads.
+func TestOneRecordRemovedIsNotScored(t *testing.T) {
+	for text, want := range map[string]bool{
+		"delete the www record on example.com":                      true,
+		"Remove the old-api CNAME record.":                          true,
+		"delete the staging record":                                 true,
+		"delete all records on example.com":                         false,
+		"delete the apex record on example.com":                     false,
+		"delete the www record on example.com, then the mx records": false,
+		"delete the records on example.com":                         false,
+	} {
+		if got := oneRecordRemoved(normalize(text).views[0].text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
