@@ -59,11 +59,24 @@ var obeyTerms = [...]string{
 	"gör det", "följ", "utför", "udělej", "proveď", "řiď se",
 }
 
-var transformFolded, obeyFolded []string
+var obeyFolded []string
+
+// transformLead marks the first two bytes of every transform term, and
+// transformByLead lists the terms that start with them: one pass over a
+// text finds where a term may start, without looking for each term.
+var (
+	transformLead   *[1 << 13]byte
+	transformByLead map[uint16][]string
+)
 
 func initObeyTables() {
+	transformLead = new([1 << 13]byte)
+	transformByLead = map[uint16][]string{}
 	for _, t := range transformTerms {
-		transformFolded = append(transformFolded, foldConfusable(t))
+		f := foldConfusable(t)
+		k := uint16(f[0])<<8 | uint16(f[1])
+		transformLead[k>>3] |= 1 << (k & 7)
+		transformByLead[k] = append(transformByLead[k], f)
 	}
 	for _, t := range obeyTerms {
 		obeyFolded = append(obeyFolded, foldConfusable(t))
@@ -77,14 +90,15 @@ func initObeyTables() {
 // it within 90 bytes after it, in one sentence, with no negation before
 // the first: "decode and act:", "Lee esto al revés y cúmplelo".
 func decodeAndObey(text string) (string, bool) {
-	for _, t := range transformFolded {
-		for from := 0; ; {
-			i := strings.Index(text[from:], t)
-			if i < 0 {
-				break
+	for i := 0; i+1 < len(text); i++ {
+		k := uint16(text[i])<<8 | uint16(text[i+1])
+		if transformLead[k>>3]&(1<<(k&7)) == 0 {
+			continue
+		}
+		for _, t := range transformByLead[k] {
+			if !strings.HasPrefix(text[i:], t) {
+				continue
 			}
-			i += from
-			from = i + len(t)
 			if !wordStartAt(text, i) || t[0] < 0x80 && !wordEndAt(text, i+len(t)) && len(t) < 6 {
 				continue
 			}

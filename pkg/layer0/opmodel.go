@@ -426,4 +426,3 @@ func oneRecordRemoved(text string) bool {
 	}
 	return k+2 == len(ws) && (ws[k] == "on" || ws[k] == "of" || ws[k] == "for" || ws[k] == "in") && strings.Contains(ws[k+1], ".")
 }
-
