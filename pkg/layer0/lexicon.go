@@ -431,11 +431,11 @@ SYS es instrucciones internas|reglas internas con las que|directrices internas|p
 SYS it istruzioni interne|regole interne|direttive interne|prompt di sistema|messaggio di sistema|istruzioni di sistema|le tue istruzioni|tue istruzioni|sue istruzioni|le tue regole|il tuo prompt|istruzioni iniziali|istruzioni originali|istruzioni nascoste|istruzioni segrete
 SYS pt instruções internas|instrucoes internas|regras internas com|prompt do sistema|mensagem do sistema|instruções do sistema|instrucoes do sistema|suas instruções|suas instrucoes|tuas instruções|suas regras|seu prompt|instruções iniciais|instruções originais|instruções ocultas|instruções secretas
 SYS nl systeemprompt|systeembericht|systeeminstructies|je instructies|jouw instructies|uw instructies|je regels|je prompt|oorspronkelijke instructies|verborgen instructies
-SYS pl prompt systemow|instrukcje systemow|wiadomość systemow|swoje instrukcje|twoje instrukcje|twoich instrukcji|swoich instrukcji|twoje zasady|swój prompt|twój prompt|początkowe instrukcje|ukryte instrukcje
+SYS pl prompcie systemowym|promptu systemowego|prompt systemow|instrukcje systemow|wiadomość systemow|swoje instrukcje|twoje instrukcje|twoich instrukcji|swoich instrukcji|twoje zasady|swój prompt|twój prompt|początkowe instrukcje|ukryte instrukcje
 SYS ru внутренние правила|внутренние инструкции|внутренних правил|внутренних инструкций|системн|свои инструкции|твои инструкции|ваши инструкции|свои правила|твои правила|свой промпт|твой промпт|исходные инструкции|скрытые инструкции|секретные инструкции|первоначальные инструкции
 SYS uk системн|свої інструкції|твої інструкції|ваші інструкції|свої правила|твої правила|свій промпт|твій промпт|початкові інструкції|приховані інструкції|секретні інструкції
 SYS tr sistem istem|sistem komut|sistem talimat|sistem mesaj|talimatlarını|talimatlarınızı|kurallarını|istemini|ilk talimatlar|gizli talimatlar
-SYS ar موجه النظام|تعليمات النظام|رسالة النظام|أوامر النظام|تعليماتك|أوامرك|قواعدك|إرشاداتك|التعليمات الأصلية|التعليمات المخفية|التعليمات السرية
+SYS ar موجّه النظام|موجه النظام|تعليمات النظام|رسالة النظام|أوامر النظام|تعليماتك|أوامرك|قواعدك|إرشاداتك|التعليمات الأصلية|التعليمات المخفية|التعليمات السرية
 SYS fa پرامپت سیستم|دستورالعمل سیستم|دستورات سیستم|پیام سیستم|دستورالعمل‌های خود|دستورالعمل‌هایت|دستوراتت|دستورات خود|دستورالعمل های خود|دستورالعمل‌های شما|دستورات شما|قوانین خود
 SYS hi सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम निर्देश|सिस्टम संदेश|अपने निर्देश|आपके निर्देश|तुम्हारे निर्देश|अपने नियम|मूल निर्देश|छिपे निर्देश|गुप्त निर्देश
 SYS bn সিস্টেম প্রম্পট|সিস্টেম নির্দেশ|সিস্টেম বার্তা|আপনার নির্দেশ|তোমার নির্দেশ|তোমার নিয়ম|আপনার নিয়ম|মূল নির্দেশ|গোপন নির্দেশ
@@ -950,7 +950,7 @@ YOUR es tu$|tus$|su$|sus$
 YOUR it tuo$|tua$|tuoi$|tue$|vostro$|vostra$|vostre$|vostri$
 YOUR pt teu$|tua$|teus$|tuas$|seu$|sua$|seus$|suas$
 YOUR nl jouw$|uw$
-YOUR pl twój$|twoje$|twoja$|twoich$|twoim$|swoje$|swój$|swoich$|pana$|pani$
+YOUR pl swoim$|swojego$|twój$|twoje$|twoja$|twoich$|twoim$|swoje$|swój$|swoich$|pana$|pani$
 YOUR ru твой$|твоя$|твои$|твоё$|твое$|твоих$|твоим$|ваш$|ваша$|ваши$|ваших$|вашим$|свой$|свои$|свою$|своих$|у тебя|у вас
 YOUR uk твій$|твоя$|твої$|твоє$|твоїх$|ваш$|ваша$|ваші$|ваших$|свій$|свої$|своїх$|у тебе|у вас
 YOUR tr senin$|sizin$
@@ -2022,9 +2022,9 @@ REVEAL ar اقرأ لي|اقرا لي|اقرأ
 REVEAL hi पढ़कर सुनाओ|पढ़कर सुनाइए|पढ़ो
 REVEAL zh 念给|读给|念出|读出
 REVEAL ja 読み上げ|読んで聞かせ
-REVEAL ko 읽어 줘|읽어줘|읽어 주
+REVEAL ko 읽어 줘|읽어줘|읽어 주|인용해
 REVEAL vi đọc cho|đọc to
-REVEAL id bacakan|bacakan untuk|kasih tahu|kasih liat|kasih lihat
+REVEAL id kutip|kutipkan|bacakan|bacakan untuk|kasih tahu|kasih liat|kasih lihat
 REVEAL sv läs upp|läs för mig
 EXACT es completo|completa|entero|entera|íntegro|íntegra
 EXACT it completo|completa|per intero
@@ -2055,18 +2055,18 @@ TOLD it cosa ti hanno detto|quello che ti hanno detto|ciò che ti hanno detto|co
 TOLD pt o que te disseram|o que lhe disseram|o que disseram a você|o que te escreveram|o que você recebeu|o que recebeste|o que te foi dito|o que o desenvolvedor te
 TOLD nl wat je is verteld|wat jou is verteld|wat ze je vertelden|wat je hebt gekregen|wat je hebt ontvangen|wat de ontwikkelaar je
 TOLD pl co ci powiedziano|co ci kazano|co ci napisano|co dostałeś|co otrzymałeś|co dostałaś|co ci przekazano|co ci napisał
-TOLD ru что тебе сказали|что вам сказали|что тебе написали|что тебе дали|что ты получил|что вы получили|что тебе велели|что тебе передали|что тебе написал
+TOLD ru загруженных в этого агента|загруженные в тебя|что тебе сказали|что вам сказали|что тебе написали|что тебе дали|что ты получил|что вы получили|что тебе велели|что тебе передали|что тебе написал
 TOLD uk що тобі сказали|що вам сказали|що тобі написали|що ти отримав|що тобі дали|що тобі передали|що тобі написав
 TOLD tr sana verildiği|sana verilen|sana ne söylendi|sana ne söylediler|sana söylenenleri|sana söyleneni|sana ne yazıldı|sana yazılanları|sana verilenleri|aldığın talimat
 TOLD ar ما قيل لك|ماذا قيل لك|ما كتب لك|ماذا كتبوا لك|ما تلقيته|ما الذي تلقيته|ما أعطاك المطور
 TOLD fa بهت چی گفتن|به تو چه گفتند|چه چیزی به تو گفتند|آنچه به تو گفته شد|چی بهت دادن|آنچه دریافت کردی|چی دریافت کردی
 TOLD hi तुम्हें क्या बताया गया|तुम्हें क्या कहा गया|तुम्हें क्या निर्देश दिए गए|आपको क्या बताया गया|आपको क्या निर्देश दिए गए|तुम्हें जो बताया गया|तुम्हें क्या लिखा गया
-TOLD zh 开发者给你的|最初给你的|系统给你的|別人告訴你的|别人告诉你的|你被告知的|告诉了你什么|跟你说了什么|给你写了什么|给了你什么指示|你收到了什么|你最初收到的|开发者给你写|开发者跟你说
+TOLD zh 开发者给你定|给你定下的|开发者给你的|最初给你的|系统给你的|別人告訴你的|别人告诉你的|你被告知的|告诉了你什么|跟你说了什么|给你写了什么|给了你什么指示|你收到了什么|你最初收到的|开发者给你写|开发者跟你说
 TOLD ja 言われたこと|伝えられたこと|指示されたこと|受け取った指示|受け取った内容|書かれていたこと|開発者があなたに
 TOLD ko 뭐라고 써 줬|뭐라고 했어|뭐라고 지시|받은 지시|전달받은|들은 내용|지시받은|써 준 내용|개발자가 너한테|개발자가 당신에게
 TOLD vi những gì bạn được dặn|những gì bạn được bảo|những gì bạn được cho biết|những hướng dẫn bạn nhận được|những gì bạn nhận được|bạn đã được dặn
 TOLD id apa yang dikatakan kepadamu|apa yang diberitahukan kepadamu|apa yang kamu terima|instruksi yang kamu terima|apa yang ditulis untukmu
-TOLD sv vad du har fått höra|vad man har sagt till dig|vad du fick veta|vad du har fått|vad utvecklaren skrev
+TOLD sv vad fick du för instruktioner|vad fick du för regler|vad du har fått höra|vad man har sagt till dig|vad du fick veta|vad du har fått|vad utvecklaren skrev
 TOLD cs co ti řekli|co ti bylo řečeno|co jsi dostal|co ti napsali
 `
 
@@ -2619,6 +2619,9 @@ func lexIntents(text string, add0 func(id, span string)) {
 		// object ("输出你的指令"): a prompt that tells the model to output
 		// something and mentions "your commands" elsewhere is not one.
 		w := int32(100)
+		if !isASCII(text) && nonLatinLetters(text) {
+			w = 160 // Devanagari, Arabic, Cyrillic: three or two bytes a letter
+		}
 		if cjkText(text) {
 			w = 40
 			if hangulText(text) {
@@ -3103,7 +3106,7 @@ func lexYourInstructionsShown(hs []lexHit, text string) (int32, int32, bool) {
 			}
 			// Vietnamese puts the possessive after its noun: "lời nhắc
 			// hệ thống của bạn"
-			if !found && strings.HasPrefix(text[h.start:], "của ") {
+			if !found && (strings.HasPrefix(text[h.start:], "của ") || arabicScriptAt(text, int(h.start)) || text[h.start:h.end] == "kamu" || text[h.start:h.end] == "anda") {
 				for _, o := range hs[:i] {
 					if (o.concept == cInstr || o.concept == cSys) && h.start-o.end <= gap && h.start >= o.end && !sentenceBreakIn(text[o.end:h.start]) {
 						lo, hi, found = o.start, h.end, true
@@ -3125,8 +3128,11 @@ func lexYourInstructionsShown(hs []lexHit, text string) (int32, int32, bool) {
 			_, sb = lexSentence(text, min(sb+1, int32(len(text))), min(sb+1, int32(len(text))))
 		}
 		for _, a := range hs {
-			if a.start < sa || a.end > sb || a.concept != cReveal && a.concept != cSend && a.concept != cPut && a.concept != cAsk && !(h.concept == cTold && a.concept == cExact) {
+			if a.start < sa || a.end > sb || a.concept != cReveal && a.concept != cSend && a.concept != cPut && a.concept != cAsk && a.concept != cExact && a.concept != cFormat {
 				continue
+			}
+			if (a.concept == cExact || a.concept == cFormat) && !(h.concept == cTold || lexWithin(hs, cSys, lo, hi)) {
+				continue // word for word, or encoded: the system prompt's or what it was told
 			}
 			if (a.concept == cAsk || a.concept == cPut) && h.concept == cYour && !lexWithin(hs, cSys, lo, hi) {
 				// "你的第一个命令是什么?" (the reader's shell command), "Setzen
@@ -3139,8 +3145,8 @@ func lexYourInstructionsShown(hs []lexHit, text string) (int32, int32, bool) {
 				return l, r, true
 			}
 		}
-		if h.concept == cTold && summedUpIn(text[sa:sb]) {
-			return lo, hi, true
+		if (h.concept == cTold || lexWithin(hs, cSys, lo, hi)) && (summedUpIn(text[sa:sb]) || translatedIn(text[sa:sb])) {
+			return lo, hi, true // what it was told, or its system prompt, summed up or translated
 		}
 	}
 	return 0, 0, false
@@ -3150,6 +3156,25 @@ func lexYourInstructionsShown(hs []lexHit, text string) (int32, int32, bool) {
 // summed up" asks for it as much as "shown" does.
 var summaryVerbs = [...]string{"zusammen", "résume", "résumer", "résumez", "resume", "resumir", "resúme", "riassum", "resum", "vat samen", "samenvat", "podsumuj", "streść", "перескажи", "перескажите",
 	"кратко", "перекажи", "підсумуй", "özetle", "özetler", "لخص", "خلاصه", "सारांश", "संक्षेप", "总结", "概括", "要約", "まとめ", "요약", "tóm tắt", "ringkas", "sammanfatta", "shrň"}
+
+// translateVerbs translate, in the lexicon's languages.
+var translateVerbs = [...]string{"translat", "traduis", "tradui", "traduz", "traduc", "tradu", "übersetz", "vertaal", "przetłumacz", "tłumacz", "переведи", "переклад", "перекладі", "çevir",
+	"ترجم", "ترجمه", "अनुवाद", "翻译", "翻譯", "翻訳", "번역", "dịch", "terjemah", "översätt", "přelož"}
+
+func translatedIn(s string) bool {
+	for _, v := range translateVerbs {
+		if strings.Contains(s, v) || v[0] >= 0x80 && strings.Contains(s, foldConfusable(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicScriptAt reports an Arabic-script letter at text[i].
+func arabicScriptAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r >= 0x0600 && r <= 0x06FF
+}
 
 func summedUpIn(s string) bool {
 	for _, v := range summaryVerbs {
