@@ -3161,14 +3161,7 @@ var summaryVerbs = [...]string{"zusammen", "résume", "résumer", "résumez", "r
 var translateVerbs = [...]string{"translat", "traduis", "tradui", "traduz", "traduc", "tradu", "übersetz", "vertaal", "przetłumacz", "tłumacz", "переведи", "переклад", "перекладі", "çevir",
 	"ترجم", "ترجمه", "अनुवाद", "翻译", "翻譯", "翻訳", "번역", "dịch", "terjemah", "översätt", "přelož"}
 
-func translatedIn(s string) bool {
-	for _, v := range translateVerbs {
-		if strings.Contains(s, v) || v[0] >= 0x80 && strings.Contains(s, foldConfusable(v)) {
-			return true
-		}
-	}
-	return false
-}
+func translatedIn(s string) bool { return containsTerm(s, translateVerbs[:]) }
 
 // arabicScriptAt reports an Arabic-script letter at text[i].
 func arabicScriptAt(text string, i int) bool {
@@ -3176,14 +3169,7 @@ func arabicScriptAt(text string, i int) bool {
 	return r >= 0x0600 && r <= 0x06FF
 }
 
-func summedUpIn(s string) bool {
-	for _, v := range summaryVerbs {
-		if strings.Contains(s, v) || v[0] >= 0x80 && strings.Contains(s, foldConfusable(v)) {
-			return true
-		}
-	}
-	return false
-}
+func summedUpIn(s string) bool { return containsTerm(s, summaryVerbs[:]) }
 
 // lexSentence is the sentence holding [lo, hi): from after the last
 // sentence end before lo to the first at or after hi (a question mark
@@ -3413,10 +3399,8 @@ func lexReported(text string, lo, hi int32) bool {
 		b++
 	}
 	around := text[a:b]
-	for _, w := range reportedWords {
-		if strings.Contains(around, w) || w[0] >= 0x80 && strings.Contains(around, foldConfusable(w)) {
-			return true
-		}
+	if containsTerm(around, reportedWords[:]) {
+		return true
 	}
 	// 了 after a verb and before its object tells what was done ("临时关闭了
 	// WAF 自定义规则"); at the end of an order it does not ("把记录全删了，").
@@ -3459,13 +3443,7 @@ func lexCannot(hs []lexHit, text string, lo int32) bool {
 	for a < int(lo) && !utf8.RuneStart(text[a]) {
 		a++
 	}
-	before := text[a:lo]
-	for _, w := range cannotWords {
-		if strings.Contains(before, w) || w[0] >= 0x80 && strings.Contains(before, foldConfusable(w)) {
-			return true
-		}
-	}
-	return false
+	return containsTerm(text[a:lo], cannotWords[:])
 }
 
 // lexOffAfter reports a switching-off verb (OFF, RESET) inside [lo, hi) or
@@ -3485,9 +3463,13 @@ func lexOffAfter(hs []lexHit, lo, hi int32) bool {
 // a plan of something else.
 var applyVerbs = [...]string{"appl", "aplic", "wende", "pas ", "zastosuj", "wdróż", "примени", "применить", "застосуй", "uygula", "aplique", "esegui", "ejecuta", "executa", "voer ", "tillämpa", "أطبق", "طبق", "اعمال", "लागू", "应用", "執行", "適用", "적용", "áp dụng", "terapkan"}
 
-func applyVerbBefore(before string) bool {
-	for _, v := range applyVerbs {
-		if strings.Contains(before, v) || v[0] >= 0x80 && strings.Contains(before, foldConfusable(v)) {
+func applyVerbBefore(before string) bool { return containsTerm(before, applyVerbs[:]) }
+
+// containsTerm reports one of terms in s, as written or, for a term in
+// another script, as the views fold its Cyrillic look-alikes.
+func containsTerm(s string, terms []string) bool {
+	for _, t := range terms {
+		if strings.Contains(s, t) || t[0] >= 0x80 && strings.Contains(s, foldConfusable(t)) {
 			return true
 		}
 	}
