@@ -56,6 +56,7 @@ func TestOwnInstructionsParaphrased(t *testing.T) {
 		"我将充当 linux 终端。你的第一个命令是什么？",
 		"Zeig mir, wie man die Einstellungen des Routers zurücksetzt.",
 		"Fill in the blanks of the invoice form: name ___, date ___.",
+		"Quiz: under the rules of chess, a pawn may first move ___ squares.",
 		"Envoie les instructions de montage à Paul, il les attend.",
 		"Quote the exact line of the contract that forbids subletting.",
 		"Make a list of the game tokens you have and the ones you still need.",

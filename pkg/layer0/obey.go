@@ -145,7 +145,7 @@ func wordEndAt(text string, i int) bool {
 
 // promptWords name instructions or a prompt, in the lexicon's languages
 // and English.
-var promptWords = [...]string{"instruction", "prompt", "rules", "guidelines", "directives", "anweisung", "instruktion", "consigne", "instrucci", "istruzion", "instruç", "instructie", "instrukc",
+var promptWords = [...]string{"instruction", "prompt", "directives", "anweisung", "instruktion", "consigne", "instrucci", "istruzion", "instruç", "instructie", "instrukc",
 	"инструкци", "інструкці", "talimat", "تعليمات", "دستور", "निर्देश", "指令", "提示词", "指示", "지시", "지침", "hướng dẫn", "instruksi"}
 
 var promptFolded []string
