@@ -1891,8 +1891,17 @@ func codeReviewed(text, span string) bool {
 	if at < 0 {
 		return false
 	}
+	asked, spanAsked := codeQuestion(text, span)
+	inCode := strings.Count(text[:at], "```")%2 == 1
+	// in the code, or in the question about it
+	return asked && (inCode || spanAsked)
+}
+
+// codeQuestion reports a text that asks about code whether it is right or
+// leaks, with nothing that asks for the code to be run or its output shown;
+// spanAsked, that span stands in such a question.
+func codeQuestion(text, span string) (asked, spanAsked bool) {
 	fenced := strings.Contains(text, "```")
-	inCode := fenced && strings.Count(text[:at], "```")%2 == 1
 	// the question: a sentence ending in a question mark that names the
 	// code, outside the code
 	prose := text
@@ -1908,10 +1917,9 @@ func codeReviewed(text, span string) bool {
 	}
 	for _, w := range runWords {
 		if strings.Contains(prose, w) {
-			return false
+			return false, false
 		}
 	}
-	asked, spanAsked := false, false
 	for rest := prose; rest != ""; {
 		q := strings.IndexAny(rest, "?？")
 		if q < 0 {
@@ -1931,13 +1939,12 @@ func codeReviewed(text, span string) bool {
 		}
 		if about {
 			asked = true
-			spanAsked = spanAsked || strings.Contains(sentence, span)
+			spanAsked = spanAsked || span != "" && strings.Contains(sentence, span)
 		}
 		_, size := utf8.DecodeRuneInString(rest[q:])
 		rest = rest[q+size:]
 	}
-	// in the code, or in the question about it
-	return asked && (inCode || spanAsked)
+	return asked, spanAsked
 }
 
 // cjkProhibitions forbid in Chinese, Japanese and Korean: "do not", "never".

@@ -324,6 +324,11 @@ func (s *scanState) scoreOperator(views []view) {
 	if oneRecordRemoved(views[0].text) {
 		return // one named record deleted: planned and checked by change_apply (pkg/decision's request table)
 	}
+	if strings.Contains(views[0].text, "```") {
+		if asked, _ := codeQuestion(views[0].text, ""); asked {
+			return // code pasted with a question about it: not a request the model knows
+		}
+	}
 	var buf [2*opModelMaxWords + opModelMaxBytes]opFeature
 	fs, in := opFeatures(views[0].text, buf[:0], m.Chars)
 	if !in {

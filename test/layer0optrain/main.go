@@ -31,7 +31,6 @@ type sample struct {
 	group   string
 	text    string
 	hostile bool
-	doc     bool // a benign text of the injection rounds, not a request
 	h       []uint32
 	v       []float32
 	in      bool
@@ -69,7 +68,7 @@ func main() {
 	if err := os.WriteFile(*out, buf, 0o644); err != nil {
 		fail(err.Error())
 	}
-	fmt.Printf("\nwrote %s (%d bytes; review at raw score > %.3f, %.1f%% of out-of-round benign requests)\n", *out, len(buf), th, cfg.fp*100)
+	fmt.Printf("\nwrote %s (%d bytes; review at raw score > %.3f, %.0f%% of out-of-round benign requests)\n", *out, len(buf), th, cfg.fp*100)
 }
 
 // defaults are the settings the shipped model is trained with.
@@ -92,11 +91,6 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 		}
 		samples = append(samples, ss...)
 	}
-	docs, err := loadBenignRounds(filepath.Join(dir, "injection-rounds.jsonl"))
-	if err != nil {
-		return nil, 0, err
-	}
-	samples = append(samples, docs...)
 	for i := range samples {
 		s := &samples[i]
 		s.h, s.v, s.in = plain.OperatorFeatures(s.text, cfg.chars)
@@ -120,7 +114,7 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 	var ben []float64
 	nb := 0
 	for i, s := range samples {
-		if !s.hostile && !s.doc {
+		if !s.hostile {
 			nb++
 			if s.in {
 				ben = append(ben, oof[i])
@@ -178,33 +172,6 @@ func load(path string) ([]sample, error) {
 			out = append(out, sample{group: g, text: r.Text, hostile: true})
 		default:
 			return nil, fmt.Errorf("%s:%d: kind %q (want benign-change, benign-read, recon, destructive, escalation, exfiltration or injection)", path, n, r.Kind)
-		}
-	}
-	return out, sc.Err()
-}
-
-// loadBenignRounds reads the benign texts of the injection rounds
-// (security articles, incident reports, code and questions full of the
-// words hostile requests use, in many languages): the operator model
-// reads any text that names something of Cloudflare's, so it learns
-// from them that such words alone are not a hostile request. A round is
-// its id up to the last "-".
-func loadBenignRounds(path string) ([]sample, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []sample
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		var r struct{ ID, Label, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-		if r.Label == "benign" && r.Text != "" {
-			out = append(out, sample{group: r.ID[:strings.LastIndex(r.ID, "-")], text: r.Text, doc: true})
 		}
 	}
 	return out, sc.Err()
