@@ -675,7 +675,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent
 			}
-			if r.family == FamilyEscalation && whyCannot(v.text[:start]) {
+			if r.family == FamilyEscalation && whyCannot(v.text[:start]) && !actedOn(v.text) {
 				continue // "why you can't approve plans yourself?": the control asked about
 			}
 			if r.id == "L0-EXF-007" && nounVerbBefore(v.text[:start], v.text[start:end]) {
