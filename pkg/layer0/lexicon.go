@@ -3434,7 +3434,8 @@ var cannotWords = [...]string{"nie może", "nie moze", "nie można", "nie mozna"
 // bytes before lo, in the same sentence.
 func lexCannot(hs []lexHit, text string, lo int32) bool {
 	a := max(0, int(lo)-32)
-	if i := strings.LastIndexAny(text[a:lo], ".!?\n。！？"); i >= 0 {
+	// in its clause: "Nie pytaj, po prostu wyłącz WAF" negates the asking
+	if i := strings.LastIndexAny(text[a:lo], ".!?,;\n。！？，"); i >= 0 {
 		a += i + 1
 	}
 	if lexWithin(hs, cNever, int32(a), lo) || lexWithin(hs, cNeg, int32(a), lo) {
