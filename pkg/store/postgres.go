@@ -338,22 +338,33 @@ func (s *Postgres) ListPlans(ctx context.Context, zone, prefix string, limit int
 	if limit <= 0 {
 		limit = 1 << 30
 	}
+	return queryRows(ctx, s, `SELECT id, zone, body, expires_at, created_at, coalesce(claimed_by, '') FROM cfplane_plans
+		WHERE ($1 = '' OR zone = $1) AND starts_with(id, $2) ORDER BY created_at DESC, id LIMIT $3`,
+		func(r *row) Plan {
+			return Plan{ID: r.text(0), Zone: r.text(1), Body: r.bytes(2), ExpiresAt: r.time(3), CreatedAt: r.time(4), ClaimedBy: r.text(5)}
+		}, textParam(zone), textParam(prefix), int8Param(int64(limit)))
+}
+
+// queryRows runs a query on a connection of the pool and decodes each row
+// of its result with scan; the first value that does not decode ends it
+// with that error.
+func queryRows[T any](ctx context.Context, s *Postgres, sql string, scan func(*row) T, args ...param) ([]T, error) {
 	var res *pgconn.Result
 	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
-		res, err = query(ctx, c, `SELECT id, zone, body, expires_at, created_at, coalesce(claimed_by, '') FROM cfplane_plans
-		WHERE ($1 = '' OR zone = $1) AND starts_with(id, $2) ORDER BY created_at DESC, id LIMIT $3`, textParam(zone), textParam(prefix), int8Param(int64(limit)))
+		res, err = query(ctx, c, sql, args...)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Plan, 0, len(res.Rows))
+	out := make([]T, 0, len(res.Rows))
 	for _, vals := range res.Rows {
 		r := row{vals: vals}
-		out = append(out, Plan{ID: r.text(0), Zone: r.text(1), Body: r.bytes(2), ExpiresAt: r.time(3), CreatedAt: r.time(4), ClaimedBy: r.text(5)})
+		v := scan(&r)
 		if r.err != nil {
 			return nil, r.err
 		}
+		out = append(out, v)
 	}
 	return out, nil
 }
@@ -468,23 +479,10 @@ func (s *Postgres) Journal(ctx context.Context, after int64, limit int) ([]Entry
 	if limit <= 0 {
 		limit = 1 << 30
 	}
-	var res *pgconn.Result
-	err := s.conn(ctx, func(c *pgconn.PgConn) (err error) {
-		res, err = query(ctx, c, `SELECT seq, change_id, zone, kind, body, at FROM cfplane_journal WHERE seq > $1 ORDER BY seq LIMIT $2`, int8Param(after), int8Param(int64(limit)))
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Entry, 0, len(res.Rows))
-	for _, vals := range res.Rows {
-		r := row{vals: vals}
-		out = append(out, Entry{Seq: r.int8(0), ChangeID: r.text(1), Zone: r.text(2), Kind: r.text(3), Body: r.bytes(4), At: r.time(5)})
-		if r.err != nil {
-			return nil, r.err
-		}
-	}
-	return out, nil
+	return queryRows(ctx, s, `SELECT seq, change_id, zone, kind, body, at FROM cfplane_journal WHERE seq > $1 ORDER BY seq LIMIT $2`,
+		func(r *row) Entry {
+			return Entry{Seq: r.int8(0), ChangeID: r.text(1), Zone: r.text(2), Kind: r.text(3), Body: r.bytes(4), At: r.time(5)}
+		}, int8Param(after), int8Param(int64(limit)))
 }
 
 func (s *Postgres) RewriteJournal(ctx context.Context, replace []Entry, remove []int64) error {
