@@ -699,10 +699,7 @@ func (s *Postgres) TryLockZone(ctx context.Context, zone string) (func() error, 
 	var uerr error
 	return func() error {
 		once.Do(func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			_, uerr = exec(ctx, pc.conn, `SELECT pg_advisory_unlock(`+zoneLockKey+`)`, textParam(zone))
-			if uerr != nil {
+			if uerr = advisoryUnlock(pc.conn, zone); uerr != nil {
 				// The lock may still be held: ending the session
 				// releases it.
 				closeConn(pc.conn)
@@ -733,14 +730,23 @@ func (s *Postgres) LockZone(ctx context.Context, zone string) (func() error, err
 	var uerr error
 	return func() error {
 		once.Do(func() {
+			uerr = advisoryUnlock(conn, zone)
+			// If the unlock failed, ending the session releases the lock.
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			_, uerr = exec(ctx, conn, `SELECT pg_advisory_unlock(`+zoneLockKey+`)`, textParam(zone))
-			// If the unlock failed, ending the session releases the lock.
 			if cerr := conn.Close(ctx); uerr == nil {
 				uerr = cerr
 			}
 		})
 		return uerr
 	}, nil
+}
+
+// advisoryUnlock releases zone's advisory lock held by c's session,
+// waiting at most five seconds.
+func advisoryUnlock(c *pgconn.PgConn, zone string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err := exec(ctx, c, `SELECT pg_advisory_unlock(`+zoneLockKey+`)`, textParam(zone))
+	return err
 }
