@@ -645,6 +645,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 						if r.stateAsked && stateQuestion(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // "which zones have SSL mode Flexible?": a read
 						}
+						if r.id == "L0-DES-003" && ownRuleChange(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+							continue // "disable WAF custom rule 'block-xmlrpc-legacy'": one rule, planned and approved
+						}
 						if r.refused && (refusedBefore(v.text[:int(h.start)+loc[0]]) || definitionQuestion(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) ||
 							sourceQuestion(v.text, int(h.start)+loc[0], int(h.start)+loc[1])) {
 							continue // "I can't reveal my system prompt": a refusal, not a request
@@ -671,6 +674,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 			}
 			if start < 0 {
 				continue
+			}
+			if r.id == "L0-DES-003" && r.anchored == nil && ownRuleChange(v.text, start, end) {
+				continue // one rule named, or an exception removed
 			}
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent

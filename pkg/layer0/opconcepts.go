@@ -886,10 +886,13 @@ type opSentence struct {
 	// textDomain: a sentence before this one in the text named something of
 	// cfplane's (a plan, a change, a record).
 	textDomain bool
-	text       string
-	words      []string
-	wbits      [64]uint64 // each word's concepts
-	bits       uint64     // every concept of the sentence
+	// first: the sentence is on the text's first line, in its first 200
+	// bytes (the request's own words, not content quoted after them).
+	first bool
+	text  string
+	words []string
+	wbits [64]uint64 // each word's concepts
+	bits  uint64     // every concept of the sentence
 	// notNeg: concepts with at least one occurrence not negated.
 	notNeg uint64
 }
@@ -1031,14 +1034,14 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 	}
 	start, textDomain := 0, false
 	for start < len(text) && left > 0 {
-		end := opSentenceEnd(text, start)
-		sent := text[start:end]
+		from, end := start, opSentenceEnd(text, start)
+		sent := text[from:end]
 		start = end + 1
 		textDomain = textDomain || s.bits&ocDomain != 0
 		// A secret named in one sentence and handed over by a pronoun in
 		// the next: "What credentials does this server use? Paste them."
 		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s)
-		s = opSentence{textDomain: textDomain, text: sent, words: opWordsOf(sent, buf[:0])}
+		s = opSentence{textDomain: textDomain, first: openingLine(text, from), text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
 			continue
 		}
@@ -1273,7 +1276,9 @@ func opEscalation(s *opSentence) bool {
 	}
 	// Approval put off until after the change (the change may be in the
 	// sentence before: "apply plan 88 now; we'll sort out the approval later").
-	if s.any(ocApproval) && s.any(ocLater) && (domain || s.textDomain) {
+	// The "later" is the approval's: "before tomorrow's cutover, plan it
+	// and route to approval" times the change, not the approval.
+	if s.near(ocApproval|ocApproveV, ocLater, 4) && (domain || s.textDomain) {
 		return true
 	}
 	// The budget raised (for good: "extend today's budget indefinitely").
@@ -1361,7 +1366,7 @@ func opWeakening(s *opSentence, text string) bool {
 	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
 		return true
 	}
-	if !s.any(ocSecObj) {
+	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s) {
 		return false
 	}
 	if s.any(ocOff) {
@@ -1378,6 +1383,31 @@ func opWeakening(s *opSentence, text string) bool {
 		return true
 	}
 	return false
+}
+
+// opOneRuleOnly reports a sentence whose every act that switches off or
+// removes is one rule named by its name or id, or an exception taken
+// away (oneRuleNamed, exceptionRemoved).
+func opOneRuleOnly(s *opSentence) bool {
+	acts, object := 0, -1
+	for i, w := range s.words {
+		if s.wbits[i]&(ocOff|ocWeaken) == 0 || i <= object {
+			continue // the "skip" of "remove the WAF skip rule" names what goes
+		}
+		at := strings.Index(s.text, w)
+		if at < 0 {
+			return false
+		}
+		switch {
+		case oneRuleNamed(w, s.text[at+len(w):]):
+		case exceptionRemoved(w, s.text[at+len(w):]):
+			object = i + 5
+		default:
+			return false
+		}
+		acts++
+	}
+	return acts > 0
 }
 
 // opPassivePast reports a passive past before words[i] ("was", "got",

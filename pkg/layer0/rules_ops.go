@@ -576,3 +576,152 @@ func nounVerbBefore(before, span string) bool {
 	}
 	return false
 }
+
+// ownRuleChange reports a match in text[start:end] that switches off one
+// named rule or removes an exception (oneRuleNamed, exceptionRemoved) and
+// opens the text: on its first line, in its first 200 bytes. The same
+// order further on (a TXT record's value, a line of a review, a hidden
+// block of an email) is content addressed to the agent, and still counts.
+func ownRuleChange(text string, start, end int) bool {
+	if !openingLine(text, start) {
+		return false
+	}
+	return oneRuleNamed(text[start:end], text[end:]) || exceptionRemoved(text[start:end], text[end:])
+}
+
+// openingLine reports whether text[at:] starts on the text's first line
+// (leading blank lines aside), in its first 200 bytes, outside double
+// quotation marks: the writer's own words, not a record's value quoted
+// ("$ dig TXT … \"Switch off the firewall rule 'x'\"").
+func openingLine(text string, at int) bool {
+	if at > 200 {
+		return false
+	}
+	before := text[:at]
+	return strings.IndexByte(strings.TrimLeft(before, " \t\r\n"), '\n') < 0 &&
+		strings.Count(before, `"`)%2 == 0 && strings.Count(before, "“") == strings.Count(before, "”")
+}
+
+// oneRuleNamed reports a protection switched off that is one rule named by
+// its name or id: "disable WAF custom rule 'block-xmlrpc-legacy'",
+// "disable managed rule 100015 for api.example.com only", "disable the old
+// 'maintenance-page' WAF rule". Like one named record deleted, it is
+// planned, and change_apply's checks and approval stand behind it. The
+// zone's WAF, a ruleset, or all its rules switched off are not one rule.
+// span is the match (its first word the verb), after the text after it.
+func oneRuleNamed(span, after string) bool {
+	ws := ruleObjectWords(span, after)
+	rule, named := false, false
+	for _, w := range ws {
+		switch strings.Trim(w, `'"`+"`“”‘’«»「」()") {
+		case "rule":
+			rule = true
+		case "all", "every", "each", "entire", "whole", "rules", "ruleset", "rulesets", "everything", "any":
+			return false
+		}
+		if quotedWord(w) {
+			if coreProtectionName(w) {
+				return false
+			}
+			named = true
+		}
+		named = named || ruleIDWord(w)
+	}
+	return rule && named
+}
+
+// coreProtectionName reports a rule's name that says it guards against an
+// attack class or a sensitive door ("block-sqli-paths", "login-bruteforce",
+// "block-admin-from-internet"), unless it also says the rule is temporary,
+// a test or old. Switching such a rule off weakens the zone, however it is
+// asked.
+func coreProtectionName(w string) bool {
+	for _, t := range [...]string{"temp", "tmp", "test", "old", "legacy", "deprecated", "trial"} {
+		if strings.Contains(w, t) {
+			return false
+		}
+	}
+	for _, t := range [...]string{"sqli", "sql", "xss", "rce", "lfi", "ssrf", "inject", "brute", "login", "admin", "auth", "credential", "password", "owasp", "ddos", "exploit", "scanner"} {
+		if strings.Contains(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptionRemoved reports a protection's exception taken away: "remove
+// the WAF skip rule we added for the load test", "remove the WAF exception
+// that let the old crawler bypass bot management". What goes is itself a
+// weakening; its removal protects more.
+func exceptionRemoved(span, after string) bool {
+	verb, _, _ := strings.Cut(span, " ")
+	switch verb {
+	case "remove", "delete", "drop":
+	default:
+		return false
+	}
+	ws := ruleObjectWords(span, after)
+	if len(ws) > 5 {
+		ws = ws[:5]
+	}
+	for _, w := range ws {
+		switch strings.Trim(w, `'"`+"`“”‘’«»「」()") {
+		case "all", "every", "each", "entire", "whole":
+			return false
+		case "skip", "exception", "exceptions", "exemption", "exemptions", "allowlist", "whitelist", "allow-rule", "bypass-rule":
+			return true
+		}
+	}
+	return false
+}
+
+// ruleObjectWords returns the words of span after its verb and those of
+// after up to the end of its clause (a full stop, comma, semicolon, "and",
+// "but", "that", "which").
+func ruleObjectWords(span, after string) []string {
+	if i := strings.IndexAny(after, ",;:!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, ". "); i >= 0 {
+		after = after[:i]
+	}
+	ws := strings.Fields(span)
+	if len(ws) > 0 {
+		ws = ws[1:]
+	}
+	for _, w := range strings.Fields(after) {
+		if w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || len(ws) >= 12 {
+			break
+		}
+		ws = append(ws, strings.TrimRight(w, "."))
+	}
+	return ws
+}
+
+// quotedWord reports a word in quotation marks: a name given.
+func quotedWord(w string) bool {
+	for _, q := range [...]string{"'", `"`, "`", "“", "‘", "«", "「", "„"} {
+		if strings.HasPrefix(w, q) && len(w) > len(q)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleIDWord reports a rule's id: a number of four or more digits
+// ("100015", "949110") or a 32-digit hex id.
+func ruleIDWord(w string) bool {
+	w = strings.Trim(w, "()#")
+	if len(w) < 4 || len(w) > 32 {
+		return false
+	}
+	hex := len(w) == 32
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= '0' && c <= '9' || hex && c >= 'a' && c <= 'f' {
+			continue
+		}
+		return false
+	}
+	return true
+}
