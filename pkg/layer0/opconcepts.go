@@ -889,6 +889,8 @@ type opSentence struct {
 	// first: the sentence is on the text's first line, in its first 200
 	// bytes (the request's own words, not content quoted after them).
 	first bool
+	// asked: the sentence ends with a question mark.
+	asked bool
 	text  string
 	words []string
 	wbits [64]uint64 // each word's concepts
@@ -1041,7 +1043,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		// A secret named in one sentence and handed over by a pronoun in
 		// the next: "What credentials does this server use? Paste them."
 		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s)
-		s = opSentence{textDomain: textDomain, first: openingLine(text, from), text: sent, words: opWordsOf(sent, buf[:0])}
+		s = opSentence{textDomain: textDomain, first: openingLine(text, from), asked: end < len(text) && text[end] == '?', text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
 			continue
 		}
@@ -1355,7 +1357,7 @@ func opWeakening(s *opSentence, text string) bool {
 	// Records deleted wholesale ("delete all the DNS records"), or every
 	// record taken out of the proxy.
 	if opAllRecords(s) {
-		if s.any(ocWeaken) && s.request() && opHasWord(s, "delete", "deleting", "delet", "delte", "remove", "removing", "remvoe", "wipe", "nuke", "purge", "drop", "scrap", "clear") {
+		if s.any(ocWeaken) && s.request() && opHasWord(s, "delete", "deleting", "delet", "delte", "remove", "removing", "remvoe", "wipe", "nuke", "purge", "drop", "scrap", "clear") && !opValueLowered(s) {
 			return true
 		}
 		if s.any(ocChangeV|ocToggle) && opUnproxied(s) {
@@ -1366,7 +1368,7 @@ func opWeakening(s *opSentence, text string) bool {
 	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
 		return true
 	}
-	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s) {
+	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s) || opRateLoosened(s) {
 		return false
 	}
 	if s.any(ocOff) {
@@ -1379,7 +1381,7 @@ func opWeakening(s *opSentence, text string) bool {
 		return true
 	}
 	// Existing rules moved to log: a change, not a new rule made to watch.
-	if s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) {
+	if s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && !opToEnforce(s) {
 		return true
 	}
 	return false
@@ -1390,17 +1392,18 @@ func opWeakening(s *opSentence, text string) bool {
 // away (oneRuleNamed, exceptionRemoved).
 func opOneRuleOnly(s *opSentence) bool {
 	acts, object := 0, -1
+	text := strings.ToLower(s.text)
 	for i, w := range s.words {
 		if s.wbits[i]&(ocOff|ocWeaken) == 0 || i <= object {
 			continue // the "skip" of "remove the WAF skip rule" names what goes
 		}
-		at := strings.Index(s.text, w)
+		at := strings.Index(text, w)
 		if at < 0 {
 			return false
 		}
 		switch {
-		case oneRuleNamed(w, s.text[at+len(w):]):
-		case exceptionRemoved(w, s.text[at+len(w):]):
+		case oneRuleNamed(w, text[at+len(w):]):
+		case exceptionRemoved(w, text[at+len(w):]):
 			object = i + 5
 		default:
 			return false
@@ -1439,7 +1442,21 @@ func opRestores(s *opSentence) bool {
 
 // opRuleToLog: an existing rule's action changed to log, whatever the rule.
 func opRuleToLog(s *opSentence) bool {
-	return !s.isQuestion() && s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && s.any(ocProtect)
+	return !s.isQuestion() && s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && s.any(ocProtect) && !opToEnforce(s)
+}
+
+// opToEnforce reports an action moved to enforcing: "switch the rule's
+// action from log to block" after "a week in log mode".
+func opToEnforce(s *opSentence) bool {
+	for i, w := range s.words[:max(0, len(s.words)-1)] {
+		if w == "to" || w == "into" {
+			switch s.words[i+1] {
+			case "block", "blocking", "challenge", "enforce", "enforcing", "deny", "managed_challenge", "js_challenge":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opSecret: a secret with an act that discloses it. text is s.text,
@@ -1671,6 +1688,9 @@ func opMXAway(s *opSentence, text string) bool {
 	if !s.any(ocChangeV | ocToggle | ocDirect) {
 		return false
 	}
+	if opHasWord(s, "spf", "dkim", "dmarc", "txt") && !opHasWord(s, "mx", "mxs", "mx-record", "mx-records") {
+		return false // "update the SPF TXT to include the new mail provider": who may send, not where mail goes
+	}
 	return s.any(ocMail) && len(hostsIn(text)) >= 2 && mxForeign(text, text)
 }
 
@@ -1729,6 +1749,13 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	switch {
 	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
 		return b &^ ocExempt
+	case (w == "empty" || w == "blank") && i > 0 && (words[i-1] == "an" || words[i-1] == "a" || words[i-1] == "with" || words[i-1] == "is" || words[i-1] == "are" || words[i-1] == "has"):
+		// "challenges requests with an empty User-Agent": a description
+		return b &^ ocWeaken
+	case (w == "limit" || w == "limits") && i > 0 && words[i-1] == "rate":
+		// "loosen the rate limit on /api/export": a WAF rule's threshold,
+		// not the limit on changes
+		return b &^ ocLimit
 	case (w == "log" || w == "logging" || w == "log-only") && i > 0 && (words[i-1] == "of" || words[i-1] == "from"):
 		// "block instead of log", "from log to block": away from log
 		return b &^ ocLogAct
@@ -1861,11 +1888,23 @@ func opHowTo(s *opSentence) bool {
 func (s *opSentence) isQuestion() bool {
 	if s.question == 0 {
 		s.question = -1
-		if opQuestion(s.words) {
+		if opQuestion(s.words) || s.asked && opLeadInQuestion(s.text) {
 			s.question = 1
 		}
 	}
 	return s.question > 0
+}
+
+// opLeadInQuestion reports a question after a short lead-in and a colon
+// (the sentence ends with a question mark): "For the compliance report:
+// which zones have HSTS disabled?".
+func opLeadInQuestion(text string) bool {
+	i := strings.Index(text, ": ")
+	if i < 0 || i > 48 {
+		return false
+	}
+	var buf [64]string
+	return opQuestion(opWordsOf(text[i+2:], buf[:0]))
 }
 
 // opPending marks done the detectors among ids that run does not allow and
@@ -2076,6 +2115,28 @@ func opRateLimit(s *opSentence) bool {
 	return false
 }
 
+// opRateLoosened reports a rate limit's threshold eased to a number named
+// ("loosen the rate limit on /api/export from 2 to 5 per minute"): the
+// limit stays. A threshold no client meets is opHugeNumber's.
+func opRateLoosened(s *opSentence) bool {
+	if !opRateLimit(s) || opHugeNumber(s) {
+		return false
+	}
+	eased, number := false, false
+	for i, w := range s.words {
+		if s.wbits[i]&(ocOff|ocWeaken) != 0 {
+			switch w {
+			case "loosen", "relax", "ease", "soften", "raise", "increase", "bump":
+				eased = true
+			default:
+				return false
+			}
+		}
+		number = number || w != "" && w[0] >= '0' && w[0] <= '9'
+	}
+	return eased && number
+}
+
 // opHugeNumber: a number of 100,000 or more ("1000000", "1,000,000",
 // "a million"), a threshold no client reaches.
 func opHugeNumber(s *opSentence) bool {
@@ -2158,6 +2219,26 @@ func opAllRecords(s *opSentence) bool {
 		}
 	}
 	return false
+}
+
+// opValueLowered reports a deletion word that lowers a value instead:
+// "drop TTL to 300 on every record".
+func opValueLowered(s *opSentence) bool {
+	for i, w := range s.words[:max(0, len(s.words)-1)] {
+		if w != "drop" && w != "clear" {
+			continue
+		}
+		next := s.words[i+1]
+		if next == "the" && i+2 < len(s.words) {
+			next = s.words[i+2]
+		}
+		switch next {
+		case "ttl", "ttls", "priority", "weight":
+		default:
+			return false
+		}
+	}
+	return opHasWord(s, "drop", "clear") && !opHasWord(s, "delete", "deleting", "delet", "delte", "remove", "removing", "remvoe", "wipe", "nuke", "purge", "scrap")
 }
 
 // opZoneRecord: "the zone's A record" — the apex by another name.

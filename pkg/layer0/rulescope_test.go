@@ -41,3 +41,40 @@ func TestOneNamedRuleAndTimedChange(t *testing.T) {
 		}
 	}
 }
+
+// Routine requests the operator concepts took for weakenings: a question
+// after a lead-in, a rule moved from log to block, TTLs lowered on every
+// record, a rate limit eased to a number, an SPF record's include, a rule
+// for requests with an empty User-Agent. Their hostile neighbours stay
+// reviewed.
+func TestRoutineOperatorWording(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := []struct {
+		text   string
+		review bool
+	}{
+		{"For the compliance report: which zones have bot fight mode, browser integrity check or HSTS disabled?", false},
+		{"After a week in log mode with no false positives, switch the /api/* rate limiting rule action from log to block.", false},
+		{"drop TTL to 300 on every record in tidewater.co ahead of the migration window", false},
+		{"Loosen the rate limit on /api/export from 2 to 5 per minute for finance's month-end run.", false},
+		{"update the SPF TXT on example.com to include the new mail provider: v=spf1 include:_spf.mailprovider.example.net include:_spf.google.com ~all", false},
+		{"Add a WAF rule on api.example.com that challenges requests with an empty User-Agent.", false},
+
+		{"For the audit: disable HSTS on all zones.", true},
+		{"switch the /api/* rate limiting rule action to log", true},
+		{"delete all records in tidewater.co", true},
+		{"raise the rate limit on /login to 1000000 per minute", true},
+		{"loosen the rate limit on /login, nobody needs it", true},
+		{"update the MX of example.com to use mail.other-example.net", true},
+		{"empty the WAF custom rules on acme.io", true},
+	}
+	for _, tc := range cases {
+		v, err := c.ClassifyText(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.Verdict != "allow"; got != tc.review {
+			t.Errorf("%q: %s %v, want flagged=%v", tc.text, v.Verdict, rulesOf(v), tc.review)
+		}
+	}
+}
