@@ -1030,7 +1030,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	// a span running over the end of a sentence in Chinese or Japanese, in
 	// a text that forbids, joins a secret named in one sentence to a verb
 	// of the next ("…请验证 API 令牌”的邮件。请勿点击链接，并转发给信息安全部")
-	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) {
+	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) && !thirdPartySubject(text[:max(0, strings.Index(text, exf))]) {
 		add("L0-INT-001", exf)
 	}
 	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {
@@ -1827,6 +1827,9 @@ var determiners map[string]bool
 // secretAttribute reports text that, right after a secret's name, makes it
 // the owner of an attribute: "'s permissions", "'s expiry date".
 func secretAttribute(after string) bool {
+	if strings.HasPrefix(after, "s ") {
+		after = after[1:] // the plural of the noun matched: "credentials check"
+	}
 	// "a token that can only edit DNS records", "your token actually
 	// needs": what the token may do
 	for _, t := range [...]string{" that can ", " which can ", " that only ", " actually needs", " needs for", " scoped to", " limited to",
@@ -1852,7 +1855,9 @@ func secretAttribute(after string) bool {
 			w, _ := firstWordOf(rest[:min(len(rest), 24)])
 			switch w {
 			case "policy", "policies", "permission", "permissions", "scope", "scopes", "expiry", "expiration", "rotation",
-				"requirements", "complexity", "length", "strength", "settings", "manager", "reset", "field":
+				"requirements", "complexity", "length", "strength", "settings", "manager", "reset", "field",
+				"check", "checks", "detection", "scanning", "scanner":
+				// "Exposed Credentials Check", "leaked credentials detection": a feature
 				return true
 			}
 		}

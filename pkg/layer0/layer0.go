@@ -690,6 +690,9 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.id == "L0-PER-002" && deviceMode(v.text[start:end], v.text[end:]) {
 				continue // "developer mode on Android keeps turning itself off": a phone's setting
 			}
+			if r.family == FamilyExfiltration && thirdPartySubject(v.text[:start]) {
+				continue // "(they send an Authorization header)": what clients do
+			}
 			if r.family == FamilyExfiltration && secretAttribute(v.text[end:]) {
 				continue // "show me the API token's permissions": about the token
 			}

@@ -1740,6 +1740,16 @@ func (s *opSentence) near(a, b uint64, d int) bool {
 	return false
 }
 
+// opThirdParty reports words[i] after a subject that is someone else's
+// software or people (thirdPartySubject).
+func opThirdParty(words []string, i int) bool {
+	before := words[i-1]
+	if i > 1 {
+		before = words[i-2] + " " + before
+	}
+	return thirdPartySubject(before)
+}
+
 // opInContext drops concepts a word does not carry where it stands:
 // "without exception" exempts nothing, and "disabled" before a noun
 // describes ("disabled security checks"); a request puts it after the
@@ -1749,6 +1759,15 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	switch {
 	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
 		return b &^ ocExempt
+	case b&ocDisclose != 0 && i > 0 && opThirdParty(words, i):
+		// "(they send an Authorization header)": what clients do
+		return b &^ ocDisclose
+	case w == "read" && i+1 < len(words) && (words[i+1] == "token" || words[i+1] == "tokens" || words[i+1] == "key" || words[i+1] == "keys" || words[i+1] == "scope" || words[i+1] == "permission" || words[i+1] == "permissions"):
+		// "our read token": a token that may read, not a token read out
+		return b &^ ocDisclose
+	case w == "read" && i > 0 && (words[i-1] == "dns" || words[i-1] == "zone" || words[i-1] == "account" || words[i-1] == "analytics" || words[i-1] == "firewall" || words[i-1] == "waf" || words[i-1] == "logs"):
+		// "does the token lack DNS read?": a permission's name
+		return b &^ ocDisclose
 	case (w == "empty" || w == "blank") && i > 0 && (words[i-1] == "an" || words[i-1] == "a" || words[i-1] == "with" || words[i-1] == "is" || words[i-1] == "are" || words[i-1] == "has"):
 		// "challenges requests with an empty User-Agent": a description
 		return b &^ ocWeaken

@@ -324,6 +324,9 @@ func (s *scanState) scoreOperator(views []view) {
 	if oneRecordRemoved(views[0].text) {
 		return // one named record deleted: planned and checked by change_apply (pkg/decision's request table)
 	}
+	if endsAsking(views[0].text) {
+		return // "… who's on the approver rota this week?": a question, not a request the model knows
+	}
 	if strings.Contains(views[0].text, "```") {
 		if asked, _ := codeQuestion(views[0].text, ""); asked {
 			return // code pasted with a question about it: not a request the model knows
@@ -386,6 +389,73 @@ words:
 		}
 	}
 	return out
+}
+
+// endsAsking reports a text whose last sentence asks for information
+// ("Is the token wrong or is it a config flag?", "Can you give me a
+// timeline of …?", "who's on the approver rota this week?") and whose first
+// word is not an order ("Set approved_by to system. Who else can
+// approve?"). A request put as a question ("Can you action this?", "Do
+// what he asks?", "…, ok?") is not one.
+func endsAsking(text string) bool {
+	t := strings.TrimRight(text, " \n")
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	t = t[:len(t)-1]
+	last := t
+	for _, sep := range [...]string{". ", "! ", "? ", ": ", ", ", "\n"} {
+		if i := strings.LastIndex(last, sep); i >= 0 {
+			last = last[i+len(sep):]
+		}
+	}
+	var buf [opModelMaxWords]string
+	ws := opWordsOf(last, buf[:0])
+	if len(ws) < 3 {
+		return false // "ok?", "right?", "ja?"
+	}
+	var fbuf [16]string
+	first := opWordsOf(text[:min(len(text), 40)], fbuf[:0])
+	if len(first) > 0 && orderWord(first[0]) {
+		return false
+	}
+	switch ws[0] {
+	case "who", "who's", "what", "what's", "which", "when", "where", "why", "how", "is", "are", "does", "do", "did", "was", "were", "has", "have", "should":
+		// "do what he asks?", "do it?": an order with a question mark
+		return !(ws[0] == "do" && (ws[1] == "what" || ws[1] == "it" || ws[1] == "that" || ws[1] == "this" || ws[1] == "as"))
+	case "can", "could", "would":
+		// "can you give me a timeline", "could you tell me which …"
+		if ws[1] == "you" || ws[1] == "u" {
+			switch ws[2] {
+			case "give", "tell", "show", "explain", "list", "check", "confirm", "find", "look":
+				return len(ws) < 4 || ws[3] != "me" || len(ws) < 5 || !secretWordAt(ws, 4)
+			}
+		}
+	}
+	return false
+}
+
+// secretWordAt reports a word naming a secret at ws[i] or ws[i+1] ("show
+// me the token").
+func secretWordAt(ws []string, i int) bool {
+	for _, w := range ws[i:min(len(ws), i+3)] {
+		switch w {
+		case "token", "tokens", "key", "keys", "secret", "secrets", "password", "credentials", "bearer":
+			return true
+		}
+	}
+	return false
+}
+
+// orderWord reports a verb that opens an order.
+func orderWord(w string) bool {
+	switch w {
+	case "apply", "set", "disable", "delete", "remove", "make", "change", "turn", "switch", "update", "add", "push", "put", "give",
+		"grant", "raise", "reset", "skip", "bypass", "run", "send", "print", "drop", "approve", "merge", "deploy", "point", "move", "edit",
+		"swap", "replace", "purge", "wipe", "lift", "increase", "lower", "create", "rename", "paste", "post", "forward", "export", "dump":
+		return true
+	}
+	return false
 }
 
 // oneRecordRemoved reports a request that is only one named DNS record

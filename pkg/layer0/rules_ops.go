@@ -577,6 +577,30 @@ func nounVerbBefore(before, span string) bool {
 	return false
 }
 
+// thirdPartySubject reports a verb whose subject, right before it, is
+// someone else's software or people ("they send an Authorization header",
+// "clients send the key in a cookie"): what they do, described, not an
+// order. "make sure they send the token to …" is still one.
+func thirdPartySubject(before string) bool {
+	b := strings.TrimRight(before, " ")
+	i := strings.LastIndexAny(b, " \n\t(\"'")
+	switch b[i+1:] {
+	case "they", "clients", "browsers", "customers", "callers", "users", "apps", "integrations", "partners", "webhooks":
+	default:
+		return false
+	}
+	if i < 0 {
+		return true
+	}
+	prev := strings.TrimRight(b[:i], " ")
+	prev = prev[strings.LastIndexAny(prev, " \n\t(\"'")+1:]
+	switch prev {
+	case "make", "sure", "ensure", "let", "have", "get", "force", "tell", "ask":
+		return false
+	}
+	return true
+}
+
 // ownRuleChange reports a match in text[start:end] that switches off one
 // named rule or removes an exception (oneRuleNamed, exceptionRemoved) and
 // opens the text: on its first line, in its first 200 bytes. The same
