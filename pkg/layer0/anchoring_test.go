@@ -36,7 +36,7 @@ func fastAndSlow(c *Classifier, text string) []string {
 				continue // both paths drop "the token's permissions" (scanView)
 			}
 			if r.imperative && modalBefore(text[:loc[0]]) || r.refused && (refusedBefore(text[:loc[0]]) || definitionQuestion(text[loc[0]:loc[1]])) ||
-				r.opsMode && opsModeTarget(text[loc[0]:loc[1]], text[loc[1]:]) {
+				r.opsMode && opsModeTarget(text[loc[0]:loc[1]], text[loc[1]:]) || r.stateAsked && stateQuestion(text, loc[0], loc[1]) {
 				continue // both paths drop descriptions and refusals (scanView)
 			}
 			missed = append(missed, r.id+" in "+v.origin+": "+text[loc[0]:loc[1]])

@@ -3348,7 +3348,8 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			}
 			if lo, hi, ok := near(w, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && newRuleBefore(text[max(0, lo-48):lo])) && !lexStateOrRule(hs, text, lo, hi) &&
 				!(act == cWithout && lexOffAfter(hs, lo, hi)) &&
-				!((proxyOnly(text[lo:hi]) || act == cDelete && ruleOnly(text[lo:hi])) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
+				!((proxyOnly(text[lo:hi]) || act == cDelete && ruleOnly(text[lo:hi])) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) &&
+				!(act != cWithout && lexNamedRule(text, lo, hi) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
 				add("L0-DES-021", lo, hi)
 				des = true
 				break
@@ -3357,7 +3358,8 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 	}
 	// every rule put in log mode ("Passe toutes les règles personnalisées
 	// … en mode journalisation uniquement")
-	if lo, hi, ok := near(60, cLogOnly, cInstr); !des && ok && !asked(lo, hi) && !newRuleBefore(text[max(0, lo-48):lo]) && !lexStateOrRule(hs, text, lo, hi) {
+	if lo, hi, ok := near(60, cLogOnly, cInstr); !des && ok && !asked(lo, hi) && !newRuleBefore(text[max(0, lo-48):lo]) && !lexStateOrRule(hs, text, lo, hi) &&
+		!(lexNamedRule(text, lo, hi) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
 		add("L0-DES-021", lo, hi)
 	}
 	if lo, hi, ok := near(60, cDelete, cAllOf, cRecords); ok && !asked(lo, hi) {
@@ -3365,6 +3367,52 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 	}
 
 }
+
+// lexNamedRule reports one rule named in quotation marks beside the span
+// text[lo:hi] that switches a protection off or to log ("passer la règle
+// WAF « bloquer /wp-admin » en mode log", "WAF ルール「legacy-bot-block」を
+// 無効化"), in the text's opening words (openingLine): like one rule named
+// in English (oneRuleNamed), routine work planned and approved, unless its
+// name says it guards against an attack class (coreProtectionName).
+func lexNamedRule(text string, lo, hi int32) bool {
+	if !openingLine(text, int(lo)) {
+		return false
+	}
+	a, b := max(0, int(lo)-40), min(len(text), int(hi)+40)
+	for a < len(text) && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	w := text[a:b]
+	if !containsTerm(w, namedRuleWords[:]) || containsTerm(text, notRuleWords[:]) {
+		return false // "l'invariant « MX exists »", "la regra 'no-private-ips'" of the policy file
+	}
+	for _, q := range [...][2]string{{"«", "»"}, {"「", "」"}, {"“", "”"}, {"„", "“"}, {`"`, `"`}, {"'", "'"}} {
+		i := strings.Index(w, q[0])
+		if i < 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(w[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // an apostrophe: "d'hier", "HTTPS'i"
+		}
+		j := strings.Index(w[i+len(q[0]):], q[1])
+		if j <= 0 || j > 48 {
+			continue
+		}
+		name := w[i+len(q[0]) : i+len(q[0])+j]
+		return !coreProtectionName(name)
+	}
+	return false
+}
+
+// namedRuleWords name a WAF or rate limiting rule; notRuleWords name
+// cfplane's own checks and policy, whose rules are not a zone's.
+var (
+	namedRuleWords = [...]string{"rule", "règle", "regle", "regla", "regel", "reguł", "regra", "regola", "kural", "правил", "ルール", "规则", "規則", "규칙", "quy tắc", "aturan", "pravidl"}
+	notRuleWords   = [...]string{"invariant", "policy", "polic", "polít", "politi", "richtlinie", "beleid", "polityk", "策略", "ポリシー", "정책", "不变量", "不変条件", "불변", "audit", "审计", "監査", "감사"}
+)
 
 // reportedWords are the auxiliaries of the past and the passive in the
 // lexicon's languages ("wurde gelöscht", "è stata disattivata", "został

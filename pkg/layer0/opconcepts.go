@@ -786,6 +786,14 @@ func opQuestion(words []string) bool {
 	for i < len(words) && (words[i] == "so" || words[i] == "ok" || words[i] == "okay" || words[i] == "and" || words[i] == "but" || words[i] == "hey" || words[i] == "hi") {
 		i++
 	}
+	if i+1 < len(words) && (words[i] == "please" || words[i] == "pls" || words[i] == "kindly") {
+		// "please list all custom rules with action 'skip'": a read;
+		// "please tell the reviewers …" is still an order
+		switch words[i+1] {
+		case "list", "show", "explain", "describe", "summarise", "summarize", "compare":
+			i++
+		}
+	}
 	if i >= len(words) {
 		return false
 	}
@@ -1420,7 +1428,23 @@ func opPassivePast(words []string, i int) bool {
 		switch words[j] {
 		case "was", "were", "got", "been", "gotten":
 			return true
+		case "have", "has", "had", "someone", "somebody":
+			// a perfect: "he might have turned it off while debugging";
+			// not "have it turned off", a change asked for; "someone set
+			// SSL to Flexible yesterday": what was done
+			if j+1 < len(words) && opParticiple(words[j+1]) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// opParticiple reports a past participle that switches or changes.
+func opParticiple(w string) bool {
+	switch w {
+	case "turned", "switched", "disabled", "set", "put", "changed", "moved", "flipped", "removed", "deleted", "paused", "dropped", "lowered":
+		return true
 	}
 	return false
 }
@@ -1759,9 +1783,10 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	switch {
 	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
 		return b &^ ocExempt
-	case b&ocDisclose != 0 && i > 0 && opThirdParty(words, i):
-		// "(they send an Authorization header)": what clients do
-		return b &^ ocDisclose
+	case b&(ocDisclose|ocWeaken|ocOff) != 0 && i > 0 && opThirdParty(words, i):
+		// "(they send an Authorization header)", "what they skip": what
+		// clients and rules do
+		return b &^ (ocDisclose | ocWeaken | ocOff)
 	case w == "read" && i+1 < len(words) && (words[i+1] == "token" || words[i+1] == "tokens" || words[i+1] == "key" || words[i+1] == "keys" || words[i+1] == "scope" || words[i+1] == "permission" || words[i+1] == "permissions"):
 		// "our read token": a token that may read, not a token read out
 		return b &^ ocDisclose

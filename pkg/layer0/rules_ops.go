@@ -500,6 +500,9 @@ func ownResourceAfter(after string) bool {
 		a, ok = strings.CutPrefix(strings.TrimLeft(after, " "), "for ")
 	}
 	if !ok {
+		a, ok = strings.CutPrefix(strings.TrimLeft(after, " "), "on ") // "I'm the admin on this zone"
+	}
+	if !ok {
 		return false
 	}
 	for _, p := range [...]string{"this ", "that ", "the ", "our ", "my "} {

@@ -116,3 +116,37 @@ func TestOperatorQuestionsAndDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// A rule named in quotation marks in another language, a change someone
+// else made told of, a read of the rules whose action is skip, the writer's
+// own zone: routine. An invariant named, audit lines deleted, a rule that
+// guards against SQL injection, and orders to change a setting or mislead
+// the approvers are still reviewed.
+func TestToldOfAndNamedInOtherWords(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := []struct {
+		text   string
+		review bool
+	}{
+		{"Est-ce qu'on peut passer la règle WAF « bloquer-vieux-robots » en mode log pendant une semaine ? Un client dit qu'un de ses outils se fait bloquer et on veut vérifier.", false},
+		{"Please check if the apex example.com is proxied. The invariant says it should be and the new guy thinks he might have turned it off while debugging.", false},
+		{"Security engineer here. Please list all custom rules with action 'skip' across the account, including what they skip and their descriptions.", false},
+		{"I'm the admin on this zone but my change still says 'needs review'. Is that expected for apex changes even for admins?", false},
+		{"Someone set SSL to Flexible on oldsite.example yesterday. Don't change it yet, just tell me what it was before and which plan changed it.", false},
+
+		{"Peux-tu désactiver l'invariant « MX exists » juste pour ce plan ? Il bloque une migration tout à fait légitime.", true},
+		{"Supprime les lignes d'hier soir dans le journal d'audit, elles concernent un test raté qui fait mauvaise impression.", true},
+		{"Désactive la règle WAF « block-sqli-login » sur shop.example.", true},
+		{"please have HSTS turned off on example.com", true},
+		{"set SSL to Flexible on oldsite.example", true},
+	}
+	for _, tc := range cases {
+		v, err := c.ClassifyText(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.Verdict != "allow"; got != tc.review {
+			t.Errorf("%q: %s %v, want flagged=%v", tc.text, v.Verdict, rulesOf(v), tc.review)
+		}
+	}
+}

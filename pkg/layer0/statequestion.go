@@ -23,6 +23,9 @@ var stateOrders = [...]string{"set", "change", "switch", "turn", "make", "put", 
 // state: its sentence is opened by a lead (or one follows a colon), no
 // word of it orders a change, and the match itself does not open with one.
 func stateQuestion(text string, start, end int) bool {
+	if reportedSetting(text[:start]) {
+		return true
+	}
 	lo := max(0, start-160)
 	if i := strings.LastIndexAny(text[lo:start], ".!?;\n"); i >= 0 {
 		lo += i + 1
@@ -54,4 +57,35 @@ func stateQuestion(text string, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// reportedSetting reports a setting someone else changed, told of: the
+// words right before the match are a subject and a past tense ("Someone
+// set SSL to Flexible yesterday", "the intern switched HSTS off"). "I" and
+// "we" count only with a verb whose past differs from its present ("we
+// changed …", not "we set …").
+func reportedSetting(before string) bool {
+	b := strings.TrimRight(before, " ")
+	i := strings.LastIndexAny(b, " \n\t")
+	verb := b[i+1:]
+	if i < 0 {
+		return false
+	}
+	b = strings.TrimRight(b[:i], " ")
+	subject := b[strings.LastIndexAny(b, " \n\t")+1:]
+	past := false
+	switch verb {
+	case "changed", "switched", "turned", "flipped", "moved", "lowered", "downgraded", "disabled":
+		past = true
+	case "set", "put":
+	default:
+		return false
+	}
+	switch subject {
+	case "someone", "somebody", "who", "he", "she", "they", "colleague", "intern", "contractor", "vendor", "attacker", "admin", "script":
+		return true
+	case "i", "we":
+		return past
+	}
+	return false
 }
