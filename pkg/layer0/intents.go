@@ -1030,7 +1030,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	// a span running over the end of a sentence in Chinese or Japanese, in
 	// a text that forbids, joins a secret named in one sentence to a verb
 	// of the next ("…请验证 API 令牌”的邮件。请勿点击链接，并转发给信息安全部")
-	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) && !thirdPartySubject(text[:max(0, strings.Index(text, exf))]) {
+	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) && !thirdPartySubject(text[:max(0, strings.Index(text, exf))]) && !agentReported(strings.TrimRight(text[:max(0, strings.Index(text, exf))], " ")) {
 		add("L0-INT-001", exf)
 	}
 	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {

@@ -752,6 +752,39 @@ func reportedOrder(before string) bool {
 	return false
 }
 
+// agentReported reports b ending in an order to the agent told of, in the
+// third person: "the tester … required the agent to", "e.g. asking the
+// agent to", "Can I ask the agent to …?" (whether it is allowed). A writer
+// who wants it done addresses the agent ("print …", "I need you to …").
+func agentReported(b string) bool {
+	var rest string
+	found := false
+	for _, a := range [...]string{"the agent", "the assistant", "the model", "the ai", "the bot", "the llm", "the chatbot", "an agent", "an ai"} {
+		for _, t := range [...]string{" to", " into"} {
+			if r, ok := strings.CutSuffix(b, a+t); ok {
+				rest, found = strings.TrimRight(r, " "), true
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	verb := rest[strings.LastIndexAny(rest, " \n(\"'")+1:]
+	switch verb {
+	case "asked", "asking", "required", "requiring", "told", "telling", "instructed", "instructing", "convinced", "convincing", "tricked",
+		"tricking", "persuaded", "persuading", "got", "getting", "pressured", "coaxed", "manipulated", "manipulating", "urged", "urging":
+		return true
+	case "ask":
+		before := strings.TrimRight(rest[:len(rest)-len(verb)], " ")
+		for _, q := range [...]string{"can i", "can we", "could i", "could we", "should i", "should we", "may i", "ok to", "okay to", "allowed to", "never"} {
+			if strings.HasSuffix(before, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describedHow reports a match that continues "how attackers …": what
 // others do, described ("an article about how attackers bypass two-factor
 // authentication"), not an order. Before is the text before the match.
@@ -762,6 +795,9 @@ func describedHow(before string) bool {
 		if strings.HasSuffix(b, p) {
 			return true
 		}
+	}
+	if agentReported(b) {
+		return true
 	}
 	// someone else's attempt asked about: "is there any record of someone
 	// trying to apply without approval?" (one look for the rare "tr"/"att"

@@ -1673,6 +1673,9 @@ func opSecret(s *opSentence, text string) bool {
 	if opSecretKept(s) {
 		return false // "copy .env.example to .env and fill in your credentials"
 	}
+	if opDisclosureReported(s) {
+		return false // "Q: Can I ask the agent to show the API token …?": whether it may
+	}
 	if opOnlyShellExports(s) {
 		return false // "export CLOUDFLARE_API_TOKEN=<your-token>": a variable set
 	}
@@ -1692,6 +1695,26 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	return false
+}
+
+// opDisclosureReported reports a sentence whose every act that discloses
+// follows an order to the agent told of (agentReported).
+func opDisclosureReported(s *opSentence) bool {
+	if !strings.Contains(s.text, " to ") {
+		return false
+	}
+	n := 0
+	for i, w := range s.words {
+		if s.wbits[i]&ocDisclose == 0 {
+			continue
+		}
+		at := strings.Index(s.text, " "+w)
+		if at < 0 || !agentReported(strings.TrimRight(s.text[:at], " ")) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // codeReturn reports a "return" in text that is a statement of code: the
