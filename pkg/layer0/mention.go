@@ -785,6 +785,18 @@ func agentReported(b string) bool {
 	return false
 }
 
+// reportedAgentOrder reports a sentence holding an order to the agent
+// told of (agentReported): "SOC 2 required the agent to print its full
+// configuration".
+func reportedAgentOrder(sent string) bool {
+	for _, a := range [...]string{"the agent to", "the assistant to", "the model to", "the ai to", "the bot to", "the llm to", "the chatbot to", "the agent into"} {
+		if i := strings.Index(sent, a); i >= 0 && agentReported(sent[:i+len(a)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedHow reports a match that continues "how attackers …": what
 // others do, described ("an article about how attackers bypass two-factor
 // authentication"), not an order. Before is the text before the match.
