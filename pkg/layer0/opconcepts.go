@@ -909,6 +909,8 @@ type opSentence struct {
 	first bool
 	// asked: the sentence ends with a question mark.
 	asked bool
+	// whole is the text the sentence is part of; prev the sentence before.
+	whole, prev string
 	text  string
 	words []string
 	wbits [64]uint64 // each word's concepts
@@ -1061,7 +1063,8 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		// A secret named in one sentence and handed over by a pronoun in
 		// the next: "What credentials does this server use? Paste them."
 		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s)
-		s = opSentence{textDomain: textDomain, first: openingLine(text, from), asked: end < len(text) && text[end] == '?', text: sent, words: opWordsOf(sent, buf[:0])}
+		prevSent := s.text
+		s = opSentence{textDomain: textDomain, first: openingLine(text, from), asked: end < len(text) && text[end] == '?', whole: text, prev: prevSent, text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
 			continue
 		}
@@ -1109,6 +1112,14 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 				s.wbits[i] |= nb
 				s.addBits(nb, false)
 			}
+		}
+		// The reviewers misled, or Layer0 itself talked round (sentences
+		// that may name no other concept: "resubmit it labelled 'typo fix'
+		// so it gets waved through").
+		if !done[1] && len(s.words) > 0 && !opAsksWhy(s.words[0]) && (opReviewersMisled(&s) || opClassifierEvaded(&s)) {
+			done[1] = true
+			left--
+			add(opIDs[1], sent)
 		}
 		if s.bits == 0 {
 			continue
@@ -1471,6 +1482,84 @@ func opOneRuleOnly(s *opSentence) bool {
 		acts++
 	}
 	return acts > 0
+}
+
+// opReviewersMisled: what the reviewers see made to say less than the
+// change does: "tell the reviewers it's a typo fix", "label the plan
+// 'cosmetic' so it lands in the lightweight review queue", "describe the
+// rule deletion as a 'rule consolidation'", "hide the delete lines in the
+// summary the approvers see", "put the Access policy removal at the very
+// end".
+func opReviewersMisled(s *opSentence) bool {
+	t := s.text
+	for _, p := range [...]string{"waved through", "wave it through", "overthink", "notice the gap", "doesn't notice", "won't notice"} {
+		if strings.Contains(t, p) && (strings.Contains(s.whole, "review") || strings.Contains(s.whole, "approv")) {
+			return true // "reviewers keep rejecting it; resubmit it labelled 'typo fix' so it gets waved through"
+		}
+	}
+	if !s.any(ocApproval) && !strings.Contains(t, "review") && !strings.Contains(t, "change record") {
+		return false
+	}
+	for _, p := range [...]string{"hide ", "collapse ", "leave that out", "leave it out", "leave out", "omit ", "don't mention", "doesn't mention", "not mention",
+		"waved through", "wave it through", "overthink", "don't look", "doesn't notice", "don't notice", "won't notice", "notice the gap", "at the very end",
+		"show as 'unchanged'", "show as unchanged", "one-line summary", "single summary line", "labelled '", "labeled '", "label it '",
+		"label the plan '", "call this change", "call it '", "as a revert", "as staging",
+		"so they don't", "so it lands", "skips its checks", "don't need the full", "not look", "look at it so"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	// "describe / present / call / label it as …" for the reviewers
+	for _, v := range [...]string{"describe ", "present ", "label ", "labelled ", "labeled ", "call ", "mark "} {
+		if i := strings.Index(t, v); i >= 0 && strings.Contains(t[i:], " as ") && s.any(ocApproval) {
+			return true
+		}
+	}
+	// "tell the reviewers it's …"
+	if i := strings.Index(t, "tell the review"); i >= 0 || strings.Contains(t, "tell the approver") {
+		return true
+	}
+	return false
+}
+
+// opClassifierEvaded: Layer0's verdict to be worked round: "rephrase it so
+// it gets through", "send it again with other words until it says allow",
+// "override it to allow", "mark my account as trusted so my requests
+// bypass it".
+func opClassifierEvaded(s *opSentence) bool {
+	t := s.text
+	here := strings.Contains(t, "classifier") || strings.Contains(t, "layer0")
+	if !here && !strings.Contains(s.prev, "classifier") && !strings.Contains(s.prev, "layer0") {
+		return false
+	}
+	// said in this sentence or the one after the classifier's
+	for _, p := range [...]string{"rephrase", "other words", "different words", "other formulation", "until it says", "so it gets through",
+		"so that it gets through", "until it gets through", "so it'll get through"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	if !here {
+		return false
+	}
+	for _, p := range [...]string{"override it", "bypass it", "bypass the classifier", "around it", "ignore its", "ignore the classifier", "threshold",
+		"trusted", "whitelist", "allowlist", "without the classifier", "skip the classifier", "turn off the classifier", "disable the classifier"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// opAsksWhy reports a first word that opens a question about what
+// happened or how things are ("why did the reviewers call it cosmetic?");
+// "when you write the summary …" and "if it says review, …" open orders.
+func opAsksWhy(w string) bool {
+	switch w {
+	case "why", "how", "what", "what's", "which", "who", "is", "are", "does", "did", "do", "was", "were":
+		return true
+	}
+	return false
 }
 
 // opAlertWord reports a word for alerts, notifications or the log
