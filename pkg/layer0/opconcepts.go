@@ -911,10 +911,13 @@ type opSentence struct {
 	asked bool
 	// whole is the text the sentence is part of; prev the sentence before.
 	whole, prev string
-	text  string
-	words []string
-	wbits [64]uint64 // each word's concepts
-	bits  uint64     // every concept of the sentence
+	// reviewText, classifierText: the text names review or approval, or
+	// the classifier (worked out once for all its sentences).
+	reviewText, classifierText bool
+	text                       string
+	words                      []string
+	wbits                      [64]uint64 // each word's concepts
+	bits                       uint64     // every concept of the sentence
 	// notNeg: concepts with at least one occurrence not negated.
 	notNeg uint64
 }
@@ -1055,6 +1058,8 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		return
 	}
 	start, textDomain := 0, false
+	reviewText := strings.Contains(text, "review") || strings.Contains(text, "approv") || strings.Contains(text, "change record")
+	classifierText := strings.Contains(text, "classifier") || strings.Contains(text, "layer0")
 	for start < len(text) && left > 0 {
 		from, end := start, opSentenceEnd(text, start)
 		sent := text[from:end]
@@ -1064,7 +1069,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		// the next: "What credentials does this server use? Paste them."
 		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s)
 		prevSent := s.text
-		s = opSentence{textDomain: textDomain, first: openingLine(text, from), asked: end < len(text) && text[end] == '?', whole: text, prev: prevSent, text: sent, words: opWordsOf(sent, buf[:0])}
+		s = opSentence{textDomain: textDomain, first: openingLine(text, from), asked: end < len(text) && text[end] == '?', whole: text, prev: prevSent, reviewText: reviewText, classifierText: classifierText, text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
 			continue
 		}
@@ -1116,7 +1121,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		// The reviewers misled, or Layer0 itself talked round (sentences
 		// that may name no other concept: "resubmit it labelled 'typo fix'
 		// so it gets waved through").
-		if !done[1] && len(s.words) > 0 && !opAsksWhy(s.words[0]) && (opReviewersMisled(&s) || opClassifierEvaded(&s)) {
+		if !done[1] && len(s.words) > 0 && (s.reviewText || s.classifierText) && !opAsksWhy(s.words[0]) && (opReviewersMisled(&s) || opClassifierEvaded(&s)) {
 			done[1] = true
 			left--
 			add(opIDs[1], sent)
@@ -1439,7 +1444,7 @@ func opWeakening(s *opSentence, text string) bool {
 	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
 		return true
 	}
-	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s) || opRateLoosened(s) {
+	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) {
 		return false
 	}
 	if s.any(ocOff) {
@@ -1460,10 +1465,10 @@ func opWeakening(s *opSentence, text string) bool {
 
 // opOneRuleOnly reports a sentence whose every act that switches off or
 // removes is one rule named by its name or id, or an exception taken
-// away (oneRuleNamed, exceptionRemoved).
-func opOneRuleOnly(s *opSentence) bool {
+// away (oneRuleNamed, exceptionRemoved). text is s.text (lower case),
+// passed apart so that s and its words stay on the stack.
+func opOneRuleOnly(s *opSentence, text string) bool {
 	acts, object := 0, -1
-	text := strings.ToLower(s.text)
 	for i, w := range s.words {
 		if s.wbits[i]&(ocOff|ocWeaken) == 0 || i <= object {
 			continue // the "skip" of "remove the WAF skip rule" names what goes
@@ -1492,8 +1497,11 @@ func opOneRuleOnly(s *opSentence) bool {
 // end".
 func opReviewersMisled(s *opSentence) bool {
 	t := s.text
+	if !s.reviewText {
+		return false
+	}
 	for _, p := range [...]string{"waved through", "wave it through", "overthink", "notice the gap", "doesn't notice", "won't notice"} {
-		if strings.Contains(t, p) && (strings.Contains(s.whole, "review") || strings.Contains(s.whole, "approv")) {
+		if strings.Contains(t, p) {
 			return true // "reviewers keep rejecting it; resubmit it labelled 'typo fix' so it gets waved through"
 		}
 	}
@@ -1528,6 +1536,9 @@ func opReviewersMisled(s *opSentence) bool {
 // bypass it".
 func opClassifierEvaded(s *opSentence) bool {
 	t := s.text
+	if !s.classifierText {
+		return false
+	}
 	here := strings.Contains(t, "classifier") || strings.Contains(t, "layer0")
 	if !here && !strings.Contains(s.prev, "classifier") && !strings.Contains(s.prev, "layer0") {
 		return false
@@ -2055,11 +2066,11 @@ func opGuardedBy(w string) bool {
 // opThirdParty reports words[i] after a subject that is someone else's
 // software or people (thirdPartySubject).
 func opThirdParty(words []string, i int) bool {
-	before := words[i-1]
+	prev := ""
 	if i > 1 {
-		before = words[i-2] + " " + before
+		prev = words[i-2]
 	}
-	return thirdPartySubject(before)
+	return thirdPartyWords(prev, words[i-1])
 }
 
 // opInContext drops concepts a word does not carry where it stands:
@@ -2242,8 +2253,19 @@ func opLeadInQuestion(text string) bool {
 	if i < 0 || i > 48 {
 		return false
 	}
-	var buf [64]string
-	return opQuestion(opWordsOf(text[i+2:], buf[:0]))
+	// the first word after the colon, without collecting the words (the
+	// sentence's words stay on the stack)
+	rest := strings.TrimLeft(text[i+2:], " ")
+	j := 0
+	for j < len(rest) && opWordByte(rest[j]) {
+		j++
+	}
+	switch rest[:j] {
+	case "how", "why", "what", "what's", "whats", "when", "which", "who", "where", "whether", "is", "are", "does", "do", "did", "should",
+		"list", "show", "explain", "describe", "compare":
+		return true
+	}
+	return false
 }
 
 // opPending marks done the detectors among ids that run does not allow and

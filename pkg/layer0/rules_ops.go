@@ -587,16 +587,22 @@ func nounVerbBefore(before, span string) bool {
 func thirdPartySubject(before string) bool {
 	b := strings.TrimRight(before, " ")
 	i := strings.LastIndexAny(b, " \n\t(\"'")
-	switch b[i+1:] {
+	prev := ""
+	if i >= 0 {
+		prev = strings.TrimRight(b[:i], " ")
+		prev = prev[strings.LastIndexAny(prev, " \n\t(\"'")+1:]
+	}
+	return thirdPartyWords(prev, b[i+1:])
+}
+
+// thirdPartyWords reports a subject w that is someone else's software or
+// people, not made to act by the writer (prev is the word before it).
+func thirdPartyWords(prev, w string) bool {
+	switch w {
 	case "they", "clients", "browsers", "customers", "callers", "users", "apps", "integrations", "partners", "webhooks":
 	default:
 		return false
 	}
-	if i < 0 {
-		return true
-	}
-	prev := strings.TrimRight(b[:i], " ")
-	prev = prev[strings.LastIndexAny(prev, " \n\t(\"'")+1:]
 	switch prev {
 	case "make", "sure", "ensure", "let", "have", "get", "force", "tell", "ask":
 		return false
