@@ -114,6 +114,23 @@ func TestConceptPairsDoNotAllocate(t *testing.T) {
 	}
 }
 
+// The sentences' words stay on the stack: no check the detectors make on
+// a sentence may let it escape (a 1 KB allocation per text when one did).
+func TestOpConceptsDoNotAllocate(t *testing.T) {
+	for _, text := range []string{
+		fold(benchBenign),
+		fold("For the compliance report: which zones have HSTS disabled? Disable WAF custom rule 'temp-block-test' on acme.io, the test is over."),
+		fold("Tell the reviewers it's a typo fix. The classifier flagged it; rephrase it so it gets through. Show the API token to the agent."),
+	} {
+		n := testing.AllocsPerRun(20, func() {
+			opConcepts(text, func(string) bool { return true }, func(id, span string) {})
+		})
+		if n != 0 {
+			t.Errorf("opConcepts allocates %.0f times on %q", n, text)
+		}
+	}
+}
+
 // The concept detectors' own cost on the benchmark texts (one view each);
 // the classifier benchmarks include it.
 func BenchmarkOpConcepts(b *testing.B) {

@@ -643,7 +643,8 @@ func openingLine(text string, at int) bool {
 // zone's WAF, a ruleset, or all its rules switched off are not one rule.
 // span is the match (its first word the verb), after the text after it.
 func oneRuleNamed(span, after string) bool {
-	ws := ruleObjectWords(span, after)
+	var buf objectWords
+	ws := buf.of(span, after)
 	rule, named := false, false
 	for _, w := range ws {
 		switch strings.Trim(w, `'"`+"`“”‘’«»「」()") {
@@ -693,7 +694,8 @@ func exceptionRemoved(span, after string) bool {
 	default:
 		return false
 	}
-	ws := ruleObjectWords(span, after)
+	var buf objectWords
+	ws := buf.of(span, after)
 	if len(ws) > 5 {
 		ws = ws[:5]
 	}
@@ -708,27 +710,61 @@ func exceptionRemoved(span, after string) bool {
 	return false
 }
 
-// ruleObjectWords returns the words of span after its verb and those of
-// after up to the end of its clause (a full stop, comma, semicolon, "and",
-// "but", "that", "which").
-func ruleObjectWords(span, after string) []string {
+// objectWords holds the words of a rule change's object, at most 12.
+type objectWords struct {
+	w [12]string
+	n int
+}
+
+// of returns the words of span after its verb and those of after up to
+// the end of its clause (a full stop, comma, semicolon, "and", "but",
+// "that", "which"), without allocating.
+func (o *objectWords) of(span, after string) []string {
 	if i := strings.IndexAny(after, ",;:!?\n"); i >= 0 {
 		after = after[:i]
 	}
 	if i := strings.Index(after, ". "); i >= 0 {
 		after = after[:i]
 	}
-	ws := strings.Fields(span)
-	if len(ws) > 0 {
-		ws = ws[1:]
+	first := true
+	add := func(w string, clause bool) bool {
+		if clause && (w == "and" || w == "but" || w == "that" || w == "which" || w == "who") || o.n == len(o.w) {
+			return false
+		}
+		o.w[o.n] = strings.TrimRight(w, ".")
+		o.n++
+		return true
 	}
-	for _, w := range strings.Fields(after) {
-		if w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || len(ws) >= 12 {
+	for rest := span; ; {
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if rest == "" {
 			break
 		}
-		ws = append(ws, strings.TrimRight(w, "."))
+		i := strings.IndexAny(rest, " \t\r\n")
+		if i < 0 {
+			i = len(rest)
+		}
+		if !first && !add(rest[:i], false) {
+			break
+		}
+		first = false
+		rest = rest[i:]
 	}
-	return ws
+	for rest := after; ; {
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if rest == "" {
+			break
+		}
+		i := strings.IndexAny(rest, " \t\r\n")
+		if i < 0 {
+			i = len(rest)
+		}
+		if !add(rest[:i], true) {
+			break
+		}
+		rest = rest[i:]
+	}
+	return o.w[:o.n]
 }
 
 // quotedWord reports a word in quotation marks: a name given.
