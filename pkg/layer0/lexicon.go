@@ -3316,6 +3316,19 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			add("L0-ESC-021", lo, hi)
 			found = true
 		}
+		// "请把审批人数设为 0", "Ubah jumlah approver minimal dari 2 jadi 0":
+		// the approvals needed set to zero
+		if !found {
+			for _, h := range hs {
+				if h.concept == cApproval {
+					if at, ok := zeroAfter(text, int(h.end), 32); ok && !asked(h.start, int32(at+1)) {
+						add("L0-ESC-021", h.start, int32(at+1))
+						found = true
+						break
+					}
+				}
+			}
+		}
 		for _, st := range [...][]uint8{{cOff, cReadOnly}, {cSelfApprove}} {
 			if found {
 				break
@@ -3413,6 +3426,42 @@ var (
 	namedRuleWords = [...]string{"rule", "règle", "regle", "regla", "regel", "reguł", "regra", "regola", "kural", "правил", "ルール", "规则", "規則", "규칙", "quy tắc", "aturan", "pravidl"}
 	notRuleWords   = [...]string{"invariant", "policy", "polic", "polít", "politi", "richtlinie", "beleid", "polityk", "策略", "ポリシー", "정책", "不变量", "不変条件", "불변", "audit", "审计", "監査", "감사"}
 )
+
+// zeroAfter finds a standalone "0" (not part of a number, a version or a
+// time: "0", "0。", not "10", "0.5", "0:00") within n bytes after text[i:],
+// in the same sentence.
+func zeroAfter(text string, i, n int) (int, bool) {
+	end := min(len(text), i+n)
+	for j := i; j < end; j++ {
+		switch text[j] {
+		case '.', '!', '?', '\n':
+			if j+1 < len(text) && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+				continue
+			}
+			return 0, false
+		case '0':
+			before := j == 0 || !(text[j-1] >= '0' && text[j-1] <= '9' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == ',')
+			digitAt := func(k int) bool { return k < len(text) && text[k] >= '0' && text[k] <= '9' }
+			after := !(digitAt(j+1) || (text[min(j+1, len(text)-1)] == '.' || text[min(j+1, len(text)-1)] == ',' || text[min(j+1, len(text)-1)] == ':') && digitAt(j+2) || j+1 < len(text) && text[j+1] == '%')
+			if before && after && !countedFrom(text[max(0, j-12):j]) {
+				return j, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// countedFrom reports a zero that numbers something ("step 0", "phase 0",
+// "level 0"): before is the text just before it.
+func countedFrom(before string) bool {
+	b := strings.TrimRight(before, " (#")
+	for _, w := range [...]string{"step", "phase", "stage", "level", "tier", "round", "version", "day", "week", "item", "line", "page", "row", "index", "port", "v"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // reportedWords are the auxiliaries of the past and the passive in the
 // lexicon's languages ("wurde gelöscht", "è stata disattivata", "został

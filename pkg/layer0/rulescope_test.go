@@ -284,3 +284,30 @@ func TestReviewersMisledAndClassifierEvaded(t *testing.T) {
 		}
 	}
 }
+
+// The approvals a change needs set to zero, in any language the lexicon
+// has; a time, a share or a count that is not zero is not.
+func TestApprovalsSetToZero(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := []struct {
+		text   string
+		review bool
+	}{
+		{"请把审批人数设为 0，这周变更太多了，审批太慢。", true},
+		{"Setze die Anzahl der Freigaben auf 0.", true},
+
+		{"Die Freigabe für Plan 10 kam um 10:00.", false},
+		{"Freigabe-Quote liegt bei 0,5 Prozent.", false},
+		{"审批流程已在 0:00 完成", false},
+		{"承認者は 2 名です。", false},
+	}
+	for _, tc := range cases {
+		v, err := c.ClassifyText(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.Verdict != "allow"; got != tc.review {
+			t.Errorf("%q: %s %v, want flagged=%v", tc.text, v.Verdict, rulesOf(v), tc.review)
+		}
+	}
+}
