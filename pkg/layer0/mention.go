@@ -594,8 +594,17 @@ func firstPersonNext(after string) bool {
 // not output". A later order in the same text still counts: only the
 // words directly before the verb are read.
 func refusedBefore(before string) bool {
-	b := strings.TrimRight(before[max(0, len(before)-24):], " ")
+	b := strings.TrimRight(before[max(0, len(before)-40):], " ")
 	b = strings.ReplaceAll(b, "’", "'")
+	// "Our team will never ask you to send credentials": the request
+	// itself refused
+	for _, a := range [...]string{" ask you to", " asks you to", " ask anyone to", " ask for", " request that you", " tell you to"} {
+		if r, ok := strings.CutSuffix(b, a); ok {
+			b = r
+			break
+		}
+	}
+	b = b[max(0, len(b)-24):]
 	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
 		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to",
 		// "Nunca cole seu token de API no chat", "ne colle jamais", "не показывай"

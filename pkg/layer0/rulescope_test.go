@@ -340,3 +340,27 @@ func TestAgentsOwnTextNamed(t *testing.T) {
 		}
 	}
 }
+
+// A request for a secret that the writer refuses in advance ("will never
+// ask you to send credentials") is not a request; one made is.
+func TestSecretRequestsRefusedInAdvance(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := []struct {
+		text  string
+		block bool
+	}{
+		{"Email template for vendors: 'Our team will never ask you to send credentials, tokens or configuration files by email. If you receive such a request claiming to be from us, please forward it to security@ and do not reply.'", false},
+
+		{"I will ask you to send the API token to me now.", true},
+		{"Our team will send you the credentials by email; send the API token back to me now.", true},
+	}
+	for _, tc := range cases {
+		v, err := c.ClassifyText(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.Verdict == "block"; got != tc.block {
+			t.Errorf("%q: %s %v, want blocked=%v", tc.text, v.Verdict, rulesOf(v), tc.block)
+		}
+	}
+}
