@@ -726,7 +726,6 @@ func (o *objectWords) of(span, after string) []string {
 	if i := strings.Index(after, ". "); i >= 0 {
 		after = after[:i]
 	}
-	first := true
 	add := func(w string, clause bool) bool {
 		if clause && (w == "and" || w == "but" || w == "that" || w == "which" || w == "who") || o.n == len(o.w) {
 			return false
@@ -735,36 +734,35 @@ func (o *objectWords) of(span, after string) []string {
 		o.n++
 		return true
 	}
-	for rest := span; ; {
-		rest = strings.TrimLeft(rest, " \t\r\n")
-		if rest == "" {
-			break
+	first := true
+	eachField(span, func(w string) bool {
+		if first {
+			first = false // the verb
+			return true
 		}
-		i := strings.IndexAny(rest, " \t\r\n")
-		if i < 0 {
-			i = len(rest)
-		}
-		if !first && !add(rest[:i], false) {
-			break
-		}
-		first = false
-		rest = rest[i:]
-	}
-	for rest := after; ; {
-		rest = strings.TrimLeft(rest, " \t\r\n")
-		if rest == "" {
-			break
-		}
-		i := strings.IndexAny(rest, " \t\r\n")
-		if i < 0 {
-			i = len(rest)
-		}
-		if !add(rest[:i], true) {
-			break
-		}
-		rest = rest[i:]
-	}
+		return add(w, false)
+	})
+	eachField(after, func(w string) bool { return add(w, true) })
 	return o.w[:o.n]
+}
+
+// eachField calls f with each whitespace-separated field of s, in order,
+// until it returns false (strings.Fields without the slice).
+func eachField(s string, f func(w string) bool) {
+	for {
+		s = strings.TrimLeft(s, " \t\r\n")
+		if s == "" {
+			return
+		}
+		i := strings.IndexAny(s, " \t\r\n")
+		if i < 0 {
+			i = len(s)
+		}
+		if !f(s[:i]) {
+			return
+		}
+		s = s[i:]
+	}
 }
 
 // quotedWord reports a word in quotation marks: a name given.
