@@ -82,7 +82,7 @@ func reportedSetting(before string) bool {
 		return false
 	}
 	switch subject {
-	case "someone", "somebody", "who", "he", "she", "they", "colleague", "intern", "contractor", "vendor", "attacker", "admin", "script":
+	case "someone", "somebody", "who", "he", "she", "colleague", "intern", "contractor", "vendor", "attacker":
 		return true
 	case "i", "we":
 		return past
