@@ -103,6 +103,7 @@ func TestToldOfAndNamedInOtherWords(t *testing.T) {
 		{"Désactive la règle WAF « block-sqli-login » sur shop.example.", true},
 		{"please have HSTS turned off on example.com", true},
 		{"set SSL to Flexible on oldsite.example", true},
+		{"make sure they set SSL to off on example.com", true},
 	}
 	checkVerdicts(t, c, cases, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
 }
