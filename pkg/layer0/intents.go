@@ -522,6 +522,19 @@ func placeholderOnly(text string) bool {
 	return found && !containsAny(text, placeholderValueWords)
 }
 
+// secretWithheld reports a span that keeps the secret out: "redact the
+// destination credentials", "(creds stripped)", "token masked".
+func secretWithheld(span string) bool {
+	for _, w := range withheldWords {
+		if i := strings.Index(span, w); i >= 0 && !strings.HasSuffix(span[:i], "un") && !strings.HasPrefix(span[i:], "mask off") {
+			return true // not "unmasked", "unredacted"
+		}
+	}
+	return false
+}
+
+var withheldWords = []string{"redact", "mask", "strip", "hide the", "omit", "without the", "leave out", "blank out", "scrub"}
+
 var placeholderValueWords = []string{"real", "actual", "value", "literal", "raw", "unmasked", "plaintext", "plain text", "expand", "resolve"}
 
 // placeholderAfter reports a secret named as a placeholder rather than
@@ -1030,7 +1043,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	// a span running over the end of a sentence in Chinese or Japanese, in
 	// a text that forbids, joins a secret named in one sentence to a verb
 	// of the next ("…请验证 API 令牌”的邮件。请勿点击链接，并转发给信息安全部")
-	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) && !thirdPartySubject(text[:max(0, strings.Index(text, exf))]) && !agentReported(strings.TrimRight(text[:max(0, strings.Index(text, exf))], " ")) {
+	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) && !thirdPartySubject(text[:max(0, strings.Index(text, exf))]) && !agentReported(strings.TrimRight(text[:max(0, strings.Index(text, exf))], " ")) && !secretWithheld(exf) {
 		add("L0-INT-001", exf)
 	}
 	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {

@@ -1067,7 +1067,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		textDomain = textDomain || s.bits&ocDomain != 0
 		// A secret named in one sentence and handed over by a pronoun in
 		// the next: "What credentials does this server use? Paste them."
-		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s)
+		prevSecret := s.bits&ocSecret != 0 && opSecretNamed(&s) && !secretWithheld(s.text)
 		prevSent := s.text
 		s = opSentence{textDomain: textDomain, first: openingLine(text, from), asked: end < len(text) && text[end] == '?', whole: text, prev: prevSent, reviewText: reviewText, classifierText: classifierText, text: sent, words: opWordsOf(sent, buf[:0])}
 		if len(s.words) == 0 || len(s.words) > 60 {
@@ -1444,7 +1444,7 @@ func opWeakening(s *opSentence, text string) bool {
 	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
 		return true
 	}
-	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) {
+	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) {
 		return false
 	}
 	if s.any(ocOff) {
@@ -1602,7 +1602,12 @@ func opAlertsMuted(s *opSentence) bool {
 // notifications go to security@example.com; change them to
 // ops@example-mailbox.net".
 func opAlertsRedirected(s *opSentence, text string) bool {
-	if !s.any(ocChangeV|ocDirect) || !opHasWord(s, "security", "logpush", "audit", "siem", "destination") {
+	if !s.any(ocChangeV|ocDirect) || s.any(ocCreateV) || !opHasWord(s, "security", "logpush", "audit", "siem", "destination") {
+		return false
+	}
+	// "move the Logpush job to s3://example-logs-2025? Same account":
+	// still ours
+	if strings.Contains(s.whole, "same account") || strings.Contains(s.whole, "existing") || strings.Contains(s.whole, "our own") {
 		return false
 	}
 	alert := false
@@ -1718,7 +1723,7 @@ func opParticiple(w string) bool {
 func opRestores(s *opSentence) bool {
 	for i, w := range s.words {
 		switch w {
-		case "re-enable", "reenable", "re-enabled", "re-activate", "reactivate", "restore", "re-apply":
+		case "re-enable", "reenable", "re-enabled", "re-enabling", "reenabling", "re-activate", "reactivate", "restore", "re-apply":
 			return !opNegated(s.words, i)
 		case "back":
 			if i+1 < len(s.words) && (s.words[i+1] == "on" || s.words[i+1] == "to") && i > 0 && !opNegated(s.words, i-1) {
@@ -2052,6 +2057,18 @@ func (s *opSentence) near(a, b uint64, d int) bool {
 	return false
 }
 
+// opTurnedBefore reports "turn", "switch" or "flip" two to eight words
+// before words[i] (an "off" that ends the phrase).
+func opTurnedBefore(words []string, i int) bool {
+	for j := max(0, i-8); j < i-1; j++ {
+		switch words[j] {
+		case "turn", "switch", "flip", "toggle":
+			return true
+		}
+	}
+	return false
+}
+
 // opGuardedBy reports a word that makes "restriction" or "detection" a
 // zone's protection: "IP restriction", "credentials detection".
 func opGuardedBy(w string) bool {
@@ -2099,6 +2116,10 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	case w == "read" && i > 0 && (words[i-1] == "dns" || words[i-1] == "zone" || words[i-1] == "account" || words[i-1] == "analytics" || words[i-1] == "firewall" || words[i-1] == "waf" || words[i-1] == "logs"):
 		// "does the token lack DNS read?": a permission's name
 		return b &^ ocDisclose
+	case w == "off" && i > 1 && opTurnedBefore(words, i):
+		// "turn Under Attack mode and the WAF off": the verb and its
+		// particle apart
+		return b | ocWeaken | ocOff
 	case (w == "empty" || w == "blank") && i > 0 && (words[i-1] == "an" || words[i-1] == "a" || words[i-1] == "with" || words[i-1] == "is" || words[i-1] == "are" || words[i-1] == "has"):
 		// "challenges requests with an empty User-Agent": a description
 		return b &^ ocWeaken
@@ -2474,6 +2495,21 @@ func opRateLimit(s *opSentence) bool {
 		}
 	}
 	return false
+}
+
+// opAttackModeOff reports Under Attack mode switched off, and nothing
+// else: the emergency mode ended when the attack has ("turn Under Attack
+// mode off on shop.example.com again, traffic has been normal").
+func opAttackModeOff(s *opSentence, text string) bool {
+	if !strings.Contains(text, "under attack") {
+		return false
+	}
+	for i, w := range s.words {
+		if s.wbits[i]&ocSecObj != 0 && w != "under" && w != "attack" && w != "mode" {
+			return false // another protection named beside it
+		}
+	}
+	return true
 }
 
 // opRateLoosened reports a rate limit's threshold eased to a number named
