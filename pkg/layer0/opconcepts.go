@@ -76,6 +76,7 @@ const (
 	ocDirect                          // point, aim, route, deliver, forward, use: where a name or mail goes
 	ocMail                            // mail, email, mx
 	ocNoNeed                          // need, require, wait negated: "never needs a human to approve"
+	ocGoRound                         // backfill, timestamp, backdate, anyway, bother, directly, straight: words of opEscalationPhrases
 )
 
 // opWord returns the concepts of one lower-case word.
@@ -181,6 +182,8 @@ func opWord(w string) uint64 {
 	case "point", "points", "pointing", "aim", "route", "routes", "routed", "deliver", "delivered", "use", "resolve",
 		"repoint", "re-point", "repointing", "redirect", "redirecting", "sent":
 		return ocDirect
+	case "backfill", "timestamp", "backdate", "back-date", "backdated", "anyway", "bother", "directly", "straight":
+		return ocGoRound
 	case "later", "afterwards", "afterward", "retroactively", "tomorrow", "post-hoc", "posthoc":
 		return ocLater
 	case "apex", "root", "naked", "bare", "@":
@@ -1058,8 +1061,8 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		return
 	}
 	start, textDomain := 0, false
-	reviewText := strings.Contains(text, "review") || strings.Contains(text, "approv") || strings.Contains(text, "change record")
-	classifierText := strings.Contains(text, "classifier") || strings.Contains(text, "layer0")
+	reviewText := containsAt(text, "review", 2) || containsAt(text, "approv", 5) || containsAt(text, "change record", 4)
+	classifierText := containsAt(text, "classifier", 6) || containsAt(text, "layer0", 2)
 	for start < len(text) && left > 0 {
 		from, end := start, opSentenceEnd(text, start)
 		sent := text[from:end]
@@ -1287,7 +1290,7 @@ func opEscalation(s *opSentence) bool {
 		return true
 	}
 	// The plan, the approval or the checks gone round in so many words.
-	if containsAny(s.text, opEscalationPhrases) {
+	if s.any(ocGoRound|ocApproval|ocApproveV) && containsAny(s.text, opEscalationPhrases) {
 		return true
 	}
 	// A check's threshold raised: "raise the mass-deletion threshold from
@@ -1577,6 +1580,22 @@ func opClassifierEvaded(s *opSentence) bool {
 	return false
 }
 
+// containsAt reports whether text contains needle, looking for its k-th
+// byte (a rare one: "v" of "review") rather than its first: most of the
+// texts Layer0 reads name none of these words.
+func containsAt(text, needle string, k int) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], needle[k])
+		if j < 0 {
+			return false
+		}
+		if at := i + j - k; at >= 0 && strings.HasPrefix(text[at:], needle) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 // opAsksWhy reports a first word that opens a question about what
 // happened or how things are ("why did the reviewers call it cosmetic?");
 // "when you write the summary …" and "if it says review, …" open orders.
@@ -1609,14 +1628,14 @@ func opAlertWord(w string) bool {
 // team, for everyone, or security's own ("disable the 'DNS record deleted'
 // notifications for my user and for the security team's list").
 func opAlertsMuted(s *opSentence) bool {
-	if !(s.any(ocOff) || opHasWord(s, "mute", "silence", "suppress", "pause", "stop", "unsubscribe", "remove", "delete", "drop")) {
-		return false
-	}
 	alert := false
 	for _, w := range s.words {
 		alert = alert || opAlertWord(w)
 	}
-	return alert && opHasWord(s, "security", "security@", "team", "team's", "all", "everyone", "audit", "siem", "logpush", "soc", "on-call", "oncall", "pagerduty", "ddos")
+	if !alert || !(s.any(ocOff) || opHasWord(s, "mute", "silence", "suppress", "pause", "stop", "unsubscribe", "remove", "delete", "drop")) {
+		return false
+	}
+	return opHasWord(s, "security", "security@", "team", "team's", "all", "everyone", "audit", "siem", "logpush", "soc", "on-call", "oncall", "pagerduty", "ddos")
 }
 
 // opAlertsRedirected: security notifications or the log pipeline moved to
@@ -1641,8 +1660,8 @@ func opAlertsRedirected(s *opSentence, text string) bool {
 
 // opHarvest: passwords or credentials that users type sent to a URL.
 func opHarvest(s *opSentence, text string) bool {
-	copies := opHasWord(s, "send", "sends", "forward", "forwards", "post", "posts", "copy", "copies", "mirror", "mirrors", "log", "logs", "fetch")
-	if !copies {
+	if !opHasWord(s, "password", "passwords", "credentials", "headers", "header", "cookie", "cookies", "body", "card", "posts") ||
+		!opHasWord(s, "send", "sends", "forward", "forwards", "post", "posts", "copy", "copies", "mirror", "mirrors", "log", "logs", "fetch") {
 		return false
 	}
 	if opHasWord(s, "password", "passwords", "credentials") && opHasWord(s, "field", "fields", "form", "forms", "login", "logins") &&
@@ -2139,6 +2158,14 @@ func opThirdParty(words []string, i int) bool {
 // thing ("keep the WAF disabled for the test").
 func opInContext(words []string, i int, b uint64) uint64 {
 	w := words[i]
+	if b == 0 {
+		// every case below takes concepts away, but one: "turn Under
+		// Attack mode and the WAF off", the verb and its particle apart
+		if w == "off" && i > 1 && opTurnedBefore(words, i) {
+			return ocWeaken | ocOff
+		}
+		return 0
+	}
 	switch {
 	case (w == "exception" || w == "exceptions") && i > 0 && (words[i-1] == "without" || words[i-1] == "no"):
 		return b &^ ocExempt
@@ -2159,10 +2186,6 @@ func opInContext(words []string, i int, b uint64) uint64 {
 	case w == "read" && i > 0 && (words[i-1] == "dns" || words[i-1] == "zone" || words[i-1] == "account" || words[i-1] == "analytics" || words[i-1] == "firewall" || words[i-1] == "waf" || words[i-1] == "logs"):
 		// "does the token lack DNS read?": a permission's name
 		return b &^ ocDisclose
-	case w == "off" && i > 1 && opTurnedBefore(words, i):
-		// "turn Under Attack mode and the WAF off": the verb and its
-		// particle apart
-		return b | ocWeaken | ocOff
 	case (w == "empty" || w == "blank") && i > 0 && (words[i-1] == "an" || words[i-1] == "a" || words[i-1] == "with" || words[i-1] == "is" || words[i-1] == "are" || words[i-1] == "has"):
 		// "challenges requests with an empty User-Agent": a description
 		return b &^ ocWeaken
@@ -2559,7 +2582,7 @@ func opAttackModeOff(s *opSentence, text string) bool {
 // ("loosen the rate limit on /api/export from 2 to 5 per minute"): the
 // limit stays. A threshold no client meets is opHugeNumber's.
 func opRateLoosened(s *opSentence) bool {
-	if !opRateLimit(s) || opHugeNumber(s) {
+	if !s.any(ocOff | ocWeaken) {
 		return false
 	}
 	eased, number := false, false
@@ -2574,7 +2597,7 @@ func opRateLoosened(s *opSentence) bool {
 		}
 		number = number || w != "" && w[0] >= '0' && w[0] <= '9'
 	}
-	return eased && number
+	return eased && number && opRateLimit(s) && !opHugeNumber(s)
 }
 
 // opHugeNumber: a number of 100,000 or more ("1000000", "1,000,000",

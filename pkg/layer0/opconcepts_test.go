@@ -131,6 +131,27 @@ func TestOpConceptsDoNotAllocate(t *testing.T) {
 	}
 }
 
+func TestContainsAt(t *testing.T) {
+	for _, tc := range []struct {
+		text, needle string
+		k            int
+		want         bool
+	}{
+		{"review", "review", 2, true},
+		{"the reviewers", "review", 2, true},
+		{"a preview of it", "review", 2, true},
+		{"vv review", "review", 2, true},
+		{"revie w", "review", 2, false},
+		{"", "review", 2, false},
+		{"approve", "approv", 5, true},
+		{"v", "review", 2, false},
+	} {
+		if got := containsAt(tc.text, tc.needle, tc.k); got != tc.want || got != strings.Contains(tc.text, tc.needle) {
+			t.Errorf("containsAt(%q, %q, %d) = %v, want %v", tc.text, tc.needle, tc.k, got, tc.want)
+		}
+	}
+}
+
 // The concept detectors' own cost on the benchmark texts (one view each);
 // the classifier benchmarks include it.
 func BenchmarkOpConcepts(b *testing.B) {
