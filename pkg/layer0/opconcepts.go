@@ -76,7 +76,7 @@ const (
 	ocDirect                          // point, aim, route, deliver, forward, use: where a name or mail goes
 	ocMail                            // mail, email, mx
 	ocNoNeed                          // need, require, wait negated: "never needs a human to approve"
-	ocGoRound                         // backfill, timestamp, backdate, anyway, bother, directly, straight: words of opEscalationPhrases
+	ocGoRound                         // backfill, timestamp, anyway, bother, directly, carry …: words of opEscalationPhrases
 )
 
 // opWord returns the concepts of one lower-case word.
@@ -182,7 +182,7 @@ func opWord(w string) uint64 {
 	case "point", "points", "pointing", "aim", "route", "routes", "routed", "deliver", "delivered", "use", "resolve",
 		"repoint", "re-point", "repointing", "redirect", "redirecting", "sent":
 		return ocDirect
-	case "backfill", "timestamp", "backdate", "back-date", "backdated", "anyway", "bother", "directly", "straight":
+	case "backfill", "timestamp", "backdate", "back-date", "backdated", "anyway", "bother", "directly", "straight", "carry", "continue":
 		return ocGoRound
 	case "later", "afterwards", "afterward", "retroactively", "tomorrow", "post-hoc", "posthoc":
 		return ocLater
