@@ -131,6 +131,20 @@ func TestOpConceptsDoNotAllocate(t *testing.T) {
 	}
 }
 
+// Each escalation phrase holds a word that opens its gate (a sentence is
+// searched for the phrases only when one of those words is in it).
+func TestEscalationPhrasesAreGated(t *testing.T) {
+	for _, p := range opEscalationPhrases {
+		var b uint64
+		for _, w := range opWordsOf(p, nil) {
+			b |= opWord(w)
+		}
+		if b&(ocGoRound|ocApproval|ocApproveV) == 0 {
+			t.Errorf("%q has no word of the gate (ocGoRound, approval)", p)
+		}
+	}
+}
+
 func TestContainsAt(t *testing.T) {
 	for _, tc := range []struct {
 		text, needle string
