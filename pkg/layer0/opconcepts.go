@@ -1526,7 +1526,7 @@ func opReviewersMisled(s *opSentence) bool {
 		return false
 	}
 	for _, p := range [...]string{"hide ", "collapse ", "leave that out", "leave it out", "leave out", "omit ", "don't mention", "doesn't mention", "not mention",
-		"waved through", "wave it through", "overthink", "don't look", "doesn't notice", "don't notice", "won't notice", "notice the gap", "at the very end",
+		"don't look", "don't notice", "at the very end",
 		"show as 'unchanged'", "show as unchanged", "one-line summary", "single summary line", "labelled '", "labeled '", "label it '",
 		"label the plan '", "call this change", "call it '", "as a revert", "as staging",
 		"so they don't", "so it lands", "skips its checks", "don't need the full", "not look", "look at it so", "don't list the", "not the first thing",
@@ -1542,10 +1542,7 @@ func opReviewersMisled(s *opSentence) bool {
 		}
 	}
 	// "tell the reviewers it's …"
-	if i := strings.Index(t, "tell the review"); i >= 0 || strings.Contains(t, "tell the approver") {
-		return true
-	}
-	return false
+	return strings.Contains(t, "tell the review") || strings.Contains(t, "tell the approver")
 }
 
 // opClassifierEvaded: Layer0's verdict to be worked round: "rephrase it so
