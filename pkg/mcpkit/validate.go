@@ -12,8 +12,7 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 )
 
 // Arguments are validated against each tool's advertised input schema inside
@@ -25,7 +24,7 @@ import (
 // maxValidationMessages bounds how many violations one error lists.
 const maxValidationMessages = 8
 
-var printer = message.NewPrinter(language.English)
+var printer = &kind.Printer{}
 
 type argValidator struct {
 	once   sync.Once
