@@ -645,7 +645,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 						if r.stateAsked && stateQuestion(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // "which zones have SSL mode Flexible?": a read
 						}
-						if r.id == "L0-DES-003" && ownRuleChange(v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
+						if routineRemoval(r.id, v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // "disable WAF custom rule 'block-xmlrpc-legacy'": one rule, planned and approved
 						}
 						if r.refused && (refusedBefore(v.text[:int(h.start)+loc[0]]) || definitionQuestion(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) ||
@@ -675,8 +675,8 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if start < 0 {
 				continue
 			}
-			if r.id == "L0-DES-003" && r.anchored == nil && ownRuleChange(v.text, start, end) {
-				continue // one rule named, or an exception removed
+			if r.anchored == nil && routineRemoval(r.id, v.text, start, end) {
+				continue // one rule named, an exception removed, a test's leftovers
 			}
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent

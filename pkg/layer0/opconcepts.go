@@ -1481,8 +1481,9 @@ func opWeakening(s *opSentence, text string) bool {
 }
 
 // opOneRuleOnly reports a sentence whose every act that switches off or
-// removes is one rule named by its name or id, or an exception taken
-// away (oneRuleNamed, exceptionRemoved). text is s.text (lower case),
+// removes is one rule named by its name or id, an exception taken away,
+// or a thing made for a while that is over (oneRuleNamed,
+// exceptionRemoved, temporaryObject). text is s.text (lower case),
 // passed apart so that s and its words stay on the stack.
 func opOneRuleOnly(s *opSentence, text string) bool {
 	acts, object := 0, -1
@@ -1494,16 +1495,34 @@ func opOneRuleOnly(s *opSentence, text string) bool {
 		if at < 0 {
 			return false
 		}
+		after := text[at+len(w):]
+		var ob objectWords
+		ws := ob.of(w, after)
 		switch {
-		case oneRuleNamed(w, text[at+len(w):]):
-		case exceptionRemoved(w, text[at+len(w):]):
-			object = i + 5
+		case oneRuleNamed(w, after) || exceptionRemoved(w, after) || temporaryObject(w, after):
+		case temporaryBefore(s.words[max(0, i-3):i]):
+			// "expire the temporary WAF skip": the skip is what goes
+			ws = nil
+		case acts > 0 && len(ws) == 1 && (ws[0] == "it" || ws[0] == "them"):
+			// "the temporary skip rule expired, please delete it"
 		default:
 			return false
 		}
+		object = i + len(ws)
 		acts++
 	}
 	return acts > 0
+}
+
+// temporaryBefore reports a word in ws that calls what follows temporary
+// (temporaryWord): "the temporary WAF skip".
+func temporaryBefore(ws []string) bool {
+	for _, w := range ws {
+		if temporaryWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // opReviewersMisled: what the reviewers see made to say less than the

@@ -619,7 +619,78 @@ func ownRuleChange(text string, start, end int) bool {
 	if !openingLine(text, start) {
 		return false
 	}
-	return oneRuleNamed(text[start:end], text[end:]) || exceptionRemoved(text[start:end], text[end:])
+	return oneRuleNamed(text[start:end], text[end:]) || exceptionRemoved(text[start:end], text[end:]) || temporaryObject(text[start:end], text[end:])
+}
+
+// temporaryObject reports a rule, skip, record or tunnel switched off or
+// removed that its words say was made for a while that is over: "delete the
+// temporary WAF skip for the pentest vendor", "disable the 'temp-maintenance'
+// rule", "delete tunnel 'poc-lab-2023'", "the rate limit rule I created by
+// mistake". Its removal is cleanup. An act made temporary ("temporarily
+// disable the WAF", "turn off the managed rules for an hour") is not: what
+// it switches off is the zone's protection, and "temporarily" is not one of
+// these words. span is the match (its first word the verb), after the text
+// after it.
+func temporaryObject(span, after string) bool {
+	var buf objectWords
+	ws := buf.of(span, after)
+	temp, prep := false, false
+	for k, w := range ws {
+		t := strings.Trim(w, `'"`+"`“”‘’«»「」()")
+		switch t {
+		case "all", "every", "each", "entire", "whole", "rules", "ruleset", "rulesets", "everything", "any":
+			return false
+		case "for", "during", "until", "till", "while", "on", "in", "at", "so", "to", "from", "of":
+			prep = true // "disable the WAF for the demo": what the act is for
+		case "mistake", "accident":
+			temp = temp || k > 0 && ws[k-1] == "by" // "the rule I created by mistake"
+			continue
+		}
+		if strings.ContainsAny(t, "-_") || !prep {
+			temp = temp || temporaryWord(t)
+		}
+	}
+	return temp
+}
+
+// temporaryWord: a word that calls a thing temporary, a test, a trial or a
+// demo, or made by mistake, or a name made of such parts ("temp-allow-all",
+// "rl-test-oops", "poc-lab-2023").
+func temporaryWord(w string) bool {
+	switch w {
+	case "temporary", "temp", "tmp", "test", "trial", "poc", "demo", "throwaway", "one-off", "accidentally":
+		return true
+	}
+	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, '_') < 0 {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '_' }) {
+		switch part {
+		case "temp", "tmp", "test", "testing", "trial", "poc", "demo", "oops", "temporary":
+			return true
+		}
+	}
+	return false
+}
+
+// routineRemoval reports a match of rule id in text[start:end] that
+// switches off or removes one thing in the way routine work does: for
+// L0-DES-003 one named rule or an exception (ownRuleChange); for L0-DES-015
+// (the WAF switched off, in other languages) one rule named in quotation
+// marks ("Desativa a regra WAF temporária 'teste-bloqueio-pais'",
+// lexNamedRule); for L0-DES-007 a tunnel or route made for a test or a
+// demo ("delete tunnel 'poc-lab-2023'", temporaryObject), in the text's
+// opening words.
+func routineRemoval(id, text string, start, end int) bool {
+	switch id {
+	case "L0-DES-003":
+		return ownRuleChange(text, start, end)
+	case "L0-DES-015":
+		return lexNamedRule(text, int32(start), int32(end))
+	case "L0-DES-007":
+		return openingLine(text, start) && temporaryObject(text[start:end], text[end:])
+	}
+	return false
 }
 
 // openingLine reports whether text[at:] starts on the text's first line
