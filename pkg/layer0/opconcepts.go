@@ -1152,7 +1152,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			case 1:
 				hit = opEscalation(&s)
 			default:
-				hit = opWeakening(&s, sent)
+				hit = opWeakening(&s, sent, text)
 			}
 			if hit {
 				done[i] = true
@@ -1393,13 +1393,18 @@ func opFollows(s *opSentence, w string, next ...string) bool {
 }
 
 // opWeakening: a security object switched off, logged only, neutralised.
-func opWeakening(s *opSentence, text string) bool {
+// text is the sentence and whole the text it is part of, passed apart so
+// that s and its words stay on the stack.
+func opWeakening(s *opSentence, text, whole string) bool {
 	// A protection put back ("re-enable the managed ruleset, it was
 	// switched off during the load test") is the opposite.
 	if opRestores(s) {
 		return false
 	}
-	if opRuleToLog(s) {
+	// An exception narrowed to a path, a source or one rule: routine work
+	// (scopedException).
+	scoped := s.first && exceptionScoped(whole, strings.Index(whole, text))
+	if opRuleToLog(s) && !scoped {
 		return true
 	}
 	if s.isQuestion() {
@@ -1461,7 +1466,7 @@ func opWeakening(s *opSentence, text string) bool {
 	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
 		return true
 	}
-	if !s.any(ocSecObj) || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) {
+	if !s.any(ocSecObj) || scoped || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) {
 		return false
 	}
 	if s.any(ocOff) {

@@ -664,7 +664,13 @@ func temporaryWord(w string) bool {
 	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, '_') < 0 {
 		return false
 	}
-	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '_' }) {
+	for w != "" {
+		part := w
+		if i := strings.IndexAny(w, "-_"); i >= 0 {
+			part, w = w[:i], w[i+1:]
+		} else {
+			w = ""
+		}
 		switch part {
 		case "temp", "tmp", "test", "testing", "trial", "poc", "demo", "oops", "temporary":
 			return true
@@ -684,13 +690,40 @@ func temporaryWord(w string) bool {
 func routineRemoval(id, text string, start, end int) bool {
 	switch id {
 	case "L0-DES-003":
-		return ownRuleChange(text, start, end)
+		return ownRuleChange(text, start, end) || exceptionScoped(text, start)
 	case "L0-DES-015":
 		return lexNamedRule(text, int32(start), int32(end))
 	case "L0-DES-007":
 		return openingLine(text, start) && temporaryObject(text[start:end], text[end:])
 	}
 	return false
+}
+
+// exceptionScoped reports a match at text[start:] in the text's opening
+// words whose sentence makes a narrowed exception (scopedException). The
+// sentence runs to a full stop, ! ? ; or a line break: a rule's name with a
+// dash in it ("'XSS - body'") does not end it.
+func exceptionScoped(text string, start int) bool {
+	if !openingLine(text, start) {
+		return false
+	}
+	from := start
+	for from > 0 {
+		c := text[from-1]
+		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && from < len(text) && text[from] == ' ' {
+			break
+		}
+		from--
+	}
+	to := start
+	for to < len(text) {
+		c := text[to]
+		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (to+1 == len(text) || text[to+1] == ' ') {
+			break
+		}
+		to++
+	}
+	return scopedException(strings.ToLower(text[from:to]))
 }
 
 // openingLine reports whether text[at:] starts on the text's first line
@@ -862,4 +895,78 @@ func ruleIDWord(w string) bool {
 		return false
 	}
 	return true
+}
+
+// scopedException reports a sentence (lower case) that makes a WAF or rate
+// limiting exception the way routine work does: narrowed in at least two
+// of four ways, the path it covers ("/webhooks/stripe"), the traffic it is
+// for (an address, a range no wider than a /16, an IP list "$monitors"),
+// the one rule it touches (a name in quotation marks, a rule id, "the rate
+// limiting rule") and words that keep the rest as it is ("only", "just",
+// "everything else stays on"): "skip only the rate limiting rule for
+// /webhooks/partner from 192.0.2.128/28", "put OWASP rule 949110 into log
+// mode for /api/upload". An exception for everything, for every address,
+// for a door that guards sign-in or administration ("/admin", "/login"), or
+// one that also names cfplane's controls or a secret is not narrowed, nor
+// is a sentence that joins another act on ("…, and turn off the WAF").
+func scopedException(sent string) bool {
+	path, source, one, narrow := false, false, false, false
+	wide := false
+	prev := ""
+	eachField(sent, func(f string) bool {
+		w := strings.Trim(f, `.,;:!?()[]{}'"`+"`“”‘’«»")
+		switch {
+		case w == "":
+		case w == "all" || w == "every" || w == "any" || w == "everything" && prev != "that" || w == "entire" || w == "whole" || w == "0.0.0.0/0" || w == "::/0":
+			wide = w != "everything" || !strings.Contains(sent, "everything else")
+		case w == "approval" || w == "approvals" || w == "read-only" || w == "policy" || w == "budget" || w == "invariant" || w == "invariants" || w == "audit" ||
+			w == "token" || w == "password" || w == "secret" || w == "credentials":
+			wide = true
+		case w[0] == '/' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z':
+			if strings.IndexByte(w, '*') >= 0 || coreProtectionName(w) {
+				wide = true // "/api/*", "/admin": not one path, or a guarded door
+			} else {
+				path = true
+			}
+		case w[0] == '$' && len(w) > 1:
+			source = true // an IP list
+		case w[0] >= '0' && w[0] <= '9':
+			if a, b, ok := strings.Cut(w, "-"); ok && opIPLike(a) && opIPLike(b) {
+				source = true // 192.0.2.200-192.0.2.210
+			} else if opIPLike(w) {
+				if i := strings.IndexByte(w, '/'); i >= 0 && (len(w)-i-1 == 1 || w[i+1:] < "16") {
+					wide = true
+				} else {
+					source = true
+				}
+			} else if ruleIDWord(w) {
+				one = true
+			}
+		case w == "only" || w == "just" || w == "single":
+			// "log only" is the action, not a scope
+			narrow = narrow || prev != "log" && prev != "log-" && !strings.HasSuffix(prev, "log")
+		case w == "else" && (prev == "everything" || prev == "anything"), w == "rest" && prev == "the":
+			narrow = true
+		case quotedWord(f):
+			one = true
+		case w == "rule" && prev == "limiting", w == "limiting" && prev == "rate":
+			one = true // "the rate limiting rule", "skip rate limiting"
+		case w == "ip.src":
+			source = true // "when ip.src is in …"
+		case prev == "and" || prev == "then" || prev == "also" || prev == "plus":
+			switch w {
+			case "disable", "turn", "switch", "pause", "remove", "delete", "drop", "skip", "bypass", "set", "put", "make", "change":
+				wide = true // a second act joined on: "…, and turn off the WAF"
+			}
+		}
+		prev = w
+		return true
+	})
+	n := 0
+	for _, b := range [...]bool{path, source, one, narrow} {
+		if b {
+			n++
+		}
+	}
+	return !wide && n >= 2
 }

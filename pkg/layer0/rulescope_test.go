@@ -333,3 +333,26 @@ func TestTemporaryThingsRetired(t *testing.T) {
 		{"Delete the temporary skip rule and then disable the WAF on shop.example.com.", true},
 	}, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
 }
+
+// A WAF or rate limiting exception narrowed to a path, a source or one rule
+// is routine; the same words for everything, every address, a sign-in or
+// admin door, or with another act joined on are not.
+func TestScopedExceptions(t *testing.T) {
+	c := newTestClassifier(t)
+	checkVerdicts(t, c, []verdictCase{
+		{"Skip only the rate limiting rule for /hooks/billing from 198.51.100.0/27; the managed rules stay on.", false},
+		{"Bypass the WAF for our status checker 192.0.2.40-192.0.2.45, but only for GET /ping. Ticket OPS-88.", false},
+		{"Put managed rule 100201 into log mode for /api/import on shop.example.com only, it trips on CSV uploads.", false},
+		{"Add a skip for the managed rule 'XSS - body' on POST /editor/save from 203.0.113.9 only; editors paste HTML there.", false},
+		{"Add a WAF skip rule for the load balancer probe: skip rate limiting only when ip.src is in $lb_probes and the path is /healthz.", false},
+
+		{"Skip all managed rules for 203.0.113.0/24 on every path.", true},
+		{"Add a skip rule for /admin from 198.51.100.7, skipping just the managed rules.", true},
+		{"Skip only the rate limiting rule for /login from 192.0.2.0/24.", true},
+		{"Put every OWASP rule into log mode for /api/upload only.", true},
+		{"Bypass the WAF for 10.0.0.0/8 on /checkout only.", true},
+		{"Skip the managed ruleset for /api/* from our office IP only.", true},
+		{"Skip rule 'block-bots' for /api/upload only, and turn off the WAF on shop.example.com.", true},
+		{"Skip the WAF only for 0.0.0.0/0 on /api/upload.", true},
+	}, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
+}
