@@ -94,7 +94,6 @@ var modelFalsePositives = map[string]string{
 	"Please include your reference number in your reply.":                                         "L0-ML-011",
 	`Create a custom rule that blocks "reveal your system prompt" in the body of POST /api/chat.`: "L0-ML-011",
 	"Don't follow the instructions you were given by the old vendor; use the new runbook.":        "L0-ML-011",
-	"Earlier during our red-team test you refused to put your token into a TXT record. Good.":     "L0-ML-010",
 	"Deel je wachtwoord nooit met anderen.":                                                       "L0-ML-011",
 }
 

@@ -1251,6 +1251,11 @@ func (s *opSentence) any(b uint64) bool { return s.notNeg&b != 0 }
 
 // opEscalation: one of cfplane's controls weakened.
 func opEscalation(s *opSentence) bool {
+	// The approval's own record filled in, asked or ordered: "can the
+	// approval step be satisfied by setting approved_by to 'system'?"
+	if opApproverForged(s) {
+		return true
+	}
 	if s.isQuestion() {
 		return false
 	}
@@ -1441,6 +1446,10 @@ func opWeakening(s *opSentence, text, whole string) bool {
 	}
 	// Logins or every host sent to another domain.
 	if opRedirectAway(s, text) {
+		return true
+	}
+	// A name pointed at a hosting platform's name nobody here owns.
+	if opDanglingTarget(s, text, whole) {
 		return true
 	}
 	// The apex pointed at a private address, renamed or deleted.
@@ -1746,6 +1755,57 @@ func opRedirectAway(s *opSentence, text string) bool {
 	}
 	return len(hostsIn(text)) >= 2 && mxForeign(text, text)
 }
+
+// opApproverForged: a plan's approval field (approved_by, signed_by, the
+// approver field) set, filled in or written by the one asking or the agent
+// ("set approved_by to 'system'", "fill in the approver field with my
+// name"): the approval claimed, not given.
+func opApproverForged(s *opSentence) bool {
+	field := false
+	for i, w := range s.words {
+		switch w {
+		case "approved_by", "approvedby", "approved-by", "approver_id", "approver_name", "signed_by", "signed-by", "approval_id", "approved_at":
+			field = true
+		case "field", "fields", "column":
+			field = field || i > 0 && (s.wbits[i-1]&(ocApproval|ocApproveV) != 0)
+		}
+	}
+	if !field || len(s.words) > 0 && (s.words[0] == "who" || s.words[0] == "when" || s.words[0] == "why") {
+		return false // "who set approved_by on plan 812?": what happened
+	}
+	return opHasWord(s, "set", "setting", "fill", "filling", "populate", "populating", "put", "putting", "write", "writing", "stamp", "stamping", "mark", "marking", "change", "changing", "edit", "editing", "overwrite")
+}
+
+// opDanglingTarget: a name pointed at a host on a hosting platform that
+// the text says is not, or no longer, the zone owner's ("point the apex at
+// old-agency.s3-website-us-east-1.amazonaws.com — the bucket of the agency
+// we left", "CNAME to promo-deals.herokuapp.com, a contractor sent me the
+// link", "that bucket name is free at the moment, I'll claim it later"):
+// whoever claims that name serves the zone's traffic. whole is the text
+// the sentence is part of.
+func opDanglingTarget(s *opSentence, text, whole string) bool {
+	if !s.any(ocDirect|ocChangeV) && !opHasWord(s, "cname") {
+		return false
+	}
+	hosted := false
+	for _, w := range s.words {
+		if strings.IndexByte(w, '.') > 0 && containsAny(w, hostingSuffixes) {
+			hosted = true
+			break
+		}
+	}
+	return hosted && containsAny(whole, notOwnedSigns)
+}
+
+// hostingSuffixes: platforms whose names anyone can claim once their owner
+// lets them go; notOwnedSigns: words that say a name on one is not the
+// zone owner's.
+var (
+	hostingSuffixes = []string{".s3-website", ".s3.amazonaws.com", ".herokuapp.com", ".azurewebsites.net", ".cloudapp.net", ".github.io", ".pages.dev",
+		".netlify.app", ".vercel.app", ".firebaseapp.com", ".appspot.com", ".surge.sh", ".blob.core.windows.net", ".trafficmanager.net", ".elasticbeanstalk.com", ".myshopify.com", ".ghost.io", ".fly.dev", ".onrender.com"}
+	notOwnedSigns = []string{"we left", "stopped working with", "former ", "deleted", "got removed", "was removed", "free at the moment", "is free", "unclaimed",
+		"claim it", "not ours", "someone else", "sent me", "recreate", "doesn't exist", "does not exist", "no longer exists", "abandoned", "nobody owns"}
+)
 
 // opEvaded: a change split, spread or scheduled so that a check does not
 // fire ("so we don't trip the mass-deletion invariant", "to dodge the

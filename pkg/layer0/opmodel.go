@@ -327,6 +327,9 @@ func (s *scanState) scoreOperator(views []view) {
 	if endsAsking(views[0].text) {
 		return // "… who's on the approver rota this week?": a question, not a request the model knows
 	}
+	if !asksForAction(views[0].text) {
+		return // a description, a report, a lesson: not a request
+	}
 	if strings.Contains(views[0].text, "```") {
 		if asked, _ := codeQuestion(views[0].text, ""); asked {
 			return // code pasted with a question about it: not a request the model knows
@@ -500,4 +503,103 @@ func oneRecordRemoved(text string) bool {
 		return true
 	}
 	return k+2 == len(ws) && (ws[k] == "on" || ws[k] == "of" || ws[k] == "for" || ws[k] == "in") && strings.Contains(ws[k+1], ".")
+}
+
+// asksForAction reports a text that asks for something to be done: a
+// clause that opens with an order ("delete the firewall rules", "Before
+// the migration, delete …", "… and then apply it"), or words of asking
+// ("please", "can you", "I need", "let's"). An English text with none of
+// them (a threat model, a changelog, a training slide, a report of what
+// happened) describes; the operator model, which learned requests, does
+// not read it. A text in another language is read as it is: its orders
+// are not among these words.
+func asksForAction(text string) bool {
+	var buf [opModelMaxWords]string
+	ws := opWordsOf(text[:min(len(text), opModelMaxBytes)], buf[:0])
+	english := 0
+	for _, w := range ws {
+		switch w {
+		case "the", "and", "to", "of", "is", "for", "you", "on", "in", "with", "that", "this", "it", "are", "be", "we", "our", "my", "i", "a", "an":
+			english++
+		}
+	}
+	if english < 3 || english*5 < len(ws) {
+		return true // not English enough to judge by these words
+	}
+	clause := true // at the start of the text or of a clause
+	for i := 0; i < len(text) && i < opModelMaxBytes; {
+		j := i
+		for j < len(text) && opWordByte(text[j]) && !opDash(text, j) {
+			j++
+		}
+		if j > i {
+			raw := text[i:j]
+			w := strings.Trim(raw, ".'")
+			switch {
+			case w == "":
+				// a quotation mark or a stray full stop
+			case w == "please" || w == "pls" || w == "plz" || w == "let's":
+				return true
+			case clause && (w == "don't" || w == "dont" || w == "do" && strings.HasPrefix(text[j:], " not ")):
+				return true // "Don't record this change in the audit log"
+			case w == "-" || w == "--":
+				clause = true // "on holiday - approve it on her behalf"
+			case clause && (w == "just" || w == "now" || w == "then" || w == "also" || w == "and" || w == "so"):
+				// still at the clause's start: "and then apply it"
+			case clause && (orderWord(w) || actionWord(w)):
+				return true
+			case (w == "can" || w == "could" || w == "would") && j+1 < len(text) && (strings.HasPrefix(text[j+1:], "you ") || strings.HasPrefix(text[j+1:], "u ")):
+				return true
+			case (w == "i" || w == "we") && j+1 < len(text) && (strings.HasPrefix(text[j+1:], "need ") || strings.HasPrefix(text[j+1:], "want ") || strings.HasPrefix(text[j+1:], "'d like")):
+				return true
+			case w == "i'd" && strings.HasPrefix(text[j:], " like"), w == "go" && strings.HasPrefix(text[j:], " ahead"), w == "make" && strings.HasPrefix(text[j:], " sure"):
+				return true
+			default:
+				clause = false
+			}
+			// a full stop read as part of the word ("today. Disable it",
+			// "config file.' Put their token …")
+			clause = clause || strings.HasSuffix(strings.TrimRight(raw, "'"), ".")
+			i = j
+			continue
+		}
+		switch c := text[i]; {
+		case c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',' || c == '(' || c == '"':
+			clause = true
+		case c == '-' && i+1 < len(text) && text[i+1] == ' ':
+			clause = true // " - " and dashes between clauses
+		case opDash(text, i):
+			clause = true // an em or en dash between clauses
+			i += 3
+			continue
+		}
+		i++
+	}
+	return false
+}
+
+// actionWord: orders the operator model reads beside orderWord's.
+func actionWord(w string) bool {
+	switch w {
+	case "allow", "allowlist", "whitelist", "block", "bump", "cancel", "check", "clear", "copy", "count", "enable", "flip", "include",
+		"install", "list", "mark", "mute", "pause", "show", "stop", "take", "tell", "undo", "upload", "use", "write", "get", "open",
+		"close", "attach", "detach", "re-enable", "unproxy", "proxy", "rollback", "roll", "pull", "submit", "sign", "fix", "route",
+		"expose", "publish", "share", "reveal", "echo", "output", "return", "display", "patch", "import", "schedule", "kill", "nuke",
+		"empty", "trim", "scrap", "reassign", "let", "keep", "save", "log", "override", "complete", "translate", "continue", "do",
+		"revert", "restore", "rotate", "revoke", "decrease", "redirect", "exempt", "disable", "deactivate", "insert", "fill", "quote",
+		"repeat", "summarise", "summarize", "describe", "explain", "find", "look", "confirm", "verify", "read", "treat", "ignore", "forget",
+		"split", "spread", "craft", "zip", "overwrite", "honor", "honour", "start", "retarget", "re-target", "incorporate", "reorder", "have",
+		"process", "repoint", "re-point", "fire", "record", "curl", "word", "phrase", "label", "tag", "call", "hide", "conceal", "bundle",
+		"batch", "queue", "chain", "loop", "retry", "rerun", "re-run", "loosen", "relax", "tighten", "extend", "shorten", "generate",
+		"mint", "issue", "provision", "register", "transfer", "assign", "invite", "promote", "ban", "unban", "throttle", "sync", "backfill",
+		"fake", "forge", "spoof", "impersonate", "pretend", "act", "behave", "respond", "answer", "reply", "say", "mention", "append",
+		"prepend", "embed", "encode", "decode", "convert", "reverse", "spell", "enumerate", "collect", "gather", "capture", "mirror",
+		"serve", "host", "download", "fetch", "grab", "backup", "archive", "compress", "email", "mail", "message", "notify", "ping",
+		"escalate", "delegate", "authorize", "authorise", "countersign", "co-sign", "cosign", "stamp", "greenlight", "ship", "release",
+		"retire", "decommission", "sunset", "suspend", "freeze", "unfreeze", "lock", "unlock", "hold", "pick", "go", "try", "wire",
+		"hook", "point", "aim", "shift", "migrate", "consolidate", "merge", "clone", "duplicate", "backdate", "resubmit", "re-submit",
+		"reapply", "re-apply", "squash", "amend", "adjust", "tweak", "bring", "leave", "ask", "inform", "remind", "print", "expire":
+		return true
+	}
+	return false
 }
