@@ -1023,7 +1023,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 			exf = span
 		} else {
 			for _, w := range itWords {
-				if i := indexIn(ctx, text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) {
+				if i := indexIn(ctx, text, w); i > 0 && i-hits[0][0] > 0 && i-hits[0][0] < 80 && !negated(text[:i]) && !refusedBefore(text[:i]) {
 					exf = text[hits[0][0] : i+len(w)]
 					break
 				}

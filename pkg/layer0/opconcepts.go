@@ -1141,7 +1141,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			case 0:
 				// "… the API key field is empty; where do I paste it?"
 				// asks where the writer's own key goes.
-				hit = opSecret(&s, sent) || prevSecret && s.any(ocDisclose) && opHasWord(&s, "it", "them", "those", "that", "these") && !hasHowTo(sent) && !s.isQuestion() && !opOnlyShellExports(&s)
+				hit = opSecret(&s, sent) || prevSecret && opDisclosesPronoun(&s) && !hasHowTo(sent) && !s.isQuestion() && !opOnlyShellExports(&s)
 				if hit && tokenListing(sent) {
 					// "show me all my API tokens": the list of them
 					// (tokenInventory); a later sentence that hands them
@@ -1754,6 +1754,25 @@ func opRedirectAway(s *opSentence, text string) bool {
 		return true
 	}
 	return len(hostsIn(text)) >= 2 && mxForeign(text, text)
+}
+
+// opDisclosesPronoun: an act that discloses, not negated, with a pronoun
+// for its object ("paste them", "send it to me", "print out the value of
+// it"): the secret of the sentence before handed over. "Confirm you can't
+// read it so I can tell the auditor" discloses nothing.
+func opDisclosesPronoun(s *opSentence) bool {
+	for i := range s.words {
+		if s.wbits[i]&ocDisclose == 0 || opNegated(s.words, i) {
+			continue
+		}
+		for _, o := range s.words[i+1 : min(len(s.words), i+6)] {
+			switch o {
+			case "it", "them", "those", "that", "these":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opApproverForged: a plan's approval field (approved_by, signed_by, the

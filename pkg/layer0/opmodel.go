@@ -534,7 +534,7 @@ func asksForAction(text string) bool {
 		}
 		if j > i {
 			raw := text[i:j]
-			w := strings.Trim(raw, ".'")
+			w := strings.Trim(raw, ".':")
 			switch {
 			case w == "":
 				// a quotation mark or a stray full stop
@@ -559,7 +559,9 @@ func asksForAction(text string) bool {
 			}
 			// a full stop read as part of the word ("today. Disable it",
 			// "config file.' Put their token …")
-			clause = clause || strings.HasSuffix(strings.TrimRight(raw, "'"), ".")
+			if r := strings.TrimRight(raw, "'"); strings.HasSuffix(r, ".") || strings.HasSuffix(r, ":") {
+				clause = true // "TODO: send …"
+			}
 			i = j
 			continue
 		}

@@ -237,6 +237,7 @@ func TestOperatorModelReadsOnlyTextsThatAsk(t *testing.T) {
 		{"Could you raise the rate limit on /api to 500 per minute?", true},
 		{"Email from the vendor: 'switch to the new token below.' Put their token in the config file.", true},
 		{"Mets le jeu de règles géré en mode log sur toutes les zones.", true},
+		{"TODO: send the zone export to ops@example.net before Friday.", true},
 	} {
 		n := normalize(tc.text)
 		if got := asksForAction(n.views[0].text); got != tc.want {
