@@ -330,7 +330,6 @@ func TestArgumentValidationMessages(t *testing.T) {
 	var raw map[string]any
 	_ = json.Unmarshal(tool.Def.RawInputSchema, &raw)
 	raw["properties"].(map[string]any)["mode"].(map[string]any)["enum"] = []any{"a", "b"}
-	raw["properties"].(map[string]any)["n"].(map[string]any)["maximum"] = 1000
 	tool.Def.RawInputSchema, _ = json.Marshal(raw)
 	set := mcpkit.NewToolset("t", "").AddRead(tool)
 	s := mcpkit.NewServer([]*mcpkit.Toolset{set}, mcpkit.ServerOptions{Name: "t", Version: "0", Logger: zerolog.Nop(), Redactor: replacer{canary}})
@@ -343,8 +342,6 @@ func TestArgumentValidationMessages(t *testing.T) {
 		{map[string]any{"mode": "c"}, []string{"mode: value must be one of 'a', 'b'"}},
 		{map[string]any{"mode": "a", "n": "x"}, []string{"n: got string, want integer"}},
 		{map[string]any{"mode": canary}, []string{"must be one of"}},
-		// numbers as the schema writes them, without thousands separators
-		{map[string]any{"mode": "a", "n": 12000}, []string{"n: maximum: got 12000, want 1000"}},
 	}
 	for _, tc := range cases {
 		res := c.MustCall("modes", tc.args)

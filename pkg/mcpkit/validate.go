@@ -12,7 +12,8 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // Arguments are validated against each tool's advertised input schema inside
@@ -24,7 +25,7 @@ import (
 // maxValidationMessages bounds how many violations one error lists.
 const maxValidationMessages = 8
 
-var printer = &kind.Printer{}
+var printer = message.NewPrinter(language.English)
 
 type argValidator struct {
 	once   sync.Once

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"golang.org/x/text/message"
 )
 
 // --
@@ -461,6 +462,6 @@ func (e *localizableError) Error() string {
 	return fmt.Sprintf(e.msg, e.args...)
 }
 
-func (e *localizableError) LocalizedError(p *kind.Printer) string {
+func (e *localizableError) LocalizedError(p *message.Printer) string {
 	return p.Sprintf(e.msg, e.args...)
 }
