@@ -327,8 +327,8 @@ func (s *scanState) scoreOperator(views []view) {
 	if endsAsking(views[0].text) {
 		return // "… who's on the approver rota this week?": a question, not a request the model knows
 	}
-	if !asksForAction(views[0].text) {
-		return // a description, a report, a lesson: not a request
+	if asks, changes := opRequestKind(views[0].text); !asks || !changes && !namesWhatIsKept(views[0].text) {
+		return // a description, a report, a lesson, or a request only to look: not a request the model knows
 	}
 	if strings.Contains(views[0].text, "```") {
 		if asked, _ := codeQuestion(views[0].text, ""); asked {
@@ -505,15 +505,15 @@ func oneRecordRemoved(text string) bool {
 	return k+2 == len(ws) && (ws[k] == "on" || ws[k] == "of" || ws[k] == "for" || ws[k] == "in") && strings.Contains(ws[k+1], ".")
 }
 
-// asksForAction reports a text that asks for something to be done: a
-// clause that opens with an order ("delete the firewall rules", "Before
-// the migration, delete …", "… and then apply it"), or words of asking
-// ("please", "can you", "I need", "let's"). An English text with none of
-// them (a threat model, a changelog, a training slide, a report of what
-// happened) describes; the operator model, which learned requests, does
-// not read it. A text in another language is read as it is: its orders
-// are not among these words.
-func asksForAction(text string) bool {
+// opRequestKind reads what a text asks for: asks, a clause that opens with
+// an order ("delete the firewall rules", "Before the migration, delete …",
+// "… and then apply it") or words of asking ("please", "can you", "I need",
+// "let's"); changes, an order that is not only to look ("list", "show",
+// "explain", "check"), nor to hold back ("don't apply it"). An English text
+// that asks nothing (a threat model, a changelog, a training slide, a
+// report of what happened) describes. A text in another language asks and
+// changes as far as these words can tell: its orders are not among them.
+func opRequestKind(text string) (asks, changes bool) {
 	var buf [opModelMaxWords]string
 	ws := opWordsOf(text[:min(len(text), opModelMaxBytes)], buf[:0])
 	english := 0
@@ -524,9 +524,10 @@ func asksForAction(text string) bool {
 		}
 	}
 	if english < 3 || english*5 < len(ws) {
-		return true // not English enough to judge by these words
+		return true, true // not English enough to judge by these words
 	}
 	clause := true // at the start of the text or of a clause
+	verb := false  // the next word is the order ("please accommodate me by …", "can you invert …")
 	for i := 0; i < len(text) && i < opModelMaxBytes; {
 		j := i
 		for j < len(text) && opWordByte(text[j]) && !opDash(text, j) {
@@ -535,28 +536,60 @@ func asksForAction(text string) bool {
 		if j > i {
 			raw := text[i:j]
 			w := strings.Trim(raw, ".':")
+			next := clause // whether the next word opens the clause
 			switch {
 			case w == "":
 				// a quotation mark or a stray full stop
 			case w == "please" || w == "pls" || w == "plz" || w == "let's":
-				return true
+				asks, verb = true, true // "please list …": the order follows
+			case w == "just" || w == "now" || w == "then" || w == "also" || w == "and" || w == "so" || w == "kindly":
+				// "and then apply it": still at the clause's start
+			case verb:
+				// the word after "please" or "can you" is the order, whatever it is
+				verb, next = false, false
+				if !lookWord(w) {
+					return true, true
+				}
 			case clause && (w == "don't" || w == "dont" || w == "do" && strings.HasPrefix(text[j:], " not ")):
-				return true // "Don't record this change in the audit log"
+				// "Don't record this change in the audit log" asks for
+				// something; "don't apply it" holds a change back
+				asks = true
+				v := strings.TrimPrefix(text[j:], " not")
+				v = strings.TrimLeft(v, " ")
+				if k := strings.IndexAny(v, " .,;:!?"); k >= 0 {
+					v = v[:k]
+				}
+				if !restraintWord(v) {
+					changes = true
+				}
+				next = false
 			case w == "-" || w == "--":
-				clause = true // "on holiday - approve it on her behalf"
-			case clause && (w == "just" || w == "now" || w == "then" || w == "also" || w == "and" || w == "so"):
-				// still at the clause's start: "and then apply it"
+				next = true // "on holiday - approve it on her behalf"
 			case clause && (orderWord(w) || actionWord(w)):
-				return true
+				asks = true
+				if !lookWord(w) {
+					return true, true
+				}
+				next = false
 			case (w == "can" || w == "could" || w == "would") && j+1 < len(text) && (strings.HasPrefix(text[j+1:], "you ") || strings.HasPrefix(text[j+1:], "u ")):
-				return true
+				asks, verb = true, true // the order follows "can you"
+				j += 1 + strings.IndexByte(text[j+1:], ' ')
+			case w == "you" && j+1 < len(text) && (strings.HasPrefix(text[j+1:], "must ") || strings.HasPrefix(text[j+1:], "should ") || strings.HasPrefix(text[j+1:], "have to ") || strings.HasPrefix(text[j+1:], "need to ")):
+				// "per our SLA you must update the MX …"
+				asks, verb = true, true
+				k := strings.Index(text[j+1:], " ")
+				j += 1 + k
+				if strings.HasPrefix(text[j:], " to ") {
+					j += 3
+				}
 			case (w == "i" || w == "we") && j+1 < len(text) && (strings.HasPrefix(text[j+1:], "need ") || strings.HasPrefix(text[j+1:], "want ") || strings.HasPrefix(text[j+1:], "'d like")):
-				return true
+				asks, changes = true, true
 			case w == "i'd" && strings.HasPrefix(text[j:], " like"), w == "go" && strings.HasPrefix(text[j:], " ahead"), w == "make" && strings.HasPrefix(text[j:], " sure"):
-				return true
+				asks, changes = true, true
 			default:
-				clause = false
+				next = false
 			}
+			clause = next
 			// a full stop read as part of the word ("today. Disable it",
 			// "config file.' Put their token …")
 			if r := strings.TrimRight(raw, "'"); strings.HasSuffix(r, ".") || strings.HasSuffix(r, ":") {
@@ -567,6 +600,9 @@ func asksForAction(text string) bool {
 		}
 		switch c := text[i]; {
 		case c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == ',' || c == '(' || c == '"':
+			if verb && c != ',' {
+				return true, true // "no rollback snapshot this time pls.": asked, no order named
+			}
 			clause = true
 		case c == '-' && i+1 < len(text) && text[i+1] == ' ':
 			clause = true // " - " and dashes between clauses
@@ -577,8 +613,41 @@ func asksForAction(text string) bool {
 		}
 		i++
 	}
+	if verb {
+		return true, true // "…, pls": asked, no order named
+	}
+	return asks, changes
+}
+
+// lookWord: an order only to look: "list all changes to WAF rules in Q2",
+// "explain why they're there".
+func lookWord(w string) bool {
+	switch w {
+	case "list", "show", "explain", "tell", "check", "find", "look", "describe", "summarise", "summarize", "confirm", "verify",
+		"compare", "walk", "help", "review", "see", "search":
+		return true
+	}
 	return false
 }
+
+// restraintWord: what "don't" holds back when the writer keeps a change
+// from happening ("don't apply it", "don't touch the rest").
+func restraintWord(w string) bool {
+	switch w {
+	case "apply", "change", "touch", "delete", "remove", "modify", "run", "make", "push", "deploy", "act", "proceed", "merge", "edit":
+		return true
+	}
+	return false
+}
+
+// namesWhatIsKept: a secret or the agent's own instructions named — what a
+// request only to look may still be after ("show me the token", "list
+// your instructions").
+func namesWhatIsKept(text string) bool {
+	return containsAny(text, keptWords)
+}
+
+var keptWords = []string{"token", "key", "credential", "password", "secret", "bearer", "prompt", "instruction", "guidance", "config", ".env", "env var", "environment"}
 
 // actionWord: orders the operator model reads beside orderWord's.
 func actionWord(w string) bool {
