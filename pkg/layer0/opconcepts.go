@@ -1275,7 +1275,13 @@ func opEscalation(s *opSentence) bool {
 		if s.any(ocInvariant) || s.any(ocAudit) && s.any(ocOff) {
 			return true
 		}
-		if domain && (s.any(ocApproval|ocBudget|ocPolicy) || s.has(ocConfig|ocOwn)) {
+		// "… and I'll get her approval on the plan": an approval sought
+		// is not the control the act weakens
+		ctl := ocApproval | ocBudget | ocPolicy
+		if opApprovalSought(s) {
+			ctl &^= ocApproval
+		}
+		if domain && (s.any(ctl) || s.has(ocConfig|ocOwn)) {
 			return true
 		}
 		// Approval named alone, in a request: in a conversation with
@@ -1409,6 +1415,9 @@ func opWeakening(s *opSentence, text, whole string) bool {
 	// An exception narrowed to a path, a source or one rule: routine work
 	// (scopedException).
 	scoped := s.first && exceptionScoped(whole, strings.Index(whole, text))
+	if opIfQuestion(s) {
+		return false // "if I flip proxied off on api, do the WAF rules still protect it?"
+	}
 	if opRuleToLog(s) && !scoped {
 		return true
 	}
@@ -1769,6 +1778,60 @@ func opDisclosesPronoun(s *opSentence) bool {
 			switch o {
 			case "it", "them", "those", "that", "these":
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// opApprovalSought: every approval word of the sentence is one to be
+// obtained: "I'll get her approval on the plan", "send it for approval",
+// "request approval from the security lead", "wait for approval".
+func opApprovalSought(s *opSentence) bool {
+	if s.any(ocNoNeed | ocWithout) {
+		return false // "no need to wait for the approver"
+	}
+	sought := false
+	for i := range s.words {
+		if s.wbits[i]&ocApproval == 0 {
+			continue
+		}
+		ok := false
+		for k := max(0, i-6); k < i; k++ {
+			switch s.words[k] {
+			case "no", "not", "don't", "dont", "never", "without", "skip", "needn't", "instead":
+				return false // "no need to wait for the approver"
+			}
+		}
+		for k := max(0, i-4); k < i; k++ {
+			switch s.words[k] {
+			case "get", "obtain", "request", "requesting", "seek", "ask", "collect", "awaiting", "getting":
+				ok = true
+			case "for":
+				ok = ok || k >= i-2 // "send it for approval", "for her approval"
+			}
+		}
+		if !ok {
+			return false
+		}
+		sought = true
+	}
+	return sought
+}
+
+// opIfQuestion: a question about what would follow a change ("if I flip
+// proxied off on api.example.com, do the WAF rules still protect it?").
+func opIfQuestion(s *opSentence) bool {
+	if !s.asked || len(s.words) < 4 {
+		return false
+	}
+	for i, w := range s.words[:len(s.words)-2] {
+		if w == "if" && (s.words[i+1] == "i" || s.words[i+1] == "we") {
+			for _, v := range s.words[i+2:] {
+				switch v {
+				case "do", "does", "will", "would", "is", "are", "can", "could", "should":
+					return true
+				}
 			}
 		}
 	}

@@ -519,11 +519,15 @@ func opRequestKind(text string) (asks, changes bool) {
 	english := 0
 	for _, w := range ws {
 		switch w {
-		case "the", "and", "to", "of", "is", "for", "you", "on", "in", "with", "that", "this", "it", "are", "be", "we", "our", "my", "i", "a", "an":
+		// words no other language writes this way ("a", "do", "in", "to"
+		// and "i" are Portuguese, Italian, German or Polish too)
+		case "the", "and", "of", "you", "with", "that", "this", "it", "are", "we", "our", "my", "your", "they", "them", "their", "if", "does",
+			"not", "don't", "i'm", "from", "or", "but", "can", "will", "was", "were", "have", "has", "what", "which", "who", "how", "why",
+			"when", "there", "just", "then", "please", "should", "would", "could", "been", "any", "all", "some", "into", "about", "it's":
 			english++
 		}
 	}
-	if english < 3 || english*5 < len(ws) {
+	if english < 3 || english*8 < len(ws) {
 		return true, true // not English enough to judge by these words
 	}
 	clause := true // at the start of the text or of a clause
@@ -565,6 +569,12 @@ func opRequestKind(text string) (asks, changes bool) {
 				next = false
 			case w == "-" || w == "--":
 				next = true // "on holiday - approve it on her behalf"
+			case clause && w == "do" && questionAhead(text[j:]):
+				next = false // "…, do the WAF rules still protect it?"
+			case (w == "should" || w == "must") && agentBefore(text[max(0, i-40):i]) && !strings.HasPrefix(text[j:], " not") && !strings.HasPrefix(text[j:], " never") && !strings.HasPrefix(text[j:], " be "):
+				return true, true // "the vendor's agent should use our session with write mode"
+			case clause && strings.Contains(w, "_") && !strings.HasPrefix(w, "_"):
+				return true, true // a tool named as the order: "change_apply chg-88 …"
 			case clause && (orderWord(w) || actionWord(w)):
 				asks = true
 				if !lookWord(w) {
@@ -619,6 +629,21 @@ func opRequestKind(text string) (asks, changes bool) {
 	return asks, changes
 }
 
+// agentBefore reports an agent or the reader named just before a "should"
+// or "must": an order addressed to it.
+func agentBefore(b string) bool {
+	if k := strings.LastIndexAny(b, ".!?;:\n"); k >= 0 {
+		b = b[k+1:]
+	}
+	return strings.Contains(b, "agent") || strings.Contains(b, "assistant") || strings.HasSuffix(strings.TrimSpace(b), "you")
+}
+
+// questionAhead reports a clause that ends with a question mark.
+func questionAhead(rest string) bool {
+	k := strings.IndexAny(rest, ".!?;\n")
+	return k >= 0 && rest[k] == '?'
+}
+
 // lookWord: an order only to look: "list all changes to WAF rules in Q2",
 // "explain why they're there".
 func lookWord(w string) bool {
@@ -669,7 +694,8 @@ func actionWord(w string) bool {
 		"escalate", "delegate", "authorize", "authorise", "countersign", "co-sign", "cosign", "stamp", "greenlight", "ship", "release",
 		"retire", "decommission", "sunset", "suspend", "freeze", "unfreeze", "lock", "unlock", "hold", "pick", "go", "try", "wire",
 		"hook", "point", "aim", "shift", "migrate", "consolidate", "merge", "clone", "duplicate", "backdate", "resubmit", "re-submit",
-		"reapply", "re-apply", "squash", "amend", "adjust", "tweak", "bring", "leave", "ask", "inform", "remind", "print", "expire":
+		"reapply", "re-apply", "squash", "amend", "adjust", "tweak", "bring", "leave", "ask", "inform", "remind", "print", "expire",
+		"implement", "execute", "perform", "carry", "action", "enact", "follow", "obey", "comply", "handle", "resolve", "grant":
 		return true
 	}
 	return false
