@@ -327,6 +327,9 @@ func (s *scanState) scoreOperator(views []view) {
 	if endsAsking(views[0].text) {
 		return // "… who's on the approver rota this week?": a question, not a request the model knows
 	}
+	if documentLabel(views[0].text) {
+		return // "Training module 4: …", "Threat intel note: …": a document, not a request
+	}
 	if asks, changes := opRequestKind(views[0].text); !asks || !changes && !namesWhatIsKept(views[0].text) {
 		return // a description, a report, a lesson, or a request only to look: not a request the model knows
 	}
@@ -642,6 +645,34 @@ func agentBefore(b string) bool {
 func questionAhead(rest string) bool {
 	k := strings.IndexAny(rest, ".!?;\n")
 	return k >= 0 && rest[k] == '?'
+}
+
+// documentLabel reports a text that opens with the label of a document
+// ("Training module 4:", "Threat intel note:", "Email security primer:",
+// "Glossary:", "Release notes 3.2:"): its orders are advice to its
+// readers, not requests to the agent. A checklist or a runbook is a list
+// of things to do, and is not one.
+func documentLabel(text string) bool {
+	end := strings.IndexByte(text[:min(len(text), 48)], ':')
+	if end <= 0 {
+		return false
+	}
+	head := text[:end]
+	if strings.Count(head, " ") > 4 {
+		return false
+	}
+	found := false
+	eachField(head, func(w string) bool {
+		switch strings.Trim(w, "()[]\"'") {
+		case "training", "module", "glossary", "note", "notes", "primer", "memo", "summary", "changelog", "faq", "blog", "draft", "model",
+			"intel", "finding", "quiz", "tabletop", "slide", "lesson", "guide", "abstract", "excerpt", "article", "newsletter", "announcement",
+			"post-mortem", "postmortem", "report", "reminder", "wiki", "glossar", "formation", "schulung", "treinamento", "formación", "研修", "培训", "教育":
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // lookWord: an order only to look: "list all changes to WAF rules in Q2",

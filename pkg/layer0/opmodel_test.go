@@ -268,3 +268,23 @@ func TestOperatorModelReadsOnlyRequestsToChange(t *testing.T) {
 		}
 	}
 }
+
+// A text under a document's label is advice to its readers; a checklist,
+// or a host name that happens to contain a label's letters, is not one.
+func TestDocumentLabels(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Training module 4: attackers invent emergencies; always follow the approval flow.", true},
+		{"Threat intel note: a phishing kit targets dashboard users. Remind staff to report it.", true},
+		{"Glossary: exfiltration — the unauthorised transfer of data out of an environment.", true},
+		{"migration night checklist: - [ ] lower TTLs - [ ] delete old origin A records", false},
+		{"Exempt legacy-blog.example.org from the apex invariant: we're moving it.", false},
+		{"Please update the blog CNAME to the new host.", false},
+	} {
+		if got := documentLabel(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("%q: documentLabel = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
