@@ -604,6 +604,15 @@ func refusedBefore(before string) bool {
 			break
 		}
 	}
+	// "cannot read or display it": the verbs of a pair share the negation
+	for _, c := range [...]string{" or", " and", " nor"} {
+		if r, ok := strings.CutSuffix(b, c); ok {
+			if k := strings.LastIndexByte(r, ' '); k >= 0 {
+				b = r[:k]
+			}
+			break
+		}
+	}
 	b = b[max(0, len(b)-24):]
 	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
 		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to",
@@ -768,7 +777,8 @@ func reportedOrder(before string) bool {
 func agentReported(b string) bool {
 	var rest string
 	found := false
-	for _, a := range [...]string{"the agent", "the assistant", "the model", "the ai", "the bot", "the llm", "the chatbot", "an agent", "an ai"} {
+	for _, a := range [...]string{"the agent", "the assistant", "the model", "the ai", "the bot", "the llm", "the chatbot", "an agent", "an ai",
+		"a summariser", "a summarizer", "the summariser", "the summarizer", "a model", "an llm", "a chatbot", "an assistant"} {
 		for _, t := range [...]string{" to", " into"} {
 			if r, ok := strings.CutSuffix(b, a+t); ok {
 				rest, found = strings.TrimRight(r, " "), true
@@ -827,6 +837,12 @@ func describedHow(before string) bool {
 		return false
 	}
 	if strings.Contains(b, "attempts to") || strings.Contains(b, "attempted to") {
+		return true
+	}
+	// a kind of attack defined: "prompt leaking refers to attacks that try
+	// to make a model reveal …", "the classifier flags requests that try to
+	// reveal secrets, bypass approvals …"
+	if strings.Contains(b, "that try to") || strings.Contains(b, "that tries to") || strings.Contains(b, "which try to") {
 		return true
 	}
 	for _, who := range [...]string{"someone", "anyone", "somebody", "anybody"} {

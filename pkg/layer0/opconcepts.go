@@ -862,6 +862,10 @@ func opNegated(words []string, i int) bool {
 		return true
 	}
 	from := i - 2
+	// "cannot read or display it": the verbs of a pair share the negation
+	if i >= 2 && (words[i-1] == "or" || words[i-1] == "and") {
+		from = i - 4
+	}
 	// "must not attempt to disable", "is never allowed to skip": the
 	// negation stands before the verb that governs this one
 	if i >= 2 && words[i-1] == "to" {
