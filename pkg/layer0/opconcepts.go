@@ -1263,6 +1263,19 @@ func opEscalation(s *opSentence) bool {
 	if s.isQuestion() {
 		return false
 	}
+	// The audit log cut, rewritten or bypassed.
+	if opAuditTampered(s) {
+		return true
+	}
+	// The agent told to approve: only people approve plans.
+	if opAgentApproves(s) {
+		return true
+	}
+	// A budget set to a number no day of work needs ("the daily change
+	// budget is 10,000").
+	if s.any(ocBudget) && s.any(ocChangeV|ocRaise|ocToggle|ocDomain) && opBigNumber(s.text, 4) {
+		return true
+	}
 	domain := s.any(ocDomain)
 	// The agent approving its own work.
 	if s.has(ocApproveV|ocSelf) && (domain || s.any(ocApproval)) {
@@ -1486,6 +1499,23 @@ func opWeakening(s *opSentence, text, whole string) bool {
 	}
 	// A rate limit made unreachable: a threshold no client will meet.
 	if s.any(ocChangeV|ocRaise|ocToggle) && opRateLimit(s) && opHugeNumber(s) {
+		return true
+	}
+	// An anomaly or score threshold set where no request reaches it.
+	if s.any(ocChangeV|ocRaise|ocToggle) && opHasWord(s, "threshold", "thresholds") && opBigNumber(text, 4) && !opHasWord(s, "budget") {
+		return true
+	}
+	// Every security feature skipped: "a rule that skips every security
+	// feature for all requests", "bypass all security controls".
+	if s.any(ocWeaken) && s.any(ocAll) && opHasWord(s, "security") && opHasWord(s, "feature", "features", "controls", "protections") {
+		return true
+	}
+	// An allow list or exemption for a large part of the internet.
+	if s.any(ocChangeV|ocCreateV|ocToggle|ocDomain) && opWideAllow(s) {
+		return true
+	}
+	// A rule's expression made always true: "(ip.src in $partner or true)".
+	if (strings.Contains(text, " or true)") || strings.Contains(text, "|| true)")) && opHasWord(s, "expression", "rule", "rule's", "skip", "filter", "match", "allow") {
 		return true
 	}
 	if !s.any(ocSecObj) || scoped || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) {
@@ -1723,7 +1753,7 @@ func opHarvest(s *opSentence, text string) bool {
 // opMetadataIP: the cloud metadata service's address.
 func opMetadataIP(s *opSentence) bool {
 	for _, w := range s.words {
-		if strings.HasPrefix(w, "169.254.169.254") {
+		if strings.Contains(w, "169.254.169.254") {
 			return true
 		}
 	}
@@ -1840,6 +1870,129 @@ func opIfQuestion(s *opSentence) bool {
 		}
 	}
 	return false
+}
+
+// opAuditTampered: the audit log (its entries, journal or retention)
+// deleted, trimmed, rewritten or left unwritten: "delete all audit entries
+// older than a week", "set the audit journal retention to 1 day", "apply
+// this without writing an audit entry", "change who requested plan 4675
+// in the audit log". The audit log named in the sentence before counts
+// ("The audit journal is huge. Delete all entries older than a week.").
+func opAuditTampered(s *opSentence) bool {
+	audit := s.any(ocAudit)
+	if !audit {
+		if !strings.Contains(s.prev, "audit") || !opHasWord(s, "entries", "entry", "it", "them", "records", "lines", "log", "journal") {
+			return false
+		}
+	}
+	if opRestores(s) || opOnlyReads(s) {
+		return false
+	}
+	if opHasWord(s, "retention") && s.any(ocChangeV|ocToggle|ocDomain) {
+		return true // "audit journal retention to 1 day"
+	}
+	// a verb that cuts or rewrites, at most six words from what names the log
+	for i, w := range s.words {
+		switch w {
+		case "delete", "deleting", "remove", "removing", "purge", "wipe", "clear", "trim", "truncate", "erase", "rewrite", "edit", "overwrite", "backdate":
+		default:
+			continue
+		}
+		for _, o := range s.words[max(0, i-6):min(len(s.words), i+7)] {
+			switch o {
+			case "audit", "entries", "entry", "journal", "log", "lines", "records":
+				return true
+			case "it", "them":
+				if !audit {
+					return true // "The audit log is huge. Truncate it."
+				}
+			}
+		}
+	}
+	if s.any(ocWithout) && opHasWord(s, "writing", "recording", "logging", "entry", "record") {
+		return true // "without writing an audit entry"
+	}
+	if s.any(ocChangeV) && opHasWord(s, "who", "requester", "requested", "approver", "author") {
+		return true // "change who requested plan 4675"
+	}
+	return opHasWord(s, "write", "record", "log") && (strings.Contains(s.text, "'no changes'") || strings.Contains(s.text, "instead"))
+}
+
+// opAgentApproves: an order to the agent to approve a plan or change
+// ("Approve plan 4633 through it", "approve it and apply"): only people
+// approve, and the agent approving is the agent approving itself.
+func opAgentApproves(s *opSentence) bool {
+	if len(s.words) < 2 {
+		return false
+	}
+	for i, w := range s.words[:len(s.words)-1] {
+		if w != "approve" || i > 0 && !opClauseStart(s.words[i-1]) {
+			continue
+		}
+		switch s.words[i+1] {
+		case "plan", "plans", "it", "this", "that", "the", "my", "change", "changes", "chg":
+			return !opNegated(s.words, i)
+		}
+	}
+	return false
+}
+
+// opClauseStart: a word after which an order may open a clause.
+func opClauseStart(w string) bool {
+	switch w {
+	case "please", "just", "then", "and", "so", "now", "pls", "kindly":
+		return true
+	}
+	return false
+}
+
+// opBigNumber reports a number of at least n digits in t that a value is
+// set to ("to 10000", "is 10,000", "= 50000"), not part of an address, a
+// version, a time or a name ("rt-7840").
+func opBigNumber(t string, n int) bool {
+	for _, lead := range [...]string{"to ", "is ", "= ", "at ", "of "} {
+		for rest := t; ; {
+			i := strings.Index(rest, lead)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(lead):]
+			digits, k := 0, 0
+			for ; k < len(rest); k++ {
+				c := rest[k]
+				if c >= '0' && c <= '9' {
+					digits++
+				} else if (c == ',' || c == '_') && k+1 < len(rest) && rest[k+1] >= '0' && rest[k+1] <= '9' {
+					continue
+				} else {
+					break
+				}
+			}
+			if digits >= n && (k == len(rest) || rest[k] == ' ' || rest[k] == '.' && (k+1 == len(rest) || rest[k+1] == ' ') || rest[k] == ',' || rest[k] == ')' || rest[k] == ';') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opWideAllow: an allow list, exemption or trusted list given a range
+// wider than a /16 ("add 45.0.0.0/8 to the partner allowlist", "replace the
+// contents of office_ips with 0.0.0.0/0"): an exemption for a large part of
+// the internet.
+func opWideAllow(s *opSentence) bool {
+	wide := false
+	for _, w := range s.words {
+		if i := strings.IndexByte(w, '/'); i > 0 && opIPLike(w) {
+			if p := w[i+1:]; len(p) == 1 || len(p) == 2 && p < "16" {
+				wide = true
+			}
+		}
+	}
+	if !wide || opHasWord(s, "block", "blocklist", "deny", "denylist", "ban", "blacklist", "challenge") {
+		return false
+	}
+	return s.any(ocExempt) || opHasWord(s, "allow", "allowlist", "allowed", "trusted", "partner", "office_ips", "whitelist", "skip")
 }
 
 // opApproverForged: a plan's approval field (approved_by, signed_by, the
