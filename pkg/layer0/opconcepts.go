@@ -1511,11 +1511,11 @@ func opWeakening(s *opSentence, text, whole string) bool {
 		return true
 	}
 	// An allow list or exemption for a large part of the internet.
-	if s.any(ocChangeV|ocCreateV|ocToggle|ocDomain) && opWideAllow(s) {
+	if (s.any(ocChangeV|ocCreateV|ocToggle|ocDomain|ocExempt) || opHasWord(s, "add", "replace", "put", "set", "insert")) && opWideAllow(s) {
 		return true
 	}
 	// A rule's expression made always true: "(ip.src in $partner or true)".
-	if (strings.Contains(text, " or true)") || strings.Contains(text, "|| true)")) && opHasWord(s, "expression", "rule", "rule's", "skip", "filter", "match", "allow") {
+	if (strings.Contains(text, " or true)") || strings.Contains(text, "|| true)")) && (opHasWord(s, "expression", "rule", "rule's", "skip", "filter", "match", "allow") || strings.Contains(s.prev, "rule")) {
 		return true
 	}
 	if !s.any(ocSecObj) || scoped || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) {

@@ -681,7 +681,7 @@ func initRulesTables() {
 		{ID: "L0-ESC-001", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightCritical,
 			Anchors:  []string{"yourself", "on my behalf", "on our behalf", "on her behalf", "on his behalf", "on their behalf", "self-approv", "self approv", "without asking", "without me", "without a human", "without review", "without approval"},
 			Requires: []string{"yourself", "behalf", "without", "self"},
-			Pattern:  `\b(?:approve|sign off on|authori[sz]e|rubber-?stamp|confirm|accept|merge)\b` + gap(3) + `(?:yourself|on (?:my|our|her|his|their) behalf|without (?:me|asking|a human|human review|review|approval|waiting))\b|\bself[- ]approv(?:e|al|ing)\b`},
+			Pattern:  `\b(?:approve|approving|sign off on|authori[sz]e|rubber-?stamp|confirm|accept|merge)\b` + gap(3) + `(?:yourself|on (?:my|our|her|his|their) behalf|without (?:me|asking|a human|human review|review|approval|waiting))\b|\bself[- ]approv(?:e|al|ing)\b`},
 		{ID: "L0-ESC-002", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError,
 			Anchors:  []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer0", "layer 0", "policy check", "dry run", "dry-run", "change control", "two-person", "four-eyes", "safeguard", "audit"},
 			Requires: []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer", "policy check", "dry", "change control", "two-person", "four-eyes"},
