@@ -1669,7 +1669,7 @@ func initIntentsTables() {
 		}
 		return ix
 	}()
-	disclosePref = foldAll(bar("zeig|drucke|verrat|nenn|schick|montre|affiche|donne|révèle|imprime|envoie|muestra|muéstra|revela|enseña|enséña|envía|mostra|rivela|stampa|" +
+	disclosePref = foldAll(bar("zeig|drucke|verrat|nenn|schick|montre|affiche|donne|révèle|imprime|envoie|renvoie|muestra|muéstra|revela|enseña|enséña|envía|mostra|rivela|stampa|" +
 		"покажи|дай|выведи|напечатай|отправь|раскрой|скажи|назови"))
 	sinkWords = foldAll(bar("record|txt|ticket|descrição|description|comment|note|rule name|list name|its name|as the name|redirect|url|http://|https://|query string|header|label|subdomain|registro|enregistrement|eintrag|beschreibung|kommentar|descripción|descrizione|commentaire|commento|comentario|запис|описани|комментари|记录|描述|备注|注释|レコード|説明|レコード"))
 	addressedIndex = buildLeadIndex(intentAddressed)

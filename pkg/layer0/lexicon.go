@@ -869,7 +869,7 @@ READER zh 阅读这段|閱讀這段|读到这段|讀到這段|阅读本|正在�
 READER ja 読んでいる|これを読む
 READER ko 읽는|읽고 있는
 SEND de sende|senden sie|schicke|schick|schicken sie|leite|leiten sie|weiterleiten|übermittle|übermitteln sie|lade hoch
-SEND fr envoie|envoyez|transfère|transférez|transmets|transmettez|téléverse
+SEND fr envoie|envoyez|renvoie|renvoyez|transfère|transférez|transmets|transmettez|téléverse
 SEND es envía|envia|envíe|envie|reenvía|reenvia|reenvíe|manda|mande|transfiere|sube
 SEND it invia|inviate|inoltra|inoltrate|manda|mandate|trasmetti|carica
 SEND pt envie|envia|encaminhe|encaminha|mande|manda|transfira|transmita
