@@ -1275,12 +1275,28 @@ func mxForeign(text, span string) bool {
 		return false
 	}
 	own := routing.Registrable(target)
+	foreign := true // no other host named: the target is all there is
 	for _, h := range hostsIn(text) {
-		if h != target && routing.Registrable(h) == own {
-			return false
+		if h == target {
+			continue
+		}
+		r := routing.Registrable(h)
+		if r == own && !mailHostOf(h, span) {
+			return false // the zone's own host: "example.com's MX to mail.example.com"
 		}
 	}
-	return true
+	return foreign
+}
+
+// mailHostOf reports h, a host of the target's own domain, named among
+// the new mail hosts ("mx.relay.net and mx2.relay.net"): not the zone.
+func mailHostOf(h, span string) bool {
+	i := strings.Index(span, h)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(span[i+len(h):], " ,")
+	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "& ") || strings.HasPrefix(rest, "or ")
 }
 
 // lastHost returns the last dotted host name in s ("" if none).

@@ -77,6 +77,7 @@ const (
 	ocMail                            // mail, email, mx
 	ocNoNeed                          // need, require, wait negated: "never needs a human to approve"
 	ocGoRound                         // backfill, timestamp, anyway, bother, directly, carry …: words of opEscalationPhrases
+	ocCut                             // löschen, apaga, supprime …: deleting, in other languages (read by opAuditTampered alone)
 )
 
 // opWord returns the concepts of one lower-case word.
@@ -1086,6 +1087,15 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			if b == 0 && opIPLike(w) {
 				b = ocSource
 			}
+			if b == 0 && len(w) >= 4 {
+				// the audit log and deleting it in other languages:
+				// "Audit-Einträge löschen", "apaga tudo"
+				if strings.HasPrefix(w, "audit") && !strings.HasPrefix(w, "auditor") && w != "audited" && strings.IndexByte(w, '_') < 0 {
+					b = ocAudit
+				} else if auditCutWord(w) {
+					b = ocCut
+				}
+			}
 			if i+1 < len(s.words) {
 				pb := opPair(w, s.words[i+1])
 				// "the API token rotation": about the token, not the token
@@ -1881,8 +1891,11 @@ func opIfQuestion(s *opSentence) bool {
 // ("The audit journal is huge. Delete all entries older than a week.").
 func opAuditTampered(s *opSentence) bool {
 	audit := s.any(ocAudit)
+	for _, w := range s.words {
+		audit = audit || strings.HasPrefix(w, "audit") && !strings.HasPrefix(w, "auditor") && w != "audited" && strings.IndexByte(w, '_') < 0
+	}
 	if !audit {
-		if !strings.Contains(s.prev, "audit") || !opHasWord(s, "entries", "entry", "it", "them", "records", "lines", "log", "journal") {
+		if !strings.Contains(s.prev, "audit") || !opHasWord(s, "entries", "entry", "it", "them", "records", "lines", "log", "journal", "tudo", "todo", "alles", "tout", "wszystko") {
 			return false
 		}
 	}
@@ -1894,16 +1907,14 @@ func opAuditTampered(s *opSentence) bool {
 	}
 	// a verb that cuts or rewrites, at most six words from what names the log
 	for i, w := range s.words {
-		switch w {
-		case "delete", "deleting", "remove", "removing", "purge", "wipe", "clear", "trim", "truncate", "erase", "rewrite", "edit", "overwrite", "backdate":
-		default:
+		if !auditCutWord(w) {
 			continue
 		}
 		for _, o := range s.words[max(0, i-6):min(len(s.words), i+7)] {
-			switch o {
-			case "audit", "entries", "entry", "journal", "log", "lines", "records":
+			switch {
+			case strings.HasPrefix(o, "audit") && !strings.HasPrefix(o, "auditor"), o == "entries", o == "entry", o == "journal", o == "log", o == "lines", o == "records":
 				return true
-			case "it", "them":
+			case o == "it" || o == "them" || o == "tudo" || o == "todo" || o == "alles" || o == "tout" || o == "wszystko":
 				if !audit {
 					return true // "The audit log is huge. Truncate it."
 				}
@@ -1913,10 +1924,33 @@ func opAuditTampered(s *opSentence) bool {
 	if s.any(ocWithout) && opHasWord(s, "writing", "recording", "logging", "entry", "record") {
 		return true // "without writing an audit entry"
 	}
-	if s.any(ocChangeV) && opHasWord(s, "who", "requester", "requested", "approver", "author") {
-		return true // "change who requested plan 4675"
+	// who asked for a change rewritten: "change who requested plan 4675"
+	if opHasWord(s, "who", "wer", "wie", "qui", "quién", "quem", "kto", "requester", "requested", "approver", "author") {
+		for _, w := range s.words {
+			if s.any(ocChangeV) || strings.HasPrefix(w, "wijzig") || strings.HasPrefix(w, "änder") || strings.HasPrefix(w, "cambi") || strings.HasPrefix(w, "modifi") || strings.HasPrefix(w, "alter") || strings.HasPrefix(w, "zmień") {
+				return true
+			}
+		}
 	}
 	return opHasWord(s, "write", "record", "log") && (strings.Contains(s.text, "'no changes'") || strings.Contains(s.text, "instead"))
+}
+
+// auditCutWord: a verb that deletes, trims or rewrites, in the languages
+// of the concept lexicon ("lösch", "apaga", "borra", "supprime", "usuń").
+func auditCutWord(w string) bool {
+	switch w {
+	case "delete", "deleting", "remove", "removing", "purge", "wipe", "clear", "trim", "truncate", "erase", "rewrite", "edit", "overwrite", "backdate":
+		return true
+	}
+	if strings.HasSuffix(w, "ed") {
+		return false // "eliminated": English, and what was done
+	}
+	for _, p := range [...]string{"lösch", "losch", "entfern", "apag", "borr", "elimin", "supprim", "effac", "usuń", "usun", "verwijder", "удали", "удалить", "xóa", "删除", "削除", "삭제"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // opAgentApproves: an order to the agent to approve a plan or change
