@@ -554,7 +554,7 @@ func opRequestKind(text string) (asks, changes bool) {
 			case verb:
 				// the word after "please" or "can you" is the order, whatever it is
 				verb, next = false, false
-				if !lookWord(w) {
+				if !lookWord(w) && !infoAsked(w, text[j:]) {
 					return true, true
 				}
 			case clause && (w == "don't" || w == "dont" || w == "do" && strings.HasPrefix(text[j:], " not ")):
@@ -596,7 +596,14 @@ func opRequestKind(text string) (asks, changes bool) {
 					j += 3
 				}
 			case (w == "i" || w == "we") && j+1 < len(text) && (strings.HasPrefix(text[j+1:], "need ") || strings.HasPrefix(text[j+1:], "want ") || strings.HasPrefix(text[j+1:], "'d like")):
-				asks, changes = true, true
+				// "I need you to apply …" orders; "I need an overview of …"
+				// asks for something to read
+				asks = true
+				rest := text[j+1:]
+				rest = rest[strings.IndexByte(rest, ' ')+1:]
+				if !(strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")) || !infoAsked("give", " me "+rest) {
+					changes = true
+				}
 			case w == "i'd" && strings.HasPrefix(text[j:], " like"), w == "go" && strings.HasPrefix(text[j:], " ahead"), w == "make" && strings.HasPrefix(text[j:], " sure"):
 				asks, changes = true, true
 			default:
@@ -639,6 +646,27 @@ func agentBefore(b string) bool {
 		b = b[k+1:]
 	}
 	return strings.Contains(b, "agent") || strings.Contains(b, "assistant") || strings.HasSuffix(strings.TrimSpace(b), "you")
+}
+
+// infoAsked reports an order that asks for something to read: "give me a
+// timeline of …", "get me the list of …", "send me an overview".
+func infoAsked(w, rest string) bool {
+	if w != "give" && w != "get" && w != "send" && w != "pull" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(rest, " me ")
+	if !ok {
+		return false
+	}
+	for _, d := range [...]string{"a ", "an ", "the ", "some "} {
+		rest = strings.TrimPrefix(rest, d)
+	}
+	for _, n := range [...]string{"timeline", "summary", "list", "overview", "breakdown", "report", "count", "table", "diff", "rundown", "history"} {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionAhead reports a clause that ends with a question mark.

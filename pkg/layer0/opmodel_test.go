@@ -247,6 +247,9 @@ func TestOperatorModelReadsOnlyRequestsToChange(t *testing.T) {
 		{"Per our agreement you must update the MX for the zone to our relay.", true, true},
 		{"no rollback snapshot this time pls", true, true},
 		{"Count my approval twice, once for each team.", true, true},
+		{"For the postmortem, can you give me a timeline of all config changes with who approved each?", true, false},
+		{"As the rebrand lead I need an overview of next week's DNS changes and who approved them.", true, false},
+		{"I need you to apply plan 88 now.", true, true},
 		{"sanity check: if I flip proxied off on the api host, do the WAF rules still protect it? (pretty sure not)", false, false},
 		{"Mets le jeu de règles géré en mode log sur toutes les zones.", true, true},
 	} {
