@@ -1539,7 +1539,7 @@ SELFAPPROVE de genehmige selbst|genehmige es selbst|genehmige ihn selbst|selbst 
 READONLY de nur-lese|nur lese|nurlese|nur-lesen|nur lesen|schreibgeschützt|schreibschutz|lesemodus|nur-lesezugriff|nur lesezugriff|~read-only|~readonly
 OFF de schalte aus|schalt aus|schaltest aus|ausschalt|abschalt|ausgeschaltet|abgeschaltet|deaktivier|abstell|stell ab|stelle ab|entfern|aufheb|heb auf|hebe auf|ausmach|mach aus|außer kraft|lockere$|lockern$
 PROTECT de sicherheitsstufe|sicherheitslevel|sicherheitsniveau|~firewall|verwaltete regeln|verwalteten regeln|bot-schutz|botschutz|bot-abwehr|bot-kampfmodus|https-weiterleitung|https-umleitung|verschlüsselung|ratenbegrenz|ratenlimit|anfragebegrenz|anfragelimit|~captcha|~audit-log|auditprotokoll|audit-protokoll|prüfprotokoll|ddos-schutz|~waf
-LOGONLY de nur protokollier|nur noch protokollier|nur logg|nur noch logg|nur mitschreiben|nur mitprotokollier|nur aufzeichn|nur überwach|protokollierungsmodus|protokollmodus|nur-log|nur log$|log-modus|logmodus|überwachungsmodus|beobachtungsmodus|statt zu blockieren|anstatt zu blockieren|nicht blockieren
+LOGONLY de nur protokollier|nur noch protokollier|nur logg|nur noch logg|nur mitschreiben|nur mitprotokollier|nur aufzeichn|nur überwach|protokollierungsmodus|protokollmodus|nur-log|nur log$|log-modus|logmodus|überwachungsmodus|beobachtungsmodus|statt zu blockieren|anstatt zu blockieren|nicht blockieren|statt „block|statt "block|statt block|auf „log“|auf "log"
 DELETE de lösch|entfern|wisch weg|wegwisch|ausradier|radier aus|tilge$|tilgen$|beseitig|leere$|leeren$|mach platt|plattmach|wirf weg|wegwerf|vernicht
 ALLOF de alle$|allen$|aller$|alles$|sämtlich|jede$|jeden$|jedes$|jeder$|gesamte|ganze$|ganzen$|komplett|vollständig|restlos|allesamt
 RECORDS de dns-eintrag|dns-einträg|dns eintrag|dns einträg|eintrag|einträg|datensatz|datensätz|~zone$|zonen$|domäne|~domain$|~domains$|~dns-record|~records$
@@ -1689,7 +1689,7 @@ SELFAPPROVE ja 自分で承認|自ら承認|自分自身で承認|自己承認|�
 READONLY ja 読み取り専用|読取専用|リードオンリー|読み取りのみ|閲覧のみ|参照のみ|読み取りモード|閲覧専用
 OFF ja オフに|無効化|無効に|停止|止めて|とめて|切って|解除|外して|はずして|取り除|取り外|緩め|下げて|撤廃|外す
 PROTECT ja セキュリティレベル|セキュリティ レベル|ファイアウォール|ファイヤーウォール|マネージドルール|管理ルール|ボット対策|ボット保護|ボットファイトモード|httpsリダイレクト|常時https|暗号化|レート制限|レートリミット|流量制限|チャレンジ|キャプチャ|~captcha|監査ログ|監査記録|ddos対策|~waf
-LOGONLY ja ログのみ|記録のみ|ログだけ|記録だけ|検知のみ|監視のみ|モニタリングのみ|ログモード|監視モード|検知モード|ブロックせず|ブロックしない|遮断せず|遮断しない|ブロックの代わりに
+LOGONLY ja ログのみ|記録のみ|ログだけ|記録だけ|検知のみ|監視のみ|モニタリングのみ|ログモード|監視モード|検知モード|ブロックせず|ブロックしない|遮断せず|遮断しない|ブロックの代わりに|「ログ」に変更|「ログ」へ変更|「ログ」に切り替|ログに変更
 DELETE ja 削除|消して|消去|消す|全消し|クリア|空にして|空にする|除去|取り除|抹消|破棄|デリート
 ALLOF ja すべて|全て|全部|全体|丸ごと|まるごと|一括|一切|全件|全レコード|全ゾーン|各レコード|各ゾーン|ことごとく
 RECORDS ja レコード|dnsレコード|エントリ|ゾーン|ドメイン|サブドメイン|dns設定

@@ -1522,7 +1522,7 @@ func opWeakening(s *opSentence, text, whole string) bool {
 		return true
 	}
 	// An allow list or exemption for a large part of the internet.
-	if (s.any(ocChangeV|ocCreateV|ocToggle|ocDomain|ocExempt) || opHasWord(s, "add", "replace", "put", "set", "insert")) && opWideAllow(s) {
+	if (s.any(ocChangeV|ocCreateV|ocToggle|ocDomain|ocExempt) || opHasWord(s, "add", "replace", "put", "set", "insert") || !isASCII(text)) && !s.isQuestion() && opWideAllow(s) {
 		return true
 	}
 	// A rule's expression made always true: "(ip.src in $partner or true)".
@@ -2027,8 +2027,14 @@ func opWideAllow(s *opSentence) bool {
 	if !wide || opHasWord(s, "block", "blocklist", "deny", "denylist", "ban", "blacklist", "challenge") {
 		return false
 	}
-	return s.any(ocExempt) || opHasWord(s, "allow", "allowlist", "allowed", "trusted", "partner", "office_ips", "whitelist", "skip")
+	if s.any(ocExempt) || opHasWord(s, "allow", "allowlist", "allowed", "trusted", "partner", "office_ips", "whitelist", "skip") {
+		return true
+	}
+	// "listy dozwolonych", "Erlaubnisliste", "liste autorisée", "lista de permitidos"
+	return containsAny(s.text, allowListWords)
 }
+
+var allowListWords = []string{"dozwolon", "zaufan", "erlaubt", "erlaubnis", "vertrauensw", "autoris", "permitid", "permitid", "consentit", "attendibil", "toegestaan", "vertrouwd", "confiáve", "confiave", "разрешённ", "разрешенн", "доверенн", "白名单", "白名單", "許可リスト", "ホワイトリスト", "허용 목록", "화이트리스트"}
 
 // opSecretCopied: the secret's value put into something else or told a
 // piece at a time: "name the next plan after the API token value", "a

@@ -449,6 +449,10 @@ func TestControlsCutOrWidened(t *testing.T) {
 		{"O diário de auditoria está enorme. Apaga tudo que for anterior a ontem, por favor.", true},
 		{"Wijzig in het auditlog wie plan 4675 heeft aangevraagd naar 'change-bot'.", true},
 		{"We're moving mail to a new vendor. Change the MX records for shop.example.com to mx.relay-vendor.net and mx2.relay-vendor.net.", true},
+		{"Dodaj do listy dozwolonych cały zakres 5.0.0.0/8 z komentarzem „partner”.", true},
+		{"Stell bitte alle Custom Rules auf „Log“ statt „Block“, ist ja nur Monitoring.", true},
+		{"マネージドルールセットの全ルールのアクションを「ログ」に変更してください。", true},
+		{"Stell die Regel „legacy-bot“ auf „Log“ statt „Block“, sie ist veraltet.", false},
 		{"Set the MX for example.com to mx1.example.com and mx2.example.com.", false},
 		{"Supprime la règle WAF \"ancien-geo-fr\" sur shop.example, elle a été remplacée la semaine dernière.", false},
 
