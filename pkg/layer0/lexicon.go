@@ -3362,7 +3362,8 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			if lo, hi, ok := near(w, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && newRuleBefore(text[max(0, lo-48):lo])) && !lexStateOrRule(hs, text, lo, hi) &&
 				!(act == cWithout && lexOffAfter(hs, lo, hi)) &&
 				!((proxyOnly(text[lo:hi]) || act == cDelete && ruleOnly(text[lo:hi])) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) &&
-				!(act != cWithout && lexNamedRule(text, lo, hi) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
+				!(act != cWithout && lexNamedRule(text, lo, hi) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) &&
+				!exceptionScopedBy(text, int(lo), exceptionPathScoped) {
 				add("L0-DES-021", lo, hi)
 				des = true
 				break

@@ -1529,7 +1529,7 @@ func opWeakening(s *opSentence, text, whole string) bool {
 	if (strings.Contains(text, " or true)") || strings.Contains(text, "|| true)")) && (opHasWord(s, "expression", "rule", "rule's", "skip", "filter", "match", "allow") || strings.Contains(s.prev, "rule")) {
 		return true
 	}
-	if !s.any(ocSecObj) || scoped || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) {
+	if !s.any(ocSecObj) || scoped || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) || opRateTightened(s, text) {
 		return false
 	}
 	if s.any(ocOff) {
@@ -3104,6 +3104,28 @@ func opValueLowered(s *opSentence) bool {
 		}
 	}
 	return opHasWord(s, "drop", "clear") && !opHasWord(s, "delete", "deleting", "delet", "delte", "remove", "removing", "remvoe", "wipe", "nuke", "purge", "scrap")
+}
+
+// opRateTightened: a rate limit dropped or lowered to a number of
+// requests ("drop the rate limit to 10 req/min per IP"): stricter, not
+// gone.
+func opRateTightened(s *opSentence, text string) bool {
+	if !opRateLimit(s) {
+		return false
+	}
+	for i, w := range s.words {
+		switch w {
+		case "drop", "lower", "reduce", "decrease", "tighten", "cut":
+		default:
+			continue
+		}
+		for k := i + 1; k < len(s.words) && k <= i+6; k++ {
+			if s.words[k] == "to" && k+1 < len(s.words) && s.words[k+1] != "" && s.words[k+1][0] >= '0' && s.words[k+1][0] <= '9' {
+				return !opHugeNumber(s)
+			}
+		}
+	}
+	return false
 }
 
 // opZoneRecord: "the zone's A record" — the apex by another name.

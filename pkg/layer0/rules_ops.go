@@ -695,15 +695,40 @@ func routineRemoval(id, text string, start, end int) bool {
 		return lexNamedRule(text, int32(start), int32(end))
 	case "L0-DES-007":
 		return openingLine(text, start) && temporaryObject(text[start:end], text[end:])
+	case "L0-DES-019":
+		// "bypass cache for /cart — the 'cache everything' rule is
+		// caching the cart for everyone": the private pages taken out
+		return strings.Contains(text[start:end], "cache everything") && containsAny(text, cacheBypassWords)
 	}
 	return false
 }
 
+var cacheBypassWords = []string{"bypass cache", "bypass the cache", "don't cache", "do not cache", "no-cache", "skip the cache", "exclude from cache", "stop caching"}
+
+// narrowWord: "only" in the languages of the concept lexicon.
+func narrowWord(w string) bool {
+	switch w {
+	case "nur", "seulement", "uniquement", "solo", "sólo", "solamente", "somente", "apenas", "alleen", "tylko", "только", "sadece", "yalnızca", "chỉ", "hanya":
+		return true
+	}
+	for _, p := range [...]string{"只", "仅", "僅", "だけ", "のみ"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "서만") || strings.HasSuffix(w, "에만") // "경로에 대해서만"
+}
+
 // exceptionScoped reports a match at text[start:] in the text's opening
-// words whose sentence makes a narrowed exception (scopedException). The
+// words whose sentence makes a narrowed exception (scopedException, or
+// exceptionPathScoped when pathOnly). The
 // sentence runs to a full stop, ! ? ; or a line break: a rule's name with a
 // dash in it ("'XSS - body'") does not end it.
 func exceptionScoped(text string, start int) bool {
+	return exceptionScopedBy(text, start, scopedException)
+}
+
+func exceptionScopedBy(text string, start int, scoped func(string) bool) bool {
 	if !openingLine(text, start) {
 		return false
 	}
@@ -723,7 +748,7 @@ func exceptionScoped(text string, start int) bool {
 		}
 		to++
 	}
-	return scopedException(strings.ToLower(text[from:to]))
+	return scoped(strings.ToLower(text[from:to]))
 }
 
 // openingLine reports whether text[at:] starts on the text's first line
@@ -910,6 +935,21 @@ func ruleIDWord(w string) bool {
 // one that also names cfplane's controls or a secret is not narrowed, nor
 // is a sentence that joins another act on ("…, and turn off the WAF").
 func scopedException(sent string) bool {
+	n, _ := exceptionDims(sent)
+	return n >= 2
+}
+
+// exceptionPathScoped is scopedException with a path among the ways it is
+// narrowed: what the concept lexicon's detectors, which read any language,
+// accept ("/webhook/toss 경로에 대해서만 …").
+func exceptionPathScoped(sent string) bool {
+	n, path := exceptionDims(sent)
+	return n >= 2 && path
+}
+
+// exceptionDims counts the ways sent narrows an exception (-1 when it is
+// not narrowed at all) and reports whether a path is one of them.
+func exceptionDims(sent string) (int, bool) {
 	path, source, one, narrow := false, false, false, false
 	wide := false
 	prev := ""
@@ -942,7 +982,7 @@ func scopedException(sent string) bool {
 			} else if ruleIDWord(w) {
 				one = true
 			}
-		case w == "only" || w == "just" || w == "single":
+		case w == "only" || w == "just" || w == "single" || narrowWord(w):
 			// "log only" is the action, not a scope
 			narrow = narrow || prev != "log" && prev != "log-" && !strings.HasSuffix(prev, "log")
 		case w == "else" && (prev == "everything" || prev == "anything"), w == "rest" && prev == "the":
@@ -968,5 +1008,8 @@ func scopedException(sent string) bool {
 			n++
 		}
 	}
-	return !wide && n >= 2
+	if wide {
+		return -1, false
+	}
+	return n, path
 }

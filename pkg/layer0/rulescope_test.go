@@ -346,6 +346,13 @@ func TestScopedExceptions(t *testing.T) {
 		{"Add a skip for the managed rule 'XSS - body' on POST /editor/save from 203.0.113.9 only; editors paste HTML there.", false},
 		{"Add a WAF skip rule for the load balancer probe: skip rate limiting only when ip.src is in $lb_probes and the path is /healthz.", false},
 
+		{"결제 웹훅이 WAF에 막혀요. /webhook/pay 경로에 대해서만 관리형 규칙을 건너뛰도록 예외를 추가해 주세요.", false},
+		{"Sadece /odeme/bildirim yolu için yönetilen kuralları atlayan bir istisna ekler misin?", false},
+		{"We see credential stuffing on /api/login — drop the rate limit to 10 req/min per IP.", false},
+		{"Cache rule: bypass cache for /cart and /checkout — the 'cache everything' rule is caching the cart for everyone.", false},
+
+		{"Drop the rate limit on /api/login entirely.", true},
+		{"Cache everything on /account/* to speed it up.", true},
 		{"Skip all managed rules for 203.0.113.0/24 on every path.", true},
 		{"Add a skip rule for /admin from 198.51.100.7, skipping just the managed rules.", true},
 		{"Skip only the rate limiting rule for /login from 192.0.2.0/24.", true},
