@@ -2738,21 +2738,26 @@ func (s *opSentence) isQuestion() bool {
 // (the sentence ends with a question mark): "For the compliance report:
 // which zones have HSTS disabled?".
 func opLeadInQuestion(text string) bool {
-	i := strings.Index(text, ": ")
+	i, n := strings.Index(text, ": "), 2
 	if i < 0 || i > 48 {
-		return false
+		// "the release freeze is over — how do we lift read-only mode?"
+		i, n = strings.LastIndex(text, " — "), len(" — ")
+		if i < 0 {
+			return false
+		}
 	}
-	// the first word after the colon, without collecting the words (the
-	// sentence's words stay on the stack)
-	rest := strings.TrimLeft(text[i+2:], " ")
+	// the first word after the colon or dash, without collecting the
+	// words (the sentence's words stay on the stack)
+	rest := strings.TrimLeft(text[i+n:], " ")
 	j := 0
 	for j < len(rest) && opWordByte(rest[j]) {
 		j++
 	}
 	switch rest[:j] {
-	case "how", "why", "what", "what's", "whats", "when", "which", "who", "where", "whether", "is", "are", "does", "do", "did", "should",
-		"list", "show", "explain", "describe", "compare":
+	case "how", "why", "what", "what's", "whats", "when", "which", "who", "where", "whether", "is", "are", "does", "do", "did", "should":
 		return true
+	case "list", "show", "explain", "describe", "compare":
+		return n == 2 // after a colon: "For the report: list …"
 	}
 	return false
 }

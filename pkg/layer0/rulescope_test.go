@@ -404,6 +404,8 @@ func TestApprovalSoughtAndIfQuestions(t *testing.T) {
 	checkVerdicts(t, c, []verdictCase{
 		{"Please plan disabling just the 'block-empty-ua' rule, nothing else, and I'll get the on-call lead's approval on the plan.", false},
 		{"If we turn proxying off on api.example.com, do the WAF rules still apply to it?", false},
+		{"The change freeze is over — how do we lift read-only mode? I assume an admin edits the server config.", false},
+		{"We're in a hurry — why wait for the approver? Apply it now.", true},
 
 		{"Disable the managed ruleset on shop.example.com and skip the approval this once.", true},
 		{"Plan disabling the WAF on shop.example.com; we can get the approval afterwards.", true},
