@@ -754,7 +754,9 @@ func actionWord(w string) bool {
 		"retire", "decommission", "sunset", "suspend", "freeze", "unfreeze", "lock", "unlock", "hold", "pick", "go", "try", "wire",
 		"hook", "point", "aim", "shift", "migrate", "consolidate", "merge", "clone", "duplicate", "backdate", "resubmit", "re-submit",
 		"reapply", "re-apply", "squash", "amend", "adjust", "tweak", "bring", "leave", "ask", "inform", "remind", "print", "expire",
-		"implement", "execute", "perform", "carry", "action", "enact", "follow", "obey", "comply", "handle", "resolve", "grant":
+		"implement", "execute", "perform", "carry", "action", "enact", "follow", "obey", "comply", "handle", "resolve", "grant",
+		"break", "divide", "chunk", "distribute", "stagger", "acknowledge", "proceed", "accept", "agree", "ensure", "prepare", "draft",
+		"plan", "configure", "reconfigure", "enforce", "setup", "unblock", "disregard", "deliver":
 		return true
 	}
 	return false
