@@ -1167,7 +1167,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			case 1:
 				hit = opEscalation(&s)
 			default:
-				hit = opWeakening(&s, sent, text)
+				hit = opWeakening(&s, sent, text, from)
 			}
 			if hit {
 				done[i] = true
@@ -1432,21 +1432,20 @@ func opFollows(s *opSentence, w string, next ...string) bool {
 }
 
 // opWeakening: a security object switched off, logged only, neutralised.
-// text is the sentence and whole the text it is part of, passed apart so
-// that s and its words stay on the stack.
-func opWeakening(s *opSentence, text, whole string) bool {
+// text is the sentence and whole the text it is part of (the sentence at
+// whole[at:]), passed apart so that s and its words stay on the stack.
+func opWeakening(s *opSentence, text, whole string, at int) bool {
 	// A protection put back ("re-enable the managed ruleset, it was
 	// switched off during the load test") is the opposite.
 	if opRestores(s) {
 		return false
 	}
-	// An exception narrowed to a path, a source or one rule: routine work
-	// (scopedException).
-	scoped := s.first && exceptionScoped(whole, strings.Index(whole, text))
 	if opIfQuestion(s) {
 		return false // "if I flip proxied off on api, do the WAF rules still protect it?"
 	}
-	if opRuleToLog(s) && !scoped {
+	// An exception narrowed to a path, a source or one rule is routine
+	// work (scopedException; worked out only where it decides).
+	if opRuleToLog(s) && !(s.first && exceptionScoped(whole, at)) {
 		return true
 	}
 	if s.isQuestion() {
@@ -1529,7 +1528,7 @@ func opWeakening(s *opSentence, text, whole string) bool {
 	if (strings.Contains(text, " or true)") || strings.Contains(text, "|| true)")) && (opHasWord(s, "expression", "rule", "rule's", "skip", "filter", "match", "allow") || strings.Contains(s.prev, "rule")) {
 		return true
 	}
-	if !s.any(ocSecObj) || scoped || s.first && opOneRuleOnly(s, text) || opRateLoosened(s) || opAttackModeOff(s, text) || opRateTightened(s, text) {
+	if !s.any(ocSecObj) || !s.any(ocOff|ocWeaken|ocLogAct) || s.first && (opOneRuleOnly(s, text) || exceptionScoped(whole, at)) || opRateLoosened(s) || opAttackModeOff(s, text) || opRateTightened(s, text) {
 		return false
 	}
 	if s.any(ocOff) {

@@ -327,12 +327,6 @@ func (s *scanState) scoreOperator(views []view) {
 	if endsAsking(views[0].text) {
 		return // "… who's on the approver rota this week?": a question, not a request the model knows
 	}
-	if documentLabel(views[0].text) {
-		return // "Training module 4: …", "Threat intel note: …": a document, not a request
-	}
-	if asks, changes := opRequestKind(views[0].text); !asks || !changes && !namesWhatIsKept(views[0].text) {
-		return // a description, a report, a lesson, or a request only to look: not a request the model knows
-	}
 	if strings.Contains(views[0].text, "```") {
 		if asked, _ := codeQuestion(views[0].text, ""); asked {
 			return // code pasted with a question about it: not a request the model knows
@@ -346,6 +340,14 @@ func (s *scanState) scoreOperator(views []view) {
 	raw := m.raw(fs)
 	if raw <= m.Threshold {
 		return
+	}
+	// What the model reads is a request to change something; these gates
+	// are worked out only for a text it would review.
+	if documentLabel(views[0].text) {
+		return // "Training module 4: …", "Threat intel note: …": a document, not a request
+	}
+	if asks, changes := opRequestKind(views[0].text); !asks || !changes && !namesWhatIsKept(views[0].text) {
+		return // a description, a report, a lesson, or a request only to look: not a request the model knows
 	}
 	s.addID("L0-ML-010", opModelEvidence(raw, m, views[0].text))
 }

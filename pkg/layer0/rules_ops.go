@@ -705,8 +705,38 @@ func routineRemoval(id, text string, start, end int) bool {
 
 var cacheBypassWords = []string{"bypass cache", "bypass the cache", "don't cache", "do not cache", "no-cache", "skip the cache", "exclude from cache", "stop caching"}
 
+// trimPunct trims ASCII punctuation and quotation marks from w's ends
+// (strings.Trim with a cut set builds the set at every call).
+func trimPunct(w string) string {
+	for w != "" && trimmable(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	for w != "" && trimmable(w[0]) {
+		w = w[1:]
+	}
+	for _, q := range [...]string{"“", "”", "‘", "’", "«", "»"} {
+		w = strings.TrimSuffix(strings.TrimPrefix(w, q), q)
+	}
+	return w
+}
+
+func trimmable(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '\'', '"', '`':
+		return true
+	}
+	return false
+}
+
 // narrowWord: "only" in the languages of the concept lexicon.
 func narrowWord(w string) bool {
+	if w == "" || w[0] < 0x80 {
+		switch w {
+		case "nur", "seulement", "uniquement", "solo", "solamente", "somente", "apenas", "alleen", "tylko", "sadece", "hanya":
+			return true
+		}
+		return false
+	}
 	switch w {
 	case "nur", "seulement", "uniquement", "solo", "sólo", "solamente", "somente", "apenas", "alleen", "tylko", "только", "sadece", "yalnızca", "chỉ", "hanya":
 		return true
@@ -879,13 +909,17 @@ func (o *objectWords) of(span, after string) []string {
 // until it returns false (strings.Fields without the slice).
 func eachField(s string, f func(w string) bool) {
 	for {
-		s = strings.TrimLeft(s, " \t\r\n")
+		k := 0
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n') {
+			k++
+		}
+		s = s[k:]
 		if s == "" {
 			return
 		}
-		i := strings.IndexAny(s, " \t\r\n")
-		if i < 0 {
-			i = len(s)
+		i := 0
+		for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n' {
+			i++
 		}
 		if !f(s[:i]) {
 			return
@@ -954,7 +988,7 @@ func exceptionDims(sent string) (int, bool) {
 	wide := false
 	prev := ""
 	eachField(sent, func(f string) bool {
-		w := strings.Trim(f, `.,;:!?()[]{}'"`+"`“”‘’«»")
+		w := trimPunct(f)
 		switch {
 		case w == "":
 		case w == "all" || w == "every" || w == "any" || w == "everything" && prev != "that" || w == "entire" || w == "whole" || w == "0.0.0.0/0" || w == "::/0":
@@ -987,7 +1021,7 @@ func exceptionDims(sent string) (int, bool) {
 			narrow = narrow || prev != "log" && prev != "log-" && !strings.HasSuffix(prev, "log")
 		case w == "else" && (prev == "everything" || prev == "anything"), w == "rest" && prev == "the":
 			narrow = true
-		case quotedWord(f):
+		case (f[0] == '\'' || f[0] == '"' || f[0] == '`' || f[0] >= 0x80) && quotedWord(f):
 			one = true
 		case w == "rule" && prev == "limiting", w == "limiting" && prev == "rate":
 			one = true // "the rate limiting rule", "skip rate limiting"
