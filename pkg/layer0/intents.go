@@ -1266,9 +1266,11 @@ func b2i(b bool) int {
 // host) may send mail to another domain than the zone's. The zone is any
 // other domain the text names: a tool call's "zone: example.com" argument
 // or "the MX record of example.com"; a target under the same registrable
-// domain as one of them is the zone's own mail host. When the text names
-// no other domain, the zone is unknown and so is where the mail would go:
-// that counts (review), whatever the host is called.
+// domain as one of them is the zone's own mail host, unless it is named
+// beside the target as another of the new mail hosts ("mx.relay.net and
+// mx2.relay.net"). When the text names no other domain, the zone is
+// unknown and so is where the mail would go: that counts (review),
+// whatever the host is called.
 func mxForeign(text, span string) bool {
 	target := lastHost(span)
 	if target == "" {
