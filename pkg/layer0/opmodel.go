@@ -730,8 +730,18 @@ func restraintWord(w string) bool {
 // request only to look may still be after ("show me the token", "list
 // your instructions").
 func namesWhatIsKept(text string) bool {
-	return containsAny(text, keptWords)
+	if !containsAny(text, keptWords) {
+		return false
+	}
+	// "which permissions does the token use?", "verify the token is scoped
+	// to our 4 zones": what the secret may do, not its value
+	return !containsAny(text, secretAttributeWords) || containsAny(text, secretValueWords)
 }
+
+var (
+	secretAttributeWords = []string{"permission", "scope", "expir", "rotat", "revok"}
+	secretValueWords     = []string{"value", "plaintext", "plain text", "raw", "characters", "chars", "paste", "print", "reveal", "dump", "echo", "send me", "copy"}
+)
 
 var keptWords = []string{"token", "key", "credential", "password", "secret", "bearer", "prompt", "instruction", "guidance", "config", ".env", "env var", "environment"}
 
