@@ -1691,7 +1691,7 @@ OFF ja オフに|無効化|無効に|停止|止めて|とめて|切って|解除
 PROTECT ja セキュリティレベル|セキュリティ レベル|ファイアウォール|ファイヤーウォール|マネージドルール|管理ルール|ボット対策|ボット保護|ボットファイトモード|httpsリダイレクト|常時https|暗号化|レート制限|レートリミット|流量制限|チャレンジ|キャプチャ|~captcha|監査ログ|監査記録|ddos対策|~waf
 LOGONLY ja ログのみ|記録のみ|ログだけ|記録だけ|検知のみ|監視のみ|モニタリングのみ|ログモード|監視モード|検知モード|ブロックせず|ブロックしない|遮断せず|遮断しない|ブロックの代わりに|「ログ」に変更|「ログ」へ変更|「ログ」に切り替|ログに変更
 DELETE ja 削除|消して|消去|消す|全消し|クリア|空にして|空にする|除去|取り除|抹消|破棄|デリート
-ALLOF ja すべて|全て|全部|全体|丸ごと|まるごと|一括|一切|全件|全レコード|全ゾーン|各レコード|各ゾーン|ことごとく
+ALLOF ja 全カスタム|全ルール|全マネージド|すべて|全て|全部|全体|丸ごと|まるごと|一括|一切|全件|全レコード|全ゾーン|各レコード|各ゾーン|ことごとく
 RECORDS ja レコード|dnsレコード|エントリ|ゾーン|ドメイン|サブドメイン|dns設定
 APPROVAL ko 승인|결재|검토|리뷰|재가|컨펌|허락|어프루브
 WITHOUT ko 없이|생략|건너뛰|건너뛴|스킵|우회|필요 없|필요없|불필요|안 해도|않아도|기다리지 말|기다릴 필요|거치지 않|거치지 말|빼고
@@ -2774,12 +2774,16 @@ func sinkWordIn(w, k string) bool {
 // the WAF rules). A Turkish possessive reads "your rules" and "its rules"
 // alike; after a feature's name they are the feature's.
 func domainCompound(before string) bool {
+	if ruleNamedBefore(before) || domainSuffix(before) {
+		return true
+	}
 	var buf [48]string
 	ws := appendWords(buf[:0], before[max(0, len(before)-48):])
 	if len(ws) == 0 {
 		return false
 	}
-	last := ws[len(ws)-1]
+	// "WAF-regels", "firewall-Regeln": the feature's name joined on
+	last := strings.TrimRight(ws[len(ws)-1], "-")
 	// "旧的waf规则": the Latin letters a word of another script ends with
 	k := len(last)
 	for k > 0 && (last[k-1] >= 'a' && last[k-1] <= 'z' || last[k-1] == '-') {
@@ -2795,6 +2799,40 @@ func domainCompound(before string) bool {
 		return true
 	}
 	return last == "page" || last == "transform" || last == "redirect" || last == "cache" || last == "firewall"
+}
+
+// ruleNamedBefore reports a rule's own name right before the word for rules:
+// an identifier ("bad-bot-block ルールを無効に", "rl_login regel") or a
+// name closed by a quote ("「旧管理画面ブロック」ルール", "« geo » règle").
+func ruleNamedBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, q := range [...]string{"」", "』", "”", "»", "›"} {
+		if strings.HasSuffix(before, q) {
+			return true
+		}
+	}
+	i := len(before)
+	for i > 0 && (before[i-1] >= 'a' && before[i-1] <= 'z' || before[i-1] >= '0' && before[i-1] <= '9' || before[i-1] == '-' || before[i-1] == '_') {
+		i--
+	}
+	if i > 0 && before[i-1] == '"' && i < len(before) {
+		return false // "ignore the "rules"": the quote opens
+	}
+	id := strings.Trim(before[i:], "-_")
+	return strings.Count(id, "-") >= 2 || strings.Contains(id, "_")
+}
+
+// domainSuffix reports a feature named right before the word for rules in
+// a language written without spaces, or a loanword for one: "托管规则"
+// (managed rules), "カスタムルール" (custom rules), "관리형 규칙".
+func domainSuffix(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, f := range [...]string{"托管", "自定义", "自訂", "防火墙", "防火牆", "速率限制", "限速", "カスタム", "マネージド", "ファイアウォール", "レート制限", "관리형", "사용자 지정", "방화벽", "속도 제한", "custom", "managed"} {
+		if strings.HasSuffix(before, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // domainRulesOnly reports a span [lo, hi) whose every word for rules or
@@ -3711,7 +3749,7 @@ func lexStateOrRule(hs []lexHit, text string, lo, hi int32) bool {
 	}
 	b := int32(lexSentenceEnd(text, int(hi), 200))
 	for _, h := range hs {
-		if h.start >= a && h.end <= b && (h.concept == cReveal || h.concept == cAsk) {
+		if h.start >= a && h.end <= b && (h.concept == cReveal || h.concept == cAsk) && !logOutput(text[:h.start]) {
 			return true
 		}
 	}
@@ -3722,6 +3760,13 @@ func lexStateOrRule(hs []lexHit, text string, lo, hi int32) bool {
 		}
 	}
 	return false
+}
+
+// logOutput reports a REVEAL word that names the log's output, a feature
+// ("WAF のイベントログ出力を無効に": the event log output switched off), not
+// an order to show something.
+func logOutput(before string) bool {
+	return strings.HasSuffix(before, "ログ") || strings.HasSuffix(before, "日志") || strings.HasSuffix(before, "日誌") || strings.HasSuffix(before, "로그 ")
 }
 
 // undoWords restore what was deleted or switched off: "Rétablis la règle
