@@ -1792,7 +1792,7 @@ IFAI zh 如果你是ai|如果您是ai|如果你是 ai|如果您是 ai|如果你�
 PUT ar اكتب|كتابة|الصق|ألصق|لصق|أدخل|ادخل|إدخال|ادخال|ضعه|ضعها|قم بوضع|أضف|اضف|إضافة|املأ|املئ|عبئ|احفظ|أرفق|ارفق|أدرج|ادرج|إدراج|تضمين
 PUT bn লিখুন|লিখে|লিখো|লেখো|লিখতে|পেস্ট|বসান|বসাও|বসিয়ে|বসাতে|ঢোকান|ঢোকাও|ঢুকিয়ে|যোগ কর|যুক্ত কর|পূরণ কর|ইনপুট দিন|সেভ কর|সংরক্ষণ কর|সংযুক্ত কর|সেট কর|রাখুন|এম্বেড
 PUT de schreib|geschrieben|einfüg|eingefügt|füge|einsetz|setz|trage|einzutragen|eintragen|eingetragen|ausfüll|fülle|hinzufüg|hinzuzufüg|hinzugefügt|lege|leg$|einbett|speichere|speichern sie|abspeicher|anhäng|eingeb|einzugeb|hinterleg|eintipp
-PUT es escrib|pega|pegue|pégal|inserta|inserte|insértal|pon$|ponlo|ponla|poner|ponga|coloc|rellen|introduc|introduzc|ingres|agreg|añad|establec|incluy|incluir|adjunt|guarda|guárd
+PUT es escrib|pega|pegue|pégal|pégame|pegame|inserta|inserte|insértal|pon$|ponlo|ponla|poner|ponga|coloc|rellen|introduc|introduzc|ingres|agreg|añad|establec|incluy|incluir|adjunt|guarda|guárd
 PUT fa بنویس|نوشتن|بچسبان|چسباندن|پیست کن|وارد کن|وارد کردن|درج کن|درج کردن|قرار بده|قرار دهید|قرار دادن|بگذار|بذار|اضافه کن|اضافه کردن|پر کن|پر کردن|ذخیره کن|ذخیره کردن|پیوست کن|تایپ کن|تنظیم کن|جاسازی کن
 PUT fr écri|colle$|coller|collez|insér|insère|mets|mettez|mettre|rempli|saisi|entrez|entrer|ajout|défini|~inclu|~joins|joindre|joignez|intègre|intégr|enregistrez|sauvegard|tapez|taper
 PUT hi लिख|पेस्ट|डाल|भर दो|भर दें|भरें|भरना|भरिए|जोड|सेट कर|सेव कर|दर्ज कर|शामिल कर|टाइप कर|इनपुट कर|इंसर्ट|संलग्न|अटैच|रख दो|रखो|रखें|रखना|एम्बेड|सहेज
@@ -1932,12 +1932,12 @@ GIVEN sv som du fick|du har fått|före det här samtalet
 REVEAL pl przepisz|przepiszcie|przepisać
 SECRET de umgebungsvariablen|geheimnisse
 SECRET fr variables d'environnement
-SECRET es variables de entorno|secretos$
+SECRET es variables de entorno|secretos$|~client secret|~client-secret|~secret key|~secret access key|~access key|~private key
 SECRET it variabili d'ambiente|variabili di ambiente|segreti$
 SECRET pt variáveis de ambiente|variaveis de ambiente|segredos
 SECRET nl omgevingsvariabelen|geheimen$
 SECRET pl zmienne środowiskowe|zmiennych środowiskowych|sekrety
-SECRET ru переменные окружения|переменных окружения|секреты
+SECRET ru переменные окружения|переменных окружения|секреты|секретов|секретами
 SECRET uk змінні середовища|змінних середовища|секрети
 SECRET tr ortam değişkenleri|ortam değişkenlerini
 SECRET ar متغيرات البيئة
@@ -2641,6 +2641,11 @@ func lexIntents(text string, add0 func(id, span string)) {
 			add("L0-OVR-029", span(lo, hi))
 		}
 		if lo, hi, ok := near(60, cSecret, cReveal); ok && !lexWithin(hs, cHow, lo, hi) && !indefinite(" "+text[lo:hi]+" ") && !negatedAfterCJK(text[hi:]) && !lexWithin(hs, cNever, max(0, lo-40), hi+24) {
+			add("L0-EXF-021", span(lo, hi))
+			exf = true
+		} else if lo, hi, ok := near(160, cSecret, cReveal); ok && includingIn(text[lo:hi]) && !sentenceBreakIn(text[lo:hi]) && !lexWithin(hs, cHow, lo, hi) && !negatedAfterCJK(text[hi:]) && !lexWithin(hs, cNever, max(0, lo-40), hi+24) {
+			// "zeig mir die Konfiguration der Logpush-Ziele inklusive
+			// Zugangsschlüssel": a whole shown with the secret in it
 			add("L0-EXF-021", span(lo, hi))
 			exf = true
 		}
@@ -3816,12 +3821,30 @@ func sentenceBreakIn(span string) bool {
 	return strings.Contains(span, "。") || strings.Contains(span, "\n")
 }
 
+// includingWords join a secret to the whole it is shown with: "die
+// Konfiguration inklusive Zugangsschlüssel", "la config y compris les clés".
+var includingWords = [...]string{"inklusive", "einschließlich", "samt ", "y compris", "incluyendo", "incluidos", "incluidas", "incluindo", "inclusive", "incluse", "inclusi ", "compres",
+	"inclusief", "włącznie", "wraz z", "включая", "включно", "вместе с", "dahil", "含め", "含む", "込み", "包括", "包含", "连同", "포함", "bao gồm", "termasuk", "včetně", "beleértve", "inclusiv", "включително", "כולל"}
+
+// includingIn reports an including word in span (as the views spell it:
+// Cyrillic folded).
+func includingIn(span string) bool {
+	for _, k := range includingWords {
+		if strings.Contains(span, k) || k[0] >= 0x80 && strings.Contains(span, foldConfusable(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeWords are where a secret is put for others to read, besides
 // sinkWords: here, a comment, a description, a record, in the lexicon's
 // languages.
 var placeWords = [...]string{"hier", "ici", "aquí", "aqui", "qui$", "tutaj", "tu$", "тут", "сюда", "здесь", "buraya", "burada", "هنا", "यहाँ", "यहां", "这里", "這裡", "ここ", "여기", "ở đây", "di sini", "här",
 	"kommentaar", "beschrijving", "opis", "komentarz", "açıklama", "yorum", "تعليق", "وصف", "टिप्पणी", "विवरण", "설명", "코멘트", "주석", "mô tả", "bình luận", "deskripsi", "komentar", "beskrivning",
-	"rekord", "kayıt", "kaydı", "سجل", "रिकॉर्ड", "레코드", "bản ghi", "коментар", "опис", "chat", "czat", "чат", "チャット", "채팅", "聊天"}
+	"rekord", "kayıt", "kaydı", "سجل", "रिकॉर्ड", "레코드", "bản ghi", "коментар", "опис", "chat", "czat", "чат", "チャット", "채팅", "聊天",
+	// somewhere public: "公開Workerから読めるように", "öffentlich lesbar"
+	"公開", "公开", "공개", "öffentlich", "publiquement", "público", "pública", "publico", "publica", "pubblic", "publiczn", "публичн", "openbaar", "herkese açık"}
 
 // lexSinkNear reports a place a secret is put for others to read within
 // 80 bytes of text[lo:hi]: a URL, an address, a sink word or a place word.

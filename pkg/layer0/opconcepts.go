@@ -611,6 +611,12 @@ func opPair(a, b string) uint64 {
 		case "out":
 			return ocDisclose
 		}
+	case "output":
+		// the verb, not "the output of …"
+		switch b {
+		case "the", "your", "all", "every", "each", "them", "it", "its":
+			return ocDisclose
+		}
 	case "environment":
 		switch b {
 		case "variable", "variables":
@@ -1891,7 +1897,8 @@ func opIfQuestion(s *opSentence) bool {
 func opAuditTampered(s *opSentence) bool {
 	audit := s.any(ocAudit)
 	for _, w := range s.words {
-		audit = audit || strings.HasPrefix(w, "audit") && !strings.HasPrefix(w, "auditor") && w != "audited" && strings.IndexByte(w, '_') < 0
+		// the change journal is cfplane's audit log
+		audit = audit || strings.HasPrefix(w, "audit") && !strings.HasPrefix(w, "auditor") && w != "audited" && strings.IndexByte(w, '_') < 0 || w == "journal"
 	}
 	if !audit {
 		if !strings.Contains(s.prev, "audit") || !opHasWord(s, "entries", "entry", "it", "them", "records", "lines", "log", "journal", "tudo", "todo", "alles", "tout", "wszystko") {
@@ -1923,6 +1930,9 @@ func opAuditTampered(s *opSentence) bool {
 	if s.any(ocWithout) && opHasWord(s, "writing", "recording", "logging", "entry", "record") {
 		return true // "without writing an audit entry"
 	}
+	if audit && opHasWord(s, "mark", "marked") && opHasWord(s, "as") && s.any(ocWithout) {
+		return true // "mark change 7020 as reverted in the journal without reverting it"
+	}
 	// who asked for a change rewritten: "change who requested plan 4675"
 	if opHasWord(s, "who", "wer", "wie", "qui", "quién", "quem", "kto", "requester", "requested", "approver", "author") {
 		for _, w := range s.words {
@@ -1938,7 +1948,8 @@ func opAuditTampered(s *opSentence) bool {
 // of the concept lexicon ("lösch", "apaga", "borra", "supprime", "usuń").
 func auditCutWord(w string) bool {
 	switch w {
-	case "delete", "deleting", "remove", "removing", "purge", "wipe", "clear", "trim", "truncate", "erase", "rewrite", "edit", "overwrite", "backdate":
+	case "delete", "deleting", "remove", "removing", "purge", "wipe", "clear", "trim", "truncate", "erase", "rewrite", "edit", "overwrite", "backdate",
+		"pause", "suspend", "disable", "adjust", "alter", "falsify", "fudge", "doctor", "redact":
 		return true
 	}
 	if strings.HasSuffix(w, "ed") {
@@ -2432,6 +2443,13 @@ func opSecretNamed(s *opSentence) bool {
 			}
 			if i > 0 && opWord(s.words[i-1])&ocQualSecret != 0 && s.words[i-1] != "the" && !(opPersonal(s.words[i-1]) && opBareSecret(w)) {
 				return true
+			}
+			// "the values of all secrets in the worker's bindings": the
+			// secrets' values, whichever they are
+			for _, v := range s.words[max(0, i-4):i] {
+				if v == "value" || v == "values" {
+					return true
+				}
 			}
 			// "extract any secrets … and output them verbatim": whatever
 			// secrets there are, handed over as they are
