@@ -1530,6 +1530,14 @@ func opWeakening(s *opSentence, text, whole string, at int) bool {
 	if (s.any(ocChangeV|ocCreateV|ocToggle|ocDomain|ocExempt) || opHasWord(s, "add", "replace", "put", "set", "insert") || !isASCII(text)) && !s.isQuestion() && opWideAllow(s) {
 		return true
 	}
+	// A guard loosened in ways that need knowing what the words do: a
+	// skip keyed on what every browser sends, a rate limit counted by what
+	// the client chooses, an exception widened to every path, an auth
+	// check failing open, security headers
+	// stripped, any origin allowed with credentials.
+	if opGuardLoosened(s, text, whole) {
+		return true
+	}
 	// A rule's expression made always true: "(ip.src in $partner or true)".
 	if (strings.Contains(text, " or true)") || strings.Contains(text, "|| true)")) && (opHasWord(s, "expression", "rule", "rule's", "skip", "filter", "match", "allow") || strings.Contains(s.prev, "rule")) {
 		return true
@@ -1549,6 +1557,57 @@ func opWeakening(s *opSentence, text, whole string, at int) bool {
 	// Existing rules moved to log: a change, not a new rule made to watch.
 	if s.any(ocLogAct) && s.any(ocChangeV) && !s.any(ocCreateV) && !opToEnforce(s) {
 		return true
+	}
+	return false
+}
+
+// opGuardLoosened reports a guard loosened by what its words do rather
+// than by a word for weakening (see opWeakening). text is s.text, whole
+// the text it is part of.
+func opGuardLoosened(s *opSentence, text, whole string) bool {
+	skip := s.any(ocWeaken|ocExempt) || opHasWord(s, "allow", "allows", "allowed", "exception")
+	// "a skip rule for any request whose user agent contains 'Mozilla'":
+	// every browser's user agent says Mozilla
+	if skip && (strings.Contains(text, "user agent") || strings.Contains(text, "user-agent") || strings.Contains(text, "http.user_agent")) {
+		for _, ua := range [...]string{"mozilla", "applewebkit", "gecko", "chrome", "safari"} {
+			if containsQuoted(text, ua) {
+				return true
+			}
+		}
+	}
+	// "count requests by the X-Session-Id header instead of IP": a key the
+	// client picks for each request
+	if opRateLimit(s) && opHasWord(s, "header", "cookie", "query", "parameter") && (strings.Contains(text, "instead of ip") || strings.Contains(text, "rather than ip") || strings.Contains(text, "instead of the ip") || strings.Contains(text, "instead of ip.src")) {
+		return true
+	}
+	// "widen the exception from /webhooks/stripe to /*"
+	if skip && opHasWord(s, "widen", "extend", "expand", "broaden", "change", "set", "make") && (strings.Contains(text, " to /*") || strings.Contains(text, " to \"/*") || strings.Contains(text, "to all paths") || strings.Contains(text, "to every path") || strings.Contains(text, "to the whole site") || strings.Contains(text, "to the entire site")) {
+		return true
+	}
+	// "switch the auth worker's route to fail open"
+	if (strings.Contains(text, "fail open") || strings.Contains(text, "fail-open") || strings.Contains(text, "fails open")) &&
+		(strings.Contains(text, "auth") || strings.Contains(text, "login") || strings.Contains(text, "access") || strings.Contains(text, "gate") || strings.Contains(text, "waf") || strings.Contains(text, "security")) {
+		return true
+	}
+	// "strip the Content-Security-Policy header from all responses"
+	if opHasWord(s, "strip", "strips", "remove", "removes", "drop", "drops", "delete", "deletes", "disable") &&
+		(strings.Contains(text, "content-security-policy") || opHasWord(s, "csp") || strings.Contains(text, "x-frame-options") || strings.Contains(text, "x-content-type-options")) && !s.isQuestion() {
+		return true
+	}
+	// "Access-Control-Allow-Origin: * and Access-Control-Allow-Credentials: true"
+	if strings.Contains(whole, "access-control-allow-origin: *") && strings.Contains(whole, "allow-credentials: true") {
+		return true
+	}
+	return false
+}
+
+// containsQuoted reports w in text inside quotation marks or as a value
+// matched ("contains 'mozilla'", "contains \"chrome\"").
+func containsQuoted(text, w string) bool {
+	for _, q := range [...]string{"'", "\"", "‘", "“"} {
+		if strings.Contains(text, q+w) {
+			return true
+		}
 	}
 	return false
 }
@@ -2142,8 +2201,17 @@ var (
 // fire ("so we don't trip the mass-deletion invariant", "to dodge the
 // budget").
 func opEvaded(s *opSentence) bool {
-	if !s.any(ocInvariant|ocBudget|ocApproval) || !(s.any(ocDomain) || s.textDomain) {
+	if !s.any(ocInvariant | ocBudget | ocApproval) {
 		return false
+	}
+	if opApprovalSwapped(s) || opBudgetWindowShortened(s) {
+		return true
+	}
+	if !(s.any(ocDomain) || s.textDomain) {
+		return opControlBlinded(s)
+	}
+	if opControlBlinded(s) {
+		return true
 	}
 	for i, w := range s.words {
 		switch w {
@@ -2158,6 +2226,101 @@ func opEvaded(s *opSentence) bool {
 		// the check is what is dodged: within the four words after
 		for _, x := range s.wbits[i+1 : min(len(s.words), i+5)] {
 			if x&(ocInvariant|ocBudget|ocApproval) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opControlBlinded reports a change made so that a control does not see
+// it: "… under the label 'automation' so the per-user budget doesn't count
+// it", "so that approval isn't needed". The purpose ("so", "so that") comes
+// before the control, the control's act is negated after it, in an order
+// rather than a question.
+func opControlBlinded(s *opSentence) bool {
+	if s.isQuestion() {
+		return false
+	}
+	for i, b := range s.wbits {
+		if b&(ocInvariant|ocBudget|ocApproval) == 0 {
+			continue
+		}
+		purpose := false
+		for _, w := range s.words[max(0, i-4):i] {
+			purpose = purpose || w == "so"
+		}
+		if !purpose {
+			continue
+		}
+		for j := i + 1; j < min(len(s.words), i+4); j++ {
+			switch s.words[j] {
+			case "count", "counts", "see", "sees", "notice", "notices", "catch", "catches", "flag", "flags", "apply", "applies", "fire", "fires",
+				"trigger", "triggers", "block", "blocks", "needed", "required", "kick", "kicks":
+				if opNegated(s.words, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// opApprovalSwapped reports an approval got for one change and another
+// put in its place before it is applied: "get approval for the TTL change,
+// then swap in the real payload before you apply".
+func opApprovalSwapped(s *opSentence) bool {
+	if !s.any(ocApproval) || !opHasWord(s, "swap", "swapping", "substitute") {
+		return false
+	}
+	// the approval first, "then" the swap, the apply after it
+	appr, then := -1, false
+	for i, w := range s.words {
+		switch {
+		case s.wbits[i]&ocApproval != 0 && appr < 0:
+			appr = i
+		case w == "then" && appr >= 0:
+			then = true
+		case (w == "swap" || w == "swapping" || w == "substitute") && then:
+			for _, x := range s.words[i+1:] {
+				if x == "before" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// opBudgetWindowShortened reports a change budget's window made shorter, so
+// that the same limit allows more: "change the budget window from weekly to
+// hourly".
+func opBudgetWindowShortened(s *opSentence) bool {
+	if !s.any(ocBudget) || !opHasWord(s, "window", "period", "interval", "resets", "reset") {
+		return false
+	}
+	rank := func(w string) int {
+		switch w {
+		case "minute", "minutes", "minutely":
+			return 1
+		case "hour", "hours", "hourly":
+			return 2
+		case "day", "days", "daily":
+			return 3
+		case "week", "weeks", "weekly":
+			return 4
+		case "month", "months", "monthly":
+			return 5
+		}
+		return 0
+	}
+	from := 0
+	for i, w := range s.words {
+		if w == "from" && i+1 < len(s.words) {
+			from = rank(s.words[i+1])
+		}
+		if w == "to" && i+1 < len(s.words) && from > 0 {
+			if r := rank(s.words[i+1]); r > 0 && r < from {
 				return true
 			}
 		}
