@@ -909,7 +909,7 @@ var (
 // mention is maybeMention's memo for text.
 func (s *scanState) intents(text string, mention *int8) {
 	s.dropClosingMarker(text)
-	ids, spans := detectIntentsMemo(text, s.silenced, mention)
+	ids, spans := detectIntentsMemo(text, s.silenced, mention, s.lexMemo(text))
 	for i := range ids {
 		if lr, ok := s.c.loose[ids[i]]; ok && s.hasFamily(lr) {
 			continue
@@ -984,12 +984,14 @@ func detectIntents(text string) (ids, spans []string) { return detectIntentsSkip
 // on attack-dense text the rules have usually spoken already.
 func detectIntentsSkipping(text string, skip func(id string) bool) (ids, spans []string) {
 	mention := int8(0)
-	return detectIntentsMemo(text, skip, &mention)
+	return detectIntentsMemo(text, skip, &mention, nil)
 }
 
 // detectIntentsMemo is detectIntentsSkipping with maybeMention's memo for
-// text (shared with the rules' scan of the same view).
-func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (ids, spans []string) {
+// text (shared with the rules' scan of the same view); lexNamed, when not
+// nil, receives the concepts the lexicon's words name (lexIntents) with
+// lexKnown set, if the lexicon is run.
+func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, lexNamed *uint64) (ids, spans []string) {
 	run := func(id string) bool { return skip == nil || !skip(id) }
 	// find runs the index of the broad detector id unless it is silenced.
 	find := func(id string, ix *leadIndex, ws []wordAt, nonASCII bool) []int {
@@ -1094,7 +1096,10 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8) (i
 	// The lexicon and the guarded-assistant families restate their
 	// families' rules: skipped where those have spoken already.
 	if run("L0-OVR-027") || run("L0-EXF-021") || run("L0-PER-025") {
-		lexIntents(text, add) // lexicon.go
+		named := lexIntents(text, add) // lexicon.go
+		if lexNamed != nil {
+			*lexNamed = named | lexKnown
+		}
 	}
 	guardedIntents(text, ws, nonASCII, run, add) // families_guarded.go
 	// After the guarded families: they name the same requests more precisely.

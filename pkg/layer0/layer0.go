@@ -438,6 +438,23 @@ type scanState struct {
 	// text is the free text being classified (ClassifyText), for the
 	// check of attacks quoted as examples.
 	text string
+	// lexText and lexSet: the first view the lexicon read and the concepts
+	// its words name, with lexKnown (the operator model's features)
+	lexText string
+	lexSet  uint64
+}
+
+// lexKnown marks a set of lexicon concepts as worked out (nConcepts < 63).
+const lexKnown = 1 << 63
+
+// lexMemo is where the lexicon's concepts of text are kept: the first view
+// scanned only.
+func (s *scanState) lexMemo(text string) *uint64 {
+	if s.lexSet&lexKnown != 0 {
+		return nil
+	}
+	s.lexText = text
+	return &s.lexSet
 }
 
 func (c *Classifier) newState() *scanState {
@@ -465,6 +482,7 @@ func (c *Classifier) release(s *scanState) {
 	s.groups = s.groups[:0]
 	s.hits, s.mhits = s.hits[:0], s.mhits[:0]
 	s.cond = nil
+	s.lexText, s.lexSet = "", 0
 	s.condBuf.args = nil         // do not keep the caller's arguments alive
 	s.model.top = ""             // nor its text
 	clear(s.model.topOut)        // (nor the features named from it)

@@ -2444,6 +2444,35 @@ func lexOverlaps(ps []lexHit, h lexHit) bool {
 	return false
 }
 
+// lexModelConcepts is the set of concepts hs name, one bit each, as the
+// operator model reads them: none in English (in Latin text where every
+// hit is also an English word: English has the model's words and the
+// operator concepts), and none beside a negation, a how-to question or a
+// past ("IT 部门绝不会索要您的令牌" warns, "wie deaktiviere ich …" asks).
+// A protection that is one rule named is not one.
+func lexModelConcepts(hs []lexHit, text string) uint64 {
+	var named uint64
+	for _, h := range hs {
+		named |= 1 << h.concept
+	}
+	// one rule named in quotation marks is routine work, not a protection
+	// (lexNamedRule, as for L0-DES-021): "Desactiva la regla WAF
+	// 'prueba-temp-bloqueo'"
+	if named&(1<<cProtect) != 0 && named&(1<<cAllOf) == 0 {
+		named &^= 1 << cProtect
+		for _, h := range hs {
+			if h.concept == cProtect && !lexNamedRule(text, h.start, h.end) {
+				named |= 1 << cProtect
+				break
+			}
+		}
+	}
+	if named&(1<<cNever|1<<cNeg|1<<cHow|1<<cPast) != 0 || lexAllAmbig(hs) && !nonLatinLetters(text) {
+		return 0
+	}
+	return named
+}
+
 // lexWithin reports whether a hit of concept c lies inside [lo, hi).
 func lexWithin(hs []lexHit, c uint8, lo, hi int32) bool {
 	for _, h := range hs {
@@ -2464,8 +2493,10 @@ func lexHas(hs []lexHit, c uint8) bool {
 	return false
 }
 
-// lexIntents runs the lexicon's structures over one normalised view.
-func lexIntents(text string, add0 func(id, span string)) {
+// lexIntents runs the lexicon's structures over one normalised view and
+// returns the concepts its words name as the operator model reads them
+// (lexModelConcepts).
+func lexIntents(text string, add0 func(id, span string)) (named uint64) {
 	add := func(id, span string) {
 		if id == "L0-EXF-021" && codeReviewed(text, span) {
 			return // "这段代码会不会把密钥打印到日志里？" and the code: a review of it (intents.go)
@@ -2476,8 +2507,9 @@ func lexIntents(text string, add0 func(id, span string)) {
 	sc := lexPool.Get().(*lexScratch)
 	defer lexPool.Put(sc)
 	hs := m.lexHits(text, sc)
+	named = lexModelConcepts(hs, text)
 	if len(hs) == 0 || len(hs) == 1 && hs[0].concept != cNewTask && hs[0].concept != cClaim && hs[0].concept != cMode && hs[0].concept != cTold {
-		return
+		return named
 	}
 	if len(hs) > 64 {
 		hs = hs[:64] // a flood of trigger words: the first ones decide
@@ -2497,7 +2529,7 @@ func lexIntents(text string, add0 func(id, span string)) {
 			single = single || h.concept == cNewTask || h.concept == cClaim || h.concept == cMode
 		}
 		if !single {
-			return
+			return named
 		}
 	}
 	// "your token", "tu token de API", "तुम्हारा मौजूदा … टोकन": the
@@ -2718,6 +2750,7 @@ func lexIntents(text string, add0 func(id, span string)) {
 			break
 		}
 	}
+	return named
 }
 
 // lexYourSecretRouted finds the assistant's own secret (YOURSECRET) within

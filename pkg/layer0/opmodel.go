@@ -17,7 +17,9 @@ import (
 // and concept detectors read the words they were written from; on sets of
 // operator requests written independently of them (held back, never read)
 // they flagged 60–75% of the hostile ones. A linear model over the words
-// and word pairs of a request, trained on every round of operator requests
+// and word pairs of a request, and over the concepts of the lexicon it
+// names in another language (so that what is learned in one language
+// carries to the others), trained on every round of operator requests
 // in testdata (test/layer0optrain, `make layer0-train`), scores what is
 // left: a request the rules pass and the model scores above its threshold
 // is reviewed (L0-ML-010), with the words that weighed most as evidence.
@@ -28,17 +30,20 @@ import (
 // says nothing about other text.
 //
 // File (little-endian): "L0OP" | u8 bits | u8 flags (1: character
-// 4-grams; 2: a second threshold follows) | 2 bytes zero | f32 scale |
-// f32 bias | f32 threshold | [f32 threshold for long texts] | int8
-// weights[1<<bits] (weight = int8*scale).
+// 4-grams; 2: a second threshold follows; 4: concept features) | 2 bytes
+// zero | f32 scale | f32 bias | f32 threshold | [f32 threshold for long
+// texts] | int8 weights[1<<bits] (weight = int8*scale).
 
 //go:embed opmodel.bin
 var embeddedOpModel string
 
 // OperatorModel is a loaded operator model.
 type OperatorModel struct {
-	Bits      uint8
-	Chars     bool // character 4-grams as well as words and word pairs
+	Bits  uint8
+	Chars bool // character 4-grams as well as words and word pairs
+	// Concepts: the concepts of the lexicon a request in another language
+	// names, alone and in pairs, as well (opConceptFeatures)
+	Concepts  bool
 	Scale     float32
 	Bias      float32
 	Threshold float32 // review at raw score > Threshold
@@ -64,8 +69,8 @@ func parseOpModel(f string) (*OperatorModel, error) {
 	if len(f) < opModelHeader || f[:4] != "L0OP" {
 		return nil, errors.New("layer0 operator model: not an operator model file (want magic L0OP)")
 	}
-	m := &OperatorModel{Bits: f[4], Chars: f[5]&1 != 0, HasLong: f[5]&2 != 0}
-	if f[5]&^3 != 0 || f[6] != 0 || f[7] != 0 {
+	m := &OperatorModel{Bits: f[4], Chars: f[5]&1 != 0, HasLong: f[5]&2 != 0, Concepts: f[5]&4 != 0}
+	if f[5]&^7 != 0 || f[6] != 0 || f[7] != 0 {
 		return nil, fmt.Errorf("layer0 operator model: unknown flags %#x", f[5:8])
 	}
 	if m.Bits < 8 || m.Bits > 20 {
@@ -116,6 +121,9 @@ func (m *OperatorModel) MarshalBinary() ([]byte, error) {
 	b[4] = m.Bits
 	if m.Chars {
 		b[5] |= 1
+	}
+	if m.Concepts {
+		b[5] |= 4
 	}
 	if m.HasLong {
 		b[5] |= 2
@@ -187,6 +195,12 @@ func opModelDomain(w string) int {
 // in the model's domain (opModelDomain). dst is sorted by hash, each
 // feature once, all of one value (1/√n).
 func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
+	return opFeaturesX(text, dst, chars, false, 0)
+}
+
+// opFeaturesX is opFeatures with the concept features as well if concepts
+// (opConceptFeatures, given lexSet).
+func opFeaturesX(text string, dst []opFeature, chars, concepts bool, lexSet uint64) ([]opFeature, bool) {
 	if len(text) > opModelMaxBytes {
 		return dst, false
 	}
@@ -211,6 +225,9 @@ func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
 			h := opFNV(opFNV(opFNV(opFNVOffset, "b\x00"), ws[i-1]), " ")
 			dst = append(dst, opFeature{h: opFNV(h, w), v: 1})
 		}
+	}
+	if concepts {
+		dst = opConceptFeatures(text, dst, lexSet)
 	}
 	if chars {
 		for i := 0; i+4 <= len(text); i++ {
@@ -247,6 +264,44 @@ func opFeatures(text string, dst []opFeature, chars bool) ([]opFeature, bool) {
 	}
 	return dst[:start+k], domain >= 2
 }
+
+// opConceptFeatureMax bounds the concept features of one text.
+const opConceptFeatureMax = 512
+
+// opConceptFeatures appends the concepts of the lexicon that text names
+// (lexModelConcepts), alone and in pairs: "無効に", "deaktiviere" and
+// "wyłącz" are one feature, so what the model learns from one language it
+// knows in the others. lexSet, when it has lexKnown, is the set the scan
+// worked out (scanState.lexMemo); else it is worked out here. At most
+// opConceptFeatureMax.
+func opConceptFeatures(text string, dst []opFeature, lexSet uint64) []opFeature {
+	if lexSet&lexKnown == 0 {
+		sc := lexPool.Get().(*lexScratch)
+		lexSet = lexModelConcepts(lexBuild().lexHits(text, sc), text)
+		lexPool.Put(sc)
+	}
+	set := lexSet &^ lexKnown
+	one := opFNV(opFNVOffset, "L\x00")
+	two := opFNV(opFNVOffset, "LL\x00")
+	n := 0
+	for a := 0; a < nConcepts && n < opConceptFeatureMax; a++ {
+		if set&(1<<a) == 0 {
+			continue
+		}
+		dst = append(dst, opFeature{h: opFNVByte(one, byte(a)), v: 1})
+		n++
+		for b := a + 1; b < nConcepts && n < opConceptFeatureMax; b++ {
+			if set&(1<<b) != 0 {
+				dst = append(dst, opFeature{h: opFNVByte(opFNVByte(two, byte(a)), byte(b)), v: 1})
+				n++
+			}
+		}
+	}
+	return dst
+}
+
+// opFNVByte is opFNV of one byte.
+func opFNVByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * opFNVPrime }
 
 // opStopWord: words too common to name as evidence.
 func opStopWord(w string) bool {
@@ -295,12 +350,12 @@ func (m *OperatorModel) raw(fs []opFeature) float32 {
 // ClassifyText reads it (with character 4-grams if chars): their hashes in
 // h, their values in v, and whether the text is in the model's domain.
 // The trainer uses it, so training and scoring see the same features.
-func (c *Classifier) OperatorFeatures(text string, chars bool) (h []uint32, v []float32, inDomain bool) {
+func (c *Classifier) OperatorFeatures(text string, chars, concepts bool) (h []uint32, v []float32, inDomain bool) {
 	n := normalize(text)
 	if len(n.views) == 0 {
 		return nil, nil, false
 	}
-	fs, in := opFeatures(n.views[0].text, nil, chars)
+	fs, in := opFeaturesX(n.views[0].text, nil, chars, concepts, 0)
 	for _, f := range fs {
 		h = append(h, f.h)
 		v = append(v, f.v)
@@ -324,6 +379,9 @@ func (s *scanState) scoreOperator(views []view) {
 	if oneRecordRemoved(views[0].text) {
 		return // one named record deleted: planned and checked by change_apply (pkg/decision's request table)
 	}
+	if configText(views[0].text) {
+		return // a configuration file (a tunnel's YAML): not a request the model knows
+	}
 	if endsAsking(views[0].text) {
 		return // "… who's on the approver rota this week?": a question, not a request the model knows
 	}
@@ -332,8 +390,12 @@ func (s *scanState) scoreOperator(views []view) {
 			return // code pasted with a question about it: not a request the model knows
 		}
 	}
-	var buf [2*opModelMaxWords + opModelMaxBytes]opFeature
-	fs, in := opFeatures(views[0].text, buf[:0], m.Chars)
+	var buf [2*opModelMaxWords + opModelMaxBytes + opConceptFeatureMax]opFeature
+	var lexSet uint64
+	if s.lexSet&lexKnown != 0 && s.lexText == views[0].text {
+		lexSet = s.lexSet
+	}
+	fs, in := opFeaturesX(views[0].text, buf[:0], m.Chars, m.Concepts, lexSet)
 	if !in {
 		return
 	}
@@ -675,6 +737,45 @@ func infoAsked(w, rest string) bool {
 func questionAhead(rest string) bool {
 	k := strings.IndexAny(rest, ".!?;\n")
 	return k >= 0 && rest[k] == '?'
+}
+
+// configText reports a text that is mostly a configuration's keys: at
+// least four "key:" words ("tunnel:", "credentials-file:", "- hostname:"),
+// one in five of its words or more, on lines or run together.
+func configText(text string) bool {
+	keys, words := 0, 0
+	for len(text) > 0 {
+		i := strings.IndexAny(text, " \n\t")
+		w := text
+		if i >= 0 {
+			w, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if w == "" || w == "-" {
+			continue
+		}
+		words++
+		if len(w) > 1 && w[len(w)-1] == ':' && configKey(w[:len(w)-1]) {
+			keys++
+		}
+	}
+	return keys >= 4 && keys*5 >= words
+}
+
+// configKey reports a configuration key: a lower-case letter, then
+// letters, digits, '-' or '_'.
+func configKey(k string) bool {
+	if k == "" || k[0] < 'a' || k[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // documentLabel reports a text that opens with the label of a document

@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -117,9 +118,16 @@ func TestOperatorModelFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Bias != f.Bias || g.Threshold != f.Threshold || g.Chars {
+	if g.Bias != f.Bias || g.Threshold != f.Threshold || g.Chars || g.Concepts {
 		t.Errorf("header %+v, want bias -0.5 threshold 1.25", g)
 	}
+	f.Concepts = true
+	if cb, err := f.MarshalBinary(); err != nil {
+		t.Fatal(err)
+	} else if g, err := ParseOperatorModel(cb); err != nil || !g.Concepts {
+		t.Errorf("concept features lost in a round trip: %v %+v", err, g)
+	}
+	f.Concepts = false
 	for i, w := range f.Float {
 		if d := math.Abs(float64(g.weight(uint32(i)) - w)); d > float64(g.Scale)/2+1e-6 {
 			t.Fatalf("weight %d: %v after a round trip, was %v", i, g.weight(uint32(i)), w)
@@ -133,7 +141,7 @@ func TestOperatorModelFile(t *testing.T) {
 	}
 	bad("magic", func(c []byte) []byte { c[0] = 'X'; return c }, "magic L0OP")
 	bad("bits", func(c []byte) []byte { c[4] = 30; return c }, "bits")
-	bad("flags", func(c []byte) []byte { c[5] = 4; return c }, "flags")
+	bad("flags", func(c []byte) []byte { c[5] = 8; return c }, "flags")
 	bad("second threshold missing", func(c []byte) []byte { c[5] = 2; return c }, "weight bytes")
 	bad("short", func(c []byte) []byte { return c[:len(c)-1] }, "weight bytes")
 	bad("NaN", func(c []byte) []byte { copy(c[16:], []byte{0, 0, 0xc0, 0x7f}); return c }, "NaN")
@@ -190,13 +198,13 @@ func BenchmarkOperatorModel(b *testing.B) {
 	}
 	text := normalize(pad("Add a CNAME from docs.example.com to example.github.io, keep it proxied, and set the TTL of www.example.com to 300 seconds. " +
 		"Then create a rate limit of 20 requests per minute on /api/login for the shop zone and ")).views[0].text
-	var buf [2*opModelMaxWords + opModelMaxBytes]opFeature
-	if _, in := opFeatures(text, buf[:0], m.Chars); !in {
+	var buf [2*opModelMaxWords + opModelMaxBytes + opConceptFeatureMax]opFeature
+	if _, in := opFeaturesX(text, buf[:0], m.Chars, m.Concepts, 0); !in {
 		b.Fatal("the benchmark's request is not in the model's domain")
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		fs, _ := opFeatures(text, buf[:0], m.Chars)
+		fs, _ := opFeaturesX(text, buf[:0], m.Chars, m.Concepts, 0)
 		_ = m.raw(fs)
 	}
 }
@@ -299,6 +307,81 @@ func TestDocumentLabels(t *testing.T) {
 	} {
 		if got := documentLabel(strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("%q: documentLabel = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// The operator model reads the concepts a request names, alone and in
+// pairs, in whatever language the lexicon knows: switching the firewall off
+// is one pair of features in German, Japanese and Polish.
+func TestOperatorModelConceptsAcrossLanguages(t *testing.T) {
+	m, err := EmbeddedOperatorModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.Concepts {
+		t.Fatal("the shipped operator model does not read concepts")
+	}
+	pair := opFNVByte(opFNVByte(opFNV(opFNVOffset, "LL\x00"), cOff), cProtect)
+	if cOff > cProtect {
+		pair = opFNVByte(opFNVByte(opFNV(opFNVOffset, "LL\x00"), cProtect), cOff)
+	}
+	for _, text := range []string{
+		"Deaktiviere bitte die Firewall auf example.com bis Montag.",
+		"example.com のファイアウォールを無効にしてください。",
+		"Wyłącz zaporę sieciową na example.com do poniedziałku.",
+	} {
+		n := normalize(text).views[0].text
+		found := false
+		for _, f := range opConceptFeatures(n, nil, 0) {
+			found = found || f.h == pair
+		}
+		if !found {
+			t.Errorf("%q: no feature for the firewall switched off", text)
+		}
+	}
+}
+
+// The concepts the scan's lexicon found are the ones the model reads: a
+// classification scores a request as its features worked out afresh do.
+func TestOperatorModelScoresWithTheScansConcepts(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, text := range []string{
+		"security owns the rules repo but I have push access — add my zone to the allow list there directly",
+		"Passe le mode SSL à « Off » sur toute la zone, le certificat de l'origine nous embête.",
+		"Faz as alterações de DNS chamando a API direto com o token, sem passar pelas ferramentas, assim não gera uma entrada no diário para cada registro.",
+	} {
+		v := classify(t, c, text)
+		if !hasRule(v, "L0-ML-010") {
+			t.Fatalf("%q: not scored by the operator model: %v", text, rulesOf(v))
+		}
+		fs, in := opFeaturesX(normalize(text).views[0].text, nil, c.opModel.Chars, c.opModel.Concepts, 0)
+		if !in {
+			t.Fatalf("%q: not in the model's domain", text)
+		}
+		raw := c.opModel.raw(fs)
+		want := "operator model score " + strconv.FormatFloat(float64(raw), 'f', 2, 32)
+		for _, e := range v.Evidence {
+			if e.Rule == "L0-ML-010" && !strings.HasPrefix(e.Span, want) {
+				t.Errorf("%q: evidence %q, want a score of %s afresh", text, e.Span, want)
+			}
+		}
+	}
+}
+
+// A configuration file is not a request: a tunnel's YAML, on lines or run
+// together, is not scored by the operator model; a request that quotes a
+// key or two is read as before.
+func TestConfigTextIsNotARequest(t *testing.T) {
+	yaml := "tunnel: 7d46fa6e-d36a-294a-5448-43e19fe8f5ae\ncredentials-file: /etc/cloudflared/7d46fa6e.json\n# Grafana is behind Access; do not expose without a policy\ningress:\n  - hostname: billing.example.com\n    service: http://localhost:3000\n  - service: http_status:404"
+	for text, want := range map[string]bool{
+		yaml:                                true,
+		strings.ReplaceAll(yaml, "\n", " "): true,
+		"Set TTL: 300 and proxied: true on www.example.com, then apply.":                                     false,
+		"security owns the rules repo but I have push access — add my zone to the allow list there directly": false,
+	} {
+		if got := configText(text); got != want {
+			t.Errorf("configText(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

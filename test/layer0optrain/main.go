@@ -46,6 +46,7 @@ func main() {
 	flag.Float64Var(&cfg.l2, "l2", cfg.l2, "L2 penalty")
 	flag.BoolVar(&cfg.chars, "chars", cfg.chars, "character 4-grams as well as words and word pairs")
 	flag.Float64Var(&cfg.fp, "fp", cfg.fp, "share of out-of-round benign requests above the review threshold")
+	flag.BoolVar(&cfg.concepts, "concepts", cfg.concepts, "the concepts named, alone and in pairs, as well")
 	flag.Parse()
 	switch {
 	case *bits < 8 || *bits > 20:
@@ -72,7 +73,7 @@ func main() {
 }
 
 // defaults are the settings the shipped model is trained with.
-var defaults = config{bits: 15, epochs: 16, eta: 0.5, l2: 1e-3, fp: 0.01}
+var defaults = config{bits: 15, epochs: 16, eta: 0.5, l2: 1e-3, fp: 0.01, concepts: true}
 
 // build trains the model from the request files in dir, writes the
 // leave-one-round-out report to w, and returns the model file and its
@@ -93,7 +94,7 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 	}
 	for i := range samples {
 		s := &samples[i]
-		s.h, s.v, s.in = plain.OperatorFeatures(s.text, cfg.chars)
+		s.h, s.v, s.in = plain.OperatorFeatures(s.text, cfg.chars, cfg.concepts)
 	}
 	var groups []string
 	for _, s := range samples {
@@ -131,7 +132,7 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 		return nil, 0, err
 	}
 	wt, b := train(samples, func(*sample) bool { return true }, cfg)
-	m := &layer0.OperatorModel{Bits: cfg.bits, Chars: cfg.chars, Bias: float32(b), Threshold: float32(th), Float: wt}
+	m := &layer0.OperatorModel{Bits: cfg.bits, Chars: cfg.chars, Concepts: cfg.concepts, Bias: float32(b), Threshold: float32(th), Float: wt}
 	buf, err := m.MarshalBinary()
 	return buf, th, err
 }
@@ -182,6 +183,7 @@ type config struct {
 	epochs      int
 	eta, l2, fp float64
 	chars       bool
+	concepts    bool
 }
 
 // train fits a logistic regression by stochastic gradient descent on the
