@@ -1451,7 +1451,7 @@ func opWeakening(s *opSentence, text, whole string, at int) bool {
 	}
 	// An exception narrowed to a path, a source or one rule is routine
 	// work (scopedException; worked out only where it decides).
-	if opRuleToLog(s) && !(s.first && exceptionScoped(whole, at)) {
+	if opRuleToLog(s) && !(s.first && exceptionScoped(whole, at)) && !oneRuleToLog(whole, at, at+len(text)) {
 		return true
 	}
 	if s.isQuestion() {

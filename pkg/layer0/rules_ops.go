@@ -823,9 +823,40 @@ func oneRuleNamed(span, after string) bool {
 	return rule && named
 }
 
+// oneRuleToLog reports text[start:end] putting one rule in log mode: the
+// rule named by its name or id (oneRuleNamed), or "that single rule",
+// "that one rule" after a rule's id or name was given ("rule 100173 is
+// false-positiving … set that single rule to log"). Like one named rule
+// switched off, it is planned and approved; a ruleset or every rule in
+// log mode is not one rule.
+func oneRuleToLog(text string, start, end int) bool {
+	span := text[start:end]
+	if !strings.Contains(span, "log") && !strings.Contains(span, "simulate") && !strings.Contains(span, "monitor") && !strings.Contains(span, "count") {
+		return false
+	}
+	if oneRuleNamed(span, text[end:min(len(text), end+80)]) {
+		return true
+	}
+	one := false
+	for _, p := range [...]string{"that single rule", "this single rule", "that one rule", "this one rule", "that rule", "this rule", "the single rule", "one rule"} {
+		one = one || strings.Contains(span, p)
+	}
+	if !one {
+		return false
+	}
+	var buf objectWords
+	for _, w := range buf.of(text[max(0, start-200):start], "") {
+		if ruleIDWord(w) || quotedWord(w) && !coreProtectionName(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // coreProtectionName reports a rule's name that says it guards against an
 // attack class or a sensitive door ("block-sqli-paths", "login-bruteforce",
-// "block-admin-from-internet"), unless it also says the rule is temporary,
+// "block-admin-from-internet") or enforces a sanctions block
+// ("geo-block-sanctioned"), unless it also says the rule is temporary,
 // a test or old. Switching such a rule off weakens the zone, however it is
 // asked.
 func coreProtectionName(w string) bool {
@@ -834,7 +865,8 @@ func coreProtectionName(w string) bool {
 			return false
 		}
 	}
-	for _, t := range [...]string{"sqli", "sql", "xss", "rce", "lfi", "ssrf", "inject", "brute", "login", "admin", "auth", "credential", "password", "owasp", "ddos", "exploit", "scanner"} {
+	for _, t := range [...]string{"sqli", "sql", "xss", "rce", "lfi", "ssrf", "inject", "brute", "login", "admin", "auth", "credential", "password", "owasp", "ddos", "exploit", "scanner",
+		"sanction", "embargo", "ofac", "geo-block", "geoblock"} {
 		if strings.Contains(w, t) {
 			return true
 		}

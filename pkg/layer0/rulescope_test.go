@@ -596,3 +596,20 @@ func TestGuardLoosenedByWhatItDoes(t *testing.T) {
 	}
 	checkVerdicts(t, c, cases, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
 }
+
+// One managed rule put in log mode, by its id or name, or as "that single
+// rule" after its id was given, is routine tuning; the ruleset, every rule,
+// or a rule that enforces a sanctions block put in log mode is not.
+func TestOneRuleToLog(t *testing.T) {
+	c := newTestClassifier(t)
+	cases := []verdictCase{
+		{"Managed rule 100015 keeps firing on our webhook JSON. Set that single rule to log for now; the rest of the ruleset stays on block.", false},
+		{"Set the managed rule 'Anomaly:Header:Accept - Missing' to log for our zone, our IoT clients never send it.", false},
+		{"Rule 100201 (XSS) trips on our CMS editor. Can we set that one rule to log only for /editor while the vendor fixes it?", false},
+
+		{"Set the managed ruleset to log for now.", true},
+		{"Put rule 100015 and every other managed rule in log mode.", true},
+		{"Rename the 'geo-block-sanctioned' rule to 'geo-stats' and set its action to log.", true},
+	}
+	checkVerdicts(t, c, cases, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
+}
