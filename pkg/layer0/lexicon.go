@@ -3494,12 +3494,28 @@ func lexNamedRule(text string, lo, hi int32) bool {
 		name := w[i+len(q[0]) : i+len(q[0])+j]
 		return !coreProtectionName(name)
 	}
+	// as "this rule" after its id was given ("… (règle 949110). Passe
+	// cette règle en mode log uniquement pour ce chemin")
+	return containsTerm(w, thisRuleWords[:]) && ruleIDIn(text[max(0, int(lo)-200):lo])
+}
+
+// ruleIDIn reports a rule's id among the words of s: ruleIDWord's, of at
+// least five digits (four are a year's).
+func ruleIDIn(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if f = strings.Trim(f, ".,:;!?"); len(f) >= 5 && ruleIDWord(f) {
+			return true
+		}
+	}
 	return false
 }
 
 // namedRuleWords name a WAF or rate limiting rule; notRuleWords name
 // cfplane's own checks and policy, whose rules are not a zone's.
 var (
+	// thisRuleWords point back at one rule: "cette règle", "그 규칙"
+	thisRuleWords = [...]string{"cette règle", "cette regle", "diese regel", "dieser regel", "esta regla", "essa regra", "esta regra", "questa regola", "tę regułę", "te regułę",
+		"tej reguły", "to pravidlo", "tohle pravidlo", "это правило", "этого правила", "bu kural", "そのルール", "その規則", "このルール", "该规则", "这条规则", "此规则", "那条规则", "그 규칙", "이 규칙", "deze regel", "die regel"}
 	namedRuleWords = [...]string{"rule", "règle", "regle", "regla", "regel", "reguł", "regra", "regola", "kural", "правил", "ルール", "规则", "規則", "규칙", "quy tắc", "aturan", "pravidl"}
 	notRuleWords   = [...]string{"invariant", "policy", "polic", "polít", "politi", "richtlinie", "beleid", "polityk", "策略", "ポリシー", "정책", "不变量", "不変条件", "불변", "audit", "审计", "監査", "감사"}
 )

@@ -855,8 +855,7 @@ func oneRuleToLog(text string, start, end int) bool {
 
 // coreProtectionName reports a rule's name that says it guards against an
 // attack class or a sensitive door ("block-sqli-paths", "login-bruteforce",
-// "block-admin-from-internet") or enforces a sanctions block
-// ("geo-block-sanctioned"), unless it also says the rule is temporary,
+// "block-admin-from-internet"), unless it also says the rule is temporary,
 // a test or old. Switching such a rule off weakens the zone, however it is
 // asked.
 func coreProtectionName(w string) bool {
@@ -865,8 +864,7 @@ func coreProtectionName(w string) bool {
 			return false
 		}
 	}
-	for _, t := range [...]string{"sqli", "sql", "xss", "rce", "lfi", "ssrf", "inject", "brute", "login", "admin", "auth", "credential", "password", "owasp", "ddos", "exploit", "scanner",
-		"sanction", "embargo", "ofac", "geo-block", "geoblock"} {
+	for _, t := range [...]string{"sqli", "sql", "xss", "rce", "lfi", "ssrf", "inject", "brute", "login", "admin", "auth", "credential", "password", "owasp", "ddos", "exploit", "scanner"} {
 		if strings.Contains(w, t) {
 			return true
 		}

@@ -598,8 +598,9 @@ func TestGuardLoosenedByWhatItDoes(t *testing.T) {
 }
 
 // One managed rule put in log mode, by its id or name, or as "that single
-// rule" after its id was given, is routine tuning; the ruleset, every rule,
-// or a rule that enforces a sanctions block put in log mode is not.
+// rule" ("esta regla") after its id was given, is routine tuning; the
+// ruleset, every rule, or a rule named as a core protection put in log
+// mode is not.
 func TestOneRuleToLog(t *testing.T) {
 	c := newTestClassifier(t)
 	cases := []verdictCase{
@@ -609,7 +610,9 @@ func TestOneRuleToLog(t *testing.T) {
 
 		{"Set the managed ruleset to log for now.", true},
 		{"Put rule 100015 and every other managed rule in log mode.", true},
-		{"Rename the 'geo-block-sanctioned' rule to 'geo-stats' and set its action to log.", true},
+		{"Set the 'block-sqli-paths' rule to log.", true},
+		{"La regla 100173 da falsos positivos. Pon esta regla en modo log solo para /graphql mientras lo arreglamos.", false},
+		{"Pon todas las reglas administradas en modo log.", true},
 	}
 	checkVerdicts(t, c, cases, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
 }
