@@ -791,7 +791,7 @@ func openingLine(text string, at int) bool {
 	}
 	before := text[:at]
 	return strings.IndexByte(strings.TrimLeft(before, " \t\r\n"), '\n') < 0 &&
-		strings.Count(before, `"`)%2 == 0 && strings.Count(before, "“") == strings.Count(before, "”")
+		strings.Count(before, `"`)%2 == 0 && (strings.Count(before, "“")+strings.Count(before, "”")+strings.Count(before, "„"))%2 == 0 // “…”, „…“, „…”
 }
 
 // oneRuleNamed reports a protection switched off that is one rule named by
