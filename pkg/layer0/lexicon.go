@@ -2564,12 +2564,18 @@ func lexOverlaps(ps []lexHit, h lexHit) bool {
 // past ("IT 部门绝不会索要您的令牌" warns, "wie deaktiviere ich …" asks).
 // A protection that is one rule named is not one.
 func lexModelConcepts(hs []lexHit, text string) uint64 {
+	if len(hs) == 0 || lexAllAmbig(hs) && !nonLatinLetters(text) {
+		return 0
+	}
 	var named uint64
 	for _, h := range hs {
 		if h.start > 0 && identByte(text[h.start-1]) || int(h.end) < len(text) && identByte(text[h.end]) {
 			continue // part of a name: "legacy-bot-block"
 		}
 		named |= 1 << h.concept
+	}
+	if named&(1<<cNever|1<<cNeg|1<<cHow|1<<cPast) != 0 {
+		return 0
 	}
 	// one rule named in quotation marks is routine work, not a protection
 	// (lexNamedRule, as for L0-DES-021): "Desactiva la regla WAF
@@ -2582,9 +2588,6 @@ func lexModelConcepts(hs []lexHit, text string) uint64 {
 				break
 			}
 		}
-	}
-	if named&(1<<cNever|1<<cNeg|1<<cHow|1<<cPast) != 0 || lexAllAmbig(hs) && !nonLatinLetters(text) {
-		return 0
 	}
 	return named
 }

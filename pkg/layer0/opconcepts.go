@@ -1565,37 +1565,46 @@ func opWeakening(s *opSentence, text, whole string, at int) bool {
 // than by a word for weakening (see opWeakening). text is s.text, whole
 // the text it is part of.
 func opGuardLoosened(s *opSentence, text, whole string) bool {
+	// Each check starts with what is cheapest and rarest: most sentences
+	// name none of these.
 	skip := s.any(ocWeaken|ocExempt) || opHasWord(s, "allow", "allows", "allowed", "exception")
-	// "a skip rule for any request whose user agent contains 'Mozilla'":
-	// every browser's user agent says Mozilla
-	if skip && (strings.Contains(text, "user agent") || strings.Contains(text, "user-agent") || strings.Contains(text, "http.user_agent")) {
-		for _, ua := range [...]string{"mozilla", "applewebkit", "gecko", "chrome", "safari"} {
-			if containsQuoted(text, ua) {
-				return true
+	if skip {
+		// "a skip rule for any request whose user agent contains
+		// 'Mozilla'": every browser's user agent says Mozilla
+		if strings.Contains(text, "agent") && (strings.Contains(text, "user agent") || strings.Contains(text, "user-agent") || strings.Contains(text, "http.user_agent")) {
+			for _, ua := range [...]string{"mozilla", "applewebkit", "gecko", "chrome", "safari"} {
+				if containsQuoted(text, ua) {
+					return true
+				}
 			}
+		}
+		// "widen the exception from /webhooks/stripe to /*"
+		if strings.Contains(text, " to ") && opHasWord(s, "widen", "extend", "expand", "broaden", "change", "set", "make") &&
+			(strings.Contains(text, " to /*") || strings.Contains(text, " to \"/*") || strings.Contains(text, "to all paths") || strings.Contains(text, "to every path") ||
+				strings.Contains(text, "to the whole site") || strings.Contains(text, "to the entire site")) {
+			return true
 		}
 	}
 	// "count requests by the X-Session-Id header instead of IP": a key the
 	// client picks for each request
-	if opRateLimit(s) && opHasWord(s, "header", "cookie", "query", "parameter") && (strings.Contains(text, "instead of ip") || strings.Contains(text, "rather than ip") || strings.Contains(text, "instead of the ip") || strings.Contains(text, "instead of ip.src")) {
-		return true
-	}
-	// "widen the exception from /webhooks/stripe to /*"
-	if skip && opHasWord(s, "widen", "extend", "expand", "broaden", "change", "set", "make") && (strings.Contains(text, " to /*") || strings.Contains(text, " to \"/*") || strings.Contains(text, "to all paths") || strings.Contains(text, "to every path") || strings.Contains(text, "to the whole site") || strings.Contains(text, "to the entire site")) {
+	if strings.Contains(text, " ip") && opRateLimit(s) && opHasWord(s, "header", "cookie", "query", "parameter") &&
+		(strings.Contains(text, "instead of ip") || strings.Contains(text, "rather than ip") || strings.Contains(text, "instead of the ip")) {
 		return true
 	}
 	// "switch the auth worker's route to fail open"
-	if (strings.Contains(text, "fail open") || strings.Contains(text, "fail-open") || strings.Contains(text, "fails open")) &&
+	if strings.Contains(text, "open") && (strings.Contains(text, "fail open") || strings.Contains(text, "fail-open") || strings.Contains(text, "fails open")) &&
 		(strings.Contains(text, "auth") || strings.Contains(text, "login") || strings.Contains(text, "access") || strings.Contains(text, "gate") || strings.Contains(text, "waf") || strings.Contains(text, "security")) {
 		return true
 	}
 	// "strip the Content-Security-Policy header from all responses"
-	if opHasWord(s, "strip", "strips", "remove", "removes", "drop", "drops", "delete", "deletes", "disable") &&
+	if (strings.Contains(text, "-options") || strings.Contains(text, "content-security-policy") || opHasWord(s, "csp")) &&
+		opHasWord(s, "strip", "strips", "remove", "removes", "drop", "drops", "delete", "deletes", "disable") &&
 		(strings.Contains(text, "content-security-policy") || opHasWord(s, "csp") || strings.Contains(text, "x-frame-options") || strings.Contains(text, "x-content-type-options")) && !s.isQuestion() {
 		return true
 	}
-	// "Access-Control-Allow-Origin: * and Access-Control-Allow-Credentials: true"
-	if strings.Contains(whole, "access-control-allow-origin: *") && strings.Contains(whole, "allow-credentials: true") {
+	// "Access-Control-Allow-Origin: * and Access-Control-Allow-Credentials:
+	// true" (the '*' may open a sentence of its own: whole is read)
+	if strings.Contains(text, "access-control") && strings.Contains(whole, "access-control-allow-origin: *") && strings.Contains(whole, "allow-credentials: true") {
 		return true
 	}
 	return false

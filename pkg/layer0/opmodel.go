@@ -379,9 +379,6 @@ func (s *scanState) scoreOperator(views []view) {
 	if oneRecordRemoved(views[0].text) {
 		return // one named record deleted: planned and checked by change_apply (pkg/decision's request table)
 	}
-	if configText(views[0].text) {
-		return // a configuration file (a tunnel's YAML): not a request the model knows
-	}
 	if endsAsking(views[0].text) {
 		return // "… who's on the approver rota this week?": a question, not a request the model knows
 	}
@@ -405,6 +402,9 @@ func (s *scanState) scoreOperator(views []view) {
 	}
 	// What the model reads is a request to change something; these gates
 	// are worked out only for a text it would review.
+	if configText(views[0].text) {
+		return // a configuration file (a tunnel's YAML): not a request the model knows
+	}
 	if documentLabel(views[0].text) {
 		return // "Training module 4: …", "Threat intel note: …": a document, not a request
 	}
