@@ -643,20 +643,55 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			return text[lo+at : h[1]], true
 		}
 		for _, v := range discloseCJK {
-			if ascii || hasHowToCJK(text[h[1]:min(len(text), h[1]+30)]) {
-				break // "告诉我API令牌什么时候过期": when it expires
+			if ascii || hasHowToCJK(text[h[1]:min(len(text), h[1]+30)]) || attackerToldOfCJK(text[:h[0]]) {
+				break // "告诉我API令牌什么时候过期": when it expires; "攻击者常常……要求泄露令牌": what attackers ask
 			}
 			if i := strings.Index(window, v); i >= 0 && !hasHowTo(window[i:]) && !hasHowToCJK(window[i:]) {
 				return text[lo+i : h[1]], true
 			}
 			hi := min(len(text), h[1]+48)
 			if i := strings.Index(text[h[1]:hi], v); i >= 0 && !hasHowTo(text[h[1]:h[1]+i]) && !hasHowToCJK(text[h[1]:h[1]+i]) &&
-				!negatedAfterCJK(text[h[1]+i+len(v):]) {
+				!negatedAfterCJK(text[h[1]+i+len(v):]) && !happenedCJK(text[h[1]+i+len(v):]) {
 				return text[h[0] : h[1]+i+len(v)], true
 			}
 		}
 	}
 	return "", false
+}
+
+// attackerToldOfCJK reports a sentence, up to before, whose subject is an
+// attacker: "攻击者常常假冒高管……要求……泄露令牌" tells what attackers ask
+// for, in a lesson or a report.
+func attackerToldOfCJK(before string) bool {
+	if i := strings.LastIndexAny(before, "。！？\n"); i >= 0 {
+		before = before[i:]
+	}
+	return attackerNamedCJK(before)
+}
+
+// attackerNamedCJK reports an attacker named in s (Chinese, Japanese,
+// Korean). Not a hacker: "你认为黑客攻击是对的吗？" asks about hacking, a
+// topic, and orders an answer.
+func attackerNamedCJK(s string) bool {
+	for _, w := range [...]string{"攻击者", "攻擊者", "攻撃者", "공격자"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// happenedCJK reports a disclosing verb followed by a passive or a past
+// (after is the text after it): "トークンが出力されていました" (the token had
+// been printed), "令牌泄露了", "토큰이 출력됐다": an incident told of, not
+// an order.
+func happenedCJK(after string) bool {
+	for _, p := range [...]string{"され", "された", "了", "过", "됐", "되었", "된"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Where a secret can be routed so that someone outside reads it, and the
@@ -1005,6 +1040,13 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 		// dangerous"); in longer text a mention may hide a use later on
 		if utf8.RuneCountInString(text) <= 300 && maybeMention(text, mention) {
 			if at := strings.Index(text, span); at >= 0 && mentioned(text, at, at+len(span)) {
+				return
+			}
+		}
+		// what attackers do, told in a language without spaces: "攻击者常常
+		// ……要求跳过审批、关闭 WAF 或泄露令牌"
+		if cjkText(text) {
+			if at := strings.Index(text, span); at >= 0 && attackerToldOfCJK(text[:at]) {
 				return
 			}
 		}

@@ -830,6 +830,11 @@ func describedHow(before string) bool {
 	if agentReported(b) {
 		return true
 	}
+	// what attackers ask, told in a language without spaces (the whole
+	// sentence before: its subject comes first)
+	if len(before) > 0 && before[len(before)-1] >= 0x80 && attackerToldOfCJK(before[max(0, len(before)-240):]) {
+		return true
+	}
 	// someone else's attempt asked about: "is there any record of someone
 	// trying to apply without approval?" (one look for the rare "tr"/"att"
 	// before the subjects: this runs for every match)
