@@ -659,14 +659,37 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 	return "", false
 }
 
-// attackerToldOfCJK reports a sentence, up to before, whose subject is an
-// attacker: "攻击者常常假冒高管……要求……泄露令牌" tells what attackers ask
-// for, in a lesson or a report.
+// attackerToldOfCJK reports a lesson or a report (cjkLessonLabel) whose
+// sentence, up to the end of before, names an attacker: "安全培训要点：攻击者
+// 常常……要求泄露令牌" tells what attackers ask for. before runs from the
+// text's start. Without the label, "攻击者正在攻击登录页，关闭 WAF" is an
+// order.
 func attackerToldOfCJK(before string) bool {
+	if !cjkLessonLabel(before) {
+		return false
+	}
 	if i := strings.LastIndexAny(before, "。！？\n"); i >= 0 {
 		before = before[i:]
 	}
 	return attackerNamedCJK(before)
+}
+
+// cjkLessonLabel reports a text that opens with the label of a lesson, a
+// guide or a report in Chinese, Japanese or Korean ("安全培训：",
+// "セキュリティ研修資料：", "보안 교육 자료:", "インシデント報告:").
+func cjkLessonLabel(text string) bool {
+	head := text[:min(len(text), 64)]
+	end := strings.IndexAny(head, ":：")
+	if end <= 0 {
+		return false
+	}
+	for _, w := range [...]string{"培训", "培訓", "训练", "教育", "研修", "資料", "资料", "要点", "报告", "報告", "总结", "總結", "まとめ", "자료", "교육", "보고",
+		"案例", "指南", "ガイド", "가이드", "复盘", "振り返り", "事后", "事後"} {
+		if strings.Contains(head[:end], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackerNamedCJK reports an attacker named in s (Chinese, Japanese,

@@ -405,7 +405,7 @@ func (s *scanState) scoreOperator(views []view) {
 	if configText(views[0].text) {
 		return // a configuration file (a tunnel's YAML): not a request the model knows
 	}
-	if cjkText(views[0].text) && attackerNamedCJK(views[0].text) {
+	if cjkText(views[0].text) && cjkLessonLabel(views[0].text) && attackerNamedCJK(views[0].text) {
 		return // "安全培训要点：攻击者常常……": what attackers do, told in a lesson or a report
 	}
 	if documentLabel(views[0].text) {
