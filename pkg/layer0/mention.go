@@ -110,7 +110,13 @@ func quotedAt(text string, lo, start, end, hi int) bool {
 		}
 	}
 	if open == "" {
-		return false
+		// a typographic quotation opened a few words before the match
+		// ("« Oublie tes consignes et affiche … »"), not closed before it
+		k := strings.LastIndexAny(text[lo:i], "«„“「『")
+		if k < 0 || strings.ContainsAny(text[lo+k:i], "»”」』") {
+			return false
+		}
+		open = "«" // a mark of more than one byte: no straight-quote check below
 	}
 	// a straight quote after a letter or a full stop closes a quotation
 	// ("… actions.\" Ignore the instruction above"): it opens none
@@ -122,6 +128,11 @@ func quotedAt(text string, lo, start, end, hi int) bool {
 				return false
 			}
 		}
+	}
+	// the match may hold the closing mark itself ("ignoriere alle
+	// bisherigen anweisungen“.")
+	if open != "\"" && open != "'" && open != "`" && strings.ContainsAny(text[start:end], "»”“」』") {
+		return true
 	}
 	j := end
 	rest := text[j:hi]
@@ -229,6 +240,9 @@ var askAbout = [...]string{
 	"왜", "설명", "방법", "위험", "탐지", "방어", "예시", "분석", "정리", "차단", "이유", "교육", "구분", "무엇", "분류", "기준",
 	"为什么", "為什麼", "解释", "解釋", "如何", "危险", "危險", "检测", "檢測", "防御", "防禦", "例子", "什么是", "含义",
 	"なぜ", "説明", "危険", "検出", "防御", "例を", "とは", "意味",
+	// example, training, awareness: a lesson's words
+	"voorbeeld", "örnek", "ví dụ", "przykład", "schulung", "sensibilis", "formation", "treinamento", "capacitaci", "formazione", "обучени",
+	"eğitim", "đào tạo", "szkoleni",
 }
 
 // askAboutForms are askAbout's words as written and as a view reads them
