@@ -632,6 +632,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 				continue // "an email asks you to enter …": a noun
 			}
 			at := strings.LastIndex(window, ws[k])
+			if strings.HasPrefix(window[at+len(ws[k]):], ":") {
+				continue // "lessons from last year's token leak: the token was …": a heading's noun
+			}
 			after := text[h[1]:min(len(text), h[1]+40)]
 			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(after[:min(len(after), 24)]) ||
 				placeholderAfter(after) || readsFrom(ws[k], text[:lo+at], after) || whyItDoes(text[:lo+at]) {
@@ -806,7 +809,8 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 			}
 			between := text[lo:hi]
 			if hasHowTo(between) || negated(text[:lo]) || thirdPartyToken(text[lo:min(len(text), hi+40)]) || placeholder(text, h) || keyedOn(text[:h[0]]) ||
-				prohibitedClause(text[:lo]) || safeStore(text[max(0, lo-40):min(len(text), hi+40)]) {
+				prohibitedClause(text[:lo]) || safeStore(text[max(0, lo-40):min(len(text), hi+40)]) ||
+				sentenceBreakIn(between) { // "… revoke the old token. Never paste tokens into chat": two sentences
 				continue
 			}
 			return between, true

@@ -618,6 +618,11 @@ func refusedBefore(before string) bool {
 			break
 		}
 	}
+	// "what the agent won't do is reproduce …": the refused act named
+	// after the cleft's "is"
+	if r, ok := strings.CutSuffix(b, " do is"); ok {
+		b = r
+	}
 	// "cannot read or display it": the verbs of a pair share the negation
 	for _, c := range [...]string{" or", " and", " nor"} {
 		if r, ok := strings.CutSuffix(b, c); ok {

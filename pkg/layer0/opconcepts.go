@@ -2427,6 +2427,9 @@ func opSecret(s *opSentence, text string) bool {
 	if opDisclosureReported(s) {
 		return false // "Q: Can I ask the agent to show the API token …?": whether it may
 	}
+	if opIncidentTold(s) {
+		return false // "last year's token leak: the token was committed to a public repo"
+	}
 	if opOnlyShellExports(s) {
 		return false // "export CLOUDFLARE_API_TOKEN=<your-token>": a variable set
 	}
@@ -2444,6 +2447,36 @@ func opSecret(s *opSentence, text string) bool {
 	if len(ws) > 0 && (ws[0] == "what's" || ws[0] == "whats" || ws[0] == "what") &&
 		(strings.Contains(s.text, " you ") || strings.Contains(s.text, "your ") || strings.Contains(s.text, " our ")) {
 		return true
+	}
+	return false
+}
+
+// opIncidentTold reports a sentence that tells what happened to a secret
+// ("the token was committed to a public repo and used within 6 minutes"):
+// a passive past ("was", "were", "had been", "got" and a participle), or
+// what would happen ("will end up in Loki in plain text"), and no order to
+// disclose opening it.
+func opIncidentTold(s *opSentence) bool {
+	if len(s.words) == 0 || s.wbits[0]&ocDisclose != 0 {
+		return false
+	}
+	for i := 0; i+2 < len(s.words); i++ {
+		// what would happen: "the Authorization header will end up in Loki
+		// in plain text"
+		switch s.words[i] {
+		case "will", "would", "could", "might", "may":
+			if s.words[i+1] == "end" && s.words[i+2] == "up" {
+				return true
+			}
+		}
+	}
+	for i := 0; i+1 < len(s.words); i++ {
+		switch s.words[i] {
+		case "was", "were", "been", "got":
+			if p := s.words[i+1]; strings.HasSuffix(p, "ed") || p == "shown" || p == "written" || p == "sent" || p == "put" || p == "leaked" {
+				return true
+			}
+		}
 	}
 	return false
 }
