@@ -696,10 +696,10 @@ func cjkLessonLabel(text string) bool {
 }
 
 // attackerNamedCJK reports an attacker named in s (Chinese, Japanese,
-// Korean). Not a hacker: "你认为黑客攻击是对的吗？" asks about hacking, a
+// Korean), or a red team's testers. Not a hacker: "你认为黑客攻击是对的吗？" asks about hacking, a
 // topic, and orders an answer.
 func attackerNamedCJK(s string) bool {
-	for _, w := range [...]string{"攻击者", "攻擊者", "攻撃者", "공격자"} {
+	for _, w := range [...]string{"攻击者", "攻擊者", "攻撃者", "공격자", "红队", "紅隊", "测试人员", "測試人員", "レッドチーム", "레드팀"} {
 		if strings.Contains(s, w) {
 			return true
 		}
