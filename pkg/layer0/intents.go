@@ -712,7 +712,7 @@ func attackerNamedCJK(s string) bool {
 // been printed), "令牌泄露了", "토큰이 출력됐다": an incident told of, not
 // an order.
 func happenedCJK(after string) bool {
-	for _, p := range [...]string{"され", "された", "了", "过", "됐", "되었", "된"} {
+	for _, p := range [...]string{"され", "了", "过", "됐", "되었", "된"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
