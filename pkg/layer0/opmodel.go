@@ -787,7 +787,7 @@ func configKey(k string) bool {
 // readers, not requests to the agent. A checklist or a runbook is a list
 // of things to do, and is not one.
 func documentLabel(text string) bool {
-	end := strings.IndexByte(text[:min(len(text), 48)], ':')
+	end := strings.IndexAny(text[:min(len(text), 48)], ":：")
 	if end <= 0 {
 		return false
 	}
@@ -804,8 +804,25 @@ func documentLabel(text string) bool {
 			found = true
 			return false
 		}
+		// compounds and inflections of other languages: "Schulungsunterlage",
+		// "Trainingsmateriaal", "eğitimi", "Relatório"
+		for _, p := range [...]string{"schulung", "training", "richtlinie", "leitfaden", "bericht", "sensibilis", "rapport", "relatório", "relatorio",
+			"informe", "eğitim", "egitim", "szkoleni", "raport", "отчёт", "отчет", "обучени", "памятк", "incidentrapport"} {
+			if strings.HasPrefix(w, p) || w[0] >= 0x80 && strings.HasPrefix(w, foldConfusable(p)) {
+				found = true
+				return false
+			}
+		}
 		return true
 	})
+	if !found {
+		// languages written without spaces, and Vietnamese
+		for _, p := range [...]string{"报告", "報告", "总结", "總結", "資料", "资料", "자료", "교육", "보고", "đào tạo", "tài liệu"} {
+			if strings.Contains(head, p) {
+				return true
+			}
+		}
+	}
 	return found
 }
 
