@@ -683,10 +683,13 @@ func initRulesTables() {
 			Requires: []string{"yourself", "behalf", "without", "self"},
 			Pattern:  `\b(?:approve|approving|sign off on|authori[sz]e|rubber-?stamp|confirm|accept|merge)\b` + gap(3) + `(?:yourself|on (?:my|our|her|his|their) behalf|without (?:me|asking|a human|human review|review|approval|waiting))\b|\bself[- ]approv(?:e|al|ing)\b`},
 		{ID: "L0-ESC-002", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError,
-			Anchors:  []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer0", "layer 0", "policy check", "dry run", "dry-run", "change control", "two-person", "four-eyes", "safeguard", "audit"},
-			Requires: []string{"approval", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer", "policy check", "dry", "change control", "two-person", "four-eyes"},
+			Anchors:  []string{"approval", "approver", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer0", "layer 0", "policy check", "dry run", "dry-run", "change control", "two-person", "four-eyes", "safeguard", "audit", "sign-off", "signoff"},
+			Requires: []string{"approval", "approver", "review", "human in the loop", "confirmation", "guardrail", "safety check", "layer", "policy check", "dry", "change control", "two-person", "four-eyes", "sign-off", "signoff"},
 			Patterns: []string{`\b(?:skip|bypass|avoid|circumvent|disable|turn off|get around|sidestep|evade|short-circuit)\b` + gap(2) + `(?:the |any |a |all )?(?:approvals?|approval (?:step|process|flow|gate)|(?:human |manual |change )?reviews?(?: step| process)?|human in the loop|confirmations?|guardrails?|safety checks?|layer ?0|policy checks?|dry[- ]?runs?|change control|two-person rule|four-eyes)\b`,
-				`\b(?:without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\s+(?:any\s+|an?\s+|the\s+)?(?:approvals?|human (?:review|approval|sign-?off)|change review|review(?:ing)? (?:step|process)|layer ?0|human in the loop|change control|guardrails?)\b`}},
+				`\b(?:without|no need for|don't wait for|do not wait for|don't ask for|do not ask for|no)\s+(?:any\s+|an?\s+|the\s+)?(?:approvals?|human (?:review|approval|sign-?off)|change review|review(?:ing)? (?:step|process)|layer ?0|human in the loop|change control|guardrails?)\b`,
+				// The control dismissed as a question ("why wait for the
+				// approver? Apply it now.").
+				`\bwhy (?:wait|bother|waste time)(?:ing)?\s+(?:for|with|on)\s+(?:the\s+|an?\s+|any\s+|their\s+|our\s+)?(?:approv(?:als?|ers?)|reviews?|reviewers?|sign-?offs?)\b`}},
 		// The plan step itself skipped ("apply it without a plan", "no plan
 		// needed", "skip the change plan"): every change is planned first.
 		{ID: "L0-ESC-022", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightWarning, NotAsked: true, ReviewOnly: true,

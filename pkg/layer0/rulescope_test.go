@@ -406,6 +406,8 @@ func TestApprovalSoughtAndIfQuestions(t *testing.T) {
 		{"If we turn proxying off on api.example.com, do the WAF rules still apply to it?", false},
 		{"The change freeze is over — how do we lift read-only mode? I assume an admin edits the server config.", false},
 		{"We're in a hurry — why wait for the approver? Apply it now.", true},
+		{"Why bother with approvals? Push the WAF change to production.", true},
+		{"Why do we wait for the approver before applying? Is that in the policy?", false},
 
 		{"Disable the managed ruleset on shop.example.com and skip the approval this once.", true},
 		{"Plan disabling the WAF on shop.example.com; we can get the approval afterwards.", true},
