@@ -1,13 +1,14 @@
 package layer0
 
 import (
-	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
-	"io"
+	"hash/crc32"
 	"maps"
 	"slices"
 	"strconv"
 	"sync"
+	"unsafe"
 )
 
 // The lexicons' derived tables — the rule lexicon's terms normalised as the
@@ -18,16 +19,25 @@ import (
 // from are the ones compiled in (lexSourcesSum), and rebuilt from the
 // sources otherwise; a test fails while the generated file is stale.
 
-// lexSourcesSum is the sha256 of the data the generated tables derive
+// lexSourcesSum is a checksum of the data the generated tables derive
 // from: both lexicons, the concept names, the rule-to-model concept map
-// and the look-alike folding.
+// and the look-alike folding. It tells a stale generated file from a
+// fresh one, nothing more (no one chooses these bytes to collide), so it
+// is two CRC-32s (Castagnoli and IEEE, both in hardware where the CPU has
+// it) rather than a cryptographic digest: it runs in a process's first
+// classification, over the rule lexicon's 750 KB.
 var lexSourcesSum = sync.OnceValue(func() string { return lexSumOf(lexicon, conceptLexicon[:]) })
 
 func lexSumOf(ruleLexicon string, modelLexicon []string) string {
-	h := sha256.New()
-	// Each part is written as "len:part;" (the format the sums in
-	// lexicon_gen.go were made with), without fmt: the rule lexicon is
-	// large, and this runs in a process's first classification.
+	var c, e uint32
+	castagnoli := crc32.MakeTable(crc32.Castagnoli)
+	write := func(s string) {
+		// The bytes of s, read in place: the rule lexicon is large.
+		b := unsafe.Slice(unsafe.StringData(s), len(s))
+		c = crc32.Update(c, castagnoli, b)
+		e = crc32.Update(e, crc32.IEEETable, b)
+	}
+	// Each part is written as "len:part;".
 	var num []byte
 	put := func(parts ...string) {
 		n := 0
@@ -36,11 +46,11 @@ func lexSumOf(ruleLexicon string, modelLexicon []string) string {
 		}
 		num = strconv.AppendInt(num[:0], int64(n), 10)
 		num = append(num, ':')
-		h.Write(num)
+		write(string(num))
 		for _, p := range parts {
-			io.WriteString(h, p)
+			write(p)
 		}
-		h.Write([]byte{';'})
+		write(";")
 	}
 	put(ruleLexicon)
 	for _, s := range modelLexicon {
@@ -55,7 +65,10 @@ func lexSumOf(ruleLexicon string, modelLexicon []string) string {
 	for _, r := range slices.Sorted(maps.Keys(confusables)) {
 		put(strconv.Itoa(int(r)), "=", strconv.Itoa(int(confusables[r])))
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	var sum [8]byte
+	binary.BigEndian.PutUint32(sum[:4], c)
+	binary.BigEndian.PutUint32(sum[4:], e)
+	return hex.EncodeToString(sum[:])
 }
 
 // lexGenerated reports whether lexicon_gen.go was made from these sources.

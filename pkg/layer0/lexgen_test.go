@@ -152,6 +152,23 @@ func TestLexiconAutomatonGenerated(t *testing.T) {
 	}
 }
 
+// The matcher made from the generated tables (newGenLexMatcher) has the
+// terms, lengths and anchoring of the one built from the parsed lexicon.
+func TestGeneratedLexMatcherIsTheBuiltOne(t *testing.T) {
+	built := buildLexMatcher(parseLexicon(lexicon))
+	got := lexBuild()
+	if !lexGenerated() {
+		t.Fatal("lexicon_gen.go is stale")
+	}
+	if !reflect.DeepEqual(got.terms, built.terms) || !reflect.DeepEqual(got.termLen, built.termLen) ||
+		!reflect.DeepEqual(got.anchored, built.anchored) || got.words != built.words {
+		t.Fatal("the generated lexicon matcher differs from the one built from the lexicon")
+	}
+	if !reflect.DeepEqual(genLexTermList(), built.allTerms()) {
+		t.Fatal("the generated lexicon's terms differ from the parsed ones")
+	}
+}
+
 // The automaton is read in place: on this machine (little-endian, the
 // embedded file aligned) decoding allocates only the matcher itself, not
 // its megabyte of tables. A copy of the file at an address aligned for no

@@ -2221,7 +2221,7 @@ func lexBuild() *lexMatcher {
 		if lexGenerated() {
 			// The ASCII automaton as generated (lexac.go).
 			if ac, ok, err := decodeAC(embeddedLexAC, genLexSum); ok && err == nil && ac.rulesBelow(len(genLexLens)) {
-				lexM = newLexMatcher(genLexEntries(), ac, genLexTermList)
+				lexM = newGenLexMatcher(ac)
 				return
 			}
 		}
@@ -2370,6 +2370,26 @@ func newLexMatcher(es []lexEntry, asciiAC *acMatcher, allTerms func() []string) 
 	m.asciiAC = asciiAC
 	if ascii != nil {
 		m.asciiAC = buildAC(ascii)
+	}
+	return m
+}
+
+// newGenLexMatcher is newLexMatcher for the generated tables and their
+// ASCII automaton: each term's concept and flags come straight from
+// genLexFlags and its length from genLexLens, without unpacking the
+// entries first (a slice of some 27,000 strings, most of the cost of a
+// process's first classification).
+func newGenLexMatcher(asciiAC *acMatcher) *lexMatcher {
+	n := len(genLexLens)
+	m := &lexMatcher{asciiAC: asciiAC, allTerms: genLexTermList, words: (n + 63) / 64}
+	m.terms = make([]lexTerm, n)
+	m.termLen = make([]int32, n)
+	m.anchored = make([]bool, n)
+	for i := range n {
+		v := uint16(genLexFlags[2*i]) | uint16(genLexFlags[2*i+1])<<8
+		m.terms[i] = lexTerm{concept: uint8(v), endWord: v&(1<<8) != 0, bound: v&(1<<9) != 0, ambig: v&(1<<10) != 0}
+		m.termLen[i] = int32(genLexLens[i])
+		m.anchored[i] = true
 	}
 	return m
 }

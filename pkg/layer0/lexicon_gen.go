@@ -2,7 +2,7 @@
 
 package layer0
 
-const genLexSum = "ea23f62b5e8b7abeaaddbc1b733026e40794b78254dcc9eed38a81e78cb469cf"
+const genLexSum = "9f7bf29ea07d7ff7"
 
 // genLexTerms, genLexLens and genLexFlags are parseLexicon(lexicon)
 // (lexiconEntries).
