@@ -52,8 +52,9 @@ type anchorEntry struct {
 	next int32 // the anchor's next entry, or -1
 }
 
-func newAnchorSet(n int) *anchorSet {
-	return &anchorSet{ids: make(map[string]int32, n), lits: make([]string, 0, n), head: make([]int32, 0, n), tail: make([]int32, 0, n), refs: make([]anchorEntry, 0, 2*n)}
+// newAnchorSet makes a set with room for n anchors and refs ties to rules.
+func newAnchorSet(n, refs int) *anchorSet {
+	return &anchorSet{ids: make(map[string]int32, n), lits: make([]string, 0, n), head: make([]int32, 0, n), tail: make([]int32, 0, n), refs: make([]anchorEntry, 0, refs)}
 }
 
 // add ties anchor lit to r.

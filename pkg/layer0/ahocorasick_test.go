@@ -1,6 +1,8 @@
 package layer0
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -39,5 +41,56 @@ func TestACSparseDeepStatesMatchFullTable(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A set of the shipped rules' anchors has room for them and their ties, so
+// it grows neither its map nor its slices (shippedAnchors,
+// shippedAnchorRefs).
+func TestAnchorSetPresized(t *testing.T) {
+	var anchors *anchorSet
+	anchorsHook = func(a *anchorSet) { anchors = a }
+	newTestClassifier(t)
+	anchorsHook = nil
+	if n := len(anchors.lits); n > shippedAnchors || cap(anchors.lits) != shippedAnchors {
+		t.Errorf("%d anchors, room for %d (cap %d): raise shippedAnchors", n, shippedAnchors, cap(anchors.lits))
+	}
+	if n := len(anchors.refs); n > shippedAnchorRefs || cap(anchors.refs) != shippedAnchorRefs {
+		t.Errorf("%d ties to rules, room for %d (cap %d): raise shippedAnchorRefs", n, shippedAnchorRefs, cap(anchors.refs))
+	}
+	if len(anchors.lits) < shippedAnchors/2 || len(anchors.refs) < shippedAnchorRefs/2 {
+		t.Errorf("%d anchors and %d ties fill under half the room (%d, %d): lower it", len(anchors.lits), len(anchors.refs), shippedAnchors, shippedAnchorRefs)
+	}
+}
+
+// emitAnchors registers the anchors New registered, in its order: the sum
+// of what it registers is New's, with the shipped policy and with one that
+// adds patterns (whose automaton is built from emitAnchors' set).
+func TestEmitAnchorsReplaysNew(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "policy.yaml")
+	if err := os.WriteFile(path, []byte("patterns:\n  - {id: ORG-AC-1, family: recon, weight: 5, pattern: 'zebraquokka inventory'}\n  - {id: ORG-AC-2, family: recon, weight: 5, pattern: '(?:list|dump) all (?:zones|records)'}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, policy := range []string{"", path} {
+		c, err := New(Options{PolicyPath: policy, ReceiptKey: testKey})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := newAnchorStream()
+		emitAnchors(s, c.pol, c.acGroups)
+		if got := s.sum(); got != c.acSum {
+			t.Errorf("policy %q: emitAnchors sums to %s, New to %s", policy, got, c.acSum)
+		}
+	}
+	c, err := New(Options{PolicyPath: path, ReceiptKey: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := c.ClassifyText("please dump all records of example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(v.Evidence, func(e Evidence) bool { return e.Rule == "ORG-AC-2" }) {
+		t.Errorf("the policy's pattern did not fire: %v", rulesOf(v))
 	}
 }

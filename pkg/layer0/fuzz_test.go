@@ -85,7 +85,7 @@ func FuzzNormalize(f *testing.F) {
 func FuzzDecodeLexAC(f *testing.F) {
 	sum := lexSourcesSum()
 	small := encodeAC(sum, buildAC(func() *anchorSet {
-		a := newAnchorSet(4)
+		a := newAnchorSet(4, 8)
 		for i, w := range []string{"ignore", "ignora", "prompt", "pr"} {
 			a.add(w, anchorRef{rule: int32(i)})
 		}

@@ -155,6 +155,7 @@ type Classifier struct {
 	rules    []rule
 	byID     map[string]int
 	ac       *acMatcher
+	acSum    string  // the sum of the anchors ac is the automaton of (anchorStream)
 	isAnchor []bool  // rule runs anchored at leading-literal hits
 	acGroups bool    // ac also finds the indirect-injection prefilter words (reqGroup)
 	always   []int32 // pattern rules without anchors: tried on every view
@@ -176,6 +177,16 @@ type Classifier struct {
 // New compiles the shipped policy (and opts.PolicyPath over it) and returns
 // a ready Classifier. An invalid policy is reported as a *PolicyError naming
 // the file, line and rule.
+// shippedAnchors and shippedAnchorRefs are room for the anchors of the
+// shipped rules and policy and their ties to rules (3,650 and 10,207), so
+// that a set of them (made when the automaton is built: a policy that adds
+// patterns) grows neither its map nor its slices. TestAnchorSetPresized
+// fails when the rules outgrow them.
+const (
+	shippedAnchors    = 4096
+	shippedAnchorRefs = 11264
+)
+
 func New(opts Options) (*Classifier, error) {
 	if len(opts.ReceiptKey) < 16 {
 		return nil, ErrReceiptKey
@@ -218,29 +229,23 @@ func New(opts Options) (*Classifier, error) {
 			c.injModel = m
 		}
 	}
-	anchors := newAnchorSet(1536)           // the shipped rules have ~1,250 anchors, ~2,900 ties to rules
+	// The anchors are summed as they are registered (anchorStream), not
+	// collected: the shipped rules' automaton is generated (rules_ac.bin),
+	// and the set it would be built from is made, by registering them
+	// again (emitAnchors), only when it must be built.
+	anchors := newAnchorStream()
 	lazies := make([]lazyRegexp, 0, nrules) // the anchored expressions, in one allocation
 	// index registers a pattern rule: anchored at its leading literals when
 	// they can be derived, otherwise prefiltered by its declared anchors.
 	index := func(idx int32, pattern string, declared, requires, requires2 []string, foldCase bool) error {
-		for _, a := range requires {
-			anchors.add(a, anchorRef{rule: idx, req: 1})
-			c.rules[idx].requires = true
-		}
-		for _, a := range requires2 {
-			anchors.add(a, anchorRef{rule: idx, req: 2})
-			c.rules[idx].requires2 = true
-		}
 		r := &c.rules[idx]
 		facts := factsOf(pattern)
-		for k, set := range facts.musts {
-			for _, m := range set {
-				anchors.add(m, anchorRef{rule: idx, req: uint8(3 + k)})
-			}
-			r.must = true
-			r.mustSets++
-		}
-		if lits, ok := facts.leads, facts.anchor; ok {
+		r.requires = len(requires) > 0
+		r.requires2 = len(requires2) > 0
+		r.must = len(facts.musts) > 0
+		r.mustSets = int32(len(facts.musts))
+		ruleAnchors(anchors, idx, pattern, declared, requires, requires2, foldCase, facts)
+		if facts.anchor {
 			prefix := ""
 			if foldCase {
 				prefix = "(?im)"
@@ -250,17 +255,10 @@ func New(opts Options) (*Classifier, error) {
 			}
 			lazies = append(lazies, lazyRegexp{src: strings.TrimPrefix(pattern, prefix), flags: prefix, wrap: true, shortMusts: true})
 			r.anchored = &lazies[len(lazies)-1]
-			wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
-			for _, a := range lits {
-				anchors.add(a, anchorRef{rule: idx, wordStart: wordStart})
-			}
 			return nil
 		}
 		if len(declared) == 0 {
 			c.always = append(c.always, idx)
-		}
-		for _, a := range declared {
-			anchors.add(a, anchorRef{rule: idx})
 		}
 		return nil
 	}
@@ -343,15 +341,20 @@ func New(opts Options) (*Classifier, error) {
 			c.acGroups = false
 		}
 	}
-	if c.acGroups {
-		for _, w := range tpNeedWords() {
-			anchors.add(w.word, anchorRef{rule: w.group, req: reqGroup})
+	groupAnchors(anchors, c.acGroups)
+	c.acSum = anchors.sum()
+	ac, ok, err := decodeAC(embeddedRulesAC, c.acSum)
+	if !ok || err != nil || anchorsHook != nil {
+		set := newAnchorSet(shippedAnchors, shippedAnchorRefs)
+		emitAnchors(set, pol, c.acGroups)
+		if !ok || err != nil {
+			ac = buildAC(set)
+		}
+		if anchorsHook != nil {
+			anchorsHook(set)
 		}
 	}
-	c.ac = classifierAC(anchors)
-	if anchorsHook != nil {
-		anchorsHook(anchors)
-	}
+	c.ac = ac
 	c.isAnchor = make([]bool, len(c.rules))
 	for i := range c.rules {
 		c.isAnchor[i] = c.rules[i].anchored != nil
@@ -382,6 +385,81 @@ func New(opts Options) (*Classifier, error) {
 // anchorsHook, when set (by tests), receives the anchors the automaton was
 // built from.
 var anchorsHook func(*anchorSet)
+
+// anchorSink takes a classifier's anchors as they are registered: an
+// anchorStream sums them, an anchorSet collects them.
+type anchorSink interface {
+	add(lit string, r anchorRef)
+}
+
+// ruleAnchors registers the anchors of rule idx, a pattern rule with its
+// facts: its required words (each group), the literals of its required
+// sets, and its leading literals when it runs anchored, its declared
+// anchors otherwise. New and emitAnchors register through it alone, so
+// the two register the same anchors in the same order.
+func ruleAnchors(sink anchorSink, idx int32, pattern string, declared, requires, requires2 []string, foldCase bool, facts patternFacts) {
+	for _, a := range requires {
+		sink.add(a, anchorRef{rule: idx, req: 1})
+	}
+	for _, a := range requires2 {
+		sink.add(a, anchorRef{rule: idx, req: 2})
+	}
+	for k, set := range facts.musts {
+		for _, m := range set {
+			sink.add(m, anchorRef{rule: idx, req: uint8(3 + k)})
+		}
+	}
+	if facts.anchor {
+		prefix := ""
+		if foldCase {
+			prefix = "(?im)"
+		}
+		wordStart := strings.HasPrefix(strings.TrimPrefix(pattern, prefix), `\b`)
+		for _, a := range facts.leads {
+			sink.add(a, anchorRef{rule: idx, wordStart: wordStart})
+		}
+		return
+	}
+	for _, a := range declared {
+		sink.add(a, anchorRef{rule: idx})
+	}
+}
+
+// groupAnchors registers the indirect-injection prefilter words when the
+// automaton finds them too (Classifier.acGroups).
+func groupAnchors(sink anchorSink, on bool) {
+	if !on {
+		return
+	}
+	for _, w := range tpNeedWords() {
+		sink.add(w.word, anchorRef{rule: w.group, req: reqGroup})
+	}
+}
+
+// emitAnchors registers again, into sink, the anchors New registered for
+// the built-in rules and pol's patterns, in New's order and with its rule
+// numbers: the built-in patterns first, then the signal and intent rules
+// (which have none), then the policy's patterns, then the group words.
+func emitAnchors(sink anchorSink, pol *policy, groups bool) {
+	idx := int32(0)
+	for _, tr := range builtinRules {
+		patterns := tr.Patterns
+		if len(patterns) == 0 {
+			patterns = []string{tr.Pattern}
+		}
+		for _, p := range patterns {
+			ruleAnchors(sink, idx, p, tr.Anchors, tr.Requires, tr.Requires2, false, factsOf(p))
+			idx++
+		}
+	}
+	idx += int32(len(signalRules) + len(intentSignals))
+	for _, pp := range pol.patterns {
+		p := pp.re.String()
+		ruleAnchors(sink, idx, p, pp.anchors, nil, nil, true, factsOf(p))
+		idx++
+	}
+	groupAnchors(sink, groups)
+}
 
 // RuleInfo describes one rule as compiled (after policy weights).
 type RuleInfo struct {

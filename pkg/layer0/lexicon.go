@@ -2247,7 +2247,7 @@ func (m *lexMatcher) acFor(text string) *acMatcher {
 	}
 	m.allOnce.Do(func() {
 		all := m.allTerms()
-		anchors := newAnchorSet(len(all))
+		anchors := newAnchorSet(len(all), len(all))
 		for i, t := range all {
 			anchors.add(t, anchorRef{rule: int32(i)})
 		}
@@ -2341,7 +2341,7 @@ func newLexMatcher(es []lexEntry, asciiAC *acMatcher, allTerms func() []string) 
 	m := &lexMatcher{}
 	var ascii *anchorSet
 	if asciiAC == nil {
-		ascii = newAnchorSet(1024)
+		ascii = newAnchorSet(1024, 2048)
 	}
 	m.terms = make([]lexTerm, 0, len(es))
 	m.termLen = make([]int32, 0, len(es))

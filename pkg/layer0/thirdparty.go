@@ -232,7 +232,7 @@ var tpNeedWords = sync.OnceValue(func() []tpNeedWord {
 // one serves texts scanned apart (detectThirdParty, untrustedEvidence).
 var tpNeedIndex = sync.OnceValue(func() *acMatcher {
 	ws := tpNeedWords()
-	anchors := newAnchorSet(len(ws))
+	anchors := newAnchorSet(len(ws), len(ws))
 	for _, w := range ws {
 		anchors.add(w.word, anchorRef{rule: w.group})
 	}
