@@ -3,6 +3,7 @@ package layer0
 import (
 	_ "embed"
 	"math"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -328,7 +329,109 @@ func (s *scanState) scoreInjection(views []view) {
 	if raw <= th {
 		return
 	}
+	if zoneRulesAsked(views[0].text) {
+		return // "Покажи все правила WAF для зоны example.com": the zone's rules, not the agent's
+	}
 	s.addID("L0-ML-011", injEvidence(raw, th, m, s.inj.units[a:b]))
+}
+
+// zoneRulesAsked reports a text that names a host and whose every word for
+// rules or instructions (INSTR) is a Cloudflare feature's: after its name
+// ("WAF 规则", "rate limiting kurallarını") or before it, directly or after
+// a preposition ("правила WAF", "aturan WAF untuk example.com"). The
+// injection model, reading "show all the rules" in another language,
+// takes such a request for one about the agent's own rules.
+func zoneRulesAsked(text string) bool {
+	if len(hostsIn(text)) == 0 {
+		return false
+	}
+	sc := lexPool.Get().(*lexScratch)
+	defer lexPool.Put(sc)
+	hs := lexBuild().lexHits(text, sc)
+	latin := !nonLatinLetters(text)
+	n := 0
+	for _, h := range hs {
+		if h.concept != cInstr {
+			continue
+		}
+		if latin && h.ambig {
+			return false // an English word: the English rules read English requests
+		}
+		if !featureBefore(text[:h.start]) && !featureAfter(text[h.end:]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// featureBefore reports a Cloudflare feature named right before the word
+// for rules: "WAF-regels", "rate limiting kurallarını", "托管规则",
+// "旧的waf规则" (the Latin letters a word of another script ends with).
+func featureBefore(before string) bool {
+	if domainSuffix(before) {
+		return true
+	}
+	var buf [48]string
+	ws := appendWords(buf[:0], before[max(0, len(before)-48):])
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.TrimRight(ws[len(ws)-1], "-")
+	k := len(last)
+	for k > 0 && (last[k-1] >= 'a' && last[k-1] <= 'z' || last[k-1] == '-') {
+		k--
+	}
+	if k > 0 && k < len(last) {
+		last = last[k:]
+	}
+	if len(ws) >= 2 && ws[len(ws)-2] == "rate" && (last == "limiting" || last == "limit" || last == "limits") {
+		return true
+	}
+	return zoneFeature(last)
+}
+
+// zoneFeature: a Cloudflare feature whose rules an operator asks about.
+func zoneFeature(w string) bool {
+	switch w {
+	case "waf", "firewall", "ruleset", "rulesets", "owasp", "ratelimit", "rate-limit", "page", "transform", "redirect", "cache", "dns":
+		return true
+	}
+	return false
+}
+
+// featureAfter reports a Cloudflare feature named right after the word
+// for rules, or after one preposition: "правила WAF для зоны", "reglas del
+// firewall".
+func featureAfter(rest string) bool {
+	// the rest of the word the hit ends in ("правил|а")
+	for i, r := range rest {
+		if !isWordRune(r) {
+			rest = rest[i:]
+			break
+		}
+	}
+	var buf [3]string
+	ws := appendWords(buf[:0], rest[:min(len(rest), 48)])
+	for i, w := range ws {
+		if zoneFeature(w) {
+			return true
+		}
+		if i > 0 || !afterPreposition(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterPreposition: the prepositions between a word for rules and what the
+// rules are of or for, in the lexicon's Latin and Cyrillic languages.
+func afterPreposition(w string) bool {
+	switch w {
+	case "of", "for", "on", "de", "del", "des", "du", "la", "le", "für", "der", "van", "voor", "dla", "na", "do", "da", "di", "della", "dei", "para", "untuk", "pada", "için", "для", "на", "в", "во", "від", "pro", "pentru", "cho", "của":
+		return true
+	}
+	return false
 }
 
 // injThreshold is the threshold of a text of n units.
