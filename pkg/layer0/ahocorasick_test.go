@@ -68,7 +68,7 @@ func TestAnchorSetPresized(t *testing.T) {
 // adds patterns (whose automaton is built from emitAnchors' set).
 func TestEmitAnchorsReplaysNew(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "policy.yaml")
-	if err := os.WriteFile(path, []byte("patterns:\n  - {id: ORG-AC-1, family: recon, weight: 5, pattern: 'zebraquokka inventory'}\n  - {id: ORG-AC-2, family: recon, weight: 5, pattern: '(?:list|dump) all (?:zones|records)'}\n"), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte("patterns:\n  - {id: ORG-AC-1, family: recon, weight: 5, pattern: 'zebraquokka inventory'}\n  - {id: ORG-AC-2, family: recon, weight: 5, pattern: '(?:list|dump) all (?:zones|records)'}\n  - {id: ORG-AC-3, family: recon, weight: 5, pattern: '[0-9]{3}x?-?secret', anchors: [secret]}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, policy := range []string{"", path} {
@@ -92,5 +92,13 @@ func TestEmitAnchorsReplaysNew(t *testing.T) {
 	}
 	if !slices.ContainsFunc(v.Evidence, func(e Evidence) bool { return e.Rule == "ORG-AC-2" }) {
 		t.Errorf("the policy's pattern did not fire: %v", rulesOf(v))
+	}
+	// a pattern prefiltered by its declared anchors
+	v, err = c.ClassifyText("the vault path is 123-secret for the staging zone")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(v.Evidence, func(e Evidence) bool { return e.Rule == "ORG-AC-3" }) {
+		t.Errorf("the policy's anchored pattern did not fire: %v", rulesOf(v))
 	}
 }
