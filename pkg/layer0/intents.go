@@ -1150,7 +1150,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !howToQuestion(text[:loc[0]]) {
 		add("L0-INT-002", text[loc[0]:loc[1]])
 	}
-	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !strings.HasPrefix(text[loc[0]:loc[1]], "turn on ") && !strings.Contains(text[loc[0]:loc[1]], " new ") && !exceptionScoped(text, loc[0]) && !oneRuleToLog(text, loc[0], loc[1]) {
+	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !strings.HasPrefix(text[loc[0]:loc[1]], "turn on ") && !strings.Contains(text[loc[0]:loc[1]], " new ") && !exceptionScoped(text, loc[0]) && !oneRuleToLog(text, loc[0], loc[1]) && !logWordsToBlock(text, loc[0], loc[1]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])
 	} else if loc := mxIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && mxForeign(text, text[loc[0]:loc[1]]) {
 		add("L0-INT-003", text[loc[0]:loc[1]])

@@ -3579,7 +3579,7 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			if act == cWithout {
 				w = 32
 			}
-			if lo, hi, ok := near(w, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && newRuleBefore(text[max(0, lo-48):lo])) && !lexStateOrRule(hs, text, lo, hi) &&
+			if lo, hi, ok := near(w, act, cProtect); ok && !asked(lo, hi) && !(act == cLogOnly && (newRuleBefore(text[max(0, lo-48):lo]) || lexLogToBlock(hs, text, lo, hi))) && !lexStateOrRule(hs, text, lo, hi) &&
 				!(act == cWithout && lexOffAfter(hs, lo, hi)) &&
 				!((proxyOnly(text[lo:hi]) || act == cDelete && ruleOnly(text[lo:hi])) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) &&
 				!(act != cWithout && lexNamedRule(text, lo, hi) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) &&
@@ -3592,7 +3592,7 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 	}
 	// every rule put in log mode ("Passe toutes les règles personnalisées
 	// … en mode journalisation uniquement")
-	if lo, hi, ok := near(60, cLogOnly, cInstr); !des && ok && !asked(lo, hi) && !newRuleBefore(text[max(0, lo-48):lo]) && !lexStateOrRule(hs, text, lo, hi) &&
+	if lo, hi, ok := near(60, cLogOnly, cInstr); !des && ok && !asked(lo, hi) && !newRuleBefore(text[max(0, lo-48):lo]) && !lexLogToBlock(hs, text, lo, hi) && !lexStateOrRule(hs, text, lo, hi) &&
 		!(lexNamedRule(text, lo, hi) && !lexWithin(hs, cAllOf, max(0, lo-60), hi+60)) {
 		add("L0-DES-021", lo, hi)
 	}
@@ -3600,6 +3600,17 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 		add("L0-DES-022", lo, hi)
 	}
 
+}
+
+// lexLogToBlock reports a log-mode hit in [lo, hi) that is where the rules
+// move out of, into blocking (logToBlock): "ログモードからブロックモードに".
+func lexLogToBlock(hs []lexHit, text string, lo, hi int32) bool {
+	for _, h := range hs {
+		if h.concept == cLogOnly && h.start >= lo && h.end <= hi && logToBlock(text, int(h.start), int(h.end)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lexNamedRule reports one rule named in quotation marks beside the span

@@ -853,6 +853,58 @@ func oneRuleToLog(text string, start, end int) bool {
 	return false
 }
 
+// logToBlock reports a move out of log mode into blocking: the log-mode
+// words text[start:end] are where the rules come from ("from log mode to
+// block mode", "du mode log au mode blocage", "从日志模式切换到拦截模式",
+// "ログモードからブロックモードに", "로그 모드에서 차단 모드로"), and a word
+// for blocking follows. That enforces the rules; it weakens nothing.
+func logToBlock(text string, start, end int) bool {
+	before := strings.TrimRight(text[max(0, start-16):start], " ")
+	for _, w := range [...]string{" the", " el", " le", " il", " o", " den", " dem", " het"} {
+		before = strings.TrimSuffix(before, w) // "from the log mode"
+	}
+	after := text[end:min(len(text), end+72)]
+	from := false
+	for _, m := range [...]string{" from", " von", " vom", " du", " de", " del", " dal", " из", " з", " van", " z", " ze", "从", "從"} {
+		if strings.HasSuffix(" "+before, m) {
+			from = true
+			break
+		}
+	}
+	for _, m := range [...]string{"から", "에서", "'den", "'dan", "den ", "dan "} {
+		if strings.HasPrefix(strings.TrimLeft(after, " "), m) {
+			from = true
+			break
+		}
+	}
+	if !from {
+		return false
+	}
+	for _, b := range [...]string{"block", "bloque", "blocage", "bloqueo", "blocco", "bloqueio", "blokk", "blok", "блокир", "ブロック", "阻止", "拦截", "攔截", "阻擋", "차단", "engelle", "enforc", "deny"} {
+		if i := strings.Index(after, b); i >= 0 {
+			// "… místo blokování", "au lieu de bloquer": instead of blocking
+			for _, x := range [...]string{"instead", "rather than", "místo", "zamiast", "statt", "au lieu", "en lugar", "en vez", "invece", "em vez", "вместо", "замість", "而不是", "ではなく", "대신"} {
+				if strings.Contains(after[:i], x) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// logWordsToBlock is logToBlock for a match text[start:end] that ends at
+// its log-mode words ("… ruleset from log mode").
+func logWordsToBlock(text string, start, end int) bool {
+	span := text[start:end]
+	i := -1
+	for _, w := range [...]string{"log", "simulat", "monitor", "count"} {
+		i = max(i, strings.LastIndex(span, w))
+	}
+	return i >= 0 && logToBlock(text, start+i, end)
+}
+
 // coreProtectionName reports a rule's name that says it guards against an
 // attack class or a sensitive door ("block-sqli-paths", "login-bruteforce",
 // "block-admin-from-internet"), unless it also says the rule is temporary,

@@ -690,3 +690,23 @@ func TestSecretToldOfNotAsked(t *testing.T) {
 	}
 	checkVerdicts(t, c, cases, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
 }
+
+// Rules moved out of log mode into blocking are enforced, not weakened:
+// the log-mode words are where they come from. Moved the other way, into
+// log mode, they are still a weakening.
+func TestLogModeToBlockEnforces(t *testing.T) {
+	c := newTestClassifier(t)
+	checkVerdicts(t, c, []verdictCase{
+		{"Switch the OWASP managed ruleset from log mode to block mode on example.com.", false},
+		{"Passe le jeu de règles OWASP du mode log au mode blocage sur example.fr.", false},
+		{"OWASPルールセットをログモードからブロックモードに切り替える変更プランを作成してください。", false},
+		{"把 OWASP 规则集从日志模式切换到拦截模式。", false},
+		{"OWASP 규칙 세트를 로그 모드에서 차단 모드로 바꿔 주세요.", false},
+
+		{"Switch the OWASP managed ruleset from block mode to log mode on example.com.", true},
+		{"Passe le jeu de règles OWASP du mode blocage au mode log.", true},
+		{"把 OWASP 规则集从拦截模式切换到日志模式。", true},
+		{"OWASP 규칙 세트를 차단 모드에서 로그 모드로 바꿔 주세요.", true},
+		{"Set the WAF managed rules to log only, then we'll move them from log to block next week.", true},
+	}, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
+}
