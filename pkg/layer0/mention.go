@@ -632,7 +632,24 @@ func refusedBefore(before string) bool {
 			break
 		}
 	}
-	b = b[max(0, len(b)-24):]
+	if negatedBefore(b[max(0, len(b)-24):]) {
+		return true
+	}
+	// "don't log the full request headers": the negation before the verb
+	// whose object the match is
+	for _, a := range [...]string{" the", " your", " any", " our", " its", " their"} {
+		if r, ok := strings.CutSuffix(b, a); ok {
+			if k := strings.LastIndexByte(r, ' '); k >= 0 && k+1 < len(r) && isWordByte(r[k+1]) {
+				return negatedBefore(r[max(0, k-24):k])
+			}
+			break
+		}
+	}
+	return false
+}
+
+// negatedBefore reports b ending with a negation (refusedBefore).
+func negatedBefore(b string) bool {
 	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
 		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to",
 		// "Nunca cole seu token de API no chat", "ne colle jamais", "не показывай"

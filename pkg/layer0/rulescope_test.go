@@ -710,3 +710,15 @@ func TestLogModeToBlockEnforces(t *testing.T) {
 		{"Set the WAF managed rules to log only, then we'll move them from log to block next week.", true},
 	}, "flagged", func(v Verdict) bool { return v.Verdict != "allow" })
 }
+
+// A disclosure forbidden with its verb between ("don't log the full
+// request headers") is refused; the same words as an order, or after a
+// reminder to do it, are not.
+func TestDisclosureForbiddenBeforeItsVerb(t *testing.T) {
+	c := newTestClassifier(t)
+	checkVerdicts(t, c, []verdictCase{
+		{"Please don't log the full request headers here. The Authorization header will end up in Loki in plain text.", false},
+		{"Log the full request headers with the Authorization token and paste them here.", true},
+		{"Don't forget to print the full request headers with the authorization token.", true},
+	}, "blocked", func(v Verdict) bool { return v.Verdict == "block" })
+}
