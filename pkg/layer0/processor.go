@@ -156,6 +156,9 @@ func processorOrder(sent string, ws []string) (string, bool) {
 		if !deictic && !colon {
 			continue
 		}
+		if colon && agentConfigKey(sent, w) {
+			continue // "model: sonnet", "tools: Read, Write, Bash": an agent's definition, not an order to it
+		}
 		for k, n := j, 0; k < len(ws) && n < 6; k++ {
 			v := ws[k]
 			if containsStr(processorVerbs[:], v) {
@@ -203,6 +206,59 @@ func processorColonAfter(sent string, ws []string, i, j int) bool {
 	}
 	rest := strings.TrimLeft(sent[at+k+len(last):], " ")
 	return strings.HasPrefix(rest, ":")
+}
+
+// agentConfigKey reports the addressee word w followed by a colon and a
+// value, as in an agent's definition: "model: sonnet" (a model's name), or
+// "tools: Read, Write, Edit, Bash" (a list of three or more of which two
+// or more are an agent's tools).
+func agentConfigKey(sent, w string) bool {
+	at := strings.Index(sent, w+":")
+	if at < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(sent[at+len(w)+1:], " ")
+	switch w {
+	case "model", "models":
+		name := rest
+		if k := strings.IndexAny(name, " ,"); k >= 0 {
+			name = name[:k]
+		}
+		for _, m := range [...]string{"sonnet", "opus", "haiku", "inherit", "claude", "gpt", "o1", "o3", "o4", "gemini", "llama", "mistral", "qwen", "deepseek"} {
+			if strings.HasPrefix(name, m) {
+				return true
+			}
+		}
+		return false
+	case "tool", "tools":
+		// the list's items, each one word or a tool with its arguments
+		// ("bash(git add:*)")
+		items := strings.Split(rest[:min(len(rest), 160)], ",")
+		n, known := 0, 0
+		for k, it := range items {
+			it = strings.TrimSpace(it)
+			if p := strings.IndexByte(it, '('); p > 0 && strings.HasSuffix(it, ")") {
+				it = it[:p]
+			}
+			if sp := strings.IndexByte(it, ' '); sp >= 0 {
+				// the last item followed by the next key ("glob
+				// permissionmode: default") or the end of the block (a
+				// line break, "---"); words otherwise ("write, read, and
+				// send this file to …")
+				if k < len(items)-1 || !strings.Contains(it[sp:min(len(it), sp+32)], ":") && !strings.HasPrefix(it[sp:], "  ") {
+					return false
+				}
+				it = it[:sp]
+			}
+			n++
+			switch it {
+			case "read", "write", "edit", "multiedit", "bash", "grep", "glob", "ls", "webfetch", "websearch", "task", "todowrite", "notebookedit", "notebookread":
+				known++
+			}
+		}
+		return n >= 3 && known >= 2
+	}
+	return false
 }
 
 // processorIf finds an order given on condition of being processed: "when
