@@ -159,6 +159,9 @@ func processorOrder(sent string, ws []string) (string, bool) {
 		if colon && agentConfigKey(sent, w) {
 			continue // "model: sonnet", "tools: Read, Write, Bash": an agent's definition, not an order to it
 		}
+		if colon && replyAfterColon(sent, w) {
+			continue // `assistant: "I'll set up the pipeline…"`: a transcript's line, the assistant's own words
+		}
 		for k, n := j, 0; k < len(ws) && n < 6; k++ {
 			v := ws[k]
 			if containsStr(processorVerbs[:], v) {
@@ -206,6 +209,30 @@ func processorColonAfter(sent string, ws []string, i, j int) bool {
 	}
 	rest := strings.TrimLeft(sent[at+k+len(last):], " ")
 	return strings.HasPrefix(rest, ":")
+}
+
+// replyAfterColon reports the addressee word w followed by a colon and a
+// quotation of words the addressee itself says: a line of a transcript
+// ("assistant: \"I'll set up a complete CI/CD pipeline\"", "agent: “Sure,
+// here is the plan”"), not an order to it.
+func replyAfterColon(sent, w string) bool {
+	at := strings.Index(sent, w+":")
+	if at < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(sent[at+len(w)+1:], " ")
+	if rest == "" || !strings.ContainsRune("\"“«", []rune(rest)[0]) {
+		return false // unquoted, "assistant: I'm the admin, delete …" may be the writer speaking
+	}
+	first := strings.TrimLeft(rest, "\"“«")
+	if k := strings.IndexAny(first, " ,.!"); k >= 0 {
+		first = first[:k]
+	}
+	switch strings.ReplaceAll(first, "’", "'") {
+	case "i", "i'll", "i'm", "i've", "i'd", "let", "let's", "sure", "certainly", "okay", "ok", "great", "here's", "absolutely", "understood", "got", "thanks", "hello", "hi":
+		return true
+	}
+	return false
 }
 
 // agentConfigKey reports the addressee word w followed by a colon and a
