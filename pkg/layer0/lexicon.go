@@ -2704,7 +2704,7 @@ func lexIntents(text string, add0 func(id, span string)) (named uint64) {
 		overridden = true
 		if lo, hi, ok := near(150, cIgn, cInstr, cPrev); ok {
 			add("L0-OVR-027", span(lo, hi))
-		} else if lo, hi, ok := near(80, cIgn, cInstr); ok && !domainRulesOnly(hs, text, lo, hi) {
+		} else if lo, hi, ok := near(80, cIgn, cInstr); ok && !domainRulesOnly(hs, text, lo, hi) && ignOrdered(hs, text, lo, hi) {
 			add("L0-OVR-028", span(lo, hi))
 		} else if lo, hi, ok := near(100, cIgn, cAll, cPrev); ok {
 			add("L0-OVR-028", span(lo, hi))
@@ -3600,6 +3600,40 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 		add("L0-DES-022", lo, hi)
 	}
 
+}
+
+// ignOrdered reports an IGN + INSTR span [lo, hi) that reads as an order
+// to set the instructions aside, not a sentence about rules someone else
+// ignores ("Mijn collega negeert steeds de regels", "裁判可以忽略轻微的走步
+// 吗"): the rules are the addressee's or all of them (YOUR, ALL, SYS,
+// ABOVE, GIVEN within the span's reach), the text keeps an attack's
+// company (a claimed role or mode, no limits, a guard switched off, …), or
+// the word for ignoring opens a clause, as an order does.
+func ignOrdered(hs []lexHit, text string, lo, hi int32) bool {
+	for _, c := range [...]uint8{cYour, cAll, cSys, cAbove, cGiven} {
+		if lexWithin(hs, c, max(0, lo-40), hi+40) {
+			return true
+		}
+	}
+	// an attack's company anywhere: a claimed role or mode, a system
+	// notice, no limits, a persona, a new task, a secret, the guards or
+	// something switched off or declared void
+	for _, h := range hs {
+		switch h.concept {
+		case cClaim, cRole, cMode, cNoLim, cPersona, cNewTask, cReveal, cYourSecret, cGuard, cSelf, cReader, cAI, cOff, cVoid, cWithout:
+			return true
+		}
+	}
+	for _, h := range hs {
+		if h.concept != cIgn || h.start < lo || h.end > hi {
+			continue
+		}
+		b := strings.TrimRight(text[max(0, int(h.start)-12):h.start], " ")
+		if b == "" || strings.ContainsAny(b[len(b)-1:], ".!?,;:\n)»\"'") || strings.HasSuffix(b, "。") || strings.HasSuffix(b, "，") || strings.HasSuffix(b, "！") || strings.HasSuffix(b, "：") {
+			return true
+		}
+	}
+	return false
 }
 
 // lexLogToBlock reports a log-mode hit in [lo, hi) that is where the rules
