@@ -382,6 +382,15 @@ func negated(before string) bool {
 	return false
 }
 
+// moneyBudgetSpan reports a match ending in a word for a budget used of
+// money ("ignore my tiny budget"; moneyBudget).
+func moneyBudgetSpan(span string) bool {
+	var buf [16]string
+	ws := appendWords(buf[:0], span)
+	n := len(ws)
+	return n > 0 && (ws[n-1] == "budget" || ws[n-1] == "budgets") && moneyBudget(ws, n-1)
+}
+
 // appendWords appends wordsOf(s) to dst: with room in dst (a buffer on
 // the caller's stack), without making a list.
 func appendWords(dst []string, s string) []string {
@@ -1147,7 +1156,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 	if span, ok := flood(text, ws); ok {
 		add("L0-OBF-008", span)
 	}
-	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !howToQuestion(text[:loc[0]]) {
+	if loc := escalationIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !howToQuestion(text[:loc[0]]) && !moneyBudgetSpan(text[loc[0]:loc[1]]) {
 		add("L0-INT-002", text[loc[0]:loc[1]])
 	}
 	if loc := destructiveIndex.find(text, ws, nonASCII); loc != nil && !negated(text[:loc[0]]) && !strings.HasPrefix(text[loc[0]:loc[1]], "turn on ") && !strings.Contains(text[loc[0]:loc[1]], " new ") && !exceptionScoped(text, loc[0]) && !oneRuleToLog(text, loc[0], loc[1]) && !logWordsToBlock(text, loc[0], loc[1]) {

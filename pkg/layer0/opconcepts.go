@@ -2780,6 +2780,28 @@ func opThirdParty(words []string, i int) bool {
 // "without exception" exempts nothing, and "disabled" before a noun
 // describes ("disabled security checks"); a request puts it after the
 // thing ("keep the WAF disabled for the test").
+// moneyBudget reports words[i], a word for a budget, used of money: after
+// a word that sizes or spends one ("tiny", "tight", "travel", "grocery",
+// "marketing") or as the adjective of a cheap thing ("budget days",
+// "budget hotel", "budget-friendly"). cfplane's change budget is neither.
+func moneyBudget(words []string, i int) bool {
+	if i > 0 {
+		switch words[i-1] {
+		case "tiny", "small", "limited", "tight", "low", "shoestring", "modest", "travel", "grocery", "groceries", "food", "household",
+			"family", "personal", "wedding", "holiday", "vacation", "marketing", "advertising", "ad", "student", "party", "gift", "renovation":
+			return true
+		}
+	}
+	if i+1 < len(words) {
+		switch words[i+1] {
+		case "days", "day", "trip", "trips", "travel", "hotel", "hotels", "hostel", "hostels", "airline", "airlines", "flight", "flights",
+			"friendly", "meal", "meals", "stay", "holiday", "vacation", "phone", "laptop", "option", "options", "version", "brand":
+			return true
+		}
+	}
+	return false
+}
+
 func opInContext(words []string, i int, b uint64) uint64 {
 	w := words[i]
 	if b == 0 {
@@ -2797,6 +2819,10 @@ func opInContext(words []string, i int, b uint64) uint64 {
 		// "(they send an Authorization header)", "what they skip": what
 		// clients and rules do
 		return b &^ (ocDisclose | ocWeaken | ocOff)
+	case b&ocBudget != 0 && moneyBudget(words, i):
+		// "ignore my tiny budget", "three budget days in Kyoto": money,
+		// not the change budget
+		return b &^ (ocBudget | ocDomain)
 	case (w == "signature" || w == "signatures") && i > 0 && (words[i-1] == "function" || words[i-1] == "method" || words[i-1] == "type" || words[i-1] == "code" || words[i-1] == "email" || words[i-1] == "webhook"):
 		// "function signatures", "webhook signature": not an approver's
 		return b &^ ocApproval
