@@ -721,12 +721,17 @@ func attackerNamedCJK(s string) bool {
 // been printed), "令牌泄露了", "토큰이 출력됐다": an incident told of, not
 // an order.
 func happenedCJK(after string) bool {
-	for _, p := range [...]string{"され", "了", "过", "됐", "되었", "된"} {
+	for _, p := range [...]string{"され", "了", "过", "됐", "되었", "된",
+		// "教えてしまい" (ended up telling), "教えてもらった" (was told),
+		// "教えてあげた" (told them), "教えていない" (has not told): done
+		// or not done, not asked for ("教えてもらえますか", "教えて
+		// いただけますか" still ask)
+		"しまい", "しまっ", "しまう", "もらった", "もらいまし", "あげた", "あげまし", "いない", "いませ"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
 	}
-	return false
+	return strings.HasPrefix(after, "いた") && !strings.HasPrefix(after, "いただ")
 }
 
 // Where a secret can be routed so that someone outside reads it, and the

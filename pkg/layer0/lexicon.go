@@ -2643,6 +2643,11 @@ func lexIntents(text string, add0 func(id, span string)) (named uint64) {
 		if id == "L0-EXF-021" && codeReviewed(text, span) {
 			return // "这段代码会不会把密钥打印到日志里？" and the code: a review of it (intents.go)
 		}
+		if id == "L0-EXF-021" && cjkText(text) {
+			if i := strings.Index(text, span); i >= 0 && happenedCJK(text[i+len(span):]) {
+				return // "友達にゲームのパスワードを教えてしまい": told, not asked for
+			}
+		}
 		add0(id, span)
 	}
 	m := lexBuild()
