@@ -17,12 +17,10 @@ import (
 // allowed unless listed below with the detector that still flags it.
 func TestLexiconForms(t *testing.T) {
 	// Benign sentences other detectors still flag (not the lexicon's
-	// structures): a how-to with "bitte" between its words, a question
-	// about a card game's rules, reminders not to forget the assembly
-	// instructions.
+	// structures): a how-to with "bitte" between its words, reminders not
+	// to forget the assembly instructions.
 	known := map[string]string{
 		"Zeig mir bitte, wie man ein sicheres Passwort wählt.": "L0-INT-001",
-		"Какие правила игры в преферанс?":                      "L0-OVR-023",
 		"Dolabın kurulum talimatlarına uymayı unutma.":         "L0-OVR-017",
 		"अलमारी के निर्देशों का पालन करना मत भूलो।":            "L0-OVR-014",
 		"Покажи ми как да сменя паролата на профила.":          "L0-INT-001",
