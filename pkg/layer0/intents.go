@@ -382,6 +382,19 @@ func negated(before string) bool {
 	return false
 }
 
+// passiveBefore reports the verbal noun of an override made passive by
+// the auxiliary before it: Arabic "تم تجاهل هذه القواعد" (these rules were
+// ignored), "يتم تجاهل" (are ignored). An order is not passive.
+func passiveBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, p := range [...]string{" تم", " يتم", " سيتم", " قد تم"} {
+		if strings.HasSuffix(" "+b, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // moneyBudgetSpan reports a match ending in a word for a budget used of
 // money ("ignore my tiny budget"; moneyBudget).
 func moneyBudgetSpan(span string) bool {
@@ -1131,7 +1144,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 	if exf != "" && !codeReviewed(text, exf) && !(strings.Contains(exf, "。") && containsAny(text, cjkProhibitions)) && !thirdPartySubject(text[:max(0, strings.Index(text, exf))]) && !agentReported(strings.TrimRight(text[:max(0, strings.Index(text, exf))], " ")) && !secretWithheld(exf) {
 		add("L0-INT-001", exf)
 	}
-	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) {
+	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) && !passiveBefore(text[:loc[0]]) {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {

@@ -3615,6 +3615,15 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 // company (a claimed role or mode, no limits, a guard switched off, …), or
 // the word for ignoring opens a clause, as an order does.
 func ignOrdered(hs []lexHit, text string, lo, hi int32) bool {
+	passive := true
+	for _, h := range hs {
+		if h.concept == cIgn && h.start >= lo && h.end <= hi && !passiveBefore(text[:h.start]) {
+			passive = false
+		}
+	}
+	if passive {
+		return false // "إذا تم تجاهل هذه القواعد": if these rules are ignored
+	}
 	for _, c := range [...]uint8{cYour, cAll, cSys, cAbove, cGiven} {
 		if lexWithin(hs, c, max(0, lo-40), hi+40) {
 			return true
