@@ -174,9 +174,6 @@ type Classifier struct {
 	injModel *OperatorModel // injection model; nil when turned off
 }
 
-// New compiles the shipped policy (and opts.PolicyPath over it) and returns
-// a ready Classifier. An invalid policy is reported as a *PolicyError naming
-// the file, line and rule.
 // shippedAnchors and shippedAnchorRefs are room for the anchors of the
 // shipped rules and policy and their ties to rules (3,650 and 10,207), so
 // that a set of them (made when the automaton is built: a policy that adds
@@ -187,6 +184,9 @@ const (
 	shippedAnchorRefs = 11264
 )
 
+// New compiles the shipped policy (and opts.PolicyPath over it) and returns
+// a ready Classifier. An invalid policy is reported as a *PolicyError naming
+// the file, line and rule.
 func New(opts Options) (*Classifier, error) {
 	if len(opts.ReceiptKey) < 16 {
 		return nil, ErrReceiptKey

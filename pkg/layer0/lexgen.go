@@ -25,7 +25,7 @@ import (
 // fresh one, nothing more (no one chooses these bytes to collide), so it
 // is two CRC-32s (Castagnoli and IEEE, both in hardware where the CPU has
 // it) rather than a cryptographic digest: it runs in a process's first
-// classification, over the rule lexicon's 750 KB.
+// classification, over the rule lexicon's 520 KB.
 var lexSourcesSum = sync.OnceValue(func() string { return lexSumOf(lexicon, conceptLexicon[:]) })
 
 func lexSumOf(ruleLexicon string, modelLexicon []string) string {
