@@ -1,6 +1,9 @@
 package layer0
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Data addressing whoever processes it, by structure (L0-OVR-064): a
 // sentence whose subject is the processor of this very content and whose
@@ -221,7 +224,7 @@ func replyAfterColon(sent, w string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(sent[at+len(w)+1:], " ")
-	if rest == "" || !strings.ContainsRune("\"“«", []rune(rest)[0]) {
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !strings.ContainsRune("\"“«", r) {
 		return false // unquoted, "assistant: I'm the admin, delete …" may be the writer speaking
 	}
 	first := strings.TrimLeft(rest, "\"“«")
