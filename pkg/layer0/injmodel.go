@@ -3,7 +3,6 @@ package layer0
 import (
 	_ "embed"
 	"math"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -367,28 +366,13 @@ func zoneRulesAsked(text string) bool {
 
 // featureBefore reports a Cloudflare feature named right before the word
 // for rules: "WAF-regels", "rate limiting kurallarını", "托管规则",
-// "旧的waf规则" (the Latin letters a word of another script ends with).
+// "旧的waf规则" (featureWordBefore).
 func featureBefore(before string) bool {
 	if domainSuffix(before) {
 		return true
 	}
-	var buf [48]string
-	ws := appendWords(buf[:0], before[max(0, len(before)-48):])
-	if len(ws) == 0 {
-		return false
-	}
-	last := strings.TrimRight(ws[len(ws)-1], "-")
-	k := len(last)
-	for k > 0 && (last[k-1] >= 'a' && last[k-1] <= 'z' || last[k-1] == '-') {
-		k--
-	}
-	if k > 0 && k < len(last) {
-		last = last[k:]
-	}
-	if len(ws) >= 2 && ws[len(ws)-2] == "rate" && (last == "limiting" || last == "limit" || last == "limits") {
-		return true
-	}
-	return zoneFeature(last)
+	last, rate := featureWordBefore(before)
+	return rate || zoneFeature(last)
 }
 
 // zoneFeature: a Cloudflare feature whose rules an operator asks about.

@@ -2964,14 +2964,21 @@ func domainCompound(before string) bool {
 	if ruleNamedBefore(before) || domainSuffix(before) {
 		return true
 	}
+	last, rate := featureWordBefore(before)
+	return rate || opModelDomain(last) > 0 || last == "page" || last == "transform" || last == "redirect" || last == "cache" || last == "firewall"
+}
+
+// featureWordBefore returns the word right before the words for rules, as
+// a feature's name would stand there: joined on ("WAF-regels",
+// "firewall-Regeln"), or the Latin letters a word of another script ends
+// with ("旧的waf规则"); rate is "rate limiting" (or limit, limits).
+func featureWordBefore(before string) (last string, rate bool) {
 	var buf [48]string
 	ws := appendWords(buf[:0], before[max(0, len(before)-48):])
 	if len(ws) == 0 {
-		return false
+		return "", false
 	}
-	// "WAF-regels", "firewall-Regeln": the feature's name joined on
-	last := strings.TrimRight(ws[len(ws)-1], "-")
-	// "旧的waf规则": the Latin letters a word of another script ends with
+	last = strings.TrimRight(ws[len(ws)-1], "-")
 	k := len(last)
 	for k > 0 && (last[k-1] >= 'a' && last[k-1] <= 'z' || last[k-1] == '-') {
 		k--
@@ -2979,13 +2986,8 @@ func domainCompound(before string) bool {
 	if k > 0 && k < len(last) {
 		last = last[k:]
 	}
-	if opModelDomain(last) > 0 {
-		return true
-	}
-	if len(ws) >= 2 && ws[len(ws)-2] == "rate" && (last == "limiting" || last == "limit" || last == "limits") {
-		return true
-	}
-	return last == "page" || last == "transform" || last == "redirect" || last == "cache" || last == "firewall"
+	rate = len(ws) >= 2 && ws[len(ws)-2] == "rate" && (last == "limiting" || last == "limit" || last == "limits")
+	return last, rate
 }
 
 // ruleNamedBefore reports a rule's own name right before the word for rules:
