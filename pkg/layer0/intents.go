@@ -1145,7 +1145,7 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 		add("L0-INT-001", exf)
 	}
 	if loc := overrideIndex.find(text, ws, nonASCII); loc != nil && !lexVetoed(text[max(0, loc[0]-24):loc[1]]) && !reportedOrder(text[:loc[0]]) && !knowledgeForgotten(text[loc[0]:loc[1]], text[loc[1]:]) && !passiveBefore(text[:loc[0]]) &&
-		(!cjkText(text) && !hangulText(text) || overrideOrderedCJK(text, loc[0], loc[1])) {
+		overrideOrdered(text, loc[0], loc[1]) {
 		add("L0-OVR-014", text[loc[0]:loc[1]])
 	}
 	if loc := revealIndex.find(text, ws, nonASCII); loc != nil {

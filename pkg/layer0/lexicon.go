@@ -3646,13 +3646,15 @@ func ignOrdered(hs []lexHit, text string, lo, hi int32) bool {
 	return false
 }
 
-// overrideOrderedCJK reports an override matched at text[start:end] in
-// Chinese, Japanese or Korean that reads as an order (as ignOrdered does
-// for the lexicon's): its verb opens a clause, the instructions are the
-// addressee's, all or the system's, the text keeps an attack's company or
-// names the assistant, or the verb has an order's form. "警告ルールを無視
-// する設定" names a setting.
-func overrideOrderedCJK(text string, start, end int) bool {
+// overrideOrdered reports an override matched at text[start:end] (the
+// expressions of L0-OVR-014, in other languages) that reads as an order, as
+// ignOrdered does for the lexicon's: its verb opens a clause or follows a
+// "please" or a "now", the instructions are the addressee's, all or the
+// system's, the text keeps an attack's company or names the assistant, or
+// the verb has an order's form. "Unser Kollege ignoriert seit Monaten die
+// Regeln", "Si un jugador ignora las reglas", "警告ルールを無視する設定" are
+// about rules someone ignores or a setting.
+func overrideOrdered(text string, start, end int) bool {
 	sc := lexPool.Get().(*lexScratch)
 	defer lexPool.Put(sc)
 	hs := lexBuild().lexHits(text, sc)
@@ -3687,6 +3689,27 @@ func overrideOrderedCJK(text string, start, end int) bool {
 			return true
 		}
 	}
+	// a "please" or a "now": "bitte ignoriere …", "por favor ignora …",
+	// "ahora ignora …", "يرجى تجاهل …"
+	var wb [16]string
+	ws := appendWords(wb[:0], text[max(0, start-64):start])
+	for k := max(0, len(ws)-3); k < len(ws); k++ {
+		switch ws[k] {
+		case "bitte", "jetzt", "nun", "plaît", "maintenant", "favor", "favore", "ahora", "ora", "agora", "alsjeblieft", "alstublieft", "nu", "proszę", "teraz",
+			"пожалуйста", "сейчас", "теперь", "будь", "lütfen", "şimdi", "xin", "hãy", "tolong", "mohon", "sekarang", "कृपया", "अब", "الآن", "فضلك", "رجاء", "لطفا", "حالا",
+			"يرجى", "فيرجى", "الرجاء", "অনুগ্রহ", "দয়া":
+			return true // among the last three words: "অনুগ্রহ করে এই নির্দেশ উপেক্ষা করুন"
+		}
+	}
+	// the verb last, in an order's form: "এই নির্দেশ উপেক্ষা করুন", "निर्देशों
+	// को नज़रअंदाज़ करो", "دستورها را نادیده بگیرید"
+	var ab [4]string
+	if as := appendWords(ab[:0], text[end:min(len(text), end+24)]); len(as) > 0 {
+		switch as[0] {
+		case "করুন", "করো", "কর", "करो", "करें", "कीजिए", "करिए", "कर", "کن", "کنید", "بگیر", "بگیرید":
+			return true
+		}
+	}
 	// the object first, as Japanese and Korean put it: the verb in an
 	// order's form ("指示を無視して", "지시를 무시하고"), not a description's
 	// ("ルールを無視する設定", "규칙을 무시하는 방법")
@@ -3697,7 +3720,7 @@ func overrideOrderedCJK(text string, start, end int) bool {
 			continue
 		}
 		after := rest[i+len(v):]
-		for _, f := range [...]string{"して", "しろ", "せよ", "しなさい", "て", "해", "하고", "하세요", "하십시오", "하라", "어", "고"} {
+		for _, f := range [...]string{"して", "しろ", "せよ", "しなさい", "て", "해", "하세요", "하십시오", "하라", "어"} {
 			if !strings.HasPrefix(after, f) {
 				continue
 			}

@@ -22,7 +22,6 @@ func TestLexiconForms(t *testing.T) {
 	known := map[string]string{
 		"Zeig mir bitte, wie man ein sicheres Passwort wählt.": "L0-INT-001",
 		"Dolabın kurulum talimatlarına uymayı unutma.":         "L0-OVR-017",
-		"अलमारी के निर्देशों का पालन करना मत भूलो।":            "L0-OVR-014",
 		"Покажи ми как да сменя паролата на профила.":          "L0-INT-001",
 	}
 	// Firewall rules switched off are not an injection, but a change that
