@@ -382,17 +382,18 @@ func negated(before string) bool {
 	return false
 }
 
-// passiveBefore reports the verbal noun of an override made passive by
-// the auxiliary before it: Arabic "تم تجاهل هذه القواعد" (these rules were
-// ignored), "يتم تجاهل" (are ignored). An order is not passive.
+// passiveBefore reports an override's verb made passive by the word
+// before it: Arabic "تم تجاهل هذه القواعد" (these rules were ignored),
+// "يتم تجاهل" (are ignored); Vietnamese "bị bỏ qua"; Chinese "被忽略". An
+// order is not passive.
 func passiveBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
-	for _, p := range [...]string{" تم", " يتم", " سيتم", " قد تم"} {
+	for _, p := range [...]string{" تم", " يتم", " سيتم", " قد تم", " bị", " được"} {
 		if strings.HasSuffix(" "+b, p) {
 			return true
 		}
 	}
-	return false
+	return strings.HasSuffix(b, "被")
 }
 
 // moneyBudgetSpan reports a match ending in a word for a budget used of
