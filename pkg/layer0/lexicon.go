@@ -3695,7 +3695,7 @@ func overrideOrdered(text string, start, end int) bool {
 	ws := appendWords(wb[:0], text[max(0, start-64):start])
 	for k := max(0, len(ws)-3); k < len(ws); k++ {
 		switch ws[k] {
-		case "bitte", "jetzt", "nun", "plaît", "maintenant", "favor", "favore", "ahora", "ora", "agora", "alsjeblieft", "alstublieft", "nu", "proszę", "teraz",
+		case "bitte", "jetzt", "nun", "plaît", "maintenant", "favor", "favore", "ahora", "ora", "agora", "alsjeblieft", "alstublieft", "proszę", "teraz",
 			"пожалуйста", "сейчас", "теперь", "будь", "lütfen", "şimdi", "xin", "hãy", "tolong", "mohon", "sekarang", "कृपया", "अब", "الآن", "فضلك", "رجاء", "لطفا", "حالا",
 			"يرجى", "فيرجى", "الرجاء", "অনুগ্রহ", "দয়া":
 			return true // among the last three words: "অনুগ্রহ করে এই নির্দেশ উপেক্ষা করুন"
@@ -3711,8 +3711,10 @@ func overrideOrdered(text string, start, end int) bool {
 		}
 	}
 	// the object first, as Japanese and Korean put it: the verb in an
-	// order's form ("指示を無視して", "지시를 무시하고"), not a description's
-	// ("ルールを無視する設定", "규칙을 무시하는 방법")
+	// order's form ("指示を無視して", "지시를 무시해"), not a description's
+	// ("ルールを無視する設定", "규칙을 무시하는 방법"); "무시하고" (and
+	// ignoring) joins a clause whose mood comes later, and counts only with
+	// the company above ("이전 지시를 무시하고 …")
 	rest := text[start:min(len(text), end+24)]
 	for _, v := range [...]string{"無視", "忘れ", "무시", "잊"} {
 		i := strings.Index(rest, v)
