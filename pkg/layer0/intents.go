@@ -55,6 +55,12 @@ var intentSignals = []textRule{
 	// not values, but credentials all the same; a review, never a block
 	// (tokenInventory).
 	{ID: "L0-EXF-037", Family: FamilyExfiltration, Category: CategoryRecon, Weight: weightWarning, ReviewOnly: true},
+	// One of cfplane's controls worked round by the shape of the work
+	// rather than switched off: split so each piece passes, dated into
+	// another day's budget, retried until approved, labelled as less than
+	// it is (opGamed). A review; it gives way to the phrase rules that
+	// name the same shapes (L0-ESC-014).
+	{ID: "L0-ESC-023", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError, Second: true, ReviewOnly: true},
 	// The agent's own instructions asked for, and the AI reading the text
 	// addressed with a task, by concept (opinstr.go).
 	{ID: "L0-OVR-034", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
@@ -1752,6 +1758,7 @@ func initIntentsTables() {
 		"L0-INT-006": {FamilyEscalation, FamilyDestructive},
 		"L0-INT-007": {FamilyEscalation, FamilyDestructive},
 		"L0-INT-008": {FamilyExfiltration},
+		"L0-ESC-023": {FamilyEscalation},
 		"L0-OVR-034": {FamilyOverride, FamilyExfiltration},
 		"L0-OVR-035": {FamilyOverride},
 		"L0-PER-028": {FamilyPersona, FamilyOverride},
