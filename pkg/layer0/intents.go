@@ -932,6 +932,12 @@ var (
 	// L0-INT-003: mail routed elsewhere. Whether the target is another
 	// domain is decided after the match (mxForeign).
 	intentMX []gated
+	// mxVerbs change where something points, in the lexicon's languages
+	// (French, Spanish, Italian, Portuguese, German, Dutch, Russian).
+	mxVerbs = "change|changer|changez|modifie|modifiez|modifier|remplace|remplacez|pointe|pointez|redirige|redirigez|bascule|basculez|" +
+		"cambia|cambie|cambiar|modifica|modifique|reemplaza|reemplace|sustituye|apunta|apunte|mueve|sostituisci|punta|sposta|" +
+		"muda|mude|mudar|altera|altere|troca|troque|aponta|aponte|ändere|ändert|stelle|setze|leite|wijzig|verander|zet|" +
+		"поменяй|поменяйте|смени|смените|измени|измените|замени|замените|переключи|переключите|направь|перенаправь"
 
 	// L0-INT-004: an instruction attributed to third-party content.
 	sourceNouns []string
@@ -1529,6 +1535,11 @@ func initIntentsTables() {
 	intentMX = []gated{
 		gate(`(?:change|repoint|switch|redirect|replace|move|update|swap|point)\b(?:\s+\S+){0,3}?\s+(?:the |our |all )?(?:mx(?: records?)?|mail (?:servers?|exchangers?|routing))\b.{0,60}?\b(?:to|at)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 140,
 			bar("change|repoint|switch|redirect|replace|move|update|swap|point"), bar("mx|mail")),
+		// the same in the languages of the lexicon that write MX as it is:
+		// "Change l'enregistrement MX vers mx.relais.fr", "Cambia los MX
+		// de la zona a mx.correo.com", "Поменяй MX-записи на mx.relay.ru"
+		gate(`(?:`+mxVerbs+`)\s.{0,50}?\bmx\b.{0,60}?(?:^|\s)(?:vers|a|à|al|auf|zu|naar|para|em|su|in|на|sur|pour)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 160,
+			bar(mxVerbs), bar("mx")),
 	}
 	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")
 	saysLeads = bar("says|said|say:|reads|read:|tells you|told you|asks you|instructs you|wants you|contains an instruction|contains instructions|contains the instruction|includes an instruction|includes instructions|is asking you|field:|record:|comment:|description:|note:|agent:|line:|header:")
