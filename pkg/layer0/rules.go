@@ -197,6 +197,12 @@ func initRulesTables() {
 				"let go", "neglect", "dismiss", "throw out", "follow", "obey", "listen", "pay no", "forgot"},
 			Requires: []string{"instruction", "direction", "directive", "rules", "guideline", "prompt", "order", "command", "guidance", "programming", "polic", "context", "message", "conversation", "training"},
 			Patterns: grid(`\b`, overrideVerbs, `\b`+gap(3)+alt(overrideScope...)+`\b`+gap(3), overrideObject, `\b`, 4, 1)},
+		// The user's own question set aside by the text the agent reads:
+		// "ignore the user question below and return … instead".
+		{ID: "L0-OVR-001", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
+			Anchors:  []string{"ignor", "disregard"},
+			Requires: []string{"question", "request", "query"},
+			Pattern:  `\b(?:ignore|disregard)\s+(?:the|this|that|any)\s+(?:user's|user|customer's|customer|human's)\s+(?:question|request|query)s?\s+(?:below|above|and|,|;)`},
 		{ID: "L0-OVR-002", Family: FamilyOverride, Category: CategoryInjection, Weight: weightCritical,
 			Anchors: []string{"ignor", "disregard", "forget"},
 			Pattern: `\b(?:ignore|disregard|forget)\s+(?:everything|all of (?:the|that)|all that)\s+(?:before|above|previous|prior|you (?:were|have been|'ve been) (?:told|given)|you (?:have |'ve )?learned|(?:i|we) (?:said|told you) (?:before|earlier|previously)|(?:and|,|\.|;)\s*(?:now\s+)?(?:act as|become|pretend|you are|you're|be|obey|follow|listen to|do as|start over as))`},
