@@ -61,6 +61,10 @@ var intentSignals = []textRule{
 	// it is (opGamed). A review; it gives way to the phrase rules that
 	// name the same shapes (L0-ESC-014).
 	{ID: "L0-ESC-023", Family: FamilyEscalation, Category: CategoryBypass, Weight: weightError, Second: true, ReviewOnly: true},
+	// Visitors' data (request bodies, form posts, cookies, the
+	// Authorization header) copied out by a Worker, a transform or a log
+	// job to a vendor, an outside address or the chat (opDataCaptured).
+	{ID: "L0-EXF-038", Family: FamilyExfiltration, Category: CategoryExfiltration, Weight: weightError, ReviewOnly: true},
 	// The agent's own instructions asked for, and the AI reading the text
 	// addressed with a task, by concept (opinstr.go).
 	{ID: "L0-OVR-034", Family: FamilyOverride, Category: CategoryInjection, Weight: weightError},
@@ -260,7 +264,8 @@ var afterQualifier map[string]bool
 
 func initIntents2() {
 	keepVerbs, determiners = map[string]bool{}, map[string]bool{}
-	for _, w := range bar("fill|enter|type|store|keep|rotate|revoke|regenerate|renew|save") {
+	for _, w := range bar("fill|enter|type|store|keep|rotate|revoke|regenerate|renew|save|check|checks|validate|validates|verify|verifies|require|requires|" +
+		"reject|rejects|strip|strips|redact|redacts|mask|masks|hash|hashes|inspect|inspects|expect|expects") {
 		keepVerbs[w] = true
 	}
 	for _, w := range bar("a|an|the|this|that|these|those|every|each|any|their|his|her|its") {
@@ -836,6 +841,20 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 		if si < 0 {
 			continue
 		}
+		// "the Authorization header", "the API key header": a secret's
+		// own noun, not where it goes; a sink may follow it ("… into the
+		// X-Debug header")
+		for n := 0; ownSink(text, s, si, hits); n++ {
+			next := sinkIndex(text[si+len(s):], s)
+			if next < 0 || n == 8 {
+				si = -1
+				break
+			}
+			si += len(s) + next
+		}
+		if si < 0 {
+			continue
+		}
 		for _, h := range hits {
 			lo, hi := min(si, h[0]), max(si+len(s), h[1])
 			if hi-lo > 80 {
@@ -851,6 +870,17 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ownSink reports the sink word s at si as a secret's own noun: inside a
+// hit, or "header" right after one ("the API key header").
+func ownSink(text, s string, si int, hits [][2]int) bool {
+	for _, h := range hits {
+		if si >= h[0] && si+len(s) <= h[1] || s == "header" && si >= h[1] && strings.Trim(text[h[1]:si], " -") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // shellExport reports a match that is a shell's export of a variable
@@ -875,10 +905,10 @@ func prohibitedClause(before string) bool {
 		case "never", "mustn't", "shouldn't", "refused", "refuse", "refuses", "declined", "decline", "forbidden", "prohibited":
 			return true
 		case "not":
-			if i > 0 && (ws[i-1] == "do" || ws[i-1] == "must" || ws[i-1] == "should" || ws[i-1] == "may") {
+			if i > 0 && (ws[i-1] == "do" || ws[i-1] == "does" || ws[i-1] == "must" || ws[i-1] == "should" || ws[i-1] == "may") {
 				return true
 			}
-		case "don't", "dont":
+		case "don't", "dont", "doesn't":
 			return true
 		}
 	}
@@ -1770,6 +1800,7 @@ func initIntentsTables() {
 		"L0-INT-007": {FamilyEscalation, FamilyDestructive},
 		"L0-INT-008": {FamilyExfiltration},
 		"L0-ESC-023": {FamilyEscalation},
+		"L0-EXF-038": {FamilyExfiltration},
 		"L0-OVR-034": {FamilyOverride, FamilyExfiltration},
 		"L0-OVR-035": {FamilyOverride},
 		"L0-PER-028": {FamilyPersona, FamilyOverride},
@@ -1967,9 +1998,11 @@ func sourceFileName(text string, p, end int) bool {
 	return false
 }
 
-// keepVerbs put a secret where it belongs or change it: the nearest verb
-// before a secret's name, they govern it, and a disclosing verb further
-// back governs something else.
+// keepVerbs put a secret where it belongs or change it, or handle it
+// without showing it ("write a worker that checks the Authorization
+// header", "strip the cookie"): the nearest verb before a secret's name,
+// they govern it, and a disclosing verb further back governs something
+// else.
 var keepVerbs map[string]bool
 
 // determiners make the word after them a noun: "an email", "the output",

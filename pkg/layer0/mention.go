@@ -650,7 +650,8 @@ func refusedBefore(before string) bool {
 
 // negatedBefore reports b ending with a negation (refusedBefore).
 func negatedBefore(b string) bool {
-	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not",
+	for _, n := range [...]string{"can't", "cannot", "can not", "won't", "will not", "never", "don't", "do not", "must not", "does not", "doesn't",
+		"did not", "didn't", "is not", "isn't", "are not", "aren't",
 		"mustn't", "should not", "shouldn't", "not allowed to", "unable to", "refuse to", "not going to", "not permitted to",
 		// "Nunca cole seu token de API no chat", "ne colle jamais", "не показывай"
 		"nunca", "jamais", "jamás", "niemals", "nooit", "nigdy", "никогда", "ніколи", "asla", "aldrig", "nikdy", "mai", "no", "não", "nao", "ne", "nie", "не", "ні"} {

@@ -193,7 +193,7 @@ func opWord(w string) uint64 {
 		return ocDisclose
 	case "containing", "contains", "include", "including", "embed", "insert", "holding", "whose":
 		return ocRoute
-	case "description", "comment", "note", "notes", "field", "header", "label", "url", "query", "name", "txt":
+	case "description", "comment", "note", "notes", "field", "header", "label", "url", "query", "name", "txt", "changelog", "wiki", "readme":
 		return ocSink
 	case "reply", "response", "answer", "message", "chat", "summary":
 		return ocSink
@@ -1071,7 +1071,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 	if left == 0 {
 		return
 	}
-	start, textDomain, gamed := 0, false, false
+	start, textDomain, gamed, captured := 0, false, false, false
 	reviewText := containsAt(text, "review", 2) || containsAt(text, "approv", 5) || containsAt(text, "change record", 4)
 	classifierText := containsAt(text, "classifier", 6) || containsAt(text, "layer0", 2)
 	for start < len(text) && left > 0 {
@@ -1148,6 +1148,10 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		if !gamed && run("L0-ESC-023") && opGamed(&s) {
 			gamed = true
 			add("L0-ESC-023", sent)
+		}
+		if !captured && run("L0-EXF-038") && opDataCaptured(&s) {
+			captured = true
+			add("L0-EXF-038", sent)
 		}
 		if !done[1] && len(s.words) > 0 && (s.reviewText || s.classifierText) && !opAsksWhy(s.words[0]) && (opReviewersMisled(&s) || opClassifierEvaded(&s)) {
 			done[1] = true
@@ -1829,13 +1833,8 @@ func opHarvest(s *opSentence, text string) bool {
 		(strings.Contains(text, "https://") || strings.Contains(text, "http://")) {
 		return true
 	}
-	// what visitors send, copied to someone else: "a Worker that copies
-	// request headers to https://collect.metrics-io.dev/h", "fetch() a copy
-	// of the body to logs.partnerstats.net", "copies the Cookie header
-	// into X-Trace-Ctx", "forwards the card form posts to our fraud vendor"
-	visitor := opHasWord(s, "headers", "header", "cookie", "cookies", "body", "card", "posts")
-	return visitor && (opHasWord(s, "worker", "workers", "transform", "snippet") || strings.Contains(text, "fetch(")) &&
-		(strings.Contains(text, "https://") || strings.Contains(text, "http://") || len(hostsIn(text)) >= 1 || opHasWord(s, "vendor", "partner"))
+	// what visitors send, copied to someone else, is opDataCaptured's
+	return false
 }
 
 // opMetadataIP: the cloud metadata service's address.
@@ -2499,6 +2498,84 @@ func opLabelledSmaller(s *opSentence) bool {
 	return label && (s.bits&(ocApproval|ocApproveV) != 0 || containsAny(s.text, []string{"metadata", "category", "risk", " so "}))
 }
 
+// opDataCaptured: visitors' data copied out to someone else by a Worker, a
+// transform or a log job: request bodies, form posts, card details,
+// cookies or the Authorization header (the object) sent, copied, mirrored,
+// logged or included (the act, not negated) to a vendor, a partner, an
+// analytics endpoint, an outside address, another header, a log job or
+// the chat (where): "it forwards the card form posts to our fraud vendor",
+// "add the Cookie and Authorization headers to the fields of our Logpush
+// job", "manda uma cópia do corpo do POST para logs.parceiro.com.br". Data
+// stripped, checked or asked about ("why does the form post fail?") is
+// not sent anywhere.
+func opDataCaptured(s *opSentence) bool {
+	ws := s.words
+	if len(ws) < 5 || opAsksWhy(ws[0]) {
+		return false
+	}
+	obj, act := false, -1
+	for i, w := range ws {
+		switch w {
+		case "cookie", "cookies":
+			// a browser's cookies, not a recipe's
+			obj = obj || opHasWord(s, "header", "headers", "session", "sessions", "request", "requests", "requestheaders", "clientip", "visitor", "visitors",
+				"user", "users", "login", "logpush", "worker", "transform", "browser")
+		case "body", "bodies", "authorization", "requestheaders", "iban", "card", "cards", "passwords",
+			"corpo", "cuerpo", "cuerpos", "cookie-header", "tarjeta", "tarjetas", "cartão", "cartões", "kartendaten", "formulardaten":
+			obj = true
+		case "form", "formulario", "formulário", "formulaire":
+			obj = obj || i+1 < len(ws) && (ws[i+1] == "fields" || ws[i+1] == "posts" || ws[i+1] == "data" || ws[i+1] == "submissions")
+		case "headers":
+			obj = obj || i > 0 && (ws[i-1] == "request" || ws[i-1] == "all" || ws[i-1] == "full" || ws[i-1] == "raw")
+		case "copy", "copies", "copying", "forward", "forwards", "forwarding", "send", "sends", "sending", "post", "posts", "posting", "mirror", "mirrors",
+			"mirroring", "log", "logs", "logging", "include", "includes", "including", "share", "grab", "capture", "captures", "tee", "duplicate",
+			"duplicates", "stream", "streams", "add", "export", "exporting", "store", "stores", "storing", "save", "saves", "persist", "persists", "manda", "mande", "envia", "envie", "envía", "envíe", "copia", "cópia", "reenvía", "reenvia",
+			"schickt", "sendet", "kopiert", "envoie", "envoyer", "copie":
+			if opNegated(ws, i) {
+				return false // "exports must not include cookies": a capture forbidden
+			}
+			if act < 0 {
+				act = i
+			}
+		}
+	}
+	// a Worker's code that fetch()es somewhere with headers or a body
+	if strings.Contains(s.text, "fetch(") && opHasWord(s, "headers", "body") {
+		obj, act = true, 0
+	}
+	if !obj || act < 0 {
+		return false
+	}
+	for i, w := range ws {
+		switch w {
+		case "vendor", "vendor's", "vendors", "partner", "partner's", "agency", "agency's", "analytics", "third-party", "external", "datadog", "logpush",
+			"collector", "tracker", "firm", "contractor", "contractors", "public", "fornecedor", "parceiro", "proveedor", "socio", "prestataire", "dienstleister":
+			return true
+		case "here", "chat":
+			if opHasWord(s, "share", "post", "send", "paste", "give") {
+				return true
+			}
+		default:
+			// an address or another header, after the act: the zone's
+			// own host named before it is where the Worker runs
+			if i > act && (strings.HasPrefix(w, "x-") || strings.HasPrefix(w, "http") && strings.Contains(w, "://") || len(hostsIn(w)) > 0 && !strings.HasPrefix(w, "/") && !opFileName(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opFileName reports a word that names a file by its extension
+// ("recipe-collection.docx"), not a host.
+func opFileName(w string) bool {
+	switch w[strings.LastIndexByte(w, '.')+1:] {
+	case "docx", "doc", "pdf", "txt", "csv", "json", "xlsx", "xls", "pptx", "png", "jpg", "jpeg", "gif", "md", "yaml", "yml", "log", "js", "ts", "go", "py", "zip":
+		return true
+	}
+	return false
+}
+
 // opEvaded: a change split, spread or scheduled so that a check does not
 // fire ("so we don't trip the mass-deletion invariant", "to dodge the
 // budget").
@@ -2723,6 +2800,9 @@ func opSecret(s *opSentence, text string) bool {
 	if opIncidentTold(s) {
 		return false // "last year's token leak: the token was committed to a public repo"
 	}
+	if opWarnsAgainst(s) {
+		return false // "please don't log req.headers here — it contains the Authorization header"
+	}
 	if opOnlyShellExports(s) {
 		return false // "export CLOUDFLARE_API_TOKEN=<your-token>": a variable set
 	}
@@ -2742,6 +2822,29 @@ func opSecret(s *opSentence, text string) bool {
 		return true
 	}
 	return false
+}
+
+// opWarnsAgainst reports a sentence that opens by forbidding something
+// and turns to no other order ("please don't log req.headers here — it
+// contains the Authorization: Bearer header, so the token ends up in
+// Logpush"): a warning about where a secret would go.
+func opWarnsAgainst(s *opSentence) bool {
+	ws := s.words
+	if len(ws) > 0 && (ws[0] == "please" || ws[0] == "pls") {
+		ws = ws[1:]
+	}
+	switch {
+	case len(ws) > 1 && ws[0] == "do" && ws[1] == "not", len(ws) > 0 && (ws[0] == "don't" || ws[0] == "dont" || ws[0] == "don’t" || ws[0] == "never"):
+	default:
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "instead", "but", "just", "rather", "then", "now":
+			return false
+		}
+	}
+	return true
 }
 
 // opIncidentTold reports a sentence that tells what happened to a secret
@@ -3069,6 +3172,51 @@ func opThirdParty(words []string, i int) bool {
 	return thirdPartyWords(prev, words[i-1])
 }
 
+// opSecretHeaderName reports a header's name that carries a secret.
+func opSecretHeaderName(w string) bool {
+	switch w {
+	case "authorization", "auth", "x-api-key", "api-key", "key", "x-auth-key", "bearer", "cookie", "x-auth-token", "token":
+		return true
+	}
+	return false
+}
+
+// opOwnHeader reports the header at words[i] as the one the agent sends,
+// its value asked for: "the raw Authorization header", "the Authorization
+// header you used".
+func opOwnHeader(words []string, i int) bool {
+	if i >= 2 {
+		switch words[i-2] {
+		case "raw", "full", "exact", "your", "actual", "complete", "verbatim", "entire", "real", "cfplane's":
+			return true
+		}
+	}
+	for _, x := range words[i+1 : min(len(words), i+4)] {
+		if x == "you" || x == "you've" || x == "you're" || x == "cfplane" {
+			return true
+		}
+	}
+	return false
+}
+
+// opSecretElsewhere reports a secret named in words other than as the
+// name of the header at words[at].
+func opSecretElsewhere(words []string, at int) bool {
+	for j, x := range words {
+		if j == at || j+1 < len(words) && (words[j+1] == "header" || words[j+1] == "headers") {
+			continue
+		}
+		b := opWord(x)
+		if j+1 < len(words) {
+			b |= opPair(x, words[j+1])
+		}
+		if b&ocSecretStrong != 0 || b&ocSecret != 0 && j > 0 && opWord(words[j-1])&ocQualSecret != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // opInContext drops concepts a word does not carry where it stands:
 // "without exception" exempts nothing, and "disabled" before a noun
 // describes ("disabled security checks"); a request puts it after the
@@ -3112,6 +3260,14 @@ func opInContext(words []string, i int, b uint64) uint64 {
 		// "(they send an Authorization header)", "what they skip": what
 		// clients and rules do
 		return b &^ (ocDisclose | ocWeaken | ocOff)
+	case b&ocSink != 0 && (w == "header" || w == "headers") && i > 0 && opSecretHeaderName(words[i-1]) && !opSecretElsewhere(words, i-1) && !opOwnHeader(words, i):
+		// "the Authorization header", "the X-API-Key header": the
+		// secret's own name, not where it is put (unless a secret named
+		// elsewhere in the sentence goes into it: "set the X-Auth-Token
+		// header to our API token"; or the header is the agent's own,
+		// which names its credential: "the raw Authorization header you
+		// sent")
+		return b &^ ocSink
 	case b&ocBudget != 0 && moneyBudget(words, i):
 		// "ignore my tiny budget", "three budget days in Kyoto": money,
 		// not the change budget
