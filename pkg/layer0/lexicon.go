@@ -2441,6 +2441,11 @@ func (m *lexMatcher) lexHits(text string, sc *lexScratch) []lexHit {
 				continue
 			}
 		}
+		// "https://example.ru/js/app.js": a URL's scheme, not the HTTPS
+		// setting
+		if t.concept == cProtect && strings.HasPrefix(text[end:], "://") {
+			continue
+		}
 		sc.found = append(sc.found, lexHit{concept: t.concept, ambig: t.ambig, start: h.start, end: int32(end)})
 	}
 	sc.raw = append(sc.raw[:0], sc.found...)

@@ -673,8 +673,9 @@ func initRulesTables() {
 		{ID: "L0-DES-008", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightWarning,
 			Anchors: []string{"purge"},
 			// The whole cache, not named files: "purge the cache for
-			// https://…/app.js" clears two URLs.
-			Pattern: `\bpurge\s+(?:the\s+)?(?:entire|whole|all)\s+(?:cache|everything)\b|\bpurge everything\b|\bpurge\s+(?:the\s+)?cache\b(?:\s*(?:[.,;!]|$)|\s+(?:and|then|now|right|asap|please)\b|\s+(?:on|of|for|in)\s+(?:the\s+)?(?:zone|site|domain|whole|entire|all|every|everything)\b|\s+(?:on|of|for|in)\s+[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*(?:[.,;!]|$|\s+(?:and|then|now|right|asap|please)\b))`},
+			// https://…/app.js" clears two URLs; "purge everything under
+			// /blog/" clears one path.
+			Pattern: `\bpurge\s+(?:the\s+)?(?:entire|whole|all)\s+(?:cache|everything)\b|\bpurge everything\b(?:\s*(?:[.,;!?]|$)|\s+(?:on|for|of|in|from|at|across)\s+[^/\s]|\s+(?:and|then|now|right|asap|please|cached)\b)|\bpurge\s+(?:the\s+)?cache\b(?:\s*(?:[.,;!]|$)|\s+(?:and|then|now|right|asap|please)\b|\s+(?:on|of|for|in)\s+(?:the\s+)?(?:zone|site|domain|whole|entire|all|every|everything)\b|\s+(?:on|of|for|in)\s+[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*(?:[.,;!]|$|\s+(?:and|then|now|right|asap|please)\b))`},
 		{ID: "L0-DES-009", Family: FamilyDestructive, Category: CategoryWeakening, Weight: weightError,
 			Anchors:  []string{"0.0.0.0/0", "::/0", "all ips", "all traffic", "all ip", "all countries", "all requests", "everyone"},
 			Requires: []string{"0.0.0.0/0", "::/0", "all ip", "all traffic", "all countries", "all requests", "everyone"},
