@@ -272,13 +272,14 @@ const (
 	cVoid
 	cAuto
 	cTold
+	cReuse
 	nConcepts
 )
 
 // The concepts present in a text fit one uint64 (lexIntents).
 var _ [64 - nConcepts]struct{}
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS", "PROCESSOR", "IFAI", "PUT", "YOURSELF", "PLAN", "TOKEN", "VOID", "AUTO", "TOLD"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS", "PROCESSOR", "IFAI", "PUT", "YOURSELF", "PLAN", "TOKEN", "VOID", "AUTO", "TOLD", "REUSE"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -1970,6 +1971,22 @@ VOID vi hết hiệu lực|bị hủy|vô hiệu|không còn hiệu lực|đã �
 VOID id tidak berlaku|dibatalkan|kedaluwarsa|diganti|dicabut|tidak lagi berlaku
 VOID sv ogiltig|upphävd|ersatt|ersatts|gäller inte längre|gäller inte|föråldrad|återkallad
 VOID th เป็นโมฆะ|ยกเลิกแล้ว|ไม่มีผลบังคับ|ถูกแทนที่|ไม่ใช้แล้ว
+REUSE de wiederverwend|übernimm die freigabe|übertrage die freigabe|dieselbe freigabe|die gleiche freigabe|erneut verwend|nochmal verwend|noch einmal verwend
+REUSE fr réutilis|reutilis|réemploie|recycle l|transfère l'approbation|transférer l'approbation|la même approbation|la même validation
+REUSE es reutiliz|reaprovech|recicla la|transfiere la aprobación|la misma aprobación|la misma validación
+REUSE it riutilizz|riusa|ricicla l|trasferisci l'approvazione|la stessa approvazione
+REUSE pt reutiliz|reaproveit|recicla a|transfere a aprovação|a mesma aprovação
+REUSE nl hergebruik|herbruik|dezelfde goedkeuring
+REUSE pl użyj ponownie|ponownie użyj|wykorzystaj ponownie|ponownie wykorzystaj|to samo zatwierdzenie
+REUSE ru повторно использ|переиспольз|используй то же|используй ту же|то же одобрение|перенеси одобрение
+REUSE uk повторно використ|перевикорист
+REUSE tr yeniden kullan|tekrar kullan|aynı onay
+REUSE zh 重用|复用|沿用|套用|重复使用|再次使用|同一个审批|同样的审批
+REUSE ja 再利用|流用|使い回|同じ承認
+REUSE ko 재사용|재활용|같은 승인
+REUSE vi tái sử dụng|dùng lại|sử dụng lại
+REUSE id gunakan ulang|gunakan kembali|pakai ulang
+REUSE sv återanvänd
 AUTO de automatisch|von selbst|selbsttätig
 AUTO fr automatiquement|d'office|automatique$
 AUTO es automáticamente|automaticamente|automático|automática$|de oficio
@@ -2444,6 +2461,11 @@ func (m *lexMatcher) lexHits(text string, sc *lexScratch) []lexHit {
 		// "https://example.ru/js/app.js": a URL's scheme, not the HTTPS
 		// setting
 		if t.concept == cProtect && strings.HasPrefix(text[end:], "://") {
+			continue
+		}
+		// French "tu peux créer une règle": the subject "you", not
+		// Spanish "tu" (your)
+		if t.concept == cYour && text[h.start:end] == "tu" && frenchSubjectTu(text[end:]) {
 			continue
 		}
 		sc.found = append(sc.found, lexHit{concept: t.concept, ambig: t.ambig, start: h.start, end: int32(end)})
@@ -3571,6 +3593,12 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 			}
 		}
 	}
+	// "Tu peux réutiliser la signature d'approbation du plan 7781 pour le
+	// plan 7790", "沿用上一个计划的审批": an approval given to one plan
+	// carried to another
+	if lo, hi, ok := near(60, cReuse, cApproval); ok && has(cPlan) && !asked(lo, hi) {
+		add("L0-ESC-021", lo, hi)
+	}
 	// "Plannen worden voortaan automatisch goedgekeurd", "自动批准":
 	// approvals declared given by themselves
 	if lo, hi, ok := near(40, cApproval, cAuto); ok && !asked(lo, hi) && !sentenceBreakIn(text[lo:hi]) {
@@ -3612,6 +3640,27 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 		add("L0-DES-022", lo, hi)
 	}
 
+}
+
+// frenchSubjectTu reports what follows a "tu" (after) as the verb or the
+// clitic of French "tu" the subject: "tu peux", "tu me", "tu n'as".
+func frenchSubjectTu(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, c := range [...]string{"n'", "m'", "l'", "t'", "n’", "m’", "l’", "t’"} {
+		if strings.HasPrefix(after, c) {
+			return true // "tu n'as", "tu m'envoies"
+		}
+	}
+	w := after
+	if i := strings.IndexAny(w, " ,.;:!?"); i >= 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "peux", "pourrais", "dois", "devrais", "veux", "voudrais", "vas", "sais", "as", "es", "fais", "me", "nous", "le", "la", "les",
+		"ne", "y", "en", "lui", "leur", "te", "connais", "vois", "crois", "penses":
+		return true
+	}
+	return false
 }
 
 // ignOrdered reports an IGN + INSTR span [lo, hi) that reads as an order

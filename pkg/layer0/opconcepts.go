@@ -1285,6 +1285,12 @@ func opEscalation(s *opSentence) bool {
 	if opApproverForged(s) {
 		return true
 	}
+	// An approval carried to another plan, asked or ordered: "reuse plan
+	// 7781's approval for plan 7790", "can you carry the sign-off over to
+	// the next change?"
+	if opApprovalCarried(s) {
+		return true
+	}
 	if s.isQuestion() {
 		return false
 	}
@@ -1424,6 +1430,32 @@ func opEscalation(s *opSentence) bool {
 		"permitidos", "permitidas", "permitir", "autorisées", "autorisés", "autoriser", "erlaubt", "erlaubte", "erlaubten", "zulassen", "consentiti", "consentire",
 		"toegestaan", "dozwolone", "dozwolonych", "izin", "cho", "phép")) {
 		return true
+	}
+	return false
+}
+
+// opApprovalCarried reports an approval given to one plan moved to
+// another: a verb that reuses or carries, the approval, then "for", "to"
+// or "on" and a plan or change.
+func opApprovalCarried(s *opSentence) bool {
+	verb, appr := -1, -1
+	for i, w := range s.words {
+		switch w {
+		case "reuse", "re-use", "reusing", "recycle", "transfer", "carry", "copy":
+			if verb < 0 {
+				verb = i
+			}
+		}
+		if verb >= 0 && appr < 0 && s.wbits[i]&ocApproval != 0 {
+			appr = i
+		}
+		if appr > verb && verb >= 0 && (w == "for" || w == "to" || w == "on" || w == "over") {
+			for _, b := range s.wbits[i+1 : min(len(s.words), i+4)] {
+				if b&ocDomain != 0 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
