@@ -669,6 +669,9 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 			if strings.HasPrefix(window[at+len(ws[k]):], ":") {
 				continue // "lessons from last year's token leak: the token was …": a heading's noun
 			}
+			if neverBetween(ws[k+1:]) {
+				break // "Gib niemals deinen API-Token weiter": the verb first, its negation after it
+			}
 			after := text[h[1]:min(len(text), h[1]+40)]
 			if hasHowTo(window[at+len(ws[k]):]) || negated(text[:lo+at]) || safetyAfter(after[:min(len(after), 24)]) ||
 				placeholderAfter(after) || readsFrom(ws[k], text[:lo+at], after) || whyItDoes(text[:lo+at]) {
@@ -694,6 +697,26 @@ func secretAsked(text string, hits [][2]int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// neverBetween reports a negation among ws, the words between a verb and
+// its object in languages that put the verb first ("gib niemals deinen
+// Token weiter", "ne donne jamais ton jeton", "não passe nunca o token").
+func neverBetween(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "never", "niemals", "nie", "nicht", "jamais", "nunca", "mai", "nooit", "niet", "nigdy", "никогда", "ніколи", "asla", "aldrig":
+			return true
+		}
+	}
+	return false
+}
+
+// refusedWithin reports a disclosure matched with its negation inside it,
+// after the verb: "gib niemals deinen API-Token weiter".
+func refusedWithin(span string) bool {
+	var buf [16]string
+	return neverBetween(appendWords(buf[:0], span[:min(len(span), 96)]))
 }
 
 // attackerToldOfCJK reports a lesson or a report (cjkLessonLabel) whose
@@ -857,7 +880,7 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 		}
 		for _, h := range hits {
 			lo, hi := min(si, h[0]), max(si+len(s), h[1])
-			if hi-lo > 80 {
+			if hi-lo > 80 || si < h[0] && sinkLabel(text, si) { // "Note to self: the token …": a label, not where it goes
 				continue
 			}
 			between := text[lo:hi]
@@ -870,6 +893,17 @@ func secretRouted(text string, hits [][2]int, ws []wordAt) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sinkLabel reports the sink word at si opening the text or a line as a
+// label ("Note to self: …", "Comment: …"): what follows is the note, not
+// something put into one.
+func sinkLabel(text string, si int) bool {
+	if si > 0 && text[si-1] != '\n' {
+		return false
+	}
+	c := strings.IndexByte(text[si:min(len(text), si+16)], ':')
+	return c > 0 && si+c+1 < len(text) && text[si+c+1] == ' '
 }
 
 // ownSink reports the sink word s at si as a secret's own noun: inside a

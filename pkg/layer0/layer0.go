@@ -744,7 +744,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 						if routineRemoval(r.id, v.text, int(h.start)+loc[0], int(h.start)+loc[1]) {
 							continue // "disable WAF custom rule 'block-xmlrpc-legacy'": one rule, planned and approved
 						}
-						if r.refused && (refusedBefore(v.text[:int(h.start)+loc[0]]) || definitionQuestion(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) ||
+						if r.refused && (refusedBefore(v.text[:int(h.start)+loc[0]]) || definitionQuestion(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) || refusedWithin(v.text[int(h.start)+loc[0]:int(h.start)+loc[1]]) ||
 							sourceQuestion(v.text, int(h.start)+loc[0], int(h.start)+loc[1])) {
 							continue // "I can't reveal my system prompt": a refusal, not a request
 						}
@@ -764,7 +764,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 						break
 					}
 				}
-			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]) || sourceQuestion(v.text, loc[0], loc[1]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.stateAsked && stateQuestion(v.text, loc[0], loc[1])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.language && answerLanguageOnly(v.text[loc[1]:])) && !(r.code && chatAPICode(v.text)) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
+			} else if loc := r.re.FindStringIndex(v.text); loc != nil && !(r.notAsked && howToQuestion(v.text[:loc[0]])) && !(r.refused && (refusedBefore(v.text[:loc[0]]) || definitionQuestion(v.text[loc[0]:loc[1]]) || refusedWithin(v.text[loc[0]:loc[1]]) || sourceQuestion(v.text, loc[0], loc[1]))) && !(r.imperative && modalBefore(v.text[:loc[0]])) && !(r.stateAsked && stateQuestion(v.text, loc[0], loc[1])) && !(r.opsMode && opsModeTarget(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.heading && headingDescribes(v.text[loc[0]:loc[1]], v.text[loc[1]:])) && !(r.language && answerLanguageOnly(v.text[loc[1]:])) && !(r.code && chatAPICode(v.text)) && !(r.family == FamilyOverride && reportedOrder(v.text[:loc[0]])) && !describedHow(v.text[:loc[0]]) &&
 				!(utf8.RuneCountInString(v.text) <= 300 && r.family != FamilyExfiltration && maybeMention(v.text, mention) && mentioned(v.text, loc[0], loc[1])) {
 				start, end = loc[0], loc[1]
 			}
