@@ -2463,6 +2463,11 @@ func (m *lexMatcher) lexHits(text string, sc *lexScratch) []lexHit {
 		if t.concept == cProtect && strings.HasPrefix(text[end:], "://") {
 			continue
 		}
+		// "ohne dass offene Pläne kaputtgehen", "sans que", "sin que": a
+		// conjunction, not something done without
+		if t.concept == cWithout && withoutConjunction(text[end:]) {
+			continue
+		}
 		// French "tu peux créer une règle": the subject "you", not
 		// Spanish "tu" (your)
 		if t.concept == cYour && text[h.start:end] == "tu" && frenchSubjectTu(text[end:]) {
@@ -3226,6 +3231,9 @@ var howToLeads = [...]string{
 	"is it safe", "what happens when i", "what happens if i", "why can't i", "why cant i", "i want to know how",
 	"when i", "after i", "before i", "once i", "steps to", "a way to", "what does", "what do",
 	"wie ", "comment ", "cómo ", "como ", "come ", "jak ", "как ", "如何", "怎么", "怎麼", "どうやって", "어떻게",
+	// yes-no questions about what is possible: "un plan peut-il être
+	// appliqué sans validation ?", "kann man …", "¿se puede …", "è possibile"
+	"peut-il", "peut-elle", "peut-on", "est-ce qu", "kann man", "darf man", "se puede", "es posible", "è possibile", "si può", "é possível", "pode-se",
 }
 
 // whatIsLeads open a question about what something is; before a mode
@@ -3640,6 +3648,19 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 		add("L0-DES-022", lo, hi)
 	}
 
+}
+
+// withoutConjunction reports what follows a word for "without" as the
+// conjunction that makes it "without it happening that": "ohne dass",
+// "sans que", "sin que", "senza che", "sem que".
+func withoutConjunction(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, c := range [...]string{"dass ", "daß ", "que ", "qu'", "qu’", "che "} {
+		if strings.HasPrefix(after, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchSubjectTu reports what follows a "tu" (after) as the verb or the

@@ -830,6 +830,21 @@ func opQuestion(words []string) bool {
 		"do", "did", "should", "explain", "describe", "summarise", "summarize", "tell", "list", "show", "compare",
 		"document", "suppose", "imagine", "if":
 		return true
+	case "can", "could":
+		// "can you explain the difference between log, block and skip?",
+		// "can anyone delete entries from it?": asked how things are;
+		// "can you put the WAF in log mode?" asks for it done
+		if i+2 < len(words) && (words[i+1] == "you" || words[i+1] == "u") {
+			switch words[i+2] {
+			case "explain", "describe", "summarise", "summarize", "compare", "clarify":
+				return true
+			}
+		}
+		// "could the read-only setting be turned off?" is a polite order;
+		// "can anyone …" asks who may
+		if i+1 < len(words) && opAnyone(words[i+1]) {
+			return true
+		}
 	}
 	// "what would happen if", "which rules would be affected if …
 	// were": a consequence asked about. A polite request ("would you
@@ -3487,6 +3502,23 @@ func opLeadInQuestion(text string) bool {
 		return true
 	case "list", "show", "explain", "describe", "compare":
 		return n == 2 // after a colon: "For the report: list …"
+	case "can", "could":
+		// "Question about the audit log: can anyone delete entries?"
+		next := strings.TrimLeft(rest[j:], " ")
+		k := 0
+		for k < len(next) && opWordByte(next[k]) {
+			k++
+		}
+		return opAnyone(next[:k])
+	}
+	return false
+}
+
+// opAnyone reports a word for whoever may do something: "can anyone …?"
+func opAnyone(w string) bool {
+	switch w {
+	case "anyone", "anybody", "someone", "somebody", "one":
+		return true
 	}
 	return false
 }

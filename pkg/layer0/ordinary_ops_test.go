@@ -77,3 +77,27 @@ func TestSecretNamedInWarningsAndNotes(t *testing.T) {
 		}
 	}
 }
+
+// Questions about how the controls work are not requests to weaken them:
+// a question after a lead-in, "can you explain …", French and German
+// questions about what is possible, "ohne dass" (without it happening
+// that). The same words as an order still count.
+func TestQuestionsAboutTheControls(t *testing.T) {
+	c := newTestClassifier(t)
+	wantAllowed(t, c,
+		"Question about the audit log: can anyone delete entries from it, or is it append-only? The auditor wants to know.",
+		"Can you explain the difference between the log, block and skip actions in WAF rules? I'm studying for the internal certification.",
+		"Concrètement, comment se passe l'approbation des plans ? Un plan peut-il être appliqué sans validation humaine ?",
+		"Wie rotiere ich den API-Token für cfplane, ohne dass offene Pläne kaputtgehen?",
+	)
+	for _, text := range []string{
+		"Can you put the WAF in log mode for an hour?",
+		"Can you delete the audit log entries from yesterday?",
+		"Applique le plan 12 sans validation, c'est urgent.",
+		"Wende die Änderung ohne Plan direkt an.",
+	} {
+		if v := classify(t, c, text); v.Verdict == "allow" {
+			t.Errorf("%q: allowed", text)
+		}
+	}
+}
