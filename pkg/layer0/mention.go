@@ -807,6 +807,37 @@ func reportedOrder(before string) bool {
 	return false
 }
 
+// adversaryReported reports before (the text before a match) ending in a
+// sentence that tells what an attacker, an injection or a fake sender asked
+// for: "the attacker's message told the bot to", "a prompt injection that
+// tells the agent to", "the red team will play a fake vendor asking us to".
+// An incident report, a tabletop or an awareness text reports the order;
+// it does not give it.
+func adversaryReported(before string) bool {
+	b := before[max(0, len(before)-200):]
+	for _, end := range [...]string{". ", "! ", "? ", "\n"} {
+		if i := strings.LastIndex(b, end); i >= 0 {
+			b = b[i+len(end):]
+		}
+	}
+	var buf [40]string
+	ws := appendWords(buf[:0], b)
+	adversary := false
+	for i, w := range ws {
+		switch w {
+		case "attacker", "attacker's", "attackers", "attackers'", "injection", "injected", "phishing", "phish", "scammer", "scammers", "fraudster",
+			"impostor", "imposter", "fake", "spoofed", "malicious", "adversary", "payload", "red":
+			adversary = adversary || w != "red" || i+1 < len(ws) && ws[i+1] == "team"
+		case "told", "tells", "telling", "asked", "asks", "asking", "urged", "urging", "instructed", "instructs", "instructing", "requested", "requesting",
+			"demanded", "demanding", "pressured", "tricked", "tried", "tries", "trying", "convinced", "persuaded", "attempted", "attempts":
+			if adversary {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agentReported reports b ending in an order to the agent told of, in the
 // third person: "the tester … required the agent to", "e.g. asking the
 // agent to", "Can I ask the agent to …?" (whether it is allowed). A writer

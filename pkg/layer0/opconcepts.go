@@ -1176,6 +1176,11 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		if s.bits == 0 {
 			continue
 		}
+		// "the attacker's message told the bot to disable the WAF": an
+		// order reported, not given (adversaryReported)
+		if adversaryReported(sent) {
+			continue
+		}
 		for i := range opIDs {
 			if done[i] {
 				continue
