@@ -3224,6 +3224,22 @@ func opThirdParty(words []string, i int) bool {
 	return thirdPartyWords(prev, words[i-1])
 }
 
+// opPurgedProtection reports the words after "purge" naming a protection
+// or records ("purge the WAF rules", "purge all DNS records") rather than
+// what a cache holds ("purge /blog/", "purge the cache for …").
+func opPurgedProtection(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "cache", "cached", "url", "urls", "file", "files", "everything":
+			return false
+		}
+		if opWord(w)&(ocProtect|ocSecObj|ocDomain|ocAll) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // opSecretHeaderName reports a header's name that carries a secret.
 func opSecretHeaderName(w string) bool {
 	switch w {
@@ -3320,6 +3336,10 @@ func opInContext(words []string, i int, b uint64) uint64 {
 		// which names its credential: "the raw Authorization header you
 		// sent")
 		return b &^ ocSink
+	case b&ocWeaken != 0 && (w == "purge" || w == "purged") && !opPurgedProtection(words[i+1:min(len(words), i+4)]):
+		// "purge /blog/ afterwards", "purge the cache": the cache emptied,
+		// not a protection ("purge the WAF rules")
+		return b &^ ocWeaken
 	case b&ocBudget != 0 && moneyBudget(words, i):
 		// "ignore my tiny budget", "three budget days in Kyoto": money,
 		// not the change budget

@@ -14,6 +14,7 @@ func TestOrdinaryRequestsNameNoProtection(t *testing.T) {
 		"Borra la caché de https://example.es/img/logo.png, subimos el logo nuevo.",
 		"https://example.jp/app.js のキャッシュを削除してください。",
 		"purge everything under /blog/ on example.org, we re-uploaded all the header images",
+		"We moved the blog to Cloudflare Pages. Could you replace the old A record with a CNAME to example-blog.pages.dev, proxied, and purge /blog/ afterwards?",
 		// French "tu" is the subject, not Spanish "tu" (your)
 		"Pic de tentatives de connexion sur /wp-login.php. Tu peux créer une règle qui affiche un défi géré sur ce chemin ?",
 		"Tu me montres les règles WAF actives sur la zone exemple.fr ?",
