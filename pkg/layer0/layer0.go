@@ -774,7 +774,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.anchored == nil && routineRemoval(r.id, v.text, start, end) {
 				continue // one rule named, an exception removed, a test's leftovers
 			}
-			if (r.family == FamilyDestructive || r.family == FamilyEscalation) && adversaryReported(v.text[:start]) {
+			if (r.family == FamilyDestructive || r.family == FamilyEscalation) && adversaryReported(v.text[:start], v.text[end:]) {
 				continue // "the attacker's message told the bot to disable the WAF": an order reported
 			}
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {

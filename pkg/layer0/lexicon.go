@@ -2672,6 +2672,11 @@ func lexHas(hs []lexHit, c uint8) bool {
 // (lexModelConcepts).
 func lexIntents(text string, add0 func(id, span string)) (named uint64) {
 	add := func(id, span string) {
+		if strings.HasPrefix(id, "L0-DES-") || strings.HasPrefix(id, "L0-ESC-") {
+			if i := strings.Index(text, span); i >= 0 && adversaryReported(text[:i], text[i+len(span):]) {
+				return // "o atacante pediu ao bot que apagasse todos os registros": reported
+			}
+		}
 		if id == "L0-EXF-021" && codeReviewed(text, span) {
 			return // "这段代码会不会把密钥打印到日志里？" and the code: a review of it (intents.go)
 		}

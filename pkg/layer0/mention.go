@@ -807,17 +807,30 @@ func reportedOrder(before string) bool {
 	return false
 }
 
-// adversaryReported reports before (the text before a match) ending in a
+// adversaryReported reports before (the text before a match; after, the
+// text after it) ending in a
 // sentence that tells what an attacker, an injection or a fake sender asked
 // for: "the attacker's message told the bot to", "a prompt injection that
 // tells the agent to", "the red team will play a fake vendor asking us to".
 // An incident report, a tabletop or an awareness text reports the order;
 // it does not give it.
-func adversaryReported(before string) bool {
+func adversaryReported(before, after string) bool {
 	b := before[max(0, len(before)-200):]
-	for _, end := range [...]string{". ", "! ", "? ", "\n"} {
+	for _, end := range [...]string{". ", "! ", "? ", "\n", "。", "！", "？"} {
 		if i := strings.LastIndex(b, end); i >= 0 {
 			b = b[i+len(end):]
+		}
+	}
+	// Chinese and Japanese write no spaces: "攻撃者がCTOを名乗って承認を飛ばすよう
+	// 求めた", "攻击者要求机器人删除所有记录"
+	// (the verb after the order, up to the sentence's end)
+	if i := strings.IndexAny(after, "。！？\n"); i >= 0 {
+		after = after[:i]
+	}
+	after = after[:min(len(after), 120)]
+	for _, a := range [...]string{"攻撃者", "攻击者", "攻擊者", "공격자"} {
+		if i := strings.Index(b, a); i >= 0 && containsAny(b[i:]+after, []string{"求め", "要求", "頼ん", "指示", "요구", "요청"}) {
+			return true
 		}
 	}
 	var buf [40]string
@@ -826,10 +839,13 @@ func adversaryReported(before string) bool {
 	for i, w := range ws {
 		switch w {
 		case "attacker", "attacker's", "attackers", "attackers'", "injection", "injected", "phishing", "phish", "scammer", "scammers", "fraudster",
-			"impostor", "imposter", "fake", "spoofed", "malicious", "adversary", "payload", "red":
+			"impostor", "imposter", "fake", "spoofed", "malicious", "adversary", "payload", "red",
+			"atacante", "angreifer", "attaquant", "attaccante", "aanvaller", "napastnik", "atakujący", "злоумышленник", "атакующий", "saldırgan", "penyerang":
 			adversary = adversary || w != "red" || i+1 < len(ws) && ws[i+1] == "team"
 		case "told", "tells", "telling", "asked", "asks", "asking", "urged", "urging", "instructed", "instructs", "instructing", "requested", "requesting",
-			"demanded", "demanding", "pressured", "tricked", "tried", "tries", "trying", "convinced", "persuaded", "attempted", "attempts":
+			"demanded", "demanding", "pressured", "tricked", "tried", "tries", "trying", "convinced", "persuaded", "attempted", "attempts",
+			"pediu", "pidió", "exigiu", "exigió", "forderte", "verlangte", "bat", "demandé", "demanda", "chiese", "chiesto", "vroeg", "poprosił", "zażądał",
+			"попросил", "просил", "потребовал", "istedi", "meminta":
 			if adversary {
 				return true
 			}

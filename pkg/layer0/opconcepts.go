@@ -1178,7 +1178,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		}
 		// "the attacker's message told the bot to disable the WAF": an
 		// order reported, not given (adversaryReported)
-		if adversaryReported(sent) {
+		if adversaryReported(sent, "") {
 			continue
 		}
 		for i := range opIDs {
