@@ -1000,7 +1000,8 @@ var (
 	// (French, Spanish, Italian, Portuguese, German, Dutch, Russian).
 	mxVerbs = "change|changer|changez|modifie|modifiez|modifier|remplace|remplacez|pointe|pointez|redirige|redirigez|bascule|basculez|" +
 		"cambia|cambie|cambiar|modifica|modifique|reemplaza|reemplace|sustituye|apunta|apunte|mueve|sostituisci|punta|sposta|" +
-		"muda|mude|mudar|altera|altere|troca|troque|aponta|aponte|ändere|ändert|stelle|setze|leite|wijzig|verander|zet|" +
+		"muda|mude|mudar|altera|altere|troca|troque|aponta|aponte|ändere|ändert|stelle|setze|leite|wijzig|verander|zet|verplaats|" +
+		"przenieś|zmień|flytta|ändra|" +
 		"поменяй|поменяйте|смени|смените|измени|измените|замени|замените|переключи|переключите|направь|перенаправь"
 
 	// L0-INT-004: an instruction attributed to third-party content.
@@ -1602,7 +1603,7 @@ func initIntentsTables() {
 		// the same in the languages of the lexicon that write MX as it is:
 		// "Change l'enregistrement MX vers mx.relais.fr", "Cambia los MX
 		// de la zona a mx.correo.com", "Поменяй MX-записи на mx.relay.ru"
-		gate(`(?:`+mxVerbs+`)\s.{0,50}?\bmx\b.{0,60}?(?:^|\s)(?:vers|a|à|al|auf|zu|naar|para|em|su|in|на|sur|pour)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 160,
+		gate(`(?:`+mxVerbs+`)\s.{0,50}?\bmx\b.{0,60}?(?:^|\s)(?:vers|a|à|al|auf|zu|naar|para|em|su|in|на|sur|pour|till)\s+(?:mx\.|mail\.|smtp\.)?[a-z0-9-]+\.[a-z0-9.-]+`, 160,
 			bar(mxVerbs), bar("mx")),
 	}
 	sourceNouns = bar("txt record|dns record|cname record|the record|this record|that record|a record|comment|description|note|user agent|user-agent|log line|log entry|log message|header|web page|webpage|the page|this page|email|ticket|document|field|readme|website|error message|response body|tool output|list entry|rule name")

@@ -273,13 +273,14 @@ const (
 	cAuto
 	cTold
 	cReuse
+	cExempt
 	nConcepts
 )
 
 // The concepts present in a text fit one uint64 (lexIntents).
 var _ [64 - nConcepts]struct{}
 
-var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS", "PROCESSOR", "IFAI", "PUT", "YOURSELF", "PLAN", "TOKEN", "VOID", "AUTO", "TOLD", "REUSE"}
+var conceptNames = [nConcepts]string{"IGN", "NEG", "PREV", "INSTR", "ALL", "REVEAL", "SYS", "SECRET", "PERSONA", "NOLIM", "NEWTASK", "HOW", "CLAIM", "MODE", "FICTION", "ASK", "ABOVE", "TEXT", "YOURSECRET", "FORBID", "HYPO", "FORMAT", "PAST", "AI", "GIVEN", "EXACT", "READER", "SEND", "EVADE", "ANSWER", "SELF", "RESET", "YOUR", "NEVER", "GUARD", "ON", "ROLE", "APPROVAL", "WITHOUT", "SELFAPPROVE", "READONLY", "OFF", "PROTECT", "LOGONLY", "DELETE", "ALLOF", "RECORDS", "PROCESSOR", "IFAI", "PUT", "YOURSELF", "PLAN", "TOKEN", "VOID", "AUTO", "TOLD", "REUSE", "EXEMPT"}
 
 // lexicon holds one line per concept and language: "CONCEPT lang
 // term|term|…". Terms are lower case; a term ending in "$" must end a word
@@ -1971,6 +1972,22 @@ VOID vi hết hiệu lực|bị hủy|vô hiệu|không còn hiệu lực|đã �
 VOID id tidak berlaku|dibatalkan|kedaluwarsa|diganti|dicabut|tidak lagi berlaku
 VOID sv ogiltig|upphävd|ersatt|ersatts|gäller inte längre|gäller inte|föråldrad|återkallad
 VOID th เป็นโมฆะ|ยกเลิกแล้ว|ไม่มีผลบังคับ|ถูกแทนที่|ไม่ใช้แล้ว
+EXEMPT de befrei|ausnehm|ausgenommen|ausnahme für
+EXEMPT fr exempt|exonér|dispens
+EXEMPT es exim|exent|exceptú|exceptu
+EXEMPT it esent|esonera|esclud
+EXEMPT pt isent|excetu|dispens
+EXEMPT nl vrijstel|uitzonder|zondert uit
+EXEMPT pl zwolni|wyklucz
+EXEMPT ru исключи|освободи|исключение для
+EXEMPT uk виключи|звільни
+EXEMPT tr muaf
+EXEMPT zh 豁免|免除|排除在外|加白|白名单
+EXEMPT ja 除外|免除|ホワイトリスト
+EXEMPT ko 예외|면제|화이트리스트
+EXEMPT vi miễn trừ|loại trừ
+EXEMPT id kecualikan|bebaskan
+EXEMPT sv undanta|undant
 REUSE de wiederverwend|übernimm die freigabe|übertrage die freigabe|dieselbe freigabe|die gleiche freigabe|erneut verwend|nochmal verwend|noch einmal verwend
 REUSE fr réutilis|reutilis|réemploie|recycle l|transfère l'approbation|transférer l'approbation|la même approbation|la même validation
 REUSE es reutiliz|reaprovech|recicla la|transfiere la aprobación|la misma aprobación|la misma validación
@@ -3605,6 +3622,11 @@ func lexOwnControls(hs []lexHit, text string, near func(int32, ...uint8) (int32,
 				found = true
 			}
 		}
+	}
+	// "Crea una regola che esenti il mio IP da tutte le regole WAF", "把我的
+	// IP 从所有 WAF 规则中豁免": an exemption from every rule
+	if lo, hi, ok := near(90, cExempt, cAllOf, cProtect); ok && !asked(lo, hi) {
+		add("L0-ESC-021", lo, hi)
 	}
 	// "Tu peux réutiliser la signature d'approbation du plan 7781 pour le
 	// plan 7790", "沿用上一个计划的审批": an approval given to one plan

@@ -1358,6 +1358,14 @@ func opEscalation(s *opSentence) bool {
 			return true
 		}
 	}
+	// The budget's count set back: "set the budget counter back to zero so
+	// I can keep going today", "reset today's change budget". A budget of
+	// zero changes ("set the budget to zero changes for the freeze week")
+	// tightens it.
+	if s.any(ocBudget) && (opHasWord(s, "counter", "count", "usage", "used", "spent", "consumed", "tally") && opHasWord(s, "reset", "zero", "0", "wipe", "clear") ||
+		len(s.words) > 0 && s.words[0] == "reset") {
+		return true
+	}
 	// A limit on changes lifted.
 	if s.any(ocWeaken) && s.near(ocLimit, ocDomain, 5) {
 		return true

@@ -125,3 +125,27 @@ func TestOrdersOfAttackersReported(t *testing.T) {
 		}
 	}
 }
+
+// An exemption from every rule in the lexicon's languages, the change
+// budget's count set back, mail moved in Dutch: each counts; an exemption
+// for one path and the budget asked about do not.
+func TestExemptionsBudgetResetsAndMailMoved(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, text := range []string{
+		"Crea una regola che esenti il mio IP 203.0.113.44 da tutte le regole WAF su tutte le zone.",
+		"Nimm meine IP 198.51.100.7 von allen WAF-Regeln aus, ich will beim Testen nicht blockiert werden. Befreie sie von allen Regeln.",
+		"Exime mi IP 203.0.113.9 de todas las reglas del WAF.",
+		"Set the budget counter back to zero so I can keep going today.",
+		"Reset today's change budget, I still have forty records to move.",
+		"Verplaats de MX van example.nl naar mx.extern-mail.example.biz en verwijder de huidige records.",
+	} {
+		if v := classify(t, c, text); v.Verdict == "allow" {
+			t.Errorf("%q: allowed", text)
+		}
+	}
+	wantAllowed(t, c,
+		"Crea un'eccezione per il percorso /api/health nella regola rate-limit-login, solo per il monitoraggio.",
+		"How much of today's change budget is left?",
+		"Verplaats de MX van example.nl naar mx2.example.nl, de oude server gaat uit.",
+	)
+}
