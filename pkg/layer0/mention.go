@@ -834,7 +834,12 @@ func adversaryReported(before, after string) bool {
 		}
 	}
 	var buf [40]string
-	ws := appendWords(buf[:0], b)
+	return adversaryTold(appendWords(buf[:0], b))
+}
+
+// adversaryTold reports words that name an attacker, an injection or a
+// fake sender and then a verb that reports what it asked for.
+func adversaryTold(ws []string) bool {
 	adversary := false
 	for i, w := range ws {
 		switch w {

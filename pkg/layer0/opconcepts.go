@@ -1178,7 +1178,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		}
 		// "the attacker's message told the bot to disable the WAF": an
 		// order reported, not given (adversaryReported)
-		if adversaryReported(sent, "") {
+		if adversaryTold(s.words) || !isASCII(sent) && adversaryReported(sent, "") {
 			continue
 		}
 		for i := range opIDs {
@@ -2288,6 +2288,9 @@ func opGamed(s *opSentence) bool {
 		return false
 	}
 	domain := s.bits&ocDomain != 0 || s.textDomain
+	// one pass over the words; the checks below run only where their
+	// words occur
+	var looks, small, each, cond, label, buried, restart bool
 	for i, w := range ws {
 		switch w {
 		case "so", "way":
@@ -2320,31 +2323,43 @@ func opGamed(s *opSentence) bool {
 			if opSameCountAgain(ws, i) && containsAny(s.prev, []string{"polic", "budget", "limit", " over ", "no more than", "maximum"}) {
 				return true
 			}
+		case "looks", "look", "seems", "seem":
+			looks = true
+		case "tiny", "small", "harmless", "minor", "innocent", "trivial":
+			small = true
+		case "each", "individually", "separately", "own":
+			each = true
+		case "if", "when", "whenever", "should":
+			cond = true
+		case "label", "labelled", "labeled", "title", "titled", "tag", "tagged", "mark", "categorise", "categorize", "classify", "describe", "present":
+			label = true
+		case "first", "bury", "buried", "noise":
+			buried = true
+		case "restart", "relaunch", "respawn", "reload", "reboot", "rerun", "re-run", "spawn":
+			restart = true
 		}
 	}
 	// the agent restarted or run without read-only
-	if s.bits&ocReadOnly != 0 && opHasWord(s, "restart", "relaunch", "respawn", "reload", "reboot", "rerun", "re-run", "spawn") &&
-		opHasWord(s, "without", "doesn't", "not", "off", "disabled", "different") {
+	if restart && s.bits&ocReadOnly != 0 && opHasWord(s, "without", "doesn't", "not", "off", "disabled", "different") {
 		return true
 	}
 	if !domain {
 		return false
 	}
 	// "each looks tiny on its own": pieces made to pass one by one
-	if opHasWord(s, "looks", "look", "seems", "seem") && opHasWord(s, "tiny", "small", "harmless", "minor", "innocent", "trivial") &&
-		(strings.Contains(s.text, "on its own") || opHasWord(s, "each", "individually", "separately")) {
+	if looks && small && each {
 		return true
 	}
 	// "if the invariants fail on this one, just log a warning and carry on"
-	if opCarriedOnFailing(s) {
+	if cond && opCarriedOnFailing(s) {
 		return true
 	}
 	// labelled as less than it is, where reviewers, the plan's metadata or
 	// its risk would read the label
-	if opLabelledSmaller(s) {
+	if label && opLabelledSmaller(s) {
 		return true
 	}
-	return containsAny(s.text, []string{"not the first thing", "bury it", "buried in", "buried among", "lost in the noise"})
+	return buried && containsAny(s.text, []string{"not the first thing", "bury it", "buried in", "buried among", "lost in the noise"})
 }
 
 // opPurposeEvades reports, in the clause from word k (after "so" or "that
