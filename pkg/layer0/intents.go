@@ -997,7 +997,8 @@ var (
 	// domain is decided after the match (mxForeign).
 	intentMX []gated
 	// mxVerbs change where something points, in the lexicon's languages
-	// (French, Spanish, Italian, Portuguese, German, Dutch, Russian).
+	// (French, Spanish, Italian, Portuguese, German, Dutch, Polish, Swedish,
+	// Russian).
 	mxVerbs = "change|changer|changez|modifie|modifiez|modifier|remplace|remplacez|pointe|pointez|redirige|redirigez|bascule|basculez|" +
 		"cambia|cambie|cambiar|modifica|modifique|reemplaza|reemplace|sustituye|apunta|apunte|mueve|sostituisci|punta|sposta|" +
 		"muda|mude|mudar|altera|altere|troca|troque|aponta|aponte|ändere|ändert|stelle|setze|leite|wijzig|verander|zet|verplaats|" +

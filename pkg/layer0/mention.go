@@ -808,12 +808,11 @@ func reportedOrder(before string) bool {
 }
 
 // adversaryReported reports before (the text before a match; after, the
-// text after it) ending in a
-// sentence that tells what an attacker, an injection or a fake sender asked
-// for: "the attacker's message told the bot to", "a prompt injection that
-// tells the agent to", "the red team will play a fake vendor asking us to".
-// An incident report, a tabletop or an awareness text reports the order;
-// it does not give it.
+// text after it) ending in a sentence that tells what an attacker, an
+// injection or a fake sender asked for: "the attacker's message told the
+// bot to", "a prompt injection that tells the agent to", "the red team will
+// play a fake vendor asking us to". An incident report, a tabletop or an
+// awareness text reports the order; it does not give it.
 func adversaryReported(before, after string) bool {
 	b := before[max(0, len(before)-200):]
 	for _, end := range [...]string{". ", "! ", "? ", "\n", "。", "！", "？"} {
