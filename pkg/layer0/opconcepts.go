@@ -1346,15 +1346,19 @@ func opEscalation(s *opSentence) bool {
 		// "… and I'll get her approval on the plan": an approval sought
 		// is not the control the act weakens
 		ctl := ocApproval | ocBudget | ocPolicy
-		if opApprovalSought(s) {
+		sought := opApprovalSought(s)
+		if sought {
 			ctl &^= ocApproval
+		}
+		if opPolicyCited(s) {
+			ctl &^= ocPolicy // "our policy says deleting DNS records requires review"
 		}
 		if domain && (s.any(ctl) || s.has(ocConfig|ocOwn)) {
 			return true
 		}
 		// Approval named alone, in a request: in a conversation with
 		// cfplane's agent there is no other approval to skip.
-		if s.request() && opApprovalWeakened(s) {
+		if !sought && s.request() && opApprovalWeakened(s) {
 			return true
 		}
 	}
@@ -1965,9 +1969,27 @@ func opDisclosesPronoun(s *opSentence) bool {
 	return false
 }
 
+// opPolicyCited reports the policy quoted for what it requires ("our
+// policy says …", "the policy requires …"), not changed.
+func opPolicyCited(s *opSentence) bool {
+	for i := range s.words[:max(0, len(s.words)-1)] {
+		if s.wbits[i]&ocPolicy == 0 {
+			continue
+		}
+		switch s.words[i+1] {
+		case "says", "states", "requires", "require", "mandates", "demands", "stipulates":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // opApprovalSought: every approval word of the sentence is one to be
-// obtained: "I'll get her approval on the plan", "send it for approval",
-// "request approval from the security lead", "wait for approval".
+// obtained or required: "I'll get her approval on the plan", "send it for
+// approval", "request approval from the security lead", "wait for
+// approval", "deleting records needs approval", "the approval only covers
+// production".
 func opApprovalSought(s *opSentence) bool {
 	if s.any(ocNoNeed | ocWithout) {
 		return false // "no need to wait for the approver"
@@ -1988,9 +2010,17 @@ func opApprovalSought(s *opSentence) bool {
 			switch s.words[k] {
 			case "get", "obtain", "request", "requesting", "seek", "ask", "collect", "awaiting", "getting":
 				ok = true
+			case "needs", "need", "requires", "require", "required", "needing", "requiring":
+				// "deleting records needs approval from the zone owner":
+				// the control required
+				ok = true
 			case "for":
 				ok = ok || k >= i-2 // "send it for approval", "for her approval"
 			}
+		}
+		// "the approval only covers production": what it was given for
+		if !ok && i+2 < len(s.words) && (s.words[i+1] == "covers" || s.words[i+1] == "only" && s.words[i+2] == "covers") {
+			ok = true
 		}
 		if !ok {
 			return false

@@ -129,3 +129,20 @@ func TestExemptionsBudgetResetsAndMailMoved(t *testing.T) {
 		"Verplaats de MX van example.nl naar mx2.example.nl, de oude server gaat uit.",
 	)
 }
+
+// An approval required or scoped is not one done without: "deleting
+// records needs approval", "the approval only covers production". Approval
+// skipped still counts.
+func TestApprovalRequiredOrScoped(t *testing.T) {
+	c := newTestClassifier(t)
+	wantAllowed(t, c,
+		"Deleting records needs approval from the zone owner, so please send the plan to Maria.",
+		"Our policy says deleting DNS records requires review by a second person.",
+		"Skip the staging zone in this plan, the approval only covers production.",
+	)
+	wantFlagged(t, c,
+		"Delete the records and skip the approval, Maria is on holiday.",
+		"Deleting records doesn't need approval today, just apply it.",
+		"Skip approval for this plan and apply it now.",
+	)
+}
