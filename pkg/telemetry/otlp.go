@@ -7,7 +7,7 @@ package telemetry
 // config and the collector's service definition import them), 2.5 MB of
 // the binary and a dozen package inits that every start pays for, to send
 // one POST of a message with a dozen fields. This file encodes the spans of
-// tracer.go with protowire (a small package of protobuf's wire format) and
+// tracer.go with the protobuf wire format (wire.go) and
 // speaks the OTLP/HTTP rules: the standard OTEL_EXPORTER_OTLP_* variables,
 // gzip, retries on 429/502/503/504 honouring Retry-After, partial success.
 // otlp_test.go decodes its output with the generated OTLP messages and
@@ -34,7 +34,6 @@ import (
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/codes"
 	"go.opentelemetry.io/otel/trace"
-	"google.golang.org/protobuf/encoding/protowire"
 )
 
 // otlpConfig is the exporter's configuration: the standard variables
@@ -343,33 +342,33 @@ func (e *otlpExporter) Shutdown(ctx context.Context) error {
 
 // ---- protobuf encoding of opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest
 
-func appendMsg(b []byte, num protowire.Number, msg []byte) []byte {
-	b = protowire.AppendTag(b, num, protowire.BytesType)
-	return protowire.AppendBytes(b, msg)
+func appendMsg(b []byte, num wireNum, msg []byte) []byte {
+	b = appendTag(b, num, wireBytes)
+	return appendWireBytes(b, msg)
 }
 
-func appendStr(b []byte, num protowire.Number, s string) []byte {
+func appendStr(b []byte, num wireNum, s string) []byte {
 	if s == "" {
 		return b
 	}
-	b = protowire.AppendTag(b, num, protowire.BytesType)
-	return protowire.AppendString(b, s)
+	b = appendTag(b, num, wireBytes)
+	return appendWireString(b, s)
 }
 
-func appendVarint(b []byte, num protowire.Number, v uint64) []byte {
+func appendVarint(b []byte, num wireNum, v uint64) []byte {
 	if v == 0 {
 		return b
 	}
-	b = protowire.AppendTag(b, num, protowire.VarintType)
-	return protowire.AppendVarint(b, v)
+	b = appendTag(b, num, wireVarint)
+	return appendUvarint(b, v)
 }
 
-func appendFixed64(b []byte, num protowire.Number, v uint64) []byte {
+func appendFixed64(b []byte, num wireNum, v uint64) []byte {
 	if v == 0 {
 		return b
 	}
-	b = protowire.AppendTag(b, num, protowire.Fixed64Type)
-	return protowire.AppendFixed64(b, v)
+	b = appendTag(b, num, wireFixed64)
+	return appendWireFixed64(b, v)
 }
 
 func clampCount(n int) uint64 {
@@ -442,14 +441,14 @@ func encodeSpan(s *span) []byte {
 	sc := s.sc
 	tid, sid := sc.TraceID(), sc.SpanID()
 	var b []byte
-	b = protowire.AppendTag(b, 1, protowire.BytesType)
-	b = protowire.AppendBytes(b, tid[:])
-	b = protowire.AppendTag(b, 2, protowire.BytesType)
-	b = protowire.AppendBytes(b, sid[:])
+	b = appendTag(b, 1, wireBytes)
+	b = appendWireBytes(b, tid[:])
+	b = appendTag(b, 2, wireBytes)
+	b = appendWireBytes(b, sid[:])
 	b = appendStr(b, 3, sc.TraceState().String())
 	if psid := s.parent.SpanID(); psid.IsValid() {
-		b = protowire.AppendTag(b, 4, protowire.BytesType)
-		b = protowire.AppendBytes(b, psid[:])
+		b = appendTag(b, 4, wireBytes)
+		b = appendWireBytes(b, psid[:])
 	}
 	b = appendStr(b, 5, s.name)
 	b = appendVarint(b, 6, uint64(s.kind))
@@ -472,16 +471,16 @@ func encodeSpan(s *span) []byte {
 	for _, l := range s.links {
 		ltid, lsid := l.SpanContext.TraceID(), l.SpanContext.SpanID()
 		var e []byte
-		e = protowire.AppendTag(e, 1, protowire.BytesType)
-		e = protowire.AppendBytes(e, ltid[:])
-		e = protowire.AppendTag(e, 2, protowire.BytesType)
-		e = protowire.AppendBytes(e, lsid[:])
+		e = appendTag(e, 1, wireBytes)
+		e = appendWireBytes(e, ltid[:])
+		e = appendTag(e, 2, wireBytes)
+		e = appendWireBytes(e, lsid[:])
 		e = appendStr(e, 3, l.SpanContext.TraceState().String())
 		for _, kv := range l.Attributes {
 			e = appendMsg(e, 4, encodeKeyValue(kv))
 		}
-		e = protowire.AppendTag(e, 6, protowire.Fixed32Type)
-		e = protowire.AppendFixed32(e, spanFlags(l.SpanContext.TraceFlags(), l.SpanContext))
+		e = appendTag(e, 6, wireFixed32)
+		e = appendWireFixed32(e, spanFlags(l.SpanContext.TraceFlags(), l.SpanContext))
 		b = appendMsg(b, 13, e)
 	}
 	b = appendVarint(b, 14, clampCount(s.droppedLinks))
@@ -494,8 +493,8 @@ func encodeSpan(s *span) []byte {
 		st = appendVarint(st, 3, 2)
 	}
 	b = appendMsg(b, 15, st)
-	b = protowire.AppendTag(b, 16, protowire.Fixed32Type)
-	return protowire.AppendFixed32(b, spanFlags(sc.TraceFlags(), s.parent))
+	b = appendTag(b, 16, wireFixed32)
+	return appendWireFixed32(b, spanFlags(sc.TraceFlags(), s.parent))
 }
 
 func encodeKeyValue(kv attribute.KeyValue) []byte {
@@ -515,20 +514,20 @@ func encodeValue(v attribute.Value) []byte {
 	}
 	switch v.Type() {
 	case attribute.STRING:
-		b = protowire.AppendTag(b, 1, protowire.BytesType)
-		b = protowire.AppendString(b, v.AsString())
+		b = appendTag(b, 1, wireBytes)
+		b = appendWireString(b, v.AsString())
 	case attribute.BOOL:
-		b = protowire.AppendTag(b, 2, protowire.VarintType)
-		b = protowire.AppendVarint(b, protowire.EncodeBool(v.AsBool()))
+		b = appendTag(b, 2, wireVarint)
+		b = appendUvarint(b, boolVarint(v.AsBool()))
 	case attribute.INT64:
-		b = protowire.AppendTag(b, 3, protowire.VarintType)
-		b = protowire.AppendVarint(b, uint64(v.AsInt64()))
+		b = appendTag(b, 3, wireVarint)
+		b = appendUvarint(b, uint64(v.AsInt64()))
 	case attribute.FLOAT64:
-		b = protowire.AppendTag(b, 4, protowire.Fixed64Type)
-		b = protowire.AppendFixed64(b, math.Float64bits(v.AsFloat64()))
+		b = appendTag(b, 4, wireFixed64)
+		b = appendWireFixed64(b, math.Float64bits(v.AsFloat64()))
 	case attribute.BYTESLICE:
-		b = protowire.AppendTag(b, 7, protowire.BytesType)
-		b = protowire.AppendBytes(b, v.AsByteSlice())
+		b = appendTag(b, 7, wireBytes)
+		b = appendWireBytes(b, v.AsByteSlice())
 	case attribute.BOOLSLICE:
 		s := v.AsBoolSlice()
 		b = array(len(s), func(i int) []byte { return encodeValue(attribute.BoolValue(s[i])) })
@@ -552,8 +551,8 @@ func encodeValue(v attribute.Value) []byte {
 		b = appendMsg(b, 6, kvl)
 	case attribute.EMPTY:
 	default:
-		b = protowire.AppendTag(b, 1, protowire.BytesType)
-		b = protowire.AppendString(b, "INVALID")
+		b = appendTag(b, 1, wireBytes)
+		b = appendWireString(b, "INVALID")
 	}
 	return b
 }
@@ -566,26 +565,26 @@ func decodePartialSuccess(data []byte) (rejected int64, msg string) {
 		return 0, ""
 	}
 	for len(ps) > 0 {
-		num, typ, n := protowire.ConsumeTag(ps)
+		num, typ, n := consumeTag(ps)
 		if n < 0 {
 			return rejected, msg
 		}
 		ps = ps[n:]
 		switch {
-		case num == 1 && typ == protowire.VarintType:
-			v, m := protowire.ConsumeVarint(ps)
+		case num == 1 && typ == wireVarint:
+			v, m := consumeUvarint(ps)
 			if m < 0 {
 				return rejected, msg
 			}
 			rejected, ps = int64(v), ps[m:]
-		case num == 2 && typ == protowire.BytesType:
-			v, m := protowire.ConsumeString(ps)
+		case num == 2 && typ == wireBytes:
+			v, m := consumeWireString(ps)
 			if m < 0 {
 				return rejected, msg
 			}
 			msg, ps = v, ps[m:]
 		default:
-			m := protowire.ConsumeFieldValue(num, typ, ps)
+			m := consumeFieldValue(num, typ, ps)
 			if m < 0 {
 				return rejected, msg
 			}
@@ -602,23 +601,23 @@ func decodeStatusMessage(data []byte) string {
 }
 
 // protoField returns the last length-delimited field num of a message.
-func protoField(data []byte, want protowire.Number) []byte {
+func protoField(data []byte, want wireNum) []byte {
 	var out []byte
 	for len(data) > 0 {
-		num, typ, n := protowire.ConsumeTag(data)
+		num, typ, n := consumeTag(data)
 		if n < 0 {
 			return out
 		}
 		data = data[n:]
-		if num == want && typ == protowire.BytesType {
-			v, m := protowire.ConsumeBytes(data)
+		if num == want && typ == wireBytes {
+			v, m := consumeWireBytes(data)
 			if m < 0 {
 				return out
 			}
 			out, data = v, data[m:]
 			continue
 		}
-		m := protowire.ConsumeFieldValue(num, typ, data)
+		m := consumeFieldValue(num, typ, data)
 		if m < 0 {
 			return out
 		}

@@ -44,8 +44,7 @@ var (
 	// it linked protobuf's runtime (its data model), the OpenMetrics parser
 	// with an ABNF engine and go/parser, and procfs, and its package inits
 	// built a default registry with the Go and process collectors — 6.8 MB
-	// of cloudflare_safe's binary and 5 MB of its RSS at start. (The OTLP
-	// exporter encodes with protowire alone.)
+	// of cloudflare_safe's binary and 5 MB of its RSS at start.
 	prometheus = []string{
 		"github.com/prometheus",
 		"github.com/pandatix/go-abnf",
@@ -59,14 +58,17 @@ var (
 	// function library builds all its functions at package init
 	// (TestHCLOperators checks the copies).
 	ctyStdlib = []string{"github.com/zclconf/go-cty/cty/function/stdlib"}
+	// The OTLP exporter writes protobuf's wire format itself
+	// (pkg/telemetry/wire.go): protowire's package inits, and those of
+	// protobuf's internal packages it imports, ran at every start.
+	protobuf = []string{"google.golang.org/protobuf"}
 	// oracle_answer never calls Cloudflare and writes its metrics itself
-	// (pkg/textmetrics): no client, simulator, OpenAPI tooling or protobuf.
+	// (pkg/textmetrics): no client, simulator or OpenAPI tooling.
 	cloudflare = []string{
 		"github.com/cloudflare/cloudflare-go",
 		"github.com/cfplane/cfplane/pkg/cfsim",
 		"github.com/cfplane/cfplane/pkg/cfclient",
 		"github.com/getkin/kin-openapi",
-		"google.golang.org/protobuf",
 	}
 )
 
@@ -87,9 +89,9 @@ func TestBinariesLinkOnlyWhatTheyUse(t *testing.T) {
 		banned []string
 		exact  []string
 	}{
-		{"cloudflare_safe", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib), []string{otelGlobal}},
-		{"waf_intelligence", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib), []string{otelGlobal}},
-		{"oracle_answer", join(cel, grpc, otelSDK, testing_, cloudflare, prometheus, ctyStdlib), []string{otelGlobal}},
+		{"cloudflare_safe", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib, protobuf), []string{otelGlobal}},
+		{"waf_intelligence", join(cel, grpc, otelSDK, testing_, prometheus, ctyStdlib, protobuf), []string{otelGlobal}},
+		{"oracle_answer", join(cel, grpc, otelSDK, testing_, cloudflare, prometheus, ctyStdlib, protobuf), []string{otelGlobal}},
 	} {
 		t.Run(c.binary, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", "../../cmd/"+c.binary).CombinedOutput()
