@@ -148,6 +148,10 @@ var signalRules = []textRule{
 	{ID: "L0-ML-010", Family: FamilyLearned, Category: CategoryBypass, Weight: weightWarning},             // operator model: a hostile operator request (review)
 	// injection model: an instruction to the assistant the rules do not read (a review, never more)
 	{ID: "L0-ML-011", Family: FamilyLearned, Category: CategoryInjection, Weight: weightWarning, ReviewOnly: true},
+	// Attacks quoted in a text about attacks, allowed (reported.go): the
+	// quoted findings are kept as evidence, and this names why they weigh
+	// nothing. Third-party content is flagged all the same (pkg/untrusted).
+	{ID: "L0-MEN-001", Family: FamilyOverride, Category: CategoryInjection, Weight: 0},
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -908,7 +912,47 @@ func (c *Classifier) ClassifyText(text string) (Verdict, error) {
 	v := c.finish(s, DigestText(text), levelAllow)
 	s.text = ""
 	c.release(s)
+	if v.Verdict != levelNames[levelAllow] && ruleFound(v.Evidence) {
+		if masked, ok := reportedQuotes(text); ok {
+			if mv, err := c.ClassifyText(masked); err == nil && mv.Verdict == levelNames[levelAllow] {
+				return c.reported(v, mv), nil
+			}
+		}
+	}
 	return v, nil
+}
+
+// ruleFound reports evidence of a rule detector, not only of a model's
+// score: a model reads the whole text, and a text with its quotations
+// taken out may score just under its threshold without what was flagged
+// having been in them.
+func ruleFound(ev []Evidence) bool {
+	for _, e := range ev {
+		if !strings.HasPrefix(e.Rule, "L0-ML-") {
+			return true
+		}
+	}
+	return false
+}
+
+// reported is the verdict on a text whose findings all lie in quotations
+// of a text about attacks (reported.go): allowed, with L0-MEN-001 first
+// and the quoted findings kept as evidence of no weight.
+func (c *Classifier) reported(v, masked Verdict) Verdict {
+	ev := make([]Evidence, 0, len(v.Evidence)+1)
+	ev = append(ev, Evidence{Rule: "L0-MEN-001", Span: "quoted in a text about attacks"})
+	ev = append(ev, v.Evidence...)
+	out := Verdict{
+		Verdict:       levelNames[levelAllow],
+		Score:         masked.Score,
+		Categories:    masked.Categories,
+		Evidence:      ev,
+		InputDigest:   v.InputDigest,
+		PolicyVersion: v.PolicyVersion,
+		Class:         "blessed",
+	}
+	out.ReceiptID = c.receipt(out.InputDigest, out.Verdict, out.PolicyVersion)
+	return out
 }
 
 // ClassifyToolCall classifies a proposed call of tool with args, using

@@ -161,7 +161,10 @@ func check(c *layer0.Classifier, v string) verdict {
 	// Findings that hold because the text is third-party ("Assistant,
 	// please…", "reply in German", "call change_apply") flag it as well.
 	extra := c.UntrustedEvidence(v)
-	if res.Verdict == "allow" && len(extra) == 0 {
+	// An attack quoted in a text about attacks is allowed from an
+	// operator (L0-MEN-001); in content a third party controls, the frame
+	// is the attacker's to write, and the quoted findings flag it.
+	if res.Verdict == "allow" && len(extra) == 0 && !quotedAttack(res.Evidence) {
 		return verdict{}
 	}
 	var rules []string
@@ -178,6 +181,16 @@ func check(c *layer0.Classifier, v string) verdict {
 	}
 	sort.Strings(rules)
 	return verdict{flagged: true, rules: rules}
+}
+
+// quotedAttack reports evidence of attacks quoted in a text about them.
+func quotedAttack(ev []layer0.Evidence) bool {
+	for _, e := range ev {
+		if e.Rule == "L0-MEN-001" {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []string, x string) bool {
