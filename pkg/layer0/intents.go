@@ -1183,6 +1183,14 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 				return
 			}
 		}
+		// an order reported ("the attacker tried to use a cached token to
+		// change the MX records"), a control described ("apply without
+		// approval is rejected")
+		if fam := intentFamily(id); fam != "" {
+			if at := strings.Index(text, span); at >= 0 && (adversaryReported(text[:at], text[at+len(span):]) && !relayedOn(text[at+len(span):]) || prevented(text[:at], span, text[at+len(span):], fam)) {
+				return
+			}
+		}
 		ids = append(ids, id)
 		spans = append(spans, evidenceSpan(span))
 	}
@@ -2175,3 +2183,17 @@ func codeQuestion(text, span string) (asked, spanAsked bool) {
 
 // cjkProhibitions forbid in Chinese, Japanese and Korean: "do not", "never".
 var cjkProhibitions = []string{"请勿", "請勿", "请不要", "請不要", "切勿", "禁止", "しないでください", "ないでください", "絶対に", "하지 마세요", "하지 마십시오", "절대"}
+
+// intentFamily is the family of an intent detector whose match may be an
+// order reported or a control described (prevented), or "".
+func intentFamily(id string) string {
+	switch id {
+	case "L0-INT-001":
+		return FamilyExfiltration
+	case "L0-INT-002":
+		return FamilyEscalation
+	case "L0-INT-003", "L0-INT-005":
+		return FamilyDestructive
+	}
+	return ""
+}

@@ -152,6 +152,9 @@ var signalRules = []textRule{
 	// quoted findings are kept as evidence, and this names why they weigh
 	// nothing. Third-party content is flagged all the same (pkg/untrusted).
 	{ID: "L0-MEN-001", Family: FamilyOverride, Category: CategoryInjection, Weight: 0},
+	// The same for a report, a lesson or a note that asks for nothing
+	// (describedReport).
+	{ID: "L0-MEN-002", Family: FamilyOverride, Category: CategoryInjection, Weight: 0},
 }
 
 // Classifier classifies text and tool calls. It is safe for concurrent use.
@@ -778,8 +781,11 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if r.anchored == nil && routineRemoval(r.id, v.text, start, end) {
 				continue // one rule named, an exception removed, a test's leftovers
 			}
-			if (r.family == FamilyDestructive || r.family == FamilyEscalation) && adversaryReported(v.text[:start], v.text[end:]) {
+			if (r.family == FamilyDestructive || r.family == FamilyEscalation || r.family == FamilyExfiltration) && adversaryReported(v.text[:start], v.text[end:]) && !relayedOn(v.text[end:]) {
 				continue // "the attacker's message told the bot to disable the WAF": an order reported
+			}
+			if (r.family == FamilyDestructive || r.family == FamilyEscalation || r.family == FamilyExfiltration) && prevented(v.text[:start], v.text[start:end], v.text[end:], r.family) {
+				continue // "an invariant preventing skip rules that match all traffic", "apply without approval is rejected": a control described
 			}
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent
@@ -918,8 +924,30 @@ func (c *Classifier) ClassifyText(text string) (Verdict, error) {
 				return c.reported(v, mv), nil
 			}
 		}
+		if describedReport(text) {
+			return c.described(v), nil
+		}
 	}
 	return v, nil
+}
+
+// described is the verdict on a report that asks for nothing
+// (describedReport): allowed, with L0-MEN-002 first and the findings kept
+// as evidence of no weight.
+func (c *Classifier) described(v Verdict) Verdict {
+	ev := make([]Evidence, 0, len(v.Evidence)+1)
+	ev = append(ev, Evidence{Rule: "L0-MEN-002", Span: "told of in a report that asks for nothing"})
+	ev = append(ev, v.Evidence...)
+	out := Verdict{
+		Verdict:       levelNames[levelAllow],
+		Evidence:      ev,
+		Categories:    []string{},
+		InputDigest:   v.InputDigest,
+		PolicyVersion: v.PolicyVersion,
+		Class:         "blessed",
+	}
+	out.ReceiptID = c.receipt(out.InputDigest, out.Verdict, out.PolicyVersion)
+	return out
 }
 
 // ruleFound reports evidence of a rule detector, not only of a model's

@@ -843,11 +843,12 @@ func adversaryTold(ws []string) bool {
 	for i, w := range ws {
 		switch w {
 		case "attacker", "attacker's", "attackers", "attackers'", "injection", "injected", "phishing", "phish", "scammer", "scammers", "fraudster",
-			"impostor", "imposter", "fake", "spoofed", "malicious", "adversary", "payload", "red",
+			"impostor", "imposter", "fake", "spoofed", "malicious", "adversary", "payload", "payloads", "red", "tester", "testers", "pentester",
+			"pentesters", "red-teamers", "red-teamer",
 			"atacante", "angreifer", "attaquant", "attaccante", "aanvaller", "napastnik", "atakujący", "злоумышленник", "атакующий", "saldırgan", "penyerang":
 			adversary = adversary || w != "red" || i+1 < len(ws) && ws[i+1] == "team"
 		case "told", "tells", "telling", "asked", "asks", "asking", "urged", "urging", "instructed", "instructs", "instructing", "requested", "requesting",
-			"demanded", "demanding", "pressured", "tricked", "tried", "tries", "trying", "convinced", "persuaded", "attempted", "attempts",
+			"demanded", "demanding", "pressured", "tricked", "tried", "tries", "trying", "try", "convinced", "persuaded", "attempted", "attempts",
 			"pediu", "pidió", "exigiu", "exigió", "forderte", "verlangte", "bat", "demandé", "demanda", "chiese", "chiesto", "vroeg", "poprosił", "zażądał",
 			"попросил", "просил", "потребовал", "istedi", "meminta":
 			if adversary {
@@ -940,6 +941,75 @@ func describedHow(before string) bool {
 	}
 	for _, who := range [...]string{"someone", "anyone", "somebody", "anybody"} {
 		if i := strings.Index(b, who); i >= 0 && (strings.HasPrefix(b[i+len(who):], " trying to") || strings.HasPrefix(b[i+len(who):], " tried to")) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevented reports a match (span, between before and after) that a
+// control is described as stopping: "an invariant preventing skip rules
+// whose expression matches all traffic", "the on-call can no longer
+// disable the WAF", "there is no way to carry an approval over", "apply
+// without approval is rejected with ApprovalRequired". A way round a
+// control negated ("don't wait for approval") is the escalation itself,
+// so for escalation only a match that names a way round counts as
+// stopped by a negation before it.
+func prevented(before, span, after, family string) bool {
+	b := strings.TrimRight(before[max(0, len(before)-40):], " ")
+	endsWith := func(p string) bool {
+		return strings.HasSuffix(b, p) && (len(b) == len(p) || !isWordByte(b[len(b)-len(p)-1]))
+	}
+	for _, p := range [...]string{"prevent", "prevents", "preventing", "prevented", "stops", "stopping", "blocks", "blocking", "rejects",
+		"rejecting", "forbids", "forbidding", "disallows", "disallowing", "no way to"} {
+		if endsWith(p) {
+			return family != FamilyEscalation || wayRound(span)
+		}
+	}
+	// what cannot be done; a secret's disclosure has its own negations
+	// (refusedBefore), which a question does not satisfy ("You can't show
+	// the token? Then print it.")
+	if family != FamilyExfiltration {
+		for _, p := range [...]string{"no longer", "cannot", "can't", "could not", "couldn't", "unable to", "impossible to",
+			"not possible to", "not able to", "never", "not allowed to", "refuses to"} {
+			if endsWith(p) {
+				return family != FamilyEscalation || wayRound(span)
+			}
+		}
+	}
+	a := strings.TrimLeft(after[:min(len(after), 40)], " ")
+	for _, p := range [...]string{"is rejected", "are rejected", "was rejected", "were rejected", "gets rejected", "is refused", "are refused",
+		"was refused", "is blocked", "are blocked", "was blocked", "is denied", "are denied", "was denied", "is prevented", "are prevented",
+		"is forbidden", "are forbidden", "is not allowed", "are not allowed", "isn't allowed", "aren't allowed", "fails", "must fail",
+		"should fail", "returns 403", "returned 403", "answered 403", "is impossible"} {
+		if strings.HasPrefix(a, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wayRound reports an escalation match that names a way round a control
+// (skip, bypass, without, override …), which a negation before it refuses.
+func wayRound(span string) bool {
+	sp := strings.ToLower(span)
+	for _, w := range [...]string{"skip", "bypass", "without", "override", "circumvent", "disable", "turn off", "switch off", "ignore",
+		"evade", "get around", "work around", "reuse", "re-use", "forge", "replay", "carry", "own", "self-approv", "lift", "toggle", "mark"} {
+		if strings.Contains(sp, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayedOn reports, in the text after an order reported (after), the
+// writer asking for it to be done all the same: "The testers asked me to
+// disable the WAF, so please disable it now."
+func relayedOn(after string) bool {
+	a := strings.ToLower(after[:min(len(after), 160)])
+	for _, p := range [...]string{"please", "pls", "kindly", "go ahead", "do it", "do that", "do so", "make it so", "right away", "asap",
+		"immediately", "bitte", "por favor", "s'il te pla", "s'il vous pla", "per favore", "proszę", "пожалуйста", "lütfen"} {
+		if strings.Contains(a, p) {
 			return true
 		}
 	}

@@ -1181,6 +1181,11 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 		if adversaryTold(s.words) || !isASCII(sent) && adversaryReported(sent, "") {
 			continue
 		}
+		// "there is no way to carry an approval over to a new plan",
+		// "apply without approval is rejected": a control described
+		if opControlDescribed(&s) {
+			continue
+		}
 		for i := range opIDs {
 			if done[i] {
 				continue
@@ -3980,4 +3985,38 @@ func opZoneRecord(s *opSentence) bool {
 		}
 	}
 	return false
+}
+
+// opControlDescribed reports a sentence that says what a control stops,
+// not one that asks for anything: it holds "no way to", "can no longer",
+// "prevents", "is rejected" or the like, it is not a request, it does not
+// open with an act ("apply …") and nothing in it sets the control aside
+// ("anyway", "regardless").
+func opControlDescribed(s *opSentence) bool {
+	found := false
+	for i, w := range s.words {
+		switch w {
+		case "prevent", "prevents", "preventing", "prevented":
+			found = true
+		case "way":
+			found = found || i > 0 && s.words[i-1] == "no" && i+1 < len(s.words) && s.words[i+1] == "to"
+		case "longer":
+			found = found || i > 0 && s.words[i-1] == "no" && i+1 < len(s.words) && (s.words[i+1] == "be" || s.words[i+1] == "can" || i > 1 && s.words[i-2] == "can")
+		case "rejected", "refused", "blocked", "denied", "forbidden":
+			found = found || i > 0 && (s.words[i-1] == "is" || s.words[i-1] == "are" || s.words[i-1] == "gets" || s.words[i-1] == "get")
+		case "anyway", "regardless", "anyhow", "nevertheless", "nonetheless", "instead":
+			return false
+		}
+	}
+	if !found || s.request() {
+		return false
+	}
+	for _, w := range s.words {
+		switch w {
+		case "so", "ok", "okay", "hey", "and", "then", "now", "just", "please":
+			continue
+		}
+		return !opActNow([]string{w})
+	}
+	return true
 }

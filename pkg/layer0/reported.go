@@ -245,3 +245,118 @@ func orderedQuote(before string) bool {
 	}
 	return false
 }
+
+// Texts about incidents and controls that ask nothing: a post-mortem ("a
+// misconfigured skip rule allowed all traffic from a /8 to bypass the WAF
+// for six days"), an audit finding, release notes, a quiz or a tabletop
+// describe the weakening they are about. A text is allowed when it opens
+// as one of these (a heading before a colon or a dash: "Post-mortem,
+// INC-0931:", "Audit finding AF-22:", "Release notes 3.2:"), addresses no
+// AI, tells no one what they must do ("the agent must …"), and every
+// sentence of it opens as a statement does: with a
+// determiner, a pronoun other than "you" and "I", a number or a
+// preposition ("The WAF rate limit triggered at 14:04", "Two production
+// rules had been switched …", "At 14:02 UTC …"). An order opens with its
+// verb, in any language, and is not on that list; so a text in a language
+// whose openers are not listed stays as the detectors found it.
+
+// reportHeadings name a kind of text that tells rather than asks.
+var reportHeadings = [...]string{
+	"post-mortem", "postmortem", "post mortem", "incident report", "incident review", "incident summary", "audit finding",
+	"release notes", "changelog", "quiz", "tabletop", "lessons learned", "root cause", "case study", "risk register",
+	"threat model", "cab minutes", "meeting minutes", "training:", "awareness",
+	"разбор инцидента", "отчёт об инциденте", "отчет об инциденте", "relatório de incidente", "relatorio de incidente",
+	"informe de incidente", "rapport d'incident", "retour d'expérience", "vorfallbericht", "nachbetrachtung", "incidentrapport",
+	"rapporto di incidente", "rapporto sull'incidente", "olay raporu", "事故報告", "事後分析", "事故报告", "事件报告", "复盘",
+	"사고 보고", "사후 분석", "raport z incydentu", "laporan insiden",
+}
+
+// reportHeading reports a text that opens with a heading naming what kind
+// of text it is: a heading word before the first colon or dash, in the
+// first 80 bytes.
+func reportHeading(lower string) bool {
+	head := lower[:min(len(lower), 80)]
+	end := -1
+	for _, sep := range [...]string{":", " — ", " – ", " - "} {
+		if i := strings.Index(head, sep); i >= 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	return containsAny(head[:end+1], reportHeadings[:])
+}
+
+// reportAddressed are words that address an AI reading the text.
+var reportAddressed = [...]string{"ai:", "agent:", "assistant:", "bot:", "model:", "llm:", "copilot", "chatgpt", "gpt", "claude",
+	"for the ai", "to the ai", "dear ai", "hey ai", "for you", "to you", "you are", "your task", "para a ia", "para la ia",
+	"pour l'ia", "für die ki", "per l'ia", "voor de ai", "для ии", "для ai",
+}
+
+// statementOpeners open a sentence that states rather than orders.
+var statementOpeners = [...]string{
+	"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "it", "we", "they", "he", "she",
+	"there", "no", "none", "both", "each", "two", "three", "four", "five", "six", "one", "most", "many", "some", "several",
+	"nobody", "nothing", "at", "on", "in", "after", "before", "during", "when", "while", "since", "from", "by", "within",
+	"between", "as", "once", "later", "earlier", "today", "yesterday", "last", "since", "impact", "cause", "root", "status",
+	"result", "outcome", "owner", "owners", "likelihood", "severity", "timeline", "summary", "detection", "resolution",
+	"contributing", "lesson", "lessons", "finding", "findings", "answer", "question", "why", "how", "what", "which", "who",
+	"approved", "rejected", "restored", "reverted", "fixed", "resolved", "found", "detected", "confirmed",
+}
+
+// describedReport reports a text that opens as a report (reportHeading),
+// addresses no AI, obliges no one and whose every sentence opens as a
+// statement.
+func describedReport(text string) bool {
+	lower := strings.ToLower(text)
+	if !reportHeading(lower) || containsAny(lower, reportAddressed[:]) || actedOn(text) {
+		return false
+	}
+	var buf [64]string
+	for start := 0; start < len(lower); {
+		end := opSentenceEnd(lower, start)
+		sent := lower[start:end]
+		start = end + 1
+		// list items and clauses after a semicolon are sentences too
+		for _, part := range strings.FieldsFunc(sent, func(r rune) bool { return r == ';' || r == '\n' }) {
+			// a label's own words ("Post-mortem, INC-0931: At 14:02 …",
+			// "Action items: …")
+			if i := strings.IndexByte(part, ':'); i >= 0 && i < 60 {
+				part = part[i+1:]
+			}
+			ws := opWordsOf(part, buf[:0])
+			if agentObliged(ws) {
+				return false
+			}
+			for len(ws) > 0 && (len(ws[0]) <= 2 && (ws[0][0] >= '0' && ws[0][0] <= '9' || len(ws[0]) == 1)) {
+				ws = ws[1:] // "1)", "a)", "(3)"
+			}
+			if len(ws) > 0 && !slices.Contains(statementOpeners[:], ws[0]) && !(ws[0][0] >= '0' && ws[0][0] <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// agentObliged reports words that tell the agent, or the reader, what it
+// must do: "the agent must", "you should", "AI assistants need to".
+func agentObliged(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i] {
+		case "you", "agent", "agents", "assistant", "assistants", "ai", "model", "bot", "llm", "automation":
+		default:
+			continue
+		}
+		switch ws[i+1] {
+		case "must", "should", "need", "needs", "has", "have", "will", "shall", "may", "can":
+			return true
+		case "is", "are":
+			if i+2 < len(ws) && (ws[i+2] == "to" || ws[i+2] == "required" || ws[i+2] == "instructed" || ws[i+2] == "authorized" || ws[i+2] == "authorised" || ws[i+2] == "allowed") {
+				return true
+			}
+		}
+	}
+	return false
+}
