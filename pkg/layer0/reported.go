@@ -298,11 +298,28 @@ var reportAddressed = [...]string{"ai:", "agent:", "assistant:", "bot:", "model:
 var statementOpeners = [...]string{
 	"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "it", "we", "they", "he", "she",
 	"there", "no", "none", "both", "each", "two", "three", "four", "five", "six", "one", "most", "many", "some", "several",
-	"nobody", "nothing", "at", "on", "in", "after", "before", "during", "when", "while", "since", "from", "by", "within",
-	"between", "as", "once", "later", "earlier", "today", "yesterday", "last", "since", "impact", "cause", "root", "status",
+	"nobody", "nothing", "later", "earlier", "today", "yesterday", "last", "impact", "cause", "root", "status",
 	"result", "outcome", "owner", "owners", "likelihood", "severity", "timeline", "summary", "detection", "resolution",
-	"contributing", "lesson", "lessons", "finding", "findings", "answer", "question", "why", "how", "what", "which", "who",
+	"contributing", "lesson", "lessons", "finding", "findings",
 	"approved", "rejected", "restored", "reverted", "fixed", "resolved", "found", "detected", "confirmed",
+}
+
+// clauseOpeners open a sentence with a clause or a phrase ("At 14:02 UTC
+// …", "During the migration …"); what follows its comma must state too
+// ("In the audit log, change the approver …" orders).
+var clauseOpeners = [...]string{"at", "on", "in", "after", "before", "during", "when", "while", "since", "from", "by", "within",
+	"between", "as", "once", "if", "because", "although", "though"}
+
+// statesAfterComma reports a sentence whose first comma, if any, is
+// followed by a word that opens a statement.
+func statesAfterComma(part string) bool {
+	i := strings.IndexByte(part, ',')
+	if i < 0 {
+		return true
+	}
+	var buf [4]string
+	ws := opWordsOf(part[i+1:min(len(part), i+40)], buf[:0])
+	return len(ws) == 0 || slices.Contains(statementOpeners[:], ws[0]) || ws[0][0] >= '0' && ws[0][0] <= '9'
 }
 
 // describedReport reports a text that opens as a report (reportHeading),
@@ -332,7 +349,10 @@ func describedReport(text string) bool {
 			for len(ws) > 0 && (len(ws[0]) <= 2 && (ws[0][0] >= '0' && ws[0][0] <= '9' || len(ws[0]) == 1)) {
 				ws = ws[1:] // "1)", "a)", "(3)"
 			}
-			if len(ws) > 0 && !slices.Contains(statementOpeners[:], ws[0]) && !(ws[0][0] >= '0' && ws[0][0] <= '9') {
+			if len(ws) == 0 || ws[0][0] >= '0' && ws[0][0] <= '9' || slices.Contains(statementOpeners[:], ws[0]) {
+				continue
+			}
+			if !slices.Contains(clauseOpeners[:], ws[0]) || !statesAfterComma(part) {
 				return false
 			}
 		}
