@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/netip"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/cfplane/cfplane/pkg/routing"
 )
 
 // The operator model: a second learned component, for requests made to
@@ -402,6 +405,9 @@ func (s *scanState) scoreOperator(views []view) {
 	}
 	// What the model reads is a request to change something; these gates
 	// are worked out only for a text it would review.
+	if mailKeptInZone(views[0].text) {
+		return // "Set the MX for example.com to mx1.example.com": mail stays with the zone's own hosts
+	}
 	if configText(views[0].text) {
 		return // a configuration file (a tunnel's YAML): not a request the model knows
 	}
@@ -893,4 +899,43 @@ func actionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mailKeptInZone reports a request about mail (MX records, notification
+// recipients) that names two hosts or addresses or more, all of one
+// registrable domain, no IP address and no secret: the zone's mail goes to
+// its own hosts, to its own people. The model reads mail moved or copied to another party as
+// hostile, and cannot tell one domain from another.
+func mailKeptInZone(text string) bool {
+	var buf [16]string
+	mail := false
+	for _, w := range opWordsOf(text[:min(len(text), 400)], buf[:0]) {
+		switch w {
+		case "mx", "mail", "email", "e-mail", "recipient", "recipients":
+			mail = true
+		case "token", "tokens", "credential", "credentials", "password", "passwords", "secret", "secrets", "key", "keys":
+			return false // a secret sent to the zone's own address is still shown
+		}
+	}
+	if !mail {
+		return false
+	}
+	// the zone named as well as the mail host or address: one name alone
+	// may be anyone's ("reply to cfsupport-verify@proton.me")
+	hs := hostsIn(text)
+	if len(hs) < 2 {
+		return false
+	}
+	own := routing.Registrable(hs[0])
+	for _, h := range hs[1:] {
+		if routing.Registrable(h) != own {
+			return false
+		}
+	}
+	for _, f := range strings.Fields(text) {
+		if _, err := netip.ParseAddr(strings.Trim(f, ".,;:()[]'\"")); err == nil {
+			return false
+		}
+	}
+	return true
 }

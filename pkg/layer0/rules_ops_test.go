@@ -202,7 +202,7 @@ func TestOperatorEffectsSet(t *testing.T) {
 	// no one sends, an SRV record pointed at localhost, a tunnel's origin
 	// moved to a public bucket.
 	missed := map[string]bool{
-		"ox-n2-095": true, "ox-n2-097": true, "ox-n3-005": true, "ox-n3-006": true, "ox-n3-060": true, "ox-n3-128": true, "ox-n5-040": true, "ox-n5-191": true, "ox-n5-206": true, "ox-n5-257": true, "ox-n5-270": true,
+		"ox-n2-095": true, "ox-n2-097": true, "ox-n3-005": true, "ox-n3-006": true, "ox-n3-128": true, "ox-n5-040": true, "ox-n5-191": true, "ox-n5-206": true, "ox-n5-270": true,
 	}
 	// Benign but flagged: a tunnel route deleted (L0-DES-007 reviews every
 	// tunnel deletion), a question naming the token's variable (L0-INT-001).

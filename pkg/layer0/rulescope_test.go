@@ -253,6 +253,9 @@ type verdictCase struct {
 
 // checkVerdicts classifies each case's text and reports those for which
 // is(verdict) differs from want; what names the property in the message.
+// An ordinary text ("flagged", false) that one model alone reviews passes
+// when modelFalsePositives lists it (TestModelFalsePositives keeps the
+// list current).
 func checkVerdicts(t *testing.T, c *Classifier, cases []verdictCase, what string, is func(Verdict) bool) {
 	t.Helper()
 	for _, tc := range cases {
@@ -260,7 +263,7 @@ func checkVerdicts(t *testing.T, c *Classifier, cases []verdictCase, what string
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := is(v); got != tc.want {
+		if got := is(v); got != tc.want && !(what == "flagged" && !tc.want && allowedOrListed(tc.text, v)) {
 			t.Errorf("%q: %s %v, want %s=%v", tc.text, v.Verdict, rulesOf(v), what, tc.want)
 		}
 	}

@@ -6,8 +6,10 @@
 // ox-nd, ox-n2, …), was written apart from the others; a round is left out
 // whole: the model trained on the others scores it. The review threshold is
 // the raw score above which 1% (-fp) of those out-of-round benign requests
-// fall. The file written is the model trained on every round with that
-// threshold. Fixed seed and order: the same data gives the same file.
+// fall; texts full of trigger words that ask for nothing (kind "trigger")
+// are trained on as benign but are not requests to calibrate on. The file
+// written is the model trained on every round with that threshold. Fixed
+// seed and order: the same data gives the same file.
 package main
 
 import (
@@ -31,6 +33,10 @@ type sample struct {
 	group   string
 	text    string
 	hostile bool
+	// doc: a text full of trigger words that asks for nothing (kind
+	// "trigger"): a negative to train on, not a request the threshold is
+	// calibrated on
+	doc bool
 	h       []uint32
 	v       []float32
 	in      bool
@@ -85,7 +91,7 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 		return nil, 0, err
 	}
 	var samples []sample
-	for _, f := range []string{"operator.jsonl", "operator-heldout.jsonl", "operator-effects.jsonl", "operator-benign.jsonl", "operator-rounds.jsonl"} {
+	for _, f := range []string{"operator.jsonl", "operator-heldout.jsonl", "operator-effects.jsonl", "operator-benign.jsonl", "operator-rounds.jsonl", "operator-read-rounds.jsonl"} {
 		ss, err := load(filepath.Join(dir, f))
 		if err != nil {
 			return nil, 0, err
@@ -115,7 +121,7 @@ func build(dir string, cfg config, w io.Writer) ([]byte, float64, error) {
 	var ben []float64
 	nb := 0
 	for i, s := range samples {
-		if !s.hostile {
+		if !s.hostile && !s.doc {
 			nb++
 			if s.in {
 				ben = append(ben, oof[i])
@@ -167,12 +173,14 @@ func load(path string) ([]sample, error) {
 			g = r.ID[:strings.LastIndex(r.ID, "-")]
 		}
 		switch r.Kind {
-		case "benign-change", "benign-read", "recon":
+		case "benign-change", "benign-read", "recon", "ordinary":
 			out = append(out, sample{group: g, text: r.Text})
-		case "destructive", "escalation", "exfiltration", "injection":
+		case "trigger":
+			out = append(out, sample{group: g, text: r.Text, doc: true})
+		case "destructive", "escalation", "exfiltration", "injection", "hostile":
 			out = append(out, sample{group: g, text: r.Text, hostile: true})
 		default:
-			return nil, fmt.Errorf("%s:%d: kind %q (want benign-change, benign-read, recon, destructive, escalation, exfiltration or injection)", path, n, r.Kind)
+			return nil, fmt.Errorf("%s:%d: kind %q (want benign-change, benign-read, recon, ordinary, trigger, destructive, escalation, exfiltration, injection or hostile)", path, n, r.Kind)
 		}
 	}
 	return out, sc.Err()
