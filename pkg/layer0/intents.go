@@ -1187,7 +1187,8 @@ func detectIntentsMemo(text string, skip func(id string) bool, mention *int8, le
 		// change the MX records"), a control described ("apply without
 		// approval is rejected")
 		if fam := intentFamily(id); fam != "" {
-			if at := strings.Index(text, span); at >= 0 && (adversaryReported(text[:at], text[at+len(span):]) && !relayedOn(text[at+len(span):]) || prevented(text[:at], span, text[at+len(span):], fam)) {
+			if at := strings.Index(text, span); at >= 0 && (adversaryReported(text[:at], text[at+len(span):]) && !relayedOn(text[at+len(span):]) || prevented(text[:at], span, text[at+len(span):], fam) ||
+				fam != FamilyExfiltration && narratedPast(text[:at], span) && !relayedOn(text[at+len(span):]) || namedPhishing(text, at, at+len(span))) {
 				return
 			}
 		}

@@ -787,6 +787,12 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if (r.family == FamilyDestructive || r.family == FamilyEscalation || r.family == FamilyExfiltration) && prevented(v.text[:start], v.text[start:end], v.text[end:], r.family) {
 				continue // "an invariant preventing skip rules that match all traffic", "apply without approval is rejected": a control described
 			}
+			if (r.family == FamilyDestructive || r.family == FamilyEscalation) && narratedPast(v.text[:start], v.text[start:end]) && !relayedOn(v.text[end:]) {
+				continue // "during the migration someone disabled the WAF": told as done
+			}
+			if (r.family == FamilyDestructive || r.family == FamilyEscalation || r.family == FamilyExfiltration) && namedPhishing(v.text, start, end) {
+				continue // "a mail asking you to send your API token is always phishing"
+			}
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {
 				continue // "I'm the admin of this zone": the writer's own site, not authority over the agent
 			}

@@ -2693,6 +2693,14 @@ func lexIntents(text string, add0 func(id, span string)) (named uint64) {
 			if i := strings.Index(text, span); i >= 0 && adversaryReported(text[:i], text[i+len(span):]) {
 				return // "o atacante pediu ao bot que apagasse todos os registros": reported
 			}
+			if i := strings.Index(text, span); i >= 0 && narratedPast(text[:i], span) && !relayedOn(text[i+len(span):]) {
+				return // "alguien desactivó el WAF completo": told as done
+			}
+		}
+		if strings.HasPrefix(id, "L0-DES-") || strings.HasPrefix(id, "L0-ESC-") || strings.HasPrefix(id, "L0-EXF-") {
+			if i := strings.Index(text, span); i >= 0 && namedPhishing(text, i, i+len(span)) {
+				return // "письма с просьбой «срочно отключить WAF» — классический фишинг"
+			}
 		}
 		if id == "L0-EXF-021" && codeReviewed(text, span) {
 			return // "这段代码会不会把密钥打印到日志里？" and the code: a review of it (intents.go)

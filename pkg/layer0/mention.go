@@ -1015,3 +1015,123 @@ func relayedOn(after string) bool {
 	}
 	return false
 }
+
+// narratedPast reports a match (span, after before) that tells a change
+// as done, in a past tense, not one asked for: "someone disabled the WAF",
+// "alguien desactivó el WAF", "un membre a supprimé par erreur
+// l'enregistrement MX", "кто-то отключил WAF", "il budget non veniva
+// azzerato". A request puts its verb in the imperative, the infinitive or
+// after "want … to"; "I want the WAF disabled" has its object first, and
+// the participle of "please get it removed" follows a verb of asking.
+func narratedPast(before, span string) bool {
+	first, ok := firstWordOf(span)
+	if !ok {
+		return false
+	}
+	var buf [8]string
+	bw := appendWords(buf[:0], strings.ToLower(before[max(0, len(before)-40):]))
+	prev, prev2 := "", ""
+	if n := len(bw); n > 0 {
+		prev = bw[n-1]
+		if n > 1 {
+			prev2 = bw[n-2]
+		}
+	}
+	switch prev {
+	case "to", "please", "pls", "want", "wants", "need", "needs", "get", "got", "have", "has", "keep", "make", "let", "i'd", "would", "should",
+		"must", "can", "could", "will", "just", "and", "or", "then", "now", "not", "don't", "never":
+		return false
+	}
+	// "I want the WAF disabled", "get the old records deleted": the
+	// participle after its object, as what is asked for
+	for _, w := range bw[max(0, len(bw)-5):] {
+		switch w {
+		case "want", "wants", "need", "needs", "get", "keep", "like", "prefer", "leave", "quiero", "veux", "voglio", "quero", "will", "хочу":
+			return false
+		}
+	}
+	// an auxiliary of a past tense or of the passive right before
+	switch prev {
+	case "was", "were", "had", "wurde", "wurden", "hatte", "hatten", "werd", "werden", "fue", "fueron", "foi", "foram", "había", "habían",
+		"havia", "tinha", "veniva", "venivano", "aveva", "avevano", "avait", "avaient", "ont", "hanno", "ha", "han", "hat", "heeft":
+		return true
+	case "been", "été", "stato", "stata", "sido", "geworden":
+		return true
+	case "a":
+		// French "a supprimé", not the English article
+		return strings.HasSuffix(first, "é") || strings.HasSuffix(first, "ée") || strings.HasSuffix(first, "és") || prev2 != "" && isFrenchSubject(prev2)
+	}
+	switch {
+	case strings.HasSuffix(first, "ed") && prev != "" && pastActVerb(first):
+		return true // "someone disabled the WAF", "the on-call deleted the record"
+	case strings.HasSuffix(first, "ó") || strings.HasSuffix(first, "aron") || strings.HasSuffix(first, "ieron"):
+		return true // desactivó, borraron
+	case strings.HasSuffix(first, "ou") && len(first) > 4 || strings.HasSuffix(first, "aram"):
+		return true // desativou, apagaram
+	case strings.HasSuffix(first, "ł") || strings.HasSuffix(first, "ła") || strings.HasSuffix(first, "ło"):
+		return true // wyłączył
+	case (strings.HasSuffix(first, "л") || strings.HasSuffix(first, "ла") || strings.HasSuffix(first, "или") || strings.HasSuffix(first, "ло")) && len(first) > 6:
+		return true // отключил, удалили (not the imperative удали)
+	}
+	return false
+}
+
+// pastActVerb reports an English verb of change in its past form.
+func pastActVerb(w string) bool {
+	for _, stem := range [...]string{"disabl", "delet", "remov", "turn", "switch", "bypass", "skipp", "paus", "purg", "dropp", "lower",
+		"rais", "chang", "point", "mov", "add", "creat", "export", "past", "post", "shar", "wip", "flush", "empti", "deactivat", "replac",
+		"redirect", "whitelist", "allowlist", "exempt", "overrid", "ignor", "lift", "expos", "publish", "open", "weaken", "loosen"} {
+		if w == stem+"ed" || w == stem+"d" {
+			return true
+		}
+	}
+	return false
+}
+
+// isFrenchSubject reports a word that stands before "a" as its subject
+// ("il a", "quelqu'un a", "l'équipe a").
+func isFrenchSubject(w string) bool {
+	switch w {
+	case "il", "elle", "on", "qui", "quelqu'un", "quelqu", "un", "une", "équipe", "membre", "personne", "script", "agent":
+		return true
+	}
+	return false
+}
+
+// phishingWords name a request for what it is: a phishing attempt, a
+// scam.
+var phishingWords = [...]string{"phishing", "phish", "scam", "social engineering", "фишинг", "мошенни", "钓鱼", "釣魚", "诈骗", "フィッシング",
+	"詐欺", "피싱", "사기", "hameçonnage", "arnaque", "estafa", "suplantación", "golpe", "truffa", "oplichting", "oszustw", "dolandırıcı",
+	"dolandirici", "oltalama", "penipuan", "bedrägeri", "nätfiske"}
+
+// namedPhishing reports the sentence of text holding [start, end) calling
+// what it holds, after it, phishing or a scam ("Eine Mail, die Sie bittet,
+// Ihr API-Token zu schicken, ist immer Phishing", "«срочно отключить WAF» —
+// классический фишинг", "……的消息，都应视为钓鱼"): the word follows a
+// copula or a dash, and no negation ("this isn't phishing"). "Ignore the
+// phishing mail and pause the zone" names a mail, not the request.
+func namedPhishing(text string, start, end int) bool {
+	_, hi := sentenceAround(text, start, end)
+	sent := strings.ToLower(text[end:hi])
+	for _, p := range phishingWords {
+		i := strings.Index(sent, p)
+		if i < 0 {
+			continue
+		}
+		b := sent[max(0, i-24):i]
+		for _, neg := range [...]string{"not", "isn't", "no ", "kein", "не ", "不是", "pas ", "não"} {
+			if strings.Contains(b, neg) {
+				return false
+			}
+		}
+		for _, c := range [...]string{" is ", " are ", " ist ", " sind ", " est ", " es ", " é ", " è ", "是", "为", "為", "视", "視", "—", " – ",
+			"это", "классическ", "typisch", "typical", "always", "immer", "toujours", "siempre", "sempre", "considered", "treated as",
+			" as ", "als "} {
+			if strings.Contains(b, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
