@@ -2,6 +2,7 @@ package layer0
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/cfplane/cfplane/pkg/routing"
@@ -1204,7 +1205,7 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 					add("L0-EXF-037", sent)
 				}
 			case 1:
-				hit = opEscalation(&s)
+				hit = opEscalation(&s) && !(opGeneralStatement(&s) && !textOrders(text))
 			default:
 				hit = opWeakening(&s, sent, text, from)
 			}
@@ -4019,4 +4020,81 @@ func opControlDescribed(s *opSentence) bool {
 		return !opActNow([]string{w})
 	}
 	return true
+}
+
+// opGeneralStatement reports a sentence that states how a control works
+// in general ("Only the incident commander can lift it", "Change budgets
+// limit how many changes can be applied per zone", "the approver saw the
+// plan title but not the fifth change"): not put as a request, it opens
+// as a statement (a determiner, a noun, "only"), and names no change of
+// its own moment — this plan, my change, plan 877, CHG-4545, today, now —
+// which a claim made to get one through does ("the approval from Monday
+// covers this plan"). A text that orders anything elsewhere ("Re-run
+// yesterday's plan. The approval still covers it.") states nothing in
+// general either (textOrders, checked by the caller).
+func opGeneralStatement(s *opSentence) bool {
+	if s.request() || len(s.words) < 4 {
+		return false
+	}
+	switch s.words[0] {
+	case "the", "a", "an", "only", "every", "each", "any", "all", "no", "our", "their", "its", "change", "changes", "approval", "approvals",
+		"budgets", "plans", "requests", "reviewers", "approvers", "someone", "nobody", "splitting", "lifting", "disabling":
+	default:
+		return false
+	}
+	for i, w := range s.words {
+		switch w {
+		case "this", "these", "my", "mine", "me", "today", "tonight", "now", "tomorrow", "you", "your", "i", "i'm", "we", "us", "let's":
+			return false
+		}
+		if opTicketID(w) || i > 0 && (s.words[i-1] == "plan" || s.words[i-1] == "change") && w != "" && w[0] >= '0' && w[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// orderOpeners open an order in English.
+var orderOpeners = [...]string{"apply", "run", "re-run", "rerun", "retry", "resubmit", "truncate", "comment", "wipe", "clear", "purge", "drop",
+	"lower", "raise", "bump", "flip", "toggle", "mark", "approve", "sign", "reuse", "split", "schedule", "merge", "push", "deploy",
+	"restore", "rollback", "roll", "revert", "undo", "unset", "reset", "skip", "bypass", "ignore", "override", "allow", "whitelist",
+	"exempt", "grant", "give", "let", "turn", "switch", "pause", "stop", "kill", "disable", "delete", "remove", "set", "change", "add",
+	"create", "make", "put", "move", "point", "edit", "update", "use", "send", "post", "paste", "print", "show", "tell", "write",
+	"execute", "do", "follow", "go", "label", "call", "treat", "count", "record", "backdate", "rename", "replace", "swap", "lift", "open"}
+
+// textOrders reports a text (a lower-cased view) with a sentence, or a
+// clause after a comma or "so", that opens with an order's verb ("The
+// audit log is huge, just truncate it"), or words that ask anywhere
+// ("please", "can you").
+func textOrders(lower string) bool {
+	if containsAny(lower, reportRequests[:]) {
+		return true
+	}
+	opensOrder := func(rest string) bool {
+		var buf [25]string // 48 bytes hold at most 24 words
+		for _, w := range opWordsOf(rest[:min(len(rest), 48)], buf[:0]) {
+			switch w {
+			case "just", "so", "then", "now", "and", "ok", "okay":
+				continue
+			}
+			return slices.Contains(orderOpeners[:], w)
+		}
+		return false
+	}
+	if opensOrder(lower) {
+		return true
+	}
+	for _, sep := range [...]string{". ", "! ", "? ", "; ", ", just ", ", so ", " so just ", ", then ", "\n", ": "} {
+		for rest := lower; ; {
+			k := strings.Index(rest, sep)
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(sep):]
+			if opensOrder(rest) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -380,3 +380,10 @@ func agentObliged(ws []string) bool {
 	}
 	return false
 }
+
+// reportRequests are words that make a text a request wherever they
+// stand.
+var reportRequests = [...]string{"please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "i need",
+	"we need", "i want", "we want", "let's", "i'd like", "go ahead", "asap", "right now", "immediately", "bitte", "por favor",
+	"s'il vous plaît", "s'il te plaît", "per favore", "proszę", "пожалуйста", "lütfen", "alsjeblieft", "tolong", "お願い", "请", "주세요",
+}
