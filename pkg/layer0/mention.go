@@ -1112,7 +1112,7 @@ var phishingWords = [...]string{"phishing", "phish", "scam", "social engineering
 // phishing mail and pause the zone" names a mail, not the request.
 func namedPhishing(text string, start, end int) bool {
 	_, hi := sentenceAround(text, start, end)
-	sent := strings.ToLower(text[end:hi])
+	sent := text[end:hi] // a view: lower-cased
 	for _, p := range phishingWords {
 		i := strings.Index(sent, p)
 		if i < 0 {
@@ -1134,4 +1134,16 @@ func namedPhishing(text string, start, end int) bool {
 		return false
 	}
 	return false
+}
+
+// mayNamePhishing is whether text holds a word of phishingWords at all,
+// worked out once per text: *memo is 0 before, 1 yes, -1 no.
+func mayNamePhishing(text string, memo *int8) bool {
+	if *memo == 0 {
+		*memo = -1
+		if containsAny(text, phishingWords[:]) {
+			*memo = 1
+		}
+	}
+	return *memo > 0
 }

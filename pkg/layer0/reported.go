@@ -176,6 +176,9 @@ func closesSingle(text string, i, n int) bool {
 // attacks, orders none of its quotations done, and returns it with its
 // quotations emptied (to be classified on its own).
 func reportedQuotes(text string) (string, bool) {
+	if !strings.ContainsAny(text, "\"'«„「『‹‘“") {
+		return "", false
+	}
 	qs := quotations(text)
 	if len(qs) == 0 {
 		return "", false
@@ -326,8 +329,11 @@ func statesAfterComma(part string) bool {
 // addresses no AI, obliges no one and whose every sentence opens as a
 // statement.
 func describedReport(text string) bool {
+	if !reportHeading(strings.ToLower(text[:min(len(text), 80)])) {
+		return false
+	}
 	lower := strings.ToLower(text)
-	if !reportHeading(lower) || containsAny(lower, reportAddressed[:]) || actedOn(text) {
+	if containsAny(lower, reportAddressed[:]) || actedOn(text) {
 		return false
 	}
 	var buf [64]string
