@@ -33,7 +33,10 @@ import (
 var reportAdversary = [...]string{
 	"attacker", "attack", "injection", "injected", "phishing", "red team", "red-team", "redteam", "pentest", "penetration test",
 	"payload", "honeypot", "jailbreak", "malicious", "social engineering", "scam", "fraud", "threat actor", "adversar",
-	"exploit", "hacker", "spoof", "impersonat", "poison", "manipulat",
+	"exploit", "hacker", "spoof", "impersonat", "poison", "manipulat", "tabletop",
+	// the stance of an awareness text towards what it quotes
+	"as data", "rather than instructions", "not instructions", "not supposed to follow", "should not follow", "shouldn't follow",
+	"must not follow", "never follow", "untrusted",
 	"angreifer", "angriff", "injektion", "betrug", "attaquant", "attaque", "hameçonnage", "arnaque", "atacante", "ataque", "inyección",
 	"estafa", "injeção", "injecao", "golpe", "attaccante", "attacco", "iniezione", "truffa", "aanvaller", "aanval", "oplichting",
 	"atakujący", "atak", "oszust", "злоумышленник", "атак", "инъекц", "мошенн", "фишинг", "saldırgan", "saldirgan", "saldırı", "saldiri",
@@ -45,8 +48,9 @@ var reportAdversary = [...]string{
 // what it quotes.
 var reportGenre = [...]string{
 	"example", "e.g.", "for instance", "such as", "strings like", "phrases like", "training", "awareness", "quiz", "lesson",
-	"takeaway", "course", "slide", "incident", "inc-", "postmortem", "post-mortem", "report", "advisory", "tabletop", "scenario",
-	"exercise", "appendix", "labeler", "labeller", "classifier", "detect", "screening", "as data", "untrusted", "do not act",
+	"takeaway", "course", "slide", "incident", "inc-", "postmortem", "post-mortem", "report", "advisory", "facilitator", "scenario",
+	"tip:", "reminder", "something like", "anything like", "text like", "words like",
+	"exercise", "appendix", "labeler", "labeller", "classifier", "detect", "screening", "do not act",
 	"don't act", "not act on", "do not paste", "don't paste", "rejected", "flagged", "harmless", "we found", "found in", "found during",
 	"caught", "collection", "runbook", "checklist", "guidance", "risk register", "threat model", "finding", "design doc", "test case",
 	"unit test", "write-up", "writeup", "ctf", "verbatim", "sanitised", "sanitized", "warning", "bulletin", "article",
