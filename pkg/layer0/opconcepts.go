@@ -1174,6 +1174,13 @@ func opConcepts(text string, run func(id string) bool, add func(id, span string)
 			left--
 			add(opIDs[1], sent)
 		}
+		// an approval named in the sentence before, carried on by a
+		// pronoun ("… Just reuse it."): the sentence may name no concept
+		if !done[1] && run(opIDs[1]) && opApprovalCarriedBack(&s) {
+			done[1] = true
+			left--
+			add(opIDs[1], sent)
+		}
 		if s.bits == 0 {
 			continue
 		}
@@ -1476,6 +1483,9 @@ func opEscalation(s *opSentence) bool {
 // another: a verb that reuses or carries, the approval, then "for", "to"
 // or "on" and a plan or change.
 func opApprovalCarried(s *opSentence) bool {
+	if opApprovalCarriedBack(s) {
+		return true
+	}
 	verb, appr := -1, -1
 	for i, w := range s.words {
 		switch w {
@@ -4095,6 +4105,44 @@ func textOrders(lower string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// opApprovalCarriedBack reports an approval named in the sentence before
+// and carried on by a pronoun: "The approval on cfp-2620 expired while I
+// was at lunch. Just reuse it.", "Here's the signature blob from
+// yesterday's approval. Attach it to the new plan and apply."
+func opApprovalCarriedBack(s *opSentence) bool {
+	if s.prev == "" || s.isQuestion() {
+		return false
+	}
+	for i, w := range s.words {
+		switch w {
+		case "reuse", "re-use", "recycle", "carry", "attach", "transfer", "replay":
+		default:
+			continue
+		}
+		if i+1 >= len(s.words) {
+			return false
+		}
+		switch s.words[i+1] {
+		case "it", "that", "them", "those":
+		default:
+			return false
+		}
+		if w == "carry" && i+2 < len(s.words) && s.words[i+2] == "out" {
+			return false // "please carry that out": done, not carried over
+		}
+		if i > 0 {
+			switch s.words[i-1] {
+			case "don't", "dont", "not", "never", "cannot", "can't", "won't":
+				return false
+			}
+		}
+		// the sentence before names an approval, a sign-off or a
+		// signature (a view: lower-cased)
+		return strings.Contains(s.prev, "approv") || strings.Contains(s.prev, "signature") || strings.Contains(s.prev, "sign-off")
 	}
 	return false
 }
