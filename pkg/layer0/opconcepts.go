@@ -4046,15 +4046,24 @@ func opGeneralStatement(s *opSentence) bool {
 	if s.request() || len(s.words) < 4 {
 		return false
 	}
-	switch s.words[0] {
+	ws := s.words
+	// a label before a colon ("Elevation: requester approves own plan")
+	if k := strings.IndexByte(s.text[:min(len(s.text), 32)], ':'); k > 0 && strings.Count(strings.TrimSpace(s.text[:k]), " ") < 3 {
+		n := strings.Count(strings.TrimSpace(s.text[:k]), " ") + 1
+		if n < len(ws) {
+			ws = ws[n:]
+		}
+	}
+	switch ws[0] {
 	case "the", "a", "an", "only", "every", "each", "any", "all", "no", "our", "their", "its", "change", "changes", "approval", "approvals",
-		"budgets", "plans", "requests", "reviewers", "approvers", "someone", "nobody", "splitting", "lifting", "disabling":
+		"budgets", "plans", "requests", "reviewers", "approvers", "someone", "nobody", "splitting", "lifting", "disabling", "requester",
+		"requesters", "attacker", "attackers", "we", "they", "two", "three":
 	default:
 		return false
 	}
 	for i, w := range s.words {
 		switch w {
-		case "this", "these", "my", "mine", "me", "today", "tonight", "now", "tomorrow", "you", "your", "i", "i'm", "we", "us", "let's":
+		case "this", "these", "my", "mine", "me", "today", "tonight", "now", "tomorrow", "you", "your", "i", "i'm", "let's":
 			return false
 		}
 		if opTicketID(w) || i > 0 && (s.words[i-1] == "plan" || s.words[i-1] == "change") && w != "" && w[0] >= '0' && w[0] <= '9' {
