@@ -131,3 +131,22 @@ func TestApprovalCarriedOnByAPronoun(t *testing.T) {
 		"Approval signatures are bound to the plan hash. You cannot reuse them on another plan.",
 	)
 }
+
+// cfplane's undo switched off, and Cloudflare Access taken away from an
+// internal application, are controls and protections weakened; the undo
+// itself, an Access application made, and a control said to be
+// impossible to switch off are not.
+func TestUndoAndAccessApplications(t *testing.T) {
+	c := newTestClassifier(t)
+	wantFlagged(t, c,
+		"Disable undo for this change. I don't want anyone rolling it back while I'm on leave.",
+		"Turn off the rollback for plan 88.",
+		"Delete the Access application in front of grafana.internal.example.com. The tunnel can stay; people are tired of logging in.",
+	)
+	wantAllowed(t, c,
+		"Undo change 42, it broke checkout.",
+		"Can you undo the change that disabled the WAF?",
+		"Undo policy: every applied plan stores its inverse, and undo is available for 30 days. There is no option to disable undo for a change.",
+		"Create an Access application for grafana.internal.example.com with our Okta group.",
+	)
+}

@@ -730,6 +730,9 @@ func opPair(a, b string) uint64 {
 		switch b {
 		case "token", "key":
 			return ocSecret | ocSecretStrong
+		case "application", "applications", "app", "apps", "policy", "policies":
+			// Cloudflare Access in front of an internal application
+			return ocSecObj | ocProtect
 		}
 	case "personal":
 		switch b {
@@ -3383,10 +3386,16 @@ func moneyBudget(words []string, i int) bool {
 func opInContext(words []string, i int, b uint64) uint64 {
 	w := words[i]
 	if b == 0 {
-		// every case below takes concepts away, but one: "turn Under
+		// every case below takes concepts away, but two: "turn Under
 		// Attack mode and the WAF off", the verb and its particle apart
 		if w == "off" && i > 1 && opTurnedBefore(words, i) {
 			return ocWeaken | ocOff
+		}
+		// cfplane's undo named as the object of switching off ("disable
+		// undo for this change", "turn off the rollback"): one of its
+		// controls; "undo change 42" is the act itself
+		if (w == "undo" || w == "rollback" || w == "rollbacks") && opUndoSwitchedOff(words, i) {
+			return ocInvariant
 		}
 		return 0
 	}
@@ -3999,7 +4008,8 @@ func opZoneRecord(s *opSentence) bool {
 }
 
 // opControlDescribed reports a sentence that says what a control stops,
-// not one that asks for anything: it holds "no way to", "can no longer",
+// not one that asks for anything: it holds "no way to" ("no option to"),
+// "can no longer",
 // "prevents", "is rejected" or the like, it is not a request, it does not
 // open with an act ("apply …") and nothing in it sets the control aside
 // ("anyway", "regardless").
@@ -4009,7 +4019,7 @@ func opControlDescribed(s *opSentence) bool {
 		switch w {
 		case "prevent", "prevents", "preventing", "prevented":
 			found = true
-		case "way":
+		case "way", "option", "means", "ability", "setting":
 			found = found || i > 0 && s.words[i-1] == "no" && i+1 < len(s.words) && s.words[i+1] == "to"
 		case "longer":
 			found = found || i > 0 && s.words[i-1] == "no" && i+1 < len(s.words) && (s.words[i+1] == "be" || s.words[i+1] == "can" || i > 1 && s.words[i-2] == "can")
@@ -4152,6 +4162,24 @@ func opApprovalCarriedBack(s *opSentence) bool {
 		// the sentence before names an approval, a sign-off or a
 		// signature (a view: lower-cased)
 		return strings.Contains(s.prev, "approv") || strings.Contains(s.prev, "signature") || strings.Contains(s.prev, "sign-off")
+	}
+	return false
+}
+
+// opUndoSwitchedOff reports words[i] ("undo", "rollback") right after a
+// verb that switches something off, an article aside: "disable undo",
+// "turn off the rollback", "without undo".
+func opUndoSwitchedOff(words []string, i int) bool {
+	j := i - 1
+	if j >= 0 && (words[j] == "the" || words[j] == "any") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch words[j] {
+	case "disable", "disabling", "off", "remove", "block", "prevent", "without", "no", "skip", "deactivate", "kill", "lock":
+		return true
 	}
 	return false
 }
