@@ -56,3 +56,17 @@ func TestControlsGamedByTheShapeOfTheWork(t *testing.T) {
 		"Create an IP list with the pentest firm's egress range plus a WAF rule that only logs their traffic, so we can tag it in analytics.",
 	)
 }
+
+// A plan's summary worded as a smaller change so it passes faster is the
+// plan labelled as less than it is; a summary worded plainly is not.
+func TestPlanWordedToPass(t *testing.T) {
+	c := newTestClassifier(t)
+	wantFlagged(t, c,
+		"Word the plan summary as a DNS TTL change so it goes through the fast lane, but include the WAF rule deletion in the same plan.",
+		"Label the plan as a TTL change so it goes through the fast lane.",
+	)
+	wantAllowed(t, c,
+		"Write the plan summary as a short list of the records changed.",
+		"Describe the change as a TTL update in the plan summary, because that is what it is.",
+	)
+}

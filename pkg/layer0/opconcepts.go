@@ -2380,7 +2380,8 @@ func opGamed(s *opSentence) bool {
 			each = true
 		case "if", "when", "whenever", "should":
 			cond = true
-		case "label", "labelled", "labeled", "title", "titled", "tag", "tagged", "mark", "categorise", "categorize", "classify", "describe", "present":
+		case "label", "labelled", "labeled", "title", "titled", "tag", "tagged", "mark", "categorise", "categorize", "classify", "describe", "present",
+			"word", "phrase", "summarise", "summarize", "call", "write":
 			label = true
 		case "first", "bury", "buried", "noise":
 			buried = true
@@ -2405,7 +2406,7 @@ func opGamed(s *opSentence) bool {
 	}
 	// labelled as less than it is, where reviewers, the plan's metadata or
 	// its risk would read the label
-	if label && opLabelledSmaller(s) {
+	if label && (opLabelledSmaller(s) || opWordedToPass(s)) {
 		return true
 	}
 	return buried && containsAny(s.text, []string{"not the first thing", "bury it", "buried in", "buried among", "lost in the noise"})
@@ -4180,6 +4181,71 @@ func opUndoSwitchedOff(words []string, i int) bool {
 	switch words[j] {
 	case "disable", "disabling", "off", "remove", "block", "prevent", "without", "no", "skip", "deactivate", "kill", "lock":
 		return true
+	}
+	return false
+}
+
+// opWordedToPass reports a plan, its summary, title or reason worded as
+// something else so that it passes faster: "Word the plan summary as a DNS
+// TTL change so it goes through the fast lane", "write the change reason
+// as 'requested by security team', it'll get approved faster that way".
+// The verb and "as" within a few words of a plan's part; the purpose
+// names passing, approval or speed.
+func opWordedToPass(s *opSentence) bool {
+	ws := s.words
+	at := -1
+	for i, w := range ws {
+		switch w {
+		case "label", "title", "tag", "mark", "describe", "present", "word", "phrase", "summarise", "summarize", "call", "write":
+		default:
+			continue
+		}
+		for j := i + 1; j < min(len(ws), i+5); j++ {
+			switch ws[j] {
+			case "plan", "plans", "summary", "title", "description", "reason", "change", "it", "this":
+				for k := j + 1; k < min(len(ws), j+4); k++ {
+					if ws[k] == "as" {
+						at = k
+					}
+				}
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for j := at; j < len(ws); j++ {
+		next := ""
+		if j+1 < len(ws) {
+			next = ws[j+1]
+		}
+		switch ws[j] {
+		case "fast-track", "unnoticed", "faster", "quicker":
+			return true
+		case "goes", "go", "get", "gets", "waved":
+			if next == "through" {
+				return true
+			}
+		case "fast":
+			if next == "lane" || next == "track" {
+				return true
+			}
+		case "approved":
+			if next == "quickly" {
+				return true
+			}
+		case "nobody", "without":
+			if next == "looks" || next == "questions" {
+				return true
+			}
+		case "skip", "skips":
+			if next == "review" {
+				return true
+			}
+		}
 	}
 	return false
 }
