@@ -1369,7 +1369,11 @@ func opEscalation(s *opSentence) bool {
 		if opPolicyCited(s) {
 			ctl &^= ocPolicy // "our policy says deleting DNS records requires review"
 		}
-		if domain && (s.any(ctl) || s.has(ocConfig|ocOwn)) {
+		// a check or requirement of the policy is cfplane's own, whatever
+		// else the sentence names ("remove the approver-must-differ check
+		// from the policy for this week")
+		policyCheck := ctl&ocPolicy != 0 && s.any(ocPolicy) && opHasWord(s, "check", "checks", "requirement", "requirements", "control", "controls")
+		if (domain || policyCheck) && (s.any(ctl) || s.has(ocConfig|ocOwn)) {
 			return true
 		}
 		// Approval named alone, in a request: in a conversation with

@@ -46,3 +46,16 @@ func TestOwnControlsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A check of cfplane's policy removed is one of its controls weakened,
+// whatever else the sentence names; a check added or described is not.
+func TestPolicyCheckRemoved(t *testing.T) {
+	c := newTestClassifier(t)
+	wantFlagged(t, c,
+		"Remove the approver-must-differ-from-requester check from the policy for this week only; half the team is at the offsite.",
+	)
+	wantAllowed(t, c,
+		"Add a check to the policy that MX changes need two approvers.",
+		"Our policy has a check that blocks deleting the apex.",
+	)
+}
