@@ -174,7 +174,7 @@ var (
 	secretGap    = `(?:\s+(?:the|your|my|our|its|their|this|that|current|configured|cloudflare|account|me|us|all|full|stored|production|an?|any|every|agent's|server's|contents? of|values? of|(?:a )?copy of))*\s+`
 	envNouns     = []string{`env(?:ironment)?[ _-]?var(?:iable)?s?`, `environment`, `printenv`, `process\.env`, `os\.environ`}
 	discloseVerb = []string{"print", "show", "reveal", "display", "echo", "dump", "output", "leak", "expose", "send", "email", "share",
-		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "what is", "what are", "what's", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
+		"tell me", "give me", "export", "cat", "paste", "include", "copy", "read", "what is", "what are", "what's", "what would", "what was", "provide", "disclose", "exfiltrate", "forward", "post", "upload"}
 	cfObjects = []string{`dns`, `records?`, `zones?`, `domains?`, `waf`, `firewall`, `rules`, `rulesets?`, `page rules`, `workers?`,
 		`tunnels?`, `certificates?`, `certs`, `nameservers?`, `ns records?`, `access (?:apps|applications|policies)`, `load balancers?`,
 		`pools`, `(?:r2 )?buckets`, `kv namespaces?`, `api tokens`, `tokens`, `members`, `ip lists?`, `lists`, `snapshots`, `backups`,
