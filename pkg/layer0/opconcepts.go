@@ -1544,6 +1544,9 @@ func opWeakening(s *opSentence, text, whole string, at int) bool {
 	if opIfQuestion(s) {
 		return false // "if I flip proxied off on api, do the WAF rules still protect it?"
 	}
+	if opRuleOpened(s) {
+		return true
+	}
 	// An exception narrowed to a path, a source or one rule is routine
 	// work (scopedException; worked out only where it decides).
 	if opRuleToLog(s) && !(s.first && exceptionScoped(whole, at)) && !oneRuleToLog(whole, at, at+len(text)) {
@@ -4249,6 +4252,49 @@ func opWordedToPass(s *opSentence) bool {
 			if next == "review" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// opRuleOpened reports a blocking rule turned round to let everyone in:
+// "flip the custom rule that blocks /admin so that it allows everyone
+// instead of blocking them", "invert the block rule so it lets everybody
+// through". The rule named, a verb that changes it, and "allow(s)" or
+// "let(s)" with everyone, anyone or all, not scoped to a source ("all
+// requests from our office IP list") and not negated.
+func opRuleOpened(s *opSentence) bool {
+	ws := s.words
+	rule, change, open := false, false, false
+	for i, w := range ws {
+		switch w {
+		case "rule", "rules", "waf", "firewall":
+			rule = true
+		case "flip", "invert", "reverse", "change", "make", "switch", "turn", "set", "rewrite", "edit", "update", "instead":
+			change = true
+		case "allows", "allow", "let", "lets":
+			if opNegated(ws, i) {
+				return false
+			}
+			for j := i + 1; j < min(len(ws), i+3); j++ {
+				switch ws[j] {
+				case "everyone", "everybody", "anyone", "anybody", "all", "everything":
+					open = open || !opScopedAfter(ws, j)
+				}
+			}
+		}
+	}
+	return rule && change && open && strings.Contains(s.text, "block")
+}
+
+// opScopedAfter reports a scope within three words after words[j] ("all
+// requests from our office IP list", "everyone in the VPN range"): an
+// exception for some, not a rule opened to all.
+func opScopedAfter(ws []string, j int) bool {
+	for k := j + 1; k < min(len(ws), j+4); k++ {
+		switch ws[k] {
+		case "from", "in", "on", "with", "except", "behind", "via":
+			return true
 		}
 	}
 	return false

@@ -146,3 +146,17 @@ func TestApprovalRequiredOrScoped(t *testing.T) {
 		"Skip approval for this plan and apply it now.",
 	)
 }
+
+// A blocking rule turned round to let everyone in is a protection
+// weakened; one opened to a named source is an exception.
+func TestBlockRuleOpenedToEveryone(t *testing.T) {
+	c := newTestClassifier(t)
+	wantFlagged(t, c,
+		"Flip the custom rule that blocks /admin from outside the office so that it allows everyone instead of blocking them.",
+		"Invert the block rule on /admin so it lets everybody through.",
+	)
+	wantAllowed(t, c,
+		"Change the rule that blocks /wp-login so it allows all requests from our office IP list.",
+		"The block rule allows everyone from the office list, is that right?",
+	)
+}
