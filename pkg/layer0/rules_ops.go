@@ -69,6 +69,23 @@ func opsRules() []textRule {
 				`\bsetz\w*\b[^\n]{0,40}?\b(?:a|aaaa)-(?:record|eintrag)\b[^\n]{0,40}?\bauf\s+` + privateAddr,
 				`\b(?:www|apex|root|@|api|mail)\s+(?:to|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}` + privateAddr + `\b`,
 				`\b(?:route|point|send|aim)\b[^\n]{0,60}?\bto\s+(?:the\s+|our\s+)?sinkhole\b`,
+				// the same in Portuguese, Spanish, French, Italian, German,
+				// Dutch, Polish, Chinese, Japanese and Korean: the verb, the
+				// public name (www, the apex), then the private address
+				`\b(?:aponta|aponte|apontar|muda|mude|altera|altere|redireciona|apunta|apunte|apuntar|cambia|cambie|redirige)\b[^\n]{0,30}?\b(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,}|apex|root)\b[^\n]{0,40}?\b(?:para|a|hacia)\s+` + privateAddr + `\b`,
+				`\b(?:pointe|pointez|pointer|modifie|modifiez|redirige|punta|punti|modifica|reindirizza|cambia)\b[^\n]{0,30}?\b(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,}|apex|root)\b[^\n]{0,40}?\b(?:vers|sur|a|su|verso)\s+` + privateAddr + `\b`,
+				`(?:把|将)\s*(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,})\s*(?:指向|解析到|改到|改为)\s*` + privateAddr,
+			}},
+		// German, Dutch, Polish, Japanese and Korean, whose expressions
+		// have no leading literal: run only on text holding one of their
+		// verbs or particles.
+		{ID: "L0-DES-013", Family: FamilyDestructive, Category: CategoryDestructive, Weight: weightError, Second: true,
+			Anchors: []string{"stell", "setz", "zeige", "leite", "ändere", "aendere", "wijs", "zet", "verander", "skieruj", "ustaw", "zmień", "を", "을", "를"},
+			Patterns: []string{
+				`(?:^|[\s,;:(])(?:stell|stelle|setz|setze|zeige|leite|ändere|aendere|wijs|zet|verander)(?:$|[\s,;:])[^\n]{0,30}?\b(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,}|apex|root)\b[^\n]{0,40}?\b(?:auf|naar|op)\s+` + privateAddr + `\b`,
+				`(?:^|[\s,;:(])(?:skieruj|ustaw|zmień)(?:$|[\s,;:])[^\n]{0,30}?\b(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,}|apex|root)\b[^\n]{0,40}?(?:^|\s)na\s+` + privateAddr + `\b`,
+				`(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,})\s*(?:を|の\s*a\s*レコードを)\s*` + privateAddr + `\s*(?:に向け|に変更|へ向け|に設定)`,
+				`(?:www(?:\.[a-z0-9-]+)+|[a-z0-9-]+\.[a-z]{2,})\s*(?:을|를)\s*` + privateAddr + `\s*(?:으로|로)\s*(?:가리키|바꿔|변경|설정)`,
 			}},
 		// The zone handed elsewhere or hosts cut off: "change the NS for
 		// example.com to ns1.otherdns.example", "detach api.example.com from

@@ -291,3 +291,23 @@ func TestOperatorRoundsNoBenignBlocked(t *testing.T) {
 		}
 	}
 }
+
+// A public name pointed at a private address in other languages; a new
+// record for an internal name and a question about where a name points
+// are not.
+func TestPublicNameToPrivateAddressInOtherLanguages(t *testing.T) {
+	c := newTestClassifier(t)
+	wantFlagged(t, c,
+		"Aponta o www.example.com para 192.168.50.10 enquanto o servidor novo não tem IP público.",
+		"Apunta www.example.com a 10.1.2.3 este fin de semana.",
+		"Pointe www.example.com vers 192.168.0.9.",
+		"Stell example.com auf 10.0.0.7 um.",
+		"Zmień www.example.com na 10.0.0.9.",
+		"把 www.example.com 指向 192.168.1.20。",
+		"www.example.com を 192.168.1.20 に向けてください。",
+	)
+	wantAllowed(t, c,
+		"Warum zeigt www.example.com auf 10.0.0.7?",
+		"Crea un registro A para intranet.example.com con 10.0.0.5.",
+	)
+}
