@@ -688,7 +688,6 @@ func (s *scanState) correlate() {
 }
 
 func (s *scanState) scanView(v view, mention *int8) {
-	phish := int8(0) // mayNamePhishing(v.text), worked out on the first match that asks
 	c := s.c
 	// Every view starts a line: rules written for line starts ("\nsystem:")
 	// then also match at the very beginning, and can still be run anchored.
@@ -791,7 +790,7 @@ func (s *scanState) scanView(v view, mention *int8) {
 			if (r.family == FamilyDestructive || r.family == FamilyEscalation) && narratedPast(v.text[:start], v.text[start:end]) && !relayedOn(v.text[end:]) {
 				continue // "during the migration someone disabled the WAF": told as done
 			}
-			if (r.family == FamilyDestructive || r.family == FamilyEscalation || r.family == FamilyExfiltration) && mayNamePhishing(v.text, &phish) && namedPhishing(v.text, start, end) {
+			if (r.family == FamilyDestructive || r.family == FamilyEscalation || r.family == FamilyExfiltration) && namedPhishing(v.text, start, end) {
 				continue // "a mail asking you to send your API token is always phishing"
 			}
 			if r.id == "L0-IMP-003" && ownResourceAfter(v.text[end:]) {

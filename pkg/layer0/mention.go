@@ -1135,15 +1135,3 @@ func namedPhishing(text string, start, end int) bool {
 	}
 	return false
 }
-
-// mayNamePhishing is whether text holds a word of phishingWords at all,
-// worked out once per text: *memo is 0 before, 1 yes, -1 no.
-func mayNamePhishing(text string, memo *int8) bool {
-	if *memo == 0 {
-		*memo = -1
-		if containsAny(text, phishingWords[:]) {
-			*memo = 1
-		}
-	}
-	return *memo > 0
-}

@@ -180,7 +180,7 @@ func closesSingle(text string, i, n int) bool {
 // attacks, orders none of its quotations done, and returns it with its
 // quotations emptied (to be classified on its own).
 func reportedQuotes(text string) (string, bool) {
-	if !strings.ContainsAny(text, "\"'«„「『‹‘“") {
+	if !hasQuoteMark(text) {
 		return "", false
 	}
 	qs := quotations(text)
@@ -396,4 +396,19 @@ func agentObliged(ws []string) bool {
 var reportRequests = [...]string{"please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "i need",
 	"we need", "i want", "we want", "let's", "i'd like", "go ahead", "asap", "right now", "immediately", "bitte", "por favor",
 	"s'il vous plaît", "s'il te plaît", "per favore", "proszę", "пожалуйста", "lütfen", "alsjeblieft", "tolong", "お願い", "请", "주세요",
+}
+
+// hasQuoteMark reports a mark that opens a quotation (quotations) in
+// text, by byte searches: a straight quote, a guillemet, a corner bracket,
+// or a curly opening quote.
+func hasQuoteMark(text string) bool {
+	if strings.IndexByte(text, '"') >= 0 || strings.IndexByte(text, '\'') >= 0 {
+		return true
+	}
+	for _, q := range [...]string{"«", "“", "„", "‘", "‹", "「", "『"} {
+		if strings.Contains(text, q) {
+			return true
+		}
+	}
+	return false
 }

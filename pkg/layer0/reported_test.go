@@ -91,3 +91,14 @@ func TestQuotations(t *testing.T) {
 		}
 	}
 }
+
+func TestHasQuoteMark(t *testing.T) {
+	for _, s := range []string{`a "b"`, "a 'b'", "«b»", "„b“", "“b”", "‘b’", "‹b›", "「b」", "『b』"} {
+		if !hasQuoteMark(s) {
+			t.Errorf("hasQuoteMark(%q) = false", s)
+		}
+	}
+	if hasQuoteMark("no marks here — only a dash, and €") {
+		t.Error("a text without quotation marks has one")
+	}
+}
