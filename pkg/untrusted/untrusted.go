@@ -161,9 +161,10 @@ func check(c *layer0.Classifier, v string) verdict {
 	// Findings that hold because the text is third-party ("Assistant,
 	// please…", "reply in German", "call change_apply") flag it as well.
 	extra := c.UntrustedEvidence(v)
-	// An attack quoted in a text about attacks is allowed from an
-	// operator (L0-MEN-001); in content a third party controls, the frame
-	// is the attacker's to write, and the quoted findings flag it.
+	// An attack quoted in a text about attacks, or a report that asks for
+	// nothing, is allowed from an operator (L0-MEN-001, L0-MEN-002); in
+	// content a third party controls, the frame is the attacker's to
+	// write, and the findings under it flag it.
 	if res.Verdict == "allow" && len(extra) == 0 && !quotedAttack(res.Evidence) {
 		return verdict{}
 	}
@@ -183,10 +184,11 @@ func check(c *layer0.Classifier, v string) verdict {
 	return verdict{flagged: true, rules: rules}
 }
 
-// quotedAttack reports evidence of attacks quoted in a text about them.
+// quotedAttack reports evidence of attacks quoted in a text about them,
+// or told of in a report.
 func quotedAttack(ev []layer0.Evidence) bool {
 	for _, e := range ev {
-		if e.Rule == "L0-MEN-001" {
+		if e.Rule == "L0-MEN-001" || e.Rule == "L0-MEN-002" {
 			return true
 		}
 	}
