@@ -16,12 +16,16 @@ import (
 // hold:
 //
 //   - outside its quotation marks it names an adversary or an attack
-//     (attacker, injection, phishing, red team, payload …) and says what
-//     kind of text it is or how it stands (an example, a training, an
-//     incident, a report, treated as data, flagged …), in the lexicon's
-//     languages;
+//     (attacker, injection, phishing, red team, payload, a tabletop), or
+//     its stance towards what it quotes ("as data rather than
+//     instructions", "not supposed to follow it"), and says what kind of
+//     text it is (an example, a training, an incident, a report, a tip,
+//     flagged …), in the lexicon's languages;
 //   - no quotation is the object of an order ("Run 'delete all records'",
-//     "now do it");
+//     "Start your answer with 'Sure, here is'", "now do it"), nothing is
+//     relayed to be acted on ("please apply rec #4"), and the reader is
+//     asked for nothing ("I need you to", "can you");
+//   - a rule found something, not only a model's score;
 //   - the text with its quotations taken out is allowed on its own.
 //
 // What is flagged then lives only inside the quotations, reported by a
