@@ -37,9 +37,9 @@ type sample struct {
 	// "trigger"): a negative to train on, not a request the threshold is
 	// calibrated on
 	doc bool
-	h       []uint32
-	v       []float32
-	in      bool
+	h   []uint32
+	v   []float32
+	in  bool
 }
 
 func main() {
